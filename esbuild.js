@@ -1,0 +1,62 @@
+// Builds the four bundles: the Node extension, the web extension, the CLI and the core library.
+//   node esbuild.js               development build (sourcemaps)
+//   node esbuild.js --production  minified, no sourcemaps (used by `vsce package`)
+//   node esbuild.js --watch       rebuild on change
+// Type checking is a separate step (`npm run typecheck`): esbuild does not check types.
+'use strict';
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const { version } = require('./package.json');
+const watch = process.argv.includes('--watch');
+
+/** Logs build start/end and errors in the problem-matcher format that .vscode/tasks.json expects. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => { if (watch) console.log('[watch] build started'); });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+  plugins: [problemMatcherPlugin],
+};
+
+const builds = [
+  // Node extension host
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // Web extension host (vscode.dev): no Node built-ins may be reached from here.
+  { ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
+  // Command-line interface
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: JSON.stringify(version) } },
+  // The analysis core as a CommonJS library
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', target: 'es2022', mainFields: ['module', 'main'] },
+];
+
+async function main() {
+  if (watch) {
+    const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  if (require('fs').existsSync('dist/cli.js')) require('fs').chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

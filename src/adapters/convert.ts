@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { Finding, Fix, Severity, Span, Where } from '../core';
+import { LineIndex } from '../core';
+
+/** Where each finding code is documented (README heading anchors are the codes themselves). */
+export const README_URL = 'https://example.invalid/clause-annotator/blob/main/README.md';
+export const DIAGNOSTIC_SOURCE = 'Clause Annotator';
+
+/** A text the core reported offsets into, with a way to turn offsets into editor positions. */
+export interface TextRef {
+  readonly uri: vscode.Uri;
+  positionAt(offset: number): vscode.Position;
+  offsetAt(position: vscode.Position): number;
+}
+
+export function textRefOfDocument(doc: vscode.TextDocument): TextRef {
+  return { uri: doc.uri, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
+}
+
+/** A text that is not (necessarily) open in an editor, e.g. a term model read from disk. */
+export function textRefOfText(uri: vscode.Uri, text: string): TextRef {
+  const index = new LineIndex(text);
+  return {
+    uri,
+    positionAt: (o) => {
+      const p = index.positionAt(o);
+      return new vscode.Position(p.line, p.character);
+    },
+    offsetAt: (p) => index.offsetAt(p.line, p.character),
+  };
+}
+
+export function toRange(ref: TextRef, span: Span): vscode.Range {
+  return new vscode.Range(ref.positionAt(span.start), ref.positionAt(Math.max(span.start, span.end)));
+}
+
+export function toSpan(ref: TextRef, range: vscode.Range): Span {
+  return { start: ref.offsetAt(range.start), end: ref.offsetAt(range.end) };
+}
+
+export function toLocation(ref: TextRef, span: Span): vscode.Location {
+  return new vscode.Location(ref.uri, toRange(ref, span));
+}
+
+export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
+  switch (s) {
+    case 'error': return vscode.DiagnosticSeverity.Error;
+    case 'warning': return vscode.DiagnosticSeverity.Warning;
+    case 'information': return vscode.DiagnosticSeverity.Information;
+    default: return vscode.DiagnosticSeverity.Hint;
+  }
+}
+
+export function codeTarget(code: string): vscode.Uri {
+  return vscode.Uri.parse(`${README_URL}#${code}`);
+}
+
+/** The texts a finding may point into: `draft` and, when there is one, `model`. */
+export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;
+
+/**
+ * Finding → Diagnostic. The range is in `refs[finding.where]`; related locations in either text
+ * (a location in a missing text is dropped). Returns undefined when the finding's own text is missing.
+ */
+export function toDiagnostic(finding: Finding, refs: TextRefs): vscode.Diagnostic | undefined {
+  const ref = refs[finding.where];
+  if (!ref) return undefined;
+  const d = new vscode.Diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity));
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: finding.code, target: codeTarget(finding.code) };
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related) {
+    const rr = refs[r.where];
+    if (rr) related.push(new vscode.DiagnosticRelatedInformation(toLocation(rr, r), r.message));
+  }
+  if (related.length > 0) d.relatedInformation = related;
+  if (finding.code === 'unused-definition') d.tags = [vscode.DiagnosticTag.Unnecessary];
+  return d;
+}
+
+/** Fix → WorkspaceEdit (one edit, so it undoes in one step). Undefined when the fix's text is missing. */
+export function toWorkspaceEdit(fix: Fix, refs: TextRefs): vscode.WorkspaceEdit | undefined {
+  const ref = refs[fix.where];
+  if (!ref) return undefined;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(ref.uri, toRange(ref, fix), fix.newText);
+  return edit;
+}
+
+/** `file:///x.yaml#L12,5` style link to a span (used in hovers and document links). */
+export function linkTo(ref: TextRef, span: Span): vscode.Uri {
+  const p = ref.positionAt(span.start);
+  return ref.uri.with({ fragment: `L${p.line + 1},${p.character + 1}` });
+}

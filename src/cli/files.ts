@@ -1,0 +1,83 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** File patterns of the `contract` language (package.json `contributes.languages`). */
+export function isDraftFile(name: string): boolean {
+  return /\.contract(\.md|\.txt)?$/i.test(name);
+}
+
+export function isTermModelFile(name: string): boolean {
+  return /\.terms\.ya?ml$/i.test(name);
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.host', '.vscode-test']);
+
+/** Drafts named on the command line, or found (recursively) in the folders named. Sorted, unique. */
+export function collectDrafts(paths: readonly string[]): { drafts: string[]; errors: string[] } {
+  const found = new Set<string>();
+  const errors: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(`cannot read folder ${dir}: ${(e as Error).message}`);
+      return;
+    }
+    for (const ent of entries) {
+      const p = path.join(dir, ent.name);
+      if (ent.isDirectory()) {
+        if (!SKIP_DIRS.has(ent.name)) walk(p);
+      } else if (ent.isFile() && isDraftFile(ent.name)) {
+        found.add(p);
+      }
+    }
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      errors.push(`no such file or folder: ${p}`);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else found.add(p);
+  }
+  return { drafts: [...found].sort(), errors };
+}
+
+/** `terms:` from the draft's YAML front matter, if any. */
+export function frontMatterTerms(text: string): string | undefined {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/^---\r?\n/.test(t)) return undefined;
+  const end = t.indexOf('\n---', 3);
+  if (end < 0) return undefined;
+  const m = /^terms:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\r\n#]*?))[ \t]*(?:#[^\r\n]*)?$/m.exec(t.slice(0, end));
+  if (!m) return undefined;
+  const v = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+  return v || undefined;
+}
+
+/**
+ * Which term model applies to a draft: `--model`, else `terms:` in the draft's front matter, else the nearest
+ * `*.terms.yaml` in the draft's folder or its parents. Returns undefined when there is none.
+ */
+export function resolveModelPath(draftPath: string, draftText: string, explicit?: string): string | undefined {
+  if (explicit) return explicit;
+  const fm = frontMatterTerms(draftText);
+  if (fm) return path.resolve(path.dirname(draftPath), fm);
+  let dir = path.dirname(path.resolve(draftPath));
+  for (;;) {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir).filter(isTermModelFile).sort();
+    } catch {
+      /* unreadable folder: keep climbing */
+    }
+    if (names.length > 0) return path.join(dir, names[0]);
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}

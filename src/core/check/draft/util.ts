@@ -1,0 +1,136 @@
+import type {
+  Clause, Finding, FindingCode, Fix, RelatedLocation, Section, Severity, Span,
+} from '../../types';
+import type { CheckContext } from '../context';
+
+/** The label used in messages: "Section 2.1" (falls back to "clause N" when segmentation gave none). */
+export function labelOf(c: Clause | undefined): string {
+  if (!c) return 'another clause';
+  const l = typeof c.label === 'string' ? c.label.trim() : '';
+  return l || `Clause ${c.index + 1}`;
+}
+
+/**
+ * Index of the clause containing `offset` (clauses are sorted and do not overlap), or -1.
+ * Binary search: O(log n) per call.
+ */
+export function clauseAt(clauses: readonly Clause[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found >= 0 && offset < clauses[found].end) return found;
+  return -1;
+}
+
+/** Is `offset` inside one of the (sorted, non-overlapping) spans? Binary search. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Spans sorted by start (copy). */
+export function sortedSpans(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start);
+}
+
+export interface FindingInit {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  readonly clause?: number;
+}
+
+export function finding(f: FindingInit): Finding {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    where: 'draft',
+    start: f.span.start,
+    end: f.span.end,
+    related: f.related ?? [],
+    fixes: f.fixes ?? [],
+    ...(f.clause !== undefined && f.clause >= 0 ? { clause: f.clause } : {}),
+  };
+}
+
+export function related(span: Span, message: string): RelatedLocation {
+  return { where: 'draft', start: span.start, end: span.end, message };
+}
+
+export function fix(span: Span, title: string, newText: string, preferred?: boolean): Fix {
+  return { where: 'draft', start: span.start, end: span.end, title, newText, ...(preferred ? { preferred: true } : {}) };
+}
+
+/** "Section 3.1" or, for clauses without a number in a numbered section, the label anyway. */
+export function placeOf(ctx: CheckContext, offset: number): string {
+  const i = clauseAt(ctx.clauses, offset);
+  return i >= 0 ? labelOf(ctx.clauses[i]) : 'elsewhere in the draft';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function monthName(m: number): string {
+  return MONTHS[m - 1] ?? `month ${m}`;
+}
+
+export function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeap(y) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+/** Proleptic Gregorian weekday, 0 = Sunday. */
+export function weekdayOf(y: number, m: number, d: number): number {
+  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const yy = m < 3 ? y - 1 : y;
+  return (((yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + t[m - 1] + d) % 7) + 7) % 7;
+}
+
+/** "December 31, 2030" for an ISO date string (no validation beyond shape). */
+export function formatIso(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${monthName(Number(m[2]))} ${Number(m[3])}, ${m[1]}`;
+}
+
+/** Walk a section's parents; returns the chain from the section itself up to the root. */
+export function sectionChain(sections: readonly Section[], index: number): Section[] {
+  const out: Section[] = [];
+  let i = index;
+  let guard = 0;
+  while (i >= 0 && i < sections.length && guard++ < 64) {
+    out.push(sections[i]);
+    const p = sections[i].parent;
+    if (p === i) break;
+    i = p;
+  }
+  return out;
+}
+
+/** Collapse whitespace runs and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,216 @@
+import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel } from '../types';
+import { PARTY_FIELDS } from '../types';
+import { mentionsParty, ownParty } from './model/util';
+
+export interface ClauseLink {
+  readonly term: string;
+  readonly link: 'marker' | 'type' | 'subject';
+}
+
+export interface LinkResult {
+  /** Per clause index: its link, or undefined. */
+  readonly links: readonly (ClauseLink | undefined)[];
+  readonly termLinks: Readonly<Record<string, readonly number[]>>;
+  /** `model-reference` findings in the draft for markers naming unknown terms. */
+  readonly findings: readonly Finding[];
+}
+
+/** Words of a term's `subject` that say nothing about it. */
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'any', 'all', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'its', 'of', 'on', 'or', 'our',
+  'such', 'that', 'the', 'their', 'this', 'to', 'under', 'with', 'other', 'party', 'parties', 'agreement', 'shall', 'may',
+]);
+
+const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
+
+/** Crude stem so that "models"/"model", "licensed"/"license", "distribution"/"distributor" meet. */
+export function stemWord(w: string): string {
+  let s = w.toLowerCase();
+  if (s.length > 3 && s.endsWith('s')) s = s.slice(0, -1);
+  return s.length > 6 ? s.slice(0, 6) : s;
+}
+
+function subjectStems(subject: string | undefined): string[] {
+  if (typeof subject !== 'string' || subject.length === 0) return [];
+  const out = new Set<string>();
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = WORD_RE.exec(subject.slice(0, 2000))) !== null && n++ < 200) {
+    const w = m[0].toLowerCase();
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    out.add(stemWord(w));
+  }
+  return [...out];
+}
+
+function clauseStems(text: string, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  const body = text.slice(start, end);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(body)) !== null) out.add(stemWord(m[0]));
+  return out;
+}
+
+/** How well a clause matches a term beyond its type: subject words present, plus parties of the term named. */
+export function subjectScore(term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel): number {
+  let score = 0;
+  for (const s of subjectStems(term.subject)) if (stems.has(s)) score++;
+  const seen = new Set<string>();
+  for (const f of PARTY_FIELDS) {
+    const pid = term[f];
+    if (typeof pid !== 'string' || seen.has(pid)) continue;
+    seen.add(pid);
+    const p = ownParty(model, pid);
+    if (p && mentionsParty(text, clause.start, clause.end, p)) score++;
+  }
+  return score;
+}
+
+/** Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work). */
+export function editDistance(a: string, b: string, max: number): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (Math.abs(x.length - y.length) > max) return Infinity;
+  if (x.length > 120 || y.length > 120) return x === y ? 0 : Infinity;
+  let prev = new Array<number>(y.length + 1);
+  let cur = new Array<number>(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return Infinity;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length] <= max ? prev[y.length] : Infinity;
+}
+
+/** Known ids closest to `id` (within a third of its length, at least 2 edits), best first; ties all returned. */
+export function closestIds(id: string, known: readonly string[]): string[] {
+  const max = Math.max(2, Math.floor(id.length / 3));
+  let best = Infinity;
+  let out: string[] = [];
+  for (const k of known) {
+    const d = editDistance(id, k, max);
+    if (d < best) { best = d; out = [k]; } else if (d === best && d !== Infinity) out.push(k);
+  }
+  return best === Infinity ? [] : out;
+}
+
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(', ');
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+
+function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly Clause[]): Finding {
+  const ids = Object.keys(model.terms);
+  const shownId = m.termId.length > 80 ? `${m.termId.slice(0, 80)}…` : m.termId;
+  const close = closestIds(m.termId, ids);
+  let message: string;
+  const fixes: Fix[] = [];
+  const related: RelatedLocation[] = [];
+  if (ids.length === 0) {
+    message = `Unknown term \`${shownId}\` in the marker; the term model defines no terms`;
+  } else if (close.length === 1) {
+    message = `Unknown term \`${shownId}\` in the marker; did you mean \`${close[0]}\`?`;
+    fixes.push({ where: 'draft', start: m.idSpan.start, end: m.idSpan.end, newText: close[0], title: `Change to \`${close[0]}\``, preferred: true });
+    const t = model.terms[close[0]];
+    related.push({ where: 'model', start: t.keySpan.start, end: t.keySpan.end, message: `Term \`${close[0]}\` is defined here` });
+  } else if (close.length > 1) {
+    message = `Unknown term \`${shownId}\` in the marker; closest: ${listIds(close)}`;
+  } else {
+    message = `Unknown term \`${shownId}\` in the marker; the term model defines ${listIds(ids)}`;
+  }
+  return {
+    code: 'model-reference',
+    severity: 'error',
+    message,
+    where: 'draft',
+    start: m.idSpan.start,
+    end: m.idSpan.end,
+    related,
+    fixes,
+    ...(m.clause >= 0 && m.clause < clauses.length ? { clause: m.clause } : {}),
+  };
+}
+
+/**
+ * Link clauses to model terms: an explicit `<!-- term: ID -->` marker first; otherwise each of the clause's
+ * types (most confident first) names the terms of that type: one term → 'type'; several → the one whose subject
+ * words and parties the clause mentions most ('subject'); a tie → no link. The clause's link is the marker's or its
+ * most confident type's; `termLinks` lists every term a clause expresses (also through its other types).
+ */
+export function linkClauses(text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult {
+  const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
+  const termLinks: Record<string, number[]> = {};
+  const findings: Finding[] = [];
+  if (!model || !model.terms) return { links, termLinks, findings };
+
+  const add = (id: string, idx: number): void => {
+    const list = Object.prototype.hasOwnProperty.call(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
+    if (!list.includes(idx)) list.push(idx);
+  };
+  const isTerm = (id: string): boolean => Object.prototype.hasOwnProperty.call(model.terms, id);
+
+  const marked = new Set<number>();
+  for (const m of segmentation.termMarkers ?? []) {
+    if (!isTerm(m.termId)) {
+      findings.push(unknownMarkerFinding(m, model, clauses));
+      continue;
+    }
+    if (m.clause < 0 || m.clause >= clauses.length) continue;
+    if (!links[m.clause]) links[m.clause] = { term: m.termId, link: 'marker' };
+    marked.add(m.clause);
+    add(m.termId, m.clause);
+  }
+
+  const byType = new Map<string, ModelTerm[]>();
+  for (const id of Object.keys(model.terms)) {
+    const t = model.terms[id];
+    if (!t || typeof t.type !== 'string') continue;
+    const list = byType.get(t.type);
+    if (list) list.push(t);
+    else byType.set(t.type, [t]);
+  }
+  if (byType.size === 0) return finish();
+
+  for (let i = 0; i < clauses.length; i++) {
+    if (marked.has(i)) continue;
+    const c = clauses[i];
+    if (!c.types || c.types.length === 0) continue;
+    const types = [...c.types].sort((a, b) => b.confidence - a.confidence);
+    let stems: Set<string> | null = null;
+    for (const ta of types) {
+      const cands = byType.get(ta.type);
+      if (!cands) continue;
+      let chosen: ClauseLink | undefined;
+      if (cands.length === 1) {
+        chosen = { term: cands[0].id, link: 'type' };
+      } else {
+        stems ??= clauseStems(text, c.start, c.end);
+        let best = 0;
+        let winners: ModelTerm[] = [];
+        for (const t of cands) {
+          const s = subjectScore(t, stems, text, c, model);
+          if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
+        }
+        if (winners.length === 1) chosen = { term: winners[0].id, link: 'subject' };
+      }
+      if (!chosen) continue;
+      if (!links[i]) links[i] = chosen;
+      add(chosen.term, i);
+    }
+  }
+  return finish();
+
+  function finish(): LinkResult {
+    for (const id of Object.keys(termLinks)) termLinks[id].sort((a, b) => a - b);
+    return { links, termLinks, findings };
+  }
+}

@@ -1,0 +1,40 @@
+/** Calendar arithmetic and month names. Pure (Date.UTC only), never throws. */
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Month names and abbreviations, longest first, no groups. Use with the `i` flag and a trailing `\b`. */
+export const MONTH_SOURCE = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
+
+export function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** English weekday of a valid date (proleptic Gregorian, timezone-free). */
+export function weekdayOf(y: number, m: number, d: number): string {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m - 1, d); // setUTCFullYear handles years < 100 correctly, unlike Date.UTC
+  return WEEKDAYS[dt.getUTCDay()];
+}
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

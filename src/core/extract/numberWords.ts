@@ -1,0 +1,152 @@
+/**
+ * English number words: "twenty-five", "one hundred and five", "ten million one", "thirtieth",
+ * "one-half", "two thirds", "twelve and one-half". Pure, linear, never throws.
+ */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+const ORD_SMALL: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19,
+};
+const ORD_TENS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+const ORD_SCALES: Record<string, number> = { thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
+
+/** Denominators of fractions written in words. */
+const FRACTION_DEN: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  hundredth: 100, hundredths: 100,
+};
+
+/** Every word the run regex may contain (longest first so alternation prefers whole words). */
+const ALL_WORDS = [
+  ...Object.keys(SMALL), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES),
+  ...Object.keys(ORD_SMALL), ...Object.keys(ORD_TENS), 'hundredth', ...Object.keys(ORD_SCALES),
+  ...Object.keys(FRACTION_DEN),
+].filter((w, i, a) => a.indexOf(w) === i).sort((a, b) => b.length - a.length);
+
+/** Alternation of number words (no groups), for embedding in other regexes. Use with the `i` flag. */
+export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
+
+/**
+ * A run of number words with separators (spaces, hyphens, "and", commas), bounded.
+ * The separators and the words cannot overlap, so there is no ambiguous backtracking.
+ */
+export const NUMBER_RUN_SOURCE =
+  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|[ \\t\\n]{1,3}(?:and[ \\t\\n]{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+
+export interface ParsedNumberWords {
+  readonly value: number;
+  readonly ordinal: boolean;
+  readonly fraction: boolean;
+}
+
+const TOKEN = /[a-z]+/g;
+
+/**
+ * Parse number words. Returns null when the words are not a well-formed English number
+ * ("five five", "hundred million hundred", unknown words). Case-insensitive.
+ */
+export function parseNumberWords(input: string): ParsedNumberWords | null {
+  if (input.length > 400) return null;
+  const lower = input.toLowerCase();
+  const tokens: string[] = [];
+  const andBefore: boolean[] = [];
+  let sawAnd = false;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+    if (m[0] === 'and') { sawAnd = true; continue; }
+    tokens.push(m[0]);
+    andBefore.push(sawAnd);
+    sawAnd = false;
+  }
+  if (tokens.length === 0 || sawAnd) return null;
+
+  // Fractions at the end: "one-half", "two thirds", "three quarters", "twelve and one-half".
+  const last = tokens[tokens.length - 1];
+  const den = FRACTION_DEN[last];
+  if (den !== undefined) {
+    const plural = last.endsWith('s');
+    const isHalfOrQuarter = last.startsWith('half') || last.startsWith('halves') || last.startsWith('quarter');
+    if (tokens.length === 1) {
+      if (last === 'half') return { value: 0.5, ordinal: false, fraction: true };
+      if (last === 'quarter') return { value: 0.25, ordinal: false, fraction: true };
+    } else {
+      const numTok = tokens[tokens.length - 2];
+      const num = SMALL[numTok];
+      if (num !== undefined && num > 0 && (plural || isHalfOrQuarter || num === 1)) {
+        const frac = num / den;
+        if (tokens.length === 2) return { value: frac, ordinal: false, fraction: true };
+        if (andBefore[tokens.length - 2]) {
+          const whole = parseCardinal(tokens.slice(0, tokens.length - 2));
+          if (whole && !whole.ordinal) return { value: whole.value + frac, ordinal: false, fraction: true };
+        }
+        return null;
+      }
+    }
+  }
+  const r = parseCardinal(tokens);
+  return r ? { value: r.value, ordinal: r.ordinal, fraction: false } : null;
+}
+
+type Last = 'none' | 'small' | 'tens' | 'hundred' | 'scale';
+
+function parseCardinal(tokens: readonly string[]): { value: number; ordinal: boolean } | null {
+  let total = 0;
+  let cur = 0;
+  let last: Last = 'none';
+  let lastScale = Infinity;
+  let ordinal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ordinal) return null; // an ordinal word must be the last one
+    let t = tokens[i];
+    let v: number | undefined;
+    // Ordinal forms behave like their cardinal and end the number.
+    if (ORD_SMALL[t] !== undefined) { v = ORD_SMALL[t]; ordinal = true; t = '#small'; }
+    else if (ORD_TENS[t] !== undefined) { v = ORD_TENS[t]; ordinal = true; t = '#tens'; }
+    else if (t === 'hundredth') { ordinal = true; t = 'hundred'; }
+    else if (ORD_SCALES[t] !== undefined) { v = ORD_SCALES[t]; ordinal = true; t = '#scale'; }
+
+    if (t === '#small' || SMALL[t] !== undefined) {
+      const n = v ?? SMALL[t];
+      if (n === 0 && tokens.length > 1) return null;
+      if (!(last === 'none' || last === 'hundred' || last === 'scale' || (last === 'tens' && n < 10 && n > 0))) return null;
+      cur += n;
+      last = 'small';
+    } else if (t === '#tens' || TENS[t] !== undefined) {
+      const n = v ?? TENS[t];
+      if (!(last === 'none' || last === 'hundred' || last === 'scale')) return null;
+      if (last === 'hundred' && cur % 100 !== 0) return null;
+      cur += n;
+      last = 'tens';
+    } else if (t === 'hundred') {
+      if (last === 'hundred') return null;
+      if (cur >= 100) return null;
+      cur = (cur === 0 ? 1 : cur) * 100;
+      last = 'hundred';
+    } else if (t === '#scale' || SCALES[t] !== undefined) {
+      const s = v ?? SCALES[t];
+      if (s >= lastScale) return null;
+      if (last === 'scale') return null;
+      total += (cur === 0 ? 1 : cur) * s;
+      cur = 0;
+      lastScale = s;
+      last = 'scale';
+    } else {
+      return null;
+    }
+  }
+  return { value: total + cur, ordinal };
+}
