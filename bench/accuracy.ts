@@ -125,20 +125,25 @@ if (texts.length) {
   for (const t of texts) classifier.classify(t); // warm-up
   const rounds = 5;
   const samples: number[] = [];
+  const best = new Array<number>(texts.length).fill(Infinity);
   for (let k = 0; k < rounds; k++) {
-    for (const t of texts) {
+    for (let i = 0; i < texts.length; i++) {
       const t0 = performance.now();
-      classifier.classify(t);
-      samples.push((performance.now() - t0) * 1000);
+      classifier.classify(texts[i]);
+      const us = (performance.now() - t0) * 1000;
+      samples.push(us);
+      if (us < best[i]) best[i] = us;
     }
   }
   samples.sort((a, b) => a - b);
   const q = (f: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * f))];
   const totalChars = texts.reduce((s, t) => s + t.length, 0);
+  const sumBest = best.reduce((s, x) => s + x, 0) / 1000;
   const t0 = performance.now();
   for (const t of texts) classifier.classify(t);
-  const perPass = performance.now() - t0;
+  const onePass = performance.now() - t0;
   console.log(`\nTiming over ${texts.length} distinct clause texts (${(totalChars / 1e6).toFixed(2)} M chars), ${rounds} rounds:`);
   console.log(`  median ${q(0.5).toFixed(1)} µs per clause, p90 ${q(0.9).toFixed(1)} µs, p99 ${q(0.99).toFixed(1)} µs (target: median ≤ 50 µs)`);
-  console.log(`  throughput ${(perPass / (totalChars / 1e6)).toFixed(1)} ms per MB of clause text`);
+  console.log(`  throughput ${(sumBest / (totalChars / 1e6)).toFixed(1)} ms per MB of clause text (sum over clauses of the best of ${rounds} rounds;`);
+  console.log(`  one plain pass took ${(onePass / (totalChars / 1e6)).toFixed(1)} ms per MB, including any time the process was descheduled)`);
 }

@@ -154,7 +154,7 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
 
   const add = (id: string, idx: number): void => {
     const list = Object.prototype.hasOwnProperty.call(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
-    if (!list.includes(idx)) list.push(idx);
+    if (list.length === 0 || list[list.length - 1] !== idx) list.push(idx); // deduplicated in finish()
   };
   const isTerm = (id: string): boolean => Object.prototype.hasOwnProperty.call(model.terms, id);
 
@@ -210,7 +210,10 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
   return finish();
 
   function finish(): LinkResult {
-    for (const id of Object.keys(termLinks)) termLinks[id].sort((a, b) => a - b);
+    for (const id of Object.keys(termLinks)) {
+      const sorted = termLinks[id].sort((a, b) => a - b);
+      termLinks[id] = sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x);
+    }
     return { links, termLinks, findings };
   }
 }

@@ -20,7 +20,7 @@ const CATALOG: Readonly<Record<BuiltinClauseTypeId, CatalogEntry>> = {
   },
   'revenue-share': {
     title: 'Revenue / profit share',
-    description: 'Requires one party to share revenue or profit with the other, e.g. royalties, a percentage of sales or a commission.',
+    description: 'Requires one party to share revenue or profit with the other, such as royalties, a percentage of sales or a commission.',
     color: '#3cb44b',
   },
   'effective-date': {
@@ -90,7 +90,7 @@ const CATALOG: Readonly<Record<BuiltinClauseTypeId, CatalogEntry>> = {
   },
   'ip-ownership': {
     title: 'IP ownership',
-    description: 'Allocates ownership of intellectual property, e.g. assignment of inventions or work product to a party.',
+    description: 'Allocates ownership of intellectual property, such as the assignment of inventions or work product to a party.',
     color: '#dcbeff',
   },
   'minimum-commitment': {
@@ -105,7 +105,7 @@ const CATALOG: Readonly<Record<BuiltinClauseTypeId, CatalogEntry>> = {
   },
   'cloud-provider': {
     title: 'Cloud / hosting provider',
-    description: 'Designates a party as cloud, compute or hosting provider, e.g. primary or exclusive cloud provider rights.',
+    description: 'Designates a party as cloud, compute or hosting provider, such as primary or exclusive cloud provider rights.',
     color: '#1f77b4',
   },
   equity: {

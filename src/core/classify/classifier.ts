@@ -1,5 +1,6 @@
 import type { ClauseTypeId, Cue, CustomClauseType, TypeAssignment } from '../types';
-import { RULES, type TypeRules } from './rules';
+import { RULES, type Pattern, type TypeRules } from './rules';
+import { PrefixTable, requiredPrefixes } from './gate';
 import { buildPhraseMatcher, type PhraseMatcher } from './phrases';
 
 export interface Classifier {
@@ -20,6 +21,70 @@ function confidenceOf(score: number, threshold: number): number {
   return Math.round(Math.min(0.99, Math.max(0.5, c)) * 100) / 100;
 }
 
+interface GatedPattern {
+  readonly re: RegExp;
+  /** Sticky copy of `re`, tried only where a gate word starts. */
+  readonly sticky: RegExp | null;
+  readonly w: number;
+  readonly group: number;
+  /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
+  readonly gate: readonly number[] | null;
+  /** Ungated and not starting with a literal character: only run once the type already has a cue. */
+  readonly deferred: boolean;
+  /** Ungated but starting with this literal character: run only when the text contains it. */
+  readonly firstChar: string | null;
+}
+
+interface CompiledType {
+  readonly rules: TypeRules;
+  readonly pos: readonly GatedPattern[];
+  readonly neg: readonly GatedPattern[];
+  readonly threshold: number;
+}
+
+const PREFIXES = new PrefixTable();
+/** At most this many gate-word occurrences are tried per pattern and clause (keeps huge clauses linear). */
+const MAX_TRIES = 64;
+
+function startsWithLiteral(src: string): boolean {
+  const c = src[0];
+  if (c === undefined) return false;
+  if (c === '\\') return /^\\[$()[\]{}.*+?|^/\\-]/.test(src);
+  return !'([.^'.includes(c);
+}
+
+function literalChar(src: string): string | null {
+  const c = src[0] === '\\' ? src[1] : src[0];
+  // Letters could match in either case under the `i` flag: no shortcut for them.
+  return c && !/[A-Za-z]/.test(c) ? c : null;
+}
+
+function gated(p: Pattern): GatedPattern {
+  const req = requiredPrefixes(p.re.source);
+  const flags = p.re.flags.replace(/[gy]/g, '');
+  return {
+    re: new RegExp(p.re.source, flags),
+    sticky: req ? new RegExp(p.re.source, flags + 'y') : null,
+    w: p.w,
+    group: p.group ?? 0,
+    gate: req ? req.map((x) => PREFIXES.feature(x)) : null,
+    deferred: req === null && !startsWithLiteral(p.re.source),
+    firstChar: req === null && startsWithLiteral(p.re.source) ? literalChar(p.re.source) : null,
+  };
+}
+
+const COMPILED: readonly CompiledType[] = RULES.map((rules) => ({
+  rules,
+  pos: rules.pos.map(gated),
+  neg: rules.neg.map(gated),
+  threshold: rules.threshold ?? 1,
+}));
+
+/** Patterns whose regex cannot be gated by a word (they scan the whole clause); for tests and diagnostics. */
+export const UNGATED_PATTERNS: readonly string[] = COMPILED.flatMap((t) =>
+  [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.rules.id}: /${p.re.source}/`),
+);
+
 interface Hit {
   start: number;
   end: number;
@@ -32,32 +97,84 @@ function firstHit(re: RegExp, text: string): Hit | null {
   return { start: m.index, end: m.index + m[0].length };
 }
 
-/** Evaluate one built-in type's rules on the text; returns the assignment or null. */
-function evaluate(rules: TypeRules, text: string, offset: number): TypeAssignment | null {
+/** First hit of a pattern in the last scanned text, using its gate. */
+function gatedHit(p: GatedPattern, text: string): Hit | null {
+  if (p.gate === null || p.sticky === null) return firstHit(p.re, text);
+  return PREFIXES.firstMatchAt(p.sticky, text, p.gate, MAX_TRIES);
+}
+
+function gateOpen(p: GatedPattern, text: string): boolean {
+  if (p.gate === null) return p.firstChar === null || text.includes(p.firstChar);
+  for (const f of p.gate) if (PREFIXES.has(f)) return true;
+  return false;
+}
+
+/** Evaluate one built-in type's rules on the (already scanned) text; returns the assignment or null. */
+function evaluate(t: CompiledType, text: string, offset: number): TypeAssignment | null {
   let score = 0;
-  const hits: Hit[] = [];
-  for (const p of rules.pos) {
-    const h = firstHit(p.re, text);
+  let hits: Hit[] | null = null;
+  let groups = 0;
+  let deferred = false;
+  for (const p of t.pos) {
+    if (p.deferred) {
+      deferred = true;
+      continue;
+    }
+    if (p.group !== 0 && (groups & (1 << p.group)) !== 0) continue;
+    if (!gateOpen(p, text)) continue;
+    const h = gatedHit(p, text);
     if (h) {
+      if (p.group !== 0) groups |= 1 << p.group;
       score += p.w;
-      hits.push(h);
+      (hits ??= []).push(h);
     }
   }
-  if (score <= 0) return null;
-  for (const n of rules.neg) {
-    if (firstHit(n.re, text)) score -= n.w;
+  if (score <= 0 || hits === null) return null;
+  if (deferred) {
+    for (const p of t.pos) {
+      if (!p.deferred || (p.group !== 0 && (groups & (1 << p.group)) !== 0)) continue;
+      const h = firstHit(p.re, text);
+      if (h) {
+        if (p.group !== 0) groups |= 1 << p.group;
+        score += p.w;
+        hits.push(h);
+      }
+    }
   }
-  const threshold = rules.threshold ?? 1;
-  if (score < threshold) return null;
+  for (const n of t.neg) {
+    if (gateOpen(n, text) && gatedHit(n, text)) score -= n.w;
+  }
+  if (score < t.threshold) return null;
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const id = t.rules.id;
   const cues: Cue[] = [];
   for (const h of hits) {
     if (cues.length >= MAX_CUES_PER_TYPE) break;
     const prev = cues[cues.length - 1];
     if (prev && prev.start === h.start + offset && prev.end === h.end + offset) continue;
-    cues.push({ type: rules.id, start: h.start + offset, end: h.end + offset, text: text.slice(h.start, h.end) });
+    cues.push({ type: id, start: h.start + offset, end: h.end + offset, text: text.slice(h.start, h.end) });
   }
-  return { type: rules.id, confidence: confidenceOf(score, threshold), cues };
+  return { type: id, confidence: confidenceOf(score, t.threshold), cues };
+}
+
+/** Raw rule scores of the built-in types, relative to their thresholds (1 = just assigned). Diagnostics. */
+export function scoreBuiltinTypes(text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (typeof text !== 'string') return out;
+  for (const t of COMPILED) {
+    let score = 0;
+    let groups = 0;
+    for (const p of t.pos) {
+      if (p.group !== 0 && (groups & (1 << p.group)) !== 0) continue;
+      if (firstHit(p.re, text)) {
+        if (p.group !== 0) groups |= 1 << p.group;
+        score += p.w;
+      }
+    }
+    if (score > 0) for (const n of t.neg) if (firstHit(n.re, text)) score -= n.w;
+    out[t.rules.id] = score / t.threshold;
+  }
+  return out;
 }
 
 interface CompiledCustom {
@@ -95,18 +212,10 @@ export function createClassifier(custom: readonly CustomClauseType[] = []): Clas
     if (typeof input !== 'string' || input.length === 0) return [];
     const off = Number.isFinite(offset) ? offset : 0;
     const text = input.length > MAX_CLASSIFY_LENGTH ? input.slice(0, MAX_CLASSIFY_LENGTH) : input;
-    const lower = text.toLowerCase();
     const out: TypeAssignment[] = [];
-    for (const rules of RULES) {
-      let triggered = false;
-      for (const t of rules.triggers) {
-        if (lower.includes(t)) {
-          triggered = true;
-          break;
-        }
-      }
-      if (!triggered) continue;
-      const a = evaluate(rules, text, off);
+    PREFIXES.scan(text);
+    for (const t of COMPILED) {
+      const a = evaluate(t, text, off);
       if (a) out.push(a);
     }
     if (compiled) {

@@ -8,6 +8,9 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
+/** Month names and abbreviations, lowercase. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+
 /** Month names and abbreviations, longest first, no groups. Use with the `i` flag and a trailing `\b`. */
 export const MONTH_SOURCE = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 

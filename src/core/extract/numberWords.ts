@@ -37,6 +37,9 @@ const ALL_WORDS = [
   ...Object.keys(FRACTION_DEN),
 ].filter((w, i, a) => a.indexOf(w) === i).sort((a, b) => b.length - a.length);
 
+/** All number words, lowercase. */
+export const NUMBER_WORDS: readonly string[] = ALL_WORDS;
+
 /** Alternation of number words (no groups), for embedding in other regexes. Use with the `i` flag. */
 export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
 
@@ -45,7 +48,13 @@ export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
  * The separators and the words cannot overlap, so there is no ambiguous backtracking.
  */
 export const NUMBER_RUN_SOURCE =
-  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|[ \\t\\n]{1,3}(?:and[ \\t\\n]{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|[ \\t\\n]{1,3}(?:(?:and|point)[ \\t\\n]{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+
+/** Ordinal words that can precede a cardinal: "the first five (5) years". */
+export function isOrdinalWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORD_SMALL[w] !== undefined || ORD_TENS[w] !== undefined || w === 'last' || w === 'next';
+}
 
 export interface ParsedNumberWords {
   readonly value: number;
@@ -73,6 +82,21 @@ export function parseNumberWords(input: string): ParsedNumberWords | null {
     sawAnd = false;
   }
   if (tokens.length === 0 || sawAnd) return null;
+
+  // Decimals: "three point five" = 3.5, "twelve point two five" = 12.25.
+  const point = tokens.indexOf('point');
+  if (point >= 0) {
+    if (point === 0 || point === tokens.length - 1) return null;
+    const whole = parseCardinal(tokens.slice(0, point));
+    if (!whole || whole.ordinal) return null;
+    let digits = '';
+    for (let i = point + 1; i < tokens.length; i++) {
+      const d = SMALL[tokens[i]];
+      if (d === undefined || d > 9) return null;
+      digits += String(d);
+    }
+    return { value: Number(`${whole.value}.${digits}`), ordinal: false, fraction: false };
+  }
 
   // Fractions at the end: "one-half", "two thirds", "three quarters", "twelve and one-half".
   const last = tokens[tokens.length - 1];

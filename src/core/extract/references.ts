@@ -1,7 +1,124 @@
 import type { Reference } from '../types';
+import { trieSource } from './trie';
 
-/** STUB (to be replaced): "Section 12.4", "Exhibit B", "this Section 5". */
+/*
+ * "Section 12.4", "Sections 3.1 and 3.2", "Section 2.3(a)", "Clause 5", "Article IV", "Exhibit B", "Schedule 1",
+ * "Annex A", "Appendix 2", "this Section 5", "this Article". One global regex finds the keyword and its
+ * first label; a sticky regex then walks a bounded list of further labels ("and 3.2", ", 3.3 or 3.4").
+ */
+
+type Kind = Reference['kind'];
+
+/** Numbers such as 12, 12.4, 2.3(a)(ii), 5.1.2; roman numerals; letters with an optional number (A, B-1). */
+const SUB = String.raw`(?:[ \t]?\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3}|[A-Z]{1,2})\)){0,4}`;
+const NUM_LABEL = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}\.?${SUB}`;
+const ROMAN_LABEL = String.raw`[IVXLCivxlc]{1,7}\b(?:\.\d{1,3}){0,3}${SUB}`;
+const LETTER_LABEL = String.raw`[A-Z]{1,2}\d{0,2}(?:-[A-Z]{0,2}\d{1,3})?\b`;
+const SEC_LABEL = `(?:${NUM_LABEL}|${ROMAN_LABEL})`;
+const ANNEX_LABEL = `(?:${NUM_LABEL}|${LETTER_LABEL}|[IVXLC]{1,7}\\b)`;
+
+const KEYWORDS = [
+  'Section', 'Sections', 'SECTION', 'SECTIONS', 'section', 'sections', 'Clause', 'Clauses', 'CLAUSE', 'CLAUSES', 'clause', 'clauses',
+  'Article', 'Articles', 'ARTICLE', 'ARTICLES', 'Exhibit', 'Exhibits', 'EXHIBIT', 'EXHIBITS', 'Schedule', 'Schedules', 'SCHEDULE',
+  'SCHEDULES', 'Annex', 'Annexes', 'ANNEX', 'ANNEXES', 'Appendix', 'Appendices', 'APPENDIX', 'APPENDICES',
+];
+/**
+ * The keyword alone, as a prefix-factored literal alternation (fast to scan); "this" before it and the label
+ * after it are read with short sticky / end-anchored regexes.
+ */
+const REF = new RegExp(`\\b${trieSource(KEYWORDS)}\\b|§§?`, 'g');
+const LABEL = new RegExp(`[ \\t\\u00a0]{1,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
+const THIS_BEFORE = /\b(?:this|This|THIS)[ \t]{1,3}$/;
+const MORE = new RegExp(String.raw`(?:[ \t]{0,2},[ \t]{0,2}(?:and|or)?|[ \t]{1,3}(?:and|or|through|to|and/or)|[ \t]{0,2}(?:-|–|&)[ \t]{0,2})[ \t]{0,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
+
+/** "§7" and "§ 7". */
+const LABEL0 = new RegExp(`[ \\t\\u00a0]{0,3}(${SEC_LABEL})`, 'y');
+function STICKY_LABEL0(text: string, pos: number): RegExpExecArray | null {
+  LABEL0.lastIndex = pos;
+  return LABEL0.exec(text);
+}
+
+const UNIT_AFTER = /[ \t]{0,2}(?:%|(?:calendar |business )?(?:days?|weeks?|months?|years?|percent)\b)/iy;
+
+function kindOf(keyword: string): Kind {
+  const k = keyword.toLowerCase();
+  if (k.startsWith('§') || k.startsWith('section')) return 'section';
+  if (k.startsWith('clause')) return 'clause';
+  if (k.startsWith('article')) return 'article';
+  if (k.startsWith('exhibit')) return 'exhibit';
+  if (k.startsWith('schedule')) return 'schedule';
+  if (k.startsWith('annex')) return 'annex';
+  return 'appendix';
+}
+
+function normalise(label: string, kind: Kind): string {
+  let t = label.replace(/[ \t\u00a0]+/g, '').replace(/\.(?=\(|$)/, '');
+  if (kind === 'article' || kind === 'section') {
+    // roman numerals in capitals
+    const m = /^([ivxlc]{1,7})(?=$|[.(])/i.exec(t);
+    if (m && !/^\d/.test(t)) t = m[1].toUpperCase() + t.slice(m[1].length);
+  }
+  return t;
+}
+
+function validLabel(label: string, kind: Kind): boolean {
+  // Letters are only labels of exhibits, schedules, annexes and appendices; roman numerals also of articles/sections.
+  if (/^\d/.test(label)) return true;
+  if (/^[IVXLCivxlc]{1,7}(?=$|[.( ])/.test(label)) {
+    // lowercase roman only as "Section iv"? reject lowercase for exhibits (those use capitals)
+    return kind === 'article' || kind === 'section' || kind === 'clause' || /^[IVXLC]/.test(label);
+  }
+  return kind === 'exhibit' || kind === 'schedule' || kind === 'annex' || kind === 'appendix';
+}
+
+/** "Section 12.4", "Exhibit B", "this Section 5". Sorted by start; offsets shifted by `offset`. */
 export function extractReferences(text: string, offset = 0): Reference[] {
-  void text; void offset;
-  return [];
+  const out: Reference[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  try {
+    REF.lastIndex = 0;
+    for (let m = REF.exec(text); m; m = REF.exec(text)) {
+      const keyword = m[0];
+      const kind = kindOf(keyword);
+      const kwStart = m.index;
+      const self = THIS_BEFORE.test(text.slice(Math.max(0, kwStart - 8), kwStart));
+      LABEL.lastIndex = kwStart + keyword.length;
+      const lm = keyword.startsWith('§') ? STICKY_LABEL0(text, kwStart + keyword.length) : LABEL.exec(text);
+      const label = lm ? lm[1] : undefined;
+      if (label === undefined) {
+        // "this Article", "this Section": the enclosing one
+        if (self && !/s$/i.test(keyword)) {
+          out.push({ kind, target: '', start: kwStart + offset, end: kwStart + keyword.length + offset, text: keyword, self: true });
+        }
+        continue;
+      }
+      const matchEnd = (lm as RegExpExecArray).index + (lm as RegExpExecArray)[0].length;
+      const trimmedLabel = label.replace(/\.$/, '');
+      if (!validLabel(trimmedLabel, kind)) continue;
+      const end = matchEnd - (label.length - trimmedLabel.length);
+      out.push({ kind, target: normalise(trimmedLabel, kind), start: kwStart + offset, end: end + offset, text: text.slice(kwStart, end), self });
+      // Further labels: "Sections 3.1 and 3.2", "Sections 3.1, 3.2 and 3.4", "Sections 3.1 through 3.5".
+      let pos = matchEnd;
+      const plural = /(?:s|es|ces|§§)$/i.test(keyword) && !/^(?:annex|appendix)$/i.test(keyword);
+      for (let n = 0; plural && n < 20; n++) {
+        MORE.lastIndex = pos;
+        const mm = MORE.exec(text);
+        if (!mm) break;
+        const lab = mm[1].replace(/\.$/, '');
+        if (!validLabel(lab, kind)) break;
+        // a different kind of label than the first (e.g. "Section 5 and A") ends the list
+        if (/^\d/.test(lab) !== /^\d/.test(trimmedLabel)) break;
+        UNIT_AFTER.lastIndex = pos + mm[0].length;
+        if (UNIT_AFTER.test(text)) break;
+        const ls = pos + mm[0].length - mm[1].length;
+        const le = ls + lab.length;
+        out.push({ kind, target: normalise(lab, kind), start: ls + offset, end: le + offset, text: text.slice(ls, le), self: false });
+        pos = pos + mm[0].length;
+      }
+      REF.lastIndex = Math.max(REF.lastIndex, pos);
+    }
+  } catch {
+    // never throw
+  }
+  return out;
 }

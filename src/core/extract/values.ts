@@ -1,7 +1,527 @@
-import type { Value } from '../types';
+import type {
+  DateValue, DurationUnit, DurationValue, ExclusivityValue, MoneyValue, NumberWordsValue, PercentValue,
+  RelativeDateValue, Value,
+} from '../types';
+import { NUMBER_RUN_SOURCE, NUMBER_WORDS, isOrdinalWord, parseNumberWords } from './numberWords';
+import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
+import { caseVariants, trieSource } from './trie';
 
-/** STUB (to be replaced): dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
+/*
+ * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
+ * sign or code, a month name, a number word, "exclusiv"); at each trigger small sticky regexes parse
+ * forward. Every regex is precompiled here, bounded, and free of nested ambiguous quantifiers.
+ */
+
+const CUR_CODES = 'USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|INR|HKD|SGD|NZD|SEK|NOK|DKK';
+
+/** Literal words that can start a value (number words, months, currency codes) or mark exclusivity. */
+const TRIGGER_WORDS = [
+  ...caseVariants([...NUMBER_WORDS, 'exclusiv', 'nonexclusiv', 'non-exclusiv']),
+  // Months only Capitalised or in CAPITALS: a lowercase "may" / "march" is a verb.
+  ...caseVariants(MONTH_NAMES).filter((w) => w.charCodeAt(0) < 97),
+];
+/**
+ * Two trigger scans merged by position: digits / currency signs, and literal words. Measured: two simple
+ * scans cost about half of one combined alternation. The word scan is a case-sensitive, prefix-factored
+ * alternation (see trie.ts), faster than the equivalent flat `/.../i` list.
+ */
+const DIGIT_TRIGGER = /\d{1,20}|US\$|U\.S\.\s?\$|[$€£¥]/g;
+const WORD_TRIGGER = new RegExp(`\\b${trieSource([...TRIGGER_WORDS, ...CUR_CODES.split('|')])}`, 'g');
+const CUR_CODE_SET = new Set(CUR_CODES.split('|'));
+const MONTH_SET = new Set(MONTH_NAMES);
+
+// --- dates -------------------------------------------------------------------------------------
+const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-]|\.\d)/y;
+const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+const DMY_DATE = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\n]{1,3}(?:day[ \\t\\n]{1,3}of[ \\t\\n]{1,3})?(${MONTH_SOURCE})\\b\\.?,?[ \\t\\n]{1,3}(\\d{4})(?!\\d)`,
+  'iy',
+);
+const MDY_DATE = new RegExp(
+  `(${MONTH_SOURCE})\\b\\.?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,[ \\t\\n]{0,3}|[ \\t\\n]{1,3})(\\d{4})(?!\\d)`,
+  'iy',
+);
+const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]{1,3}(?:the[ \t]{1,3})?$/i;
+const THE_BEFORE = /\b(?:the|this)[ \t\n]{1,3}$/i;
+
+// --- quantities --------------------------------------------------------------------------------
+const WORD_RUN = new RegExp(NUMBER_RUN_SOURCE, 'iy');
+const CUR_PREFIX = new RegExp(`(?:US\\$|U\\.S\\.\\s?\\$|\\$|€|£|¥|(?:${CUR_CODES})[ \\t]?)`, 'y');
+const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
+const SCALE = /(?:[ \t]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
+const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
+const FRACTION_DEN = /\/(\d{1,3})\b/y;
+const PERCENT = /(?:[ \t]{0,2}%|[ \t\n]{1,3}(?:percent|per[ \t]{0,2}cent)\b)/iy;
+const CUR_WORD = new RegExp(
+  `[ \\t\\n]{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
+  'iy',
+);
+/** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
+const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
+const SPACES = /[ \t\n]{0,3}/y;
+const DUR_UNIT = /(?:[ \t\n]{1,3}|[ \t]?-[ \t]?)(?:(calendar|business|working|banking|consecutive|full)[ \t\n]{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
+const REL = /[ \t\n]{1,3}(after|following|from|succeeding|prior[ \t\n]{1,3}to|before|preceding)[ \t\n]{1,3}/iy;
+const ANCHOR = /(?:(?:the|this|such)[ \t\n]{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:[ \t\n]{1,3}(?:hereof|thereof|of[ \t\n]{1,3}(?:(?:the|this|such|any)[ \t\n]{1,3})?[A-Z][\w-]{0,30}(?:[ \t][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t][A-Z][\w-]{0,30}){0,5})/y;
+const ANNIVERSARY = /[ \t\n]{1,3}anniversary[ \t\n]{1,3}(?:of|after|following)[ \t\n]{1,3}/iy;
+
+// --- exclusivity -------------------------------------------------------------------------------
+const EXCL_WORD = /exclusiv(e|ely|ity)\b/iy;
+const NON_BEFORE = /\bnon[ \t]?-?[ \t]?$/i;
+const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\n]{1,3})?(?:not|no(?:[ \t\n]{1,3}longer)?|without)[ \t\n]{1,3}(?:be[ \t\n]{1,3})?$/i;
+const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t]{1,3}or)[ \t\n]{1,3}$/i;
+const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\n]{1,3}(?:(?:solely|wholly)[ \t\n]{1,3}and[ \t\n]{1,3})?$/i;
+const SOLE_BEFORE = /\bsole[ \t\n]{1,3}and[ \t\n]{1,3}$/i;
+const EXCL_AFTER_BAD = /[ \t\n]{1,3}(?:(?:and|or)[ \t\n]{1,3}(?:sole|entire)[ \t\n]{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
+const EXCLY_AFTER_BAD = /[ \t\n]{1,3}(?:(?:by|in|within|before)[ \t\n]{1,3})?(?:the[ \t\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
+const EXCL_RIGHTS = /[ \t\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
+const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\n]{1,3}(?:automatically[ \t\n]{1,3}|immediately[ \t\n]{1,3}|thereupon[ \t\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
+
+interface Figure {
+  start: number;
+  end: number;
+  /** Digits (and ordinal suffix / fraction) only. */
+  numStart: number;
+  numEnd: number;
+  value: number;
+  currency?: string;
+  percent: boolean;
+  ordinal: boolean;
+  fraction: boolean;
+  scaled: boolean;
+}
+
+interface Words {
+  start: number;
+  end: number;
+  wordsEnd: number;
+  value: number | null;
+  ordinal: boolean;
+  fraction: boolean;
+  percent: boolean;
+  currency?: string;
+}
+
+const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const SCALE_VALUE: Record<string, number> = {
+  thousand: 3, million: 6, billion: 9, trillion: 12, k: 3, m: 6, mm: 6, mn: 6, bn: 9, b: 9,
+};
+
+function currencyOfPrefix(s: string): string {
+  const t = s.trim().toUpperCase();
+  if (t.endsWith('$')) return 'USD';
+  return SYMBOL_CURRENCY[t] ?? t;
+}
+
+function currencyOfWord(qualifier: string | undefined, word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('dollar')) return 'USD';
+  if (w.startsWith('euro')) return 'EUR';
+  if (w.startsWith('pound')) return 'GBP';
+  void qualifier;
+  return word.toUpperCase();
+}
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function toNumber(digits: string, exp = 0): number {
+  const n = Number(digits.replace(/,/g, '') + (exp ? `e${exp}` : ''));
+  return Number.isFinite(n) ? n : NaN;
+}
+
+/** A figure at pos: optional currency prefix, digits, then scale / ordinal suffix / fraction, percent, currency word. */
+function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure | null {
+  let i = pos;
+  let currency: string | undefined;
+  if (allowCurrency) {
+    const c = sticky(CUR_PREFIX, text, i);
+    if (c) { currency = currencyOfPrefix(c[0]); i += c[0].length; }
+  }
+  const f = sticky(FIGURE, text, i);
+  if (!f) return null;
+  const numStart = i;
+  i += f[0].length;
+  let numEnd = i;
+  let value = toNumber(f[0]);
+  if (Number.isNaN(value)) return null;
+  let ordinal = false;
+  let fraction = false;
+  let scaled = false;
+  let percent = false;
+  const o = sticky(ORD_SUFFIX, text, i);
+  if (o && !f[0].includes('.') && !f[0].includes(',')) {
+    ordinal = true;
+    i += o[0].length;
+    numEnd = i;
+  } else {
+    const fr = !f[0].includes(',') && !f[0].includes('.') ? sticky(FRACTION_DEN, text, i) : null;
+    if (fr && Number(fr[1]) > 0) {
+      value = value / Number(fr[1]);
+      fraction = true;
+      i += fr[0].length;
+      numEnd = i;
+    } else {
+      const s = sticky(SCALE, text, i);
+      // Short scale letters ("5m", "2.5bn") only after a currency sign.
+      if (s && (s[1] || currency)) {
+        value = toNumber(f[0], SCALE_VALUE[(s[1] ?? s[2]).toLowerCase()] ?? 0);
+        scaled = true;
+        i += s[0].length;
+      }
+    }
+  }
+  if (!ordinal && !fraction) {
+    const p = sticky(PERCENT, text, i);
+    if (p) { percent = true; i += p[0].length; }
+    else if (currency) {
+      const tail = sticky(CUR_TAIL, text, i);
+      if (tail) i += tail[0].length;
+    } else {
+      const cw = sticky(CUR_WORD, text, i);
+      if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
+    }
+  }
+  return { start: pos, end: i, numStart, numEnd, value, currency, percent, ordinal, fraction, scaled };
+}
+
+/** Number words at pos, with an optional "percent" / "dollars" after them. */
+const LEADING_WORD = /^([A-Za-z]+)[ \t\n-]{1,3}/;
+
+function parseWords(text: string, pos: number): Words | null {
+  let m = sticky(WORD_RUN, text, pos);
+  if (!m) return null;
+  let parsed = parseNumberWords(m[0]);
+  // "the first five (5) years": a leading ordinal is not part of the number.
+  for (let n = 0; parsed === null && n < 3; n++) {
+    const lead = LEADING_WORD.exec(m[0]);
+    if (!lead || !isOrdinalWord(lead[1])) break;
+    const next = sticky(WORD_RUN, text, pos + lead[0].length);
+    if (!next) break;
+    pos += lead[0].length;
+    m = next;
+    parsed = parseNumberWords(m[0]);
+  }
+  const wordsEnd = pos + m[0].length;
+  let i = wordsEnd;
+  let percent = false;
+  let currency: string | undefined;
+  const p = sticky(PERCENT, text, i);
+  if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
+  else {
+    const cw = sticky(CUR_WORD, text, i);
+    if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
+  }
+  return {
+    start: pos, end: i, wordsEnd, value: parsed ? parsed.value : null,
+    ordinal: parsed ? parsed.ordinal : false, fraction: parsed ? parsed.fraction : false, percent, currency,
+  };
+}
+
+/** `( ... )` around pos: returns index after the opening paren (and spaces), or -1. */
+function openParen(text: string, pos: number): number {
+  const s = sticky(SPACES, text, pos);
+  let i = pos + (s ? s[0].length : 0);
+  if (text.charCodeAt(i) !== 40 /* ( */) return -1;
+  i++;
+  const s2 = sticky(SPACES, text, i);
+  return i + (s2 ? s2[0].length : 0);
+}
+
+function closeParen(text: string, pos: number): number {
+  const s = sticky(SPACES, text, pos);
+  const i = pos + (s ? s[0].length : 0);
+  return text.charCodeAt(i) === 41 /* ) */ ? i + 1 : -1;
+}
+
+function durationUnit(qualifier: string | undefined, unit: string): DurationUnit {
+  const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year';
+  if (u === 'day' && qualifier && /^(business|working|banking)$/i.test(qualifier)) return 'business-day';
+  return u;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+interface Ctx {
+  text: string;
+  offset: number;
+  out: Value[];
+}
+
+function span(ctx: Ctx, start: number, end: number): { start: number; end: number; text: string } {
+  return { start: start + ctx.offset, end: end + ctx.offset, text: ctx.text.slice(start, end) };
+}
+
+function extendOverThe(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 8), start);
+  const m = THE_BEFORE.exec(before);
+  return m ? start - m[0].length : start;
+}
+
+// --- date parsing ------------------------------------------------------------------------------
+
+function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d: number): void {
+  const valid = isValidDate(y, m, d);
+  const base: DateValue = {
+    kind: 'date', ...span(ctx, start, end), iso: isoDate(y, m, d), year: y, month: m, day: d, valid,
+    ...(valid ? { weekday: weekdayOf(y, m, d) } : {}),
+  };
+  const lookStart = Math.max(0, start - 20);
+  const wd = WEEKDAY_BEFORE.exec(ctx.text.slice(lookStart, start));
+  if (wd) {
+    const ws = lookStart + wd.index;
+    const full = WEEKDAYS.find((w) => w.toLowerCase().startsWith(wd[1].toLowerCase().slice(0, 3))) ?? wd[1];
+    ctx.out.push({ ...base, writtenWeekday: { name: full, start: ws + ctx.offset, end: ws + wd[1].length + ctx.offset } });
+  } else {
+    ctx.out.push(base);
+  }
+}
+
+/** Try a date starting at a digit. Returns end index or -1. */
+function dateAtDigit(ctx: Ctx, p: number): number {
+  const { text } = ctx;
+  const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+  if (isWordChar(prev) || prev === 46 /* . */ || prev === 47 /* / */ || prev === 45 /* - */) return -1;
+  let m = sticky(ISO_DATE, text, p);
+  if (m) {
+    const mo = Number(m[2]); const d = Number(m[3]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d); return p + m[0].length; }
+  }
+  m = sticky(US_DATE, text, p);
+  if (m) {
+    const mo = Number(m[1]); const d = Number(m[2]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d); return p + m[0].length; }
+  }
+  m = sticky(DMY_DATE, text, p);
+  if (m) {
+    const d = Number(m[1]); const mo = monthNumber(m[2]);
+    if (mo && d >= 1 && d <= 31) {
+      const start = /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p;
+      emitDate(ctx, start, p + m[0].length, Number(m[3]), mo, d);
+      return p + m[0].length;
+    }
+  }
+  return -1;
+}
+
+function dateAtMonth(ctx: Ctx, p: number): number {
+  const m = sticky(MDY_DATE, ctx.text, p);
+  if (!m) return -1;
+  // A lowercase "may"/"march" is a verb, not a month.
+  const c = m[1].charCodeAt(0);
+  if (c < 65 || c > 90) return -1;
+  const d = Number(m[2]); const mo = monthNumber(m[1]);
+  if (!mo || d < 1 || d > 31) return -1;
+  emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
+  return p + m[0].length;
+}
+
+// --- quantities --------------------------------------------------------------------------------
+
+/** Number words and/or a figure at p, then what they count. Returns end of consumed text, or -1. */
+function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
+  const { text } = ctx;
+  let words: Words | null = null;
+  let fig: Figure | null = null;
+  let pairEnd = -1;
+  let end: number;
+  if (wordsFirst) {
+    words = parseWords(text, p);
+    if (!words) return -1;
+    p = words.start; // a leading ordinal ("the first five (5) years") was skipped
+    end = words.end;
+    const inner = openParen(text, end);
+    if (inner >= 0) {
+      const f = parseFigure(text, inner, true);
+      if (f) {
+        const close = closeParen(text, f.end);
+        if (close >= 0) { fig = f; pairEnd = close; end = close; }
+      }
+    }
+  } else {
+    const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+    if (isWordChar(prev) || prev === 46 || prev === 44 /* , */) return -1;
+    fig = parseFigure(text, p, true);
+    if (!fig) return -1;
+    end = fig.end;
+    const inner = openParen(text, end);
+    if (inner >= 0) {
+      const w = parseWords(text, inner);
+      if (w) {
+        const close = closeParen(text, w.end);
+        if (close >= 0) { words = w; pairEnd = close; end = close; }
+      }
+    }
+  }
+
+  let percent = (words?.percent ?? false) || (fig?.percent ?? false);
+  let currency = fig?.currency ?? words?.currency;
+  // "twenty (20) percent", "ten (10) dollars"
+  if (pairEnd >= 0 && !percent && !currency) {
+    const pc = sticky(PERCENT, text, end);
+    if (pc && pc[0].indexOf('%') < 0) { percent = true; end += pc[0].length; }
+    else {
+      const cw = sticky(CUR_WORD, text, end);
+      if (cw) { currency = currencyOfWord(cw[1], cw[2]); end += cw[0].length; }
+    }
+  }
+  const ordinal = (fig?.ordinal ?? false) || (words?.ordinal ?? false);
+  const amount = fig ? fig.value : words ? words.value : null;
+
+  // Unit after the quantity.
+  let unit: DurationUnit | null = null;
+  let unitEnd = end;
+  if (!percent && !currency && !ordinal && amount !== null) {
+    const u = sticky(DUR_UNIT, text, end);
+    if (u) { unit = durationUnit(u[1], u[2]); unitEnd = end + u[0].length; }
+  }
+
+  // Number-words pair.
+  if (words && fig && pairEnd >= 0) {
+    let wordsValue = words.value;
+    const pairUnit: NumberWordsValue['unit'] = percent ? 'percent' : currency ? 'money' : unit ?? (ordinal ? 'ordinal' : 'number');
+    // "one half (50%)": a fraction in words read as a percentage.
+    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = Math.round(wordsValue * 1e6) / 1e4;
+    // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
+    const wSpan = { start: words.start + ctx.offset, end: words.end + ctx.offset, text: text.slice(words.start, words.end) };
+    const fSpan = { start: fig.start + ctx.offset, end: fig.end + ctx.offset, text: text.slice(fig.start, fig.end) };
+    const nw: NumberWordsValue = {
+      kind: 'number-words', ...span(ctx, p, pairEnd), wordsValue, figureValue: fig.value, words: wSpan, figure: fSpan, unit: pairUnit,
+    };
+    ctx.out.push(nw);
+  }
+  if (amount === null) return Math.max(end, words ? words.wordsEnd : end);
+
+  if (percent) {
+    const v: PercentValue = { kind: 'percent', ...span(ctx, p, end), value: amount };
+    ctx.out.push(v);
+    return end;
+  }
+  if (currency) {
+    const v: MoneyValue = { kind: 'money', ...span(ctx, p, end), amount, currency };
+    ctx.out.push(v);
+    return end;
+  }
+  if (ordinal) {
+    const an = sticky(ANNIVERSARY, text, end);
+    if (an) {
+      const a = sticky(ANCHOR, text, end + an[0].length);
+      if (a) {
+        const start = extendOverThe(text, p);
+        const stop = end + an[0].length + a[0].length;
+        const v: RelativeDateValue = {
+          kind: 'relative-date', ...span(ctx, start, stop), amount, unit: 'year', direction: 'after', anchor: a[1],
+        };
+        ctx.out.push(v);
+        return stop;
+      }
+    }
+    return end;
+  }
+  if (unit) {
+    const r = sticky(REL, text, unitEnd);
+    if (r) {
+      const a = sticky(ANCHOR, text, unitEnd + r[0].length);
+      if (a) {
+        const stop = unitEnd + r[0].length + a[0].length;
+        const dir = /^(prior|before|preceding)/i.test(r[1]) ? 'before' : 'after';
+        const v: RelativeDateValue = { kind: 'relative-date', ...span(ctx, p, stop), amount, unit, direction: dir, anchor: a[1] };
+        ctx.out.push(v);
+        return stop;
+      }
+    }
+    const v: DurationValue = { kind: 'duration', ...span(ctx, p, unitEnd), amount, unit };
+    ctx.out.push(v);
+    return unitEnd;
+  }
+  return end;
+}
+
+// --- exclusivity -------------------------------------------------------------------------------
+
+function exclusivityAt(ctx: Ctx, p: number): number {
+  const { text } = ctx;
+  const w = sticky(EXCL_WORD, text, p);
+  if (!w) return -1;
+  let end = p + w[0].length;
+  const form = w[1].toLowerCase();
+  const before = text.slice(Math.max(0, p - 40), p);
+  if (MUTUALLY_BEFORE.test(before)) return end;
+  if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
+  if (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end)) return end;
+  let start = p;
+  let value = true;
+  const non = NON_BEFORE.exec(before);
+  if (non) {
+    start = p - non[0].length;
+    value = false;
+  } else if (p > 0 && isWordChar(text.charCodeAt(p - 1))) {
+    return end; // "inexclusive", other words ending in exclusiv
+  } else {
+    const not = NOT_BEFORE.exec(before);
+    if (not) { start = p - not[0].length; value = false; }
+    else {
+      const sole = SOLE_BEFORE.exec(before);
+      if (sole) start = p - sole[0].length;
+    }
+  }
+  if (value && (form === 'ity' || sticky(EXCL_RIGHTS, text, end))) {
+    const e = sticky(EXCL_END, text, end);
+    if (e) { value = false; end += e[0].length; }
+  }
+  const v: ExclusivityValue = { kind: 'exclusive', ...span(ctx, start, end), value };
+  ctx.out.push(v);
+  return end;
+}
+
+// --- entry point -------------------------------------------------------------------------------
+
+/** Dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
 export function extractValues(text: string, offset = 0): Value[] {
-  void text; void offset;
-  return [];
+  const ctx: Ctx = { text: typeof text === 'string' ? text : '', offset, out: [] };
+  const t = ctx.text;
+  const dig = DIGIT_TRIGGER; // module-level, not re-entrant: reset before use
+  const wrd = WORD_TRIGGER;
+  dig.lastIndex = 0;
+  wrd.lastIndex = 0;
+  try {
+    let dm = dig.exec(t);
+    let wm = wrd.exec(t);
+    while (dm || wm) {
+      const useDigit = dm !== null && (wm === null || dm.index <= wm.index);
+      const m = (useDigit ? dm : wm) as RegExpExecArray;
+      const p = m.index;
+      let end = -1;
+      if (useDigit) {
+        const c = t.charCodeAt(p);
+        if (c >= 48 && c <= 57) {
+          end = dateAtDigit(ctx, p);
+          if (end < 0) end = quantityAt(ctx, p, false);
+        } else {
+          end = quantityAt(ctx, p, false);
+        }
+      } else {
+        const word = m[0];
+        const lower = word.toLowerCase();
+        if (lower.startsWith('exclusiv')) end = exclusivityAt(ctx, p);
+        else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
+        else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
+        else if (!isWordChar(t.charCodeAt(p + word.length))) {
+          // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
+          if (MONTH_SET.has(lower)) end = dateAtMonth(ctx, p);
+          else end = quantityAt(ctx, p, true);
+        }
+      }
+      const next = Math.max(end, p + m[0].length, p + 1);
+      if (dm && dm.index < next) { dig.lastIndex = useDigit ? next : Math.max(next, dm.index + 1); dm = dig.exec(t); }
+      if (wm && wm.index < next) { wrd.lastIndex = useDigit ? Math.max(next, wm.index + 1) : next; wm = wrd.exec(t); }
+    }
+  } catch {
+    // Never throw: keep what was found so far.
+  }
+  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind === 'number-words' ? 1 : 0) - (b.kind === 'number-words' ? 1 : 0));
+  return ctx.out;
 }

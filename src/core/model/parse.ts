@@ -1,7 +1,990 @@
-import type { ParsedTermModel } from '../types';
+/**
+ * Parse and validate a `*.terms.yaml` term model (format version 1).
+ *
+ * The YAML is read with the `yaml` package (CST parser + composer, unique keys, strict) and the AST is
+ * walked with a fixed, schema-directed depth, so every problem carries the exact offsets of the YAML
+ * text it is about. Hostile input is refused cheaply before composing: nesting deeper than
+ * MAX_NESTING_DEPTH (the composer recurses), more than MAX_ALIASES aliases (alias bombs are never
+ * expanded). Never throws.
+ */
+import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import {
+  BUILTIN_TYPE_IDS,
+  type CustomClauseType,
+  type DurationAmount,
+  type Finding,
+  type FindingCode,
+  type Fix,
+  type ModelParty,
+  type ModelTerm,
+  type MoneyAmount,
+  type ParsedTermModel,
+  type RelatedLocation,
+  type Severity,
+  type Span,
+  type TermModel,
+} from '../types';
+import {
+  BOOLEAN_LOOKALIKES,
+  CLAUSE_TYPE_KEYS,
+  COLOR_PATTERN,
+  DURATION_KEYS,
+  DURATION_UNITS,
+  ID_MAX_LENGTH,
+  ID_PATTERN,
+  MAX_ALIASES,
+  MAX_MODEL_LENGTH,
+  MAX_NESTING_DEPTH,
+  MAX_PROBLEMS,
+  MODEL_VERSION,
+  MONEY_KEYS,
+  PARTY_KEYS,
+  TERM_FIELDS,
+  TOP_LEVEL_KEYS,
+  closest,
+  own,
+  readDate,
+  readDurationText,
+  readDurationUnit,
+  readMoneyText,
+  readPercent,
+  type Read,
+} from './schema';
 
-/** STUB (to be replaced): parse and validate a `*.terms.yaml` text. Never throws. */
+const BUILTIN_SET: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
+/** Alias dereferences the walker performs at most (each is at most MAX_ALIASES in the text). */
+const MAX_DEREFS = 1000;
+/** YAML parser errors reported at most (a broken flow collection can yield one per level). */
+const MAX_YAML_ERRORS = 50;
+const NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
+
+type MutableTerm = { -readonly [K in keyof ModelTerm]: ModelTerm[K] };
+type Problem = Finding;
+
+interface Entry {
+  readonly name: string;
+  readonly keySpan: Span;
+  readonly value: YamlNode | null;
+  readonly pair: Pair;
+}
+
+/** Parse and validate a term model. Returns the model (best effort) and every problem found. Never throws. */
 export function parseTermModel(text: string): ParsedTermModel {
-  void text;
-  return { model: null, problems: [] };
+  const source = typeof text === 'string' ? text : '';
+  try {
+    return new ModelReader(source).read();
+  } catch (e) {
+    // Last resort only: every known path reports its own positioned finding.
+    return {
+      model: null,
+      problems: [problem('model-syntax', 'error', 0, Math.min(1, source.length), `The term model could not be read: ${e instanceof Error ? e.message : String(e)}`)],
+    };
+  }
+}
+
+function problem(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'model', start, end, related, fixes };
+  if (term !== undefined) f.term = term;
+  return f;
+}
+
+/**
+ * Cheap upper bound on nesting, before any parsing: unclosed brackets anywhere (quotes and comments
+ * included, so it can only over-estimate) plus block indentation levels plus `- `/`? ` indicators that
+ * open a collection on the same line. Returns the offset where the bound first exceeds `limit`, or -1.
+ * Linear: one pass over the text, an indentation stack no deeper than `limit`.
+ */
+export function estimateNesting(text: string, limit: number): number {
+  let brackets = 0;
+  const indents: number[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Start of a line: measure the indentation.
+    let col = 0;
+    while (i < n && text.charCodeAt(i) === 32) {
+      i++;
+      col++;
+    }
+    const c = i < n ? text.charCodeAt(i) : 10;
+    let lineDepth = 0;
+    if (c !== 10 && c !== 13 && c !== 35 /* # */) {
+      while (indents.length > 0 && indents[indents.length - 1] >= col) indents.pop();
+      indents.push(col);
+      lineDepth = indents.length;
+    }
+    // Rest of the line.
+    let indicators = 0;
+    let leading = true;
+    while (i < n) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) {
+        i++;
+        break;
+      }
+      if (ch === 91 /* [ */ || ch === 123 /* { */) brackets++;
+      else if ((ch === 93 /* ] */ || ch === 125) /* } */ && brackets > 0) brackets--;
+      if (leading) {
+        if ((ch === 45 /* - */ || ch === 63 /* ? */) && (i + 1 >= n || text.charCodeAt(i + 1) === 32)) indicators++;
+        else if (ch !== 32) leading = false;
+      }
+      if (brackets + lineDepth + indicators > limit) return i;
+      i++;
+    }
+    if (brackets + lineDepth + indicators > limit) return Math.max(0, i - 1);
+  }
+  return -1;
+}
+
+/** Deepest collection nesting in the CST, walked with an explicit stack (the CST parser itself is iterative). */
+function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: number; offset: number } | null {
+  const stack: Array<[CST.Token, number]> = [];
+  for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i], 0]);
+  while (stack.length > 0) {
+    const [tok, depth] = stack.pop()!;
+    switch (tok.type) {
+      case 'document':
+        if (tok.value) stack.push([tok.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection': {
+        const d = depth + 1;
+        if (d > limit) return { depth: d, offset: tok.offset };
+        for (const item of tok.items as ReadonlyArray<{ key?: CST.Token | null; value?: CST.Token }>) {
+          if (item.key) stack.push([item.key, d]);
+          if (item.value) stack.push([item.value, d]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+class ModelReader {
+  private readonly problems: Problem[] = [];
+  private dropped = 0;
+  private doc: Document.Parsed | null = null;
+  private derefs = 0;
+  private aliasesDisabled = false;
+  private derefLimitReported = false;
+  private partyIds: ReadonlySet<string> = new Set();
+  private typeIds: ReadonlySet<string> = BUILTIN_SET;
+
+  constructor(private readonly text: string) {}
+
+  read(): ParsedTermModel {
+    const text = this.text;
+    this.scanNonPrintable();
+
+    if (text.length > MAX_MODEL_LENGTH) {
+      this.add('model-syntax', 'error', MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
+        `The term model is ${text.length.toLocaleString('en-US')} characters long; models over ${MAX_MODEL_LENGTH.toLocaleString('en-US')} characters are not read (a term sheet needs a few thousand).`);
+      return this.finish(null);
+    }
+    const rough = estimateNesting(text, MAX_NESTING_DEPTH);
+    if (rough >= 0) return this.tooDeep(rough);
+
+    const lineCounter = new LineCounter();
+    const parser = new Parser(lineCounter.addNewLine);
+    const tokens: CST.Token[] = [];
+    for (const tok of parser.parse(text)) tokens.push(tok);
+
+    const deep = deepestNesting(tokens, MAX_NESTING_DEPTH);
+    if (deep) return this.tooDeep(deep.offset);
+
+    const composer = new Composer({
+      // uniqueKeys is off because the yaml package checks it pairwise (40,000 keys: over a minute);
+      // scanStructure() reports duplicate keys in one linear pass instead.
+      uniqueKeys: false, strict: true, prettyErrors: false, lineCounter,
+    });
+    let doc: Document.Parsed | null = null;
+    for (const d of composer.compose(tokens, true, text.length)) {
+      if (!doc) doc = d;
+      else {
+        const start = Math.max(0, Math.min(d.range[0], text.length));
+        this.add('model-syntax', 'error', start, Math.min(start + 3, text.length),
+          'A term model is one YAML document; this second document (after `---`) is ignored.');
+        break;
+      }
+    }
+    if (!doc) {
+      this.add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      return this.finish(null);
+    }
+    this.doc = doc;
+
+    this.scanStructure(doc);
+
+    const root = this.deref(doc.contents);
+    let model: TermModel | null = null;
+    if (root === null || root === undefined || (isScalar(root) && root.value === null)) {
+      this.add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+    } else if (isMap(root)) {
+      model = this.readRoot(root);
+    } else {
+      const span = this.span(root);
+      this.add('model-syntax', 'error', span.start, span.end,
+        `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
+    }
+    this.yamlProblems(doc);
+    return this.finish(model);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Problems
+  // -------------------------------------------------------------------------------------------
+
+  private add(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.dropped++;
+      return;
+    }
+    this.problems.push(problem(code, severity, start, end, message, fixes, related, term));
+  }
+
+  private finish(model: TermModel | null): ParsedTermModel {
+    const seen = new Set<string>();
+    const out: Problem[] = [];
+    for (const p of this.problems) {
+      const k = `${p.code}\u0000${p.start}\u0000${p.end}\u0000${p.message}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(p);
+    }
+    out.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (this.dropped > 0) {
+      out.push(problem('model-syntax', 'warning', 0, 0, `${this.dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
+    }
+    return { model, problems: out };
+  }
+
+  private scanNonPrintable(): void {
+    NON_PRINTABLE.lastIndex = 0;
+    const first = NON_PRINTABLE.exec(this.text);
+    if (!first) return;
+    let count = 1;
+    while (NON_PRINTABLE.exec(this.text) !== null) count++;
+    NON_PRINTABLE.lastIndex = 0;
+    const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    this.add('model-syntax', 'error', first.index, first.index + 1,
+      `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
+  }
+
+  private yamlProblems(doc: Document.Parsed): void {
+    const len = this.text.length;
+    let n = 0;
+    let extra = 0;
+    const report = (e: { code: string; pos: [number, number]; message: string }, severity: Severity) => {
+      const start = Math.max(0, Math.min(e.pos?.[0] ?? 0, len));
+      const end = Math.max(start, Math.min(e.pos?.[1] ?? start, len));
+      if (n >= MAX_YAML_ERRORS) {
+        extra++;
+        return;
+      }
+      n++;
+      let message = e.message.split('\n')[0];
+      if (e.code === 'MULTIPLE_DOCS') return; // reported by read()
+      if (e.code === 'TAB_AS_INDENT') message += ' (indent with spaces)';
+      this.add('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
+    };
+    for (const e of doc.errors) report(e, 'error');
+    for (const w of doc.warnings) report(w, 'warning');
+    if (extra > 0) {
+      this.add('model-syntax', 'error', 0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Nodes
+  // -------------------------------------------------------------------------------------------
+
+  private tooDeep(offset: number): ParsedTermModel {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    this.add('model-syntax', 'error', at, Math.min(at + 1, this.text.length),
+      `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
+    return this.finish(null);
+  }
+
+  /** One linear pass over every node: counts aliases (alias bombs) and reports duplicate keys in any mapping. */
+  private scanStructure(doc: Document.Parsed): void {
+    let aliases = 0;
+    visit(doc, {
+      Alias: (_key, node) => {
+        aliases++;
+        if (aliases === MAX_ALIASES + 1) {
+          const span = this.span(node);
+          this.aliasesDisabled = true;
+          this.add('model-syntax', 'error', span.start, span.end,
+            `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
+        }
+        return undefined;
+      },
+      Map: (_key, map) => {
+        const seen = new Map<string, Span>();
+        for (const pair of map.items) {
+          const k = pair.key;
+          if (!isScalar(k) || k.value === null || typeof k.value === 'object') continue;
+          const name = `${typeof k.value}:${String(k.value)}`;
+          const span = this.span(k);
+          const first = seen.get(name);
+          if (!first) {
+            seen.set(name, span);
+            continue;
+          }
+          const shown = clip(String(k.value));
+          this.add('model-syntax', 'error', span.start, span.end,
+            `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
+            [], [{ where: 'model', start: first.start, end: first.end, message: `first \`${shown}\`` }]);
+        }
+        return undefined;
+      },
+    });
+  }
+
+  /** The node itself, or the node an alias points to. `undefined` when an alias is not followed. */
+  private deref(node: unknown): YamlNode | null | undefined {
+    if (node === null || node === undefined) return null;
+    if (!isAlias(node)) return node as YamlNode;
+    if (this.aliasesDisabled || !this.doc) return undefined;
+    this.derefs++;
+    if (this.derefs > MAX_DEREFS) {
+      if (!this.derefLimitReported) {
+        this.derefLimitReported = true;
+        const span = this.span(node);
+        this.add('model-syntax', 'error', span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+      }
+      return undefined;
+    }
+    let target: unknown;
+    try {
+      target = node.resolve(this.doc);
+    } catch {
+      target = undefined;
+    }
+    if (target === undefined || target === null || isAlias(target)) {
+      const span = this.span(node);
+      this.add('model-syntax', 'error', span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
+      return undefined;
+    }
+    return target as YamlNode;
+  }
+
+  private span(node: unknown): Span {
+    const len = this.text.length;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!range) return { start: 0, end: 0 };
+    const start = Math.max(0, Math.min(range[0], len));
+    let end = Math.max(start, Math.min(range[1], len));
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    return { start, end };
+  }
+
+  /** The pairs of a mapping with usable keys, first occurrence of each key only. */
+  private entries(map: YAMLMap): Entry[] {
+    const out: Entry[] = [];
+    const first = new Map<string, Span>();
+    for (const pair of map.items as Pair[]) {
+      const keyNode = this.deref(pair.key);
+      if (keyNode === undefined) continue;
+      let name: string | null = null;
+      let keySpan: Span;
+      if (keyNode !== null && isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
+        keySpan = this.span(pair.key);
+        name = typeof keyNode.value === 'string' ? keyNode.value : this.text.slice(keySpan.start, keySpan.end);
+      } else {
+        const valueSpan = this.span(pair.value);
+        keySpan = pair.key ? this.span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
+        this.add('model-schema', 'error', keySpan.start, keySpan.end || keySpan.start,
+          keyNode === null || (isScalar(keyNode) && keyNode.value === null) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
+        continue;
+      }
+      if (first.has(name)) continue; // reported by scanStructure() (or a key written two ways, e.g. 1 and "1")
+      first.set(name, keySpan);
+      out.push({ name, keySpan, value: (pair.value as YamlNode | null) ?? null, pair });
+    }
+    return out;
+  }
+
+  private unknownKey(entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void {
+    const s = closest(entry.name, known);
+    const fixes: Fix[] = [];
+    let hint = '';
+    if (s.best) {
+      hint = ` Did you mean \`${s.best}\`?`;
+      if (s.unambiguous && !present.has(s.best)) {
+        fixes.push({ where: 'model', start: entry.keySpan.start, end: entry.keySpan.end, newText: s.best, title: `Rename to \`${s.best}\``, preferred: true });
+      }
+    }
+    this.add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+      `Unknown key \`${clip(entry.name)}\` in ${where}.${hint} Known keys: ${known.join(', ')}.`, fixes);
+  }
+
+  private checkId(entry: Entry, what: string): void {
+    if (entry.name.length <= ID_MAX_LENGTH && ID_PATTERN.test(entry.name)) return;
+    this.add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+      `${what} id \`${clip(entry.name)}\` should use lowercase letters, digits, "-" and "_" only (at most ${ID_MAX_LENGTH} characters), e.g. \`${suggestId(entry.name)}\`.`);
+  }
+
+  /** Node of a field, resolved; reports and returns undefined for aliases not followed. */
+  private valueOf(entry: Entry): YamlNode | null | undefined {
+    return this.deref(entry.value);
+  }
+
+  private valueSpan(entry: Entry, node: YamlNode | null | undefined): Span {
+    if (node === null || node === undefined || (isScalar(node) && node.value === null && this.span(entry.value).start === this.span(entry.value).end)) {
+      return entry.keySpan;
+    }
+    // Report at the alias itself when the value came through one.
+    return this.span(entry.value ?? node);
+  }
+
+  private wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
+    const at = this.valueSpan(entry, node);
+    const found = node === null || (isScalar(node) && node.value === null) ? 'is empty' : `is ${describe(node)}`;
+    this.add('model-schema', 'error', at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
+  }
+
+  private readText(entry: Entry, what = 'text', term?: string): string | undefined {
+    const node = this.valueOf(entry);
+    if (node === undefined) return undefined;
+    if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+      if (typeof node.value === 'string') {
+        if (node.value.trim() === '') {
+          this.wrongType(entry, node, what, [], term);
+          return undefined;
+        }
+        return node.value;
+      }
+      const sp = this.span(node);
+      return this.text.slice(sp.start, sp.end);
+    }
+    this.wrongType(entry, node, what, [], term);
+    return undefined;
+  }
+
+  private readWith<T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined {
+    const node = this.valueOf(entry);
+    if (node === undefined) return undefined;
+    if (node === null || !isScalar(node) || node.value === null) {
+      this.wrongType(entry, node, label, [], term);
+      return undefined;
+    }
+    const r = reader(node.value);
+    if (r.ok) return r.value;
+    const at = this.span(entry.value);
+    const fixes: Fix[] = r.suggestion
+      ? [{ where: 'model', start: at.start, end: at.end, newText: r.suggestion, title: `Write it as ${r.suggestion}`, preferred: true }]
+      : [];
+    this.add('model-schema', 'error', at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
+    return undefined;
+  }
+
+  private readBoolean(entry: Entry, term?: string): boolean | undefined {
+    const node = this.valueOf(entry);
+    if (node === undefined) return undefined;
+    if (node !== null && isScalar(node) && typeof node.value === 'boolean') return node.value;
+    const fixes: Fix[] = [];
+    if (node !== null && isScalar(node) && typeof node.value === 'string') {
+      const b = own(BOOLEAN_LOOKALIKES, node.value.trim().toLowerCase());
+      if (b !== undefined) {
+        const at = this.span(entry.value);
+        fixes.push({ where: 'model', start: at.start, end: at.end, newText: String(b), title: `Write \`${b}\``, preferred: true });
+      }
+    }
+    this.wrongType(entry, node, 'true or false', fixes, term);
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The model
+  // -------------------------------------------------------------------------------------------
+
+  private readRoot(root: YAMLMap): TermModel {
+    const spans: Record<string, Span> = {};
+    const top = new Map<string, Entry>();
+    const entries = this.entries(root);
+    const present = new Set(entries.map((e) => e.name));
+    const knownTop = Object.keys(TOP_LEVEL_KEYS);
+    for (const e of entries) {
+      if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL_KEYS, e.name)) {
+        this.unknownKey(e, knownTop, 'the term model', present);
+        continue;
+      }
+      top.set(e.name, e);
+      setOwn(spans, `${e.name}:key`, e.keySpan);
+      setOwn(spans, e.name, this.valueSpan(e, this.deref(e.value) ?? null));
+    }
+    // Reset the deref count spent on span computation so the budget counts reading only.
+    this.derefs = 0;
+
+    const model: {
+      version: 1; agreement?: string; effective?: string; expires?: string;
+      parties: Record<string, ModelParty>; terms: Record<string, ModelTerm>; clauseTypes: Record<string, CustomClauseType>;
+      spans: Record<string, Span>;
+    } = { version: 1, parties: {}, terms: {}, clauseTypes: {}, spans };
+
+    const version = top.get('version');
+    if (version) {
+      const node = this.valueOf(version);
+      if (node !== undefined && !(node !== null && isScalar(node) && node.value === MODEL_VERSION)) {
+        const at = this.valueSpan(version, node);
+        const fixes: Fix[] = node !== null && isScalar(node) && String(node.value).trim() === '1'
+          ? [{ where: 'model', start: at.start, end: at.end, newText: '1', title: 'Write `1`', preferred: true }]
+          : [];
+        this.add('model-schema', 'error', at.start, at.end,
+          `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
+      }
+    }
+    const agreement = top.get('agreement');
+    if (agreement) {
+      const v = this.readText(agreement, 'the title of the agreement');
+      if (v !== undefined) model.agreement = v;
+    }
+    for (const key of ['effective', 'expires'] as const) {
+      const e = top.get(key);
+      if (!e) continue;
+      const v = this.readWith(e, readDate, 'a date written YYYY-MM-DD');
+      if (v !== undefined) model[key] = v;
+    }
+    if (model.effective && model.expires && model.expires < model.effective) {
+      const ex = spans.expires;
+      const ef = spans.effective;
+      this.add('model-date-order', 'error', ex.start, ex.end,
+        `The agreement expires (${model.expires}) before it takes effect (${model.effective}).`, [],
+        [{ where: 'model', start: ef.start, end: ef.end, message: `effective: ${model.effective}` }]);
+    }
+
+    const parties = top.get('parties');
+    if (parties) this.readParties(parties, model.parties);
+    const clauseTypes = top.get('clauseTypes');
+    if (clauseTypes) this.readClauseTypes(clauseTypes, model.clauseTypes, spans);
+    const terms = top.get('terms');
+    if (terms) this.readTerms(terms, model.terms);
+    return model;
+  }
+
+  private mapOf(entry: Entry, expected: string): YAMLMap | null {
+    const node = this.valueOf(entry);
+    if (node === undefined) return null;
+    if (node !== null && isMap(node)) return node;
+    if (node === null || (isScalar(node) && node.value === null)) return null; // an empty section is fine
+    this.wrongType(entry, node, expected);
+    return null;
+  }
+
+  private readParties(section: Entry, out: Record<string, ModelParty>): void {
+    const map = this.mapOf(section, 'a mapping of party ids to { name, aliases }');
+    if (!map) return;
+    const entries = this.entries(map);
+    this.partyIds = new Set(entries.map((e) => e.name));
+    const known = Object.keys(PARTY_KEYS);
+    for (const e of entries) {
+      this.checkId(e, 'Party');
+      const node = this.valueOf(e);
+      if (node === undefined) continue;
+      if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+        const name = this.readText(e, 'the party\'s name');
+        if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
+        continue;
+      }
+      if (node === null || !isMap(node)) {
+        this.wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
+        continue;
+      }
+      const fields = this.entries(node);
+      const present = new Set(fields.map((f) => f.name));
+      let name: string | undefined;
+      let aliases: string[] = [];
+      for (const f of fields) {
+        if (f.name === 'name') name = this.readText(f, 'the party\'s name');
+        else if (f.name === 'aliases') aliases = this.readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
+        else this.unknownKey(f, known, `party \`${clip(e.name)}\``, present);
+      }
+      if (!present.has('name')) {
+        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Party \`${clip(e.name)}\` has no \`name\`.`);
+      }
+      setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
+    }
+  }
+
+  private readStringList(entry: Entry, expected: string): string[] {
+    const node = this.valueOf(entry);
+    if (node === undefined) return [];
+    if (node !== null && isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
+      const at = this.span(entry.value);
+      const src = this.text.slice(at.start, at.end);
+      this.wrongType(entry, node, expected, [{ where: 'model', start: at.start, end: at.end, newText: `[${src}]`, title: `Make it a list: [${clip(src)}]`, preferred: true }]);
+      return [];
+    }
+    if (node === null || !isSeq(node)) {
+      this.wrongType(entry, node, expected);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      const n = this.deref(item);
+      if (n === undefined) continue;
+      if (n !== null && isScalar(n) && n.value !== null && typeof n.value !== 'object' && String(n.value).trim() !== '') {
+        if (typeof n.value === 'string') out.push(n.value);
+        else {
+          const sp = this.span(n);
+          out.push(this.text.slice(sp.start, sp.end));
+        }
+      } else {
+        const sp = n ? this.span(item) : this.valueSpan(entry, null);
+        this.add('model-schema', 'error', sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
+      }
+    }
+    return out;
+  }
+
+  private readClauseTypes(section: Entry, out: Record<string, CustomClauseType>, spans: Record<string, Span>): void {
+    const map = this.mapOf(section, 'a mapping of clause type ids to { title, cues, color, description }');
+    if (!map) return;
+    const entries = this.entries(map);
+    this.typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
+    const known = Object.keys(CLAUSE_TYPE_KEYS);
+    for (const e of entries) {
+      this.checkId(e, 'Clause type');
+      if (BUILTIN_SET.has(e.name)) {
+        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+          `\`${e.name}\` is a built-in clause type; give your own type another id (e.g. \`my-${e.name}\`).`);
+        continue;
+      }
+      setOwn(spans, `clauseTypes.${e.name}`, e.keySpan);
+      const node = this.valueOf(e);
+      if (node === undefined) continue;
+      if (node === null || !isMap(node)) {
+        this.wrongType(e, node, '{ title, cues: [...], color, description }');
+        continue;
+      }
+      const fields = this.entries(node);
+      const present = new Set(fields.map((f) => f.name));
+      const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
+      for (const f of fields) {
+        if (f.name === 'title') {
+          const v = this.readText(f, 'a title');
+          if (v !== undefined) ct.title = v;
+        } else if (f.name === 'description') {
+          const v = this.readText(f, 'a description');
+          if (v !== undefined) ct.description = v;
+        } else if (f.name === 'cues') {
+          ct.cues = this.readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
+          if (ct.cues.length === 0 && !this.problems.some((p) => p.start >= f.keySpan.start && p.start <= this.span(f.value).end && p.code === 'model-schema')) {
+            this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
+          }
+        } else if (f.name === 'color') {
+          const v = this.readColor(f);
+          if (v !== undefined) ct.color = v;
+        } else this.unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
+      }
+      if (!present.has('cues')) {
+        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+          `Clause type \`${clip(e.name)}\` has no \`cues\`: list the literal phrases that mark it, e.g. cues: [data residency].`);
+      }
+      setOwn(out, e.name, ct);
+    }
+  }
+
+  private readColor(f: Entry): string | undefined {
+    const node = this.valueOf(f);
+    if (node === undefined) return undefined;
+    if (node !== null && isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
+    if (node === null || (isScalar(node) && node.value === null)) {
+      // `color: #3b82f6` — YAML reads the colour as a comment.
+      const after = this.text.slice(f.keySpan.end, f.keySpan.end + 40);
+      const colon = after.indexOf(':');
+      const m = colon >= 0 ? UNQUOTED_COLOR_COMMENT.exec(after.slice(colon + 1)) : null;
+      if (m) {
+        const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
+        const end = start + m[1].length + 1;
+        const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
+        this.add('model-schema', 'error', start, end,
+          '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
+          [{ where: 'model', start, end, newText: `"#${hex}"`, title: `Quote it: "#${hex}"`, preferred: true }]);
+        return undefined;
+      }
+    }
+    const fixes: Fix[] = [];
+    if (node !== null && isScalar(node) && typeof node.value === 'string' && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
+      const at = this.span(f.value);
+      const hex = node.value.slice(1).replace(/./g, (c) => c + c);
+      fixes.push({ where: 'model', start: at.start, end: at.end, newText: `"#${hex}"`, title: `Write "#${hex}"`, preferred: true });
+    }
+    this.wrongType(f, node, 'a colour written "#rrggbb"', fixes);
+    return undefined;
+  }
+
+  private readTerms(section: Entry, out: Record<string, ModelTerm>): void {
+    const map = this.mapOf(section, 'a mapping of term ids to terms');
+    if (!map) return;
+    const known = Object.keys(TERM_FIELDS);
+    for (const e of this.entries(map)) {
+      this.checkId(e, 'Term');
+      const node = this.valueOf(e);
+      if (node === undefined) continue;
+      if (node === null || !isMap(node)) {
+        if (node === null || (isScalar(node) && node.value === null)) {
+          this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.addTypeFix(e, null), [], e.name);
+        } else this.wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
+        continue;
+      }
+      const term = this.readTerm(e, node, known);
+      if (term) setOwn(out, e.name, term);
+    }
+  }
+
+  /** Fix adding `type: <id>` when the term id is itself a clause type id. */
+  private addTypeFix(e: Entry, map: YAMLMap | null): Fix[] {
+    if (!this.typeIds.has(e.name)) return [];
+    const title = `Add \`type: ${e.name}\``;
+    if (map === null) {
+      const v = this.span(e.value);
+      const start = e.value && v.end > v.start ? v.start : e.keySpan.end;
+      const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
+      if (e.value && v.end > v.start) return [{ where: 'model', start, end, newText: `{ type: ${e.name} }`, title }];
+      // `term:` with nothing after the colon
+      const colon = this.text.indexOf(':', e.keySpan.end);
+      if (colon < 0 || colon > e.keySpan.end + 20) return [];
+      return [{ where: 'model', start: colon + 1, end: colon + 1, newText: ` { type: ${e.name} }`, title }];
+    }
+    const firstKey = map.items[0]?.key;
+    if (map.flow) {
+      const sp = this.span(map);
+      if (!firstKey) return [{ where: 'model', start: sp.start, end: sp.end, newText: `{ type: ${e.name} }`, title }];
+      const k = this.span(firstKey);
+      return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}, `, title }];
+    }
+    if (!firstKey) return [];
+    const k = this.span(firstKey);
+    const lineStart = this.text.lastIndexOf('\n', k.start - 1) + 1;
+    const indent = this.text.slice(lineStart, k.start);
+    if (!/^[ ]*$/.test(indent)) return [];
+    return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}\n${indent}`, title }];
+  }
+
+  private readTerm(e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null {
+    const id = e.name;
+    const valueSpans: Record<string, Span> = {};
+    const term: Partial<MutableTerm> = { id, keySpan: e.keySpan, valueSpans };
+    const fields = this.entries(map);
+    const present = new Set(fields.map((f) => f.name));
+    let typeSeen = false;
+    for (const f of fields) {
+      const spec = Object.prototype.hasOwnProperty.call(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
+      if (!spec) {
+        this.unknownKey(f, known, `term \`${clip(id)}\``, present);
+        continue;
+      }
+      setOwn(valueSpans, f.name, this.valueSpan(f, this.deref(f.value) ?? null));
+      const name = f.name as keyof MutableTerm;
+      switch (spec.kind) {
+        case 'type': {
+          typeSeen = true;
+          const v = this.readText(f, 'a clause type id', id);
+          if (v === undefined) break;
+          term.type = v;
+          if (!this.typeIds.has(v)) this.unknownType(f, v, id);
+          break;
+        }
+        case 'text': {
+          const v = this.readText(f, 'text', id);
+          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+          break;
+        }
+        case 'notes':
+          this.readText(f, 'free text', id);
+          break;
+        case 'party': {
+          const v = this.readText(f, 'a party id', id);
+          if (v === undefined) break;
+          if (this.partyIds.has(v)) (term as Record<string, unknown>)[name] = v;
+          else this.unknownParty(f, v, id);
+          break;
+        }
+        case 'boolean': {
+          const v = this.readBoolean(f, id);
+          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+          break;
+        }
+        case 'date': {
+          const v = this.readWith(f, readDate, 'a date written YYYY-MM-DD', id);
+          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+          break;
+        }
+        case 'percent': {
+          const v = this.readWith(f, readPercent, 'a percentage such as 12%', id);
+          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+          break;
+        }
+        case 'money': {
+          const v = this.readMoney(f, id);
+          if (v !== undefined) term.amount = v;
+          break;
+        }
+        case 'duration': {
+          const v = this.readDuration(f, id);
+          if (v !== undefined) term.duration = v;
+          break;
+        }
+      }
+    }
+    if (term.starts && term.ends && term.ends < term.starts) {
+      const a = valueSpans.ends;
+      const b = valueSpans.starts;
+      this.add('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
+        [{ where: 'model', start: b.start, end: b.end, message: `starts: ${term.starts}` }], id);
+    }
+    if (!typeSeen) {
+      this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, this.addTypeFix(e, map), [], id);
+      return null;
+    }
+    if (term.type === undefined) return null;
+    return term as ModelTerm;
+  }
+
+  private unknownType(f: Entry, v: string, term: string): void {
+    const candidates = [...this.typeIds];
+    const s = closest(v, candidates);
+    const at = this.span(f.value);
+    const fixes: Fix[] = s.best && s.unambiguous
+      ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
+      : [];
+    this.add('model-reference', 'error', at.start, at.end,
+      `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}`, fixes, [], term);
+  }
+
+  private unknownParty(f: Entry, v: string, term: string): void {
+    const s = closest(v, [...this.partyIds]);
+    const at = this.span(f.value);
+    const fixes: Fix[] = s.best && s.unambiguous
+      ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
+      : [];
+    const known = this.partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
+    this.add('model-reference', 'error', at.start, at.end,
+      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}${known}`, fixes, [], term);
+  }
+
+  private readMoney(f: Entry, term: string): MoneyAmount | undefined {
+    const node = this.valueOf(f);
+    if (node === undefined) return undefined;
+    if (node !== null && isMap(node)) {
+      const fields = this.entries(node);
+      const present = new Set(fields.map((x) => x.name));
+      let amount: number | undefined;
+      let currency: string | undefined;
+      for (const x of fields) {
+        if (x.name === 'amount') {
+          const n = this.deref(x.value);
+          if (n === undefined) continue;
+          if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && n.value >= 0) amount = n.value;
+          else this.wrongType(x, n, 'a number of at least 0, e.g. 10000000', [], term);
+        } else if (x.name === 'currency') {
+          const n = this.deref(x.value);
+          if (n === undefined) continue;
+          if (n !== null && isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) currency = n.value;
+          else {
+            const upper = n !== null && isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
+            const at = this.span(x.value);
+            const fixes: Fix[] = CURRENCY_CODE.test(upper)
+              ? [{ where: 'model', start: at.start, end: at.end, newText: upper, title: `Write ${upper}`, preferred: true }]
+              : [];
+            this.wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
+          }
+        } else this.unknownKey(x, Object.keys(MONEY_KEYS), `\`${f.name}\``, present);
+      }
+      for (const k of Object.keys(MONEY_KEYS)) {
+        if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+      }
+      return amount !== undefined && currency !== undefined ? { amount, currency } : undefined;
+    }
+    if (node !== null && isScalar(node) && typeof node.value === 'number') {
+      this.wrongType(f, node, 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }', [], term);
+      return undefined;
+    }
+    return this.readWith(f, (v) => (typeof v === 'string' ? readMoneyText(v) : { ok: false, reason: 'must be an amount of money such as "USD 10,000,000"' }), 'an amount of money', term);
+  }
+
+  private readDuration(f: Entry, term: string): DurationAmount | undefined {
+    const node = this.valueOf(f);
+    if (node === undefined) return undefined;
+    if (node !== null && isMap(node)) {
+      const fields = this.entries(node);
+      const present = new Set(fields.map((x) => x.name));
+      let amount: number | undefined;
+      let unit: DurationAmount['unit'] | undefined;
+      for (const x of fields) {
+        if (x.name === 'amount') {
+          const n = this.deref(x.value);
+          if (n === undefined) continue;
+          if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && n.value > 0) amount = n.value;
+          else this.wrongType(x, n, 'a positive number', [], term);
+        } else if (x.name === 'unit') {
+          const n = this.deref(x.value);
+          if (n === undefined) continue;
+          const u = n !== null && isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
+          if (u) unit = u;
+          else this.wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
+        } else this.unknownKey(x, Object.keys(DURATION_KEYS), `\`${f.name}\``, present);
+      }
+      for (const k of Object.keys(DURATION_KEYS)) {
+        if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+      }
+      return amount !== undefined && unit !== undefined ? { amount, unit } : undefined;
+    }
+    if (node !== null && isScalar(node) && typeof node.value === 'number') {
+      this.wrongType(f, node, 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }', [], term);
+      return undefined;
+    }
+    return this.readWith(f, (v) => (typeof v === 'string' ? readDurationText(v) : { ok: false, reason: 'must be a duration such as "5 years"' }), 'a duration such as "5 years"', term);
+  }
+}
+
+/** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
+function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function clip(s: string, max = 40): string {
+  const one = s.length > max * 4 ? s.slice(0, max * 4) : s;
+  const flat = one.replace(/[\u0000-\u001F\u007F]/g, ' ');
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+function describe(node: unknown): string {
+  if (node === null || node === undefined) return 'nothing';
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isAlias(node)) return 'an alias';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'nothing';
+    if (typeof v === 'number') return `the number ${v}`;
+    if (typeof v === 'boolean') return `\`${v}\``;
+    if (typeof v === 'string') return `the text "${clip(v)}"`;
+    if (v instanceof Date) return 'a timestamp';
+  }
+  return 'something else';
+}
+
+function suggestId(name: string): string {
+  let s = clip(name, 60).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '-' || s[a] === '_')) a++;
+  while (b > a && s[b - 1] === '-') b--;
+  s = s.slice(a, b);
+  return s === '' ? 'my-id' : s;
 }

@@ -1,7 +1,1091 @@
-import type { Segmentation } from '../types';
+/**
+ * Segmentation: splits a Markdown or plain-text draft into front matter, sections, clauses, ignored regions
+ * (front matter, fenced code, HTML comments, tables) and comment markers. One line-by-line pass, O(n); offsets are
+ * UTF-16 code units into the original text (BOM and CRLF included). Never throws.
+ *
+ * Clause spans: trimmed; they start at the first character after indentation and after a Markdown bullet (`-`,
+ * `*`, `+`) or blockquote (`>`) marker, and KEEP the contract numbering ("2.1", "(a)", "**2.1 Term.**") inside the
+ * span. Inline HTML comments inside a paragraph stay inside its span (they are listed in `ignored`).
+ * See .notes/seg.md for the rules in full.
+ */
+import type {
+  ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
+} from '../types';
+import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } from './chars';
+import { parseCommentMarker, scanFrontMatter } from './markers';
+import {
+  cleanTitle, isMonthWord, type Lead, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken,
+} from './numbering';
+import { splitSentences } from './sentences';
 
-/** STUB (to be replaced): splits a draft into front matter, sections, clauses and markers. */
+/** Paragraphs longer than this (UTF-16 units) are split into sentences. */
+export const SENTENCE_SPLIT_THRESHOLD = 1500;
+const MAX_SUB_DEPTH = 6;
+/** Placeholder at the start of a clause label: replaced by the section's label base when the result is built. */
+const BASE = '\u0000';
+const LABEL_TITLE_MAX = 60;
+
+interface MSection {
+  start: number;
+  end: number;
+  number: string | null;
+  title: string;
+  kind: SectionKind;
+  level: number;
+  heading: { start: number; end: number };
+  parent: number;
+  /** Lower rank = higher in the hierarchy. Markdown `#`..`######` = 1..6; article/exhibit = 10; "1" = 11, "1.1" = 12. */
+  rank: number;
+  /** Markdown heading level, 0 for plain-text and bold headings. */
+  md: number;
+  word: string;
+  label: string;
+}
+
+type Role = 'own' | 'para' | 'sub' | 'item';
+
+interface PendingMarker {
+  readonly kind: 'term' | 'ignore';
+  readonly start: number;
+  readonly end: number;
+  readonly termId: string;
+  readonly idSpan: Span;
+  readonly codes: string[];
+  clause: number;
+  target: Span | null;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  number: string | null;
+  role: Role;
+  section: number;
+  /** Fixed label for sub-clauses and list items. */
+  label: string;
+  /** A plain paragraph that a following `===`/`---` line may turn into a setext heading. */
+  setext: boolean;
+  /** Content end before this block started (for closing sections when the block becomes a heading). */
+  prevContentEnd: number;
+  markers: PendingMarker[] | null;
+}
+
+interface ClauseRec {
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  number: string | null;
+  section: number;
+  role: Role;
+  ordinal: number;
+  sentence: number;
+  label: string;
+}
+
+interface SubLevel {
+  style: 'la' | 'lr' | 'ua' | 'ur' | 'd';
+  val: number;
+  text: string;
+}
+
+interface Table {
+  start: number;
+  end: number;
+  pipeless: boolean;
+}
+
+interface Fence {
+  ch: number;
+  len: number;
+  start: number;
+}
+
+const EMPTY: Segmentation = Object.freeze({
+  frontMatter: null, sections: [], clauses: [], ignored: [], termMarkers: [], ignoreMarkers: [],
+}) as Segmentation;
+
+/** Split a draft into front matter, sections, clauses, ignored regions and markers. Never throws. */
 export function segmentDocument(text: string): Segmentation {
-  void text;
-  return { frontMatter: null, sections: [], clauses: [], ignored: [], termMarkers: [], ignoreMarkers: [] };
+  try {
+    return segmentDocumentUnguarded(text);
+  } catch {
+    // Defensive: a bug must not take the whole analysis down. Fall back to "no structure".
+    return EMPTY;
+  }
+}
+
+/** `segmentDocument` without the safety net (tests use it so that an internal error cannot hide behind it). */
+export function segmentDocumentUnguarded(text: string): Segmentation {
+  if (typeof text !== 'string' || text.length === 0) return EMPTY;
+  return new Segmenter(text).run();
+}
+
+class Segmenter {
+  private readonly n: number;
+  private readonly sections: MSection[] = [];
+  private readonly stack: number[] = [];
+  private readonly recs: ClauseRec[] = [];
+  private readonly ignored: Span[] = [];
+  private readonly markers: PendingMarker[] = [];
+  private pending: PendingMarker[] = [];
+  private open: Block | null = null;
+  private openedOnLine = false;
+  private fence: Fence | null = null;
+  private table: Table | null = null;
+  private halted = false;
+  private lastContentEnd = 0;
+  private prevStrict = true;
+  private prevLenient = true;
+  private minMd = 7;
+  private lastTop: number | null = null;
+  private olist: number | null = null;
+  private sub: SubLevel[] = [];
+  private itemCount = 0;
+  private readonly paraCount: number[] = [0];
+  private pendingTitle: { sec: number; blanks: number } | null = null;
+  private nextOpen = -1;
+  private nextPipe = -1;
+  private frontMatter: FrontMatter | null = null;
+  private titleSeen = false;
+  private titleSection = -2;
+  /** End of the current physical line (for one-line look-ahead). */
+  private le = 0;
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  run(): Segmentation {
+    const text = this.text;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const fm = scanFrontMatter(text, pos);
+    if (fm) {
+      this.frontMatter = {
+        start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
+      };
+      this.ignored.push({ start: fm.start, end: fm.end });
+      pos = fm.bodyStart;
+    }
+    while (pos < this.n && !this.halted) {
+      let le = text.indexOf('\n', pos);
+      if (le < 0) le = this.n;
+      const next = this.line(pos, le);
+      pos = next > pos ? next : le + 1;
+    }
+    return this.finish();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lines
+  // -------------------------------------------------------------------------------------------
+
+  /** Process the line (or rest of a line) [s, le); returns where to continue. */
+  private line(s: number, le: number): number {
+    const text = this.text;
+    this.le = le;
+    let cs = skipSpace(text, s, le);
+    let ce = trimEnd(text, cs, le);
+
+    if (this.fence) {
+      if (cs < ce && this.isClosingFence(cs, ce)) {
+        this.ignored.push({ start: this.fence.start, end: ce });
+        this.fence = null;
+      }
+      if (cs < ce) this.lastContentEnd = ce;
+      return le + 1;
+    }
+    if (cs >= ce) {
+      this.blank();
+      return le + 1;
+    }
+    if (this.table) {
+      if (text.charCodeAt(cs) === 124 || (this.table.pipeless && this.hasPipe(cs, ce))) {
+        this.table.end = ce;
+        this.lastContentEnd = ce;
+        return le + 1;
+      }
+      this.closeTable();
+    }
+
+    // Leading HTML comments (markers live here).
+    while (text.startsWith('<!--', cs)) {
+      const close = text.indexOf('-->', cs + 4);
+      if (close < 0) {
+        this.addComment(cs, this.n, -1, this.pending);
+        this.finalizeOpen();
+        this.halted = true;
+        return this.n;
+      }
+      const cend = close + 3;
+      this.addComment(cs, cend, close, this.pending);
+      if (cend > le) {
+        this.finalizeOpen(); // an HTML block interrupts a paragraph
+        return cend; // continue with the rest of the line where the comment closes
+      }
+      cs = skipSpace(text, cend, le);
+      if (cs >= ce) {
+        this.finalizeOpen(); // comment-only line: transparent for markers, ends the paragraph
+        return le + 1;
+      }
+    }
+    // Blockquote marker.
+    if (text.charCodeAt(cs) === 62) {
+      cs = skipSpace(text, cs + 1, ce);
+      if (cs >= ce) {
+        this.blank();
+        return le + 1;
+      }
+    }
+
+    const c0 = text.charCodeAt(cs);
+    // Fenced code.
+    if (c0 === 96 || c0 === 126) {
+      const run = this.runLength(cs, ce, c0);
+      if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
+        this.structural(cs, ce);
+        this.fence = { ch: c0, len: run, start: cs };
+        this.lastContentEnd = ce;
+        return le + 1;
+      }
+    }
+    // Tables.
+    if (c0 === 124 || (this.hasPipe(cs, ce) && this.nextIsDelimiterRow(le))) {
+      this.structural(cs, ce);
+      this.table = { start: cs, end: ce, pipeless: c0 !== 124 };
+      this.lastContentEnd = ce;
+      return le + 1;
+    }
+
+    // Inline comments: recorded as ignored; one left open at the end of the line cuts the line there.
+    let jump = -1;
+    let inlineMarkers: PendingMarker[] | null = null;
+    if (this.nextOpen !== Infinity && this.nextOpen < cs) this.nextOpen = this.find('<!--', cs);
+    while (this.nextOpen < ce) {
+      const o = this.nextOpen;
+      const close = text.indexOf('-->', o + 4);
+      if (close < 0) {
+        this.addComment(o, this.n, -1, null);
+        ce = trimEnd(text, cs, o);
+        this.halted = true;
+        this.nextOpen = Infinity;
+        break;
+      }
+      const cend = close + 3;
+      inlineMarkers = this.addComment(o, cend, close, inlineMarkers);
+      this.nextOpen = this.find('<!--', cend);
+      if (cend > le) {
+        ce = trimEnd(text, cs, o);
+        jump = cend;
+        break;
+      }
+    }
+
+    const pend = this.pending;
+    if (pend.length > 0) this.pending = [];
+    this.openedOnLine = false;
+    if (this.pendingTitle === null || !this.takePendingTitle(cs, ce)) this.classify(cs, ce);
+    if (pend.length > 0) {
+      if (this.openedOnLine && this.open) {
+        const list = (this.open.markers ??= []);
+        for (const m of pend) list.push(m);
+      } else {
+        for (const m of pend) this.resolveMarker(m, -1, { start: cs, end: ce });
+      }
+    }
+    if (inlineMarkers !== null) for (const m of inlineMarkers) this.pending.push(m);
+
+    if (ce > this.lastContentEnd) this.lastContentEnd = ce;
+    this.setPrev(cs, ce);
+    if (this.halted) return this.n;
+    return jump >= 0 ? jump : le + 1;
+  }
+
+  private blank(): void {
+    this.finalizeOpen();
+    this.prevStrict = true;
+    this.prevLenient = true;
+    if (this.pendingTitle) {
+      this.pendingTitle.blanks++;
+      if (this.pendingTitle.blanks > 1) this.pendingTitle = null;
+    }
+  }
+
+  /** A structural line (fence, table, rule, heading) ends the open paragraph. */
+  private structural(_cs: number, _ce: number): void {
+    this.finalizeOpen();
+    this.pendingTitle = null;
+  }
+
+  private setPrev(cs: number, ce: number): void {
+    const text = this.text;
+    let c = text.charCodeAt(ce - 1);
+    if ((c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 42) && ce - 2 >= cs) {
+      const p = text.charCodeAt(ce - 2);
+      if (p === 46 || p === 58 || p === 59) c = p;
+    }
+    this.prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
+    this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
+  }
+
+  private find(needle: string, from: number): number {
+    const i = this.text.indexOf(needle, from);
+    return i < 0 ? Infinity : i;
+  }
+
+  private hasPipe(cs: number, ce: number): boolean {
+    if (this.nextPipe !== Infinity && this.nextPipe < cs) this.nextPipe = this.find('|', cs);
+    return this.nextPipe < ce;
+  }
+
+  private runLength(cs: number, ce: number, ch: number): number {
+    let i = cs;
+    while (i < ce && this.text.charCodeAt(i) === ch) i++;
+    return i - cs;
+  }
+
+  private isClosingFence(cs: number, ce: number): boolean {
+    const f = this.fence as Fence;
+    if (this.text.charCodeAt(cs) !== f.ch) return false;
+    const run = this.runLength(cs, ce, f.ch);
+    return run >= f.len && cs + run === ce;
+  }
+
+  /** GFM delimiter row (`---|:---:`) on the line after `le`. */
+  private nextIsDelimiterRow(le: number): boolean {
+    const text = this.text;
+    if (le >= this.n) return false;
+    let e = text.indexOf('\n', le + 1);
+    if (e < 0) e = this.n;
+    const s = skipSpace(text, le + 1, e);
+    const end = trimEnd(text, s, e);
+    if (end <= s) return false;
+    let dash = false;
+    let pipe = false;
+    for (let i = s; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 45) dash = true;
+      else if (c === 124) pipe = true;
+      else if (c !== 58 && !isSpace(c)) return false;
+    }
+    return dash && pipe;
+  }
+
+  private closeTable(): void {
+    const t = this.table;
+    if (!t) return;
+    this.ignored.push({ start: t.start, end: t.end });
+    this.table = null;
+  }
+
+  /** Record a comment as ignored; a marker in it is appended to `into` (allocated on demand), which is returned. */
+  private addComment(start: number, end: number, close: number, into: PendingMarker[] | null): PendingMarker[] | null {
+    this.ignored.push({ start, end });
+    if (close < 0) return into;
+    const m = parseCommentMarker(this.text, start + 4, close);
+    if (!m) return into;
+    const rec: PendingMarker =
+      m.kind === 'term'
+        ? { kind: 'term', start, end, termId: m.termId, idSpan: m.idSpan, codes: [], clause: -1, target: null }
+        : { kind: 'ignore', start, end, termId: '', idSpan: { start, end: start }, codes: m.codes, clause: -1, target: null };
+    this.markers.push(rec);
+    const list = into ?? [];
+    list.push(rec);
+    return list;
+  }
+
+  private resolveMarker(m: PendingMarker, clause: number, target: Span): void {
+    m.clause = clause;
+    m.target = target;
+  }
+
+  /** The line after "ARTICLE IV" / "EXHIBIT A" that carries its title ("DEFINITIONS", "Form of Notice"). */
+  private takePendingTitle(cs: number, ce: number): boolean {
+    const p = this.pendingTitle;
+    if (!p) return false;
+    this.pendingTitle = null;
+    const text = this.text;
+    const c0 = text.charCodeAt(cs);
+    if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
+    if (parseLead(text, cs, ce)) return false;
+    const t = cleanTitle(text, cs, ce);
+    if (t.end <= t.start || !titleLike(text, t.start, t.end)) return false;
+    if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
+    const sec = this.sections[p.sec];
+    if (!sec || this.stack[this.stack.length - 1] !== p.sec) return false;
+    sec.title = text.slice(t.start, t.end);
+    sec.heading.end = ce;
+    sec.label = ''; // recomputed on demand
+    this.finalizeOpen();
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Classification of a content line [cs, ce)
+  // -------------------------------------------------------------------------------------------
+
+  private classify(cs: number, ce: number): void {
+    const text = this.text;
+    const c0 = text.charCodeAt(cs);
+
+    // Setext underline / thematic break.
+    if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
+      const run = this.runLength(cs, ce, c0);
+      if (run === ce - cs && this.open && this.open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && this.setextCandidate(this.open)) {
+        this.setextHeading(c0 === 61 ? 1 : 2, ce);
+        return;
+      }
+      if (this.isThematicBreak(cs, ce, c0)) {
+        this.structural(cs, ce);
+        return;
+      }
+    }
+    // ATX heading.
+    if (c0 === 35) {
+      const hashes = this.runLength(cs, ce, 35);
+      if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
+        this.atxHeading(hashes, cs, ce);
+        return;
+      }
+    }
+    // Bullet list item.
+    if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
+      const start = skipSpace(text, cs + 1, ce);
+      this.finalizeOpen();
+      this.itemCount++;
+      this.startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.itemCount}`, false);
+      return;
+    }
+    // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
+    if ((c0 === 42 || c0 === 95) && text.charCodeAt(cs + 1) === c0 && this.boldLine(cs, ce, c0)) return;
+    // Numbering.
+    const lead = parseLead(text, cs, ce);
+    if (lead && this.leadLine(lead, cs, ce)) return;
+    // A short ALL-CAPS line standing alone ("RECITALS", "GENERAL PROVISIONS") is a heading; the very first one is
+    // the document's title (neither a section nor a clause).
+    if (!this.open && this.capsHeading(cs, ce)) return;
+    // Plain text: continue the open block or start a paragraph.
+    if (this.open) {
+      this.open.end = ce;
+      return;
+    }
+    this.startBlock(cs, ce, 'paragraph', null, 'para', '', true);
+  }
+
+  private capsHeading(cs: number, ce: number): boolean {
+    const text = this.text;
+    if (ce - cs > 60) return false;
+    const last = text.charCodeAt(ce - 1);
+    if (last === 46 || last === 44 || last === 59) return false;
+    if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
+    const next = this.nextLine();
+    if (next && next.cs < next.ce) return false;
+    const t = cleanTitle(text, cs, ce);
+    if (!this.titleSeen && this.sections.length === 0 && this.recs.length === 0) {
+      this.titleSeen = true; // the document's title
+      return true;
+    }
+    const top = this.stack.length ? this.sections[this.stack[this.stack.length - 1]] : null;
+    this.openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
+    return true;
+  }
+
+  /** The next physical line's trimmed content, or null at the end of the text. */
+  private nextLine(): { cs: number; ce: number } | null {
+    const le = this.le;
+    if (le >= this.n) return null;
+    let e = this.text.indexOf('\n', le + 1);
+    if (e < 0) e = this.n;
+    const cs = skipSpace(this.text, le + 1, e);
+    return { cs, ce: trimEnd(this.text, cs, e) };
+  }
+
+  /** Is the next line a top-level "N." item (so this "N. Title" line is a list or a table of contents)? */
+  private nextIsTopNumber(): boolean {
+    const next = this.nextLine();
+    if (!next || next.cs >= next.ce) return false;
+    const lead = parseLead(this.text, next.cs, next.ce);
+    return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
+  }
+
+  /** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
+  private setextCandidate(b: Block): boolean {
+    const text = this.text;
+    const nl = text.indexOf('\n', b.start);
+    if (nl >= 0 && nl < b.end) return false;
+    const last = text.charCodeAt(b.end - 1);
+    return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
+  }
+
+  private isThematicBreak(cs: number, ce: number, ch: number): boolean {
+    if (ch === 61) return false;
+    let count = 0;
+    for (let i = cs; i < ce; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === ch) count++;
+      else if (!isSpace(c)) return false;
+    }
+    return count >= 3;
+  }
+
+  private atxHeading(level: number, cs: number, ce: number): void {
+    const text = this.text;
+    let ts = skipSpace(text, cs + level, ce);
+    let te = ce;
+    // Closing sequence: " ##".
+    let k = te;
+    while (k > ts && text.charCodeAt(k - 1) === 35) k--;
+    if (k < te && (k === ts || isSpace(text.charCodeAt(k - 1)))) te = trimEnd(text, ts, k);
+    const inner = stripEmphasis(text, ts, te);
+    ts = inner.start;
+    te = inner.end;
+    this.structural(cs, ce);
+    this.headingFromText(level, ts, te, cs, ce, this.lastContentEnd);
+  }
+
+  private setextHeading(level: number, ce: number): void {
+    const b = this.open as Block;
+    this.open = null;
+    const inner = stripEmphasis(this.text, b.start, b.end);
+    this.headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
+    if (b.markers) for (const m of b.markers) this.resolveMarker(m, -1, { start: b.start, end: ce });
+  }
+
+  /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
+  private headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt: number): void {
+    const text = this.text;
+    const lead = parseLead(text, ts, te);
+    if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
+      const t = cleanTitle(text, lead.end, te);
+      this.openSection(formKind(lead), lead.number, text.slice(t.start, t.end), md, md, lead.word, hs, he, closeAt);
+    } else {
+      const t = cleanTitle(text, ts, te);
+      this.openSection('heading', null, text.slice(t.start, t.end), md, md, '', hs, he, closeAt);
+    }
+  }
+
+  private boldLine(cs: number, ce: number, ch: number): boolean {
+    const text = this.text;
+    const limit = Math.min(ce - 1, cs + 202);
+    let close = -1;
+    for (let i = cs + 2; i < limit; i++) {
+      if (text.charCodeAt(i) === ch && text.charCodeAt(i + 1) === ch) {
+        close = i;
+        break;
+      }
+    }
+    if (close <= cs + 2) return false;
+    const is = skipSpace(text, cs + 2, close);
+    const ie = trimEnd(text, is, close);
+    if (ie <= is) return false;
+    const whole = close + 2 >= ce;
+    const lead = parseLead(text, is, ie);
+    if (lead && lead.form === 'sub') {
+      if (!this.boundaryLenient()) return false;
+      this.startSub(lead.number, cs, ce);
+      return true;
+    }
+    if (lead && lead.form !== 'paren-number') {
+      const rs = skipSpace(text, lead.end, ie);
+      const t = cleanTitle(text, rs, ie);
+      const kind = formKind(lead);
+      const rank = plainRank(lead);
+      if (whole) {
+        if (t.end > t.start && !titleLike(text, t.start, t.end)) {
+          // A whole bold numbered paragraph: section with its body as the clause.
+          this.finalizeOpen();
+          const sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+          this.trackTop(lead);
+          this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+          return true;
+        }
+        this.finalizeOpen();
+        const sec = this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+        this.trackTop(lead);
+        if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+        return true;
+      }
+      this.finalizeOpen();
+      const sec = this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2, this.lastContentEnd);
+      this.trackTop(lead);
+      this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+      return true;
+    }
+    if (!lead && whole && ie - is <= 80) {
+      const t = cleanTitle(text, is, ie);
+      if (t.end > t.start && titleLike(text, t.start, t.end)) {
+        this.finalizeOpen();
+        const top = this.stack.length ? this.sections[this.stack[this.stack.length - 1]] : null;
+        const rank = top ? top.rank + 0.5 : 11;
+        this.openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boundaryStrict(): boolean {
+    return !this.open || this.prevStrict;
+  }
+
+  private boundaryLenient(): boolean {
+    const o = this.open;
+    return !o || this.prevLenient || o.role !== 'para';
+  }
+
+  /** A line starting with numbering. Returns false when the numbering is better read as ordinary text. */
+  private leadLine(lead: Lead, cs: number, ce: number): boolean {
+    const text = this.text;
+    const rs = skipSpace(text, lead.end, ce);
+    switch (lead.form) {
+      case 'article':
+      case 'exhibit':
+      case 'schedule': {
+        if (!this.boundaryStrict()) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        const t = cleanTitle(text, rs, ce);
+        if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
+        this.finalizeOpen();
+        const sec = this.openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce, this.lastContentEnd);
+        if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+        return true;
+      }
+      case 'roman': {
+        const t = cleanTitle(text, rs, ce);
+        if (this.boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
+          this.finalizeOpen();
+          const sec = this.openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce, this.lastContentEnd);
+          if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+          return true;
+        }
+        if (!this.boundaryLenient()) return false;
+        this.startSub(lead.number, cs, ce);
+        return true;
+      }
+      case 'section': {
+        if (!this.boundaryStrict()) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        return this.numberedParagraph(lead, cs, ce, rs);
+      }
+      case 'number': {
+        const single = lead.depth === 1;
+        if (single && !lead.dotted) {
+          // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
+          if (!this.boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
+          const t = cleanTitle(text, rs, ce);
+          if (!titleLike(text, t.start, t.end) && !splitTitle(text, rs, ce)) return false;
+        } else if (!lead.dotted && rs < ce && isLower(text.charCodeAt(rs))) {
+          return false; // "2.5 million ..." on a wrapped line
+        }
+        if (!this.boundaryLenient()) return false;
+        if (single && lead.dotted && lead.number.indexOf('(') < 0) {
+          const num = parseInt(lead.number, 10);
+          const t = cleanTitle(text, rs, ce);
+          const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
+          if (this.isListNumber(num, headingOnly) || (headingOnly && this.nextIsTopNumber())) {
+            this.olist = num;
+            this.finalizeOpen();
+            this.itemCount++;
+            this.startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.itemCount}`, false);
+            return true;
+          }
+        }
+        return this.numberedParagraph(lead, cs, ce, rs);
+      }
+      case 'paren-number':
+      case 'sub': {
+        if (!this.boundaryLenient()) return false;
+        this.startSub(lead.number, cs, ce);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Is a plain "N." line an ordered-list item rather than a top-level section? */
+  private isListNumber(num: number, headingOnly: boolean): boolean {
+    if (this.open && this.open.kind === 'list-item' && this.open.number === null) return true;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const s = this.sections[this.stack[i]];
+      if (s.md > 0 && (s.number !== null || s.md > this.minMd)) return true;
+    }
+    if (this.lastTop !== null && headingOnly && num === this.lastTop + 1) return false;
+    if (this.olist !== null && num === this.olist + 1) return true;
+    if (this.lastTop !== null && num <= this.lastTop) return true;
+    return false;
+  }
+
+  private trackTop(lead: Lead): void {
+    if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
+  }
+
+  /** "1. Definitions" (heading only), "2.1 Term. This Agreement ..." (section + clause), "1.1 The Licensee ..." */
+  private numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
+    const text = this.text;
+    const rank = plainRank(lead);
+    const kind = formKind(lead);
+    this.finalizeOpen();
+    if (rs >= ce) {
+      const sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.trackTop(lead);
+      this.pendingTitle = { sec, blanks: 0 };
+      return true;
+    }
+    const t = cleanTitle(text, rs, ce);
+    if (t.end > t.start && titleLike(text, t.start, t.end)) {
+      this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.trackTop(lead);
+      return true;
+    }
+    const split = splitTitle(text, rs, ce);
+    let sec: number;
+    if (split) {
+      const tt = cleanTitle(text, rs, split.titleEnd);
+      sec = this.openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end, this.lastContentEnd);
+    } else {
+      sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+    }
+    this.trackTop(lead);
+    this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+    return true;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sections
+  // -------------------------------------------------------------------------------------------
+
+  private openSection(
+    kind: SectionKind, number: string | null, title: string, md: number, rank: number, word: string,
+    hs: number, he: number, closeAt: number,
+  ): number {
+    const stack = this.stack;
+    while (stack.length > 0 && this.sections[stack[stack.length - 1]].rank >= rank) {
+      const s = this.sections[stack.pop() as number];
+      s.end = Math.max(s.heading.end, closeAt);
+    }
+    const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
+    const idx = this.sections.length;
+    const sec: MSection = {
+      start: hs, end: he, number, title, kind, level: stack.length + 1, heading: { start: hs, end: he }, parent, rank, md,
+      word: word || defaultWord(kind), label: '',
+    };
+    this.sections.push(sec);
+    this.paraCount.push(0);
+    stack.push(idx);
+    this.itemCount = 0;
+    this.olist = null;
+    this.pendingTitle = null;
+    this.sub.length = 0;
+    if (number !== null && kind === 'numbered') {
+      const p = number.indexOf('(');
+      if (p >= 0) {
+        const re = /\(([A-Za-z0-9]{1,6})\)/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(number)) !== null) this.pushSub(m[1]);
+      }
+    }
+    if (kind === 'exhibit' || kind === 'schedule') this.lastTop = null;
+    if (md > 0 && md < this.minMd) this.minMd = md;
+    return idx;
+  }
+
+  /** Section label, computed on first use ("Section 2.1", "Article IV", "Definitions"). */
+  private labelOf(i: number): string {
+    const s = this.sections[i];
+    if (s.label === '') s.label = sectionLabel(s);
+    return s.label;
+  }
+
+  private current(): number {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1] : -1;
+  }
+
+  /**
+   * Label base for clauses directly in section `i`: its label, or "Preamble" before the first section and in a
+   * document-title heading (the only level-1 Markdown heading, first in the draft, unnumbered).
+   */
+  private baseLabel(i: number): string {
+    return i < 0 || i === this.titleSection ? 'Preamble' : this.labelOf(i);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sub-clauses: (a), (i), (A), (1), a., iv.
+  // -------------------------------------------------------------------------------------------
+
+  private startSub(token: string, cs: number, ce: number): void {
+    this.finalizeOpen();
+    this.pushSub(token);
+    const path = this.sub.map((l) => `(${l.text})`).join('');
+    const i = this.current();
+    let label = `${BASE} ${path}`;
+    if (i >= 0) {
+      const s = this.sections[i];
+      if (s.kind === 'numbered' && s.number !== null) {
+        const p = s.number.indexOf('(');
+        label = `${s.word} ${p >= 0 ? s.number.slice(0, p) : s.number}${path}`;
+      }
+    }
+    this.startBlock(cs, ce, 'numbered', `(${token})`, 'sub', label, false);
+  }
+
+  private pushSub(token: string): void {
+    if (!validSubToken(token)) return;
+    const cands = subCandidates(token);
+    if (cands.length === 0) return;
+    const st = this.sub;
+    for (let k = st.length - 1; k >= 0; k--) {
+      for (const c of cands) {
+        if (st[k].style === c.style && c.val === st[k].val + 1) {
+          st.length = k;
+          st.push(c);
+          return;
+        }
+      }
+    }
+    const first = cands.find((c) => c.val === 1);
+    if (first) {
+      for (let k = st.length - 1; k >= 0; k--) {
+        if (st[k].style === first.style) {
+          st.length = k;
+          st.push(first);
+          return;
+        }
+      }
+      if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
+      st.push(first);
+      return;
+    }
+    for (let k = st.length - 1; k >= 0; k--) {
+      const style = st[k].style;
+      const c = cands.find((x) => x.style === style);
+      if (c) {
+        st.length = k;
+        st.push(c);
+        return;
+      }
+    }
+    if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
+    st.push(cands[0]);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Blocks → clauses
+  // -------------------------------------------------------------------------------------------
+
+  private startBlock(
+    start: number, end: number, kind: ClauseKind, number: string | null, role: Role, label: string, setext: boolean,
+    section = this.current(),
+  ): void {
+    if (this.open) this.finalizeOpen();
+    this.open = {
+      start, end, kind, number, role, section, label, setext, prevContentEnd: this.lastContentEnd, markers: null,
+    };
+    this.openedOnLine = true;
+  }
+
+  private finalizeOpen(): void {
+    const b = this.open;
+    if (!b) return;
+    this.open = null;
+    const first = this.recs.length;
+    let ordinal = 0;
+    if (b.role === 'own' || b.role === 'para') ordinal = ++this.paraCount[b.section + 1];
+    const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? splitSentences(this.text, b.start, b.end) : null;
+    if (pieces && pieces.length > 1) {
+      for (let k = 0; k < pieces.length; k++) {
+        this.recs.push({
+          start: pieces[k][0], end: pieces[k][1], kind: 'sentence', number: k === 0 ? b.number : null, section: b.section,
+          role: b.role, ordinal, sentence: k + 1, label: b.label,
+        });
+      }
+    } else {
+      this.recs.push({
+        start: b.start, end: b.end, kind: b.kind, number: b.number, section: b.section, role: b.role, ordinal, sentence: 0,
+        label: b.label,
+      });
+    }
+    if (b.markers) for (const m of b.markers) this.resolveMarker(m, first, { start: b.start, end: b.end });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Result
+  // -------------------------------------------------------------------------------------------
+
+  private finish(): Segmentation {
+    this.finalizeOpen();
+    this.closeTable();
+    if (this.fence) {
+      // Unclosed fence: runs to the end of the text (its last non-blank line).
+      this.ignored.push({ start: this.fence.start, end: Math.max(this.fence.start, this.lastContentEnd) });
+      this.fence = null;
+    }
+    while (this.stack.length > 0) {
+      const s = this.sections[this.stack.pop() as number];
+      s.end = Math.max(s.heading.end, this.lastContentEnd);
+    }
+    for (const m of this.pending) this.resolveMarker(m, -1, { start: m.end, end: m.end });
+    this.pending = [];
+
+    const secs = this.sections;
+    if (secs.length > 0 && secs[0].kind === 'heading' && secs[0].md === 1 && (this.recs.length === 0 || this.recs[0].start > secs[0].start)) {
+      let h1 = 0;
+      for (const x of secs) if (x.md === 1) h1++;
+      if (h1 === 1 && secs.length > 1) this.titleSection = 0;
+    }
+    const sections: Section[] = this.sections.map((s) =>
+      Object.freeze({
+        start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
+        heading: Object.freeze(s.heading), parent: s.parent,
+      }),
+    );
+    const clauses: ClauseSegment[] = this.recs.map((r) => Object.freeze({
+      start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.clauseLabel(r),
+    }));
+    const ignored = this.ignored.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((s) => Object.freeze(s));
+    const termMarkers: TermMarker[] = [];
+    const ignoreMarkers: IgnoreMarker[] = [];
+    for (const m of this.markers) {
+      const target = m.target ?? { start: m.end, end: m.end };
+      if (m.kind === 'term') {
+        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: m.termId, idSpan: Object.freeze(m.idSpan), clause: m.clause }));
+      } else {
+        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.slice()), target: Object.freeze(target) }));
+      }
+    }
+    return Object.freeze({
+      frontMatter: this.frontMatter ? Object.freeze(this.frontMatter) : null,
+      sections: Object.freeze(sections),
+      clauses: Object.freeze(clauses),
+      ignored: Object.freeze(ignored),
+      termMarkers: Object.freeze(termMarkers),
+      ignoreMarkers: Object.freeze(ignoreMarkers),
+    });
+  }
+
+  private clauseLabel(r: ClauseRec): string {
+    let label: string;
+    if (r.role === 'sub' || r.role === 'item') {
+      label = r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label;
+    } else {
+      const base = this.baseLabel(r.section);
+      const count = this.paraCount[r.section + 1];
+      label = r.role === 'own' || count <= 1 ? base : `${base}, paragraph ${r.ordinal}`;
+    }
+    return r.sentence > 0 ? `${label}, sentence ${r.sentence}` : label;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+function formKind(lead: Lead): SectionKind {
+  switch (lead.form) {
+    case 'article':
+    case 'roman':
+      return 'article';
+    case 'exhibit':
+      return 'exhibit';
+    case 'schedule':
+      return 'schedule';
+    default:
+      return 'numbered';
+  }
+}
+
+function plainRank(lead: Lead): number {
+  switch (lead.form) {
+    case 'article':
+    case 'roman':
+    case 'exhibit':
+    case 'schedule':
+      return 10;
+    default:
+      return 10 + Math.max(1, Math.min(lead.depth, 20));
+  }
+}
+
+function defaultWord(kind: SectionKind): string {
+  switch (kind) {
+    case 'article':
+      return 'Article';
+    case 'exhibit':
+      return 'Exhibit';
+    case 'schedule':
+      return 'Schedule';
+    case 'numbered':
+      return 'Section';
+    default:
+      return '';
+  }
+}
+
+function headingLabel(title: string): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  if (t.length === 0) return 'Untitled section';
+  if (allCaps(t, 0, t.length)) t = titleCase(t);
+  return t.length > LABEL_TITLE_MAX ? `${t.slice(0, LABEL_TITLE_MAX - 1)}…` : t;
+}
+
+function sectionLabel(s: MSection): string {
+  if (s.kind === 'heading' || s.number === null) return headingLabel(s.title);
+  return `${s.word} ${s.number}`;
+}
+
+const LOWER_IN_TITLES = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
+function titleCase(s: string): string {
+  return s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+}
+
+function isSeparator(c: number): boolean {
+  return isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
+}
+
+function allCaps(text: string, s: number, e: number): boolean {
+  let letters = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) return false;
+    if (isLetter(c)) letters++;
+  }
+  return letters >= 2;
+}
+
+function endsWithWord(text: string, cs: number, ce: number, word: string): boolean {
+  const s = ce - word.length;
+  if (s < cs || !text.startsWith(word, s)) return false;
+  return s === cs || !isLetter(text.charCodeAt(s - 1));
+}
+
+/** Strip `**`/`__`/`*`/`_` wrapping a heading's text. */
+function stripEmphasis(text: string, s: number, e: number): { start: number; end: number } {
+  let a = s;
+  let b = e;
+  for (let guard = 0; guard < 3 && b - a >= 2; guard++) {
+    const c = text.charCodeAt(a);
+    if ((c === 42 || c === 95) && text.charCodeAt(b - 1) === c) {
+      a++;
+      b--;
+      a = skipSpace(text, a, b);
+      b = trimEnd(text, a, b);
+    } else break;
+  }
+  return { start: a, end: b };
+}
+
+function subCandidates(token: string): SubLevel[] {
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return [{ style: 'd', val: parseInt(token, 10), text: token }];
+  const lower = isAsciiLower(c);
+  const out: SubLevel[] = [];
+  const rv = romanValue(token);
+  let same = token.length <= 3;
+  for (let i = 1; i < token.length && same; i++) if (token[i] !== token[0]) same = false;
+  const alphaVal = same ? (token.length - 1) * 26 + (token.toLowerCase().charCodeAt(0) - 96) : 0;
+  if (token.length > 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  if (alphaVal > 0) out.push({ style: lower ? 'la' : 'ua', val: alphaVal, text: token });
+  if (token.length === 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  return out;
 }

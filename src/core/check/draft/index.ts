@@ -1,4 +1,37 @@
 import type { Rule } from '../context';
+import { brokenReference } from './brokenReference';
+import { dateOrder } from './dateOrder';
+import { duplicateDefinition, unusedDefinition } from './definitionChecks';
+import { inconsistentValues } from './inconsistentValues';
+import { invalidDate } from './invalidDate';
+import { numberWordsMismatch } from './numberWordsMismatch';
+import { undefinedTerm } from './undefinedTerm';
 
-/** STUB (to be replaced): drafting checks that need no model (number-words-mismatch, ...). */
-export const DRAFT_RULES: readonly Rule[] = [];
+/**
+ * Drafting checks that need no term model: each rule works on the facts the pipeline extracted (values,
+ * definitions, term uses, references, sections) and never throws.
+ */
+export const DRAFT_RULES: readonly Rule[] = [
+  numberWordsMismatch,
+  invalidDate,
+  dateOrder,
+  inconsistentValues,
+  undefinedTerm,
+  duplicateDefinition,
+  unusedDefinition,
+  brokenReference,
+].map(safe);
+
+/** A rule that fails on unexpected input reports nothing rather than breaking the whole analysis. */
+function safe(rule: Rule): Rule {
+  return {
+    codes: rule.codes,
+    check(ctx) {
+      try {
+        return rule.check(ctx);
+      } catch {
+        return [];
+      }
+    },
+  };
+}

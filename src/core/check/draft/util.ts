@@ -132,5 +132,23 @@ export function sectionChain(sections: readonly Section[], index: number): Secti
 
 /** Collapse whitespace runs and trim. */
 export function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
+/** 1234567.5 → "1,234,567.5" without Intl (fast, locale-independent). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const neg = n < 0;
+  let s = Math.abs(n).toFixed(6).replace(/0{1,6}$/, '');
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  const dot = s.indexOf('.');
+  let int = dot >= 0 ? s.slice(0, dot) : s;
+  const frac = dot >= 0 ? s.slice(dot) : '';
+  let grouped = '';
+  while (int.length > 3) {
+    grouped = `,${int.slice(-3)}${grouped}`;
+    int = int.slice(0, -3);
+  }
+  s = int + grouped + frac;
+  return neg ? `-${s}` : s;
 }

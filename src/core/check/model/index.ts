@@ -1,4 +1,10 @@
 import type { Rule } from '../context';
+import { exclusivityRule } from './exclusivity';
+import { dateRule } from './date';
+import { valueRule } from './value';
+import { partyRule } from './party';
+import { forbiddenRule } from './forbidden';
+import { missingRule } from './missing';
 
-/** STUB (to be replaced): draft-vs-model rules (exclusivity-conflict, date-conflict, ...). */
-export const MODEL_RULES: readonly Rule[] = [];
+/** Draft-vs-model rules, one module each. Linking (and `model-reference` for unknown markers) is in `../link.ts`. */
+export const MODEL_RULES: readonly Rule[] = [exclusivityRule, dateRule, valueRule, partyRule, forbiddenRule, missingRule];

@@ -26,10 +26,16 @@ export function ownParty(model: TermModel, id: string | undefined): ModelParty |
   return id !== undefined && Object.prototype.hasOwnProperty.call(model.parties, id) ? model.parties[id] : undefined;
 }
 
+const byClauseCache = new WeakMap<object, Map<number, ModelTerm[]>>();
+const typeCountCache = new WeakMap<object, Map<string, number>>();
+
 /**
  * clause index -> terms linked to it (from `termLinks`), the clause's primary link (`clause.term`) first.
+ * Computed once per analysis (cached on the `termLinks` object) and shared by the rules; do not mutate.
  */
 export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
+  const cached = byClauseCache.get(ctx.termLinks);
+  if (cached) return cached;
   const out = new Map<number, ModelTerm[]>();
   const model = ctx.model;
   if (!model) return out;
@@ -46,10 +52,24 @@ export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
       else list.push(term);
     }
   }
+  byClauseCache.set(ctx.termLinks, out);
   return out;
 }
 
 export type LinkKind = 'marker' | 'type' | 'subject';
+
+function termsOfType(model: TermModel, type: string): number {
+  let counts = typeCountCache.get(model);
+  if (!counts) {
+    counts = new Map();
+    for (const id of Object.keys(model.terms)) {
+      const t = model.terms[id].type;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    typeCountCache.set(model, counts);
+  }
+  return counts.get(type) ?? 0;
+}
 
 /**
  * How sure the link between a clause and a term is: the clause's own `link` for its primary term; for a further
@@ -59,9 +79,7 @@ export function linkKind(ctx: CheckContext, clause: Clause, term: ModelTerm): Li
   if (clause.term === term.id && clause.link) return clause.link;
   if (!ctx.model) return 'subject';
   if (!clause.types.some((t) => t.type === term.type)) return 'subject';
-  let n = 0;
-  for (const id of Object.keys(ctx.model.terms)) if (ctx.model.terms[id].type === term.type) n++;
-  return n === 1 ? 'type' : 'subject';
+  return termsOfType(ctx.model, term.type) === 1 ? 'type' : 'subject';
 }
 
 export function isCertainLink(kind: LinkKind): boolean {
@@ -131,27 +149,48 @@ export function partyNeedles(model: TermModel): { text: string; party: string }[
   return out;
 }
 
-/** Mentions of model parties in text[start, end), sorted, non-overlapping (longest wins). */
+const CAP_WORD_BEFORE_RE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]{0,30}) $/;
+const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
+
+/**
+ * "the Operating Company", "Company Products": a capitalised name glued to another capitalised word names
+ * something else. "The Company" at a sentence start is fine.
+ */
+function partOfLongerName(text: string, s: number, e: number, lo: number, hi: number): boolean {
+  if (!/^[A-Z]/.test(text[s] ?? '')) return false;
+  const before = text.slice(Math.max(lo, s - 32), s);
+  const m = CAP_WORD_BEFORE_RE.exec(before);
+  if (m && !/^(?:The|This|That|Each|Either|Neither|And|Or|If|When|Then|Upon|By|To|From|For|With|Of|In|On|At|As|Both|Such|Said)$/.test(m[1])) return true;
+  const after = text.slice(e, Math.min(hi, e + 3));
+  return CAP_WORD_AFTER_RE.test(after);
+}
+
+/** Mentions of model parties in text[start, end), sorted, non-overlapping (at one position the longest wins). */
 export function findPartyMentions(text: string, start: number, end: number, needles: readonly { text: string; party: string }[]): PartyMention[] {
-  const found: PartyMention[] = [];
-  const taken: Span[] = [];
+  const cands: PartyMention[] = [];
+  const lo = Math.max(0, start);
+  const body = text.slice(lo, Math.min(end, text.length)); // search inside the clause only
   for (const n of needles) {
-    let i = text.indexOf(n.text, start);
-    let guard = 0;
-    while (i !== -1 && i + n.text.length <= end && guard++ < 10_000) {
+    let j = body.indexOf(n.text);
+    while (j !== -1 && cands.length < 100_000) {
+      const i = lo + j;
       const e = i + n.text.length;
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const after = e < text.length ? text.charCodeAt(e) : 32;
       const boundedL = !isWordChar(n.text.charCodeAt(0)) || !isWordChar(before);
       const boundedR = !isWordChar(n.text.charCodeAt(n.text.length - 1)) || !isWordChar(after);
-      if (boundedL && boundedR && !taken.some((t) => i < t.end && e > t.start)) {
-        found.push({ start: i, end: e, party: n.party, text: n.text });
-        taken.push({ start: i, end: e });
-      }
-      i = text.indexOf(n.text, i + 1);
+      if (boundedL && boundedR && !partOfLongerName(text, i, e, start, end)) cands.push({ start: i, end: e, party: n.party, text: n.text });
+      j = body.indexOf(n.text, j + 1);
     }
   }
-  found.sort((a, b) => a.start - b.start);
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: PartyMention[] = [];
+  let lastEnd = -1;
+  for (const c of cands) {
+    if (c.start < lastEnd) continue;
+    found.push(c);
+    lastEnd = c.end;
+  }
   return found;
 }
 

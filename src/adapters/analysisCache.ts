@@ -1,0 +1,165 @@
+import * as vscode from 'vscode';
+import type { AnalyzeOptions, DocumentAnalysis, TermModel } from '../core';
+import { analyzeDocument } from '../core';
+import { readSettings } from './config';
+import { textRefOfDocument, type TextRef } from './convert';
+import type { Logger } from './logger';
+import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
+
+/** One analysis of one version of a draft. Read by every feature; none re-parses. */
+export interface AnalysisEntry {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  /** Null when the core threw (then `error` is set). */
+  readonly analysis: DocumentAnalysis | null;
+  readonly error?: string;
+  readonly model: LoadedModel | null;
+  readonly missingModel?: ModelLookup['missing'];
+  /** Offsets → positions in the draft (valid while the document is at `version`). */
+  readonly draft: TextRef;
+  readonly durationMs: number;
+}
+
+export type Analyzer = (text: string, model: TermModel | null, options: AnalyzeOptions) => DocumentAnalysis;
+
+/** Analyses slower than this are logged to the output channel. */
+const SLOW_ANALYSIS_MS = 500;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Analysis per URI and document version, computed once (concurrent requests share one computation).
+ * A model or settings change bumps the generation, so every entry becomes stale at once.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, AnalysisEntry & { readonly generation: number }>();
+  private readonly pending = new Map<string, { readonly key: string; readonly promise: Promise<AnalysisEntry> }>();
+  private generation = 0;
+  private faultMarker: string | undefined;
+  private readonly analysed = new vscode.EventEmitter<AnalysisEntry>();
+  private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
+  /** Fired after each new analysis (not on cache hits). Listeners must check the document version. */
+  readonly onDidAnalyse = this.analysed.event;
+  /** Fired when a document is no longer analysed (closed, or no longer a draft). */
+  readonly onDidForget = this.forgotten.event;
+
+  constructor(
+    private readonly models: TermModelSource,
+    private readonly log: Logger,
+    private readonly analyzer: Analyzer = analyzeDocument,
+  ) {}
+
+  dispose(): void {
+    this.analysed.dispose();
+    this.forgotten.dispose();
+    this.entries.clear();
+    this.pending.clear();
+  }
+
+  /**
+   * Test seam (integration suite): the analysis of any text containing `marker` throws, as a core bug would.
+   * Undefined switches it off. Session only.
+   */
+  simulateFailure(marker: string | undefined): void {
+    this.faultMarker = marker || undefined;
+    this.invalidateAll();
+  }
+
+  private run(text: string, model: TermModel | null, options: AnalyzeOptions): DocumentAnalysis {
+    if (this.faultMarker !== undefined && text.includes(this.faultMarker)) throw new Error(`simulated failure (${this.faultMarker})`);
+    return this.analyzer(text, model, options);
+  }
+
+  /** Everything is stale (a model or a setting changed). */
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.pending.delete(key);
+    if (this.entries.delete(key)) this.forgotten.fire(uri);
+  }
+
+  /** The entry for the document's current version, if already computed. */
+  peek(doc: vscode.TextDocument): AnalysisEntry | undefined {
+    const e = this.entries.get(doc.uri.toString());
+    return e && e.version === doc.version && e.generation === this.generation ? e : undefined;
+  }
+
+  /** The latest entry for a URI, whatever its version. */
+  latest(uri: vscode.Uri): AnalysisEntry | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  all(): AnalysisEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** The analysis of the document's current version: cached, joined if in progress, else computed. */
+  get(doc: vscode.TextDocument): Promise<AnalysisEntry> {
+    const hit = this.peek(doc);
+    if (hit) return Promise.resolve(hit);
+    const uriKey = doc.uri.toString();
+    const key = `${doc.version}:${this.generation}`;
+    const p = this.pending.get(uriKey);
+    if (p && p.key === key) return p.promise;
+    const promise = this.compute(doc, this.generation).finally(() => {
+      if (this.pending.get(uriKey)?.promise === promise) this.pending.delete(uriKey);
+    });
+    this.pending.set(uriKey, { key, promise });
+    return promise;
+  }
+
+  private async compute(doc: vscode.TextDocument, generation: number): Promise<AnalysisEntry> {
+    let lookup: ModelLookup;
+    try {
+      lookup = await this.models.forDraft(doc.uri, doc.getText(new vscode.Range(0, 0, 200, 0)));
+    } catch (e) {
+      this.log.error(`Finding the term model for ${doc.uri.toString(true)} failed`, e);
+      lookup = { model: null };
+    }
+    // Text and version are read together, synchronously, after the model is in: a consistent snapshot.
+    const entry = this.analyse(doc, lookup);
+    const stored = { ...entry, generation };
+    const current = this.entries.get(doc.uri.toString());
+    const closed = doc.isClosed;
+    if (!closed && (!current || current.version < entry.version || (current.version === entry.version && current.generation <= generation))) {
+      this.entries.set(doc.uri.toString(), stored);
+    }
+    if (!closed) this.analysed.fire(entry);
+    return entry;
+  }
+
+  private analyse(doc: vscode.TextDocument, lookup: ModelLookup): AnalysisEntry {
+    const text = doc.getText();
+    const version = doc.version;
+    const settings = readSettings(doc.uri);
+    const t0 = now();
+    const base = {
+      uri: doc.uri, version, model: lookup.model, draft: textRefOfDocument(doc),
+      ...(lookup.missing ? { missingModel: lookup.missing } : {}),
+    };
+    try {
+      const analysis = this.run(text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
+      const durationMs = now() - t0;
+      if (durationMs > SLOW_ANALYSIS_MS) this.log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${text.length.toLocaleString('en-US')} characters) took ${Math.round(durationMs)} ms.`);
+      return { ...base, analysis, durationMs };
+    } catch (e) {
+      this.log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
+      return { ...base, analysis: null, error: e instanceof Error ? e.message : String(e), durationMs: now() - t0 };
+    }
+  }
+
+  /** Analyse a draft that is not open (Analyze Workspace, references across drafts). Not cached. Never throws. */
+  async analyseText(uri: vscode.Uri, text: string): Promise<{ readonly analysis: DocumentAnalysis | null; readonly model: LoadedModel | null }> {
+    const settings = readSettings(uri);
+    const { model } = await this.models.forDraft(uri, text).catch(() => ({ model: null }));
+    try {
+      return { analysis: this.run(text, model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize }), model };
+    } catch (e) {
+      this.log.error(`Analysis of ${uri.toString(true)} failed`, e);
+      return { analysis: null, model };
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+
+/** The "Clause Annotator" output channel: where failures of the core and of file reads are logged. */
+export interface Logger extends vscode.Disposable {
+  info(message: string): void;
+  error(message: string, error?: unknown): void;
+  show(): void;
+}
+
+export const OUTPUT_CHANNEL_NAME = 'Clause Annotator';
+
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+export function createLogger(): Logger {
+  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+  return {
+    info: (m) => channel.info(m),
+    error: (m, e) => channel.error(e === undefined ? m : `${m}\n${errorText(e)}`),
+    show: () => channel.show(true),
+    dispose: () => channel.dispose(),
+  };
+}

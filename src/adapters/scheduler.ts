@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { isDraft, onDidChangeSettings, readSettings } from './config';
+import type { Services } from './services';
+
+/**
+ * When to analyse (the diagnostics lifecycle): on open and when an editor becomes visible, debounced while typing,
+ * on save, when a term model is created/changed/deleted or a setting changes; forget on close.
+ * Results reach the features through `cache.onDidAnalyse`; stale ones are dropped there by version.
+ */
+export function registerAnalysisScheduler({ cache, models, log }: Services): vscode.Disposable {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const cancel = (uri: vscode.Uri): void => {
+    const key = uri.toString();
+    const t = timers.get(key);
+    if (t !== undefined) {
+      clearTimeout(t);
+      timers.delete(key);
+    }
+  };
+  const now = (doc: vscode.TextDocument): void => {
+    cancel(doc.uri);
+    if (!isDraft(doc)) {
+      cache.forget(doc.uri);
+      return;
+    }
+    cache.get(doc).catch((e) => log.error(`Analysis of ${doc.uri.toString(true)} failed`, e));
+  };
+  const later = (doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void => {
+    cancel(doc.uri);
+    if (delay <= 0) {
+      now(doc);
+      return;
+    }
+    const key = doc.uri.toString();
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      if (!doc.isClosed) now(doc);
+    }, delay));
+  };
+  const openDrafts = (): vscode.TextDocument[] => vscode.workspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
+  const everything = (debounce: boolean): void => {
+    cache.invalidateAll();
+    for (const doc of vscode.workspace.textDocuments) {
+      if (isDraft(doc)) {
+        if (debounce) later(doc);
+        else now(doc);
+      } else {
+        cache.forget(doc.uri);
+      }
+    }
+  };
+
+  for (const doc of openDrafts()) now(doc);
+
+  return vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
+    vscode.workspace.onDidSaveTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
+    vscode.workspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
+    models.onDidChange((change) => everything(change.typing)),
+    onDidChangeSettings(() => { models.reset(); everything(false); }),
+    { dispose: () => { for (const t of timers.values()) clearTimeout(t); timers.clear(); } },
+  );
+}

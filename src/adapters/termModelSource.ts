@@ -1,0 +1,211 @@
+import * as vscode from 'vscode';
+import type { ParsedTermModel } from '../core';
+import { parseTermModel } from '../core';
+import { readSettings, isTermModelUri } from './config';
+import { textRefOfText, type TextRef } from './convert';
+import type { Logger } from './logger';
+
+/** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
+export interface LoadedModel {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  readonly parsed: ParsedTermModel;
+  readonly ref: TextRef;
+}
+
+/** How a draft found its model: a loaded model, or the path it named that could not be read. */
+export interface ModelLookup {
+  readonly model: LoadedModel | null;
+  /** Set when the draft (front matter) or the setting names a model that cannot be read. */
+  readonly missing?: { readonly path: string; readonly from: 'front-matter' | 'setting' };
+}
+
+export interface ModelChange {
+  readonly uri: vscode.Uri;
+  /** created or deleted: which model a draft uses may change. */
+  readonly structural: boolean;
+  /** The change came from typing in an open YAML editor (callers debounce it). */
+  readonly typing: boolean;
+}
+
+const FRONT_MATTER_SCAN = 8192;
+const MODEL_FILE = /\.terms\.ya?ml$/i;
+
+/** `terms:` from the draft's YAML front matter (only the first 8 KB are looked at; the core reports the rest). */
+export function frontMatterTerms(text: string): string | undefined {
+  const lines = text.slice(0, FRONT_MATTER_SCAN).replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.length < 2 || lines[0].trimEnd() !== '---') return undefined;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i];
+    const t = line.trimEnd();
+    if (t === '---' || t === '...') return undefined;
+    if (!line.startsWith('terms')) continue;
+    const rest = line.slice(5).trimStart();
+    if (!rest.startsWith(':')) continue;
+    let value = rest.slice(1);
+    const hash = value.indexOf(' #');
+    if (hash >= 0) value = value.slice(0, hash);
+    value = value.trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) value = value.slice(1, -1).trim();
+    return value && /\.ya?ml$/i.test(value) ? value : undefined;
+  }
+  return undefined;
+}
+
+function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
+  const path = uri.path.replace(/\/+$/, '');
+  const i = path.lastIndexOf('/');
+  if (i < 0 || path === '') return undefined;
+  return uri.with({ path: i === 0 ? '/' : path.slice(0, i) });
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Finds, reads, parses and watches term models. One instance, created by the composition root. */
+export class TermModelSource implements vscode.Disposable {
+  private readonly models = new Map<string, Promise<LoadedModel | null>>();
+  private readonly listings = new Map<string, Promise<string[]>>();
+  private readonly changed = new vscode.EventEmitter<ModelChange>();
+  private readonly loaded = new vscode.EventEmitter<LoadedModel>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fired when a model file is created, changed or deleted, or edited in an open editor. */
+  readonly onDidChange = this.changed.event;
+  /** Fired each time a model is (re)read and parsed. */
+  readonly onDidLoad = this.loaded.event;
+
+  constructor(private readonly log: Logger) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.invalidate(uri, true, false)),
+      watcher.onDidDelete((uri) => this.invalidate(uri, true, false)),
+      watcher.onDidChange((uri) => this.invalidate(uri, false, false)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.models.has(e.document.uri.toString())) this.invalidate(e.document.uri, false, true);
+      }),
+      // An unsaved edit is dropped when its editor closes: fall back to the file.
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc.isDirty && this.models.has(doc.uri.toString())) this.invalidate(doc.uri, false, false);
+      }),
+      this.changed,
+      this.loaded,
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Forget everything (settings changed). */
+  reset(): void {
+    this.models.clear();
+    this.listings.clear();
+  }
+
+  private invalidate(uri: vscode.Uri, structural: boolean, typing: boolean): void {
+    this.models.delete(uri.toString());
+    if (structural) this.listings.clear();
+    this.changed.fire({ uri, structural, typing });
+  }
+
+  /** The model at `uri`: parsed once per change; null when it cannot be read. Never throws. */
+  load(uri: vscode.Uri): Promise<LoadedModel | null> {
+    const key = uri.toString();
+    let p = this.models.get(key);
+    if (!p) {
+      p = this.read(uri);
+      this.models.set(key, p);
+    }
+    return p;
+  }
+
+  private async read(uri: vscode.Uri): Promise<LoadedModel | null> {
+    let text: string;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    try {
+      // Unsaved edits count; otherwise the file is the truth (an editor may still show a deleted file).
+      if (open?.isDirty) text = open.getText();
+      else text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.error(`Cannot read term model ${uri.toString(true)}`, e);
+      return null;
+    }
+    let parsed: ParsedTermModel;
+    try {
+      parsed = parseTermModel(text);
+    } catch (e) {
+      this.log.error(`The term model parser failed on ${uri.toString(true)}`, e);
+      parsed = {
+        model: null,
+        problems: [{
+          code: 'model-syntax', severity: 'error', where: 'model', start: 0, end: 0, related: [], fixes: [],
+          message: `Clause Annotator could not read this term model (${e instanceof Error ? e.message : String(e)}). See Output › Clause Annotator.`,
+        }],
+      };
+    }
+    const model: LoadedModel = { uri, text, parsed, ref: textRefOfText(uri, text) };
+    this.loaded.fire(model);
+    return model;
+  }
+
+  private list(dir: vscode.Uri): Promise<string[]> {
+    const key = dir.toString();
+    let p = this.listings.get(key);
+    if (!p) {
+      p = Promise.resolve(vscode.workspace.fs.readDirectory(dir)).then(
+        (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
+        () => [],
+      );
+      this.listings.set(key, p);
+    }
+    return p;
+  }
+
+  /**
+   * The term model for a draft: front matter `terms:` (relative to the draft) → the nearest `*.terms.yaml`
+   * in the draft's folder or its parents (up to the workspace folder) → the `clauseAnnotator.termModel` setting.
+   */
+  async forDraft(draftUri: vscode.Uri, text: string): Promise<ModelLookup> {
+    const untitled = draftUri.scheme === 'untitled';
+    const folder = vscode.workspace.getWorkspaceFolder(draftUri) ?? (untitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    const hierarchical = !untitled && draftUri.path.startsWith('/');
+    const fm = frontMatterTerms(text);
+    if (fm) {
+      const base = hierarchical ? parentOf(draftUri) : folder?.uri;
+      if (base) {
+        const uri = fm.startsWith('/') ? base.with({ path: fm }) : vscode.Uri.joinPath(base, fm);
+        const model = await this.load(uri);
+        return model ? { model } : { model: null, missing: { path: fm, from: 'front-matter' } };
+      }
+    }
+    if (hierarchical) {
+      const stem = baseName(draftUri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+      let dir = parentOf(draftUri);
+      const root = folder?.uri.toString();
+      for (let depth = 0; dir && depth < 32; depth++) {
+        const names = await this.list(dir);
+        if (names.length > 0) {
+          const name = names.find((n) => n.toLowerCase().startsWith(`${stem.toLowerCase()}.terms.`)) ?? names[0];
+          const model = await this.load(vscode.Uri.joinPath(dir, name));
+          if (model) return { model };
+        }
+        if (!root || dir.toString() === root || dir.toString().length <= root.length) break;
+        dir = parentOf(dir);
+      }
+    }
+    const setting = readSettings(draftUri).termModel;
+    if (setting && folder) {
+      const uri = setting.startsWith('/') ? folder.uri.with({ path: setting }) : vscode.Uri.joinPath(folder.uri, setting);
+      const model = await this.load(uri);
+      return model ? { model } : { model: null, missing: { path: setting, from: 'setting' } };
+    }
+    return { model: null };
+  }
+
+  /** True when `uri` names a term model file (by name). */
+  static isModelUri(uri: vscode.Uri): boolean {
+    return isTermModelUri(uri);
+  }
+}

@@ -1,0 +1,182 @@
+import type { Finding, Reference, Section } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { clauseAt, finding, labelOf, sectionChain } from './util';
+
+/**
+ * References to sections, clauses, articles, exhibits or schedules that the draft does not contain, and
+ * "this Section 5" written outside Section 5.
+ *
+ * - Section/clause/article references are checked only when the draft looks like a whole numbered document: its
+ *   numbered sections start at 1 and have at least three distinct top-level numbers (an excerpt is not checked).
+ * - "Section 2.3(a)" resolves when 2.3(a) exists, or else when 2.3 exists (sub-clauses are often not headings).
+ *   "Section 12" resolves when 12 exists or any 12.x exists. Numbers compare without leading zeros (4.02 = 4.2).
+ * - Exhibit/schedule/annex/appendix references are checked only when the draft contains at least one attachment of
+ *   that kind.
+ * - References to another document ("Section 365(n) of the Bankruptcy Code", "Section 4.2 of the Purchase
+ *   Agreement", "11 U.S.C. Section 101") are never checked.
+ */
+export const brokenReference: Rule = {
+  codes: ['broken-reference'],
+  check(ctx: CheckContext): Finding[] {
+    const sections = ctx.segmentation.sections;
+    const numbers = new Set<string>();
+    const prefixes = new Set<string>();
+    const tops = new Set<string>();
+    const articles = new Set<string>();
+    const attachments: Record<string, Set<string>> = {};
+    for (const s of sections) {
+      if (typeof s.number !== 'string' || !s.number) continue;
+      if (s.kind === 'exhibit' || s.kind === 'schedule') {
+        const word = attachmentWord(ctx.text, s);
+        (attachments[word] ??= new Set()).add(normAttachment(s.number));
+        continue;
+      }
+      if (s.kind === 'article') {
+        const a = articleNumber(s.number);
+        if (a !== null) articles.add(a);
+        continue;
+      }
+      const n = norm(s.number);
+      addNumber(n, numbers, prefixes);
+      const top = n.split(/[.(]/)[0];
+      tops.add(top);
+    }
+    for (const c of ctx.clauses) {
+      if (typeof c.number !== 'string' || !c.number) continue;
+      let n = norm(c.number);
+      if (n.startsWith('(')) {
+        const sec = c.section >= 0 ? sections[c.section] : undefined;
+        if (!sec || typeof sec.number !== 'string' || sec.kind === 'exhibit' || sec.kind === 'schedule') continue;
+        n = norm(sec.number) + n;
+      }
+      addNumber(n, numbers, prefixes);
+    }
+    const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
+
+    const out: Finding[] = [];
+    for (const r of ctx.references) {
+      if (typeof r.target !== 'string' || !r.target) continue;
+      if (aboutOtherDocument(ctx.text, r)) continue;
+      const ci = clauseAt(ctx.clauses, r.start);
+      if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
+        if (!whole) continue;
+        const target = r.kind === 'article' ? articleNumber(r.target) : norm(r.target);
+        if (target === null) continue;
+        if (r.self) {
+          const f = checkSelf(ctx, r, target, ci);
+          if (f) out.push(f);
+          continue;
+        }
+        if (resolves(target, numbers, prefixes)) continue;
+        if (r.kind === 'article' && articles.has(target)) continue;
+        out.push(finding({
+          code: 'broken-reference', severity: 'error', span: r, clause: ci,
+          message: `There is no ${cap(kindName(r.kind))} ${r.target} in this draft.`,
+        }));
+      } else {
+        const set = attachments[r.kind];
+        if (!set || set.size === 0) continue;
+        if (set.has(normAttachment(r.target))) continue;
+        out.push(finding({
+          code: 'broken-reference', severity: 'error', span: r, clause: ci,
+          message: `${cap(kindName(r.kind))} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(kindName(r.kind))} ${x}`).join(', ')}).`,
+        }));
+      }
+    }
+    return out;
+  },
+};
+
+/** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
+function attachmentWord(text: string, s: Section): string {
+  const h = s.heading && s.heading.end > s.heading.start ? text.slice(s.heading.start, Math.min(s.heading.end, s.heading.start + 40)) : s.title ?? '';
+  const m = /(exhibit|annex|appendix|schedule|attachment)/i.exec(h);
+  const w = m ? m[1].toLowerCase() : s.kind;
+  return w === 'attachment' ? 'exhibit' : w;
+}
+
+function normAttachment(n: string): string {
+  return n.trim().replace(/\.$/, '').toUpperCase();
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function kindName(k: Reference['kind']): string {
+  return k;
+}
+
+function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void {
+  numbers.add(n);
+  const parts = n.split('.');
+  for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join('.'));
+}
+
+/** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
+export function norm(n: string): string {
+  let s = n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
+  s = s.replace(/(^|\.)0+(\d)/g, '$1$2');
+  return s;
+}
+
+function resolves(target: string, numbers: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+  let t = target;
+  for (let guard = 0; guard < 8; guard++) {
+    if (numbers.has(t) || prefixes.has(t)) return true;
+    const p = t.lastIndexOf('(');
+    if (p <= 0) break;
+    t = t.slice(0, p);
+  }
+  return false;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+function articleNumber(target: string): string | null {
+  const t = target.trim().toLowerCase().replace(/\.$/, '');
+  if (/^\d+(?:\.\d+)*$/.test(t)) return norm(t);
+  if (!/^[ivxlc]{1,8}$/.test(t)) return null;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]];
+    const next = i + 1 < t.length ? ROMAN[t[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return String(total);
+}
+
+const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under|to|pursuant\s+to)\s+(?:the|that|such|any|each|said|an?)\s+(?!Agreement\b)(?:[A-Z]|U\.S\.)/;
+const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
+const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s*$/;
+
+function aboutOtherDocument(text: string, r: Reference): boolean {
+  const after = text.slice(r.end, Math.min(text.length, r.end + 120));
+  if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
+  if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  return OTHER_DOC_BEFORE.test(before);
+}
+
+function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): Finding | null {
+  if (ci < 0) return null;
+  const clause = ctx.clauses[ci];
+  if (clause.section < 0) return null;
+  const chain: Section[] = sectionChain(ctx.segmentation.sections, clause.section);
+  const own: string[] = [];
+  for (const s of chain) if (typeof s.number === 'string' && s.number && s.kind !== 'exhibit' && s.kind !== 'schedule') own.push(s.kind === 'article' ? articleNumber(s.number) ?? norm(s.number) : norm(s.number));
+  if (typeof clause.number === 'string' && clause.number && !clause.number.startsWith('(')) own.push(norm(clause.number));
+  if (own.length === 0) return null;
+  const base = target.replace(/\(.*$/, '');
+  // "this Section 5" inside 5, 5.2 or 5.2(a); "this Section 5.2(a)" inside 5.2
+  if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
+  const innermost = chain.find((s) => typeof s.number === 'string' && s.number);
+  return finding({
+    code: 'broken-reference', severity: 'error', span: r, clause: ci,
+    message: `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(kindName(r.kind))} ${r.target}.`,
+  });
+}
+
+function labelSection(s: Section): string {
+  return `${s.kind === 'article' ? 'Article' : 'Section'} ${s.number}`;
+}

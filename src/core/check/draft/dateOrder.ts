@@ -1,0 +1,101 @@
+import type { Clause, DateValue, Finding } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { type DateFact, factsOf, isUsableDate } from './facts';
+import { finding, formatIso, labelOf, related } from './util';
+
+/** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
+export const dateOrder: Rule = {
+  codes: ['date-order'],
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const flagged = new Set<number>();
+    for (const clause of ctx.clauses) {
+      let prev: DateValue | null = null;
+      for (const v of clause.values) {
+        if (v.kind !== 'date') continue;
+        if (!isUsableDate(v)) {
+          prev = null;
+          continue;
+        }
+        if (prev && prev.iso > v.iso && isRange(ctx.text, clause, prev, v)) {
+          flagged.add(v.start);
+          out.push(finding({
+            code: 'date-order', severity: 'error', span: v, clause: clause.index,
+            message: `This period ends (${formatIso(v.iso)}) before it starts (${formatIso(prev.iso)}).`,
+            related: [related(prev, `The period starts on ${formatIso(prev.iso)}.`)],
+          }));
+        }
+        prev = v;
+      }
+    }
+
+    const facts = factsOf(ctx);
+    // inside one clause: "effective as of X ... until Y" with Y before X (the sentence names its own subject)
+    for (let i = 0; i < facts.dates.length; i++) {
+      const a = facts.dates[i];
+      if (a.role !== 'effective' && a.role !== 'start') continue;
+      for (let j = i + 1; j < facts.dates.length && facts.dates[j].clause === a.clause; j++) {
+        const b = facts.dates[j];
+        if (b.role !== 'expiration' || flagged.has(b.value.start) || b.value.iso >= a.value.iso) continue;
+        if (b.value.start - a.value.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(a.value.end, b.value.start))) continue;
+        flagged.add(b.value.start);
+        out.push(finding({
+          code: 'date-order', severity: 'error', span: b.value, clause: b.clause,
+          message: `This ends (${formatIso(b.value.iso)}) before it starts (${formatIso(a.value.iso)}).`,
+          related: [related(a.value, `It starts on ${formatIso(a.value.iso)}.`)],
+        }));
+        break;
+      }
+    }
+    const effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
+    const expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
+    for (const e of expiries) {
+      if (flagged.has(e.value.start)) continue;
+      // the effective date that is later than the expiry; only when every stated effective date is later
+      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso)) continue;
+      const f = earliest(effective);
+      flagged.add(e.value.start);
+      out.push(finding({
+        code: 'date-order', severity: 'error', span: e.value, clause: e.clause,
+        message: `The agreement expires (${formatIso(e.value.iso)}) before it takes effect (${formatIso(f.value.iso)}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+        related: [related(f.value, `The effective date is ${formatIso(f.value.iso)}.`)],
+      }));
+    }
+
+    const distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    if (distinctExpiry.size === 1) {
+      const e = expiries[0];
+      for (const n of facts.dates) {
+        if (n.role !== 'notice-deadline' || n.value.iso <= e.value.iso || flagged.has(n.value.start)) continue;
+        flagged.add(n.value.start);
+        out.push(finding({
+          code: 'date-order', severity: 'error', span: n.value, clause: n.clause,
+          message: `The notice deadline (${formatIso(n.value.iso)}) falls after the agreement expires (${formatIso(e.value.iso)}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
+          related: [related(e.value, `The agreement expires on ${formatIso(e.value.iso)}.`)],
+        }));
+      }
+    }
+    return out;
+  },
+};
+
+function earliest(list: readonly DateFact[]): DateFact {
+  let best = list[0];
+  for (const d of list) if (d.value.iso < best.value.iso) best = d;
+  return best;
+}
+
+const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t]{1,4}of)[ \t]{1,4}(?:on[ \t]{1,4}|as[ \t]{1,4}of[ \t]{1,4})?(?:and[ \t]{1,4}including[ \t]{1,4})?$/i;
+const RANGE_GAP = /^[ \t]{0,4}(?:,[ \t]{0,4})?(?:(?:and[ \t]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t]{1,4}|will[ \t]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t]{1,4}on)?)|and)[ \t]{1,4}(?:and[ \t]{1,4}including[ \t]{1,4})?(?:on[ \t]{1,4})?$/i;
+const DASH_GAP = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;
+
+/** "from X to Y", "commencing on X and ending on Y", "between X and Y", "X – Y" (with "from" before). */
+function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): boolean {
+  if (b.start - a.end > 60 || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(clause.start, a.start - 40), a.start);
+  if (DASH_GAP.test(gap)) return true;
+  if (!RANGE_BEFORE.test(before)) return false;
+  if (/^[ \t]{0,4}(?:,[ \t]{0,4})?and[ \t]{1,4}$/i.test(gap)) return /\bbetween[ \t]{1,4}$/i.test(before);
+  return RANGE_GAP.test(gap);
+}

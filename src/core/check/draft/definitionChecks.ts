@@ -1,0 +1,114 @@
+import type { Definition, Finding } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { finding, labelOf, placeOf, related, squash } from './util';
+
+/** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
+const BY_REFERENCE = /^[*_"”]{0,5}[ \t]{0,3}(?:shall[ \t]{1,3}|will[ \t]{1,3})?(?:has|have|bears?|is|are)[ \t]{1,3}(?:the[ \t]{1,3}meaning|(?:as[ \t]{1,3})?defined[ \t]{1,3}(?:in|under|above|below)|given[ \t]{1,3}the[ \t]{1,3}meaning)/i;
+
+function normDef(s: string): string {
+  return squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/** Index of the exhibit/schedule section a definition sits in, or -1 for the body. */
+function attachmentOf(ctx: CheckContext, d: Definition): number {
+  const c = d.clause >= 0 ? ctx.clauses[d.clause] : undefined;
+  if (!c || c.section < 0) return -1;
+  const sections = ctx.segmentation.sections;
+  let i = c.section;
+  for (let guard = 0; guard < 64 && i >= 0 && i < sections.length; guard++) {
+    if (sections[i].kind === 'exhibit' || sections[i].kind === 'schedule') return i;
+    if (sections[i].parent === i) break;
+    i = sections[i].parent;
+  }
+  return -1;
+}
+
+/** Valid definitions in document order. */
+function defsOf(ctx: CheckContext): Definition[] {
+  return ctx.definitions
+    .filter((d) => typeof d.term === 'string' && d.term.trim().length > 0 && d.end > d.start)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** A term defined twice: warning when both definitions say the same, error when they differ. */
+export const duplicateDefinition: Rule = {
+  codes: ['duplicate-definition'],
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const first = new Map<string, Definition>();
+    for (const d of defsOf(ctx)) {
+      const key = squash(d.term);
+      const p = first.get(key);
+      if (!p) {
+        first.set(key, d);
+        continue;
+      }
+      if (p.start === d.start) continue;
+      // "X" has the meaning given in the preamble: a pointer to the first definition, not a second one
+      if (BY_REFERENCE.test(ctx.text.slice(d.end, d.end + 80))) continue;
+      // an exhibit or schedule (e.g. a form of another agreement) may define its own terms
+      if (attachmentOf(ctx, p) !== attachmentOf(ctx, d)) continue;
+      // alternatives in one sentence ("... (the "Effective Date"); or ... (the "Effective Date")") are deliberate
+      if (d.start - p.end < 1000 && !/[.!?](?:\s|$)/.test(ctx.text.slice(p.end, d.start))) continue;
+      const differ = normDef(p.definitionText ?? '') !== normDef(d.definitionText ?? '');
+      const there = p.clause >= 0 ? labelOf(ctx.clauses[p.clause]) : placeOf(ctx, p.start);
+      out.push(finding({
+        code: 'duplicate-definition',
+        severity: differ ? 'error' : 'warning',
+        span: d,
+        clause: d.clause,
+        message: differ
+          ? `"${key}" is defined again here, differently from its definition in ${there}.`
+          : `"${key}" is defined again here; it is already defined in ${there}.`,
+        related: [related(p, `First definition of "${key}" (${there}).`)],
+      }));
+    }
+    return out;
+  },
+};
+
+/** A term defined but never used. Only for drafts that look whole (see `looksWhole`). */
+export const unusedDefinition: Rule = {
+  codes: ['unused-definition'],
+  check(ctx: CheckContext): Finding[] {
+    if (!looksWhole(ctx)) return [];
+    const used = new Set<string>();
+    for (const u of ctx.termUses) if (typeof u.term === 'string') used.add(squash(u.term));
+    const out: Finding[] = [];
+    const reported = new Set<string>();
+    let caps: string | null = null;
+    for (const d of defsOf(ctx)) {
+      const key = squash(d.term);
+      if (used.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
+      caps ??= capsRuns(ctx.text);
+      if (caps.includes(key.toUpperCase())) continue;
+      out.push(finding({
+        code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
+        message: `"${key}" is defined but never used.`,
+      }));
+    }
+    return out;
+  },
+};
+
+/** The text's runs of upper-case words, one per line (built once, only when an unused term needs it). */
+function capsRuns(text: string): string {
+  const parts: string[] = [];
+  const re = /\b[A-Z][A-Z0-9'’&-]{1,40}\b(?:[ \t]{1,3}[A-Z][A-Z0-9'’&-]{0,40}\b){0,12}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) parts.push(m[0].replace(/[ \t]+/g, ' '));
+  return parts.join('\n');
+}
+
+/**
+ * Whole-document checks (unused or undefined terms) only make sense on a whole draft, not on an excerpt: at least
+ * two definitions and at least three numbered sections (no CUAD excerpt qualifies; every contract draft does).
+ */
+export function looksWhole(ctx: CheckContext): boolean {
+  if (ctx.definitions.length < 2) return false;
+  let numbered = 0;
+  for (const s of ctx.segmentation.sections) if (typeof s.number === 'string' && s.number && ++numbered >= 3) return true;
+  return false;
+}

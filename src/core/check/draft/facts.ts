@@ -1,0 +1,258 @@
+/**
+ * Role-tagged facts read from the extracted values of each clause: which date is the effective date, which the
+ * expiry, which a notice deadline; revenue-share rates with what they are a share of; the governing law.
+ * Shared by `inconsistent-values` and `date-order`. Everything reads only small windows around extracted
+ * values (bounded, constant per value) plus one pass of one regex over the text for governing law.
+ */
+import type { Clause, DateValue, Span } from '../../types';
+import type { CheckContext } from '../context';
+import { clauseAt, daysInMonth, inSpans, sortedSpans } from './util';
+
+export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
+
+export interface DateFact {
+  readonly role: DateRole;
+  readonly value: DateValue;
+  readonly clause: number;
+  /** True when the sentence clearly concerns this agreement or its term (used across clauses). */
+  readonly strong: boolean;
+}
+
+export interface RateFact extends Span {
+  readonly rate: number;
+  /** Normalised base: "net revenue", "gross sales". */
+  readonly base: string;
+  readonly clause: number;
+  readonly text: string;
+}
+
+export interface LawFact extends Span {
+  /** Normalised jurisdiction: "new york", "england". */
+  readonly key: string;
+  /** As written: "State of New York". */
+  readonly name: string;
+  readonly clause: number;
+}
+
+export interface Facts {
+  readonly dates: DateFact[];
+  readonly rates: RateFact[];
+  readonly laws: LawFact[];
+}
+
+const WINDOW = 200;
+
+/** Last sentence boundary in a window: ". " / "; " / ": " followed by a capital or an opening mark, or a newline pair. */
+const BOUNDARY = /[.;:!?]["”)]?[ \t\n]{1,8}(?=[A-Z("“])|\n[ \t]{0,8}\n/g;
+
+/** Cues nearest before the date decide its role. */
+const ROLE_CUES: readonly [RegExp, DateRole][] = [
+  [/\b(?:no[ \t\n]{1,4}later[ \t\n]{1,4}than|not[ \t\n]{1,4}later[ \t\n]{1,4}than|on[ \t\n]{1,4}or[ \t\n]{1,4}before|prior[ \t\n]{1,4}to|before|by)[ \t\n]{1,4}(?:the[ \t\n]{1,4}close[ \t\n]{1,4}of[ \t\n]{1,4}business[ \t\n]{1,4}on[ \t\n]{1,4})?$/i, 'notice-deadline'],
+  [/\b(?:effective[ \t\n]{1,4}(?:as[ \t\n]{1,4}of|on|from|date[ \t\n]{1,4}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|of))|(?:become|becomes|be|is)[ \t\n]{1,4}effective(?:[ \t\n]{1,4}(?:on|as[ \t\n]{1,4}of))?|Effective[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|:|of|,)?)[ \t\n]{1,4}(?:the[ \t\n]{1,4}date[ \t\n]{1,4}of[ \t\n]{1,4})?$/i, 'effective'],
+  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?|Start[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|as[ \t\n]{1,4}of[ \t\n]{1,4}|from[ \t\n]{1,4})?(?:and[ \t\n]{1,4}including[ \t\n]{1,4})?$/i, 'start'],
+  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4})?(?:until|through)|remain\w{0,2}[ \t\n]{1,4}in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|at[ \t\n]{1,4}\d{1,2}(?::\d{2})?[ \t]{0,3}[ap]\.?m\.?[^,]{0,30},?[ \t\n]{1,4}(?:on[ \t\n]{1,4})?)?(?:(?:and[ \t\n]{1,4})?including[ \t\n]{1,4})?$/i, 'expiration'],
+];
+
+/** `(the "Effective Date")` right after the date. */
+const AFTER_TERM = /^[ \t]{0,3}\([ \t]{0,3}(?:the[ \t]{1,3}|this[ \t]{1,3}|such[ \t]{1,3}|herein[ \t]{1,3}called[ \t]{1,3}the[ \t]{1,3})?["“]([A-Z][A-Za-z ]{1,40})["”]/;
+
+const THIS_AGREEMENT = /\b[Tt]his[ \t\n]{1,3}(?:[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he[ \t\n]{1,3}(?:Agreement|Initial[ \t\n]{1,3}Term|Term)\b|\bEffective[ \t\n]Date\b|\bhere(?:of|under|in)\b/;
+const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
+const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
+const NOTICE = /\bnotice\b/i;
+const UNTIL = /\b(?:until|through|to[ \t]{1,3}and[ \t]{1,3}including)[ \t\n]{1,4}$/i;
+const IN_FORCE = /\b(?:remain|continue)s?[ \t\n]{1,3}in[ \t\n]{1,3}(?:full[ \t\n]{1,3})?(?:force|effect)\b/i;
+const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
+
+function sentenceBefore(text: string, clause: Clause, at: number): string {
+  const from = Math.max(clause.start, at - WINDOW);
+  const w = text.slice(from, at);
+  let last = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(w)) !== null) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+  }
+  return w.slice(last);
+}
+
+function sentenceAfter(text: string, clause: Clause, at: number): string {
+  const to = Math.min(clause.end, at + WINDOW);
+  const w = text.slice(at, to);
+  const m = /[.;!?](?:\s|$)/.exec(w);
+  return m ? w.slice(0, m.index) : w;
+}
+
+function validDate(v: DateValue): boolean {
+  return Number.isInteger(v.year) && Number.isInteger(v.month) && Number.isInteger(v.day) && v.year >= 1000 && v.year <= 9999
+    && v.month >= 1 && v.month <= 12 && v.day >= 1 && v.day <= daysInMonth(v.year, v.month) && /^\d{4}-\d{2}-\d{2}$/.test(v.iso);
+}
+
+export function isUsableDate(v: DateValue): boolean {
+  return validDate(v);
+}
+
+/** Role of a date from the words right before it (or the defined term right after it); null when unclear. */
+export function dateRole(text: string, clause: Clause, v: DateValue): { role: DateRole; strong: boolean } | null {
+  const before = sentenceBefore(text, clause, v.start);
+  const after = text.slice(v.end, Math.min(clause.end, v.end + 60));
+  const defined = AFTER_TERM.exec(after);
+  let role: DateRole | null = null;
+  if (defined) {
+    const t = defined[1];
+    if (/\bEffective\s+Date\b/i.test(t)) role = 'effective';
+    else if (/\b(?:Commencement|Start)\s+Date\b/i.test(t)) role = 'start';
+    else if (/\b(?:Expiration|Expiry|Termination|End)\s+Date\b/i.test(t)) role = 'expiration';
+    else return null;
+    return { role, strong: role === 'effective' || !RENEWAL.test(before) };
+  }
+  const near = before.length > 80 ? before.slice(before.length - 80) : before;
+  for (const [re, r] of ROLE_CUES) {
+    if (re.test(near)) {
+      role = r;
+      break;
+    }
+  }
+  if (role === null && UNTIL.test(near) && IN_FORCE.test(before)) role = 'expiration';
+  if (role === null) return null;
+  if (role === 'notice-deadline') {
+    if (!NOTICE.test(before) || !NOTICE_OF.test(before + sentenceAfter(text, clause, v.end))) return null;
+    return { role, strong: true };
+  }
+  let strong = THIS_AGREEMENT.test(before) && !OTHER_AGREEMENT.test(before);
+  if (role === 'expiration' || role === 'start') strong = strong && !RENEWAL.test(before);
+  if (role === 'effective' && /\bEffective\s+Date\s*(?:is|shall\s+be|will\s+be|means|:)\s*$/.test(near)) strong = !OTHER_AGREEMENT.test(before);
+  return { role, strong };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Revenue-share rates
+// ---------------------------------------------------------------------------------------------
+
+const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:all\s+|the\s+|such\s+|any\s+|its\s+|their\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
+const SHARE_CUE = /\b(?:royalt\w{0,4}|revenue\s+shar\w{0,4}|profit\s+shar\w{0,4}|share\s+of|shall\s+pay|will\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
+const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|during|year|quarter|month|minimum|maximum|cap|plus|less|if|unless|except|provided|each|per)\b/i;
+
+function normaliseBase(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/s$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Governing law
+// ---------------------------------------------------------------------------------------------
+
+const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t]{1,3}law)\b/g;
+const LAW_OF = /\b[Ll]aws?[ \t\n]{1,3}of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t]{1,3}(?:of[ \t]{1,3}|and[ \t]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
+const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t]{1,3}of[ \t]{1,3}/;
+const ADJ_LAW = /\bby[ \t]{1,3}(?:the[ \t]{1,3})?(?:internal[ \t]{1,3}|substantive[ \t]{1,3})?([A-Z][a-z]{2,20}(?:[ \t]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t]{1,3}law\b/;
+const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
+
+const DEMONYMS: Record<string, string> = {
+  english: 'england', british: 'england', scottish: 'scotland', irish: 'ireland', french: 'france', german: 'germany',
+  swiss: 'switzerland', dutch: 'netherlands', japanese: 'japan', chinese: 'china', canadian: 'canada', australian: 'australia',
+  singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',
+};
+
+function lawKey(name: string): string {
+  let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  k = k.replace(/^(?:the )?(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic|grand duchy) of /, '');
+  if (DEMONYMS[k]) k = DEMONYMS[k];
+  k = k.replace(/ and wales$/, '');
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const cache = new WeakMap<CheckContext, Facts>();
+
+/** Facts of a context, computed once and shared by the rules that need them. */
+export function factsOf(ctx: CheckContext): Facts {
+  let f = cache.get(ctx);
+  if (!f) cache.set(ctx, (f = collectFacts(ctx)));
+  return f;
+}
+
+export function collectFacts(ctx: CheckContext): Facts {
+  const { text, clauses } = ctx;
+  const dates: DateFact[] = [];
+  const rates: RateFact[] = [];
+  for (const clause of clauses) {
+    let clauseRates: RateFact[] | null = null;
+    const seen: Span[] = [];
+    for (const v of clause.values) {
+      if (v.kind === 'date') {
+        if (!validDate(v)) continue;
+        const r = dateRole(text, clause, v);
+        if (r) dates.push({ role: r.role, value: v, clause: clause.index, strong: r.strong });
+      } else if ((v.kind === 'percent' || (v.kind === 'number-words' && v.unit === 'percent'))) {
+        if (seen.some((s) => s.start < v.end && v.start < s.end)) continue;
+        seen.push(v);
+        const rate = v.kind === 'percent' ? v.value : v.figureValue;
+        if (typeof rate !== 'number' || !Number.isFinite(rate)) continue;
+        const after = text.slice(v.end, Math.min(clause.end, v.end + 80));
+        const b = RATE_BASE.exec(after);
+        if (!b) continue;
+        const before = sentenceBefore(text, clause, v.start);
+        const typed = clause.types.some((t) => t.type === 'revenue-share');
+        if (!typed && !SHARE_CUE.test(before)) continue;
+        const sentence = before + text.slice(v.start, v.end) + sentenceAfter(text, clause, v.end);
+        if (TIERED.test(sentence.replace(/\b(?:royalt|revenue[ \t\n]{1,3}shar|profit[ \t\n]{1,3}shar)[a-z]{0,4}/gi, ''))) {
+          clauseRates = null;
+          break;
+        }
+        (clauseRates ??= []).push({ start: v.start, end: v.end, rate, base: normaliseBase(b[1]), clause: clause.index, text: v.text });
+      }
+    }
+    if (clauseRates) {
+      // a clause with two different rates on one base is a tiered or split arrangement: not a single fact
+      const bases = new Map<string, RateFact>();
+      const conflicted = new Set<string>();
+      for (const r of clauseRates) {
+        const p = bases.get(r.base);
+        if (p && p.rate !== r.rate) conflicted.add(r.base);
+        if (!p) bases.set(r.base, r);
+      }
+      for (const [base, r] of bases) if (!conflicted.has(base)) rates.push(r);
+    }
+  }
+  return { dates, rates, laws: collectLaws(ctx) };
+}
+
+function collectLaws(ctx: CheckContext): LawFact[] {
+  const { text, clauses } = ctx;
+  const out: LawFact[] = [];
+  if (clauses.length === 0) return out;
+  const ignored = sortedSpans(ctx.segmentation.ignored);
+  const done = new Set<number>();
+  GOVERN.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GOVERN.exec(text)) !== null) {
+    const from = g.index + g[0].length;
+    let window = text.slice(from, Math.min(text.length, from + 200));
+    const stop = /[;]|\.(?:\s|$)/.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    GOVERN.lastIndex = from + window.length;
+    const a = LAW_OF.exec(window);
+    const b = ADJ_LAW.exec(window);
+    let start: number;
+    let name: string;
+    let full: string;
+    if (a && (!b || a.index <= b.index)) {
+      full = a[1].replace(/[ \t]+/g, ' ');
+      const prefix = LAW_PREFIX.exec(a[1]);
+      name = prefix ? a[1].slice(prefix[0].length) : a[1];
+      start = from + a.index + a[0].length - name.length;
+    } else if (b) {
+      name = b[1];
+      start = from + b.index + b[0].lastIndexOf(name);
+      full = name;
+    } else continue;
+    if (inSpans(ignored, start) || NOT_A_PLACE.test(name)) continue;
+    const ci = clauseAt(clauses, start);
+    if (ci < 0 || done.has(ci) || clauseAt(clauses, g.index) !== ci) continue;
+    done.add(ci);
+    out.push({ start, end: start + name.length, key: lawKey(full), name: full, clause: ci });
+  }
+  return out;
+}

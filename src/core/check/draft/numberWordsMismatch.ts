@@ -1,0 +1,54 @@
+import type { Finding, NumberWordsValue } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { finding, fix, formatNumber } from './util';
+import { rewriteFigure, rewriteWords } from './words';
+
+/** Words and figure that disagree: "seven (5) years", "twenty percent (25%)". */
+export const numberWordsMismatch: Rule = {
+  codes: ['number-words-mismatch'],
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    for (const clause of ctx.clauses) {
+      for (const v of clause.values) {
+        if (v.kind !== 'number-words') continue;
+        const f = check(v, clause.index);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+};
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function check(v: NumberWordsValue, clause: number): Finding | null {
+  const w = v.wordsValue;
+  if (w === null || typeof w !== 'number' || !Number.isFinite(w) || !Number.isFinite(v.figureValue)) return null;
+  if (same(w, v.figureValue)) return null;
+  const ordinal = v.unit === 'ordinal';
+  const words = v.words.text;
+  const figure = v.figure.text;
+  const fixes = [];
+  const newFigure = rewriteFigure(figure, w, ordinal);
+  if (newFigure !== null && newFigure !== figure) {
+    fixes.push(fix(v.figure, `Use ${words} (${newFigure})`, newFigure));
+  }
+  const newWords = rewriteWords(words, v.figureValue, ordinal);
+  if (newWords !== null && newWords !== words) {
+    fixes.push(fix(v.words, `Use ${newWords} (${figure})`, newWords));
+  }
+  return finding({
+    code: 'number-words-mismatch',
+    severity: 'error',
+    span: v,
+    clause,
+    message: `The words and the figure disagree: "${words}" is ${fmt(w)} but "${figure}" is ${fmt(v.figureValue)}.`,
+    fixes,
+  });
+}
+
+function fmt(n: number): string {
+  return formatNumber(n);
+}

@@ -1,0 +1,214 @@
+import type { Finding, Span } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { looksWhole } from './definitionChecks';
+import { clauseAt, finding, inSpans, sortedSpans, squash } from './util';
+
+/**
+ * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
+ * defines. Precision first: only drafts that look whole and define terms; only phrases after a lowercase
+ * determiner (so never at a sentence start); never in headings, heading-like lines, quotes or ignored regions; never
+ * names of places, laws, courts or organisations, months, days, party roles or common capitalised legal phrases;
+ * never when the draft says undefined capitalised terms take their meaning from another document.
+ */
+export const undefinedTerm: Rule = {
+  codes: ['undefined-term'],
+  check(ctx: CheckContext): Finding[] {
+    if (!looksWhole(ctx)) return [];
+    const { text } = ctx;
+    if (ELSEWHERE.test(text)) return [];
+    const defined = new Set<string>();
+    for (const d of ctx.definitions) if (typeof d.term === 'string') defined.add(key(d.term));
+    // quoted capitalised phrases: definitions in a form the extractor may not know
+    QUOTED.lastIndex = 0;
+    let q: RegExpExecArray | null;
+    while ((q = QUOTED.exec(text)) !== null) defined.add(key(q[1]));
+    // bold phrases: Markdown drafts often define terms as **Territory** means ... (also in tables)
+    BOLD.lastIndex = 0;
+    while ((q = BOLD.exec(text)) !== null) defined.add(key(q[1]));
+
+    const ignored = sortedSpans(ctx.segmentation.ignored);
+    const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
+    const lines = new Lines(text);
+    const seen = new Set<string>();
+    const out: Finding[] = [];
+    CANDIDATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CANDIDATE.exec(text)) !== null) {
+      const phrase = m[1];
+      const start = m.index + m[0].length - phrase.length;
+      const k = key(phrase);
+      if (seen.has(k)) continue;
+      if (inSpans(ignored, start) || inSpans(headings, start)) continue;
+      if (isExcluded(phrase)) continue;
+      if (isDefinedVariant(phrase, defined)) continue;
+      const after = text.slice(start + phrase.length, start + phrase.length + 60);
+      if (BY_REFERENCE.test(after)) {
+        defined.add(k);
+        continue;
+      }
+      if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
+      if (/^[ \t]{1,3}[A-Z]/.test(after)) continue;
+      // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
+      if (/^[ \t]{1,3}(?:and|&|of|for|on|in|de|du|des|la|le)[ \t]{1,3}(?:the[ \t]{1,3})?[A-Z]/.test(after)) continue;
+      if (lines.headingLike(start)) continue;
+      seen.add(k);
+      const span: Span = { start, end: start + phrase.length };
+      out.push(finding({
+        code: 'undefined-term', severity: 'warning', span, clause: clauseAt(ctx.clauses, start),
+        message: `"${squash(phrase)}" is used as a defined term but is not defined in this draft.`,
+      }));
+    }
+    return out;
+  },
+};
+
+/** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
+const ELSEWHERE = /\bcapitali[sz]ed\s+terms\b[^.]{0,120}?\b(?:not|otherwise)\s+(?:otherwise\s+)?defined\b/i;
+const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
+const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
+const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
+
+const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+const CANDIDATE = new RegExp(
+  `\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o)[ \\t]{1,3}(${WORD}(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4})\\b(?![-'’]?[A-Za-z0-9])`,
+  'g',
+);
+
+function key(s: string): string {
+  return squash(s).toLowerCase().replace(/[’']s$/, '');
+}
+
+function singulars(w: string): string[] {
+  const out = [w];
+  if (/ies$/.test(w)) out.push(`${w.slice(0, -3)}y`);
+  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  if (/s$/.test(w) && !/ss$/.test(w)) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** Defined as such, as a singular/plural, or as a prefix/suffix of the phrase ("Licensed Product Revenue"). */
+function isDefinedVariant(phrase: string, defined: ReadonlySet<string>): boolean {
+  const words = key(phrase).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      if (i !== 0 && j !== words.length) continue;
+      const sub = words.slice(i, j);
+      if (sub[sub.length - 1] === 'of') continue;
+      const last = sub[sub.length - 1];
+      for (const s of singulars(last)) {
+        const k = [...sub.slice(0, -1), s].join(' ');
+        if (defined.has(k) || defined.has(`${k}s`)) return true;
+      }
+    }
+  }
+  // "Board of Directors"-style: the head before "of" is defined
+  const of = words.indexOf('of');
+  if (of > 0 && defined.has(words.slice(0, of).join(' '))) return true;
+  return false;
+}
+
+const STOP_WORDS = new Set([
+  // calendar
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // document parts, common capitalised legal words and obvious party roles (usually introduced by name)
+  'agreement', 'amendment', 'section', 'sections', 'article', 'articles', 'exhibit', 'exhibits', 'schedule', 'schedules',
+  'annex', 'annexes', 'appendix', 'appendices', 'attachment', 'attachments', 'recital', 'recitals', 'preamble',
+  'clause', 'clauses', 'paragraph', 'subsection', 'party', 'parties', 'parties hereto', 'business day', 'business days',
+  'company', 'corporation', 'partnership', 'bank', 'trust', 'trustee', 'borrower', 'borrowers', 'lender', 'lenders', 'seller', 'sellers',
+  'buyer', 'buyers', 'purchaser', 'purchasers', 'licensor', 'licensors', 'licensee', 'licensees', 'sublicensee', 'sublicensees',
+  'distributor', 'supplier', 'customer', 'customers', 'contractor', 'consultant', 'employee', 'employer', 'executive',
+  'landlord', 'tenant', 'franchisee', 'franchisor', 'manufacturer', 'vendor', 'client', 'provider', 'investor',
+  'investors', 'holder', 'holders', 'agent', 'guarantor', 'issuer', 'owner', 'developer', 'publisher', 'reseller',
+  'sponsor', 'member', 'members', 'manager', 'director', 'directors', 'officer', 'officers', 'shareholder', 'shareholders',
+  'stockholder', 'stockholders', 'grantor', 'grantee', 'assignor', 'assignee', 'producer', 'operator', 'user', 'users',
+  'internet', 'web', 'world wide web', 'government', 'federal', 'state', 'states', 'court', 'courts', 'board', 'commission',
+  'united states', 'united kingdom', 'european union', 'board of directors', 'chief executive officer', 'chief financial officer',
+  'securities act', 'exchange act', 'internal revenue code', 'code', 'bankruptcy code', 'uniform commercial code',
+  'netherlands', 'hague', 'bahamas', 'philippines', 'gambia', 'english', 'english language', 'euro', 'dollar', 'dollars', 'god', 'act', 'acts', 'law', 'laws', 'rules', 'rule',
+  'confidentiality', 'term sheet', 'closing', 'whereas', 'witness', 'name', 'title', 'date', 'signature', 'address',
+  'attention', 'fax', 'email', 'telephone', 'phone', 'note', 'notes', 'table', 'figure', 'page', 'pages', 'total',
+]);
+
+/** Last words that name an organisation, place, law or document rather than a defined term. */
+const PROPER_LAST = new Set([
+  'act', 'acts', 'code', 'codes', 'rule', 'rules', 'regulation', 'regulations', 'corporation', 'corp', 'inc', 'incorporated',
+  'llc', 'ltd', 'limited', 'company', 'bank', 'university', 'college', 'department', 'commission', 'agency', 'office',
+  'association', 'institute', 'exchange', 'street', 'avenue', 'road', 'court', 'courts', 'committee', 'council', 'authority',
+  'bureau', 'service', 'administration', 'government', 'treasury', 'reserve', 'nations', 'union', 'states', 'kingdom',
+  'republic', 'islands', 'island', 'county', 'city', 'province', 'commonwealth', 'district', 'circuit', 'ocean', 'river',
+  'center', 'centre', 'foundation', 'holdings', 'fund', 'convention', 'treaty', 'directive', 'agreement', 'agreements',
+  'amendment', 'plan', 'policy', 'policies', 'guidelines', 'standards', 'procedures', 'manual', 'constitution', 'charter',
+  'bylaws', 'statute', 'statutes', 'ordinance', 'protocol', 'organization', 'organisation', 'group', 'partners', 'lp', 'llp',
+  'system', 'systems', 'trust', 'church', 'hospital', 'school', 'museum', 'party', 'parties', 'mountains', 'valley', 'bay',
+  'lake', 'park', 'square', 'building', 'tower', 'plaza', 'boulevard', 'drive', 'lane', 'way', 'america', 'europe', 'asia',
+  'africa', 'day', 'days', 'time', 'index', 'borough', 'town', 'village', 'exhibit', 'schedule', 'annex', 'appendix', 'attachment', 'section', 'article',
+]);
+
+/** First words that start a proper name. */
+const PROPER_FIRST = new Set([
+  'state', 'commonwealth', 'city', 'county', 'province', 'republic', 'kingdom', 'university', 'bank', 'department',
+  'board', 'office', 'court', 'secretary', 'ministry', 'minister', 'federal', 'united', 'national', 'international',
+  'american', 'european', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'supreme', 'district', 'internal', 'uniform', 'general', 'chief', 'president', 'vice', 'mr', 'mrs', 'ms', 'dr',
+  'borough', 'saint', 'st', 'mount', 'lake', 'port', 'fort', 'san', 'los', 'las', 'santa', 'hong', 'people', 'food', 'securities',
+  'environmental', 'occupational', 'nasdaq', 'dow', 'standard', 'wall', 'financial', 'generally', 'english', 'chinese',
+  'french', 'german', 'japanese', 'spanish', 'canadian', 'british', 'irish', 'delaware', 'california', 'texas',
+  'florida', 'york', 'massachusetts', 'illinois', 'nevada', 'washington', 'virginia', 'georgia', 'ohio', 'michigan',
+  'pennsylvania', 'jersey', 'connecticut', 'colorado', 'minnesota', 'arizona', 'oregon', 'utah', 'canada', 'china',
+  'japan', 'germany', 'france', 'england', 'india', 'israel', 'singapore', 'ireland', 'europe', 'asia', 'africa',
+  'microsoft', 'google', 'apple', 'amazon', 'oracle', 'ibm', 'intel', 'windows', 'android', 'ios', 'linux',
+]);
+
+function isExcluded(phrase: string): boolean {
+  const words = squash(phrase).toLowerCase().split(' ');
+  const k = words.join(' ');
+  if (STOP_WORDS.has(k)) return true;
+  if (words.some((w) => w === 'of') && (STOP_WORDS.has(words[0]) || PROPER_FIRST.has(words[0]))) return true;
+  if (PROPER_FIRST.has(words[0].replace(/-.*$/, ''))) return true;
+  const last = words[words.length - 1];
+  if (words.length > 1 && PROPER_LAST.has(last)) return true;
+  if (words.length === 1 && PROPER_LAST.has(last) && last !== 'system' && last !== 'plan') return true;
+  if (words.length === 1 && (STOP_WORDS.has(last) || words[0].length < 3)) return true;
+  return false;
+}
+
+/** Lazily computed per-line facts: is the line a heading, a signature block or an address (mostly capitalised words)? */
+class Lines {
+  private readonly starts: number[] = [0];
+  private readonly cache = new Map<number, boolean>();
+  constructor(private readonly text: string) {
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      this.starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+  }
+
+  headingLike(offset: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const cached = this.cache.get(lo);
+    if (cached !== undefined) return cached;
+    const s = this.starts[lo];
+    const e = lo + 1 < this.starts.length ? this.starts[lo + 1] - 1 : this.text.length;
+    let result = false;
+    const first = this.text.slice(s, Math.min(e, s + 8)).trimStart();
+    if (first.startsWith('#') || first.startsWith('|')) result = true;
+    else if (e - s <= 400) {
+      const words = this.text.slice(s, e).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+      const lower = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
+      const content = words.filter((w) => !lower.has(w));
+      const caps = content.filter((w) => /^[A-Z]/.test(w)).length;
+      result = content.length > 0 && content.length <= 16 && caps / content.length >= 0.75;
+    }
+    this.cache.set(lo, result);
+    return result;
+  }
+}

@@ -1,0 +1,229 @@
+/**
+ * Number → English words writer, and number → figure writer, used by the fixes of `number-words-mismatch`.
+ * Pure and total: every function returns null rather than throwing when it cannot write a value.
+ */
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+
+const ORDINAL_IRREGULAR: Record<string, string> = {
+  one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth',
+};
+
+export interface WordsStyle {
+  /** "one hundred and five" (British) instead of "one hundred five". */
+  readonly and?: boolean;
+  /** "twenty-five" (default) or "twenty five". */
+  readonly hyphen?: boolean;
+}
+
+function below100(n: number, style: WordsStyle): string {
+  if (n < 20) return ONES[n];
+  const t = TENS[Math.floor(n / 10)];
+  const u = n % 10;
+  return u === 0 ? t : `${t}${style.hyphen === false ? ' ' : '-'}${ONES[u]}`;
+}
+
+function below1000(n: number, style: WordsStyle): string {
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  if (h === 0) return below100(r, style);
+  const head = `${ONES[h]} hundred`;
+  if (r === 0) return head;
+  return `${head} ${style.and ? 'and ' : ''}${below100(r, style)}`;
+}
+
+/** Cardinal words for a non-negative integer below 10^15: 10000001 → "ten million one". */
+export function integerToWords(n: number, style: WordsStyle = {}): string | null {
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 1e15) return null;
+  if (n === 0) return 'zero';
+  const parts: string[] = [];
+  let rest = n;
+  for (const [size, name] of SCALES) {
+    if (rest >= size) {
+      const q = Math.floor(rest / size);
+      parts.push(`${below1000(q, style)} ${name}`);
+      rest -= q * size;
+    }
+  }
+  if (rest > 0) parts.push(`${parts.length > 0 && rest < 100 && style.and ? 'and ' : ''}${below1000(rest, style)}`);
+  return parts.join(' ');
+}
+
+/** Ordinal words: 30 → "thirtieth", 21 → "twenty-first", 100 → "one hundredth". */
+export function ordinalToWords(n: number, style: WordsStyle = {}): string | null {
+  if (!Number.isSafeInteger(n) || n < 1) return null;
+  const card = integerToWords(n, style);
+  if (card === null) return null;
+  const cut = Math.max(card.lastIndexOf(' '), card.lastIndexOf('-')) + 1;
+  const m = [card, card.slice(0, cut), card.slice(cut)];
+  const last = m[2];
+  let ord: string;
+  if (ORDINAL_IRREGULAR[last]) ord = ORDINAL_IRREGULAR[last];
+  else if (last.endsWith('y')) ord = `${last.slice(0, -1)}ieth`;
+  else ord = `${last}th`;
+  return m[1] + ord;
+}
+
+const FRACTION_WORDS: Record<number, [string, string]> = {
+  2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'], 8: ['eighth', 'eighths'],
+  10: ['tenth', 'tenths'],
+};
+
+/** A fraction n/d with a small denominator, or null. */
+export function asFraction(value: number): [number, number] | null {
+  if (!Number.isFinite(value) || value < 0) return null;
+  for (let d = 1; d <= 16; d++) {
+    const n = Math.round(value * d);
+    if (Math.abs(n / d - value) < 1e-9) return [n, d];
+  }
+  return null;
+}
+
+/**
+ * Words for a value that may have a simple fractional part: 2.5 → "two and one-half", 0.75 → "three-quarters".
+ * `fourths` picks "fourth(s)" over "quarter(s)".
+ */
+export function valueToWords(value: number, style: WordsStyle = {}, fourths = false): string | null {
+  if (Number.isInteger(value)) return integerToWords(value, style);
+  const f = asFraction(value);
+  if (!f) return null;
+  const [num, den] = f;
+  const whole = Math.floor(num / den);
+  const part = num - whole * den;
+  const names = den === 4 && fourths ? ['fourth', 'fourths'] : FRACTION_WORDS[den];
+  if (!names) return null;
+  const numWords = integerToWords(part, style);
+  if (numWords === null) return null;
+  const frac = `${numWords}-${part === 1 ? names[0] : names[1]}`;
+  if (whole === 0) return frac;
+  const w = integerToWords(whole, style);
+  return w === null ? null : `${w} and ${frac}`;
+}
+
+export type CaseStyle = 'lower' | 'upper' | 'title' | 'sentence';
+
+export function detectCase(text: string): CaseStyle {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
+  const words = text.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && w.toLowerCase() !== 'and' && w.toLowerCase() !== 'of');
+  if (words.length > 1 && words.every((w) => /^[A-Z]/.test(w))) return 'title';
+  if (words.length > 0 && /^[A-Z]/.test(words[0])) return words.length === 1 ? 'title' : 'sentence';
+  return 'lower';
+}
+
+export function applyCase(words: string, style: CaseStyle): string {
+  switch (style) {
+    case 'upper': return words.toUpperCase();
+    case 'title': return words.replace(/[a-z]+/g, (w) => (w === 'and' ? w : w[0].toUpperCase() + w.slice(1)));
+    case 'sentence': return words.length > 0 ? words[0].toUpperCase() + words.slice(1) : words;
+    default: return words;
+  }
+}
+
+/** Words that can be part of a number written in words (lowercase). */
+const NUMBER_WORD = new Set<string>([
+  ...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'trillion',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth',
+  'millionth', 'billionth', 'half', 'halves', 'thirds', 'quarter', 'quarters', 'fourths', 'fifths', 'eighths', 'tenths',
+]);
+
+/**
+ * Replace the number part of `original` (e.g. "Ten Million One Dollars") by words for `value`, keeping
+ * what surrounds it ("Dollars"), the case style, hyphenation and the British "and". Null when unsure.
+ */
+export function rewriteWords(original: string, value: number, ordinal: boolean): string | null {
+  if (original.length > 300) return null;
+  const tokenRe = /[A-Za-z]+/g;
+  let first = -1;
+  let lastEnd = -1;
+  let cursor = -1;
+  let pendingAnd = false;
+  let sawAnd = false;
+  let m: RegExpExecArray | null;
+  while ((m = tokenRe.exec(original)) !== null) {
+    const w = m[0].toLowerCase();
+    if (first >= 0 && !/^[\s,-]*$/.test(original.slice(cursor, m.index))) break;
+    if (NUMBER_WORD.has(w)) {
+      if (first < 0) first = m.index;
+      if (pendingAnd) sawAnd = true;
+      pendingAnd = false;
+      lastEnd = m.index + m[0].length;
+    } else if (w === 'and' && first >= 0 && !pendingAnd) {
+      pendingAnd = true;
+    } else if (first >= 0) {
+      break;
+    }
+    cursor = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  const numberPart = original.slice(first, lastEnd);
+  const style: WordsStyle = {
+    and: sawAnd && /\bhundred\s+and\b/i.test(numberPart),
+    hyphen: !/(?:ty)[ \t]{1,3}(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(numberPart),
+  };
+  const fourths = /fourth/i.test(numberPart);
+  const words = ordinal ? ordinalToWords(value, style) : valueToWords(value, style, fourths);
+  if (words === null) return null;
+  return original.slice(0, first) + applyCase(words, detectCase(numberPart)) + original.slice(lastEnd);
+}
+
+function ordinalSuffix(n: number): string {
+  const h = n % 100;
+  if (h >= 11 && h <= 13) return 'th';
+  switch (n % 10) {
+    case 1: return 'st';
+    case 2: return 'nd';
+    case 3: return 'rd';
+    default: return 'th';
+  }
+}
+
+function groupThousands(intPart: string): string {
+  let out = '';
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) out += ',';
+    out += intPart[i];
+  }
+  return out;
+}
+
+/**
+ * Write `value` in the style of the figure `original` ("$10,000,000", "25%", "30th", "1/2", "12.50"). Null when
+ * the original's style cannot be reproduced.
+ */
+export function rewriteFigure(original: string, value: number, ordinal: boolean): string | null {
+  if (!Number.isFinite(value) || value < 0 || original.length > 60) return null;
+  const m = /^([^\d]{0,12})(\d[\d,./]{0,30})([^\d]{0,16})$/.exec(original);
+  if (!m) return null;
+  const [, prefix, core, suffix0] = m;
+  let suffix = suffix0;
+  if (core.includes('/')) {
+    const f = asFraction(value);
+    if (!f || !/^\d+\/\d+$/.test(core)) return null;
+    return `${prefix}${f[0]}/${f[1]}${suffix}`;
+  }
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(core)) return null;
+  const origDecimals = core.includes('.') ? core.length - core.indexOf('.') - 1 : 0;
+  const money = /[$€£¥]|[A-Z]{3}/.test(prefix) || /dollar|euro|pound/i.test(suffix);
+  let decimals = money || /\.0+$/.test(core) ? origDecimals : 0;
+  while (decimals < 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
+  if (Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) return null;
+  const fixed = value.toFixed(decimals);
+  const [intPart, decPart] = fixed.split('.');
+  const useCommas = core.includes(',') || (!/^\d{4,}/.test(core) && intPart.length >= (money ? 4 : 5));
+  const body = (useCommas ? groupThousands(intPart) : intPart) + (decPart !== undefined ? `.${decPart}` : '');
+  const ordSuffix = /^(st|nd|rd|th)/i.exec(suffix);
+  if (ordinal || ordSuffix) {
+    if (!Number.isInteger(value)) return null;
+    if (ordSuffix) {
+      const s = ordinalSuffix(value);
+      suffix = (ordSuffix[0] === ordSuffix[0].toUpperCase() ? s.toUpperCase() : s) + suffix.slice(2);
+    }
+  }
+  return `${prefix}${body}${suffix}`;
+}

@@ -1,0 +1,189 @@
+import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { formatDateLike, parseIso } from './format';
+import { clauseLabel, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+
+export type DateRole = 'starts' | 'ends';
+
+const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
+const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
+
+function roleOf(word: string): DateRole {
+  return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
+}
+
+/** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
+export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
+  const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
+  if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
+  const from = Math.max(clause.start, v.start - 80);
+  const before = text.slice(from, v.start);
+  ROLE_RE.lastIndex = 0;
+  let last: string | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = ROLE_RE.exec(before)) !== null) last = m[1];
+  return last ? roleOf(last) : null;
+}
+
+const AGREEMENT_RE = /\bAgreement\b|\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
+/** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
+const NOT_AGREEMENT_WORDS = new Set(['renewal', 'renew', 'renewed', 'additional', 'extension', 'extended', 'extend', 'successive',
+  'financial', 'fiscal', 'period', 'season', 'cycle', 'phase', 'option']);
+const WORD_RE = /[A-Za-z]{1,30}/g;
+
+function hasWord(s: string, words: ReadonlySet<string>): boolean {
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(s)) !== null) if (words.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
+ * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
+ */
+export function agreementDate(text: string, clause: Span, v: Span): boolean {
+  if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40)))) return true;
+  const from = Math.max(clause.start, v.start - 160);
+  let before = text.slice(from, v.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  if (stop >= 0) before = before.slice(stop + 2);
+  const flat = before.replace(/\s+/g, ' ');
+  return AGREEMENT_RE.test(flat) && !hasWord(flat, NOT_AGREEMENT_WORDS);
+}
+
+function validDates(clause: Clause): DateValue[] {
+  return clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
+}
+
+interface Target {
+  readonly iso: string;
+  /** e.g. "term `ip-license` says ends: 2032-12-31" */
+  readonly says: string;
+  readonly related: RelatedLocation;
+  /** model location to rewrite for the reverse fix */
+  readonly modelSpan?: Span;
+  readonly modelName: string;
+  /** e.g. "`ends` of term `ip-license`" */
+  readonly modelField: string;
+}
+
+function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] {
+  const fixes: Fix[] = [];
+  let start = v.start;
+  let written = v.text;
+  const ww = v.writtenWeekday;
+  if (ww && ww.start < v.start && ww.start >= v.start - 20) {
+    start = ww.start;
+    written = ctx.text.slice(ww.start, v.end);
+  }
+  const newText = formatDateLike(written, { year: v.year, month: v.month, day: v.day }, t.iso);
+  if (newText !== null && newText !== written) {
+    fixes.push({ where: 'draft', start, end: v.end, newText, ...(certain ? { preferred: true } : {}), title: `Change to "${newText}" (as ${t.modelName} says)` });
+  }
+  if (t.modelSpan && parseIso(v.iso)) {
+    fixes.push({ where: 'model', start: t.modelSpan.start, end: t.modelSpan.end, newText: v.iso, title: `Change ${t.modelField} to ${v.iso} (as ${label} says)` });
+  }
+  return fixes;
+}
+
+function report(ctx: CheckContext, clause: Clause, v: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
+  const label = clauseLabel(clause);
+  out.push(makeFinding({
+    code: 'date-conflict',
+    severity: certain ? 'error' : 'warning',
+    span: v,
+    message: `${label} says ${v.text} (${v.iso}); ${t.says}`,
+    clause: clause.index,
+    term: termId,
+    related: [t.related],
+    fixes: dateFixes(ctx, v, t, label, certain),
+  }));
+}
+
+const FIELDS = ['starts', 'ends', 'date'] as const;
+
+function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
+  const iso = term[field];
+  if (typeof iso !== 'string' || !parseIso(iso)) return null;
+  return {
+    iso,
+    says: `term \`${term.id}\` says ${field}: ${iso}`,
+    related: termRelated(term, field, `Term \`${term.id}\` says ${field}: ${iso}`),
+    modelSpan: term.valueSpans?.[field],
+    modelName: `term \`${term.id}\``,
+    modelField: `\`${field}\` of term \`${term.id}\``,
+  };
+}
+
+export const dateRule: Rule = {
+  codes: ['date-conflict'],
+  check(ctx: CheckContext): Finding[] {
+    const model = ctx.model;
+    if (!model) return [];
+    const out: Finding[] = [];
+    const linked = termsByClause(ctx);
+    const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
+    const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
+
+    for (const clause of ctx.clauses) {
+      if (!clause.values.some((v) => v.kind === 'date')) continue;
+      const dates = validDates(clause);
+      if (dates.length === 0) continue;
+      const terms = (linked.get(clause.index) ?? []).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
+      const done = new Set<number>();
+
+      for (const term of terms) {
+        const certainLink = isCertainLink(linkKind(ctx, clause, term));
+        const single = FIELDS.filter((f) => typeof term[f] === 'string');
+        for (const v of dates) {
+          if (done.has(v.start)) continue;
+          const role = dateRole(ctx.text, clause, v);
+          let field: (typeof FIELDS)[number] | null = null;
+          let sure = certainLink;
+          if (role === 'ends' && term.ends) field = 'ends';
+          else if (role === 'starts' && term.starts) field = 'starts';
+          else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends)) field = 'date';
+          else if (role === null && single.length === 1 && dates.length === 1) { field = single[0]; sure = false; }
+          if (!field) continue;
+          const target = termTarget(term, field);
+          if (!target) continue;
+          done.add(v.start);
+          if (v.iso === target.iso) continue;
+          report(ctx, clause, v, target, sure, term.id, out);
+        }
+      }
+
+      // agreement-level dates: effective-date / expiration-date clauses
+      const isEff = clause.types.some((t) => t.type === 'effective-date');
+      const isExp = clause.types.some((t) => t.type === 'expiration-date');
+      if (!(isEff && effective) && !(isExp && expires)) continue;
+      for (const v of dates) {
+        if (done.has(v.start)) continue;
+        if (!agreementDate(ctx.text, clause, v)) continue;
+        const role = dateRole(ctx.text, clause, v);
+        let key: 'effective' | 'expires' | null = null;
+        let sure = true;
+        if (role === 'starts' && isEff && effective) key = 'effective';
+        else if (role === 'ends' && isExp && expires) key = 'expires';
+        else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
+        if (!key) continue;
+        const iso = key === 'effective' ? effective : expires;
+        if (!iso) continue;
+        done.add(v.start);
+        if (v.iso === iso) continue;
+        const span = model.spans?.[key];
+        const target: Target = {
+          iso,
+          says: `the term model says ${key}: ${iso}`,
+          related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
+          modelSpan: span,
+          modelName: `the model's \`${key}\``,
+          modelField: `the model's \`${key}\``,
+        };
+        report(ctx, clause, v, target, sure, undefined, out);
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,240 @@
+/**
+ * Rewrite a value as written in the draft with another value, keeping the draft's style:
+ * "December 31, 2030" → "December 31, 2032", "2030-12-31" → "2032-12-31", "twenty percent (20%)" → "twelve percent (12%)".
+ * Every function returns null when the rewrite would be a guess.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const TOKEN_RE = /[A-Za-z]{1,12}\.?|\d{1,4}(?:st|nd|rd|th)?/g;
+
+export interface IsoParts { year: number; month: number; day: number }
+
+export function parseIso(iso: string | undefined): IsoParts | null {
+  if (typeof iso !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null;
+  return { year, month, day };
+}
+
+function monthIndex(word: string): number {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return -1;
+  if (w === 'sept') return 8;
+  for (let i = 0; i < 12; i++) if (MONTHS[i] === w || (w.length === 3 && MONTHS[i].startsWith(w))) return i;
+  return -1;
+}
+
+function weekdayIndex(word: string): number {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.length < 3) return -1;
+  for (let i = 0; i < 7; i++) if (WEEKDAYS[i] === w || (w.length === 3 && WEEKDAYS[i].startsWith(w))) return i;
+  return -1;
+}
+
+/** Same letter case as `like`: "DECEMBER", "december", "December". */
+function caseLike(word: string, like: string): string {
+  const letters = like.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return word.toUpperCase();
+  if (letters.length > 0 && letters[0] === letters[0].toLowerCase()) return word.toLowerCase();
+  return word[0].toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** A month or weekday name written like `like` (full or three-letter, with the abbreviation dot kept). */
+function nameLike(full: string, like: string): string {
+  const bare = like.replace(/\.$/, '');
+  const dot = like.endsWith('.') ? '.' : '';
+  const abbrev = bare.length <= 4 && full.length > bare.length;
+  const base = abbrev ? (bare.toLowerCase() === 'sept' && full === 'september' ? 'sept' : full.slice(0, 3)) : full;
+  return caseLike(base, bare) + dot;
+}
+
+export function ordinalSuffix(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+function numberLike(n: number, like: string, pad = false): string {
+  const digits = /^\d+/.exec(like)?.[0] ?? '';
+  const suffix = like.slice(digits.length);
+  let s = String(n);
+  if ((pad || digits.startsWith('0')) && digits.length > s.length) s = s.padStart(digits.length, '0');
+  if (suffix) {
+    const sfx = ordinalSuffix(n);
+    s += suffix === suffix.toUpperCase() ? sfx.toUpperCase() : sfx;
+  }
+  return s;
+}
+
+/**
+ * Write `target` (ISO) in the style of `written`, a date the extractor read as `current`.
+ * Tokens for year, month and day are found by their values; when one is missing or ambiguous, null.
+ */
+export function formatDateLike(written: string, current: IsoParts, targetIso: string): string | null {
+  const target = parseIso(targetIso);
+  if (!target || written.length === 0 || written.length > 100) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return targetIso;
+  type Tok = { start: number; end: number; text: string; role?: 'y' | 'm' | 'd' | 'w' };
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(written)) !== null) toks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  const numeric = (t: Tok): number | null => (/^\d/.test(t.text) ? parseInt(t.text, 10) : null);
+
+  let yearTok: Tok | undefined;
+  for (const t of toks) if (/^\d{4}$/.test(t.text) && +t.text === current.year) { if (yearTok) return null; yearTok = t; }
+  if (!yearTok) return null;
+  yearTok.role = 'y';
+
+  let monthTok: Tok | undefined;
+  for (const t of toks) {
+    if (t.role || /^\d/.test(t.text)) continue;
+    const mi = monthIndex(t.text);
+    if (mi >= 0) {
+      if (mi !== current.month - 1 || monthTok) return null;
+      monthTok = t;
+    } else if (weekdayIndex(t.text) >= 0) {
+      t.role = 'w';
+    }
+  }
+  const nums = toks.filter((t) => !t.role && numeric(t) !== null);
+  let dayTok: Tok | undefined;
+  if (monthTok) {
+    monthTok.role = 'm';
+    const days = nums.filter((t) => numeric(t) === current.day);
+    if (days.length !== 1) return null;
+    dayTok = days[0];
+  } else {
+    // numeric: two numbers besides the year, one the month and one the day
+    if (nums.length !== 2) return null;
+    const [a, b] = nums;
+    const va = numeric(a);
+    const vb = numeric(b);
+    if (va === current.month && vb === current.day && !(va === vb)) { monthTok = a; dayTok = b; }
+    else if (va === current.day && vb === current.month && !(va === vb)) { dayTok = a; monthTok = b; }
+    else if (va === vb && va === current.month && va === current.day) {
+      if (target.month !== target.day) return null;
+      monthTok = a; dayTok = b;
+    } else return null;
+    monthTok.role = 'm';
+  }
+  dayTok.role = 'd';
+  if (/[a-z]/i.test(dayTok.text) && !/^\d+(st|nd|rd|th)$/i.test(dayTok.text)) return null;
+
+  const pad = [monthTok, dayTok].some((t) => /^0\d/.test(t!.text));
+  const dow = new Date(Date.UTC(target.year, target.month - 1, target.day)).getUTCDay();
+  let out = '';
+  let pos = 0;
+  for (const t of toks) {
+    if (!t.role) continue;
+    out += written.slice(pos, t.start);
+    if (t.role === 'y') out += String(target.year);
+    else if (t.role === 'd') out += numberLike(target.day, t.text, pad);
+    else if (t.role === 'm') out += /^\d/.test(t.text) ? numberLike(target.month, t.text, pad) : nameLike(MONTHS[target.month - 1], t.text);
+    else out += nameLike(WEEKDAYS[dow], t.text);
+    pos = t.end;
+  }
+  out += written.slice(pos);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------------
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: [number, string][] = [[1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+const NUMBER_WORDS = new Set([...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'and']);
+
+function under1000(n: number): string {
+  const parts: string[] = [];
+  if (n >= 100) { parts.push(`${ONES[Math.floor(n / 100)]} hundred`); n %= 100; }
+  if (n >= 20) parts.push(n % 10 ? `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}` : TENS[Math.floor(n / 10)]);
+  else if (n > 0) parts.push(ONES[n]);
+  return parts.join(' ');
+}
+
+/** English words for a whole number 0..999,999,999,999; null otherwise. */
+export function numberToWords(n: number): string | null {
+  if (!Number.isInteger(n) || n < 0 || n >= 1e12) return null;
+  if (n === 0) return 'zero';
+  const parts: string[] = [];
+  let rest = n;
+  for (const [size, name] of SCALES) {
+    if (rest >= size) { parts.push(`${under1000(Math.floor(rest / size))} ${name}`); rest %= size; }
+  }
+  if (rest > 0) parts.push(under1000(rest));
+  return parts.join(' ');
+}
+
+/** Length of the run of number words at the start of `s` ("twenty-five percent" → 11). */
+export function numberWordsRun(s: string): number {
+  let i = 0;
+  let end = 0;
+  const max = Math.min(s.length, 300);
+  while (i < max) {
+    let j = i;
+    while (j < max && /[A-Za-z]/.test(s[j])) j++;
+    if (j === i) break;
+    if (!NUMBER_WORDS.has(s.slice(i, j).toLowerCase())) break;
+    end = j;
+    i = j;
+    while (i < max && (s[i] === ' ' || s[i] === '-')) i++;
+  }
+  return end;
+}
+
+/** Digits of a figure, written like `like` ("10,000,000", "12.5"): thousands separators kept when `like` has them. */
+export function figureLike(n: number, like: string): string | null {
+  if (!Number.isFinite(n) || n < 0) return null;
+  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
+  let s = decimals > 0 ? n.toFixed(decimals) : Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
+  if (like.includes(',')) {
+    const [int, frac] = s.split('.');
+    s = groupThousands(int) + (frac !== undefined ? `.${frac}` : '');
+  }
+  return s;
+}
+
+function groupThousands(int: string): string {
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return out;
+}
+
+const FIGURE_RE = /\d[\d,]{0,30}(?:\.\d{1,10})?/;
+
+/** Replace the first figure in `text` by `n` written like it; null when there is none or scale words follow it. */
+export function replaceFigure(text: string, n: number): string | null {
+  const m = FIGURE_RE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
+  if (/^\s*(?:thousand|million|billion|k|m|bn)\b/i.test(rest)) return null;
+  if (FIGURE_RE.test(rest)) return null;
+  const f = figureLike(n, m[0]);
+  if (f === null) return null;
+  return text.slice(0, m.index) + f + rest;
+}
+
+/** Replace the number words at the start of `words` ("twenty percent") with words for `n`, keeping case. */
+export function replaceWords(words: string, n: number): string | null {
+  const run = numberWordsRun(words);
+  if (run === 0) return null;
+  const w = numberToWords(n);
+  if (w === null) return null;
+  const orig = words.slice(0, run);
+  return caseLike(w, orig).replace(/^./, (c) => (orig[0] === orig[0].toUpperCase() ? c.toUpperCase() : c)) + words.slice(run);
+}

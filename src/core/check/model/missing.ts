@@ -1,0 +1,40 @@
+import type { Finding } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { makeFinding, termRelated, typeTitle } from './util';
+
+/**
+ * `missing-clause`: a `required: true` term that no clause expresses (no linked clause and no clause of its type).
+ * Reported on the first line of the draft.
+ */
+export const missingRule: Rule = {
+  codes: ['missing-clause'],
+  check(ctx: CheckContext): Finding[] {
+    const model = ctx.model;
+    if (!model) return [];
+    const out: Finding[] = [];
+    let firstLine: { start: number; end: number } | null = null;
+    for (const id of Object.keys(model.terms)) {
+      const term = model.terms[id];
+      if (term.required !== true) continue;
+      const links = Object.prototype.hasOwnProperty.call(ctx.termLinks, id) ? ctx.termLinks[id] : [];
+      if (links.length > 0) continue;
+      if (ctx.clauses.some((c) => c.types.some((t) => t.type === term.type))) continue;
+      if (!firstLine) {
+        const nl = ctx.text.indexOf('\n');
+        let end = nl === -1 ? ctx.text.length : nl;
+        if (end > 0 && ctx.text.charCodeAt(end - 1) === 13) end--;
+        firstLine = { start: 0, end: Math.min(end, 1000) };
+      }
+      const title = typeTitle(term.type, model);
+      out.push(makeFinding({
+        code: 'missing-clause',
+        severity: 'warning',
+        span: firstLine,
+        message: `No clause expresses term \`${id}\` (${title}); the term model says required: true`,
+        term: id,
+        related: [termRelated(term, null, `Term \`${id}\` is required here`)],
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,186 @@
+import type { Clause, Finding, ModelTerm, PartyField, TermModel } from '../../types';
+import { PARTY_FIELDS } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import type { PartyMention } from './util';
+import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, termRelated, termsByClause } from './util';
+
+/**
+ * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
+ * 6 shall have/hold/retain; 7 shall be ... provider / shall provide.
+ */
+const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants?)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b/g;
+/** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
+const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
+
+interface Role { readonly field: PartyField; readonly mention: PartyMention }
+
+const BEFORE_GAP = 80;
+const AFTER_GAP = 80;
+
+/** Index of the first mention starting at or after `pos` (mentions are sorted and non-overlapping). */
+function firstAtOrAfter(mentions: readonly PartyMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The party named just before `pos` (same sentence, no negation in between). */
+function subjectBefore(text: string, mentions: readonly PartyMention[], pos: number, clause: Clause): PartyMention | undefined {
+  for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > pos) continue;
+    if (pos - m.end > BEFORE_GAP) return undefined;
+    const between = text.slice(m.end, pos);
+    if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
+    if (m.start < clause.start) return undefined;
+    // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..."
+    const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
+    if (/\b(?:neither|nor|and|or)\s+$/i.test(lead)) return undefined;
+    return m;
+  }
+  return undefined;
+}
+
+/** The party named right after `pos`: directly ("pay Microsoft") or after "to" ("grants ... to Microsoft"). */
+function objectAfter(text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined {
+  for (let i = firstAtOrAfter(mentions, pos); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start - pos > AFTER_GAP || m.start > limit) return undefined;
+    const between = text.slice(pos, m.start);
+    if (/[.;:]\s/.test(between)) return undefined;
+    if (/^\s*(?:the\s+)?$/i.test(between) || (!strict && /\b(?:to|unto)\s+(?:the\s+)?$/i.test(between))) return m;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Roles stated by one action phrase at [start, end). */
+function rolesAt(text: string, mentions: readonly PartyMention[], group: number, start: number, end: number, clause: Clause): Role[] {
+  const roles: Role[] = [];
+  const before = subjectBefore(text, mentions, start, clause);
+  const afterDirect = (): PartyMention | undefined => objectAfter(text, mentions, end, clause.end, true);
+  const afterAny = (): PartyMention | undefined => {
+    // "grants to Microsoft" / "grants Microsoft" / "pays to OpenAI" / "shall pay a fee to OpenAI"
+    const direct = objectAfter(text, mentions, end, clause.end);
+    if (direct) return direct;
+    for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
+      const m = mentions[i];
+      if (m.start - end > AFTER_GAP || m.start > clause.end) break;
+      const between = text.slice(end, m.start);
+      if (/[.;:]\s/.test(between)) break;
+      if (/\b(?:to|unto)\s+(?:the\s+)?$/i.test(between)) return m;
+    }
+    return undefined;
+  };
+  switch (group) {
+    case 1: {
+      if (before) roles.push({ field: 'payer', mention: before });
+      const a = afterAny();
+      if (a) roles.push({ field: 'payee', mention: a });
+      break;
+    }
+    case 2: {
+      const a = afterDirect();
+      if (a) roles.push({ field: 'payer', mention: a });
+      break;
+    }
+    case 3: {
+      if (before) roles.push({ field: 'licensor', mention: before });
+      const a = afterAny();
+      if (a) { roles.push({ field: 'licensee', mention: a }); roles.push({ field: 'holder', mention: a }); }
+      break;
+    }
+    case 4: {
+      const a = afterDirect();
+      if (a) roles.push({ field: 'licensee', mention: a });
+      break;
+    }
+    case 5: {
+      if (before) roles.push({ field: 'licensor', mention: before });
+      const a = afterAny();
+      if (a) roles.push({ field: 'licensee', mention: a });
+      break;
+    }
+    case 6: {
+      if (before) {
+        const next = text.slice(end, Math.min(clause.end, end + 40));
+        roles.push({ field: /\blicen[cs]e/i.test(next) ? 'licensee' : 'holder', mention: before });
+      }
+      break;
+    }
+    case 7: {
+      const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(text.slice(end, Math.min(clause.end, end + 140)));
+      if (before && isProvider) roles.push({ field: 'provider', mention: before });
+      break;
+    }
+    default:
+      break;
+  }
+  return roles;
+}
+
+const ROLE_NOUN: Record<PartyField, string> = {
+  holder: 'holder', licensee: 'licensee', licensor: 'licensor', payer: 'payer', payee: 'payee', provider: 'provider',
+};
+
+function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[]): void {
+  const fields = PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
+  if (fields.length === 0) return;
+  const text = ctx.text;
+  const body = text.slice(clause.start, clause.end);
+  ACTION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let mentions: PartyMention[] | null = null;
+  let n = 0;
+  while ((m = ACTION_RE.exec(body)) !== null && n++ < 200) {
+    const group = m.slice(1).findIndex((g) => g !== undefined) + 1;
+    const start = clause.start + m.index;
+    const end = start + m[0].length;
+    mentions ??= findPartyMentions(text, clause.start, clause.end, needles);
+    if (mentions.length === 0) return;
+    const roles = rolesAt(text, mentions, group, start, end, clause).filter((r) => fields.includes(r.field));
+    const wrong = roles.filter((r) => r.mention.party !== term[r.field]);
+    if (wrong.length === 0) continue;
+    // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
+    if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;
+    const involved = roles.map((r) => r.mention);
+    const from = Math.min(start, ...involved.map((x) => x.start));
+    const to = Math.max(end, ...involved.map((x) => x.end));
+    const phrase = text.slice(from, to).replace(/\s+/g, ' ');
+    const shown = phrase.length > 80 ? `${phrase.slice(0, 77)}…` : phrase;
+    const fieldsSaid = [...new Set(wrong.map((r) => r.field))];
+    const says = fieldsSaid.map((f) => `the ${ROLE_NOUN[f]} is ${partyDisplay(model, term[f] as string)}`).join(' and ');
+    out.push(makeFinding({
+      code: 'party-conflict',
+      severity: 'warning',
+      span: { start: from, end: to },
+      message: `${clauseLabel(clause)} says "${shown}"; term \`${term.id}\` says ${says}`,
+      clause: clause.index,
+      term: term.id,
+      related: fieldsSaid.map((f) => termRelated(term, f, `Term \`${term.id}\` says ${f}: ${term[f]}`)).slice(0, 2),
+    }));
+  }
+}
+
+export const partyRule: Rule = {
+  codes: ['party-conflict'],
+  check(ctx: CheckContext): Finding[] {
+    const model = ctx.model;
+    if (!model || Object.keys(model.parties).length === 0) return [];
+    const needles = partyNeedles(model);
+    if (needles.length === 0) return [];
+    const out: Finding[] = [];
+    for (const [idx, terms] of termsByClause(ctx)) {
+      const clause = ctx.clauses[idx];
+      if (!clause) continue;
+      for (const term of terms) checkClause(ctx, model, clause, term, needles, out);
+    }
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  },
+};

@@ -1,0 +1,259 @@
+import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
+import type { CheckContext, Rule } from '../context';
+import { figureLike, replaceFigure, replaceWords } from './format';
+import { clauseLabel, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+
+/** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
+interface Figure extends Span {
+  readonly text: string;
+  readonly n: number;
+  readonly unit?: DurationUnit;
+  readonly currency?: string;
+  readonly pair?: NumberWordsValue;
+}
+
+const DURATION_UNITS: readonly string[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
+
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/**
+ * Percentages, amounts and durations of a clause. A number-words pair ("sixty (60)") inside a value
+ * ("sixty (60) days") rides along with that value so a fix rewrites both the words and the figure.
+ */
+export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
+  const pairs = values.filter((v): v is NumberWordsValue => v.kind === 'number-words');
+  const plain = values.filter((v) => v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration');
+  const percents: Figure[] = [];
+  const money: Figure[] = [];
+  const durations: Figure[] = [];
+  for (const v of plain) {
+    if (pairs.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
+    const pair = pairs.find((p) => within(p, v));
+    const base = { start: v.start, end: v.end, text: v.text, ...(pair ? { pair } : {}) };
+    if (v.kind === 'percent') percents.push({ ...base, n: v.value });
+    else if (v.kind === 'money') money.push({ ...base, n: v.amount, currency: v.currency });
+    else if (v.kind === 'duration') durations.push({ ...base, n: v.amount, unit: v.unit });
+  }
+  for (const p of pairs) {
+    if (plain.some((v) => within(p, v))) continue; // represented by its value
+    const base = { start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p };
+    if (p.unit === 'percent') percents.push(base);
+    else if (p.unit === 'money') money.push(base);
+    else if (DURATION_UNITS.includes(p.unit)) durations.push({ ...base, unit: p.unit as DurationUnit });
+  }
+  const byStart = (a: Figure, b: Figure): number => a.start - b.start;
+  return { percents: percents.sort(byStart), money: money.sort(byStart), durations: durations.sort(byStart) };
+}
+
+/** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
+export function durationBase(amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } {
+  switch (unit) {
+    case 'year': return { scale: 'm', n: amount * 12 };
+    case 'quarter': return { scale: 'm', n: amount * 3 };
+    case 'month': return { scale: 'm', n: amount };
+    case 'week': return { scale: 'd', n: amount * 7 };
+    case 'business-day': return { scale: 'b', n: amount };
+    default: return { scale: 'd', n: amount };
+  }
+}
+
+function perUnit(unit: DurationUnit): number {
+  return unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
+}
+
+const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
+
+/** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
+function pluralLike(text: string, n: number, was: number): string {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  UNIT_WORD_RE.lastIndex = 0;
+  while ((m = UNIT_WORD_RE.exec(text)) !== null) last = m;
+  if (!last) return text;
+  const w = last[1];
+  if (!/s$/i.test(w) && was !== 1) return text;
+  const singular = w.replace(/s$/i, '');
+  const plural = /s$/i.test(w) ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
+  const word = n === 1 ? singular : plural;
+  return text.slice(0, last.index) + word + text.slice(last.index + w.length);
+}
+
+/** The figure rewritten with `n` in the same style (words and figure of a pair both). Null when not safe. */
+export function rewriteFigure(f: Figure, n: number): string | null {
+  if (f.pair) {
+    const p = f.pair;
+    const ws = p.words.start - f.start;
+    const we = p.words.end - f.start;
+    const fs = p.figure.start - f.start;
+    const fe = p.figure.end - f.start;
+    if (ws < 0 || fs < 0 || we > f.text.length || fe > f.text.length || (ws < fe && fs < we)) return null;
+    const words = replaceWords(f.text.slice(ws, we), n);
+    const fig = replaceFigure(f.text.slice(fs, fe), n);
+    if (words === null || fig === null) return null;
+    let s = f.text;
+    if (fs > ws) s = s.slice(0, fs) + fig + s.slice(fe);
+    s = s.slice(0, ws) + words + s.slice(we);
+    if (fs < ws) s = s.slice(0, fs) + fig + s.slice(fe);
+    return s;
+  }
+  return replaceFigure(f.text, n);
+}
+
+function moneyText(amount: number, currency: string): string {
+  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1') ?? formatNumber(amount)}`;
+}
+
+interface Check {
+  readonly field: string;
+  readonly modelText: string;
+  readonly equal: (f: Figure) => boolean | null; // null = not comparable
+  readonly newText: (f: Figure) => string | null;
+  readonly modelNewText: (f: Figure) => string | null;
+  readonly describe: (f: Figure) => string;
+  readonly ended?: boolean;
+}
+
+type FigureKind = 'percents' | 'money' | 'durations';
+const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
+
+/** The comparisons a term asks for (built once per term). */
+function checksOf(term: ModelTerm): { check: Check; kind: FigureKind }[] {
+  let c = checkCache.get(term);
+  if (!c) {
+    c = buildChecks(term);
+    checkCache.set(term, c);
+  }
+  return c;
+}
+
+function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
+  const out: { check: Check; kind: FigureKind }[] = [];
+  const pctField = typeof term.rate === 'number' ? 'rate' : typeof term.percent === 'number' ? 'percent' : null;
+  if (pctField) {
+    const want = (pctField === 'rate' ? term.rate : term.percent) as number;
+    out.push({
+      kind: 'percents',
+      check: {
+        field: pctField,
+        modelText: `${pctField}: ${formatPercent(want)}`,
+        equal: (f) => Math.abs(f.n - want) < 1e-9,
+        newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
+        modelNewText: (f) => formatPercent(f.n),
+        describe: (f) => f.text,
+        ended: want === 0 && term.type === 'revenue-share',
+      },
+    });
+  }
+  if (term.amount && typeof term.amount.amount === 'number') {
+    const want = term.amount;
+    out.push({
+      kind: 'money',
+      check: {
+        field: 'amount',
+        modelText: `amount: ${moneyText(want.amount, want.currency)}`,
+        equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
+        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount)),
+        modelNewText: (f) => (f.currency ? moneyText(f.n, f.currency) : null),
+        describe: (f) => f.text,
+      },
+    });
+  }
+  if (term.duration && typeof term.duration.amount === 'number') {
+    const want = term.duration;
+    const wb = durationBase(want.amount, want.unit);
+    out.push({
+      kind: 'durations',
+      check: {
+        field: 'duration',
+        modelText: `duration: ${formatNumber(want.amount)} ${want.unit}${want.amount === 1 ? '' : 's'}`,
+        equal: (f) => {
+          if (!f.unit) return null;
+          const b = durationBase(f.n, f.unit);
+          return b.scale === wb.scale ? Math.abs(b.n - wb.n) < 1e-9 : null;
+        },
+        newText: (f) => {
+          if (!f.unit) return null;
+          const n = wb.n / perUnit(f.unit);
+          if (!Number.isInteger(n)) return null;
+          const s = rewriteFigure(f, n);
+          return s === null ? null : pluralLike(s, n, f.n);
+        },
+        modelNewText: (f) => (f.unit ? `${formatNumber(f.n)} ${f.unit}${f.n === 1 ? '' : 's'}` : null),
+        describe: (f) => f.text,
+      },
+    });
+  }
+  return out;
+}
+
+/** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
+const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
+
+function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof figures>, out: Finding[], seen: Set<number>): void {
+  const certainLink = isCertainLink(linkKind(ctx, clause, term));
+  const label = clauseLabel(clause);
+  for (const { check, kind } of checksOf(term)) {
+    const list = figs[kind];
+    if (list.length === 0) continue;
+    const comparable = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    if (comparable.length === 0 || comparable.some((f) => check.equal(f) === true)) continue;
+    const distinct = new Set(comparable.map((f) => f.n));
+    const certain = certainLink && distinct.size === 1 && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
+    const single = distinct.size === 1;
+    const report = single ? comparable : comparable.slice(0, 1);
+    for (const f of report) {
+      seen.add(f.start);
+      const fixes: Fix[] = [];
+      if (single) {
+        const nt = check.newText(f);
+        if (nt !== null && nt !== f.text) fixes.push({ where: 'draft', start: f.start, end: f.end, newText: nt, ...(certain ? { preferred: true } : {}), title: `Change to "${nt}" (as term \`${term.id}\` says)` });
+        const span = term.valueSpans?.[check.field];
+        const mt = check.modelNewText(f);
+        if (span && mt !== null) fixes.push({ where: 'model', start: span.start, end: span.end, newText: mt, title: `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)` });
+      }
+      const message = check.ended
+        ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says the rate is 0% (ended)`
+        : term.type === 'revenue-share' && check.field === 'rate'
+          ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`
+          : `${label} says ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`;
+      out.push(makeFinding({
+        code: 'value-conflict',
+        severity: certain ? 'error' : 'warning',
+        span: f,
+        message,
+        clause: clause.index,
+        term: term.id,
+        related: [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)],
+        fixes,
+      }));
+    }
+  }
+}
+
+function isQuantity(v: Value): boolean {
+  return v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration' || v.kind === 'number-words';
+}
+
+function hasQuantity(t: ModelTerm): boolean {
+  return typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
+}
+
+export const valueRule: Rule = {
+  codes: ['value-conflict'],
+  check(ctx: CheckContext): Finding[] {
+    if (!ctx.model) return [];
+    const out: Finding[] = [];
+    for (const [idx, terms] of termsByClause(ctx)) {
+      const clause = ctx.clauses[idx];
+      if (!clause || !clause.values.some(isQuantity)) continue;
+      if (!terms.some(hasQuantity)) continue;
+      const figs = figures(clause.values);
+      const seen = new Set<number>();
+      for (const term of terms) if (hasQuantity(term)) checkClause(ctx, clause, term, figs, out, seen);
+    }
+    out.sort((a, b) => a.start - b.start);
+    return out;
+  },
+};

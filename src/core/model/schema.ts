@@ -1,0 +1,338 @@
+/**
+ * The term model format (version 1) as data, plus the value readers shared by the parser and `init`.
+ * Pure: no vscode, no Node built-ins. Every function here is linear in its input and never throws.
+ *
+ * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
+ */
+import type { DurationAmount, DurationUnit, MoneyAmount } from '../types';
+
+export const MODEL_VERSION = 1;
+
+/** Deepest nesting of collections accepted before the YAML parser runs (a real model needs 4). */
+export const MAX_NESTING_DEPTH = 100;
+/**
+ * Longest model text read, in UTF-16 units (512 KiB). A real term model is a few KB. The `yaml` package
+ * needs roughly 1-3 s per MB on a busy machine (more for long double-quoted scalars), so bigger files are
+ * refused with one finding instead of freezing the editor.
+ */
+export const MAX_MODEL_LENGTH = 512 * 1024;
+/** Aliases (`*name`) accepted in one model; more is treated as a possible alias bomb. */
+export const MAX_ALIASES = 50;
+/** Findings reported for one model at most (the last one says how many were left out). */
+export const MAX_PROBLEMS = 500;
+
+/** Ids of parties, terms and clause types: lowercase letters, digits, `-` and `_`. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const ID_MAX_LENGTH = 100;
+
+/** `table[key]` only when `key` is the table's own property (never `constructor`, `__proto__`...). */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percent' | 'money' | 'duration' | 'notes';
+
+export interface FieldSpec {
+  readonly kind: FieldKind;
+  readonly description: string;
+}
+
+export const TOP_LEVEL_KEYS: Readonly<Record<string, string>> = {
+  version: 'Format version of this file. Only 1 exists; optional.',
+  agreement: 'Title of the agreement.',
+  effective: 'Date the agreement takes effect, YYYY-MM-DD.',
+  expires: 'Date the agreement expires, YYYY-MM-DD. Must not be before `effective`.',
+  parties: 'The parties: id -> { name, aliases }. Aliases are the words that name the party in drafts.',
+  terms: 'The agreed terms: id -> one term. Each term has a clause `type` and the values agreed for it.',
+  clauseTypes: 'User-defined clause types: id -> { title, cues, color, description }. Cues are literal phrases, never regular expressions.',
+};
+
+export const PARTY_KEYS: Readonly<Record<string, string>> = {
+  name: 'Full legal name of the party, e.g. "Microsoft Corporation".',
+  aliases: 'Other words that name the party in drafts, e.g. [Microsoft, MSFT].',
+};
+
+export const TERM_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  type: { kind: 'type', description: 'Clause type this term is about: a built-in type id or one from `clauseTypes`. Required.' },
+  subject: { kind: 'text', description: 'What the term is about, in a few words (used to link clauses when several terms share a type).' },
+  holder: { kind: 'party', description: 'Party id that holds the right (exclusivity, equity, ...).' },
+  licensee: { kind: 'party', description: 'Party id that receives the licence.' },
+  licensor: { kind: 'party', description: 'Party id that grants the licence.' },
+  payer: { kind: 'party', description: 'Party id that pays.' },
+  payee: { kind: 'party', description: 'Party id that is paid.' },
+  provider: { kind: 'party', description: 'Party id that provides the service (e.g. the cloud provider).' },
+  exclusive: { kind: 'boolean', description: 'true = the right is exclusive; false = it must not be exclusive.' },
+  primary: { kind: 'boolean', description: 'true = the party is the primary (not the only) provider.' },
+  perpetual: { kind: 'boolean', description: 'true = the licence or right is perpetual.' },
+  starts: { kind: 'date', description: 'Date the term starts, YYYY-MM-DD.' },
+  ends: { kind: 'date', description: 'Date the term ends, YYYY-MM-DD. Must not be before `starts`.' },
+  date: { kind: 'date', description: 'The date this term states (e.g. an effective or expiration date), YYYY-MM-DD.' },
+  rate: { kind: 'percent', description: 'A rate as a percentage: 12%, 12.5 % or 12.' },
+  percent: { kind: 'percent', description: 'A share as a percentage: 27%, 27.5 % or 27.' },
+  amount: { kind: 'money', description: 'An amount of money: "USD 10,000,000", "$13 billion" or { amount: 10000000, currency: USD }.' },
+  duration: { kind: 'duration', description: 'A length of time: "5 years", "30 days", "10 business days" or { amount: 5, unit: year }.' },
+  allowed: { kind: 'boolean', description: 'false = a clause of this type must not appear in the draft.' },
+  required: { kind: 'boolean', description: 'true = some clause of the draft must express this term.' },
+  notes: { kind: 'notes', description: 'Free text for people; ignored by the checks.' },
+};
+
+export const CLAUSE_TYPE_KEYS: Readonly<Record<string, string>> = {
+  title: 'Name shown in hovers and the Clauses view. Defaults to the id.',
+  cues: 'Literal phrases that mark a clause of this type (case-insensitive, never regular expressions). At least one.',
+  color: 'Highlight colour, "#rrggbb" (quote it: in YAML an unquoted # starts a comment).',
+  description: 'What this clause type covers.',
+};
+
+export const MONEY_KEYS: Readonly<Record<string, string>> = {
+  amount: 'The amount, a number (10000000).',
+  currency: 'ISO 4217 currency code: USD, EUR, GBP...',
+};
+
+export const DURATION_KEYS: Readonly<Record<string, string>> = {
+  amount: 'How many units (5).',
+  unit: 'day, business-day, week, month, quarter or year (plurals accepted).',
+};
+
+export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
+
+// ---------------------------------------------------------------------------------------------
+// Value readers. Each returns either a value or a reason, and sometimes a normalised spelling that
+// the parser can offer as a fix (only when the reading is unambiguous).
+// ---------------------------------------------------------------------------------------------
+
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly suggestion?: string };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,5}(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s{1,5}([A-Za-z]{3,9})\.?,?\s{1,5}(\d{4})$/;
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(n: number, width: number): string {
+  let s = String(n);
+  while (s.length < width) s = '0' + s;
+  return s;
+}
+
+function isoOf(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+function realDate(y: number, m: number, d: number): boolean {
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** A date as `YYYY-MM-DD` (string or, from other YAML schemas, a Date object). */
+export function readDate(value: unknown): Read<string> {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (!Number.isFinite(t)) return { ok: false, reason: 'is not a valid date' };
+    return { ok: true, value: isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+  }
+  if (typeof value !== 'string') return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+  const s = value.trim();
+  if (s.length > 40) return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+  const iso = ISO_DATE.exec(s);
+  if (iso) {
+    const y = +iso[1];
+    const m = +iso[2];
+    const d = +iso[3];
+    if (!realDate(y, m, d)) return { ok: false, reason: `is not a real date (${s})` };
+    return { ok: true, value: s };
+  }
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  let match = LOOSE_YMD.exec(s);
+  if (match) {
+    y = +match[1];
+    m = +match[2];
+    d = +match[3];
+  } else if ((match = MONTH_DAY_YEAR.exec(s))) {
+    m = own(MONTHS, match[1].toLowerCase()) ?? 0;
+    d = +match[2];
+    y = +match[3];
+  } else if ((match = DAY_MONTH_YEAR.exec(s))) {
+    d = +match[1];
+    m = own(MONTHS, match[2].toLowerCase()) ?? 0;
+    y = +match[3];
+  }
+  if (m && realDate(y, m, d)) {
+    const fixed = isoOf(y, m, d);
+    return { ok: false, reason: `must be written YYYY-MM-DD (${fixed})`, suggestion: fixed };
+  }
+  return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+}
+
+const PERCENT_TEXT = /^(\d{1,15}(?:\.\d{1,15})?|\.\d{1,15})\s{0,5}(%|percent|per cent)?$/i;
+
+/** A percentage: 12, "12%", "12.5 %" → 12, 12.5. Between 0 and 100. */
+export function readPercent(value: unknown): Read<number> {
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string') {
+    const s = value.trim();
+    const m = s.length <= 60 ? PERCENT_TEXT.exec(s) : null;
+    if (!m) return { ok: false, reason: 'must be a percentage such as 12%, 12.5 % or 12' };
+    n = Number(m[1]);
+  } else return { ok: false, reason: 'must be a percentage such as 12%, 12.5 % or 12' };
+  if (!Number.isFinite(n)) return { ok: false, reason: 'must be a finite percentage' };
+  if (n < 0 || n > 100) return { ok: false, reason: `must be between 0% and 100% (got ${n})` };
+  return { ok: true, value: n };
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const MONEY_PREFIX = /^(?:(US\$|\$|€|£|¥)|([A-Z]{3})(?=[\s\d]))\s{0,3}/;
+const MONEY_NUMBER = /^(\d{1,3}(?:,\d{3}){1,8}|\d{1,20})(?:\.(\d{1,10}))?/;
+const MONEY_SCALE = /^\s{0,3}(thousand|million|billion|trillion|bn|mm|k|m|b)(?![a-z])/i;
+const MONEY_SUFFIX = /^\s{0,3}([A-Z]{3}|dollars?|euros?|pounds?(?: sterling)?)(?![A-Za-z])/;
+const SYMBOLS: Readonly<Record<string, string>> = { 'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const WORD_CURRENCY: Readonly<Record<string, string>> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
+};
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
+};
+const MONEY_HELP = 'must be an amount of money such as "USD 10,000,000", "$13 billion" or { amount: 10000000, currency: USD }';
+
+/** Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". */
+export function readMoneyText(text: string): Read<MoneyAmount> {
+  let s = text.trim();
+  if (s.length === 0 || s.length > 80) return { ok: false, reason: MONEY_HELP };
+  let currency = '';
+  const pre = MONEY_PREFIX.exec(s);
+  if (pre) {
+    currency = pre[1] ? (own(SYMBOLS, pre[1]) ?? '') : pre[2];
+    s = s.slice(pre[0].length);
+  }
+  const num = MONEY_NUMBER.exec(s);
+  if (!num) return { ok: false, reason: MONEY_HELP };
+  let amount = Number(num[1].replace(/,/g, '') + (num[2] ? '.' + num[2] : ''));
+  s = s.slice(num[0].length);
+  const scale = MONEY_SCALE.exec(s);
+  if (scale) {
+    amount *= own(SCALES, scale[1].toLowerCase()) ?? 1;
+    s = s.slice(scale[0].length);
+  }
+  const suf = MONEY_SUFFIX.exec(s);
+  if (suf) {
+    const c = CURRENCY_CODE.test(suf[1]) ? suf[1] : (own(WORD_CURRENCY, suf[1].toLowerCase()) ?? '');
+    if (currency && c !== currency) return { ok: false, reason: `names two currencies (${currency} and ${c})` };
+    currency = c;
+    s = s.slice(suf[0].length);
+  }
+  if (s.trim() !== '') return { ok: false, reason: MONEY_HELP };
+  if (!currency) return { ok: false, reason: 'needs a currency, e.g. "USD 10,000,000" or "$10,000,000"' };
+  if (!Number.isFinite(amount)) return { ok: false, reason: MONEY_HELP };
+  return { ok: true, value: { amount, currency } };
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+};
+const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\d{1,6}\)\s{0,3})?([A-Za-z]{3,8}(?:[ -][A-Za-z]{3,5})?)$/;
+const DURATION_HELP = 'must be a duration such as "5 years", "30 days", "10 business days" or { amount: 5, unit: year }';
+
+/** A duration unit in any usual spelling ("years", "Business Days", "business-day") or undefined. */
+export function readDurationUnit(text: string): DurationUnit | undefined {
+  const s = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const singular = s.endsWith('s') ? s.slice(0, -1) : s;
+  return (DURATION_UNITS as readonly string[]).includes(singular) ? (singular as DurationUnit) : undefined;
+}
+
+export function readDurationText(text: string): Read<DurationAmount> {
+  const s = text.trim();
+  const m = s.length <= 60 ? DURATION_TEXT.exec(s) : null;
+  if (!m) return { ok: false, reason: DURATION_HELP };
+  const amount = /^\d/.test(m[1]) ? Number(m[1]) : own(NUMBER_WORDS, m[1].toLowerCase());
+  const unit = readDurationUnit(m[2]);
+  if (amount === undefined || !unit) return { ok: false, reason: DURATION_HELP };
+  if (!(amount > 0) || !Number.isFinite(amount)) return { ok: false, reason: 'must be a positive duration' };
+  return { ok: true, value: { amount, unit } };
+}
+
+export const BOOLEAN_LOOKALIKES: Readonly<Record<string, boolean>> = {
+  yes: true, no: false, y: true, n: false, on: true, off: false,
+};
+
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions
+// ---------------------------------------------------------------------------------------------
+
+function normaliseForDistance(s: string): string {
+  return s.toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/**
+ * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
+ * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev.push(j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const ca = a.charCodeAt(i - 1);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export interface Suggestion {
+  /** The single closest candidate, if there is one. */
+  readonly best?: string;
+  /** True when exactly one candidate is close enough to rename without asking. */
+  readonly unambiguous: boolean;
+}
+
+/**
+ * The known word closest to `word` (case, `_` and spaces ignored). "Close" is at most one edit for short
+ * words, up to three for long ones. Bounded: long words and huge candidate lists give no suggestion.
+ */
+export function closest(word: string, candidates: readonly string[]): Suggestion {
+  if (word.length === 0 || word.length > 64 || candidates.length === 0 || candidates.length > 2000) return { unambiguous: false };
+  const w = normaliseForDistance(word);
+  let bestDist = Infinity;
+  let best: string | undefined;
+  let closeCount = 0;
+  let tieAtBest = false;
+  for (const c of candidates) {
+    const limit = Math.max(1, Math.min(3, Math.floor(c.length / 3)));
+    const d = editDistance(w, normaliseForDistance(c), limit);
+    if (d > limit) continue;
+    closeCount++;
+    if (d < bestDist) {
+      bestDist = d;
+      best = c;
+      tieAtBest = false;
+    } else if (d === bestDist) tieAtBest = true;
+  }
+  if (best === undefined) return { unambiguous: false };
+  if (tieAtBest) return { unambiguous: false };
+  return { best, unambiguous: closeCount === 1 };
+}

@@ -1,0 +1,74 @@
+/** Character helpers shared by the segmenter. All work on UTF-16 code units of the original text. */
+
+/** Horizontal whitespace, including NBSP, the Unicode spaces, BOM and a stray CR (lines end at LF). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || c === 9) return true;
+  if (c < 160) return c === 13 || c === 11 || c === 12;
+  return (
+    c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 ||
+    c === 0x1680 || c === 0x2028 || c === 0x2029
+  );
+}
+
+/** First offset in [from, to) that is not whitespace, or `to`. */
+export function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Offset after the last non-whitespace character in [from, to), or `from`. */
+export function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Upper-case letter (any script). */
+export function isUpper(c: number): boolean {
+  if (c < 128) return isAsciiUpper(c);
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Lower-case letter (any script). */
+export function isLower(c: number): boolean {
+  if (c < 128) return isAsciiLower(c);
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c);
+}
+
+/** Opening quotes, straight and typographic. */
+export function isOpenQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0x201e || c === 0xab || c === 0x201a;
+}
+
+/** Closing quotes and brackets that may follow a sentence-ending period. */
+export function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 42 || c === 95;
+}
+
+/** Hyphen, en dash, em dash, minus and friends. */
+export function isDash(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+export function startsWithAt(text: string, at: number, s: string): boolean {
+  return text.startsWith(s, at);
+}

@@ -1,0 +1,439 @@
+/**
+ * Recognises the numbering at the start of a line: "1.", "2.3(a)", "Section 4.2", "ARTICLE IV", "EXHIBIT A",
+ * "Schedule 1", "(a)", "iv.", "A." ... and the title-like text after it. Pure functions over the original text;
+ * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
+ * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
+ */
+import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } from './chars';
+
+export type LeadForm =
+  | 'section' // Section 4.2, Clause 4.2, § 4.2
+  | 'article' // ARTICLE IV, Article 4
+  | 'exhibit' // EXHIBIT A, Annex 1, Appendix B, Attachment 2
+  | 'schedule' // Schedule 1
+  | 'number' // 1.  1.1  2.3(a)  4
+  | 'roman' // IV.  (dotted upper-case roman numeral)
+  | 'sub' // (a)  (iv)  a.  A.  a)  (1)
+  | 'paren-number'; // 1)
+
+export interface Lead {
+  readonly form: LeadForm;
+  /** Normalised number: "2.3(a)", "4.2", "IV", "A", "a" (sub markers without parentheses). */
+  readonly number: string;
+  /** Word used in labels: Section, Clause, Article, Exhibit, Annex, Appendix, Attachment, Schedule; '' otherwise. */
+  readonly word: string;
+  readonly start: number;
+  /** End of the number token (after a trailing '.' or ')'). */
+  readonly end: number;
+  /** Components: 1 for "4", 2 for "4.2", 3 for "2.3(a)". */
+  readonly depth: number;
+  /** Written with a trailing dot ("1.", "1.1."). */
+  readonly dotted: boolean;
+}
+
+const SP = '[ \\t\\u00A0]';
+const SECTION_RE = new RegExp(
+  `(Section|SECTION|Sec\\.|SEC\\.|Clause|CLAUSE|§{1,2})${SP}{0,4}(\\d{1,3}(?:\\.\\d{1,3}){0,7})((?:\\([A-Za-z0-9]{1,6}\\)){0,4})(\\.?)`,
+  'y',
+);
+const ARTICLE_RE = new RegExp(`(Article|ARTICLE)${SP}{1,4}([IVXLCivxlc]{1,8}|\\d{1,3}|[A-Z][A-Za-z]{2,8})(\\.?)`, 'y');
+const EXHIBIT_RE = new RegExp(
+  `(Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT|Schedule|SCHEDULE)${SP}{1,4}` +
+    `([A-Z]{1,4}(?:-\\d{1,3})?|\\d{1,3}(?:\\.\\d{1,2})?(?:-[A-Z0-9]{1,3})?)(\\.?)`,
+  'y',
+);
+const ROMAN_DOT_RE = /([IVXLC]{1,7})\./y;
+const SUB_PAREN_RE = /\(([A-Za-z]{1,6}|\d{1,3})\)/y;
+const SUB_BARE_RE = /([A-Za-z]{1,6})([.)])/y;
+
+const NUMBER_WORDS = new Set([
+  'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN',
+  'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY',
+]);
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** Value of a canonical roman numeral (case-insensitive, up to 3999), or 0 when it is not canonical. */
+const romanCache = new Map<string, number>();
+
+export function romanValue(s: string): number {
+  const cached = romanCache.get(s);
+  if (cached !== undefined) return cached;
+  const v = computeRoman(s);
+  if (romanCache.size < 4096) romanCache.set(s, v);
+  return v;
+}
+
+function computeRoman(s: string): number {
+  const u = s.toUpperCase();
+  if (u.length === 0 || u.length > 12) return 0;
+  let total = 0;
+  for (let i = 0; i < u.length; i++) {
+    const v = ROMAN_DIGITS[u[i]];
+    if (!v) return 0;
+    const next = i + 1 < u.length ? ROMAN_DIGITS[u[i + 1]] : 0;
+    if (next === undefined) return 0;
+    total += next > v ? -v : v;
+  }
+  return total > 0 && total < 4000 && toRoman(total) === u ? total : 0;
+}
+
+function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'],
+    [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
+/** A sub-clause marker token: single letter, doubled letter ("aa"), or roman numeral of one case. */
+export function validSubToken(s: string): boolean {
+  if (s.length === 0) return false;
+  if (isDigit(s.charCodeAt(0))) return true;
+  if (s.length === 1) return true;
+  const lower = s === s.toLowerCase();
+  const upper = s === s.toUpperCase();
+  if (!lower && !upper) return false;
+  let same = s.length <= 3;
+  for (let i = 1; i < s.length && same; i++) if (s[i] !== s[0]) same = false;
+  if (same) return true;
+  return romanValue(s) > 0;
+}
+
+function endOk(text: string, at: number, ce: number): boolean {
+  return at >= ce || isSpace(text.charCodeAt(at));
+}
+
+function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/**
+ * Recognise the numbering that starts at `at` (the first non-space character of the line), within [at, ce).
+ * Returns null when the line does not start with numbering followed by whitespace or the end of the line.
+ */
+export function parseLead(text: string, at: number, ce: number): Lead | null {
+  if (at >= ce) return null;
+  const c = text.charCodeAt(at);
+  let m: RegExpExecArray | null;
+  if (c === 83 || c === 67 || c === 0xa7) {
+    // S, C, §
+    m = exec(SECTION_RE, text, at);
+    if (m && m.index + m[0].length <= ce) {
+      const end = at + m[0].length;
+      if (endOk(text, end, ce) || (m[4] === '' && text.charCodeAt(end) === 58)) {
+        const word = m[1].startsWith('C') ? 'Clause' : 'Section';
+        const parens = m[3];
+        return {
+          form: 'section', number: m[2] + parens, word, start: at, end, depth: m[2].split('.').length + countParens(parens),
+          dotted: m[4] === '.',
+        };
+      }
+    }
+  }
+  if (c === 65) {
+    // A
+    m = exec(ARTICLE_RE, text, at);
+    if (m && at + m[0].length <= ce) {
+      const end = at + m[0].length;
+      const id = m[2];
+      let number: string | null = null;
+      if (isDigit(id.charCodeAt(0))) number = id;
+      else if (romanValue(id) > 0 && (id === id.toUpperCase() || id === id.toLowerCase())) number = id.toUpperCase();
+      else if (NUMBER_WORDS.has(id.toUpperCase())) number = id.toUpperCase();
+      if (number !== null && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
+        return { form: 'article', number, word: 'Article', start: at, end, depth: 1, dotted: m[3] === '.' };
+      }
+    }
+  }
+  if (c === 69 || c === 65 || c === 83) {
+    // E, A, S
+    m = exec(EXHIBIT_RE, text, at);
+    if (m && at + m[0].length <= ce) {
+      const end = at + m[0].length;
+      const id = m[2];
+      const dash = id.indexOf('-');
+      const head = dash < 0 ? id : id.slice(0, dash);
+      const letters = head.length >= 3 && isUpper(head.charCodeAt(0));
+      if ((!letters || romanValue(head) > 0) && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
+        const w = m[1][0] + m[1].slice(1).toLowerCase();
+        return { form: w === 'Schedule' ? 'schedule' : 'exhibit', number: id, word: w, start: at, end, depth: 1, dotted: m[3] === '.' };
+      }
+    }
+  }
+  if (isDigit(c)) return parseNumberLead(text, at, ce);
+  if (c === 40) {
+    // (
+    m = exec(SUB_PAREN_RE, text, at);
+    if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
+      return { form: 'sub', number: m[1], word: '', start: at, end: at + m[0].length, depth: 1, dotted: false };
+    }
+    return null;
+  }
+  if (c < 128 && isLetter(c) && markerPunctAfterLetters(text, at, ce)) {
+    m = exec(ROMAN_DOT_RE, text, at);
+    if (m && m[1].length >= 2 && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
+      return { form: 'roman', number: m[1], word: 'Article', start: at, end: at + m[0].length, depth: 1, dotted: true };
+    }
+    m = exec(SUB_BARE_RE, text, at);
+    if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
+      return { form: 'sub', number: m[1], word: '', start: at, end: at + m[0].length, depth: 1, dotted: m[2] === '.' };
+    }
+  }
+  return null;
+}
+
+/**
+ * "1", "1.", "1.1", "1.1.", "2.3(a)", "2.3(a)(ii).", "1)" — digits{1,3} ('.' digits{1,3}){0,7} '.'? ('(' [A-Za-z0-9]{1,6} ')'){0,4} '.'?
+ * Hand-written (no allocation on the common failure paths).
+ */
+function parseNumberLead(text: string, at: number, ce: number): Lead | null {
+  let i = at;
+  let comps = 0;
+  let compEnd = at;
+  while (comps < 8) {
+    const ds = i;
+    while (i < ce && i - ds < 4 && isDigit(text.charCodeAt(i))) i++;
+    const len = i - ds;
+    if (len === 0 || len > 3) {
+      if (comps === 0 || len > 3) return null;
+      i = ds - 1; // back to the dot that preceded a non-number
+      break;
+    }
+    comps++;
+    compEnd = i;
+    if (i < ce && text.charCodeAt(i) === 46 && i + 1 < ce && isDigit(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  i = compEnd;
+  let dotted = false;
+  if (i < ce && text.charCodeAt(i) === 46) {
+    dotted = true;
+    i++;
+  }
+  const parenStart = i;
+  let parens = 0;
+  while (parens < 4 && i < ce && text.charCodeAt(i) === 40) {
+    let j = i + 1;
+    while (j < ce && j - i <= 7 && isAlnum(text.charCodeAt(j))) j++;
+    if (j === i + 1 || j - i > 7 || j >= ce || text.charCodeAt(j) !== 41) break;
+    i = j + 1;
+    parens++;
+  }
+  const parenEnd = i;
+  if (parens > 0 && i < ce && text.charCodeAt(i) === 46) {
+    dotted = true;
+    i++;
+  }
+  if (endOk(text, i, ce)) {
+    return {
+      form: 'number', number: text.slice(at, compEnd) + text.slice(parenStart, parenEnd), word: 'Section', start: at, end: i,
+      depth: comps + parens, dotted,
+    };
+  }
+  if (!dotted && parens === 0 && comps === 1 && text.charCodeAt(i) === 41 && endOk(text, i + 1, ce)) {
+    return { form: 'paren-number', number: text.slice(at, compEnd), word: '', start: at, end: i + 1, depth: 1, dotted: false };
+  }
+  return null;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Cheap pre-check for "iv." / "a)" / "A.": up to 7 ASCII letters then '.' or ')'. */
+function markerPunctAfterLetters(text: string, at: number, ce: number): boolean {
+  let i = at;
+  while (i < ce && i - at < 7) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
+    else return c === 46 || c === 41;
+  }
+  return false;
+}
+
+function countParens(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 40) n++;
+  return n;
+}
+
+/** Is the word at [s, e) a month name (so "31 December 2032" is not a heading "31")? */
+export function isMonthWord(text: string, s: number, e: number): boolean {
+  let j = s;
+  while (j < e && j - s < 10 && isLetter(text.charCodeAt(j))) j++;
+  return j > s && MONTHS.has(text.slice(s, j).toLowerCase());
+}
+
+const MINOR = new Set([
+  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'per', 'the', 'to', 'upon',
+  'with', 'without', 'under', 'its', 'their', 'vs', 'v', 'and/or', 'not', 'no', 'de', 'du', 'la', 'le', 'et', 'over',
+  'than', 'via', 'between', 'within', 'after', 'before', 'during', 'against', 'about', 'other', 'all', 'any', 'etc',
+]);
+
+const TITLE_MAX = 100;
+const TITLE_MAX_WORDS = 14;
+
+/**
+ * Does [s, e) read like a heading title ("Definitions", "Grant of Licence", "LIMITATION OF LIABILITY.")?
+ * Every word starts upper-case (or with a digit or a bracket) or is a short function word; no sentence breaks inside.
+ */
+export function titleLike(text: string, s: number, e: number): boolean {
+  const end = trimEnd(text, s, e);
+  if (end <= s || end - s > TITLE_MAX) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 44 || last === 59) return false; // , ;
+  let i = skipSpace(text, s, end);
+  let words = 0;
+  let caps = 0;
+  while (i < end) {
+    let j = i;
+    while (j < end && !isSpace(text.charCodeAt(j))) j++;
+    words++;
+    if (words > TITLE_MAX_WORDS) return false;
+    let k = i;
+    while (k < j && !isLetter(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k))) k++;
+    if (k < j) {
+      const c = text.charCodeAt(k);
+      if (isUpper(c) || isDigit(c)) caps++;
+      else {
+        let w = k;
+        while (w < j && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 47)) w++;
+        if (words === 1 || !isMinorWord(text, k, w)) return false;
+      }
+    }
+    if (j < end) {
+      // A sentence break inside ("Term. This ...") means this is not a bare title.
+      const p = text.charCodeAt(j - 1);
+      if (p === 58 || p === 59) return false;
+      if (p === 46 && j - i > 2 && !hasInnerDot(text, i, j - 1)) return false;
+    }
+    i = skipSpace(text, j, end);
+  }
+  return caps > 0;
+}
+
+function hasInnerDot(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+export interface TitleSplit {
+  readonly titleEnd: number;
+  readonly bodyStart: number;
+}
+
+/**
+ * "Term. This Agreement ..." / "Definitions: In this ..." / "Fees – The Licensee ...": the title-like run before the
+ * first separator (". ", ": ", " – ") within the first ~100 characters, and the start of the body after it.
+ */
+export function splitTitle(text: string, s: number, ce: number): TitleSplit | null {
+  const limit = Math.min(ce, s + TITLE_MAX + 1);
+  let wordStart = true;
+  let words = 0;
+  for (let i = s; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart) {
+      wordStart = false;
+      // Early exit: a word that starts lower case and is not a function word cannot be part of a title.
+      if (c >= 97 && c <= 122 && !isMinorAt(text, i, limit)) return null;
+      if (++words > TITLE_MAX_WORDS) return null;
+    }
+    let titleEnd = -1;
+    let after = -1;
+    if ((c === 46 || c === 58) && i > s && i + 1 < ce && isSpace(text.charCodeAt(i + 1))) {
+      titleEnd = i;
+      after = i + 1;
+    } else if (i > s && isDash(c) && isSpace(text.charCodeAt(i - 1)) && i + 1 < ce && isSpace(text.charCodeAt(i + 1))) {
+      titleEnd = trimEnd(text, s, i);
+      after = i + 1;
+    }
+    if (titleEnd < 0) continue;
+    if (c === 46 && isSingleLetterBefore(text, s, i)) continue; // "J. Smith", "U.S. Tax"
+    const bodyStart = skipSpace(text, after, ce);
+    if (bodyStart >= ce) return null;
+    if (!titleLike(text, s, titleEnd)) return null;
+    return { titleEnd, bodyStart };
+  }
+  return null;
+}
+
+function isMinorAt(text: string, i: number, limit: number): boolean {
+  let j = i;
+  while (j < limit && j - i < 8 && ((text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) || text.charCodeAt(j) === 47)) j++;
+  return isMinorWord(text, i, j);
+}
+
+const MINOR_BY_LENGTH: string[][] = [];
+for (const w of MINOR) (MINOR_BY_LENGTH[w.length] ??= []).push(w);
+
+/** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
+function isMinorWord(text: string, s: number, e: number): boolean {
+  const list = MINOR_BY_LENGTH[e - s];
+  if (!list) return false;
+  outer: for (const w of list) {
+    for (let k = 0; k < w.length; k++) {
+      let c = text.charCodeAt(s + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(k)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function isSingleLetterBefore(text: string, s: number, dot: number): boolean {
+  return dot - 1 >= s && isLetter(text.charCodeAt(dot - 1)) && (dot - 2 < s || !isLetter(text.charCodeAt(dot - 2)));
+}
+
+/** Strip separator punctuation and emphasis around a title: "– LICENSE GRANT." → "LICENSE GRANT". */
+export function cleanTitle(text: string, s: number, e: number): { start: number; end: number } {
+  let a = s;
+  let b = e;
+  for (let guard = 0; guard < 8; guard++) {
+    a = skipSpace(text, a, b);
+    b = trimEnd(text, a, b);
+    if (a >= b) break;
+    const c = text.charCodeAt(a);
+    const d = text.charCodeAt(b - 1);
+    let changed = false;
+    if (isDash(c) || c === 58 || c === 46 || c === 42 || c === 95 || c === 35) {
+      a++;
+      changed = true;
+    }
+    if (b > a && (d === 46 || d === 58 || d === 42 || d === 95 || d === 35 || isDash(d))) {
+      b--;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return { start: a, end: Math.max(a, b) };
+}
+
+/** True when the character at `at` can start a heading title or numbered-paragraph body (not lower case). */
+export function startsUpperish(text: string, at: number, ce: number): boolean {
+  if (at >= ce) return true;
+  const c = text.charCodeAt(at);
+  return !isLower(c);
+}

@@ -1,0 +1,74 @@
+/**
+ * Sentence splitting for very long paragraphs. One left-to-right pass; a period ends a sentence only when it is
+ * followed by whitespace and an upper-case letter, digit, opening quote or bracket, and is not the end of an
+ * abbreviation ("Inc.", "No.", "U.S.", "e.g.", "Sec."), an initial ("J. Smith") or inside a number ("4.2").
+ */
+import { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd } from './chars';
+
+const ABBREVIATIONS = new Set([
+  'inc', 'ltd', 'co', 'corp', 'llc', 'llp', 'lp', 'plc', 'pty', 'bros', 'assn', 'intl', 'natl', 'govt', 'dept',
+  'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'cl', 'cls', 'sch', 'sched', 'ex', 'exh', 'subsec',
+  'etc', 'vs', 'viz', 'cf', 'ibid', 'al', 'approx', 'est', 'min', 'max', 'fig', 'vol', 'ch', 'pt', 'pp', 'p',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'hon', 'rev', 'gen', 'capt', 'messrs',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Sentences shorter than this are merged into the next one. */
+const MIN_SENTENCE = 30;
+
+/**
+ * Split [start, end) into trimmed sentence spans covering all non-space text, in order, non-overlapping.
+ * Returns a single span when no safe split point exists.
+ */
+export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let sentStart = skipSpace(text, start, end);
+  for (let i = sentStart; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    let j = i + 1;
+    let closers = 0;
+    while (j < end && closers < 3 && isCloser(text.charCodeAt(j))) {
+      j++;
+      closers++;
+    }
+    if (j >= end || !isSpace(text.charCodeAt(j))) continue;
+    const next = skipSpace(text, j, end);
+    if (next >= end) break;
+    const n = text.charCodeAt(next);
+    if (!(isUpper(n) || isDigit(n) || isOpenQuote(n) || n === 40 || n === 91)) continue;
+    if (c === 46 && isAbbreviation(text, sentStart, i)) continue;
+    const sentEnd = j;
+    if (sentEnd - sentStart < MIN_SENTENCE) continue;
+    out.push([sentStart, trimEnd(text, sentStart, sentEnd)]);
+    sentStart = next;
+    i = next - 1;
+  }
+  const lastEnd = trimEnd(text, sentStart, end);
+  if (lastEnd > sentStart) {
+    if (out.length > 0 && lastEnd - sentStart < MIN_SENTENCE) {
+      const prev = out.pop() as [number, number];
+      out.push([prev[0], lastEnd]);
+    } else out.push([sentStart, lastEnd]);
+  }
+  return out;
+}
+
+/** Is the period at `dot` the end of an abbreviation, an initial or a dotted acronym? */
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let k = dot;
+  let letters = 0;
+  let dots = 0;
+  while (k > from && dot - k < 16) {
+    const c = text.charCodeAt(k - 1);
+    if (isLetter(c)) letters++;
+    else if (c === 46) dots++;
+    else break;
+    k--;
+  }
+  if (letters === 0) return false; // "4.2." or ")." : a real end
+  if (dots > 0) return true; // "U.S.", "e.g.", "i.e."
+  if (letters === 1) return true; // initial: "J. Smith", "Exhibit A. Thereafter" (rare; safer not to split)
+  return ABBREVIATIONS.has(text.slice(k, dot).toLowerCase());
+}

@@ -1,0 +1,137 @@
+/** Pure text formatting for hovers, lenses and reports (no vscode import). */
+import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+export function parseIso(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
+}
+
+export function isoOf(d: Date): string {
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function weekdayOf(iso: string): string | undefined {
+  const d = parseIso(iso);
+  return d ? WEEKDAYS[d.getUTCDay()] : undefined;
+}
+
+/** `iso` moved by amount × unit (business days skip weekends; months clamp to the month's last day). */
+export function addDuration(iso: string, amount: number, unit: DurationUnit, direction: 'after' | 'before' = 'after'): string | undefined {
+  const d = parseIso(iso);
+  if (!d || !Number.isFinite(amount) || Math.abs(amount) > 10_000) return undefined;
+  const sign = direction === 'before' ? -1 : 1;
+  const n = Math.round(amount) * sign;
+  switch (unit) {
+    case 'day': d.setUTCDate(d.getUTCDate() + n); break;
+    case 'week': d.setUTCDate(d.getUTCDate() + 7 * n); break;
+    case 'business-day': {
+      let left = Math.abs(n);
+      const step = Math.sign(n);
+      while (left > 0) {
+        d.setUTCDate(d.getUTCDate() + step);
+        const wd = d.getUTCDay();
+        if (wd !== 0 && wd !== 6) left--;
+      }
+      break;
+    }
+    default: {
+      const months = unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n;
+      const day = d.getUTCDate();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+      d.setUTCDate(Math.min(day, last));
+    }
+  }
+  return isoOf(d);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function unitText(amount: number, unit: DurationUnit): string {
+  return plural(amount, unit === 'business-day' ? 'business day' : unit);
+}
+
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
+
+/** One line describing a value's normalised reading (Markdown). `effective` resolves relative dates to the Effective Date. */
+export function describeValue(v: Value, effective?: string): string {
+  switch (v.kind) {
+    case 'date': {
+      if (!v.valid) return `**Date** \`${v.iso}\` — not a real calendar date`;
+      const wd = v.weekday ?? weekdayOf(v.iso);
+      let s = `**Date** \`${v.iso}\`${wd ? ` (${wd})` : ''}`;
+      if (v.writtenWeekday && wd && v.writtenWeekday.name.toLowerCase() !== wd.toLowerCase()) s += ` — the text says ${v.writtenWeekday.name}`;
+      return s;
+    }
+    case 'relative-date': {
+      let s = `**Relative date** ${unitText(v.amount, v.unit)} ${v.direction} the ${v.anchor}`;
+      if (effective && /effective\s+date/i.test(v.anchor)) {
+        const iso = addDuration(effective, v.amount, v.unit, v.direction);
+        if (iso) s += ` = \`${iso}\` (${weekdayOf(iso)}), with the Effective Date \`${effective}\``;
+      }
+      return s;
+    }
+    case 'duration': return `**Duration** ${unitText(v.amount, v.unit)}`;
+    case 'percent': return `**Percentage** ${formatNumber(v.value)}%`;
+    case 'money': return `**Amount** ${formatMoney(v.amount, v.currency)}`;
+    case 'exclusive': return `**Exclusivity** ${v.value ? 'exclusive' : 'non-exclusive'}`;
+    case 'number-words': {
+      const w = v.wordsValue === null ? 'unreadable' : formatNumber(v.wordsValue);
+      const agree = v.wordsValue !== null && v.wordsValue === v.figureValue;
+      return `**Number** words “${v.words.text}” = ${w}; figure “${v.figure.text}” = ${formatNumber(v.figureValue)}${agree ? ' (they agree)' : ' — **they disagree**'}`;
+    }
+  }
+}
+
+const TERM_FIELDS: readonly (keyof ModelTerm)[] = [
+  'type', 'subject', 'holder', 'licensee', 'licensor', 'payer', 'payee', 'provider', 'exclusive', 'primary', 'perpetual',
+  'starts', 'ends', 'date', 'rate', 'percent', 'amount', 'duration', 'allowed', 'required',
+];
+
+/** `field: value` lines of a model term, parties by name. */
+export function termFields(term: ModelTerm, model: TermModel): string[] {
+  const out: string[] = [];
+  for (const f of TERM_FIELDS) {
+    const v: unknown = term[f];
+    if (v === undefined) continue;
+    let s: string;
+    if (f === 'amount' && term.amount) s = formatMoney(term.amount.amount, term.amount.currency);
+    else if (f === 'duration' && term.duration) s = unitText(term.duration.amount, term.duration.unit);
+    else if ((f === 'rate' || f === 'percent') && typeof v === 'number') s = `${formatNumber(v)}%`;
+    else if (typeof v === 'string' && model.parties[v]) s = `${model.parties[v].name} (\`${v}\`)`;
+    else s = String(v);
+    out.push(`${f}: ${s}`);
+  }
+  return out;
+}
+
+export function severityIcon(f: Pick<Finding, 'severity'>): string {
+  return f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';
+}
+
+/** "3 clauses · 1 conflict" */
+export function usageSummary(clauses: number, conflicts: number): string {
+  return `${plural(clauses, 'clause')} · ${plural(conflicts, 'conflict')}`;
+}
+
+/** Escape text for Markdown in hovers. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,140 @@
+import * as vscode from 'vscode';
+import type { Clause, DocumentAnalysis, Finding, TermModel } from '../core';
+import { getTypeInfo } from '../core';
+import type { AnalysisEntry } from '../adapters/analysisCache';
+import { isDraft, isTermModelUri } from '../adapters/config';
+import { linkTo, toRange, type TextRef } from '../adapters/convert';
+import type { Services } from '../adapters/services';
+import { describeValue, md, severityIcon, termFields } from './format';
+import { clauseAt, definitionAt, definitionOf, effectiveDate, findingsOfClause, markerAt, termAtModelOffset, termUseAt, valuesAt } from './lookup';
+
+export const GO_TO_TERM = 'clauseAnnotator.goToTerm';
+export const MODEL_SELECTOR: vscode.DocumentSelector = [{ pattern: '**/*.terms.{yaml,yml}' }];
+
+/** `command:` link that opens a term in its YAML (argument shape of clauseAnnotator.goToTerm). */
+export function goToTermLink(modelUri: vscode.Uri, termId: string): string {
+  return `command:${GO_TO_TERM}?${encodeURIComponent(JSON.stringify([{ model: modelUri.toString(), term: termId }]))}`;
+}
+
+function typeTitle(id: string, model: TermModel | null | undefined): string {
+  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
+}
+
+function findingLines(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${severityIcon(f)} ${md(f.message)} \`${f.code}\``);
+}
+
+function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause: Clause): string {
+  const model = entry.model?.parsed.model;
+  const lines: string[] = [];
+  const types = [...clause.types].sort((a, b) => b.confidence - a.confidence);
+  const head = types.length > 0 ? types.map((t) => `${md(typeTitle(t.type, model))} (${Math.round(t.confidence * 100)}%)`).join(', ') : 'no clause type recognised';
+  lines.push(`**${md(clause.label)}** · ${head}`);
+  for (const t of types) {
+    const cues = [...new Set(t.cues.map((c) => c.text))].slice(0, 6).map((c) => `“${md(c)}”`).join(', ');
+    const info = getTypeInfo(t.type);
+    lines.push(`- **${md(typeTitle(t.type, model))}**${cues ? ` — because of ${cues}` : ''}${info ? `  \n  _${md(info.description)}_` : ''}`);
+  }
+  if (clause.term) {
+    const term = model?.terms[clause.term];
+    const how = clause.link === 'marker' ? 'by its marker' : clause.link === 'subject' ? 'by subject' : 'by type';
+    const name = entry.model ? `[\`${clause.term}\`](${goToTermLink(entry.model.uri, clause.term)})` : `\`${clause.term}\``;
+    lines.push('', `Term ${name} (linked ${how})`);
+    if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
+  }
+  const findings = findingsOfClause(analysis, clause);
+  if (findings.length > 0) lines.push('', ...findingLines(findings));
+  return lines.join('\n');
+}
+
+function markdown(sections: string[], trustedGoToTerm: boolean): vscode.MarkdownString {
+  const m = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
+  m.supportThemeIcons = true;
+  if (trustedGoToTerm) m.isTrusted = { enabledCommands: [GO_TO_TERM] };
+  return m;
+}
+
+function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefined {
+  const analysis = entry.analysis;
+  if (!analysis) return undefined;
+  const sections: string[] = [];
+  let range: vscode.Range | undefined;
+  const clause = clauseAt(analysis, offset);
+  const model = entry.model?.parsed.model;
+
+  const marker = markerAt(analysis, offset);
+  if (marker) {
+    const term = model?.terms[marker.termId];
+    const name = entry.model ? `[\`${marker.termId}\`](${goToTermLink(entry.model.uri, marker.termId)})` : `\`${marker.termId}\``;
+    const lines = [term ? `Term ${name}` : `Term ${name} — not in the term model`];
+    if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
+    sections.push(lines.join('\n'));
+    range = toRange(entry.draft, marker);
+  }
+  const values = valuesAt(clause, offset);
+  if (values.length > 0) {
+    const effective = effectiveDate(analysis, model);
+    sections.push([...new Set(values.map((v) => describeValue(v, effective)))].join('  \n'));
+    range = toRange(entry.draft, values[values.length - 1]);
+  }
+  const use = termUseAt(analysis, offset);
+  const def = use ? definitionOf(analysis, use.term) : definitionAt(analysis, offset);
+  if (def) {
+    const uses = analysis.termUses.filter((u) => u.term === def.term).length;
+    const where = def.clause >= 0 && analysis.clauses[def.clause] ? ` (${md(analysis.clauses[def.clause].label)})` : '';
+    sections.push(`**“${md(def.term)}”** defined term${where}: ${md(def.definitionText)}${use ? '' : `  \nUsed ${uses} time${uses === 1 ? '' : 's'}.`}`);
+    range = range ?? toRange(entry.draft, use ?? def);
+  } else if (use) {
+    sections.push(`**“${md(use.term)}”** — used as a defined term, but not defined in this document.`);
+    range = range ?? toRange(entry.draft, use);
+  }
+  if (clause) {
+    sections.push(clauseSection(entry, analysis, clause));
+    range = range ?? toRange(entry.draft, clause);
+  }
+  if (sections.length === 0) return undefined;
+  return new vscode.Hover(markdown(sections, true), range);
+}
+
+function fileLabel(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function lineLink(ref: TextRef, clause: Clause): string {
+  const line = ref.positionAt(clause.start).line + 1;
+  return `[${md(fileLabel(ref.uri))}:${line}](${linkTo(ref, clause).toString()})`;
+}
+
+/** Hovers in drafts (clauses, values, defined terms, markers) and in term models (a term's clauses across drafts). */
+export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerHoverProvider('*', {
+      async provideHover(doc, position) {
+        if (!isDraft(doc)) return undefined;
+        const entry = await cache.get(doc);
+        if (entry.version !== doc.version) return undefined;
+        return draftHover(entry, doc.offsetAt(position));
+      },
+    }),
+    vscode.languages.registerHoverProvider(MODEL_SELECTOR, {
+      async provideHover(doc, position) {
+        if (!isTermModelUri(doc.uri)) return undefined;
+        const loaded = await models.load(doc.uri);
+        if (!loaded?.parsed.model || loaded.text !== doc.getText()) return undefined;
+        const term = termAtModelOffset(loaded.parsed.model, doc.offsetAt(position));
+        if (!term) return undefined;
+        const usages = await drafts.usagesOf(doc.uri, term.id);
+        const lines = [`**Term \`${term.id}\`** · ${md(typeTitle(term.type, loaded.parsed.model))}`];
+        if (usages.length === 0) lines.push('', 'No clause in the open or workspace drafts expresses this term.');
+        else {
+          lines.push('', `Expressed by ${usages.length} clause${usages.length === 1 ? '' : 's'}:`);
+          for (const u of usages) {
+            lines.push(`- ${md(u.clause.label)} — ${lineLink(u.draft.ref, u.clause)}`);
+            for (const f of findingLines(u.findings)) lines.push(`  - ${f}`);
+          }
+        }
+        return new vscode.Hover(markdown([lines.join('\n')], false), toRange(loaded.ref, term.keySpan));
+      },
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+/** Pure lookups over a DocumentAnalysis by offset (no vscode import). */
+import type { Clause, Definition, DocumentAnalysis, Finding, ModelTerm, Span, TermMarker, TermModel, TermUse, Value } from '../core';
+
+export function contains(span: Span, offset: number): boolean {
+  return offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
+}
+
+/** The innermost clause containing the offset (clauses are sorted by start). */
+export function clauseAt(analysis: DocumentAnalysis, offset: number): Clause | undefined {
+  const cs = analysis.clauses;
+  let lo = 0;
+  let hi = cs.length - 1;
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].start <= offset) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Walk back over clauses that start earlier but may still contain the offset (nesting); bounded.
+  let best: Clause | undefined;
+  for (let i = idx, n = 0; i >= 0 && n < 64; i--, n++) {
+    const c = cs[i];
+    if (offset >= c.start && offset < c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  }
+  return best;
+}
+
+/** Every value of the clause containing the offset, widest first (a percentage and its number words share a span). */
+export function valuesAt(clause: Clause | undefined, offset: number): Value[] {
+  if (!clause) return [];
+  return clause.values.filter((v) => offset >= v.start && offset < v.end).sort((a, b) => (b.end - b.start) - (a.end - a.start));
+}
+
+function bySpan<T extends Span>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const it = items[mid];
+    if (offset < it.start) hi = mid - 1;
+    else if (offset >= it.end) lo = mid + 1;
+    else return it;
+  }
+  // Not sorted or overlapping: fall back to a scan.
+  return items.find((it) => offset >= it.start && offset < it.end);
+}
+
+export function termUseAt(analysis: DocumentAnalysis, offset: number): TermUse | undefined {
+  return bySpan(analysis.termUses, offset);
+}
+
+export function definitionAt(analysis: DocumentAnalysis, offset: number): Definition | undefined {
+  return bySpan(analysis.definitions, offset);
+}
+
+export function definitionOf(analysis: DocumentAnalysis, term: string): Definition | undefined {
+  return analysis.definitions.find((d) => d.term === term) ?? analysis.definitions.find((d) => d.term.toLowerCase() === term.toLowerCase());
+}
+
+export function markerAt(analysis: DocumentAnalysis, offset: number): TermMarker | undefined {
+  return analysis.termMarkers.find((m) => offset >= m.start && offset < m.end);
+}
+
+/** Draft findings that sit on a clause (by index, or by range). */
+export function findingsOfClause(analysis: DocumentAnalysis, clause: Clause): Finding[] {
+  return analysis.findings.filter((f) => f.where === 'draft' && (f.clause === clause.index || (f.clause === undefined && f.start >= clause.start && f.start < clause.end)));
+}
+
+/** The model term whose key (or any value) in the YAML contains the offset. */
+export function termAtModelOffset(model: TermModel, offset: number): ModelTerm | undefined {
+  for (const t of Object.values(model.terms)) {
+    if (contains(t.keySpan, offset)) return t;
+  }
+  for (const t of Object.values(model.terms)) {
+    for (const s of Object.values(t.valueSpans)) if (contains(s, offset)) return t;
+  }
+  return undefined;
+}
+
+/** Effective date to resolve relative dates against: the model's, else the first valid date in an effective-date clause. */
+export function effectiveDate(analysis: DocumentAnalysis, model: TermModel | null | undefined): string | undefined {
+  if (model?.effective) return model.effective;
+  for (const c of analysis.clauses) {
+    if (!c.types.some((t) => t.type === 'effective-date')) continue;
+    for (const v of c.values) if (v.kind === 'date' && v.valid) return v.iso;
+  }
+  return undefined;
+}

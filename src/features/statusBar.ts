@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { DocumentAnalysis } from '../core';
+import { isDraft } from '../adapters/config';
+import type { Services } from '../adapters/services';
+
+export interface FindingCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly information: number;
+  readonly hint: number;
+}
+
+export function countFindings(analysis: DocumentAnalysis): FindingCounts {
+  const c = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of analysis.findings) if (f.where === 'draft') c[f.severity]++;
+  return c;
+}
+
+/** Context keys for `when` clauses: the active editor is a draft / a term model / a draft with a term model. */
+export const CONTEXT_IS_DRAFT = 'clauseAnnotator.isDraft';
+export const CONTEXT_HAS_MODEL = 'clauseAnnotator.hasTermModel';
+
+/** The active draft's finding counts (click: Problems panel), plus the context keys the palette's `when` clauses use. */
+export function registerStatusBar({ cache }: Services): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('clauseAnnotator.findings', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Clause Annotator';
+  item.command = 'clauseAnnotator.showProblems';
+
+  const update = (): void => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const draft = !!doc && isDraft(doc);
+    void vscode.commands.executeCommand('setContext', CONTEXT_IS_DRAFT, draft);
+    if (!doc || !draft) {
+      void vscode.commands.executeCommand('setContext', CONTEXT_HAS_MODEL, false);
+      item.hide();
+      return;
+    }
+    const entry = cache.latest(doc.uri);
+    void vscode.commands.executeCommand('setContext', CONTEXT_HAS_MODEL, !!entry?.model);
+    if (!entry) {
+      item.text = '$(sync~spin) Clauses';
+      item.tooltip = 'Clause Annotator: analysing…';
+    } else if (!entry.analysis) {
+      item.text = '$(error) Clauses: analysis failed';
+      item.tooltip = `Clause Annotator could not analyse this document: ${entry.error ?? ''}`;
+    } else {
+      const a = entry.analysis;
+      const c = countFindings(a);
+      const classified = a.clauses.filter((x) => x.types.length > 0).length;
+      item.text = `$(law) ${classified} $(error) ${c.error} $(warning) ${c.warning} $(info) ${c.information + c.hint}`;
+      const lines = [
+        `Clause Annotator: ${classified} of ${a.clauses.length} clauses classified`,
+        `${c.error} errors, ${c.warning} warnings, ${c.information + c.hint} notes`,
+        entry.model ? `Term model: ${vscode.workspace.asRelativePath(entry.model.uri)}` : 'No term model',
+      ];
+      if (a.partial) lines.push(`Only the first ${a.partial.analysedLength.toLocaleString('en-US')} characters were analysed (clauseAnnotator.maxFileSize).`);
+      if (a.partial) item.text += ' $(warning) partial';
+      lines.push('Click to open the Problems panel.');
+      item.tooltip = lines.join('\n');
+    }
+    item.show();
+  };
+
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    cache.onDidAnalyse((e) => { if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
+    cache.onDidForget(update),
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Golden tests for the draft-vs-model checks: one test per folder of test/golden/model/, each holding
+ * `draft.contract.md`, `model.terms.yaml` and `expected.json` (the findings of the draft-vs-model codes, with
+ * 0-based line/character ranges). Run with UPDATE_GOLDEN=1 to rewrite the expected files on purpose
+ * (then review the diff).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeDocument } from '../../src/core/analyze';
+import { parseTermModel } from '../../src/core/model/parse';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import type { Finding } from '../../src/core/types';
+
+const ROOT = path.join(__dirname, 'model');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Codes this suite owns: draft vs model, and unknown `<!-- term: ID -->` markers (model-reference in the draft). */
+const CODES = new Set(['exclusivity-conflict', 'date-conflict', 'value-conflict', 'party-conflict', 'forbidden-clause', 'missing-clause', 'model-reference']);
+
+interface GoldenFinding {
+  code: string;
+  severity: string;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+function toGolden(findings: readonly Finding[], draft: string): GoldenFinding[] {
+  const idx = new LineIndex(draft);
+  return findings
+    .filter((f) => f.where === 'draft' && CODES.has(f.code))
+    .map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: { start: idx.positionAt(f.start), end: idx.positionAt(f.end) } }));
+}
+
+const cases = fs.existsSync(ROOT) ? fs.readdirSync(ROOT).filter((d) => fs.statSync(path.join(ROOT, d)).isDirectory()).sort() : [];
+
+describe('golden: draft vs term model', () => {
+  it('has fixtures', () => {
+    assert.ok(cases.length >= 8, `expected at least 8 fixture folders in ${ROOT}`);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const dir = path.join(ROOT, name);
+      const draft = fs.readFileSync(path.join(dir, 'draft.contract.md'), 'utf8');
+      const yaml = fs.readFileSync(path.join(dir, 'model.terms.yaml'), 'utf8');
+      const parsed = parseTermModel(yaml);
+      assert.deepStrictEqual(parsed.problems.map((p) => p.message), [], `${name}: the fixture's model must be valid`);
+      assert.ok(parsed.model, `${name}: the model must parse`);
+      const analysis = analyzeDocument(draft, parsed.model);
+      const actual = toGolden(analysis.findings, draft);
+
+      // every related location of a model rule points into the model's text, every fix is inside its text
+      for (const f of analysis.findings.filter((x) => CODES.has(x.code))) {
+        for (const r of f.related) {
+          const len = r.where === 'model' ? yaml.length : draft.length;
+          assert.ok(r.start >= 0 && r.end <= len && r.start <= r.end, `${name}: related location out of range`);
+        }
+        for (const x of f.fixes) {
+          const len = x.where === 'model' ? yaml.length : draft.length;
+          assert.ok(x.start >= 0 && x.end <= len && x.start <= x.end, `${name}: fix out of range`);
+        }
+      }
+
+      const file = path.join(dir, 'expected.json');
+      if (UPDATE || !fs.existsSync(file)) {
+        fs.writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+        if (!UPDATE) assert.fail(`${name}: expected.json was missing and has been written; review it and re-run`);
+        return;
+      }
+      const expected = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldenFinding[];
+      assert.deepStrictEqual(actual, expected);
+    });
+  }
+});

@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { brokenReference } from '../../src/core/check/draft/brokenReference';
+import type { Section } from '../../src/core/types';
+import { build, ref, section } from './check-draft.support';
+
+const TEXT = [
+  '1. Definitions',
+  '2. License',
+  '2.1 Grant. As set out in Section 2.3(a) and Section 2.2, subject to Section 12.4 and Exhibit B.',
+  '2.2 Limits. See Section 2.1(b), Section 3, Article II and Section 365(n) of the Bankruptcy Code and Section 4.2 of the Purchase Agreement and 11 U.S.C. Section 101.',
+  '3. Term',
+  '3.1 Term. Except as provided in this Section 5, this Section 3 applies. See Schedule 1.',
+  'Exhibit A',
+  'Form of notice.',
+].join('\n\n');
+
+function sections(): Section[] {
+  const s1 = section(TEXT, '1. Definitions', '1');
+  const s2 = section(TEXT, '2. License', '2');
+  const s21 = section(TEXT, '2.1 Grant.', '2.1', { level: 2, parent: 1 });
+  const s22 = section(TEXT, '2.2 Limits.', '2.2', { level: 2, parent: 1 });
+  const s3 = section(TEXT, '3. Term', '3');
+  const s31 = section(TEXT, '3.1 Term.', '3.1', { level: 2, parent: 4 });
+  const ex = section(TEXT, 'Exhibit A', 'A', { kind: 'exhibit' });
+  return [s1, s2, s21, s22, s3, s31, ex];
+}
+
+function ctx(secs = sections()) {
+  return build(TEXT, {
+    sections: secs,
+    clauses: [{ section: 0 }, { section: 1 }, { section: 2, label: 'Section 2.1' }, { section: 3 }, { section: 4 }, { section: 5, label: 'Section 3.1' }, { section: 6 }, { section: 6 }],
+    references: (t) => [
+      ref(t, 'Section 2.3(a)', 'section', '2.3(a)'),
+      ref(t, 'Section 2.2', 'section', '2.2'),
+      ref(t, 'Section 12.4', 'section', '12.4'),
+      ref(t, 'Exhibit B', 'exhibit', 'B'),
+      ref(t, 'Section 2.1(b)', 'section', '2.1(b)'),
+      ref(t, 'Section 3', 'section', '3', false, t.indexOf('2.2 Limits')),
+      ref(t, 'Article II', 'article', 'II'),
+      ref(t, 'Section 365(n)', 'section', '365(n)'),
+      ref(t, 'Section 4.2', 'section', '4.2'),
+      ref(t, 'Section 101', 'section', '101'),
+      ref(t, 'this Section 5', 'section', '5', true),
+      ref(t, 'this Section 3', 'section', '3', true),
+      ref(t, 'Schedule 1', 'schedule', '1'),
+    ].sort((a, b) => a.start - b.start),
+  });
+}
+
+describe('draft checks: broken-reference', () => {
+  it('flags missing sections, missing exhibits and "this Section" outside it', () => {
+    const f = brokenReference.check(ctx());
+    const got = f.map((x) => TEXT.slice(x.start, x.end));
+    assert.deepStrictEqual(got, ['Section 2.3(a)', 'Section 12.4', 'Exhibit B', 'this Section 5']);
+    assert.ok(f.every((x) => x.code === 'broken-reference' && x.severity === 'error'));
+    assert.strictEqual(f[1].message, 'There is no Section 12.4 in this draft.');
+    assert.strictEqual(f[2].message, 'Exhibit B is not attached to this draft (it has Exhibit A).');
+    assert.strictEqual(f[3].message, '"this Section 5" is written inside Section 3.1, not in Section 5.');
+  });
+  it('resolves sub-clauses by their section, articles by number, and skips other documents and absent schedules', () => {
+    const f = brokenReference.check(ctx());
+    const got = f.map((x) => TEXT.slice(x.start, x.end));
+    for (const ok of ['Section 2.2', 'Section 2.1(b)', 'Section 3', 'Article II', 'Section 365(n)', 'Section 4.2', 'Section 101', 'this Section 3', 'Schedule 1']) {
+      assert.ok(!got.includes(ok), ok);
+    }
+  });
+  it('checks nothing in an excerpt whose numbering does not start at 1 or has few sections', () => {
+    const secs = sections().filter((s) => s.number !== '1');
+    assert.deepStrictEqual(brokenReference.check(ctx(secs)).filter((x) => x.message.includes('section')), []);
+  });
+  it('handles ARTICLE I/II/III numbering with Section 1.01 style numbers', () => {
+    const text = 'ARTICLE I\n\n1.01 Scope. See Section 2.02 and Article III and Article IV and Section 3.1.\n\nARTICLE II\n\n2.02 Fees.\n\nARTICLE III\n\n3.01 Term.';
+    const secs: Section[] = [
+      section(text, 'ARTICLE I\n', 'I', { kind: 'article' }),
+      section(text, '1.01 Scope.', '1.01', { level: 2, parent: 0 }),
+      section(text, 'ARTICLE II\n', 'II', { kind: 'article' }),
+      section(text, '2.02 Fees.', '2.02', { level: 2, parent: 2 }),
+      section(text, 'ARTICLE III\n', 'III', { kind: 'article' }),
+      section(text, '3.01 Term.', '3.01', { level: 2, parent: 4 }),
+    ];
+    const ctx = build(text, {
+      sections: secs,
+      references: (t) => [ref(t, 'Section 2.02', 'section', '2.02'), ref(t, 'Article III', 'article', 'III'), ref(t, 'Article IV', 'article', 'IV'), ref(t, 'Section 3.1', 'section', '3.1')],
+    });
+    assert.deepStrictEqual(brokenReference.check(ctx).map((x) => text.slice(x.start, x.end)), ['Article IV']);
+  });
+});

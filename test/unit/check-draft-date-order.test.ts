@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { dateOrder } from '../../src/core/check/draft/dateOrder';
+import { build, dateValue } from './check-draft.support';
+
+describe('draft checks: date-order', () => {
+  it('flags a period that ends before it starts, inside one clause', () => {
+    const text = 'The Term runs from January 1, 2026 to December 31, 2025.\n\nServices are provided for the period commencing on March 1, 2026 and ending on February 1, 2026.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [
+        dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2025', 2025, 12, 31),
+        dateValue(t, 'March 1, 2026', 2026, 3, 1), dateValue(t, 'February 1, 2026', 2026, 2, 1),
+      ],
+    }));
+    assert.strictEqual(f.length, 2);
+    assert.ok(f.every((x) => x.code === 'date-order' && x.severity === 'error'));
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'December 31, 2025');
+    assert.strictEqual(text.slice(f[0].related[0].start, f[0].related[0].end), 'January 1, 2026');
+    assert.match(f[0].message, /ends \(December 31, 2025\) before it starts \(January 1, 2026\)/);
+    assert.strictEqual(text.slice(f[1].start, f[1].end), 'February 1, 2026');
+  });
+  it('is silent on ordered ranges and unrelated dates', () => {
+    const text = 'The Term runs from January 1, 2026 to December 31, 2030.\n\nThe Original Agreement dated March 1, 2020 was amended on February 1, 2019 and on June 5, 2018.\n\nBetween January 1, 2025 and March 1, 2025, prices are fixed.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [
+        dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2030', 2030, 12, 31),
+        dateValue(t, 'March 1, 2020', 2020, 3, 1), dateValue(t, 'February 1, 2019', 2019, 2, 1), dateValue(t, 'June 5, 2018', 2018, 6, 5),
+        dateValue(t, 'January 1, 2025', 2025, 1, 1), dateValue(t, 'March 1, 2025', 2025, 3, 1),
+      ],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags an expiry before the effective date across clauses, naming both', () => {
+    const text = 'This Agreement is effective as of January 1, 2026 (the "Effective Date").\n\nThis Agreement shall expire on December 31, 2025.';
+    const f = dateOrder.check(build(text, {
+      clauses: [{ label: 'Preamble', types: ['effective-date'] }, { label: 'Section 9.1', types: ['expiration-date'] }],
+      values: (t) => [dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2025', 2025, 12, 31)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].clause, 1);
+    assert.match(f[0].message, /expires \(December 31, 2025\) before it takes effect \(January 1, 2026 in Preamble\)/);
+    assert.strictEqual(text.slice(f[0].related[0].start, f[0].related[0].end), 'January 1, 2026');
+  });
+  it('is silent when the expiry is after the effective date or belongs to another agreement', () => {
+    const text = 'This Agreement is effective as of January 1, 2026.\n\nThis Agreement shall expire on December 31, 2030.\n\nThe Prior Agreement dated June 1, 2020 expired on December 31, 2024.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2030', 2030, 12, 31), dateValue(t, 'June 1, 2020', 2020, 6, 1), dateValue(t, 'December 31, 2024', 2024, 12, 31)],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags a renewal notice deadline after the expiry', () => {
+    const text = 'This Agreement shall expire on December 31, 2030.\n\nEither party may give notice of non-renewal no later than January 15, 2031.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [dateValue(t, 'December 31, 2030', 2030, 12, 31), dateValue(t, 'January 15, 2031', 2031, 1, 15)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'January 15, 2031');
+    assert.match(f[0].message, /notice deadline \(January 15, 2031\) falls after the agreement expires \(December 31, 2030 in Section 1\)/);
+  });
+  it('is silent on a notice deadline before the expiry', () => {
+    const text = 'This Agreement shall expire on December 31, 2030.\n\nEither party may give notice of non-renewal no later than October 1, 2030.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [dateValue(t, 'December 31, 2030', 2030, 12, 31), dateValue(t, 'October 1, 2030', 2030, 10, 1)],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags "effective as of X ... until Y" with Y before X in one sentence, not across sentences', () => {
+    const text = 'This contract shall be effective as of November 1, 2012, and shall remain in force and effect, unless modified, until October 31, 2002.\n\nThis Agreement is effective as of January 1, 2026. The Prior Agreement expired on December 31, 2024.';
+    const f = dateOrder.check(build(text, {
+      values: (t) => [dateValue(t, 'November 1, 2012', 2012, 11, 1), dateValue(t, 'October 31, 2002', 2002, 10, 31), dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2024', 2024, 12, 31)],
+    }));
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['October 31, 2002']);
+    assert.match(f[0].message, /ends \(October 31, 2002\) before it starts \(November 1, 2012\)/);
+  });
+});

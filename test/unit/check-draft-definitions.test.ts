@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import { duplicateDefinition, looksWhole, unusedDefinition } from '../../src/core/check/draft/definitionChecks';
+import { build, def, section, uses, wholeSections } from './check-draft.support';
+
+
+describe('draft checks: duplicate-definition', () => {
+  it('warns on a term defined twice the same way, and points at the first', () => {
+    const text = '"Territory" means the United States.\n\n"Territory" means the United States.';
+    const f = duplicateDefinition.check(build(text, {
+      clauses: [{ label: 'Section 1.1' }, { label: 'Section 1.7' }],
+      definitions: (t) => [def(t, 'Territory', 0, 'the United States.'), def(t, 'Territory', 1, 'the United States', 10)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'warning');
+    assert.strictEqual(f[0].clause, 1);
+    assert.match(f[0].message, /"Territory" is defined again here; it is already defined in Section 1.1/);
+    assert.strictEqual(f[0].related[0].start, 1);
+  });
+  it('is an error when the definitions differ', () => {
+    const text = '"Territory" means the United States.\n\n"Territory" means Canada.';
+    const f = duplicateDefinition.check(build(text, {
+      definitions: (t) => [def(t, 'Territory', 0, 'the United States.'), def(t, 'Territory', 1, 'Canada.', 10)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'error');
+    assert.match(f[0].message, /differently/);
+  });
+  it('is silent on distinct terms and on a term redefined inside an exhibit', () => {
+    const text = '"Territory" means the United States.\n\n"Term" means five years.\n\nExhibit A\n\n"Territory" means Canada.';
+    const ex = section(text, 'Exhibit A', 'A', { kind: 'exhibit' });
+    const f = duplicateDefinition.check(build(text, {
+      sections: [ex],
+      clauses: [{}, {}, { section: 0 }, { section: 0 }],
+      definitions: (t) => [def(t, 'Territory', 0, 'the United States.'), def(t, 'Term', 1, 'five years.'), def(t, 'Territory', 3, 'Canada.', 10)],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+});
+
+describe('draft checks: unused-definition', () => {
+  it('reports a defined term that is never used, once', () => {
+    const text = `"Territory" means Canada. "Products" means widgets. "Fees" means money.\n\nThe Products may be sold in the Territory.`;
+    const f = unusedDefinition.check(build(text, {
+      sections: wholeSections(text),
+      definitions: (t) => [def(t, 'Territory', 0, 'Canada.'), def(t, 'Products', 0, 'widgets.'), def(t, 'Fees', 0, 'money.')],
+      termUses: (t) => uses(t, ['Territory', 'Products']),
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].code, 'unused-definition');
+    assert.strictEqual(f[0].severity, 'information');
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'Fees');
+    assert.strictEqual(f[0].message, '"Fees" is defined but never used.');
+  });
+  it('is silent when every term is used', () => {
+    const text = `"Territory" means Canada. "Products" means widgets.\n\nThe Products may be sold in the Territory.`;
+    const f = unusedDefinition.check(build(text, {
+      sections: wholeSections(text),
+      definitions: (t) => [def(t, 'Territory', 0, 'Canada.'), def(t, 'Products', 0, 'widgets.')],
+      termUses: (t) => uses(t, ['Territory', 'Products']),
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('is silent on an excerpt (short, unnumbered)', () => {
+    const text = '"Net Sales" means gross sales less returns. "Fees" means money.';
+    const ctx = build(text, { definitions: (t) => [def(t, 'Net Sales', 0, 'gross sales less returns.'), def(t, 'Fees', 0, 'money.')] });
+    assert.strictEqual(looksWhole(build(text, { sections: wholeSections(text), definitions: ctx.definitions.length ? () => [...ctx.definitions] : undefined })), true);
+    assert.strictEqual(looksWhole(ctx), false);
+    assert.deepStrictEqual(unusedDefinition.check(ctx), []);
+  });
+  it('counts a use inside an ALL-CAPS passage', () => {
+    const text = '"Territory" means Canada. "Net Sales" means gross sales.\n\nSales in the Territory. IN NO EVENT SHALL LICENSOR OWE MORE THAN THE NET SALES.';
+    const f = unusedDefinition.check(build(text, {
+      sections: wholeSections(text),
+      definitions: (t) => [def(t, 'Territory', 0, 'Canada.'), def(t, 'Net Sales', 0, 'gross sales.')],
+      termUses: (t) => uses(t, ['Territory']),
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+});
+
+describe('draft checks: duplicate-definition (pointers and alternatives)', () => {
+  it('ignores a later "has the meaning given" pointer and alternatives in one sentence', () => {
+    const text = 'This Agreement is effective on signature (the "Effective Date"); or, if signed online, on upload (the "Effective Date").\n\n"Effective Date" has the meaning given in the preamble.';
+    const f = duplicateDefinition.check(build(text, {
+      definitions: (t) => [def(t, 'Effective Date', 0, 'This Agreement is effective on signature'), def(t, 'Effective Date', 0, 'if signed online, on upload', t.indexOf('upload')), def(t, 'Effective Date', 1, 'given in the preamble.', t.indexOf('\n\n'))],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+});

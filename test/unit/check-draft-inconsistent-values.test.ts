@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { inconsistentValues } from '../../src/core/check/draft/inconsistentValues';
+import { build, dateValue, numberWords, percent } from './check-draft.support';
+
+describe('draft checks: inconsistent-values', () => {
+  it('flags two expiration dates for the agreement, on the later clause', () => {
+    const text = 'This Agreement shall expire on December 31, 2030.\n\nThe Term of this Agreement ends on December 31, 2031.';
+    const f = inconsistentValues.check(build(text, {
+      clauses: [{ label: 'Section 3' }, { label: 'Section 9' }],
+      values: (t) => [dateValue(t, 'December 31, 2030', 2030, 12, 31), dateValue(t, 'December 31, 2031', 2031, 12, 31)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].code, 'inconsistent-values');
+    assert.strictEqual(f[0].severity, 'warning');
+    assert.strictEqual(f[0].clause, 1);
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'December 31, 2031');
+    assert.match(f[0].message, /expiration date here \(December 31, 2031\) differs from the one in Section 3 \(December 31, 2030\)/);
+    assert.strictEqual(text.slice(f[0].related[0].start, f[0].related[0].end), 'December 31, 2030');
+  });
+  it('does not compare dates with different roles or renewal terms', () => {
+    const text = [
+      'This Agreement is effective as of January 1, 2026.',
+      'This Agreement shall expire on December 31, 2030.',
+      'Each Renewal Term shall expire on December 31, 2031.',
+      'Invoices issued on March 1, 2027 are payable within thirty days.',
+      'This Agreement shall expire on December 31, 2030, unless renewed.',
+    ].join('\n\n');
+    const f = inconsistentValues.check(build(text, {
+      values: (t) => [
+        dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'December 31, 2030', 2030, 12, 31),
+        dateValue(t, 'December 31, 2031', 2031, 12, 31), dateValue(t, 'March 1, 2027', 2027, 3, 1),
+        dateValue(t, 'December 31, 2030', 2030, 12, 31, { from: t.indexOf('unless') - 30 }),
+      ],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags two effective dates', () => {
+    const text = 'This Agreement is effective as of January 1, 2026.\n\nThe Effective Date is January 15, 2026.';
+    const f = inconsistentValues.check(build(text, {
+      values: (t) => [dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'January 15, 2026', 2026, 1, 15)],
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /effective date here \(January 15, 2026\)/);
+  });
+  it('flags two revenue-share rates of the same base', () => {
+    const text = 'Microsoft shall pay OpenAI twenty percent (20%) of Net Revenue.\n\nThe revenue share payable to OpenAI is 25% of Net Revenues.';
+    const f = inconsistentValues.check(build(text, {
+      clauses: [{ types: ['revenue-share'], label: 'Section 4.1' }, { types: ['revenue-share'], label: 'Section 4.3' }],
+      values: (t) => [percent(t, '20%', 20), numberWords(t, 'twenty percent (20%)', 'twenty percent', '20%', 20, 20, 'percent'), percent(t, '25%', 25)].sort((a, b) => a.start - b.start),
+    }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(text.slice(f[0].start, f[0].end), '25%');
+    assert.match(f[0].message, /share of net revenue here \(25%\) differs from the one in Section 4.1 \(20%\)/);
+  });
+  it('does not compare tiered rates, different bases, or equal rates', () => {
+    const text = [
+      'Licensee shall pay a royalty of 5% of Net Sales up to $1,000,000 and 7% of Net Sales thereafter.',
+      'Licensee shall pay a royalty of 10% of Gross Profits.',
+      'Licensee shall pay a royalty of 12% of Net Revenue.',
+      'The royalty is 12% of Net Revenue.',
+    ].join('\n\n');
+    const f = inconsistentValues.check(build(text, {
+      values: (t) => [percent(t, '5%', 5), percent(t, '7%', 7), percent(t, '10%', 10), percent(t, '12%', 12), percent(t, '12%', 12, t.indexOf('The royalty'))],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags two governing laws', () => {
+    const text = 'This Agreement shall be governed by the laws of the State of New York.\n\nThis Agreement is governed by and construed in accordance with the laws of Delaware.';
+    const f = inconsistentValues.check(build(text, { clauses: [{ label: 'Section 12.1' }, { label: 'Section 14' }] }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'Delaware');
+    assert.match(f[0].message, /governing law here \(Delaware\) differs from the one in Section 12.1 \(State of New York\)/);
+    assert.strictEqual(text.slice(f[0].related[0].start, f[0].related[0].end), 'New York');
+  });
+  it('treats the same jurisdiction written differently as one', () => {
+    const text = 'This Agreement shall be governed by the laws of the State of New York, without regard to conflicts of laws.\n\nAny dispute shall be construed under the laws of New York.\n\nThis Agreement is governed by English law.\n\nThe laws of England and Wales shall govern; this Agreement is construed under the laws of England and Wales.';
+    const f = inconsistentValues.check(build(text));
+    // New York twice (same), then England (differs from New York once), England and Wales (same as England)
+    assert.strictEqual(f.length, 2);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['English', 'England and Wales']);
+  });
+  it('reads "Laws of the State of" with a capital and ignores "laws of the United States"', () => {
+    const text = 'This Agreement shall be governed by the laws of California.\n\nThis Agreement shall be construed in accordance with the internal Laws of the State of Connecticut.\n\nThis Agreement is governed by the laws of the United States.';
+    const f = inconsistentValues.check(build(text));
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Connecticut']);
+  });
+});

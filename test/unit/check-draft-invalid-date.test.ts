@@ -1,0 +1,49 @@
+import * as assert from 'assert';
+import { invalidDate } from '../../src/core/check/draft/invalidDate';
+import { build, dateValue } from './check-draft.support';
+
+describe('draft checks: invalid-date', () => {
+  it('flags impossible dates', () => {
+    const text = 'Payment is due on February 30, 2026.\n\nThe lease ends on February 29, 2027.\n\nAnd on April 31, 2025.';
+    const f = invalidDate.check(build(text, {
+      values: (t) => [dateValue(t, 'February 30, 2026', 2026, 2, 30), dateValue(t, 'February 29, 2027', 2027, 2, 29), dateValue(t, 'April 31, 2025', 2025, 4, 31)],
+    }));
+    assert.strictEqual(f.length, 3);
+    assert.ok(f.every((x) => x.code === 'invalid-date' && x.severity === 'error' && x.fixes.length === 0));
+    assert.match(f[0].message, /February 2026 has 28 days/);
+    assert.match(f[1].message, /February 2027 has 28 days/);
+    assert.match(f[2].message, /April 2025 has 30 days/);
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'February 30, 2026');
+  });
+  it('accepts real dates, including leap days', () => {
+    const text = 'On February 29, 2028, December 31, 2030 and Tuesday, March 3, 2026.';
+    const f = invalidDate.check(build(text, {
+      values: (t) => [dateValue(t, 'February 29, 2028', 2028, 2, 29), dateValue(t, 'December 31, 2030', 2030, 12, 31), dateValue(t, 'Tuesday, March 3, 2026', 2026, 3, 3, { weekday: 'Tuesday' })],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('flags a wrong weekday with a preferred fix', () => {
+    const text = 'The Closing shall occur on Monday, March 3, 2026.';
+    const f = invalidDate.check(build(text, { values: (t) => [dateValue(t, 'Monday, March 3, 2026', 2026, 3, 3, { weekday: 'Monday' })] }));
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].message, 'March 3, 2026 is a Tuesday, not a Monday.');
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'Monday');
+    assert.deepStrictEqual(f[0].fixes.map((x) => [x.newText, x.preferred]), [['Tuesday', true]]);
+  });
+  it('keeps the weekday style in the fix', () => {
+    const text = 'MONDAY, OCTOBER 28, 2025 and Mon., October 28, 2025';
+    const f = invalidDate.check(build(text, {
+      values: (t) => [
+        dateValue(t, 'MONDAY, OCTOBER 28, 2025', 2025, 10, 28, { weekday: 'MONDAY' }),
+        dateValue(t, 'Mon., October 28, 2025', 2025, 10, 28, { weekday: 'Mon.' }),
+      ],
+    }));
+    assert.deepStrictEqual(f.map((x) => x.fixes[0].newText), ['TUESDAY', 'Tue.']);
+  });
+  it('never throws on odd values', () => {
+    const text = 'x';
+    const ctx = build(text);
+    (ctx.clauses[0] as unknown as { values: unknown[] }).values = [{ kind: 'date', start: 0, end: 1, text: 'x', iso: '', year: NaN, month: 0, day: 0, valid: false }];
+    assert.deepStrictEqual(invalidDate.check(ctx), []);
+  });
+});

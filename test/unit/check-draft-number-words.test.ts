@@ -1,0 +1,67 @@
+import * as assert from 'assert';
+import { numberWordsMismatch } from '../../src/core/check/draft/numberWordsMismatch';
+import type { Value } from '../../src/core/types';
+import { build, numberWords } from './check-draft.support';
+
+function run(text: string, values: (t: string) => Value[]) {
+  return numberWordsMismatch.check(build(text, { values }));
+}
+
+describe('draft checks: number-words-mismatch', () => {
+  it('flags "seven (5) years" with one fix per reading, none preferred', () => {
+    const text = 'The Initial Term is seven (5) years.';
+    const f = run(text, (t) => [numberWords(t, 'seven (5)', 'seven', '5', 7, 5, 'year')]);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].code, 'number-words-mismatch');
+    assert.strictEqual(f[0].severity, 'error');
+    assert.strictEqual(text.slice(f[0].start, f[0].end), 'seven (5)');
+    assert.match(f[0].message, /"seven" is 7 but "5" is 5/);
+    const titles = f[0].fixes.map((x) => x.title).sort();
+    assert.deepStrictEqual(titles, ['Use five (5)', 'Use seven (7)']);
+    assert.ok(f[0].fixes.every((x) => !x.preferred));
+    const toSeven = f[0].fixes.find((x) => x.title === 'Use seven (7)')!;
+    assert.strictEqual(text.slice(0, toSeven.start) + toSeven.newText + text.slice(toSeven.end), 'The Initial Term is seven (7) years.');
+    const toFive = f[0].fixes.find((x) => x.title === 'Use five (5)')!;
+    assert.strictEqual(text.slice(0, toFive.start) + toFive.newText + text.slice(toFive.end), 'The Initial Term is five (5) years.');
+  });
+  it('flags percent, money, ordinals and fractions', () => {
+    const text = [
+      'Licensee shall pay twenty percent (25%) of Net Revenue.',
+      'The cap is $10,000,000 (ten million one dollars).',
+      'Payment is due on the thirtieth (13th) day.',
+      'Each party bears one-half (1/4) of the costs.',
+      'Notice of thirty (13) days.',
+    ].join('\n\n');
+    const f = run(text, (t) => [
+      numberWords(t, 'twenty percent (25%)', 'twenty percent', '25%', 20, 25, 'percent'),
+      numberWords(t, '$10,000,000 (ten million one dollars)', 'ten million one dollars', '$10,000,000', 10_000_001, 10_000_000, 'money'),
+      numberWords(t, 'thirtieth (13th)', 'thirtieth', '13th', 30, 13, 'ordinal'),
+      numberWords(t, 'one-half (1/4)', 'one-half', '1/4', 0.5, 0.25, 'number'),
+      numberWords(t, 'thirty (13)', 'thirty', '13', 30, 13, 'day'),
+    ]);
+    assert.strictEqual(f.length, 5);
+    const fixes = f.map((x) => x.fixes.map((y) => y.newText));
+    assert.deepStrictEqual(fixes[0], ['20%', 'twenty-five percent']);
+    assert.deepStrictEqual(fixes[1], ['$10,000,001', 'ten million dollars']);
+    assert.deepStrictEqual(fixes[2], ['30th', 'thirteenth']);
+    assert.deepStrictEqual(fixes[3], ['1/2', 'one-quarter']);
+    assert.deepStrictEqual(fixes[4], ['30', 'thirteen']);
+    assert.deepStrictEqual(f.map((x) => x.clause), [0, 1, 2, 3, 4]);
+  });
+  it('is silent when the words and figure agree or the words cannot be read', () => {
+    const text = 'Five (5) years, twenty percent (20%), $1,000 (one thousand dollars), one-half (0.5), and foo (3).';
+    const f = run(text, (t) => [
+      numberWords(t, 'Five (5)', 'Five', '5', 5, 5, 'year'),
+      numberWords(t, 'twenty percent (20%)', 'twenty percent', '20%', 20, 20, 'percent'),
+      numberWords(t, '$1,000 (one thousand dollars)', 'one thousand dollars', '$1,000', 1000, 1000, 'money'),
+      numberWords(t, 'one-half (0.5)', 'one-half', '0.5', 0.5, 0.5, 'number'),
+      numberWords(t, 'foo (3)', 'foo', '3', null, 3, 'number'),
+    ]);
+    assert.deepStrictEqual(f, []);
+  });
+  it('ignores float noise', () => {
+    const text = 'seven and one-tenth percent (7.1%)';
+    const f = run(text, (t) => [numberWords(t, text, 'seven and one-tenth percent', '7.1%', 7 + 0.1, 7.1, 'percent')]);
+    assert.deepStrictEqual(f, []);
+  });
+});

@@ -1,0 +1,88 @@
+import * as assert from 'assert';
+import { figureLike, formatDateLike, numberToWords, numberWordsRun, replaceFigure, replaceWords } from '../../src/core/check/model/format';
+import { closestIds, editDistance, stemWord } from '../../src/core/check/link';
+import { durationBase } from '../../src/core/check/model/value';
+import { dateRole, agreementDate } from '../../src/core/check/model/date';
+
+const D = (y: number, m: number, d: number) => ({ year: y, month: m, day: d });
+
+describe('check-model: formatting fixes like the draft', () => {
+  it('rewrites dates in the written style', () => {
+    const cases: [string, ReturnType<typeof D>, string, string | null][] = [
+      ['December 31, 2030', D(2030, 12, 31), '2032-12-31', 'December 31, 2032'],
+      ['2030-12-31', D(2030, 12, 31), '2032-06-01', '2032-06-01'],
+      ['31 December 2030', D(2030, 12, 31), '2032-06-01', '1 June 2032'],
+      ['Dec. 31, 2030', D(2030, 12, 31), '2031-01-05', 'Jan. 5, 2031'],
+      ['DECEMBER 31, 2030', D(2030, 12, 31), '2031-03-02', 'MARCH 2, 2031'],
+      ['the 1st day of November, 2025', D(2025, 11, 1), '2025-10-28', 'the 28th day of October, 2025'],
+      ['December 31st, 2030', D(2030, 12, 31), '2030-11-22', 'November 22nd, 2030'],
+      ['12/31/2030', D(2030, 12, 31), '2032-01-05', '1/5/2032'],
+      ['01/31/2030', D(2030, 1, 31), '2032-02-05', '02/05/2032'],
+      ['31/12/2030', D(2030, 12, 31), '2032-01-05', '5/1/2032'],
+      ['3/4/2030', D(2030, 3, 4), '2032-11-12', '11/12/2032'],
+      ['3/3/2030', D(2030, 3, 3), '2032-11-12', null], // month and day indistinguishable
+      ['Tuesday, October 28, 2025', D(2025, 10, 28), '2025-10-29', 'Wednesday, October 29, 2025'],
+      ['Sept. 1, 2030', D(2030, 9, 1), '2030-09-02', 'Sept. 2, 2030'],
+      ['December 31, 2030', D(2030, 12, 31), 'not-a-date', null],
+      ['December 31, 2030', D(2029, 12, 31), '2032-12-31', null], // the year read does not appear
+    ];
+    for (const [written, cur, iso, want] of cases) assert.strictEqual(formatDateLike(written, cur, iso), want, written);
+  });
+
+  it('writes numbers in words and figures like the draft', () => {
+    assert.strictEqual(numberToWords(0), 'zero');
+    assert.strictEqual(numberToWords(12), 'twelve');
+    assert.strictEqual(numberToWords(77), 'seventy-seven');
+    assert.strictEqual(numberToWords(180), 'one hundred eighty');
+    assert.strictEqual(numberToWords(12_000_000), 'twelve million');
+    assert.strictEqual(numberToWords(1_250_300), 'one million two hundred fifty thousand three hundred');
+    assert.strictEqual(numberToWords(1.5), null);
+    assert.strictEqual(numberToWords(-1), null);
+    assert.strictEqual(numberWordsRun('twenty-five percent'), 11);
+    assert.strictEqual(numberWordsRun('percent'), 0);
+    assert.strictEqual(replaceWords('Twenty percent', 12), 'Twelve percent');
+    assert.strictEqual(replaceWords('TWENTY', 12), 'TWELVE');
+    assert.strictEqual(replaceWords('ten million dollars', 12_000_000), 'twelve million dollars');
+    assert.strictEqual(figureLike(12_000_000, '10,000,000'), '12,000,000');
+    assert.strictEqual(figureLike(12, '6.0'), '12.0');
+    assert.strictEqual(replaceFigure('$10,000,000', 12_500_000), '$12,500,000');
+    assert.strictEqual(replaceFigure('$10 million', 12_000_000), null, 'scale words are not rewritten');
+    assert.strictEqual(replaceFigure('no figure', 1), null);
+  });
+
+  it('compares durations on a common scale', () => {
+    assert.deepStrictEqual(durationBase(1, 'year'), durationBase(12, 'month'));
+    assert.deepStrictEqual(durationBase(2, 'week'), durationBase(14, 'day'));
+    assert.notDeepStrictEqual(durationBase(5, 'business-day'), durationBase(5, 'day'));
+  });
+});
+
+describe('check-model: helpers', () => {
+  it('finds close term ids with bounded edit distance', () => {
+    assert.strictEqual(editDistance('ip-licence', 'ip-license', 2), 1);
+    assert.strictEqual(editDistance('abc', 'xyz-long-id', 2), Infinity);
+    assert.deepStrictEqual(closestIds('revenue-shar', ['revenue-share', 'law']), ['revenue-share']);
+    assert.deepStrictEqual(closestIds('zzz', ['revenue-share', 'law']), []);
+    assert.deepStrictEqual(closestIds('x'.repeat(5000), ['law']), []);
+  });
+
+  it('stems subject words', () => {
+    assert.strictEqual(stemWord('Models'), stemWord('model'));
+    assert.strictEqual(stemWord('licensed'), stemWord('license'));
+    assert.strictEqual(stemWord('distribution'), stemWord('distributor'));
+  });
+
+  it('reads the role of a date from the words around it', () => {
+    const t = 'The Term shall commence on January 1, 2026 and end on December 31, 2030.';
+    const c = { start: 0, end: t.length };
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    assert.strictEqual(dateRole(t, c, at('January 1, 2026')), 'starts');
+    assert.strictEqual(dateRole(t, c, at('December 31, 2030')), 'ends');
+    assert.strictEqual(agreementDate(t, c, at('December 31, 2030')), true);
+    const r = 'The Renewal Term shall commence on January 1, 2031.';
+    assert.strictEqual(agreementDate(r, { start: 0, end: r.length }, { start: r.indexOf('January'), end: r.length - 1 }), false);
+    const e = 'Entered into as of May 5, 2025 (the "Effective Date").';
+    assert.strictEqual(dateRole(e, { start: 0, end: e.length }, { start: 19, end: 30 }), 'starts');
+    assert.strictEqual(agreementDate(e, { start: 0, end: e.length }, { start: 19, end: 30 }), true);
+  });
+});

@@ -1,0 +1,383 @@
+import * as assert from 'assert';
+import type { Clause, Finding } from '../../src/core/types';
+import {
+  apply, at, clause, dateV, durV, exclV, marker, model, moneyV, pairV, pctV, run,
+} from './check-model-helpers';
+
+const YAML = `agreement: Partnership Agreement
+effective: 2025-10-28
+expires: 2035-10-27
+parties:
+  microsoft: { name: Microsoft Corporation, aliases: [Microsoft, MSFT] }
+  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }
+terms:
+  model-access:
+    type: exclusivity
+    holder: microsoft
+    exclusive: false
+    subject: access to OpenAI models and APIs
+  ip-license:
+    type: license-grant
+    licensee: microsoft
+    ends: 2032-12-31
+  revenue-share:
+    type: revenue-share
+    payer: microsoft
+    payee: openai
+    rate: 0%
+  agi:
+    type: agi
+    allowed: false
+  law:
+    type: governing-law
+    required: true
+`;
+
+const MODEL = model(YAML, {
+  effective: '2025-10-28',
+  expires: '2035-10-27',
+  parties: { microsoft: { name: 'Microsoft Corporation', aliases: ['Microsoft', 'MSFT'] }, openai: { name: 'OpenAI Group PBC', aliases: ['OpenAI'] } },
+  terms: {
+    'model-access': { type: 'exclusivity', holder: 'microsoft', exclusive: false, subject: 'access to OpenAI models and APIs' },
+    'ip-license': { type: 'license-grant', licensee: 'microsoft', ends: '2032-12-31' },
+    'revenue-share': { type: 'revenue-share', payer: 'microsoft', payee: 'openai', rate: 0 },
+    agi: { type: 'agi', allowed: false },
+    law: { type: 'governing-law', required: true },
+  },
+});
+
+const LAW = 'This Agreement is governed by the laws of the State of New York.';
+
+function codes(fs: readonly Finding[]): string[] {
+  return fs.map((f) => `${f.code}:${f.severity}`).sort();
+}
+function only(fs: readonly Finding[], code: string): Finding {
+  const list = fs.filter((f) => f.code === code);
+  assert.strictEqual(list.length, 1, `expected one ${code}, got ${JSON.stringify(fs.map((f) => f.message))}`);
+  return list[0];
+}
+
+describe('check-model: linking', () => {
+  it('links by type, by marker, and lists term → clauses', () => {
+    const text = `A. OpenAI grants Microsoft non-exclusive access to its models.\n<!-- term: ip-license -->\nB. Microsoft may use the IP.\nC. ${LAW}`;
+    const cs: Clause[] = [
+      clause(text, 'A. OpenAI grants Microsoft non-exclusive access to its models.', 0, 'Section 1', ['exclusivity']),
+      clause(text, 'B. Microsoft may use the IP.', 1, 'Section 2', []),
+      clause(text, `C. ${LAW}`, 2, 'Section 3', ['governing-law']),
+    ];
+    const r = run(text, cs, MODEL, [marker(text, 'ip-license', 1)]);
+    assert.deepStrictEqual(r.link.links, [{ term: 'model-access', link: 'type' }, { term: 'ip-license', link: 'marker' }, { term: 'law', link: 'type' }]);
+    assert.deepStrictEqual(r.link.termLinks, { 'model-access': [0], 'ip-license': [1], law: [2] });
+    assert.deepStrictEqual(r.findings, []);
+  });
+
+  it('chooses among terms of one type by subject words and parties, and leaves a tie unlinked', () => {
+    const yaml = `parties:\n  acme: { name: Acme Corp., aliases: [Acme] }\n  beta: { name: Beta LLC, aliases: [Beta] }\nterms:\n  distribution:\n    type: exclusivity\n    holder: acme\n    exclusive: false\n    subject: distribution of the Products\n  hosting:\n    type: exclusivity\n    holder: beta\n    exclusive: true\n    subject: cloud hosting services\n`;
+    const m = model(yaml, {
+      parties: { acme: { name: 'Acme Corp.', aliases: ['Acme'] }, beta: { name: 'Beta LLC', aliases: ['Beta'] } },
+      terms: {
+        distribution: { type: 'exclusivity', holder: 'acme', exclusive: false, subject: 'distribution of the Products' },
+        hosting: { type: 'exclusivity', holder: 'beta', exclusive: true, subject: 'cloud hosting services' },
+      },
+    });
+    const text = 'Acme is the exclusive distributor of the Products.\nBeta shall host exclusively.\nEach party has exclusive rights.';
+    const cs = [
+      clause(text, 'Acme is the exclusive distributor of the Products.', 0, 'Section 1', ['exclusivity'], [exclV(text, 'exclusive', true)]),
+      clause(text, 'Beta shall host exclusively.', 1, 'Section 2', ['exclusivity']),
+      clause(text, 'Each party has exclusive rights.', 2, 'Section 3', ['exclusivity']),
+    ];
+    const r = run(text, cs, m);
+    assert.deepStrictEqual(r.link.links[0], { term: 'distribution', link: 'subject' });
+    assert.deepStrictEqual(r.link.links[1], { term: 'hosting', link: 'subject' });
+    assert.strictEqual(r.link.links[2], undefined);
+    // the subject link is a heuristic: the conflict is a warning
+    const f = only(r.findings, 'exclusivity-conflict');
+    assert.strictEqual(f.severity, 'warning');
+    assert.strictEqual(f.message, 'Section 1 grants exclusivity; term `distribution` says exclusive: false');
+  });
+
+  it('reports an unknown marker id with a fix to the one close id', () => {
+    const text = '<!-- term: ip-licence -->\nA. Microsoft may use the IP.';
+    const cs = [clause(text, 'A. Microsoft may use the IP.', 0, 'Section 1', [])];
+    const r = run(text, cs, MODEL, [marker(text, 'ip-licence', 0)]);
+    const f = only(r.findings, 'model-reference');
+    assert.strictEqual(f.where, 'draft');
+    assert.strictEqual(f.severity, 'error');
+    assert.deepStrictEqual({ start: f.start, end: f.end }, at(text, 'ip-licence'));
+    assert.strictEqual(f.message, 'Unknown term `ip-licence` in the marker; did you mean `ip-license`?');
+    assert.strictEqual(f.fixes.length, 1);
+    assert.strictEqual(apply(text, f.fixes[0]).slice(0, 25), '<!-- term: ip-license -->');
+    assert.strictEqual(f.related[0].where, 'model');
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), 'ip-license');
+    assert.strictEqual(r.link.links[0], undefined);
+  });
+
+  it('names the known ids when no id is close', () => {
+    const text = '<!-- term: zzzzzzzz -->\nA. Text.';
+    const r = run(text, [clause(text, 'A. Text.', 0, 'Section 1', [])], MODEL, [marker(text, 'zzzzzzzz', 0)]);
+    const f = only(r.findings, 'model-reference');
+    assert.strictEqual(f.message, 'Unknown term `zzzzzzzz` in the marker; the term model defines `model-access`, `ip-license`, `revenue-share`, `agi`, `law`');
+    assert.deepStrictEqual(f.fixes, []);
+  });
+
+  it('does nothing without a model', () => {
+    const text = '<!-- term: x -->\nA. OpenAI grants Microsoft exclusive access.';
+    const cs = [clause(text, 'A. OpenAI grants Microsoft exclusive access.', 0, 'Section 1', ['exclusivity', 'agi'], [exclV(text, 'exclusive', true)])];
+    const r = run(text, cs, null, [marker(text, 'x', 0)]);
+    assert.deepStrictEqual(r.findings, []);
+    assert.deepStrictEqual(r.link.termLinks, {});
+  });
+});
+
+describe('check-model: rules', () => {
+  it('exclusivity-conflict: granted where the model says exclusive: false, with safe fixes both ways', () => {
+    const text = `2.1 OpenAI grants Microsoft an exclusive licence to access OpenAI models and APIs.\n${LAW}`;
+    const body = '2.1 OpenAI grants Microsoft an exclusive licence to access OpenAI models and APIs.';
+    const cs = [clause(text, body, 0, 'Section 2.1', ['exclusivity'], [exclV(text, 'exclusive', true)]), clause(text, LAW, 1, 'Section 9', ['governing-law'])];
+    const r = run(text, cs, MODEL);
+    const f = only(r.findings, 'exclusivity-conflict');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.message, 'Section 2.1 grants exclusivity; term `model-access` says exclusive: false');
+    assert.deepStrictEqual({ start: f.start, end: f.end }, at(text, 'exclusive'));
+    assert.strictEqual(f.term, 'model-access');
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), 'false');
+    const draftFix = f.fixes.find((x) => x.where === 'draft')!;
+    assert.strictEqual(draftFix.title, 'Make non-exclusive (as term `model-access` says)');
+    assert.strictEqual(draftFix.preferred, true);
+    assert.ok(apply(text, draftFix).startsWith('2.1 OpenAI grants Microsoft a non-exclusive licence'));
+    const modelFix = f.fixes.find((x) => x.where === 'model')!;
+    assert.strictEqual(apply(YAML, modelFix).includes('exclusive: true'), true);
+    assert.strictEqual(codes(r.findings).join(), 'exclusivity-conflict:error');
+  });
+
+  it('exclusivity-conflict: ignores "exclusive jurisdiction" and warns without a fix on mixed polarity', () => {
+    const text = 'A. The courts of New York have exclusive jurisdiction. B. Microsoft has exclusive access; OpenAI may grant non-exclusive access to others.';
+    const a = 'A. The courts of New York have exclusive jurisdiction.';
+    const b = 'B. Microsoft has exclusive access; OpenAI may grant non-exclusive access to others.';
+    const cs = [
+      clause(text, a, 0, 'Section 1', ['exclusivity', 'governing-law'], [exclV(text, 'exclusive', true)]),
+      clause(text, b, 1, 'Section 2', ['exclusivity'], [exclV(text, 'exclusive', true, 1), exclV(text, 'non-exclusive', false)]),
+    ];
+    const r = run(text, cs, MODEL);
+    assert.deepStrictEqual(codes(r.findings), ['exclusivity-conflict:warning']);
+    assert.strictEqual(r.findings[0].start, at(text, 'exclusive', 1).start);
+    assert.deepStrictEqual(r.findings[0].fixes, []);
+  });
+
+  it('exclusivity-conflict: non-exclusive where the model says exclusive: true', () => {
+    const yaml = 'terms:\n  cloud:\n    type: cloud-provider\n    exclusive: true\n';
+    const m = model(yaml, { terms: { cloud: { type: 'cloud-provider', exclusive: true } } });
+    const text = '4. Microsoft shall be a non-exclusive cloud provider.';
+    const r = run(text, [clause(text, text, 0, 'Section 4', ['cloud-provider'], [exclV(text, 'non-exclusive', false)])], m);
+    const f = only(r.findings, 'exclusivity-conflict');
+    assert.strictEqual(f.message, 'Section 4 makes it non-exclusive; term `cloud` says exclusive: true');
+    assert.strictEqual(apply(text, f.fixes[0]), '4. Microsoft shall be an exclusive cloud provider.');
+  });
+
+  it('date-conflict: an end date that differs, fixed in the draft style (preferred) or in the model', () => {
+    const text = `3.1 The licence granted to Microsoft under this Section continues until December 31, 2030.\n${LAW}`;
+    const body = '3.1 The licence granted to Microsoft under this Section continues until December 31, 2030.';
+    const cs = [clause(text, body, 0, 'Section 3.1', ['license-grant'], [dateV(text, 'December 31, 2030', '2030-12-31')]), clause(text, LAW, 1, 'Section 9', ['governing-law'])];
+    const r = run(text, cs, MODEL);
+    const f = only(r.findings, 'date-conflict');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.message, 'Section 3.1 says December 31, 2030 (2030-12-31); term `ip-license` says ends: 2032-12-31');
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), '2032-12-31');
+    assert.strictEqual(f.fixes[0].where, 'draft');
+    assert.strictEqual(f.fixes[0].preferred, true);
+    assert.ok(apply(text, f.fixes[0]).includes('until December 31, 2032.'));
+    assert.strictEqual(f.fixes[1].where, 'model');
+    assert.ok(apply(YAML, f.fixes[1]).includes('ends: 2030-12-31'));
+    assert.strictEqual(r.findings.length, 1);
+  });
+
+  it('date-conflict: ISO stays ISO; the same date gives nothing; a start date is not compared with ends', () => {
+    const text = 'Licence to Microsoft from 2026-01-01 through 2031-12-31.';
+    const cs = [clause(text, text, 0, 'Section 3', ['license-grant'], [dateV(text, '2026-01-01', '2026-01-01'), dateV(text, '2031-12-31', '2031-12-31')])];
+    const r = run(text, cs, MODEL);
+    const f = only(r.findings, 'date-conflict');
+    assert.strictEqual(f.start, at(text, '2031-12-31').start);
+    assert.strictEqual(apply(text, f.fixes[0]), 'Licence to Microsoft from 2026-01-01 through 2032-12-31.');
+    const ok = 'Licence to Microsoft until 2032-12-31.';
+    assert.deepStrictEqual(run(ok, [clause(ok, ok, 0, 'S', ['license-grant'], [dateV(ok, '2032-12-31', '2032-12-31')])], MODEL).findings.filter((x) => x.code === 'date-conflict'), []);
+  });
+
+  it('date-conflict: the agreement effective date of an effective-date clause', () => {
+    const text = 'This Agreement is effective as of the 1st day of November, 2025.';
+    const cs = [clause(text, text, 0, 'Preamble', ['effective-date'], [dateV(text, '1st day of November, 2025', '2025-11-01')])];
+    const f = only(run(text, cs, MODEL).findings, 'date-conflict');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.message, 'Preamble says 1st day of November, 2025 (2025-11-01); the term model says effective: 2025-10-28');
+    assert.strictEqual(apply(text, f.fixes[0]), 'This Agreement is effective as of the 28th day of October, 2025.');
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), '2025-10-28');
+  });
+
+  it('value-conflict: a revenue share where the model says the rate is 0% (ended)', () => {
+    const text = '5. Microsoft shall pay OpenAI twenty percent (20%) of its revenue.';
+    const v = pairV(text, 'twenty percent (20%)', 'twenty', '20%', 20, 20, 'percent');
+    const r = run(text, [clause(text, text, 0, 'Section 5', ['revenue-share'], [v, pctV(text, '20%', 20)])], MODEL);
+    const f = only(r.findings, 'value-conflict');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.message, 'Section 5 provides a revenue share of twenty percent (20%); term `revenue-share` says the rate is 0% (ended)');
+    assert.ok(f.fixes.every((x) => x.where === 'model'), 'no draft fix can end a revenue share');
+    assert.deepStrictEqual(codes(r.findings), ['missing-clause:warning', 'value-conflict:error']);
+  });
+
+  it('value-conflict: percent, money and duration rewritten in the draft style', () => {
+    const yaml = 'terms:\n  rs:\n    type: revenue-share\n    rate: 12%\n  cap:\n    type: liability-cap\n    amount: USD 12,000,000\n  notice:\n    type: notice-period\n    duration: 1 year\n';
+    const m = model(yaml, {
+      terms: {
+        rs: { type: 'revenue-share', rate: 12 },
+        cap: { type: 'liability-cap', amount: { amount: 12_000_000, currency: 'USD' } },
+        notice: { type: 'notice-period', duration: { amount: 1, unit: 'year' } },
+      },
+    });
+    const t1 = 'Acme pays Beta twenty percent (20%) of Net Revenue.';
+    const f1 = only(run(t1, [clause(t1, t1, 0, 'Section 5', ['revenue-share'], [pairV(t1, 'twenty percent (20%)', 'twenty', '20%', 20, 20, 'percent')])], m).findings, 'value-conflict');
+    assert.strictEqual(f1.message, 'Section 5 provides a revenue share of twenty percent (20%); term `rs` says rate: 12%');
+    assert.strictEqual(apply(t1, f1.fixes[0]), 'Acme pays Beta twelve percent (12%) of Net Revenue.');
+    assert.strictEqual(apply(yaml, f1.fixes[1]).includes('rate: 20%'), true);
+
+    const t2 = 'Liability is capped at $10,000,000 in total.';
+    const f2 = only(run(t2, [clause(t2, t2, 0, 'Section 8', ['liability-cap'], [moneyV(t2, '$10,000,000', 10_000_000)])], m).findings, 'value-conflict');
+    assert.strictEqual(f2.message, 'Section 8 says $10,000,000; term `cap` says amount: USD 12,000,000');
+    assert.strictEqual(apply(t2, f2.fixes[0]), 'Liability is capped at $12,000,000 in total.');
+
+    const t3 = 'Notice of non-renewal at least six (6) months before expiry.';
+    const f3 = only(run(t3, [clause(t3, t3, 0, 'Section 10', ['notice-period'], [pairV(t3, 'six (6) months', 'six', '6', 6, 6, 'month')])], m).findings, 'value-conflict');
+    assert.strictEqual(apply(t3, f3.fixes[0]), 'Notice of non-renewal at least twelve (12) months before expiry.');
+
+    const t4 = 'Notice of non-renewal at least 12 months before expiry.';
+    assert.deepStrictEqual(run(t4, [clause(t4, t4, 0, 'Section 10', ['notice-period'], [durV(t4, '12 months', 12, 'month')])], m).findings, [], '12 months = 1 year');
+  });
+
+  it('party-conflict: the wrong payer is a warning; the right one is quiet', () => {
+    const yaml = 'parties:\n  microsoft: x\n  openai: y\nterms:\n  rs:\n    type: revenue-share\n    payer: microsoft\n    payee: openai\n';
+    const m = model(yaml, {
+      parties: { microsoft: { name: 'Microsoft Corporation', aliases: ['Microsoft'] }, openai: { name: 'OpenAI Group PBC', aliases: ['OpenAI'] } },
+      terms: { rs: { type: 'revenue-share', payer: 'microsoft', payee: 'openai' } },
+    });
+    const bad = '5. OpenAI shall pay Microsoft a share of revenue.';
+    const f = only(run(bad, [clause(bad, bad, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict');
+    assert.strictEqual(f.severity, 'warning');
+    assert.strictEqual(f.message, 'Section 5 says "OpenAI shall pay Microsoft"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
+    assert.deepStrictEqual({ start: f.start, end: f.end }, at(bad, 'OpenAI shall pay Microsoft'));
+    assert.deepStrictEqual(f.fixes, []);
+    for (const good of ['5. Microsoft shall pay OpenAI a share of revenue.', '5. Microsoft Corporation shall pay a share of revenue to OpenAI.', '5. Neither OpenAI nor Microsoft shall pay interest.']) {
+      assert.deepStrictEqual(run(good, [clause(good, good, 0, 'Section 5', ['revenue-share'])], m).findings, [], good);
+    }
+  });
+
+  it('party-conflict: licensed to / grants to the wrong party', () => {
+    const text = 'Microsoft hereby grants to OpenAI a licence to the IP.';
+    const f = only(run(text, [clause(text, text, 0, 'Section 3', ['license-grant'])], MODEL).findings, 'party-conflict');
+    assert.match(f.message, /term `ip-license` says the licensee is `microsoft`/);
+  });
+
+  it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
+    const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
+    const body = "7. If the Board declares AGI, Microsoft's access ends.";
+    const cs = [clause(text, body, 0, 'Section 7', ['agi']), clause(text, LAW, 1, 'Section 9', ['governing-law'])];
+    const f = only(run(text, cs, MODEL).findings, 'forbidden-clause');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.message, 'Section 7 is an AGI clause; term `agi` says allowed: false');
+    assert.deepStrictEqual({ start: f.start, end: f.end }, at(text, body));
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), 'false');
+    assert.deepStrictEqual(f.fixes, []);
+  });
+
+  it('missing-clause: a required term no clause expresses, on the first line', () => {
+    const text = '# Agreement\r\n\r\n1. Microsoft may use the IP.';
+    const f = only(run(text, [clause(text, '1. Microsoft may use the IP.', 0, 'Section 1', [])], MODEL).findings, 'missing-clause');
+    assert.strictEqual(f.severity, 'warning');
+    assert.deepStrictEqual({ start: f.start, end: f.end }, { start: 0, end: 11 });
+    assert.strictEqual(f.message, 'No clause expresses term `law` (Governing law); the term model says required: true');
+    assert.strictEqual(YAML.slice(f.related[0].start, f.related[0].end), 'law');
+  });
+
+  it('a clean draft gives no finding', () => {
+    const text = [
+      'This Agreement is effective as of October 28, 2025.',
+      'OpenAI grants Microsoft non-exclusive access to OpenAI models and APIs.',
+      'The licence to Microsoft continues until December 31, 2032.',
+      LAW,
+    ].join('\n');
+    const lines = text.split('\n');
+    const cs = [
+      clause(text, lines[0], 0, 'Preamble', ['effective-date'], [dateV(text, 'October 28, 2025', '2025-10-28')]),
+      clause(text, lines[1], 1, 'Section 2', ['exclusivity', 'license-grant'], [exclV(text, 'non-exclusive', false)]),
+      clause(text, lines[2], 2, 'Section 3', ['license-grant'], [dateV(text, 'December 31, 2032', '2032-12-31')]),
+      clause(text, lines[3], 3, 'Section 9', ['governing-law']),
+    ];
+    const r = run(text, cs, MODEL);
+    assert.deepStrictEqual(r.findings, []);
+    assert.deepStrictEqual(r.link.termLinks, { 'model-access': [1], 'ip-license': [1, 2], law: [3] });
+  });
+
+  it('never throws on junk and stays fast on a long line', () => {
+    const junk = '\u0000\uffff<!-- term: -->'.repeat(1000) + 'x'.repeat(200_000);
+    const c: Clause = { start: 0, end: junk.length, kind: 'paragraph', number: null, section: -1, label: '', index: 0, types: [{ type: 'revenue-share', confidence: 1, cues: [] }, { type: 'license-grant', confidence: 0.5, cues: [] }], values: [] };
+    const t0 = Date.now();
+    const r = run(junk, [c], MODEL);
+    assert.ok(Date.now() - t0 < 500);
+    assert.ok(Array.isArray(r.findings));
+    const pay = 'OpenAI shall pay '.repeat(20_000);
+    const c2: Clause = { ...c, end: pay.length };
+    const t1 = Date.now();
+    run(pay, [c2], MODEL);
+    assert.ok(Date.now() - t1 < 1000, `took ${Date.now() - t1} ms`);
+  });
+});
+
+describe('check-model: precision guards (phrasings seen in real contracts)', () => {
+  const excl = (text: string, written: string, value: boolean, types = ['exclusivity'], nth = 0): Finding[] =>
+    run(`${text}\n${LAW}`, [clause(`${text}\n${LAW}`, text, 0, 'Section 1', types, [exclV(`${text}\n${LAW}`, written, value, nth)]), clause(`${text}\n${LAW}`, LAW, 1, 'Section 9', ['governing-law'])], MODEL)
+      .findings.filter((f) => f.code === 'exclusivity-conflict');
+
+  it('no exclusivity finding for courts, remedies, discretion or a defined term', () => {
+    assert.deepStrictEqual(excl('This Agreement shall be governed by and construed exclusively in accordance with the laws of Texas.', 'exclusively', true), []);
+    assert.deepStrictEqual(excl('Venue shall lie exclusively in Tarrant County, Texas.', 'exclusively', true), []);
+    assert.deepStrictEqual(excl('This is the sole and exclusive remedy of Microsoft.', 'exclusive', true), []);
+    assert.deepStrictEqual(excl('OpenAI may decide in its exclusive discretion.', 'exclusive', true), []);
+    assert.deepStrictEqual(excl('Sales in the Exclusive Territory are reported monthly.', 'Exclusive', true), []);
+    assert.deepStrictEqual(excl('Subject to Clause 3.5 (Exclusivity), OpenAI may license.', 'Exclusivity', true), []);
+    assert.deepStrictEqual(excl('OpenAI grants Microsoft a non\u2011exclusive licence.', 'exclusive', true), [], 'non-breaking hyphen: polarity unreliable');
+  });
+
+  it('a compound or an adverb is a warning without a fix', () => {
+    const co = excl('OpenAI grants Microsoft a co-exclusive licence.', 'exclusive', true);
+    assert.deepStrictEqual(co.map((f) => [f.severity, f.fixes.length]), [['warning', 0]]);
+    const adv = excl('Microsoft shall purchase such compute exclusively from OpenAI.', 'exclusively', true);
+    assert.deepStrictEqual(adv.map((f) => [f.severity, f.fixes.length]), [['warning', 0]]);
+  });
+
+  it('a party name glued to another capitalised word is not the party', () => {
+    const yaml = 'parties:\n  company: x\n  dist: y\nterms:\n  excl:\n    type: exclusivity\n    holder: dist\n';
+    const m = model(yaml, { parties: { company: { name: 'The Company', aliases: ['Company'] }, dist: { name: 'Distributor Inc.', aliases: ['Distributor'] } }, terms: { excl: { type: 'exclusivity', holder: 'dist' } } });
+    const t = 'Thereafter the Operating Company shall have exclusive rights to exploit the opportunity.';
+    assert.deepStrictEqual(run(t, [clause(t, t, 0, 'Section 4', ['exclusivity'])], m).findings.filter((f) => f.code === 'party-conflict'), []);
+    const bad = 'Thereafter the Company shall have exclusive rights to exploit the opportunity.';
+    assert.strictEqual(run(bad, [clause(bad, bad, 0, 'Section 4', ['exclusivity'])], m).findings.filter((f) => f.code === 'party-conflict').length, 1);
+  });
+
+  it('a percentage after "not exceed" is only a warning; a singular "30 day notice" stays singular', () => {
+    const yaml = 'terms:\n  rs:\n    type: revenue-share\n    rate: 12%\n  notice:\n    type: notice-period\n    duration: 60 days\n';
+    const m = model(yaml, { terms: { rs: { type: 'revenue-share', rate: 12 }, notice: { type: 'notice-period', duration: { amount: 60, unit: 'day' } } } });
+    const t = 'The fee shall not exceed 50% of Net Revenue.';
+    const f = only(run(t, [clause(t, t, 0, 'Section 5', ['revenue-share'], [pctV(t, '50%', 50)])], m).findings, 'value-conflict');
+    assert.strictEqual(f.severity, 'warning');
+    const n = 'Either party may terminate on thirty (30) day prior written notice.';
+    const g = only(run(n, [clause(n, n, 0, 'Section 11', ['notice-period'], [durV(n, 'thirty (30) day', 30, 'day'), pairV(n, 'thirty (30)', 'thirty', '30', 30, 30, 'day')])], m).findings, 'value-conflict');
+    assert.strictEqual(apply(n, g.fixes[0]), 'Either party may terminate on sixty (60) day prior written notice.');
+  });
+
+  it('agreement dates only for the agreement itself, not a renewal term', () => {
+    const t = 'The Renewal Term shall commence on November 1, 2030 and expire on October 31, 2031.';
+    const cs = [clause(t, t, 0, 'Section 12', ['expiration-date', 'effective-date', 'renewal-term'], [dateV(t, 'November 1, 2030', '2030-11-01'), dateV(t, 'October 31, 2031', '2031-10-31')])];
+    assert.deepStrictEqual(run(t, cs, MODEL).findings.filter((f) => f.code === 'date-conflict'), []);
+    const a = 'The term of this Agreement shall expire on October 31, 2031.';
+    const f = only(run(a, [clause(a, a, 0, 'Section 12', ['expiration-date'], [dateV(a, 'October 31, 2031', '2031-10-31')])], MODEL).findings, 'date-conflict');
+    assert.strictEqual(f.message, 'Section 12 says October 31, 2031 (2031-10-31); the term model says expires: 2035-10-27');
+    assert.strictEqual(apply(a, f.fixes[0]), 'The term of this Agreement shall expire on October 27, 2035.');
+  });
+});

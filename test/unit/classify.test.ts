@@ -1,0 +1,396 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BUILTIN_TYPE_IDS } from '../../src/core/types';
+import type { CustomClauseType, TypeAssignment } from '../../src/core/types';
+import { BUILTIN_TYPES, getTypeInfo } from '../../src/core/classify/catalog';
+import {
+  createClassifier, scoreBuiltinTypes, toClassifyRecord, UNGATED_PATTERNS, CUSTOM_CONFIDENCE,
+} from '../../src/core/classify/classifier';
+import { RULES } from '../../src/core/classify/rules';
+import { requiredPrefixes } from '../../src/core/classify/gate';
+
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
+const classifier = createClassifier();
+
+function types(text: string): string[] {
+  return classifier.classify(text).map((a) => a.type);
+}
+
+function readJsonl<T>(file: string): T[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+function assertCuesExact(text: string, offset: number, out: readonly TypeAssignment[]): void {
+  for (const a of out) {
+    assert.ok(a.confidence > 0 && a.confidence <= 1, `confidence of ${a.type}`);
+    assert.ok(a.cues.length > 0, `${a.type} has cues`);
+    for (const c of a.cues) {
+      assert.strictEqual(c.type, a.type);
+      assert.ok(c.start >= offset && c.end <= offset + text.length && c.start < c.end, `cue span ${c.start}-${c.end}`);
+      assert.strictEqual(text.slice(c.start - offset, c.end - offset), c.text);
+    }
+  }
+}
+
+describe('clause type catalog', () => {
+  it('has every built-in id, in order, with title, one-sentence description and a distinct colour', () => {
+    assert.deepStrictEqual(BUILTIN_TYPES.map((t) => t.id), [...BUILTIN_TYPE_IDS]);
+    const colours = new Set<string>();
+    for (const t of BUILTIN_TYPES) {
+      assert.ok(t.builtin);
+      assert.ok(t.title.length > 0 && t.title.length < 60, t.id);
+      assert.match(t.description, /^[A-Z][^]*\.$/, t.id);
+      assert.strictEqual(t.description.split(/\.\s/).length, 1, `${t.id}: one sentence`);
+      assert.match(t.color, /^#[0-9a-f]{6}$/);
+      colours.add(t.color);
+    }
+    assert.strictEqual(colours.size, BUILTIN_TYPES.length);
+  });
+  it('looks types up by id', () => {
+    assert.strictEqual(getTypeInfo('exclusivity')?.title, 'Exclusivity');
+    assert.strictEqual(getTypeInfo('agi')?.id, 'agi');
+    assert.strictEqual(getTypeInfo('nope'), undefined);
+    assert.strictEqual(getTypeInfo(''), undefined);
+  });
+  it('has rules for every built-in type', () => {
+    assert.deepStrictEqual(RULES.map((r) => r.id).sort(), [...BUILTIN_TYPE_IDS].sort());
+  });
+});
+
+/** Per type: sentences that establish the provision, and hard negatives that only mention its words. */
+const CASES: Record<string, { pos: string[]; neg: string[] }> = {
+  exclusivity: {
+    pos: [
+      'During the Term, Distributor shall be the exclusive distributor of the Products in the Territory.',
+      'Customer shall purchase all of its requirements of the Product solely from Supplier.',
+      'Licensor agrees not to grant the right to use the Marks to anyone other than Company.',
+    ],
+    neg: [
+      'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
+      'THE FOREGOING IS CUSTOMER\'S SOLE AND EXCLUSIVE REMEDY FOR ANY BREACH OF WARRANTY.',
+      'The courts of New York shall have exclusive jurisdiction over any dispute arising under this Agreement.',
+    ],
+  },
+  agi: {
+    pos: [
+      '"AGI" means a highly autonomous system that outperforms humans at most economically valuable work.',
+      'Once the Board declares AGI, the Partner\'s access to new models shall end.',
+      'The expert panel shall verify any declaration of artificial general intelligence.',
+    ],
+    neg: [
+      'The Employee\'s Adjusted Gross Income (AGI) shall be reported on Form 1040.',
+      'Provider shall deliver artificial intelligence services and AI models to Customer.',
+      'Contractor shall rely on the general intelligence of the workforce and agile methods.',
+    ],
+  },
+  'revenue-share': {
+    pos: [
+      'Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales of Licensed Products.',
+      'The parties will share equally all revenue from advertising sold on the Co-Branded Site.',
+    ],
+    neg: [
+      'The Products are supplied on a royalty-free basis for evaluation only.',
+      'Either party may terminate this Agreement upon thirty (30) days written notice.',
+    ],
+  },
+  'effective-date': {
+    pos: [
+      'This Agreement is effective as of March 1, 2024 (the "Effective Date").',
+      '"Effective Date" means the date of the last signature below.',
+    ],
+    neg: ['Licensee shall pay all royalties within thirty (30) days after the end of each quarter.'],
+  },
+  'expiration-date': {
+    pos: [
+      'This Agreement shall commence on the Effective Date and continue for an initial term of three (3) years.',
+      'The term of this Agreement shall end on December 31, 2032.',
+    ],
+    neg: ['Distributor shall not challenge the validity of the Marks during the term of this Agreement or thereafter.'],
+  },
+  'renewal-term': {
+    pos: [
+      'Thereafter, this Agreement shall automatically renew for successive one (1) year periods.',
+      'Franchisee shall have the option to renew this Agreement for two additional terms of five years each.',
+    ],
+    neg: ['If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.'],
+  },
+  'notice-period': {
+    pos: [
+      'This Agreement shall automatically renew for successive one-year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.',
+    ],
+    neg: ['Either party may terminate this Agreement for material breach upon thirty (30) days written notice.'],
+  },
+  'license-grant': {
+    pos: [
+      'Licensor hereby grants to Licensee a non-exclusive, non-transferable license to use the Software.',
+      'Company hereby grants Distributor the right to use the Trademarks solely to market the Products.',
+    ],
+    neg: ['Each party shall keep the other party\'s Confidential Information in strict confidence.'],
+  },
+  'perpetual-license': {
+    pos: ['Licensor grants Customer a perpetual, irrevocable, fully paid-up license to use the Deliverables.'],
+    neg: ['Licensor grants Customer a non-exclusive license to use the Software during the Term.'],
+  },
+  'termination-for-convenience': {
+    pos: [
+      'Either party may terminate this Agreement without cause upon sixty (60) days prior written notice.',
+      'Customer may terminate this Agreement at any time for convenience by giving thirty (30) days notice.',
+    ],
+    neg: ['Either party may terminate this Agreement if the other party becomes insolvent or files for bankruptcy.'],
+  },
+  'change-of-control': {
+    pos: [
+      'Supplier may terminate this Agreement if Customer undergoes a Change of Control.',
+      'In the event of a merger of Licensee with another entity or a sale of substantially all of its assets, Licensor may terminate this Agreement.',
+    ],
+    neg: ['Licensee shall pay all royalties within thirty (30) days after the end of each quarter.'],
+  },
+  'governing-law': {
+    pos: [
+      'This Agreement shall be governed by and construed in accordance with the laws of the State of Delaware.',
+      'The laws of England and Wales shall govern this Agreement.',
+    ],
+    neg: ['Each party shall comply with all applicable laws in performing its obligations.'],
+  },
+  'first-refusal': {
+    pos: [
+      'Licensee shall have a right of first refusal to acquire any Product that Licensor proposes to sell to a third party.',
+      'Before accepting any bona fide offer from a third party, Seller shall first offer the Shares to the Company on the same terms.',
+    ],
+    neg: ['The parties shall negotiate in good faith a mutually acceptable delivery schedule.'],
+  },
+  'most-favored-nation': {
+    pos: [
+      'Supplier shall offer Customer prices no less favorable than those offered to any other customer.',
+      'If Supplier offers any third party more favourable pricing, Supplier shall extend such pricing to Customer.',
+    ],
+    neg: ['The parties shall agree a mutually favorable schedule for delivery.'],
+  },
+  'non-compete': {
+    pos: ['During the Term, Consultant shall not engage in any business that competes with the Company.'],
+    neg: ['The Company faces intense competition in the markets for its products.'],
+  },
+  'anti-assignment': {
+    pos: ['Neither party may assign this Agreement without the prior written consent of the other party.'],
+    neg: ['The Seller hereby assigns to the Buyer all accounts receivable listed in Schedule 1.'],
+  },
+  'ip-ownership': {
+    pos: ['All Work Product shall be the sole and exclusive property of the Company, and Contractor hereby assigns to the Company all right, title and interest therein.'],
+    neg: ['Each party shall bear its own costs.'],
+  },
+  'minimum-commitment': {
+    pos: ['Customer shall purchase a minimum of 10,000 units per calendar quarter.'],
+    neg: ['The minimum font size for notices is 10 points.'],
+  },
+  'liability-cap': {
+    pos: ['In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.'],
+    neg: ['Each party shall be liable for the acts of its subcontractors.'],
+  },
+  'cloud-provider': {
+    pos: ['Microsoft shall be the primary cloud provider for the Company\'s workloads.'],
+    neg: ['The Company shall maintain its books and records in a secure location.'],
+  },
+  equity: {
+    pos: ['Microsoft holds an equity stake of approximately 27% in OpenAI Group PBC.'],
+    neg: ['Each party shall share the costs of the joint marketing campaign equally.'],
+  },
+};
+
+describe('built-in clause types', () => {
+  it('covers every built-in type with positives and hard negatives', () => {
+    assert.deepStrictEqual(Object.keys(CASES).sort(), [...BUILTIN_TYPE_IDS].sort());
+  });
+  for (const [type, { pos, neg }] of Object.entries(CASES)) {
+    describe(type, () => {
+      for (const s of pos) {
+        it(`assigns ${type}: ${s.slice(0, 70)}`, () => {
+          const out = classifier.classify(s);
+          assert.ok(out.some((a) => a.type === type), `expected ${type}, got ${JSON.stringify(out.map((a) => a.type))}`);
+          assertCuesExact(s, 0, out);
+        });
+      }
+      for (const s of neg) {
+        it(`does not assign ${type}: ${s.slice(0, 70)}`, () => {
+          assert.ok(!types(s).includes(type), `unexpected ${type} in ${JSON.stringify(types(s))}`);
+        });
+      }
+    });
+  }
+});
+
+describe('vendored CUAD rows (CC BY 4.0, see test/fixtures/cuad/README.md)', () => {
+  const rows = readJsonl<{ id: string; type: string; text: string; label: boolean }>(path.join(FIXTURES, 'cuad', 'sample.jsonl'));
+  it('has positives and negatives for every CUAD file', () => {
+    const byType = new Map<string, Set<boolean>>();
+    for (const r of rows) byType.set(r.type, (byType.get(r.type) ?? new Set()).add(r.label));
+    assert.strictEqual(byType.size, 12);
+    for (const [t, labels] of byType) assert.strictEqual(labels.size, 2, t);
+  });
+  for (const r of rows) {
+    it(`${r.id} is ${r.label ? '' : 'not '}${r.type}`, () => {
+      assert.strictEqual(types(r.text).includes(r.type), r.label);
+    });
+  }
+});
+
+describe('AGI set (test/fixtures/agi/agi.jsonl)', () => {
+  const rows = readJsonl<{ id: string; text: string; label: boolean }>(path.join(FIXTURES, 'agi', 'agi.jsonl'));
+  it('is a balanced set of at least 80 rows', () => {
+    const pos = rows.filter((r) => r.label).length;
+    assert.ok(rows.length >= 80);
+    assert.ok(pos >= rows.length * 0.4 && pos <= rows.length * 0.6);
+    assert.strictEqual(new Set(rows.map((r) => r.id)).size, rows.length);
+  });
+  it('reaches balanced accuracy of at least 0.95', () => {
+    let tp = 0;
+    let tn = 0;
+    let p = 0;
+    for (const r of rows) {
+      const got = types(r.text).includes('agi');
+      if (r.label) {
+        p++;
+        if (got) tp++;
+      } else if (!got) tn++;
+    }
+    const ba = (tp / p + tn / (rows.length - p)) / 2;
+    assert.ok(ba >= 0.95, `balanced accuracy ${ba}`);
+  });
+  it('never reads the tax meaning of AGI as artificial general intelligence', () => {
+    assert.ok(!types('Adjusted Gross Income (AGI) means adjusted gross income as defined in the Internal Revenue Code.').includes('agi'));
+    assert.ok(!types('The AGILE team uses MAGIC tools.').includes('agi'));
+  });
+});
+
+describe('cues', () => {
+  it('are exact slices, shifted by the offset argument', () => {
+    const text = 'Distributor shall have the exclusive right to sell the Products, and this Agreement shall be governed by the laws of the State of New York.';
+    for (const offset of [0, 17, 123_456]) {
+      const out = classifier.classify(text, offset);
+      assert.ok(out.some((a) => a.type === 'exclusivity'));
+      assert.ok(out.some((a) => a.type === 'governing-law'));
+      assertCuesExact(text, offset, out);
+    }
+    const ex = classifier.classify(text, 100).find((a) => a.type === 'exclusivity');
+    assert.strictEqual(ex?.cues[0].text, 'exclusive');
+    assert.strictEqual(ex?.cues[0].start, 100 + text.indexOf('exclusive'));
+  });
+  it('are exact on every vendored and AGI row', () => {
+    const texts = [
+      ...readJsonl<{ text: string }>(path.join(FIXTURES, 'cuad', 'sample.jsonl')),
+      ...readJsonl<{ text: string }>(path.join(FIXTURES, 'agi', 'agi.jsonl')),
+    ].map((r) => r.text);
+    for (const t of texts) assertCuesExact(t, 42, classifier.classify(t, 42));
+  });
+  it('give the CLI record shape', () => {
+    const rec = toClassifyRecord('c1', classifier.classify('This Agreement shall be governed by the laws of Japan.'));
+    assert.deepStrictEqual(rec.types, ['governing-law']);
+    assert.strictEqual(rec.id, 'c1');
+    assert.deepStrictEqual(Object.keys(rec.cues[0]).sort(), ['end', 'start', 'text', 'type']);
+  });
+});
+
+describe('prefilter (word gate)', () => {
+  it('gates almost every pattern by a word', () => {
+    // Only patterns starting with a literal non-letter or a digit class may scan the whole clause.
+    for (const p of UNGATED_PATTERNS) assert.match(p, /: \/(?:\\?[%$(]|\\d)/, p);
+  });
+  it('reads required word prefixes from a regex source', () => {
+    assert.deepStrictEqual(requiredPrefixes(String.raw`\bexclusiv(?:e|ely)\b`), ['excl']);
+    assert.deepStrictEqual(requiredPrefixes(String.raw`\b(?:law|governed)\b|\bjurisdiction`), ['law', 'gove', 'juri']);
+    assert.deepStrictEqual(requiredPrefixes(String.raw`(?<!\bnon-?\s?)\bexclusive`), ['excl']);
+    assert.strictEqual(requiredPrefixes(String.raw`\b(?:a|an)\s+term`), null);
+    assert.strictEqual(requiredPrefixes(String.raw`%\s+of`), null);
+    assert.strictEqual(requiredPrefixes(String.raw`\bte?rm`), null);
+  });
+  it('never changes a decision: gated results equal a full evaluation of every rule', () => {
+    const texts = [
+      ...readJsonl<{ text: string }>(path.join(FIXTURES, 'cuad', 'sample.jsonl')),
+      ...readJsonl<{ text: string }>(path.join(FIXTURES, 'agi', 'agi.jsonl')),
+      ...Object.values(CASES).flatMap((c) => [...c.pos, ...c.neg]),
+    ].map((r) => (typeof r === 'string' ? r : r.text));
+    for (const t of texts) {
+      const full = Object.entries(scoreBuiltinTypes(t)).filter(([, s]) => s >= 1).map(([id]) => id).sort();
+      assert.deepStrictEqual(types(t).sort(), full, t);
+    }
+  });
+});
+
+describe('custom clause types', () => {
+  const custom: CustomClauseType[] = [
+    { id: 'data-room', title: 'Data room', cues: ['data room', 'virtual data room'] },
+    { id: 'weird', title: 'Weird', cues: ['a.b*c', '(x+)+y', 'C++', '$100'] },
+  ];
+  const c = createClassifier(custom);
+  it('matches literal phrases case-insensitively and as whole words, with exact cues', () => {
+    const text = 'The Seller shall keep the Virtual   Data Room open until Closing.';
+    const out = c.classify(text, 10);
+    const dr = out.find((a) => a.type === 'data-room');
+    assert.ok(dr);
+    assert.strictEqual(dr.confidence, CUSTOM_CONFIDENCE);
+    assert.deepStrictEqual(dr.cues.map((x) => x.text).sort(), ['Data Room', 'Virtual   Data Room']);
+    assertCuesExact(text, 10, out);
+    assert.deepStrictEqual(c.classify('The data roomy hall; metadata rooms.').filter((a) => a.type === 'data-room'), []);
+  });
+  it('treats regex metacharacters in phrases literally', () => {
+    assert.ok(c.classify('Item a.b*c is listed.').some((a) => a.type === 'weird'));
+    assert.ok(!c.classify('Item aXbbbc is listed.').some((a) => a.type === 'weird'));
+    assert.ok(c.classify('We write C++ code.').some((a) => a.type === 'weird'));
+    assert.ok(c.classify('Fee: $100 per unit.').some((a) => a.type === 'weird'));
+    assert.ok(!c.classify('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxy').some((a) => a.type === 'weird'));
+    assert.ok(c.classify('literally (x+)+y here').some((a) => a.type === 'weird'));
+  });
+  it('adds cues to a built-in type of the same id', () => {
+    const k = createClassifier([{ id: 'exclusivity', title: 'Exclusivity', cues: ['sole supplier'] }]);
+    const out = k.classify('Acme shall be the sole supplier and the exclusive distributor.');
+    const ex = out.filter((a) => a.type === 'exclusivity');
+    assert.strictEqual(ex.length, 1);
+    assert.ok(ex[0].cues.some((x) => x.text === 'sole supplier'));
+  });
+  it('ignores empty and malformed phrases', () => {
+    const k = createClassifier([
+      { id: 'x', title: 'X', cues: ['', '   ', 'ok phrase'] },
+      { id: 'y', title: 'Y', cues: [] },
+    ]);
+    assert.deepStrictEqual(k.classify('an ok phrase here').filter((a) => a.type === 'x').length, 1);
+    assert.deepStrictEqual(k.classify('nothing').filter((a) => a.type === 'x' || a.type === 'y'), []);
+  });
+  it('stays fast with 10,000 phrases', () => {
+    const cues = Array.from({ length: 10_000 }, (_, i) => `term${i} alpha${i % 97}`);
+    const t0 = Date.now();
+    const k = createClassifier([{ id: 'many', title: 'Many', cues }]);
+    const text = ('Lorem ipsum term42 alpha42 dolor sit amet. ').repeat(2000);
+    const out = k.classify(text);
+    const ms = Date.now() - t0;
+    assert.ok(out.some((a) => a.type === 'many'));
+    assert.ok(ms < 2000, `took ${ms} ms`);
+  });
+});
+
+describe('bad input', () => {
+  it('never throws and returns plain arrays', () => {
+    const junk = [
+      '', ' ', '\u0000\u0001\uffff', '\ud800\udc00\ud800', '(((((', '"""""', 'İİİ exclusive İİİ',
+      String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 65536)),
+    ];
+    for (const j of junk) {
+      const out = classifier.classify(j, 5);
+      assert.ok(Array.isArray(out));
+      assertCuesExact(j, 5, out);
+    }
+    assert.deepStrictEqual(classifier.classify(undefined as unknown as string), []);
+    assert.deepStrictEqual(classifier.classify(42 as unknown as string), []);
+    assert.ok(Array.isArray(classifier.classify('exclusive', Number.NaN)));
+  });
+  it('handles a 200,000-character line quickly', () => {
+    const words = ['shall', 'not', 'exclusive', 'terminate', 'notice', 'the', 'term', 'of', 'law', 'grant', 'license', 'renew', '%', '$5', 'a'];
+    const line = Array.from({ length: 40_000 }, (_, i) => words[(i * 31) % words.length]).join(' ').slice(0, 200_000);
+    for (const text of [line, 'a'.repeat(200_000), ' '.repeat(200_000), 'shall not '.repeat(20_000)]) {
+      const t0 = Date.now();
+      const out = classifier.classify(text);
+      const ms = Date.now() - t0;
+      assert.ok(Array.isArray(out));
+      assert.ok(ms < 1000, `took ${ms} ms`);
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import * as assert from 'assert';
+import { extractDefinitions, findTermUses } from '../../src/core/extract/definitions';
+import type { ClauseSegment } from '../../src/core/types';
+
+function clausesOf(text: string): ClauseSegment[] {
+  // one clause per blank-line separated paragraph
+  const out: ClauseSegment[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph', number: null, section: -1, label: `P${out.length}` });
+  }
+  return out;
+}
+
+/** Offset of `term` where it follows a quote or `**` (the defining occurrence). */
+function quotedAt(text: string, term: string): number {
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (/["“*]/.test(text.charAt(i - 1))) return i;
+  throw new Error(`${term} not quoted in ${text}`);
+}
+
+function defsOf(text: string) {
+  return extractDefinitions(text, clausesOf(text));
+}
+
+describe('extract: definitions', () => {
+  const forms: [string, string, string][] = [
+    ['"Effective Date" means January 1, 2026.', 'Effective Date', 'January 1, 2026.'],
+    ['"Territory" shall mean the United States; and', 'Territory', 'the United States;'],
+    ['This Agreement (the "Agreement") is made today.', 'Agreement', 'This Agreement'],
+    ['Acme Inc. (hereinafter "Acme") agrees.', 'Acme', 'Acme Inc.'],
+    ['Acme and Beta (each, a "Party") agree.', 'Party', 'Acme and Beta'],
+    ['Beta LLC ("Beta") agrees.', 'Beta', 'Beta LLC'],
+    ['The “Licensed Product” means the software.', 'Licensed Product', 'the software.'],
+    ['**"Term"** shall mean the period in Section 3.', 'Term', 'the period in Section 3.'],
+    ['"**Net Sales**" means gross sales less returns.', 'Net Sales', 'gross sales less returns.'],
+    ['Gamma Corp., hereinafter referred to as "Gamma", agrees.', 'Gamma', 'Gamma Corp., hereinafter referred to as'],
+    ['"Affiliate" has the meaning given in Rule 405.', 'Affiliate', 'given in Rule 405.'],
+  ];
+  for (const [text, term, definitionText] of forms) {
+    it(`${JSON.stringify(term)} in ${JSON.stringify(text)}`, () => {
+      const defs = defsOf(text);
+      assert.strictEqual(defs.length, 1, JSON.stringify(defs));
+      const start = quotedAt(text, term);
+      assert.deepStrictEqual(defs[0], { start, end: start + term.length, term, clause: 0, definitionText });
+    });
+  }
+  it('several terms in one parenthetical, with clause indexes', () => {
+    const text = 'Preamble.\n\nAcme Inc. and Beta LLC (each a "Party" and together the "Parties") agree.';
+    const defs = defsOf(text);
+    assert.deepStrictEqual(defs.map((d) => [d.term, d.clause, text.slice(d.start, d.end)]), [['Party', 1, 'Party'], ['Parties', 1, 'Parties']]);
+    assert.strictEqual(defs[0].definitionText, 'Acme Inc. and Beta LLC');
+  });
+  it('clause is -1 outside every clause, and unsorted clause lists work', () => {
+    const text = '"X" means y.\n\n"Z" means w.';
+    const cl = clausesOf(text);
+    const defs = extractDefinitions(text, [cl[1], cl[0]]);
+    assert.deepStrictEqual(defs.map((d) => d.clause), [1, 0]);
+    assert.deepStrictEqual(extractDefinitions(text, []).map((d) => d.clause), [-1, -1]);
+  });
+  it('trims long definitions to 200 characters', () => {
+    const text = `"Long" means ${'word '.repeat(100)}end.`;
+    const [d] = defsOf(text);
+    assert.ok(d.definitionText.length <= 200, String(d.definitionText.length));
+  });
+  it('ignores quotations that are not definitions', () => {
+    for (const t of ['sold on an "as is" basis.', 'He said "hello" to them.', 'marked "Confidential" by the discloser.', 'unbalanced " quote (the "', '"', '""']) {
+      assert.deepStrictEqual(defsOf(t), [], t);
+    }
+  });
+});
+
+describe('extract: term uses', () => {
+  const text = [
+    'This Agreement (the "Agreement") is between Acme ("Acme") and Beta (each, a "Party", together the "Parties").',
+    '"Effective Date" means the date hereof. "Product" means the product.',
+    'The Effective Date of this Agreement binds each Party and both Parties. Products ship after the Effective Dates. Acme\'s rights.',
+    'Not uses: Agreements2, PartyLine, the effective date, NonAgreement, Acmesville.',
+  ].join('\n\n');
+  const defs = defsOf(text);
+  const uses = findTermUses(text, defs, []);
+  const at = (u: { start: number; end: number }) => text.slice(u.start, u.end);
+  it('finds whole-word, case-sensitive uses with plurals, outside definitions', () => {
+    assert.deepStrictEqual(uses.map((u) => [u.term, at(u)]), [
+      ['Agreement', 'Agreement'], // "This Agreement" before the definition
+      ['Acme', 'Acme'], // "between Acme" before the definition
+      ['Effective Date', 'Effective Date'], ['Agreement', 'Agreement'], ['Party', 'Party'], ['Parties', 'Parties'],
+      ['Product', 'Products'], ['Effective Date', 'Effective Dates'], ['Acme', 'Acme'],
+    ]);
+    for (const u of uses) for (const d of defs) assert.ok(!(u.start === d.start && u.term === d.term));
+  });
+  it('skips ignored spans', () => {
+    const second = text.indexOf('The Effective Date');
+    const ignored = [{ start: second, end: second + 30 }];
+    const u2 = findTermUses(text, defs, ignored);
+    assert.strictEqual(u2.length, uses.length - 2);
+    assert.ok(u2.every((u) => u.start < second || u.start >= second + 30));
+  });
+  it('handles terms that do not start with a capital letter', () => {
+    const t = '"we" means Acme. Then we agree; twelve, weave and "we" again.';
+    const d = defsOf(t);
+    const u = findTermUses(t, d, []);
+    // the second quoted "we" is not followed by "means": it is a use, not a definition
+    assert.deepStrictEqual(u.map((x) => x.start), [t.indexOf('we agree'), t.lastIndexOf('we')]);
+  });
+  it('empty input', () => {
+    assert.deepStrictEqual(findTermUses('', [], []), []);
+    assert.deepStrictEqual(extractDefinitions('', []), []);
+  });
+});
