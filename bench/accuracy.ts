@@ -21,7 +21,7 @@ interface Row {
 }
 
 const ROOT = path.resolve(__dirname, '..');
-const CUAD_DIR = path.resolve(ROOT, '..', 'shared', 'data', 'cuad');
+const CUAD_DIR = process.env.CUAD_DIR ? path.resolve(process.env.CUAD_DIR) : path.resolve(ROOT, '..', 'shared', 'data', 'cuad');
 const AGI_FILE = path.join(ROOT, 'test', 'fixtures', 'agi', 'agi.jsonl');
 
 function readJsonl(file: string): Row[] {

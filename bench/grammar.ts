@@ -35,12 +35,12 @@ export interface GrammarBenchResult {
 const TARGET_BYTES = 1_000_000;
 const CUAD_DIR = path.join(ROOT, '..', 'shared', 'data', 'cuad');
 
-function readCuadTexts(): string[] | undefined {
-  if (!fs.existsSync(CUAD_DIR)) return undefined;
+function readCuadTexts(dir: string): string[] | undefined {
+  if (!fs.existsSync(dir)) return undefined;
   const seen = new Set<string>();
   const texts: string[] = [];
-  for (const f of fs.readdirSync(CUAD_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
-    for (const line of fs.readFileSync(path.join(CUAD_DIR, f), 'utf8').split('\n')) {
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
         const t = String((JSON.parse(line) as { text?: unknown }).text ?? '').replace(/\s*\n\s*/g, ' ');
@@ -62,11 +62,11 @@ function generatedTexts(): string[] {
   const templates = [
     (p: string, q: string, i: number) => `${p} hereby grants to ${q} a non-exclusive, non-transferable license to use the Software in the Territory during the Term of ${i % 9 + 1} (${i % 9 + 1}) years.`,
     (p: string, q: string, i: number) => `${p} shall have the exclusive right to distribute the Products and shall pay ${q} a royalty of ${i % 40 + 5}% of Net Sales, with a minimum annual payment of $${(i % 90) + 10},000.`,
-    (p: string, q: string, i: number) => `This Agreement shall commence on the Effective Date and expire on December ${i % 28 + 1}, 20${30 + (i % 9)}, unless renewed for successive ${i % 3 + 1}-year renewal terms.`,
+    (p: string, q: string, i: number) => `This Agreement between ${p} and ${q} shall commence on the Effective Date and expire on December ${i % 28 + 1}, 20${30 + (i % 9)}, unless renewed for successive ${i % 3 + 1}-year renewal terms.`,
     (p: string, q: string) => `Either party may terminate this Agreement for convenience upon ninety (90) days' prior written notice to the other party; ${p} and ${q} agree the notice period may not be shortened.`,
     (p: string) => `This Agreement shall be governed by and construed in accordance with the laws of the State of New York, and ${p} may not assign this Agreement without consent, including upon a change of control.`,
     (p: string, q: string, i: number) => `In no event shall the aggregate liability of ${p} exceed $${i % 20 + 1} million; ${q} retains all intellectual property rights and a right of first refusal (the "Offer Period").`,
-    (p: string, q: string, i: number) => `${q} shall receive ${i % 30 + 1} percent of the equity and warrants to purchase shares of common stock, and AGI as defined in Section ${i % 12 + 1}.${i % 7 + 1} is excluded.`,
+    (p: string, q: string, i: number) => `${q} shall receive from ${p} ${i % 30 + 1} percent of the equity and warrants to purchase shares of common stock, and AGI as defined in Section ${i % 12 + 1}.${i % 7 + 1} is excluded.`,
   ];
   const out: string[] = [];
   for (let i = 0; i < 700; i++) {
@@ -77,8 +77,9 @@ function generatedTexts(): string[] {
 }
 
 /** Arranges clause texts as a ~1 MB Markdown contract. */
-export function buildContractText(targetBytes = TARGET_BYTES): { text: string; source: 'cuad' | 'generated' } {
-  const cuad = readCuadTexts();
+/** `cuadDir` defaults to ../shared/data/cuad; a missing folder selects the built-in generator. */
+export function buildContractText(targetBytes = TARGET_BYTES, cuadDir = CUAD_DIR): { text: string; source: 'cuad' | 'generated' } {
+  const cuad = readCuadTexts(cuadDir);
   const texts = cuad ?? generatedTexts();
   const parts: string[] = ['# Master Services Agreement', '', 'This Agreement (the "Agreement") is entered into as of January 1, 2025 (the “Effective Date”).', ''];
   let size = parts.join('\n').length;
@@ -104,9 +105,9 @@ export function buildContractText(targetBytes = TARGET_BYTES): { text: string; s
   return { text: parts.join('\n'), source: cuad ? 'cuad' : 'generated' };
 }
 
-export async function runGrammarBench(opts: { runs?: number; targetBytes?: number } = {}): Promise<GrammarBenchResult> {
+export async function runGrammarBench(opts: { runs?: number; targetBytes?: number; cuadDir?: string } = {}): Promise<GrammarBenchResult> {
   const runs = opts.runs ?? 5;
-  const { text, source } = buildContractText(opts.targetBytes);
+  const { text, source } = buildContractText(opts.targetBytes, opts.cuadDir);
   const lines = text.split('\n');
   const contract = await loadGrammar(CONTRACT_SCOPE);
   const markdown = await loadGrammar(MARKDOWN_SCOPE);

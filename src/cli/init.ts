@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../core/analyze';
+import { createTermModelYaml } from '../core/model/init';
+import type { DocumentAnalysis } from '../core/types';
 
 interface Io { out(s: string): void; err(s: string): void }
 
@@ -26,7 +28,7 @@ export function runInit(args: string[], io: Io): number {
   }
   const target = out ?? path.join(path.dirname(draft), `${path.basename(draft).replace(/\.contract(\.md|\.txt)?$|\.(md|txt)$/i, '')}.terms.yaml`);
   const analysis = analyzeDocument(text, null);
-  const yaml = `# Starting term model for ${path.basename(draft)}: ${analysis.clauses.length} clauses read.\n`;
+  const yaml = createTermModelYaml({ agreement: agreementTitle(analysis), parties: partiesOf(analysis), clauses: analysis.clauses, text });
   try {
     fs.writeFileSync(target, yaml, { flag: 'wx' });
   } catch (e) {
@@ -36,4 +38,25 @@ export function runInit(args: string[], io: Io): number {
   }
   io.out(`wrote ${target}`);
   return 0;
+}
+
+/** The first heading's title, e.g. "Restated Partnership Agreement". */
+export function agreementTitle(analysis: DocumentAnalysis): string | undefined {
+  const first = analysis.sections[0];
+  return first && first.title ? first.title : undefined;
+}
+
+const NOT_PARTIES = /^(Agreement|Effective Date|Term|Parties|Party)$/;
+
+/** Parties: single- or two-word terms defined in the draft's first clause (the preamble: `... Corp. ("Acme")`). */
+export function partiesOf(analysis: DocumentAnalysis): { id: string; name: string }[] {
+  const first = analysis.clauses[0];
+  if (!first) return [];
+  const out: { id: string; name: string }[] = [];
+  for (const d of analysis.definitions) {
+    if (d.clause !== first.index || NOT_PARTIES.test(d.term) || d.term.split(/\s+/).length > 2) continue;
+    const id = d.term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (id && !out.some((p) => p.id === id)) out.push({ id, name: d.term });
+  }
+  return out;
 }

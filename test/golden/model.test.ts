@@ -72,4 +72,29 @@ describe('golden: draft vs term model', () => {
       assert.deepStrictEqual(actual, expected);
     });
   }
+
+  // A fix must resolve what it fixes: apply every draft fix (or every model fix) and the finding is gone.
+  for (const name of cases) {
+    it(`${name}: fixes resolve their findings`, () => {
+      const dir = path.join(ROOT, name);
+      const draft = fs.readFileSync(path.join(dir, 'draft.contract.md'), 'utf8');
+      const yaml = fs.readFileSync(path.join(dir, 'model.terms.yaml'), 'utf8');
+      const findings = analyzeDocument(draft, parseTermModel(yaml).model).findings.filter((f) => CODES.has(f.code) && f.fixes.length > 0);
+      for (const where of ['draft', 'model'] as const) {
+        const fixes = findings.map((f) => f.fixes.find((x) => x.where === where)).filter((x): x is NonNullable<typeof x> => x !== undefined);
+        if (fixes.length === 0) continue;
+        let newDraft = draft;
+        let newYaml = yaml;
+        for (const x of [...fixes].sort((a, b) => b.start - a.start)) {
+          if (where === 'draft') newDraft = newDraft.slice(0, x.start) + x.newText + newDraft.slice(x.end);
+          else newYaml = newYaml.slice(0, x.start) + x.newText + newYaml.slice(x.end);
+        }
+        const reparsed = parseTermModel(newYaml);
+        assert.deepStrictEqual(reparsed.problems.map((p) => p.message), [], `${name}: the model stays valid after the ${where} fixes`);
+        const after = analyzeDocument(newDraft, reparsed.model).findings.filter((f) => CODES.has(f.code));
+        const left = after.filter((f) => findings.some((g) => g.code === f.code && g.term === f.term && g.clause === f.clause));
+        assert.deepStrictEqual(left.map((f) => f.message), [], `${name}: after the ${where} fixes`);
+      }
+    });
+  }
 });

@@ -7,7 +7,9 @@
 //                                                        ["extensionTestsPath", vscode-remote://...out/test/integration]]
 // and calls window.codeAutomationExit(code) when the suite's run() settles.
 //
-// usage: node test/host/run-exthost-tests.js [--timeout 300] [--grep PATTERN] [--no-build] [--keep]
+// usage: node test/host/run-exthost-tests.js [--timeout 300] [--grep PATTERN] [--no-build] [--keep] [--untrusted]
+//   --untrusted: workspace trust enabled and the folder untrusted (Restricted Mode); runs test/integration/*.restricted.test.ts
+//                with restricted settings written to the workspace (they must be ignored).
 // Install first: bash test/host/install-code-server.sh   (code-server into .host/, Chromium from Debian)
 // Exit code 0 only when every test passed; the last line is "N passed, N failed".
 'use strict';
@@ -23,6 +25,15 @@ function arg(name, def) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
+/** Keeps the `keep` most recent run folders under .host/runs (logs of older runs are deleted). */
+function pruneRuns(keep) {
+  const base = process.env.VSC_HOST_RUNS || path.join(PROJECT, '.host', 'runs');
+  if (!fs.existsSync(base)) return;
+  const dirs = fs.readdirSync(base).filter((d) => d.startsWith('exthost-')).map((d) => path.join(base, d))
+    .map((d) => ({ d, t: fs.statSync(d).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { d } of dirs.slice(keep)) fs.rmSync(d, { recursive: true, force: true });
+}
+
 (async () => {
   const t0 = Date.now();
   const timeoutS = Number(arg('timeout', '300'));
@@ -33,10 +44,19 @@ const flag = (name) => process.argv.includes(`--${name}`);
   }
   const testsOut = flag('no-build') ? require('./lib/prepare').SUITE_OUT : await build();
   const tBuild = Date.now();
+  pruneRuns(5);
   const runDir = makeRunDir('exthost-');
   const resultsFile = path.join(runDir, 'results.json');
   const folder = copyWorkspace(runDir);
-  const env = { CLAUSE_TEST_RESULTS: resultsFile };
+  const untrusted = flag('untrusted');
+  const env = { CLAUSE_TEST_RESULTS: resultsFile, ...(untrusted ? { CLAUSE_TEST_UNTRUSTED: '1' } : {}) };
+  if (untrusted) {
+    // Workspace values of restricted settings: Restricted Mode must ignore them.
+    const settingsFile = path.join(folder, '.vscode', 'settings.json');
+    const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+    Object.assign(settings, { 'clauseAnnotator.termModel': 'models/side.terms.yaml', 'clauseAnnotator.maxFileSize': 100 });
+    fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  }
   if (arg('grep')) env.CLAUSE_TEST_GREP = arg('grep');
 
   let server = null;
@@ -60,7 +80,10 @@ const flag = (name) => process.argv.includes(`--${name}`);
 
   let exitCode = 1;
   try {
-    server = await startCodeServer({ runDir, folder, env });
+    server = await startCodeServer({
+      runDir, folder, env, trust: untrusted,
+      userSettings: untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {},
+    });
     console.log(`[driver] code-server ${server.url} (pgid ${server.pid}) up in ${server.startupMs} ms`);
     const authority = new URL(server.url).host;
     ctx = await launchChromium(path.join(runDir, 'chromium-profile'));

@@ -84,6 +84,24 @@ describe('diagnostics (real extension host)', () => {
     assert.ok(rel.length > 0 && rel.every((r) => r.location.uri.path.endsWith('/models/side.terms.yaml')), JSON.stringify(rel.map((r) => r.location.uri.path)));
   });
 
+  it('uses the clauseAnnotator.termModel setting for a draft with no model of its own (untitled)', async () => {
+    const letter = await vscode.workspace.openTextDocument({ language: 'contract', content: '# Letter\n\n1.1 Contoso grants to Northwind the exclusive right to resell the Contoso Models in Canada.\n' });
+    await vscode.window.showTextDocument(letter);
+    const a = await api();
+    assert.ok(((await a.analysis(letter.uri))?.clauses.length ?? 0) > 0, 'analysed');
+    assert.ok(!hasCode('exclusivity-conflict')(ours(letter.uri)), 'no model, no conflict');
+    try {
+      await setSetting('termModel', 'models/side.terms.yaml');
+      const diags = await waitForDiagnostics(letter.uri, hasCode('exclusivity-conflict'), 'conflict against the model named in the setting');
+      const rel = diags.find((d) => codeOf(d) === 'exclusivity-conflict')!.relatedInformation ?? [];
+      assert.ok(rel.some((r) => r.location.uri.path.endsWith('/models/side.terms.yaml')));
+    } finally {
+      await setSetting('termModel', undefined);
+    }
+    await waitForDiagnostics(letter.uri, lacksCode('exclusivity-conflict'), 'no conflict once the setting is gone');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('remaps severities and turns codes off (clauseAnnotator.severity)', async () => {
     try {
       await setSetting('severity', { 'number-words-mismatch': 'off', 'date-conflict': 'hint' });

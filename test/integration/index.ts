@@ -14,7 +14,9 @@ interface TestResult { title: string; state: 'passed' | 'failed' | 'pending'; du
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   if (process.env.CLAUSE_TEST_GREP) mocha.grep(process.env.CLAUSE_TEST_GREP);
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  // Restricted Mode pass (test/host/run-exthost-tests.js --untrusted): only *.restricted.test.js; otherwise all others.
+  const restricted = process.env.CLAUSE_TEST_UNTRUSTED === '1';
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f.endsWith('.restricted.test.js') === restricted).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   const results = { passed: 0, failed: 0, pending: 0, tests: [] as TestResult[], figures };
   return new Promise((resolve, reject) => {

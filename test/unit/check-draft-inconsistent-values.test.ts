@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { inconsistentValues } from '../../src/core/check/draft/inconsistentValues';
-import { build, dateValue, numberWords, percent } from './check-draft.support';
+import { build, dateValue, numberWords, percent, section } from './check-draft.support';
 
 describe('draft checks: inconsistent-values', () => {
   it('flags two expiration dates for the agreement, on the later clause', () => {
@@ -83,5 +83,32 @@ describe('draft checks: inconsistent-values', () => {
     const text = 'This Agreement shall be governed by the laws of California.\n\nThis Agreement shall be construed in accordance with the internal Laws of the State of Connecticut.\n\nThis Agreement is governed by the laws of the United States.';
     const f = inconsistentValues.check(build(text));
     assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Connecticut']);
+  });
+  it('compares rates paid periodically but not tiered ones', () => {
+    const text = 'Licensee shall pay a royalty of 8% of Net Sales each calendar quarter.\n\nThe royalty payable by Licensee is 9% of Net Sales per year.\n\nLicensee shall pay a royalty of 3% of Gross Receipts in excess of $1,000,000.\n\nLicensee shall pay a royalty of 4% of Gross Receipts.';
+    const f = inconsistentValues.check(build(text, {
+      values: (t) => [percent(t, '8%', 8), percent(t, '9%', 9), percent(t, '3%', 3), percent(t, '4%', 4)],
+    }));
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['9%']);
+  });
+  it('does not take another instrument\'s effective date for this agreement\'s', () => {
+    const text = 'This Agreement is effective as of January 1, 2026.\n\nThe Second Amendment Effective Date is March 1, 2027.';
+    const f = inconsistentValues.check(build(text, {
+      values: (t) => [dateValue(t, 'January 1, 2026', 2026, 1, 1), dateValue(t, 'March 1, 2027', 2027, 3, 1)],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('ignores values stated inside an exhibit or schedule', () => {
+    const text = 'This Agreement shall be governed by the laws of the State of New York.\n\nExhibit A\n\nThe Escrow Agreement is governed by the laws of England.';
+    const f = inconsistentValues.check(build(text, {
+      sections: [section(text, 'Exhibit A', 'A', { kind: 'exhibit' })],
+      clauses: [{}, { section: 0 }, { section: 0 }],
+    }));
+    assert.deepStrictEqual(f, []);
+  });
+  it('ignores the governing law of another named document', () => {
+    const text = 'This License Agreement shall be governed by the laws of the State of New York.\n\nThe Escrow Agreement is governed by the laws of England.\n\nThe rights hereunder are construed under the laws of Delaware.';
+    const f = inconsistentValues.check(build(text));
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Delaware']);
   });
 });

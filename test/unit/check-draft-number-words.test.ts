@@ -47,6 +47,7 @@ describe('draft checks: number-words-mismatch', () => {
     assert.deepStrictEqual(fixes[3], ['1/2', 'one-quarter']);
     assert.deepStrictEqual(fixes[4], ['30', 'thirteen']);
     assert.deepStrictEqual(f.map((x) => x.clause), [0, 1, 2, 3, 4]);
+    assert.deepStrictEqual(f[1].fixes.map((x) => x.title), ['Use $10,000,001 (ten million one dollars)', 'Use $10,000,000 (ten million dollars)']);
   });
   it('is silent when the words and figure agree or the words cannot be read', () => {
     const text = 'Five (5) years, twenty percent (20%), $1,000 (one thousand dollars), one-half (0.5), and foo (3).';

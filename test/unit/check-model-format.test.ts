@@ -23,6 +23,8 @@ describe('check-model: formatting fixes like the draft', () => {
       ['3/3/2030', D(2030, 3, 3), '2032-11-12', null], // month and day indistinguishable
       ['Tuesday, October 28, 2025', D(2025, 10, 28), '2025-10-29', 'Wednesday, October 29, 2025'],
       ['Sept. 1, 2030', D(2030, 9, 1), '2030-09-02', 'Sept. 2, 2030'],
+      ['the 1st day of May, 2006', D(2006, 5, 1), '2000-01-01', 'the 1st day of January, 2000'], // "May" is a full name
+      ['Jun 30, 2031', D(2031, 6, 30), '2031-05-31', 'May 31, 2031'],
       ['December 31, 2030', D(2030, 12, 31), 'not-a-date', null],
       ['December 31, 2030', D(2029, 12, 31), '2032-12-31', null], // the year read does not appear
     ];

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type { Clause, Finding } from '../../src/core/types';
+import { parseTermModel } from '../../src/core/model/parse';
 import {
   apply, at, clause, dateV, durV, exclV, marker, model, moneyV, pairV, pctV, run,
 } from './check-model-helpers';
@@ -94,6 +95,8 @@ describe('check-model: linking', () => {
     const f = only(r.findings, 'exclusivity-conflict');
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.message, 'Section 1 grants exclusivity; term `distribution` says exclusive: false');
+    // the edit is clear, the link is not: offered, never preferred
+    assert.deepStrictEqual(f.fixes.map((x) => [x.where, x.preferred ?? false]), [['draft', false], ['model', false]]);
   });
 
   it('reports an unknown marker id with a fix to the one close id', () => {
@@ -379,5 +382,71 @@ describe('check-model: precision guards (phrasings seen in real contracts)', () 
     const f = only(run(a, [clause(a, a, 0, 'Section 12', ['expiration-date'], [dateV(a, 'October 31, 2031', '2031-10-31')])], MODEL).findings, 'date-conflict');
     assert.strictEqual(f.message, 'Section 12 says October 31, 2031 (2031-10-31); the term model says expires: 2035-10-27');
     assert.strictEqual(apply(a, f.fixes[0]), 'The term of this Agreement shall expire on October 27, 2035.');
+  });
+});
+
+describe('check-model: party roles', () => {
+  const yaml = 'parties:\n  microsoft: x\n  openai: y\nterms:\n  cloud:\n    type: cloud-provider\n    provider: microsoft\n  stake:\n    type: equity\n    holder: microsoft\n';
+  const m = model(yaml, {
+    parties: { microsoft: { name: 'Microsoft Corporation', aliases: ['Microsoft'] }, openai: { name: 'OpenAI Group PBC', aliases: ['OpenAI'] } },
+    terms: { cloud: { type: 'cloud-provider', provider: 'microsoft' }, stake: { type: 'equity', holder: 'microsoft' } },
+  });
+  const partyFindings = (t: string, type: string) => run(t, [clause(t, t, 0, 'Section 2', [type])], m).findings.filter((f) => f.code === 'party-conflict');
+
+  it('provider: "X shall be the primary cloud provider"', () => {
+    assert.strictEqual(partyFindings('OpenAI shall be the primary cloud provider for the models.', 'cloud-provider').length, 1);
+    assert.strictEqual(partyFindings('Microsoft shall be the primary cloud provider for the models.', 'cloud-provider').length, 0);
+    assert.strictEqual(partyFindings('OpenAI shall be the owner of all outputs.', 'cloud-provider').length, 0, 'not a provider phrase');
+  });
+
+  it('holder: "X shall hold"', () => {
+    const f = partyFindings('OpenAI shall hold an equity stake of 27% in the Company.', 'equity');
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].message, 'Section 2 says "OpenAI shall hold"; term `stake` says the holder is `microsoft` (Microsoft Corporation)');
+    assert.strictEqual(partyFindings('Microsoft shall hold an equity stake of 27%.', 'equity').length, 0);
+  });
+});
+
+describe('check-model: more exclusivity wording', () => {
+  it('"co- exclusive" is a compound; a quoted "Exclusive Territory" is a name', () => {
+    const t = 'OpenAI hereby grants Microsoft a co- exclusive licence.';
+    const f = run(t, [clause(t, t, 0, 'Section 1', ['exclusivity'], [exclV(t, 'exclusive', true)])], MODEL).findings.filter((x) => x.code === 'exclusivity-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.severity, x.fixes.length]), [['warning', 0]]);
+    const q = 'Sales in the area listed in Exhibit A (the "Exclusive Territory and Center Location") are reported.';
+    assert.deepStrictEqual(run(q, [clause(q, q, 0, 'Section 1', ['exclusivity'], [exclV(q, 'Exclusive', true)])], MODEL).findings.filter((x) => x.code === 'exclusivity-conflict'), []);
+  });
+});
+
+describe('check-model: model fixes keep the YAML valid', () => {
+  it('an amount fix is quoted so a flow mapping stays one mapping', () => {
+    const yaml = 'terms:\n  cap: { type: liability-cap, amount: "USD 12,000,000" }\n';
+    const m = parseTermModel(yaml).model!; // the real parser: its value span covers the whole quoted scalar
+    const t = 'Liability is capped at $10,000,000 in total.';
+    const f = only(run(t, [clause(t, t, 0, 'Section 8', ['liability-cap'], [moneyV(t, '$10,000,000', 10_000_000)])], m).findings, 'value-conflict');
+    const fix = f.fixes.find((x) => x.where === 'model')!;
+    assert.strictEqual(fix.newText, '"USD 10,000,000"');
+    const fixed = parseTermModel(apply(yaml, fix));
+    assert.deepStrictEqual(fixed.problems, []);
+    assert.deepStrictEqual(fixed.model!.terms.cap.amount, { amount: 10_000_000, currency: 'USD' });
+  });
+});
+
+describe('check-model: context that is not the agreed value', () => {
+  it('an interest rate in a clause typed revenue-share is not the share', () => {
+    const yaml = 'terms:\n  rs:\n    type: revenue-share\n    rate: 12%\n';
+    const m = model(yaml, { terms: { rs: { type: 'revenue-share', rate: 12 } } });
+    const t = 'Customer shall pay within thirty (30) days. Late payments bear interest at one and one-half percent (1.5%) per month.';
+    const v = pairV(t, 'one and one-half percent (1.5%)', 'one and one-half percent', '1.5%', 1.5, 1.5, 'percent');
+    assert.deepStrictEqual(run(t, [clause(t, t, 0, 'Section 2.2', ['revenue-share'], [v])], m).findings, []);
+  });
+
+  it('another agreement\'s date and a notice deadline are not the agreement\'s or the licence\'s dates', () => {
+    const t = 'This Agreement supersedes the Evaluation Agreement dated January 5, 2025 between the Parties.';
+    assert.deepStrictEqual(run(t, [clause(t, t, 0, 'Section 7.4', ['effective-date'], [dateV(t, 'January 5, 2025', '2025-01-05')])], MODEL).findings.filter((f) => f.code === 'date-conflict'), []);
+    const n = 'Microsoft may use the IP until the Agreement ends. Either party may give notice of non-renewal no later than March 31, 2026.';
+    assert.deepStrictEqual(run(n, [clause(n, n, 0, 'Section 3.1', ['license-grant'], [dateV(n, 'March 31, 2026', '2026-03-31')])], MODEL).findings.filter((f) => f.code === 'date-conflict'), []);
+    const p = 'This Partnership Agreement is dated November 3, 2025.';
+    const f = only(run(p, [clause(p, p, 0, 'Preamble', ['effective-date'], [dateV(p, 'November 3, 2025', '2025-11-03')])], MODEL).findings, 'date-conflict');
+    assert.strictEqual(f.severity, 'warning', 'no role word: a warning');
   });
 });

@@ -62,7 +62,7 @@ describe('segmentDocument (properties)', () => {
     );
   });
 
-  it('CRLF and LF give the same structure (same clause texts once \\r is removed)', () => {
+  it('CRLF and LF give the same structure; a BOM only shifts offsets', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 3 }), { maxLength: 40 }),
@@ -77,6 +77,10 @@ describe('segmentDocument (properties)', () => {
           assert.deepStrictEqual(b.sections.map((s) => [s.number, s.title, s.level, s.parent]), a.sections.map((s) => [s.number, s.title, s.level, s.parent]));
           assert.strictEqual(b.ignored.length, a.ignored.length);
           assert.deepStrictEqual(b.termMarkers.map((m) => [m.termId, m.clause]), a.termMarkers.map((m) => [m.termId, m.clause]));
+          // A BOM shifts every offset by one and changes nothing else.
+          const c = segmentDocument('\uFEFF' + lf);
+          assert.deepStrictEqual(c.clauses.map((x) => [x.start - 1, x.end - 1, x.label]), a.clauses.map((x) => [x.start, x.end, x.label]));
+          assert.deepStrictEqual(c.sections.map((x) => [x.start - 1, x.end - 1, x.title]), a.sections.map((x) => [x.start, x.end, x.title]));
         },
       ),
       { numRuns: 200 },

@@ -265,6 +265,13 @@ describe('segmentDocument', () => {
       ]);
     });
 
+    it('an ALL-CAPS heading directly followed by numbered lines', () => {
+      const t = 'This Agreement is made today.\n\nRECITALS\nA. Acme makes widgets.\nB. Beta sells them.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => x.title), ['RECITALS']);
+      assert.deepStrictEqual(clauseTexts(s, t), ['This Agreement is made today.', 'A. Acme makes widgets.', 'B. Beta sells them.']);
+    });
+
     it('10,000 headings nest and close correctly', () => {
       const parts: string[] = [];
       for (let i = 0; i < 10000; i++) parts.push(`${'#'.repeat((i % 3) + 1)} Heading ${i}`, '', `Body ${i}.`, '');
@@ -454,6 +461,16 @@ describe('segmentDocument', () => {
       assert.strictEqual(parts[1].number, null);
       assert.strictEqual(parts[2].label, 'Section 4.1, sentence 3');
       assert.strictEqual(s.clauses[s.clauses.length - 1].label, 'Section 4.1, paragraph 2');
+    });
+
+    it('never starts a sentence inside an inline comment of the paragraph', () => {
+      const hidden = 'The end. Another one here. '.repeat(80);
+      const t = `Intro text <!-- ${hidden}\n--> and the rest of it. ${'More words follow here. '.repeat(10)}`;
+      const s = seg(t);
+      const comment = spanOf(t, `<!-- ${hidden}\n-->`);
+      assert.ok(s.clauses.length >= 1);
+      for (const c of s.clauses) assert.ok(!(c.start > comment.start && c.start < comment.end));
+      assert.strictEqual(s.clauses[0].start, 0);
     });
 
     it('does not split paragraphs under the threshold', () => {

@@ -39,9 +39,22 @@ function quote(s: string): string {
   return JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
 }
 
-/** Text safe inside a `#` comment: one line, no control characters, clipped. */
+/** Text safe inside a `#` comment: one line, no control characters, single spaces, clipped. */
 function commentText(s: string, max = 80): string {
-  const flat = s.slice(0, max * 4).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  const head = s.slice(0, max * 4);
+  let flat = '';
+  let space = false;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    const blank = c <= 32 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff;
+    if (blank) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += ' ';
+    space = false;
+    flat += head[i];
+  }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 

@@ -57,7 +57,6 @@ const BUILTIN_SET: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 const MAX_DEREFS = 1000;
 /** YAML parser errors reported at most (a broken flow collection can yield one per level). */
 const MAX_YAML_ERRORS = 50;
-const NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
 
@@ -266,14 +265,18 @@ class ModelReader {
   }
 
   private scanNonPrintable(): void {
-    NON_PRINTABLE.lastIndex = 0;
-    const first = NON_PRINTABLE.exec(this.text);
-    if (!first) return;
-    let count = 1;
-    while (NON_PRINTABLE.exec(this.text) !== null) count++;
-    NON_PRINTABLE.lastIndex = 0;
-    const code = first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    this.add('model-syntax', 'error', first.index, first.index + 1,
+    const text = this.text;
+    let first = -1;
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (isNonPrintable(text.charCodeAt(i))) {
+        if (first < 0) first = i;
+        count++;
+      }
+    }
+    if (first < 0) return;
+    const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
+    this.add('model-syntax', 'error', first, first + 1,
       `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
   }
 
@@ -412,7 +415,15 @@ class ModelReader {
     return out;
   }
 
+  /** True once MAX_PROBLEMS are recorded: further problems are only counted (skip the costly suggestions). */
+  private full(): boolean {
+    if (this.problems.length < MAX_PROBLEMS) return false;
+    this.dropped++;
+    return true;
+  }
+
   private unknownKey(entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void {
+    if (this.full()) return;
     const s = closest(entry.name, known);
     const fixes: Fix[] = [];
     let hint = '';
@@ -852,6 +863,7 @@ class ModelReader {
   }
 
   private unknownType(f: Entry, v: string, term: string): void {
+    if (this.full()) return;
     const candidates = [...this.typeIds];
     const s = closest(v, candidates);
     const at = this.span(f.value);
@@ -863,6 +875,7 @@ class ModelReader {
   }
 
   private unknownParty(f: Entry, v: string, term: string): void {
+    if (this.full()) return;
     const s = closest(v, [...this.partyIds]);
     const at = this.span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
@@ -957,9 +970,19 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** YAML's c-printable excludes C0 controls other than tab, LF and CR, DEL, and U+FFFE/U+FFFF. */
+function isNonPrintable(c: number): boolean {
+  return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
+}
+
+/** One line, no control characters, at most `max` characters: safe to quote in a message. */
 function clip(s: string, max = 40): string {
-  const one = s.length > max * 4 ? s.slice(0, max * 4) : s;
-  const flat = one.replace(/[\u0000-\u001F\u007F]/g, ' ');
+  const head = s.length > max + 1 ? s.slice(0, max + 1) : s;
+  let flat = '';
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    flat += c < 32 || c === 0x7f ? ' ' : head[i];
+  }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 

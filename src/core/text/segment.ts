@@ -101,9 +101,10 @@ interface Fence {
   start: number;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
 const EMPTY: Segmentation = Object.freeze({
-  frontMatter: null, sections: [], clauses: [], ignored: [], termMarkers: [], ignoreMarkers: [],
-}) as Segmentation;
+  frontMatter: null, sections: NONE, clauses: NONE, ignored: NONE, termMarkers: NONE, ignoreMarkers: NONE,
+});
 
 /** Split a draft into front matter, sections, clauses, ignored regions and markers. Never throws. */
 export function segmentDocument(text: string): Segmentation {
@@ -479,7 +480,7 @@ class Segmenter {
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
     const next = this.nextLine();
-    if (next && next.cs < next.ce) return false;
+    if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!this.titleSeen && this.sections.length === 0 && this.recs.length === 0) {
       this.titleSeen = true; // the document's title
@@ -890,7 +891,7 @@ class Segmenter {
     const first = this.recs.length;
     let ordinal = 0;
     if (b.role === 'own' || b.role === 'para') ordinal = ++this.paraCount[b.section + 1];
-    const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? splitSentences(this.text, b.start, b.end) : null;
+    const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.sentences(b) : null;
     if (pieces && pieces.length > 1) {
       for (let k = 0; k < pieces.length; k++) {
         this.recs.push({
@@ -905,6 +906,24 @@ class Segmenter {
       });
     }
     if (b.markers) for (const m of b.markers) this.resolveMarker(m, first, { start: b.start, end: b.end });
+  }
+
+  /** Sentences of a long block; never starting inside an inline comment of the block. */
+  private sentences(b: Block): Array<[number, number]> {
+    const pieces = splitSentences(this.text, b.start, b.end);
+    let k = this.ignored.length;
+    while (k > 0 && this.ignored[k - 1].end > b.start) k--;
+    if (k === this.ignored.length) return pieces;
+    const inside = this.ignored.slice(k);
+    const out: Array<[number, number]> = [];
+    let g = 0;
+    for (const p of pieces) {
+      while (g < inside.length && inside[g].end <= p[0]) g++;
+      const hidden = g < inside.length && inside[g].start < p[0] && p[0] < inside[g].end;
+      if (hidden && out.length > 0) out[out.length - 1][1] = p[1];
+      else out.push(p);
+    }
+    return out;
   }
 
   // -------------------------------------------------------------------------------------------

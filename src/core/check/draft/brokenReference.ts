@@ -18,6 +18,7 @@ import { clauseAt, finding, labelOf, sectionChain } from './util';
 export const brokenReference: Rule = {
   codes: ['broken-reference'],
   check(ctx: CheckContext): Finding[] {
+    if (ctx.references.length === 0) return [];
     const sections = ctx.segmentation.sections;
     const numbers = new Set<string>();
     const prefixes = new Set<string>();
@@ -109,12 +110,12 @@ function kindName(k: Reference['kind']): string {
 
 function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void {
   numbers.add(n);
-  const parts = n.split('.');
-  for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join('.'));
+  for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
 }
 
 /** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
 export function norm(n: string): string {
+  if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;
   let s = n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
   s = s.replace(/(^|\.)0+(\d)/g, '$1$2');
   return s;

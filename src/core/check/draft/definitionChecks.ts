@@ -96,7 +96,8 @@ export const unusedDefinition: Rule = {
 /** The text's runs of upper-case words, one per line (built once, only when an unused term needs it). */
 function capsRuns(text: string): string {
   const parts: string[] = [];
-  const re = /\b[A-Z][A-Z0-9'’&-]{1,40}\b(?:[ \t]{1,3}[A-Z][A-Z0-9'’&-]{0,40}\b){0,12}/g;
+  // passages of at least four upper-case words: disclaimers and limitations of liability, not "LLC" or headings
+  const re = /\b[A-Z][A-Z0-9'’&-]{1,40}(?:[ \t]{1,3}[A-Z][A-Z0-9'’&-]{0,40}){3,40}\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) parts.push(m[0].replace(/[ \t]+/g, ' '));
   return parts.join('\n');

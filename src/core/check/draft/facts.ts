@@ -60,6 +60,7 @@ const THIS_AGREEMENT = /\b[Tt]his[ \t\n]{1,3}(?:[A-Z]|agreement\b|contract\b|ame
 const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
 const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
 const NOTICE = /\bnotice\b/i;
+const QUALIFIED = /\b([A-Z][A-Za-z'’-]{1,30})[ \t]{1,3}(?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t]{1,3}Date\b/;
 const UNTIL = /\b(?:until|through|to[ \t]{1,3}and[ \t]{1,3}including)[ \t\n]{1,4}$/i;
 const IN_FORCE = /\b(?:remain|continue)s?[ \t\n]{1,3}in[ \t\n]{1,3}(?:full[ \t\n]{1,3})?(?:force|effect)\b/i;
 const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
@@ -100,10 +101,10 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
   const defined = AFTER_TERM.exec(after);
   let role: DateRole | null = null;
   if (defined) {
-    const t = defined[1];
-    if (/\bEffective\s+Date\b/i.test(t)) role = 'effective';
-    else if (/\b(?:Commencement|Start)\s+Date\b/i.test(t)) role = 'start';
-    else if (/\b(?:Expiration|Expiry|Termination|End)\s+Date\b/i.test(t)) role = 'expiration';
+    const t = defined[1].trim();
+    if (/^Effective Date$/i.test(t)) role = 'effective';
+    else if (/^(?:Commencement|Start) Date$/i.test(t)) role = 'start';
+    else if (/^(?:Expiration|Expiry|Termination|End) Date$/i.test(t)) role = 'expiration';
     else return null;
     return { role, strong: role === 'effective' || !RENEWAL.test(before) };
   }
@@ -116,6 +117,9 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
   }
   if (role === null && UNTIL.test(near) && IN_FORCE.test(before)) role = 'expiration';
   if (role === null) return null;
+  // "the Second Amendment Effective Date", "the Offtake Effective Date": another instrument's date
+  const qualified = QUALIFIED.exec(near);
+  if (qualified && !/^(?:The|This|Such|Agreement's)$/.test(qualified[1])) return null;
   if (role === 'notice-deadline') {
     if (!NOTICE.test(before) || !NOTICE_OF.test(before + sentenceAfter(text, clause, v.end))) return null;
     return { role, strong: true };
@@ -132,7 +136,7 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
 
 const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:all\s+|the\s+|such\s+|any\s+|its\s+|their\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
 const SHARE_CUE = /\b(?:royalt\w{0,4}|revenue\s+shar\w{0,4}|profit\s+shar\w{0,4}|share\s+of|shall\s+pay|will\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
-const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|during|year|quarter|month|minimum|maximum|cap|plus|less|if|unless|except|provided|each|per)\b/i;
+const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
 
 function normaliseBase(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/s$/, '');
@@ -144,6 +148,8 @@ function normaliseBase(s: string): string {
 
 const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t]{1,3}law)\b/g;
 const LAW_OF = /\b[Ll]aws?[ \t\n]{1,3}of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t]{1,3}(?:of[ \t]{1,3}|and[ \t]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
+const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy)\b/;
+const THIS_DOCUMENT = /\b[Tt]his[ \t]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t]{1,3}of[ \t]{1,3}/;
 const ADJ_LAW = /\bby[ \t]{1,3}(?:the[ \t]{1,3})?(?:internal[ \t]{1,3}|substantive[ \t]{1,3})?([A-Z][a-z]{2,20}(?:[ \t]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t]{1,3}law\b/;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
@@ -177,7 +183,10 @@ export function collectFacts(ctx: CheckContext): Facts {
   const { text, clauses } = ctx;
   const dates: DateFact[] = [];
   const rates: RateFact[] = [];
+  const attached = attachmentSections(ctx);
   for (const clause of clauses) {
+    // exhibits and schedules (forms of other documents, price lists) state their own dates, rates and laws
+    if (clause.section >= 0 && attached[clause.section]) continue;
     let clauseRates: RateFact[] | null = null;
     const seen: Span[] = [];
     for (const v of clause.values) {
@@ -219,11 +228,24 @@ export function collectFacts(ctx: CheckContext): Facts {
   return { dates, rates, laws: collectLaws(ctx) };
 }
 
+/** Per section: is it (inside) an exhibit or schedule? One pass; parents come before children. */
+function attachmentSections(ctx: CheckContext): boolean[] {
+  const sections = ctx.segmentation.sections;
+  const out: boolean[] = new Array(sections.length).fill(false);
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    const p = s.parent;
+    out[i] = s.kind === 'exhibit' || s.kind === 'schedule' || (p >= 0 && p < i && out[p]);
+  }
+  return out;
+}
+
 function collectLaws(ctx: CheckContext): LawFact[] {
   const { text, clauses } = ctx;
   const out: LawFact[] = [];
   if (clauses.length === 0) return out;
   const ignored = sortedSpans(ctx.segmentation.ignored);
+  const attached = attachmentSections(ctx);
   const done = new Set<number>();
   GOVERN.lastIndex = 0;
   let g: RegExpExecArray | null;
@@ -251,6 +273,11 @@ function collectLaws(ctx: CheckContext): LawFact[] {
     if (inSpans(ignored, start) || NOT_A_PLACE.test(name)) continue;
     const ci = clauseAt(clauses, start);
     if (ci < 0 || done.has(ci) || clauseAt(clauses, g.index) !== ci) continue;
+    const sec = clauses[ci].section;
+    if (sec >= 0 && attached[sec]) continue;
+    // "The Escrow Agreement is governed by ..." (another document) unless the sentence is about this one
+    const subject = sentenceBefore(text, clauses[ci], g.index);
+    if (NAMED_DOCUMENT.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
     done.add(ci);
     out.push({ start, end: start + name.length, key: lawKey(full), name: full, clause: ci });
   }

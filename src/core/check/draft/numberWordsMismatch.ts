@@ -31,13 +31,15 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
   const words = v.words.text;
   const figure = v.figure.text;
   const fixes = [];
+  // titles follow the draft's order: "Use seven (7)" or "Use $10,000,001 (ten million one dollars)"
+  const title = (w2: string, f2: string) => (v.figure.start < v.words.start ? `Use ${f2} (${w2})` : `Use ${w2} (${f2})`);
   const newFigure = rewriteFigure(figure, w, ordinal);
   if (newFigure !== null && newFigure !== figure) {
-    fixes.push(fix(v.figure, `Use ${words} (${newFigure})`, newFigure));
+    fixes.push(fix(v.figure, title(words, newFigure), newFigure));
   }
   const newWords = rewriteWords(words, v.figureValue, ordinal);
   if (newWords !== null && newWords !== words) {
-    fixes.push(fix(v.words, `Use ${newWords} (${figure})`, newWords));
+    fixes.push(fix(v.words, title(newWords, figure), newWords));
   }
   return finding({
     code: 'number-words-mismatch',

@@ -15,7 +15,7 @@ export const undefinedTerm: Rule = {
   check(ctx: CheckContext): Finding[] {
     if (!looksWhole(ctx)) return [];
     const { text } = ctx;
-    if (ELSEWHERE.test(text)) return [];
+    if (termsDefinedElsewhere(text)) return [];
     const defined = new Set<string>();
     for (const d of ctx.definitions) if (typeof d.term === 'string') defined.add(key(d.term));
     // quoted capitalised phrases: definitions in a form the extractor may not know
@@ -30,6 +30,8 @@ export const undefinedTerm: Rule = {
     const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
     const lines = new Lines(text);
     const seen = new Set<string>();
+    /** Phrases decided once for the whole draft: excluded names or defined terms. */
+    const skip = new Set<string>();
     const out: Finding[] = [];
     CANDIDATE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -37,20 +39,23 @@ export const undefinedTerm: Rule = {
       const phrase = m[1];
       const start = m.index + m[0].length - phrase.length;
       const k = key(phrase);
-      if (seen.has(k)) continue;
+      if (seen.has(k) || skip.has(k)) continue;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (isExcluded(phrase)) continue;
-      if (isDefinedVariant(phrase, defined)) continue;
+      if (isExcluded(phrase) || isDefinedVariant(phrase, defined)) {
+        skip.add(k);
+        continue;
+      }
       const after = text.slice(start + phrase.length, start + phrase.length + 60);
       if (BY_REFERENCE.test(after)) {
         defined.add(k);
+        skip.add(k);
         continue;
       }
       if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
       if (/^[ \t]{1,3}[A-Z]/.test(after)) continue;
       // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-      if (/^[ \t]{1,3}(?:and|&|of|for|on|in|de|du|des|la|le)[ \t]{1,3}(?:the[ \t]{1,3})?[A-Z]/.test(after)) continue;
+      if (/^[ \t]{1,3}(?:(?:and|&|of)[ \t]{1,3}(?:the[ \t]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t]{1,3})[A-Z]/.test(after)) continue;
       if (lines.headingLike(start)) continue;
       seen.add(k);
       const span: Span = { start, end: start + phrase.length };
@@ -64,7 +69,17 @@ export const undefinedTerm: Rule = {
 };
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /\bcapitali[sz]ed\s+terms\b[^.]{0,120}?\b(?:not|otherwise)\s+(?:otherwise\s+)?defined\b/i;
+const ELSEWHERE = /[sz]ed[ \t\n]{1,3}terms\b[^.]{0,120}?\b(?:not|otherwise)[ \t\n]{1,3}(?:otherwise[ \t\n]{1,3})?defined\b/iy;
+
+function termsDefinedElsewhere(text: string): boolean {
+  for (const needle of ['apitali', 'APITALI']) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      ELSEWHERE.lastIndex = i + needle.length;
+      if (ELSEWHERE.test(text)) return true;
+    }
+  }
+  return false;
+}
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
 const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;

@@ -132,7 +132,11 @@ export function sectionChain(sections: readonly Section[], index: number): Secti
 
 /** Collapse whitespace runs and trim. */
 export function squash(s: string): string {
-  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c <= 32 && c !== 32) || (c === 32 && s.charCodeAt(i + 1) === 32) || c === 0xa0) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s.trim();
 }
 
 /** 1234567.5 → "1,234,567.5" without Intl (fast, locale-independent). */

@@ -12,12 +12,18 @@ function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
 }
 
+/** The text of the date's sentence before it (at most `max` characters, within the clause). */
+function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
+  const before = text.slice(Math.max(clause.start, v.start - max), v.start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  return stop >= 0 ? before.slice(stop + 2) : before;
+}
+
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
-  const from = Math.max(clause.start, v.start - 80);
-  const before = text.slice(from, v.start);
+  const before = sentenceBefore(text, clause, v, 80);
   ROLE_RE.lastIndex = 0;
   let last: string | null = null;
   let m: RegExpExecArray | null;
@@ -25,7 +31,27 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   return last ? roleOf(last) : null;
 }
 
-const AGREEMENT_RE = /\bAgreement\b|\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
+const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
+const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
+
+/** "this Agreement", "this Partnership Agreement", "the Agreement" — not "the Evaluation Agreement". */
+function thisAgreement(s: string): boolean {
+  const words: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(s)) !== null && words.length < 100) words.push(m[0]);
+  // the agreement named last before the date is the one the date belongs to
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (words[i] !== 'Agreement') continue;
+    let j = i - 1;
+    let names = 0;
+    while (j >= 0 && names < 3 && /^[A-Z]/.test(words[j]) && !/^(?:This|The)$/.test(words[j])) { j--; names++; }
+    const lead = j >= 0 ? words[j].toLowerCase() : '';
+    return lead === 'this' || (lead === 'the' && names === 0);
+  }
+  return false;
+}
+
 /** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
 const NOT_AGREEMENT_WORDS = new Set(['renewal', 'renew', 'renewed', 'additional', 'extension', 'extended', 'extend', 'successive',
   'financial', 'fiscal', 'period', 'season', 'cycle', 'phase', 'option']);
@@ -44,12 +70,8 @@ function hasWord(s: string, words: ReadonlySet<string>): boolean {
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40)))) return true;
-  const from = Math.max(clause.start, v.start - 160);
-  let before = text.slice(from, v.start);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
-  if (stop >= 0) before = before.slice(stop + 2);
-  const flat = before.replace(/\s+/g, ' ');
-  return AGREEMENT_RE.test(flat) && !hasWord(flat, NOT_AGREEMENT_WORDS);
+  const flat = sentenceBefore(text, clause, v, 160).replace(/\s+/g, ' ');
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_WORDS);
 }
 
 function validDates(clause: Clause): DateValue[] {
@@ -135,16 +157,14 @@ export const dateRule: Rule = {
 
       for (const term of terms) {
         const certainLink = isCertainLink(linkKind(ctx, clause, term));
-        const single = FIELDS.filter((f) => typeof term[f] === 'string');
         for (const v of dates) {
           if (done.has(v.start)) continue;
           const role = dateRole(ctx.text, clause, v);
           let field: (typeof FIELDS)[number] | null = null;
-          let sure = certainLink;
+          const sure = certainLink;
           if (role === 'ends' && term.ends) field = 'ends';
           else if (role === 'starts' && term.starts) field = 'starts';
           else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends)) field = 'date';
-          else if (role === null && single.length === 1 && dates.length === 1) { field = single[0]; sure = false; }
           if (!field) continue;
           const target = termTarget(term, field);
           if (!target) continue;

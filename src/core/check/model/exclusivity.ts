@@ -46,10 +46,10 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
     if (adverb && (LAW_BEFORE_RE.test(before) || LAW_AFTER_RE.test(after))) continue;
     // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means"
     const capital = /^(?:Non[- ]?)?[A-Z]/.test(v.text);
-    if (capital && /^ [A-Z]/.test(after) && /[A-Za-z,] $/.test(before)) continue;
+    if (capital && /^ [A-Z]/.test(after)) continue;
     if (/[("“'‘]$/.test(before) && /^[)"”'’]/.test(after)) continue;
     const adjective = /^(?:non[- ]?)?exclusive$/i.test(v.text);
-    const compound = /[A-Za-z-]$/.test(before); // "co-exclusive", "semi-exclusive"
+    const compound = /(?:[A-Za-z]|-\s?)$/.test(before); // "co-exclusive", "semi-exclusive"
     const typedLaw = [...clause.types].sort((a, b) => b.confidence - a.confidence)[0]?.type === 'governing-law';
     if (typedLaw && !adjective) continue;
     out.push({ v, sure: adjective && !compound && !typedLaw });

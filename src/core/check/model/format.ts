@@ -51,7 +51,7 @@ function caseLike(word: string, like: string): string {
 function nameLike(full: string, like: string): string {
   const bare = like.replace(/\.$/, '');
   const dot = like.endsWith('.') ? '.' : '';
-  const abbrev = bare.length <= 4 && full.length > bare.length;
+  const abbrev = bare.length <= 4 && !MONTHS.includes(bare.toLowerCase()) && !WEEKDAYS.includes(bare.toLowerCase());
   const base = abbrev ? (bare.toLowerCase() === 'sept' && full === 'september' ? 'sept' : full.slice(0, 3)) : full;
   return caseLike(base, bare) + dot;
 }

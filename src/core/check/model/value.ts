@@ -155,7 +155,8 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
         modelText: `amount: ${moneyText(want.amount, want.currency)}`,
         equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
         newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount)),
-        modelNewText: (f) => (f.currency ? moneyText(f.n, f.currency) : null),
+        // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
+        modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
         describe: (f) => f.text,
       },
     });
@@ -188,6 +189,25 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
   return out;
 }
 
+const INTEREST_WORDS = new Set(['interest', 'discount', 'tax', 'taxes', 'vat', 'withholding', 'late']);
+const WORD_RE = /[A-Za-z]{1,20}/g;
+
+function interestBefore(s: string): boolean {
+  const cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'));
+  const part = cut >= 0 ? s.slice(cut + 1) : s;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(part)) !== null) if (INTEREST_WORDS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
+
+/** "interest at 1.5% per month", "withholding tax of 10%": a percentage that is not a share or stake rate. */
+function interestRate(text: string, clause: Span, f: Span): boolean {
+  return interestBefore(text.slice(Math.max(clause.start, f.start - 50), f.start))
+    || INTEREST_AFTER_RE.test(text.slice(f.end, Math.min(clause.end, f.end + 30)));
+}
+
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
 const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
@@ -197,7 +217,8 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   for (const { check, kind } of checksOf(term)) {
     const list = figs[kind];
     if (list.length === 0) continue;
-    const comparable = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    const comparable = list.filter((f) => check.equal(f) !== null && !seen.has(f.start)
+      && !((check.field === 'rate' || check.field === 'percent') && interestRate(ctx.text, clause, f)));
     if (comparable.length === 0 || comparable.some((f) => check.equal(f) === true)) continue;
     const distinct = new Set(comparable.map((f) => f.n));
     const certain = certainLink && distinct.size === 1 && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
