@@ -266,7 +266,10 @@ describe('check-model: rules', () => {
     assert.strictEqual(f.message, 'Section 5 says "OpenAI shall pay Microsoft"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
     assert.deepStrictEqual({ start: f.start, end: f.end }, at(bad, 'OpenAI shall pay Microsoft'));
     assert.deepStrictEqual(f.fixes, []);
-    for (const good of ['5. Microsoft shall pay OpenAI a share of revenue.', '5. Microsoft Corporation shall pay a share of revenue to OpenAI.', '5. Neither OpenAI nor Microsoft shall pay interest.']) {
+    const recv = '5. Microsoft shall receive twenty percent of the revenue from OpenAI.';
+    const r = only(run(recv, [clause(recv, recv, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict');
+    assert.strictEqual(r.message, 'Section 5 says "Microsoft shall receive twenty percent of the revenue from OpenAI"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
+    for (const good of ['5. OpenAI shall receive a share of revenue from Microsoft.', '5. Microsoft shall pay OpenAI a share of revenue.', '5. Microsoft Corporation shall pay a share of revenue to OpenAI.', '5. Neither OpenAI nor Microsoft shall pay interest.']) {
       assert.deepStrictEqual(run(good, [clause(good, good, 0, 'Section 5', ['revenue-share'])], m).findings, [], good);
     }
   });
