@@ -16,7 +16,7 @@ export const coreRestrictedImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.host/**', '**/*.js', '!esbuild.js', 'test/**/fixtures/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.host/**', '.notes/**', '.vscode-test/**', '**/*.js', '!esbuild.js', 'test/**/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -118,20 +118,13 @@ function main(): void {
 }
 
 function grammarFigures(): void {
-  const grammarBench = path.join(ROOT, 'bench', 'grammar.ts');
-  if (!fs.existsSync(grammarBench)) return;
-  log('\nGrammar (vscode-textmate + vscode-oniguruma)');
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const g = require(grammarBench) as { measureGrammar?: (opts?: { quick?: boolean }) => Promise<Record<string, Figure>> | Record<string, Figure> };
-    if (typeof g.measureGrammar !== 'function') return;
-    const res = g.measureGrammar({ quick });
-    const apply = (r: Record<string, Figure>): void => { for (const [k, v] of Object.entries(r)) record(k, v); };
-    if (res instanceof Promise) pending.push(res.then(apply));
-    else apply(res);
-  } catch (e) {
-    log(`  grammar benchmark failed: ${(e as Error).message}`);
-  }
+  log('\nGrammar (vscode-textmate + vscode-oniguruma; baseline: VS Code\'s Markdown grammar from tm-grammars, same text)');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const g = require('./grammar') as typeof import('./grammar');
+  pending.push(g.runGrammarBench({ runs: quick ? 1 : 3 }).then((r) => {
+    record('grammar_tokenize_ratio', { value: r.contractCpuMs, unit: 'ms (CPU)', baseline: r.markdownCpuMs, ratio: r.ratio, target: 'ratio ≤ 1.5', ok: r.ratio <= 1.5, note: `${r.markdownGrammar}; ${r.lines} lines from ${r.source}` });
+    record('grammar_slowest_line_ms', { value: r.slowestLineMs, unit: 'ms', baseline: r.markdownSlowestLineMs, target: '≤ 32', ok: r.slowestLineMs <= 32, note: `${r.slowestLineLength} chars; ${r.stoppedEarlyLines} line(s) stopped early` });
+  }));
 }
 
 const pending: Promise<void>[] = [];

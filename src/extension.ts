@@ -3,6 +3,8 @@ import type { DocumentAnalysis } from './core';
 import { isDraft } from './adapters/config';
 import { registerAnalysisScheduler } from './adapters/scheduler';
 import { createServices } from './adapters/services';
+import { registerClauseTree } from './features/clauseTree';
+import { registerCodeActions } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { registerDecorations } from './features/decorations';
 import { registerDiagnostics } from './features/diagnostics';
@@ -32,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): ClauseAnnotatorApi {
     registerNavigation(services),
     registerStatusBar(services),
     registerCommands(services),
+    registerCodeActions(services),
+    registerClauseTree(services),
     // Last: the scheduler's first analyses are seen by every feature registered above.
     registerAnalysisScheduler(services),
   );

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { isDraft } from './config';
+import { isDraft, onDidChangeSettings } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
@@ -36,7 +36,7 @@ export class DraftIndex implements vscode.Disposable {
   readonly onDidAnalyseClosed = this.analysedClosed.event;
 
   constructor(private readonly cache: AnalysisCache, models: TermModelSource, private readonly log: Logger) {
-    this.sub = models.onDidChange(() => this.closed.clear());
+    this.sub = vscode.Disposable.from(models.onDidChange(() => this.closed.clear()), onDidChangeSettings(() => this.closed.clear()));
   }
 
   dispose(): void {

@@ -6,9 +6,12 @@ import { isDraft, onDidChangeSettings, readSettings } from '../adapters/config';
 import { toRange } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 
-/** Themeable colour id of a built-in clause type (contributed in package.json `contributes.colors`). */
+/**
+ * Themeable colour id of a built-in clause type (contributed in package.json `contributes.colors`).
+ * VS Code colour ids allow only word characters and dots, so `revenue-share` → `clauseAnnotator.clause.revenueShare`.
+ */
 export function clauseColorId(typeId: string): string {
-  return `clauseAnnotator.clause.${typeId}`;
+  return `clauseAnnotator.clause.${typeId.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
 }
 
 const FALLBACK_CUSTOM_COLOR = '#888888';

@@ -115,7 +115,7 @@ export function termFields(term: ModelTerm, model: TermModel): string[] {
     if (f === 'amount' && term.amount) s = formatMoney(term.amount.amount, term.amount.currency);
     else if (f === 'duration' && term.duration) s = unitText(term.duration.amount, term.duration.unit);
     else if ((f === 'rate' || f === 'percent') && typeof v === 'number') s = `${formatNumber(v)}%`;
-    else if (typeof v === 'string' && model.parties[v]) s = `${model.parties[v].name} (\`${v}\`)`;
+    else if (typeof v === 'string' && model.parties[v]) s = `${model.parties[v].name} (${v})`;
     else s = String(v);
     out.push(`${f}: ${s}`);
   }

@@ -30,11 +30,9 @@ function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause:
   const types = [...clause.types].sort((a, b) => b.confidence - a.confidence);
   const head = types.length > 0 ? types.map((t) => `${md(typeTitle(t.type, model))} (${Math.round(t.confidence * 100)}%)`).join(', ') : 'no clause type recognised';
   lines.push(`**${md(clause.label)}** · ${head}`);
-  for (const t of types) {
-    const cues = [...new Set(t.cues.map((c) => c.text))].slice(0, 6).map((c) => `“${md(c)}”`).join(', ');
-    const info = getTypeInfo(t.type);
-    lines.push(`- **${md(typeTitle(t.type, model))}**${cues ? ` — because of ${cues}` : ''}${info ? `  \n  _${md(info.description)}_` : ''}`);
-  }
+  // Most important first: what is wrong, then the term, then why the types.
+  const findings = findingsOfClause(analysis, clause);
+  if (findings.length > 0) lines.push('', ...findingLines(findings).map((l) => `${l}  `));
   if (clause.term) {
     const term = model?.terms[clause.term];
     const how = clause.link === 'marker' ? 'by its marker' : clause.link === 'subject' ? 'by subject' : 'by type';
@@ -42,8 +40,14 @@ function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause:
     lines.push('', `Term ${name} (linked ${how})`);
     if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
   }
-  const findings = findingsOfClause(analysis, clause);
-  if (findings.length > 0) lines.push('', ...findingLines(findings));
+  if (types.length > 0) lines.push('', 'Why these types:', '');
+  types.forEach((t, i) => {
+    const cues = [...new Set(t.cues.map((c) => c.text))].slice(0, 6).map((c) => `“${md(c)}”`).join(', ');
+    const info = i === 0 ? getTypeInfo(t.type) ?? undefined : undefined;
+    const custom = i === 0 && !info ? model?.clauseTypes[t.type]?.description : undefined;
+    const description = info?.description ?? custom;
+    lines.push(`- **${md(typeTitle(t.type, model))}**${cues ? ` — because of ${cues}` : ''}${description ? `  \n  _${md(description)}_` : ''}`);
+  });
   return lines.join('\n');
 }
 

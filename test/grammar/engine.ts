@@ -113,6 +113,8 @@ export interface DocumentTiming {
   readonly slowestLineMs: number;
   readonly slowestLineIndex: number;
   readonly stoppedEarlyLines: number;
+  /** Wall-clock time of each line, ms. */
+  readonly lineMs: Float64Array;
 }
 
 /** Tokenizes pre-split lines as VS Code does (tokenizeLine2, carried state, 500 ms budget) and times each line. */
@@ -121,12 +123,14 @@ export function timeDocument(grammar: vsctm.IGrammar, lines: readonly string[]):
   let slowest = 0;
   let slowestIndex = -1;
   let stopped = 0;
+  const lineMs = new Float64Array(lines.length);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < lines.length; i++) {
     const s = performance.now();
     const r = grammar.tokenizeLine2(lines[i], stack, VSCODE_TIME_LIMIT_MS);
     const d = performance.now() - s;
+    lineMs[i] = d;
     if (d > slowest) {
       slowest = d;
       slowestIndex = i;
@@ -136,5 +140,5 @@ export function timeDocument(grammar: vsctm.IGrammar, lines: readonly string[]):
   }
   const totalMs = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  return { totalMs, cpuMs: (c.user + c.system) / 1000, slowestLineMs: slowest, slowestLineIndex: slowestIndex, stoppedEarlyLines: stopped };
+  return { totalMs, cpuMs: (c.user + c.system) / 1000, slowestLineMs: slowest, slowestLineIndex: slowestIndex, stoppedEarlyLines: stopped, lineMs };
 }

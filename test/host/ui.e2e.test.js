@@ -13,11 +13,11 @@ const { PROJECT, copyWorkspace } = require('./lib/prepare');
 const SCREENSHOT = process.env.SCREENSHOT || path.join(PROJECT, '.host', 'screenshot-ui.png');
 let server; let ctx; let page; let runDir;
 
-/** Left borders drawn by decorations in the editor's text layer: [{ color, top }]. */
+/** Left borders drawn by decorations (overlay layer, behind the text): [{ color, top }]. */
 function bars() {
   return page.evaluate(() => {
     const out = [];
-    for (const el of document.querySelectorAll('.editor-instance .monaco-editor .view-lines span[class*="ced-"]')) {
+    for (const el of document.querySelectorAll('.editor-instance .monaco-editor [class*="ced-"]')) {
       const s = getComputedStyle(el);
       if (s.borderLeftStyle === 'solid' && parseFloat(s.borderLeftWidth) >= 3) out.push({ color: s.borderLeftColor, top: el.getBoundingClientRect().top });
     }
@@ -51,6 +51,8 @@ before(async () => {
   server = await startCodeServer({ runDir, folder });
   ctx = await launchChromium(path.join(runDir, 'chromium-profile'));
   page = ctx.pages()[0] || await ctx.newPage();
+  page.on('console', (m) => { if (m.type() === 'error' && /clause/i.test(m.text())) console.log(`# console error: ${m.text()}`); });
+  page.on('console', (m) => { if (m.text().includes('[deco]')) console.log(m.text()); });
   const payload = JSON.stringify([['extensionDevelopmentPath', remoteUri(new URL(server.url).host, PROJECT)]]);
   await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
   await page.getByRole('treeitem', { name: 'deal.contract.md' }).waitFor({ timeout: 90000 });
@@ -69,6 +71,11 @@ test('clauses are marked with a coloured left border per type', { timeout: 60000
   assert.ok(colors.size >= 2, `several clause types, several colours: ${[...colors].join(', ')}`);
 });
 
+test('no contribution errors are reported for the extension', { timeout: 30000 }, async () => {
+  const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+  assert.deepStrictEqual(toasts.filter((t) => /clause-annotator/.test(t)), []);
+});
+
 test('the status bar shows the draft\'s finding counts', { timeout: 60000 }, async () => {
   const item = page.locator('.statusbar-item').filter({ has: page.locator('.codicon-law') });
   await item.first().waitFor({ timeout: 30000 });
@@ -80,6 +87,38 @@ test('the status bar shows the draft\'s finding counts', { timeout: 60000 }, asy
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   console.log(`# screenshot ${SCREENSHOT}`);
+});
+
+test('hovering a clause shows its types, cues, linked term and conflict (rendered)', { timeout: 60000 }, async () => {
+  const box = await page.evaluate(() => {
+    for (const line of document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent.indexOf('Northwind\u00a0the');
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i); r.setEnd(n, i + 9);
+          const b = r.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
+      }
+    }
+    return null;
+  });
+  assert.ok(box, 'clause 2.1 is rendered');
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'model-access' });
+  await hover.first().waitFor({ state: 'visible', timeout: 20000 });
+  const text = await hover.first().innerText();
+  assert.match(text, /Exclusivity \(\d+%\)/);
+  assert.match(text, /because of/);
+  assert.match(text, /exclusive: false/);
+  const shot = SCREENSHOT.replace(/\.png$/, '-hover.png');
+  await page.screenshot({ path: shot });
+  console.log(`# screenshot ${shot}`);
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
 });
 
 test('Toggle Clause Highlights hides and shows the borders', { timeout: 90000 }, async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { undefinedTerm } from '../../src/core/check/draft/undefinedTerm';
+import { closest, undefinedTerm } from '../../src/core/check/draft/undefinedTerm';
 import { build, def, section, wholeSections } from './check-draft.support';
 
 
@@ -76,5 +76,17 @@ describe('draft checks: undefined-term', () => {
   it('flags a term after a capitalised determiner at a sentence start', () => {
     const text = doc('2. Works. Any Derivative Works created by the developers under this agreement belong to the licensor.');
     assert.deepStrictEqual(run(text).map((x) => text.slice(x.start, x.end)), ['Derivative Works']);
+  });
+  it('suggests the one defined term a phrase misspells', () => {
+    const text = doc('2. Sales. Licensee shall report the Net Sails and each Licenced Product sold by the licensee in the year.');
+    const f = run(text);
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Net Sails', 'Licenced Product']);
+    assert.match(f[0].message, /Did you mean "Net Sales"\?/);
+    assert.deepStrictEqual(f[1].fixes.map((x) => [x.title, x.newText]), [['Change to "Licensed Product"', 'Licensed Product']]);
+  });
+  it('offers no suggestion when none or several defined terms are close', () => {
+    assert.strictEqual(closest('Royalty Report', ['Territory', 'Net Sales']), null);
+    assert.strictEqual(closest('Net Sale', ['Net Sales', 'Net Sole']), null);
+    assert.strictEqual(closest('Licenced Product', ['Licensed Product', 'Territory']), 'Licensed Product');
   });
 });

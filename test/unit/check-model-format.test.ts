@@ -1,8 +1,9 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { figureLike, formatDateLike, numberToWords, numberWordsRun, replaceFigure, replaceWords } from '../../src/core/check/model/format';
 import { closestIds, editDistance, stemWord } from '../../src/core/check/link';
 import { durationBase } from '../../src/core/check/model/value';
-import { dateRole, agreementDate } from '../../src/core/check/model/date';
+import { dateRole, agreementDate, shiftIso } from '../../src/core/check/model/date';
 
 const D = (y: number, m: number, d: number) => ({ year: y, month: m, day: d });
 
@@ -86,5 +87,58 @@ describe('check-model: helpers', () => {
     const e = 'Entered into as of May 5, 2025 (the "Effective Date").';
     assert.strictEqual(dateRole(e, { start: 0, end: e.length }, { start: 19, end: 30 }), 'starts');
     assert.strictEqual(agreementDate(e, { start: 0, end: e.length }, { start: 19, end: 30 }), true);
+  });
+});
+
+describe('check-model: date style round trip (property)', () => {
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const ord = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const STYLES: ((y: number, m: number, d: number) => string)[] = [
+    (y, m, d) => `${MONTHS[m - 1]} ${d}, ${y}`,
+    (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+    (y, m, d) => `${MONTHS[m - 1].slice(0, 3)}. ${d}, ${y}`.replace('May.', 'May'),
+    (y, m, d) => `${y}-${pad(m)}-${pad(d)}`,
+    (y, m, d) => `the ${ord(d)} day of ${MONTHS[m - 1]}, ${y}`,
+    (y, m, d) => `${pad(m)}/${pad(d)}/${y}`,
+    (y, m, d) => `${MONTHS[m - 1].toUpperCase()} ${d}, ${y}`,
+  ];
+  const dateArb = fc.record({ y: fc.integer({ min: 1990, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+
+  it('rewrites a date into another one in the same style, or declines', () => {
+    fc.assert(fc.property(dateArb, dateArb, fc.integer({ min: 0, max: STYLES.length - 1 }), (a, b, s) => {
+      const style = STYLES[s];
+      if (s === 2 && a.m === 5) return; // "May" is both the full and the short name: either style is right
+      const iso = `${b.y}-${pad(b.m)}-${pad(b.d)}`;
+      const out = formatDateLike(style(a.y, a.m, a.d), { year: a.y, month: a.m, day: a.d }, iso);
+      if (out === null) return; // ambiguous (e.g. numeric month = day): no fix is fine
+      if (s === 5 && a.m >= 10 && a.d >= 10) {
+        // "10/12/2030" shows no leading zero, so "1/5/2031" and "01/05/2031" are both faithful
+        assert.strictEqual(out.replace(/\b0(\d)/g, '$1'), style(b.y, b.m, b.d).replace(/\b0(\d)/g, '$1'));
+        return;
+      }
+      assert.strictEqual(out, style(b.y, b.m, b.d));
+    }), { numRuns: 500 });
+  });
+
+  it('never throws on junk', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), dateArb, (s, a) => {
+      const out = formatDateLike(s, { year: a.y, month: a.m, day: a.d }, '2030-01-02');
+      assert.ok(out === null || typeof out === 'string');
+    }), { numRuns: 300 });
+  });
+});
+
+describe('check-model: calendar shifts', () => {
+  it('adds years, months and days like a calendar', () => {
+    assert.strictEqual(shiftIso('2025-10-28', 5, 'year', 1), '2030-10-28');
+    assert.strictEqual(shiftIso('2024-02-29', 1, 'year', 1), '2025-02-28');
+    assert.strictEqual(shiftIso('2025-01-31', 1, 'month', 1), '2025-02-28');
+    assert.strictEqual(shiftIso('2025-12-31', 1, 'quarter', 1), '2026-03-31');
+    assert.strictEqual(shiftIso('2025-12-31', 90, 'day', 1), '2026-03-31');
+    assert.strictEqual(shiftIso('2025-03-01', 1, 'day', -1), '2025-02-28');
+    assert.strictEqual(shiftIso('2025-03-01', 2, 'week', 1), '2025-03-15');
+    assert.strictEqual(shiftIso('2025-03-01', 2, 'business-day', 1), null);
+    assert.strictEqual(shiftIso('bad', 2, 'day', 1), null);
   });
 });

@@ -144,7 +144,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Supplier may terminate this Agreement if Customer undergoes a Change of Control.',
       'In the event of a merger of Licensee with another entity or a sale of substantially all of its assets, Licensor may terminate this Agreement.',
     ],
-    neg: ['Licensee shall pay all royalties within thirty (30) days after the end of each quarter.'],
+    neg: [
+      'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
+      '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',
+    ],
   },
   'governing-law': {
     pos: [
@@ -287,6 +290,18 @@ describe('cues', () => {
     assert.deepStrictEqual(rec.types, ['governing-law']);
     assert.strictEqual(rec.id, 'c1');
     assert.deepStrictEqual(Object.keys(rec.cues[0]).sort(), ['end', 'start', 'text', 'type']);
+  });
+});
+
+describe('rule regexes', () => {
+  it('use only bounded quantifiers (no +, * outside character classes)', () => {
+    for (const r of RULES) {
+      for (const p of [...r.pos, ...r.neg]) {
+        const src = p.re.source.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'C');
+        assert.ok(!/[+*]/.test(src), `${r.id}: /${p.re.source}/`);
+        assert.ok(!p.re.global && !p.re.sticky, `${r.id}: flags`);
+      }
+    }
   });
 });
 

@@ -37,7 +37,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<!\bnon-?\s?)\bexclusive\s{1,10}(?:right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|licen[cs]e|marketing|sales|distribution|sponsor)/i, 0.5),
       p(/(?<=\b(?:become|converted\s{1,10}to|shall\s{1,10}be|are|is)\s{1,10}(?:a\s{1,10})?)\bnon-?\s?exclusive\b/i, 1),
       p(/\bsole(?:ly)?\s{1,10}(?:right|source|supplier|provider|distributor|from|through|responsibility)\b/i, 1),
-      p(/\bonly\s{1,10}(?:distributor|supplier|provider|reseller|reservation|source|company|sponsor|service)\b|\bonly\s{1,10}(?:to|of|from)\s{1,10}(?:the\s{1,10})?[\w-]{1,40}\s{1,10}(?:hotels|products|stores)/i, 1),
+      p(/\bonly\s{1,10}(?:distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/i, 1),
       p(/\b(?:all|one\s{1,10}hundred\s{1,10}percent)\s{1,10}(?:\(100%\)\s{1,10})?of\s{1,10}(?:its|their|the|[a-z]{1,40}['’]s)\s{1,10}(?:[a-z-]{1,40}\s{1,10}){0,3}requirements\b/i, 1.2),
       p(/(?<=\b(?:shall|will|may|must|agrees?)\s{1,3})\bnot\b[^;]{0,160}\b(?:any\s{1,10}other|anyone\s{1,10}other|other\s{1,10}than|third[\s-]part(?:y|ies)|another|additional|any\s{1,10}provider|any\s{1,10}(?:media\s{1,10})?vendor|same\s{1,10}or\s{1,10}similar|any\s{1,10}(?:other\s{1,10})?(?:company|person|entity|party)\b)/i, 0.6),
       p(/(?<=\b(?:shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b[^;]{0,60}\b(?:sell|distribute|market|promote|license|grant|appoint|enter\s{1,10}into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/i, 0.5),
@@ -75,7 +75,7 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:profits?|loss(?:es)?|economic\s{1,10}rights)\b[^;]{0,40}\b(?:shared|distributed|divided|split|allocated)\b/i, 1),
       p(/\b(?:shares|options|warrants)\s{1,10}(?:of|to\s{1,10}purchase)\b[^;]{0,40}\b(?:stock|shares)\b|\b(?:common|preferred)\s{1,10}stock\b|\bcompensation\s{1,10}options\b|\b(?:cash\s{1,10}and|and\/or)\s{1,10}equity\b/i, 0.8),
       p(/\b(?:pay|paid|payable|remit|receive|retain|entitled|earn|fee)\w{0,30}\b[^;]{0,80}(?:\bpercent\b|%)/i, 0.6),
-      p(/\$\s?\d[\d,.]{0,20}\s{1,10}(?:\([^)]{0,40}\)\s{1,10})?per\s{1,10}(?:unit|email|subscriber|net\s{1,10}tonne|tonne|ton|placement|transaction|sale|candidate|lead|click|copy|user|item|product|order)\b/i, 0.8),
+      p(/\$\s?\d[\d,.]{0,20}\s{1,10}(?:\([^)]{0,40}\)\s{1,10})?per\s{1,10}(?:unit|subscriber|(?:net\s{1,10})?(?:tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/i, 0.8),
       p(/\b(?:pay|paid|payable|remit|retain)\w{0,30}\b[^;]{0,60}\bfees?\b|\bfees?\b[^;]{0,40}\b(?:shall|will)\s{1,10}be\s{1,10}(?:calculated|paid|payable)/i, 0.5),
       p(/\b(?:based\s{1,10}on|depends\s{1,10}on|calculated\s{1,10}(?:on|by|as))\b[^;]{0,40}\b(?:sales|revenues?|number|volume)\b/i, 0.5),
     ],
@@ -166,11 +166,12 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:grant\w{0,30}|licen[cs]es?)\b[^;]{0,200}\b(?:licen[cs]e|sub-?licen[cs]e)\b/i, 1.2),
       p(/\bgrant\w{0,30}\b[^;]{0,200}\brights?\b/i, 0.8),
       p(/\b(?:licen[cs]e|rights?)\s{1,10}(?:and\s{1,10}licen[cs]e\s{1,10})?(?:to|under|in)\b/i, 0.4),
-      p(/\b(?:right|authori[sz]\w{0,30}|permi\w{0,30}|licen[cs]ed)\s{1,10}to\s{1,10}(?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e)\b/i, 0.6),
+      p(/\b(?:right|authori[sz]\w{0,30}|permi\w{0,30}|licen[cs]ed)\s{1,10}to\s{1,10}(?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify)\b/i, 0.6),
       p(/\bappoint\w{0,30}\b[^;]{0,120}\b(?:distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
       p(/\b(?:use|using)\s{1,10}(?:of\s{1,10})?(?:the|its|such|any|their)\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:marks|trademarks?|names?|logos?|software|intellectual\s{1,10}property|content|technology|identification|materials|brand)\b/i, 0.5),
       p(/\b(?:sub-?licens\w{0,30}|licensee|licensor|licensed)\b/i, 0.3),
       p(/\b(?:may|authori[sz]es?|allows?|permits?|agrees?\s{1,10}to\s{1,10}allow)\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:to\s{1,10})?(?:use|co-brand|display|reproduce|exploit|create|distribute)\b/i, 0.5),
+      p(/\b(?:shall|will|may)\s{1,10}have\s{1,10}(?:a|an|the)\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,3}(?:right|licen[cs]e)\s{1,10}(?:and\s{1,10}licen[cs]e\s{1,10})?to\b/i, 0.4),
       p(/\b(?:licen[cs]es?|rights?|intellectual\s{1,10}property)\s{1,10}granted\b|\buse\s{1,10}right\b|\brights?\s{1,10}of\s{1,10}utili[sz]ation\b/i, 0.6),
     ],
     neg: [
@@ -219,7 +220,10 @@ export const RULES: readonly TypeRules[] = [
       p(/\bcontroll?(?:ed|ing)?\b|\bcontrol\s{1,10}has\s{1,10}changed\b/i, 0.3),
       p(/\b(?:assign|transfer)\w{0,30}\b[^;]{0,120}\b(?:consent|approval)\b/i, 0.2),
     ],
-    neg: [],
+    neg: [
+      // Definitions of "Affiliate" / "control" are not change-of-control provisions.
+      p(/\baffiliates?["”]?\s{1,10}(?:means?|shall\s{1,10}mean)\b|\bcommon\s{1,10}control\b/i, 0.5),
+    ],
     threshold: 0.5,
   },
   {
@@ -255,6 +259,9 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:declines?|rejects?|fails?\s{1,10}to\s{1,10}(?:respond|exercise|deliver|accept|notify|provide)|waived?\s{1,10}its\s{1,10}rights?)\b/i, 0.3),
       p(/\b(?:proposed\s{1,10}(?:transfer|sale|transferee|purchaser|joint\s{1,10}venture|issuance|transaction)|proposing\s{1,10}to\s{1,10}(?:sell|transfer))\b/i, 0.5),
       p(/\b(?:options?|exercis\w{0,30})\b/i, 0.25),
+      p(/\bfirst\s{1,10}(?:right|option|consideration|opportunity|contact)\b|\bfree\s{1,10}to\s{1,10}(?:sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/i, 0.4),
+      p(/\b(?:election|disposition|expansion|offer|offering|sale|transfer|negotiation|evaluation)\s{1,10}(?:notice|deadline|period)\b|\bfinancing\s{1,10}election\b/i, 0.4),
+      p(/\b(?:enter\s{1,10}into\s{1,10}negotiations|negotiate\s{1,10}with|offers?\s{1,10}from|approach\s{1,10}other\s{1,10}parties)\b/i, 0.3),
     ],
     neg: [
       p(/\b(?:licen[cs]e\s{1,10}to\s{1,10}use|royalty-free|confidential\w{0,30})\b/i, 0.4),

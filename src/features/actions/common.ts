@@ -62,6 +62,11 @@ export function termArgs(arg: unknown): TermArgs {
   if (typeof arg === 'string') return { term: arg };
   if (arg && typeof arg === 'object') {
     const a = arg as Record<string, unknown>;
+    // A clause node of the Clauses view (its context menu passes the node).
+    const node = a as { kind?: unknown; clause?: { start?: unknown }; entry?: { uri?: unknown } };
+    if (node.kind === 'clause' && typeof node.clause?.start === 'number' && node.entry?.uri instanceof vscode.Uri) {
+      return { uri: node.entry.uri.toString(), offset: node.clause.start };
+    }
     const str = (k: string): string | undefined => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
     const offset = typeof a.offset === 'number' && Number.isInteger(a.offset) && a.offset >= 0 ? a.offset : undefined;
     return { model: str('model'), term: str('term'), uri: str('uri'), offset };

@@ -1,6 +1,6 @@
 import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { clauseAt, finding, labelOf, sectionChain } from './util';
+import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
 
 /**
  * References to sections, clauses, articles, exhibits or schedules that the draft does not contain, and
@@ -149,14 +149,14 @@ function articleNumber(target: string): string | null {
 
 const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under|to|pursuant\s+to)\s+(?:the|that|such|any|each|said|an?)\s+(?!Agreement\b)(?:[A-Z]|U\.S\.)/;
 const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
-const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s*$/;
+const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s{0,3}/g;
 
 function aboutOtherDocument(text: string, r: Reference): boolean {
   const after = text.slice(r.end, Math.min(text.length, r.end + 120));
   if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
   const before = text.slice(Math.max(0, r.start - 30), r.start);
-  return OTHER_DOC_BEFORE.test(before);
+  return endsWithMatch(OTHER_DOC_BEFORE, before.trimEnd()) || endsWithMatch(OTHER_DOC_BEFORE, before);
 }
 
 function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): Finding | null {

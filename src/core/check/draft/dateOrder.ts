@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate } from './facts';
-import { finding, formatIso, labelOf, related } from './util';
+import { endsWithMatch, finding, formatIso, labelOf, related } from './util';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
 export const dateOrder: Rule = {
@@ -85,8 +85,9 @@ function earliest(list: readonly DateFact[]): DateFact {
   return best;
 }
 
-const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t]{1,4}of)[ \t]{1,4}(?:on[ \t]{1,4}|as[ \t]{1,4}of[ \t]{1,4})?(?:and[ \t]{1,4}including[ \t]{1,4})?$/i;
+const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t]{1,4}of)[ \t]{1,4}(?:on[ \t]{1,4}|as[ \t]{1,4}of[ \t]{1,4})?(?:and[ \t]{1,4}including[ \t]{1,4})?/gi;
 const RANGE_GAP = /^[ \t]{0,4}(?:,[ \t]{0,4})?(?:(?:and[ \t]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t]{1,4}|will[ \t]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t]{1,4}on)?)|and)[ \t]{1,4}(?:and[ \t]{1,4}including[ \t]{1,4})?(?:on[ \t]{1,4})?$/i;
+const BETWEEN = /\bbetween[ \t]{1,4}/gi;
 const DASH_GAP = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;
 
 /** "from X to Y", "commencing on X and ending on Y", "between X and Y", "X – Y" (with "from" before). */
@@ -95,7 +96,7 @@ function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): bool
   const gap = text.slice(a.end, b.start);
   const before = text.slice(Math.max(clause.start, a.start - 40), a.start);
   if (DASH_GAP.test(gap)) return true;
-  if (!RANGE_BEFORE.test(before)) return false;
-  if (/^[ \t]{0,4}(?:,[ \t]{0,4})?and[ \t]{1,4}$/i.test(gap)) return /\bbetween[ \t]{1,4}$/i.test(before);
+  if (!endsWithMatch(RANGE_BEFORE, before)) return false;
+  if (/^[ \t]{0,4}(?:,[ \t]{0,4})?and[ \t]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
   return RANGE_GAP.test(gap);
 }

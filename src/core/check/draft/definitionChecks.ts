@@ -83,7 +83,7 @@ export const unusedDefinition: Rule = {
       reported.add(key);
       // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
       caps ??= capsRuns(ctx.text);
-      if (caps.includes(key.toUpperCase())) continue;
+      if (caps.includes(key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
       out.push(finding({
         code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
         message: `"${key}" is defined but never used.`,
@@ -95,11 +95,22 @@ export const unusedDefinition: Rule = {
 
 /** The text's runs of upper-case words, one per line (built once, only when an unused term needs it). */
 function capsRuns(text: string): string {
-  const parts: string[] = [];
   // passages of at least four upper-case words: disclaimers and limitations of liability, not "LLC" or headings
-  const re = /\b[A-Z][A-Z0-9'’&-]{1,40}(?:[ \t]{1,3}[A-Z][A-Z0-9'’&-]{0,40}){3,40}\b/g;
+  const parts: string[] = [];
+  const re = /\b[A-Z][A-Z0-9]{0,40}\b/g;
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = () => {
+    if (run.length >= 4) parts.push(run.join(' '));
+    run = [];
+  };
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) parts.push(m[0].replace(/[ \t]+/g, ' '));
+  while ((m = re.exec(text)) !== null) {
+    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t'’&-]{1,3}$/.test(text.slice(runEnd, m.index))) flush();
+    run.push(m[0]);
+    runEnd = m.index + m[0].length;
+  }
+  flush();
   return parts.join('\n');
 }
 

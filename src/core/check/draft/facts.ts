@@ -6,7 +6,7 @@
  */
 import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
-import { clauseAt, daysInMonth, inSpans, sortedSpans } from './util';
+import { clauseAt, daysInMonth, endsWithMatch, inSpans, sortedSpans } from './util';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
 
@@ -47,10 +47,10 @@ const BOUNDARY = /[.;:!?]["”)]?[ \t\n]{1,8}(?=[A-Z("“])|\n[ \t]{0,8}\n/g;
 
 /** Cues nearest before the date decide its role. */
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
-  [/\b(?:no[ \t\n]{1,4}later[ \t\n]{1,4}than|not[ \t\n]{1,4}later[ \t\n]{1,4}than|on[ \t\n]{1,4}or[ \t\n]{1,4}before|prior[ \t\n]{1,4}to|before|by)[ \t\n]{1,4}(?:the[ \t\n]{1,4}close[ \t\n]{1,4}of[ \t\n]{1,4}business[ \t\n]{1,4}on[ \t\n]{1,4})?$/i, 'notice-deadline'],
-  [/\b(?:effective[ \t\n]{1,4}(?:as[ \t\n]{1,4}of|on|from|date[ \t\n]{1,4}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|of))|(?:become|becomes|be|is)[ \t\n]{1,4}effective(?:[ \t\n]{1,4}(?:on|as[ \t\n]{1,4}of))?|Effective[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|:|of|,)?)[ \t\n]{1,4}(?:the[ \t\n]{1,4}date[ \t\n]{1,4}of[ \t\n]{1,4})?$/i, 'effective'],
-  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?|Start[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|as[ \t\n]{1,4}of[ \t\n]{1,4}|from[ \t\n]{1,4})?(?:and[ \t\n]{1,4}including[ \t\n]{1,4})?$/i, 'start'],
-  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4})?(?:until|through)|remain\w{0,2}[ \t\n]{1,4}in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|at[ \t\n]{1,4}\d{1,2}(?::\d{2})?[ \t]{0,3}[ap]\.?m\.?[^,]{0,30},?[ \t\n]{1,4}(?:on[ \t\n]{1,4})?)?(?:(?:and[ \t\n]{1,4})?including[ \t\n]{1,4})?$/i, 'expiration'],
+  [/\b(?:no[ \t\n]{1,4}later[ \t\n]{1,4}than|not[ \t\n]{1,4}later[ \t\n]{1,4}than|on[ \t\n]{1,4}or[ \t\n]{1,4}before|prior[ \t\n]{1,4}to|before|by)[ \t\n]{1,4}(?:the[ \t\n]{1,4}close[ \t\n]{1,4}of[ \t\n]{1,4}business[ \t\n]{1,4}on[ \t\n]{1,4})?/gi, 'notice-deadline'],
+  [/\b(?:effective[ \t\n]{1,4}(?:as[ \t\n]{1,4}of|on|from|date[ \t\n]{1,4}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|of))|(?:become|becomes|be|is)[ \t\n]{1,4}effective(?:[ \t\n]{1,4}(?:on|as[ \t\n]{1,4}of))?|Effective[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|will[ \t\n]{1,4}be|means|:|of|,)?)[ \t\n]{1,4}(?:the[ \t\n]{1,4}date[ \t\n]{1,4}of[ \t\n]{1,4})?/gi, 'effective'],
+  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?|Start[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|as[ \t\n]{1,4}of[ \t\n]{1,4}|from[ \t\n]{1,4})?(?:and[ \t\n]{1,4}including[ \t\n]{1,4})?/gi, 'start'],
+  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}[ \t\n]{1,4}(?:in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4})?(?:until|through)|remain\w{0,2}[ \t\n]{1,4}in[ \t\n]{1,4}(?:full[ \t\n]{1,4})?(?:force|effect)[ \t\n]{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)[ \t\n]{1,4}Date[ \t]{0,3}(?:is|shall[ \t\n]{1,4}be|means|:)?)[ \t\n]{1,4}(?:on[ \t\n]{1,4}|at[ \t\n]{1,4}\d{1,2}(?::\d{2})?[ \t]{0,3}[ap]\.?m\.?[^,]{0,30},?[ \t\n]{1,4}(?:on[ \t\n]{1,4})?)?(?:(?:and[ \t\n]{1,4})?including[ \t\n]{1,4})?/gi, 'expiration'],
 ];
 
 /** `(the "Effective Date")` right after the date. */
@@ -60,8 +60,22 @@ const THIS_AGREEMENT = /\b[Tt]his[ \t\n]{1,3}(?:[A-Z]|agreement\b|contract\b|ame
 const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
 const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
 const NOTICE = /\bnotice\b/i;
-const QUALIFIED = /\b([A-Z][A-Za-z'’-]{1,30})[ \t]{1,3}(?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t]{1,3}Date\b/;
-const UNTIL = /\b(?:until|through|to[ \t]{1,3}and[ \t]{1,3}including)[ \t\n]{1,4}$/i;
+const EFFECTIVE_DATE_IS = /\bEffective[ \t\n]{1,3}Date[ \t]{0,3}(?:is|shall[ \t]{1,3}be|will[ \t]{1,3}be|means|:)[ \t\n]{0,3}/g;
+const QUALIFIED = /[ \t](?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t]{1,3}Date\b/;
+
+/** The capitalised word before "Effective Date" etc. in the window ("Amendment" in "Second Amendment Effective Date"). */
+function qualifier(near: string): string | null {
+  const q = QUALIFIED.exec(near);
+  if (!q) return null;
+  // walk back over the blank and the word before the match (no end-anchored regex)
+  let end = q.index;
+  while (end > 0 && (near[end - 1] === ' ' || near[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && /[A-Za-z'’-]/.test(near[start - 1])) start--;
+  const w = near.slice(start, end);
+  return /^[A-Z]/.test(w) ? w : null;
+}
+const UNTIL = /\b(?:until|through|to[ \t]{1,3}and[ \t]{1,3}including)[ \t\n]{1,4}/gi;
 const IN_FORCE = /\b(?:remain|continue)s?[ \t\n]{1,3}in[ \t\n]{1,3}(?:full[ \t\n]{1,3})?(?:force|effect)\b/i;
 const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
@@ -110,23 +124,23 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
   }
   const near = before.length > 80 ? before.slice(before.length - 80) : before;
   for (const [re, r] of ROLE_CUES) {
-    if (re.test(near)) {
+    if (endsWithMatch(re, near)) {
       role = r;
       break;
     }
   }
-  if (role === null && UNTIL.test(near) && IN_FORCE.test(before)) role = 'expiration';
+  if (role === null && endsWithMatch(UNTIL, near) && IN_FORCE.test(before)) role = 'expiration';
   if (role === null) return null;
   // "the Second Amendment Effective Date", "the Offtake Effective Date": another instrument's date
-  const qualified = QUALIFIED.exec(near);
-  if (qualified && !/^(?:The|This|Such|Agreement's)$/.test(qualified[1])) return null;
+  const qualified = qualifier(near);
+  if (qualified && !/^(?:The|This|Such|Agreement's)$/.test(qualified)) return null;
   if (role === 'notice-deadline') {
     if (!NOTICE.test(before) || !NOTICE_OF.test(before + sentenceAfter(text, clause, v.end))) return null;
     return { role, strong: true };
   }
   let strong = THIS_AGREEMENT.test(before) && !OTHER_AGREEMENT.test(before);
   if (role === 'expiration' || role === 'start') strong = strong && !RENEWAL.test(before);
-  if (role === 'effective' && /\bEffective\s+Date\s*(?:is|shall\s+be|will\s+be|means|:)\s*$/.test(near)) strong = !OTHER_AGREEMENT.test(before);
+  if (role === 'effective' && endsWithMatch(EFFECTIVE_DATE_IS, near)) strong = !OTHER_AGREEMENT.test(before);
   return { role, strong };
 }
 

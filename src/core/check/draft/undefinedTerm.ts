@@ -1,7 +1,7 @@
 import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { looksWhole } from './definitionChecks';
-import { clauseAt, finding, inSpans, sortedSpans, squash } from './util';
+import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -17,7 +17,13 @@ export const undefinedTerm: Rule = {
     const { text } = ctx;
     if (termsDefinedElsewhere(text)) return [];
     const defined = new Set<string>();
-    for (const d of ctx.definitions) if (typeof d.term === 'string') defined.add(key(d.term));
+    const definedTerms: string[] = [];
+    for (const d of ctx.definitions) {
+      if (typeof d.term !== 'string') continue;
+      const k = key(d.term);
+      if (!defined.has(k)) definedTerms.push(squash(d.term));
+      defined.add(k);
+    }
     // quoted capitalised phrases: definitions in a form the extractor may not know
     QUOTED.lastIndex = 0;
     let q: RegExpExecArray | null;
@@ -29,6 +35,7 @@ export const undefinedTerm: Rule = {
     const ignored = sortedSpans(ctx.segmentation.ignored);
     const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
     const lines = new Lines(text);
+    let termIndex: TermIndex | null = null;
     const seen = new Set<string>();
     /** Phrases decided once for the whole draft: excluded names or defined terms. */
     const skip = new Set<string>();
@@ -59,9 +66,11 @@ export const undefinedTerm: Rule = {
       if (lines.headingLike(start)) continue;
       seen.add(k);
       const span: Span = { start, end: start + phrase.length };
+      const near = closest(squash(phrase), (termIndex ??= indexTerms(definedTerms)));
       out.push(finding({
         code: 'undefined-term', severity: 'warning', span, clause: clauseAt(ctx.clauses, start),
-        message: `"${squash(phrase)}" is used as a defined term but is not defined in this draft.`,
+        message: `"${squash(phrase)}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
+        fixes: near ? [fix(span, `Change to "${near}"`, near)] : [],
       }));
     }
     return out;
@@ -69,13 +78,12 @@ export const undefinedTerm: Rule = {
 };
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /[sz]ed[ \t\n]{1,3}terms\b[^.]{0,120}?\b(?:not|otherwise)[ \t\n]{1,3}(?:otherwise[ \t\n]{1,3})?defined\b/iy;
+const ELSEWHERE = /^[sz]ed[ \t\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\n]{1,3}(?:otherwise[ \t\n]{1,3})?defined\b/i;
 
 function termsDefinedElsewhere(text: string): boolean {
   for (const needle of ['apitali', 'APITALI']) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-      ELSEWHERE.lastIndex = i + needle.length;
-      if (ELSEWHERE.test(text)) return true;
+      if (ELSEWHERE.test(text.slice(i + needle.length, i + needle.length + 200))) return true;
     }
   }
   return false;
@@ -226,4 +234,70 @@ class Lines {
     this.cache.set(lo, result);
     return result;
   }
+}
+
+/**
+ * The one defined term that a phrase is probably a misspelling of ("Licenced Technology" → "Licensed Technology"):
+ * edit distance ≤ 2 (≤ 1 below 7 characters), case-insensitive, same first letter. Null when none or several.
+ */
+export function closest(phrase: string, terms: readonly string[] | TermIndex): string | null {
+  const index = Array.isArray(terms) ? indexTerms(terms) : (terms as TermIndex);
+  const p = phrase.toLowerCase();
+  const max = p.length < 7 ? 1 : 2;
+  let best: string | null = null;
+  let bestD = max + 1;
+  let ties = 0;
+  const pool: string[] = [];
+  for (let len = p.length - max; len <= p.length + max; len++) pool.push(...(index.get(`${p[0]}${len}`) ?? []));
+  for (const t of pool) {
+    const q = t.toLowerCase();
+    if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) continue;
+    const d = boundedDistance(p, q, max);
+    if (d < bestD) {
+      bestD = d;
+      best = t;
+      ties = 1;
+    } else if (d === bestD && d <= max) ties++;
+  }
+  return best !== null && bestD <= max && ties === 1 ? best : null;
+}
+
+export type TermIndex = ReadonlyMap<string, readonly string[]>;
+
+/** Defined terms by first letter and length, so a lookup compares only a handful of terms. */
+export function indexTerms(terms: readonly string[]): TermIndex {
+  const m = new Map<string, string[]>();
+  for (const t of terms) {
+    const q = t.toLowerCase();
+    if (!q) continue;
+    const k = `${q[0]}${q.length}`;
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  }
+  return m;
+}
+
+/** Levenshtein distance, or max + 1 once it must exceed max (banded: O(length × max)). */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (a.length > 80 || b.length > 80) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    for (let j = 1; j < lo; j++) cur[j] = max + 1;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    for (let j = hi + 1; j <= b.length; j++) cur[j] = max + 1;
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return Math.min(prev[b.length], max + 1);
 }

@@ -156,3 +156,17 @@ export function formatNumber(n: number): string {
   s = int + grouped + frac;
   return neg ? `-${s}` : s;
 }
+
+/**
+ * Does some match of the global regex `re` end exactly at the end of `s`? Used instead of end-anchored
+ * (`...$`) regexes, which backtrack polynomially from every start position.
+ */
+export function endsWithMatch(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m.index + m[0].length === s.length) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}

@@ -125,6 +125,90 @@ function report(ctx: CheckContext, clause: Clause, v: DateValue, t: Target, cert
 
 const FIELDS = ['starts', 'ends', 'date'] as const;
 
+const DAY_MS = 86_400_000;
+
+/** `iso` moved by a duration (calendar arithmetic; the 31st becomes the last day of a shorter month). */
+export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1): string | null {
+  const p = parseIso(iso);
+  if (!p || !Number.isInteger(amount) || amount < 0 || amount > 10_000) return null;
+  let y = p.year;
+  let m = p.month;
+  let d = p.day;
+  if (unit === 'year' || unit === 'month' || unit === 'quarter') {
+    const months = sign * amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1);
+    const total = y * 12 + (m - 1) + months;
+    y = Math.floor(total / 12);
+    m = (total % 12) + 1;
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    if (d > last) d = last;
+  } else if (unit === 'day' || unit === 'week') {
+    const t = Date.UTC(y, m - 1, d) + sign * amount * (unit === 'week' ? 7 : 1) * DAY_MS;
+    const dt = new Date(t);
+    y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
+  } else return null;
+  if (y < 1 || y > 9999) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysApart(a: string, b: string): number {
+  const pa = parseIso(a);
+  const pb = parseIso(b);
+  if (!pa || !pb) return Infinity;
+  return Math.abs(Date.UTC(pa.year, pa.month - 1, pa.day) - Date.UTC(pb.year, pb.month - 1, pb.day)) / DAY_MS;
+}
+
+/**
+ * "until the fifth anniversary of the Effective Date": resolved with the model's `effective` and compared with the
+ * linked term's `ends`/`starts` (or the model's `expires`). A day either way is tolerated ("three years after" may
+ * mean the day before the anniversary). Always a warning; the only fix offered is in the model.
+ */
+function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
+  for (const v of clause.values) {
+    if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
+    const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
+    if (!resolved) continue;
+    const role = dateRole(ctx.text, clause, v);
+    if (!role) continue;
+    let target: Target | null = null;
+    let termId: string | undefined;
+    for (const term of terms) {
+      const field = role === 'ends' && term.ends ? 'ends' : role === 'starts' && term.starts ? 'starts' : null;
+      if (!field) continue;
+      target = termTarget(term, field);
+      termId = term.id;
+      if (target) break;
+    }
+    if (!target && role === 'ends' && expires && clause.types.some((t) => t.type === 'expiration-date') && agreementDate(ctx.text, clause, v)) {
+      const span = ctx.model?.spans?.expires;
+      target = {
+        iso: expires,
+        says: `the term model says expires: ${expires}`,
+        related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says expires: ${expires}` },
+        modelSpan: span,
+        modelName: "the model's `expires`",
+        modelField: "the model's `expires`",
+      };
+    }
+    if (!target || daysApart(resolved, target.iso) <= 1) continue;
+    const label = clauseLabel(clause);
+    out.push(makeFinding({
+      code: 'date-conflict',
+      severity: 'warning',
+      span: v,
+      message: `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`,
+      clause: clause.index,
+      term: termId,
+      related: [target.related],
+      fixes: target.modelSpan ? [{ where: 'model', start: target.modelSpan.start, end: target.modelSpan.end, newText: resolved, title: `Change ${target.modelField} to ${resolved} (as ${label} says)` }] : [],
+    }));
+  }
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
 function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
   const iso = term[field];
   if (typeof iso !== 'string' || !parseIso(iso)) return null;
@@ -149,6 +233,9 @@ export const dateRule: Rule = {
     const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
 
     for (const clause of ctx.clauses) {
+      if (effective && clause.values.some((v) => v.kind === 'relative-date')) {
+        checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
+      }
       if (!clause.values.some((v) => v.kind === 'date')) continue;
       const dates = validDates(clause);
       if (dates.length === 0) continue;

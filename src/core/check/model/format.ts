@@ -53,7 +53,7 @@ function nameLike(full: string, like: string): string {
   const dot = like.endsWith('.') ? '.' : '';
   const abbrev = bare.length <= 4 && !MONTHS.includes(bare.toLowerCase()) && !WEEKDAYS.includes(bare.toLowerCase());
   const base = abbrev ? (bare.toLowerCase() === 'sept' && full === 'september' ? 'sept' : full.slice(0, 3)) : full;
-  return caseLike(base, bare) + dot;
+  return caseLike(base, bare) + (base === full ? '' : dot); // "Jan." → "May", not "May."
 }
 
 export function ordinalSuffix(n: number): string {

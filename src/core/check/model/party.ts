@@ -8,9 +8,11 @@ import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, pa
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from).
  */
-const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants?)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive|receives)\b/g;
+const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants?)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b/g;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
 const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
+
+const RELATIVE_BEFORE_RE = /\b(?:that|which|revenues?|amounts?|fees|sums|income|proceeds|royalties|payments?)\s{1,3}(?:the\s{1,3})?$/i;
 
 interface Role { readonly field: PartyField; readonly mention: PartyMention }
 
@@ -114,6 +116,8 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
       break;
     }
     case 8: {
+      // "the net revenue that Microsoft shall receive from customers" measures the share; it does not say who is paid
+      if (before && RELATIVE_BEFORE_RE.test(text.slice(Math.max(clause.start, before.start - 30), before.start))) break;
       if (before) roles.push({ field: 'payee', mention: before });
       for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
         const m = mentions[i];
@@ -164,7 +168,7 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
     const to = Math.max(end, ...involved.map((x) => x.end));
     const phrase = text.slice(from, to).replace(/\s+/g, ' ');
     const shown = phrase.length > 80 ? `${phrase.slice(0, 77)}…` : phrase;
-    const fieldsSaid = [...new Set(wrong.map((r) => r.field))];
+    const fieldsSaid = PARTY_FIELDS.filter((f) => wrong.some((r) => r.field === f));
     const says = fieldsSaid.map((f) => `the ${ROLE_NOUN[f]} is ${partyDisplay(model, term[f] as string)}`).join(' and ');
     out.push(makeFinding({
       code: 'party-conflict',

@@ -23,8 +23,12 @@ function within(inner: Span, outer: Span): boolean {
  * ("sixty (60) days") rides along with that value so a fix rewrites both the words and the figure.
  */
 export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
-  const pairs = values.filter((v): v is NumberWordsValue => v.kind === 'number-words');
-  const plain = values.filter((v) => v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration');
+  const pairs: NumberWordsValue[] = [];
+  const plain: Value[] = [];
+  for (const v of values) {
+    if (v.kind === 'number-words') pairs.push(v);
+    else if (v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration') plain.push(v);
+  }
   const percents: Figure[] = [];
   const money: Figure[] = [];
   const durations: Figure[] = [];
@@ -217,9 +221,11 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   for (const { check, kind } of checksOf(term)) {
     const list = figs[kind];
     if (list.length === 0) continue;
-    const comparable = list.filter((f) => check.equal(f) !== null && !seen.has(f.start)
-      && !((check.field === 'rate' || check.field === 'percent') && interestRate(ctx.text, clause, f)));
-    if (comparable.length === 0 || comparable.some((f) => check.equal(f) === true)) continue;
+    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
+    const pct = check.field === 'rate' || check.field === 'percent';
+    const comparable = pct ? candidates.filter((f) => !interestRate(ctx.text, clause, f)) : candidates;
+    if (comparable.length === 0) continue;
     const distinct = new Set(comparable.map((f) => f.n));
     const certain = certainLink && distinct.size === 1 && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
     const single = distinct.size === 1;
@@ -268,8 +274,7 @@ export const valueRule: Rule = {
     const out: Finding[] = [];
     for (const [idx, terms] of termsByClause(ctx)) {
       const clause = ctx.clauses[idx];
-      if (!clause || !clause.values.some(isQuantity)) continue;
-      if (!terms.some(hasQuantity)) continue;
+      if (!clause || !terms.some(hasQuantity) || !clause.values.some(isQuantity)) continue;
       const figs = figures(clause.values);
       const seen = new Set<number>();
       for (const term of terms) if (hasQuantity(term)) checkClause(ctx, clause, term, figs, out, seen);

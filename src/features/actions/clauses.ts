@@ -1,0 +1,100 @@
+/** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
+import * as vscode from 'vscode';
+import type { Clause, DocumentAnalysis, Finding } from '../../core';
+import { getTypeInfo } from '../../core';
+import { toRange } from '../../adapters/convert';
+import { clauseAt } from '../lookup';
+import { activeDraft, reveal, type ActionHandler } from './common';
+
+export interface ClauseGroup {
+  readonly type: string;
+  readonly title: string;
+  readonly clauses: readonly Clause[];
+}
+
+/** Clause types in order of first appearance, each with its clauses in document order. */
+export function groupClauses(analysis: DocumentAnalysis): ClauseGroup[] {
+  const byType = new Map<string, Clause[]>();
+  for (const c of analysis.clauses) {
+    for (const t of c.types) {
+      let list = byType.get(t.type);
+      if (!list) byType.set(t.type, (list = []));
+      list.push(c);
+    }
+  }
+  return [...byType.entries()].map(([type, clauses]) => ({ type, title: getTypeInfo(type)?.title ?? type, clauses }));
+}
+
+/** Draft findings per clause index (by the finding's clause, else the clause containing its start). One pass. */
+export function findingsByClause(analysis: DocumentAnalysis): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const f of analysis.findings) {
+    if (f.where !== 'draft') continue;
+    const i = f.clause ?? clauseAt(analysis, f.start)?.index;
+    if (i === undefined) continue;
+    let list = out.get(i);
+    if (!list) out.set(i, (list = []));
+    list.push(f);
+  }
+  return out;
+}
+
+/** One line of clause text for labels and tooltips: whitespace folded, clipped. */
+export function excerpt(text: string, max = 120): string {
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+interface ClauseItem extends vscode.QuickPickItem {
+  readonly clause?: Clause;
+}
+
+/** The quick pick's items: a separator per type (with its count), then its clauses; `$(warning)` marks conflicts. */
+export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnalysis): ClauseItem[] {
+  const findings = findingsByClause(analysis);
+  const items: ClauseItem[] = [];
+  for (const g of groupClauses(analysis)) {
+    items.push({ label: `${g.title} (${g.clauses.length})`, kind: vscode.QuickPickItemKind.Separator });
+    for (const c of g.clauses) {
+      const n = findings.get(c.index)?.length ?? 0;
+      items.push({
+        label: `${n > 0 ? '$(warning) ' : ''}${c.label}`,
+        description: [c.term ? `→ ${c.term}` : '', n > 0 ? `${n} finding${n === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
+        detail: excerpt(doc.getText(new vscode.Range(doc.positionAt(c.start), doc.positionAt(Math.min(c.end, c.start + 600))))),
+        clause: c,
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * Show Clauses by Type: a quick pick of the active draft's clauses grouped by type; the one picked is revealed.
+ * Argument `{ index }` (a clause index) reveals that clause without asking.
+ */
+export const showClausesByType: ActionHandler = async (s, arg) => {
+  const d = await activeDraft(s);
+  if (!d) return undefined;
+  const { editor, entry } = d;
+  const index = arg && typeof arg === 'object' && typeof (arg as { index?: unknown }).index === 'number' ? (arg as { index: number }).index : undefined;
+  let clause: Clause | undefined = index !== undefined ? entry.analysis.clauses[index] : undefined;
+  if (!clause) {
+    const items = clausePickItems(editor.document, entry.analysis);
+    if (items.length === 0) {
+      void vscode.window.showInformationMessage('Clause Annotator: no classified clauses in this draft.');
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });
+    clause = picked?.clause;
+  }
+  if (!clause) return undefined;
+  if (editor.document.version !== entry.version) return undefined;
+  return reveal(editor.document.uri, toRange(entry.draft, clause));
+};
+
+/** Toggle Clause Highlights: hides or shows the clause colours for this session (the setting is untouched). */
+export const toggleHighlights: ActionHandler = (s) => {
+  const hidden = s.highlights.toggle();
+  void vscode.commands.executeCommand('setContext', 'clauseAnnotator.highlightsHidden', hidden);
+  return !hidden;
+};

@@ -1,0 +1,39 @@
+/** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
+import * as vscode from 'vscode';
+import { eolOf, type ActionHandler } from './common';
+import { clauseSnippets, type ClauseSnippet } from './snippetBodies';
+
+export { clauseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodies';
+
+function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined {
+  if (typeof arg !== 'string') return undefined;
+  return all.find((s) => s.name === arg) ?? all.find((s) => s.prefix.includes(arg));
+}
+
+/**
+ * Inserts the snippet picked (or named by the argument: its name or a prefix) at the cursor of the active editor.
+ * On a line that already has text, the clause goes into a new paragraph after that line. One undo step.
+ */
+export const insertClause: ActionHandler = async (_s, arg) => {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Clause Annotator: open a contract draft first.');
+    return false;
+  }
+  const all = clauseSnippets();
+  let snippet = find(arg, all);
+  if (!snippet) {
+    const picked = await vscode.window.showQuickPick(
+      all.map((s) => ({ label: s.name, description: s.prefix[0], detail: s.description, snippet: s })),
+      { placeHolder: 'Insert clause', matchOnDescription: true, matchOnDetail: true },
+    );
+    snippet = picked?.snippet;
+  }
+  if (!snippet || vscode.window.activeTextEditor !== editor) return false;
+  const doc = editor.document;
+  const at = editor.selection.active;
+  const line = doc.lineAt(at.line);
+  if (!editor.selection.isEmpty || line.isEmptyOrWhitespace) return editor.insertSnippet(new vscode.SnippetString(snippet.body), editor.selection);
+  const eol = eolOf(doc);
+  return editor.insertSnippet(new vscode.SnippetString(`${eol}${eol}${snippet.body}`), line.range.end);
+};

@@ -1,0 +1,91 @@
+/** Go to Term, Open Term Model, Link Clause to Term. */
+import * as vscode from 'vscode';
+import type { Clause, DocumentAnalysis } from '../../core';
+import { toRange, type TextRef } from '../../adapters/convert';
+import type { Services } from '../../adapters/services';
+import { clauseAt } from '../lookup';
+import { activeDraft, eolOf, indentOf, markerLine, pickTerm, reveal, targetClause, termArgs, type ActionHandler } from './common';
+
+/**
+ * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
+ * otherwise a quick pick of the active draft's model terms, the term of the clause at the cursor first.
+ */
+export const goToTerm: ActionHandler = async (s, arg) => {
+  const a = termArgs(arg);
+  let modelUri = a.model ? vscode.Uri.parse(a.model) : undefined;
+  let termId = a.term;
+  if (!modelUri || !termId) {
+    const d = await activeDraft(s);
+    if (!d) return undefined;
+    if (!d.entry.model) {
+      void vscode.window.showInformationMessage('Clause Annotator: this draft has no term model.');
+      return undefined;
+    }
+    modelUri = d.entry.model.uri;
+    const here = clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active))?.term;
+    termId = termId ?? (await pickTerm(d.entry, 'Go to term', here));
+    if (!termId) return undefined;
+  }
+  const loaded = await s.models.load(modelUri);
+  const term = loaded?.parsed.model?.terms[termId];
+  if (!loaded || !term) {
+    void vscode.window.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
+    return undefined;
+  }
+  return reveal(loaded.uri, toRange(loaded.ref, term.keySpan));
+};
+
+/** Open Term Model: opens the model the active draft uses; offers to create one when there is none. */
+export const openTermModel: ActionHandler = async (s) => {
+  const d = await activeDraft(s);
+  if (!d) return undefined;
+  if (d.entry.model) return vscode.window.showTextDocument(d.entry.model.uri, { preview: false });
+  const create = 'Create Term Model from Draft';
+  const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
+  const answer = await vscode.window.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
+  return answer === create ? vscode.commands.executeCommand('clauseAnnotator.createTermModel') : undefined;
+};
+
+/**
+ * The edit that links a clause to a term: rewrites the id of the clause's `<!-- term: ID -->` marker, or inserts a
+ * marker line above the clause (same indentation, the document's line ending). One edit: one undo step.
+ */
+export function linkEdit(doc: vscode.TextDocument, entry: { readonly analysis: DocumentAnalysis; readonly draft: TextRef }, clause: Clause, termId: string): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  const marker = entry.analysis.termMarkers.find((m) => m.clause === clause.index);
+  if (marker) {
+    edit.replace(doc.uri, toRange(entry.draft, marker.idSpan), termId);
+  } else {
+    const line = markerLine(doc, clause, clause.start);
+    const indent = indentOf(doc.lineAt(line).text);
+    edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- term: ${termId} -->${eolOf(doc)}`);
+  }
+  return edit;
+}
+
+/**
+ * Link Clause to Term: the clause at the cursor (or `{ uri, offset }` from the quick fix) gets a `<!-- term: ID -->`
+ * marker for the term picked (or given as `term`). Returns true when the edit was applied.
+ */
+export const linkClauseToTerm: ActionHandler = async (s: Services, arg) => {
+  const a = termArgs(arg);
+  const t = await targetClause(s, a);
+  if (!t) return false;
+  const { doc, entry, clause } = t;
+  if (!entry.model?.parsed.model) {
+    void vscode.window.showInformationMessage('Clause Annotator: this draft has no term model to link to.');
+    return false;
+  }
+  if (!clause) {
+    void vscode.window.showInformationMessage('Clause Annotator: put the cursor in a clause first.');
+    return false;
+  }
+  const termId = a.term ?? (await pickTerm(entry, `Link ${clause.label} to term`, clause.term));
+  if (!termId) return false;
+  if (!/^[A-Za-z0-9_./-]{1,128}$/.test(termId)) {
+    void vscode.window.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
+    return false;
+  }
+  if (doc.version !== entry.version) return false; // the text moved while the pick was open
+  return vscode.workspace.applyEdit(linkEdit(doc, entry, clause, termId));
+};

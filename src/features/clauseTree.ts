@@ -1,0 +1,195 @@
+/**
+ * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
+ * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
+ */
+import * as vscode from 'vscode';
+import type { Clause, Finding } from '../core';
+import { getTypeInfo } from '../core';
+import type { AnalysisEntry } from '../adapters/analysisCache';
+import { isDraft } from '../adapters/config';
+import { toRange } from '../adapters/convert';
+import type { Services } from '../adapters/services';
+import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
+
+export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
+/** Context key: a draft has been active in this window (shows the view). */
+export const CONTEXT_SHOW_VIEW = 'clauseAnnotator.showClausesView';
+/** Internal command: a plain snapshot of what the view shows (tests, other extensions). */
+export const SNAPSHOT_COMMAND = 'clauseAnnotator._clausesViewSnapshot';
+
+export type ClauseNode =
+  | { readonly kind: 'type'; readonly type: string; readonly title: string; readonly clauses: readonly Clause[]; readonly conflicts: number; readonly entry: AnalysisEntry }
+  | { readonly kind: 'clause'; readonly type: string; readonly clause: Clause; readonly findings: readonly Finding[]; readonly entry: AnalysisEntry; readonly text: string };
+
+/** What the view shows, as plain data. */
+export interface ClausesSnapshot {
+  readonly uri: string | null;
+  readonly message: string | undefined;
+  readonly types: readonly {
+    readonly type: string;
+    readonly label: string;
+    readonly description: string;
+    readonly clauses: readonly { readonly label: string; readonly description: string; readonly index: number; readonly conflict: boolean; readonly icon: string; readonly line: number; readonly command: vscode.Command | undefined }[];
+  }[];
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'] as const;
+
+function worst(findings: readonly Finding[]): Finding['severity'] | undefined {
+  for (const s of SEVERITY_ORDER) if (findings.some((f) => f.severity === s)) return s;
+  return undefined;
+}
+
+export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ClauseNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private doc: vscode.TextDocument | undefined;
+  private readonly subs: vscode.Disposable[];
+  /** Set by the view to show a message when there is nothing to list. */
+  message: ((m: string | undefined) => void) | undefined;
+
+  constructor(private readonly s: Services) {
+    this.subs = [
+      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
+      s.cache.onDidAnalyse((e) => { if (this.doc && e.uri.toString() === this.doc.uri.toString()) this.changed.fire(undefined); }),
+      s.cache.onDidForget((uri) => { if (this.doc && uri.toString() === this.doc.uri.toString()) this.follow(vscode.window.activeTextEditor); }),
+      this.changed,
+    ];
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  dispose(): void {
+    for (const d of this.subs) d.dispose();
+  }
+
+  /** The draft shown: the active editor's when it is a draft; otherwise the view keeps the last draft while it is open. */
+  private follow(editor: vscode.TextEditor | undefined): void {
+    const doc = editor?.document;
+    if (doc && isDraft(doc)) {
+      void vscode.commands.executeCommand('setContext', CONTEXT_SHOW_VIEW, true);
+      if (this.doc?.uri.toString() === doc.uri.toString()) return;
+      this.doc = doc;
+    } else if (this.doc && !this.doc.isClosed) {
+      return; // e.g. the term model is active: keep showing the draft
+    } else {
+      if (!this.doc) return;
+      this.doc = undefined;
+    }
+    this.changed.fire(undefined);
+  }
+
+  /** The entry for the shown draft (the latest analysis; a newer one fires onDidChangeTreeData). */
+  private async entry(): Promise<AnalysisEntry | undefined> {
+    const doc = this.doc;
+    if (!doc || doc.isClosed) return undefined;
+    return this.s.cache.peek(doc) ?? this.s.cache.get(doc);
+  }
+
+  async getChildren(node?: ClauseNode): Promise<ClauseNode[]> {
+    if (node) return node.kind === 'type' ? this.clauseNodes(node) : [];
+    const entry = await this.entry();
+    if (!entry?.analysis) {
+      this.message?.(!this.doc ? 'Open a contract draft to see its clauses.' : entry?.error ? `The draft could not be analysed: ${entry.error}` : undefined);
+      return [];
+    }
+    const groups = groupClauses(entry.analysis);
+    const findings = findingsByClause(entry.analysis);
+    this.message?.(groups.length === 0 ? 'No classified clauses in this draft.' : undefined);
+    return groups.map((g) => ({
+      kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry,
+      conflicts: g.clauses.filter((c) => (findings.get(c.index)?.length ?? 0) > 0).length,
+    }));
+  }
+
+  private clauseNodes(node: Extract<ClauseNode, { kind: 'type' }>): ClauseNode[] {
+    const analysis = node.entry.analysis!;
+    const findings = findingsByClause(analysis);
+    const doc = this.doc;
+    const current = doc && doc.version === node.entry.version;
+    return node.clauses.map((clause) => ({
+      kind: 'clause', type: node.type, clause, entry: node.entry, findings: findings.get(clause.index) ?? [],
+      text: current ? excerpt(doc.getText(new vscode.Range(doc.positionAt(clause.start), doc.positionAt(Math.min(clause.end, clause.start + 600)))), 80) : '',
+    }));
+  }
+
+  getTreeItem(node: ClauseNode): vscode.TreeItem {
+    if (node.kind === 'type') {
+      const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `${node.entry.uri.toString()}#type:${node.type}`;
+      item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
+      item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${node.clauses.length} clause${node.clauses.length === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(`clauseAnnotator.clause.${node.type}`));
+      item.contextValue = 'clauseType';
+      return item;
+    }
+    const { clause, findings } = node;
+    const item = new vscode.TreeItem(clause.label, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
+    item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
+    const sev = worst(findings);
+    item.iconPath = sev === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
+      : sev === 'warning' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+        : sev ? new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'))
+          : new vscode.ThemeIcon('circle-small');
+    const tip = new vscode.MarkdownString();
+    tip.appendMarkdown(`**${clause.label}**${clause.term ? ` → term \`${clause.term}\`` : ''}\n\n`);
+    tip.appendText(node.text);
+    for (const f of findings) tip.appendMarkdown(`\n\n$(${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info'}) \`${f.code}\` `).appendText(f.message);
+    tip.supportThemeIcons = true;
+    item.tooltip = tip;
+    item.contextValue = findings.length > 0 ? 'clause.conflict' : 'clause';
+    item.accessibilityInformation = { label: `${clause.label}${findings.length > 0 ? `, ${findings.length} findings` : ''}` };
+    item.command = {
+      command: 'clauseAnnotator._revealRange',
+      title: 'Reveal Clause',
+      arguments: [node.entry.uri, toRange(node.entry.draft, clause)],
+    };
+    return item;
+  }
+
+  getParent(node: ClauseNode): ClauseNode | undefined {
+    if (node.kind === 'type') return undefined;
+    const g = groupClauses(node.entry.analysis!).find((x) => x.type === node.type);
+    return g ? { kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry: node.entry, conflicts: 0 } : undefined;
+  }
+
+  /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
+  async snapshot(): Promise<ClausesSnapshot> {
+    this.follow(vscode.window.activeTextEditor);
+    let message: string | undefined;
+    const prev = this.message;
+    this.message = (m) => { message = m; };
+    try {
+      const roots = await this.getChildren();
+      const types = [];
+      for (const r of roots) {
+        const item = this.getTreeItem(r);
+        const clauses = this.getChildren(r).then((cs) => cs.map((c) => {
+          const ci = this.getTreeItem(c);
+          const node = c as Extract<ClauseNode, { kind: 'clause' }>;
+          return {
+            label: String(ci.label), description: String(ci.description ?? ''), index: node.clause.index,
+            conflict: node.findings.length > 0, icon: (ci.iconPath as vscode.ThemeIcon).id,
+            line: node.entry.draft.positionAt(node.clause.start).line,
+            command: ci.command,
+          };
+        }));
+        types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, label: String(item.label), description: String(item.description ?? ''), clauses: await clauses });
+      }
+      return { uri: this.doc?.uri.toString() ?? null, message, types };
+    } finally {
+      this.message = prev;
+    }
+  }
+}
+
+export function registerClauseTree(services: Services): vscode.Disposable {
+  const provider = new ClauseTreeProvider(services);
+  const view = vscode.window.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  provider.message = (m) => { view.message = m; };
+  return vscode.Disposable.from(
+    view,
+    provider,
+    vscode.commands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * Quick fixes. For each of our diagnostics under the cursor: the core's fix proposals (`Finding.fixes`, preferred
+ * where the core says so), "Ignore this finding here" (a `<!-- clause-annotator-ignore CODE -->` line above the
+ * clause) and "Link clause to term…". Diagnostics are matched back to the cached analysis's findings (code, message,
+ * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
+ */
+import * as vscode from 'vscode';
+import type { Clause, DocumentAnalysis, Finding, Fix } from '../core';
+import type { AnalysisEntry } from '../adapters/analysisCache';
+import { isDraft, isTermModelUri } from '../adapters/config';
+import { DIAGNOSTIC_SOURCE, toRange, type TextRef, type TextRefs } from '../adapters/convert';
+import type { Services } from '../adapters/services';
+import type { LoadedModel } from '../adapters/termModelSource';
+import { eolOf, indentOf, isCommentLine, markerLine } from './actions/common';
+import { clauseAt } from './lookup';
+
+export const IGNORE_WORD = 'clause-annotator-ignore';
+/** Findings that cannot be silenced with a marker (they are not about a clause). */
+const NOT_IGNORABLE: ReadonlySet<string> = new Set(['analysis-limit']);
+
+function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+function openDoc(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const k = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === k && !d.isClosed);
+}
+
+/** A finding with the texts its offsets (and its fixes' offsets) refer to. */
+interface Located {
+  readonly finding: Finding;
+  readonly refs: TextRefs;
+  /** The draft's analysis when the finding came from one (for Ignore and Link). */
+  readonly draft?: { readonly doc: vscode.TextDocument; readonly entry: AnalysisEntry; readonly analysis: DocumentAnalysis };
+}
+
+/** The finding behind a diagnostic: same code, message and range. */
+function matchFinding(diag: vscode.Diagnostic, candidates: readonly Located[], ref: (l: Located) => TextRef | undefined): Located | undefined {
+  const code = codeOf(diag);
+  for (const l of candidates) {
+    const f = l.finding;
+    if (f.code !== code || f.message !== diag.message) continue;
+    const r = ref(l);
+    if (r && toRange(r, f).isEqual(diag.range)) return l;
+  }
+  return undefined;
+}
+
+/**
+ * A model text is usable for edits only when it is what the editor holds now (an open YAML edited since it was
+ * parsed would get the edit at the wrong offsets).
+ */
+function modelCurrent(model: LoadedModel | null | undefined): boolean {
+  if (!model) return false;
+  const doc = openDoc(model.uri);
+  return !doc || doc.getText() === model.text;
+}
+
+/** A draft text is usable when the open document is still at the analysed version. */
+function draftCurrent(entry: AnalysisEntry): boolean {
+  const doc = openDoc(entry.uri);
+  return !!doc && doc.version === entry.version;
+}
+
+function fixEdit(fix: Fix, l: Located): vscode.WorkspaceEdit | undefined {
+  const ref = l.refs[fix.where];
+  if (!ref) return undefined;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(ref.uri, toRange(ref, fix), fix.newText);
+  return edit;
+}
+
+/** The edit that silences `code` on the clause: extend a marker right above it, or insert a marker line. */
+export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis, finding: Finding): vscode.WorkspaceEdit {
+  const clause: Clause | undefined = finding.clause !== undefined ? analysis.clauses[finding.clause] : clauseAt(analysis, finding.start);
+  const line = markerLine(doc, clause, finding.start);
+  const edit = new vscode.WorkspaceEdit();
+  // Markers stack: the comment-only lines right above the clause all apply to it. Extend an ignore marker there.
+  for (let l = line - 1; l >= 0 && l >= line - 8; l--) {
+    const text = doc.lineAt(l).text;
+    if (!isCommentLine(text)) break;
+    const open = text.indexOf('<!--');
+    const body = text.slice(open + 4, text.lastIndexOf('-->'));
+    if (body.trim().startsWith(IGNORE_WORD)) {
+      const close = text.lastIndexOf('-->');
+      let at = close;
+      while (at > open + 4 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+      edit.insert(doc.uri, new vscode.Position(l, at), ` ${finding.code}`);
+      return edit;
+    }
+  }
+  const indent = indentOf(doc.lineAt(line).text);
+  edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- ${IGNORE_WORD} ${finding.code} -->${eolOf(doc)}`);
+  return edit;
+}
+
+export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly s: Services) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
+    const diags = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (diags.length === 0) return [];
+    if (isTermModelUri(doc.uri)) return this.forModel(doc, diags, token);
+    if (isDraft(doc)) return this.forDraft(doc, diags, token);
+    return [];
+  }
+
+  private async forDraft(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const entry = await this.s.cache.get(doc);
+    if (token.isCancellationRequested || !entry.analysis || entry.version !== doc.version) return [];
+    const analysis = entry.analysis;
+    const refs: TextRefs = { draft: entry.draft, ...(entry.model && modelCurrent(entry.model) ? { model: entry.model.ref } : {}) };
+    const located: Located[] = analysis.findings.filter((f) => f.where === 'draft').map((finding) => ({ finding, refs, draft: { doc, entry, analysis } }));
+    return this.actions(diags, located, (l) => l.refs.draft);
+  }
+
+  private async forModel(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const model = await this.s.models.load(doc.uri);
+    if (token.isCancellationRequested || !model || model.text !== doc.getText()) return [];
+    const located: Located[] = model.parsed.problems.map((finding) => ({ finding, refs: { model: model.ref } }));
+    const key = doc.uri.toString();
+    for (const e of this.s.cache.all()) {
+      if (!e.analysis || e.model?.uri.toString() !== key || e.model.text !== model.text) continue;
+      // Fixes in the draft only while the draft is still at the analysed version.
+      const refs: TextRefs = { model: model.ref, ...(draftCurrent(e) ? { draft: e.draft } : {}) };
+      for (const finding of e.analysis.findings) if (finding.where === 'model') located.push({ finding, refs });
+    }
+    return this.actions(diags, located, (l) => l.refs.model);
+  }
+
+  private actions(diags: readonly vscode.Diagnostic[], located: readonly Located[], ref: (l: Located) => TextRef | undefined): vscode.CodeAction[] {
+    const out: vscode.CodeAction[] = [];
+    const seen = new Set<string>();
+    const push = (a: vscode.CodeAction, key: string): void => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(a);
+    };
+    const links: vscode.CodeAction[] = [];
+    const ignores: vscode.CodeAction[] = [];
+    for (const diag of diags) {
+      const l = matchFinding(diag, located, ref);
+      if (!l) continue;
+      const f = l.finding;
+      for (const fix of f.fixes) {
+        const edit = fixEdit(fix, l);
+        if (!edit) continue;
+        const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        a.edit = edit;
+        a.diagnostics = [diag];
+        if (fix.preferred) a.isPreferred = true;
+        push(a, `fix:${fix.where}:${fix.start}:${fix.end}:${fix.newText}`);
+      }
+      const d = l.draft;
+      if (!d) continue;
+      if (!NOT_IGNORABLE.has(f.code)) {
+        const a = new vscode.CodeAction(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, vscode.CodeActionKind.QuickFix);
+        a.edit = ignoreEdit(d.doc, d.analysis, f);
+        a.diagnostics = [diag];
+        const clause = f.clause ?? clauseAt(d.analysis, f.start)?.index ?? -1;
+        if (!seen.has(`ignore:${f.code}:${clause}`)) {
+          seen.add(`ignore:${f.code}:${clause}`);
+          ignores.push(a);
+        }
+      }
+      const clause = f.clause !== undefined ? d.analysis.clauses[f.clause] : clauseAt(d.analysis, f.start);
+      const terms = d.entry.model?.parsed.model?.terms;
+      if (clause && terms && Object.keys(terms).length > 0 && !seen.has(`link:${clause.index}`)) {
+        seen.add(`link:${clause.index}`);
+        const a = new vscode.CodeAction(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`, vscode.CodeActionKind.QuickFix);
+        a.command = {
+          command: 'clauseAnnotator.linkClauseToTerm',
+          title: 'Link Clause to Term…',
+          arguments: [{ uri: d.doc.uri.toString(), offset: clause.start }],
+        };
+        a.diagnostics = [diag];
+        links.push(a);
+      }
+    }
+    // The core's fixes first, then Link, then Ignore.
+    return [...out, ...links, ...ignores];
+  }
+}
+
+export function registerCodeActions(services: Services): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
+    providedCodeActionKinds: ClauseCodeActionProvider.kinds,
+  });
+}
