@@ -10,6 +10,7 @@ import { isDraft } from '../adapters/config';
 import { toRange } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
+import { clauseColorId } from './decorations';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
 /** Context key: a draft has been active in this window (shows the view). */
@@ -40,6 +41,12 @@ function worst(findings: readonly Finding[]): Finding['severity'] | undefined {
   return undefined;
 }
 
+/** True when some editor tab shows the document. */
+function hasTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+}
+
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClauseNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -51,6 +58,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   constructor(private readonly s: Services) {
     this.subs = [
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
+      vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.follow(vscode.window.activeTextEditor); }),
       s.cache.onDidAnalyse((e) => { if (this.doc && e.uri.toString() === this.doc.uri.toString()) this.changed.fire(undefined); }),
       s.cache.onDidForget((uri) => { if (this.doc && uri.toString() === this.doc.uri.toString()) this.follow(vscode.window.activeTextEditor); }),
       this.changed,
@@ -69,8 +77,8 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
       void vscode.commands.executeCommand('setContext', CONTEXT_SHOW_VIEW, true);
       if (this.doc?.uri.toString() === doc.uri.toString()) return;
       this.doc = doc;
-    } else if (this.doc && !this.doc.isClosed) {
-      return; // e.g. the term model is active: keep showing the draft
+    } else if (this.doc && !this.doc.isClosed && hasTab(this.doc.uri)) {
+      return; // e.g. the term model is active: keep showing the draft while its tab is open
     } else {
       if (!this.doc) return;
       this.doc = undefined;
@@ -118,7 +126,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
       item.id = `${node.entry.uri.toString()}#type:${node.type}`;
       item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
       item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${node.clauses.length} clause${node.clauses.length === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(`clauseAnnotator.clause.${node.type}`));
+      item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(clauseColorId(node.type)));
       item.contextValue = 'clauseType';
       return item;
     }

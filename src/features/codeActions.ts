@@ -73,9 +73,24 @@ function fixEdit(fix: Fix, l: Located): vscode.WorkspaceEdit | undefined {
   return edit;
 }
 
+/**
+ * The clause whose marker would silence the finding: the clause containing its start (a marker silences findings
+ * that start in the block below it). None for findings outside clauses (front matter, headings): a marker there
+ * could not silence them, and a line above the front matter would break it.
+ */
+function ignorableClause(analysis: DocumentAnalysis, finding: Finding): Clause | undefined {
+  if (NOT_IGNORABLE.has(finding.code)) return undefined;
+  const fm = analysis.frontMatter;
+  if (fm && finding.start < fm.end) return undefined;
+  const own = finding.clause !== undefined ? analysis.clauses[finding.clause] : undefined;
+  if (own && finding.start >= own.start && finding.start < own.end) return own;
+  return clauseAt(analysis, finding.start);
+}
+
 /** The edit that silences `code` on the clause: extend a marker right above it, or insert a marker line. */
-export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis, finding: Finding): vscode.WorkspaceEdit {
-  const clause: Clause | undefined = finding.clause !== undefined ? analysis.clauses[finding.clause] : clauseAt(analysis, finding.start);
+export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis, finding: Finding): vscode.WorkspaceEdit | undefined {
+  const clause = ignorableClause(analysis, finding);
+  if (!clause) return undefined;
   const line = markerLine(doc, clause, finding.start);
   const edit = new vscode.WorkspaceEdit();
   // Markers stack: the comment-only lines right above the clause all apply to it. Extend an ignore marker there.
@@ -117,7 +132,20 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
     const analysis = entry.analysis;
     const refs: TextRefs = { draft: entry.draft, ...(entry.model && modelCurrent(entry.model) ? { model: entry.model.ref } : {}) };
     const located: Located[] = analysis.findings.filter((f) => f.where === 'draft').map((finding) => ({ finding, refs, draft: { doc, entry, analysis } }));
-    return this.actions(diags, located, (l) => l.refs.draft);
+    const out = this.actions(diags, located, (l) => l.refs.draft);
+    // The front matter names a model that does not exist (the diagnostics feature's warning): offer to create it.
+    const fm = analysis.frontMatter?.termsSpan;
+    const missing = fm && entry.missingModel?.from === 'front-matter'
+      ? diags.find((d) => codeOf(d) === 'model-reference' && d.range.isEqual(toRange(entry.draft, fm)))
+      : undefined;
+    if (missing && doc.uri.scheme !== 'untitled') {
+      const a = new vscode.CodeAction(`Create ${entry.missingModel!.path} from this draft`, vscode.CodeActionKind.QuickFix);
+      a.command = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' };
+      a.diagnostics = [missing];
+      a.isPreferred = true;
+      out.unshift(a);
+    }
+    return out;
   }
 
   private async forModel(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
@@ -159,15 +187,14 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       }
       const d = l.draft;
       if (!d) continue;
-      if (!NOT_IGNORABLE.has(f.code)) {
+      const target = ignorableClause(d.analysis, f);
+      const ignore = target && !seen.has(`ignore:${f.code}:${target.index}`) ? ignoreEdit(d.doc, d.analysis, f) : undefined;
+      if (target && ignore) {
+        seen.add(`ignore:${f.code}:${target.index}`);
         const a = new vscode.CodeAction(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, vscode.CodeActionKind.QuickFix);
-        a.edit = ignoreEdit(d.doc, d.analysis, f);
+        a.edit = ignore;
         a.diagnostics = [diag];
-        const clause = f.clause ?? clauseAt(d.analysis, f.start)?.index ?? -1;
-        if (!seen.has(`ignore:${f.code}:${clause}`)) {
-          seen.add(`ignore:${f.code}:${clause}`);
-          ignores.push(a);
-        }
+        ignores.push(a);
       }
       const clause = f.clause !== undefined ? d.analysis.clauses[f.clause] : clauseAt(d.analysis, f.start);
       const terms = d.entry.model?.parsed.model?.terms;

@@ -106,8 +106,13 @@ describe('actions: commands (real extension host)', () => {
     await writeText(fresh, `---\nterms: new-model.terms.yaml\n---\n${onDisk}`);
     try {
       await open('actions', 'newdeal', 'new.contract.md');
-      await waitForDiagnostics(fresh, (d) => d.some((x) => codeOf(x) === 'model-reference'), 'missing model reported');
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('clauseAnnotator.createTermModel');
+      const missing = (await waitForDiagnostics(fresh, (d) => d.some((x) => codeOf(x) === 'model-reference'), 'missing model reported')).find((x) => codeOf(x) === 'model-reference')!;
+      // The warning's quick fix runs this command.
+      const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', fresh, missing.range, vscode.CodeActionKind.QuickFix.value);
+      const create = fixes.find((a) => a.command?.command === 'clauseAnnotator.createTermModel');
+      assert.ok(create, JSON.stringify(fixes.map((a) => a.title)));
+      assert.strictEqual(create.title, 'Create new-model.terms.yaml from this draft');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(create.command!.command);
       assert.strictEqual(uri.scheme, 'untitled');
       assert.ok(uri.path.endsWith('/actions/newdeal/new-model.terms.yaml'), uri.path);
       const doc = vscode.window.activeTextEditor!.document;
@@ -198,27 +203,34 @@ describe('actions: commands (real extension host)', () => {
     assert.strictEqual(doc.isDirty, false);
   });
 
-  it('Analyze Workspace: cancelled after the first draft it stops; a full run publishes closed drafts to Problems', async () => {
-    await closeAll();
-    await waitForDiagnostics(draft, (d) => d.length === 0, 'closed draft cleared');
-    const pre = new vscode.CancellationTokenSource();
-    pre.cancel();
-    const none = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number }>('clauseAnnotator.analyzeWorkspace', pre.token);
-    assert.deepStrictEqual([none.cancelled, none.analysed], [true, 0]);
-    const cts = new vscode.CancellationTokenSource();
-    const seen: string[] = [];
-    const part = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number; total: number }>('clauseAnnotator.analyzeWorkspace', {
-      token: cts.token,
-      onDraft: (uri: vscode.Uri, done: number) => { seen.push(uri.path); if (done === 1) cts.cancel(); },
-    });
-    assert.deepStrictEqual([part.cancelled, part.analysed, seen.length], [true, 1, 1], JSON.stringify(part));
-    assert.ok(part.total >= 3, `the workspace has at least 3 drafts (${part.total})`);
-    const full = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number; total: number; findings: number }>('clauseAnnotator.analyzeWorkspace');
-    assert.strictEqual(full.cancelled, false);
-    assert.strictEqual(full.analysed, full.total);
-    assert.ok(full.findings > 0);
-    const diags = await waitForDiagnostics(draft, hasCode('exclusivity-conflict'), 'the closed fixture draft in Problems');
-    assert.ok(ours(draft).length === diags.length && diags.every((d) => d.source === 'Clause Annotator'));
-    await vscode.commands.executeCommand('workbench.action.closePanel');
+  it('Analyze Workspace: cancelled after the first draft it stops; a full run publishes drafts that are not open to Problems', async () => {
+    const closedDraft = fileUri('actions', 'closed', 'closed.contract.md');
+    await writeText(closedDraft, `---\nterms: ../fixes.terms.yaml\n---\n${onDisk}`);
+    try {
+      const pre = new vscode.CancellationTokenSource();
+      pre.cancel();
+      const none = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number }>('clauseAnnotator.analyzeWorkspace', pre.token);
+      assert.deepStrictEqual([none.cancelled, none.analysed], [true, 0]);
+      assert.deepStrictEqual(ours(closedDraft), [], 'nothing published for the draft yet');
+      const cts = new vscode.CancellationTokenSource();
+      const seen: string[] = [];
+      const part = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number; total: number }>('clauseAnnotator.analyzeWorkspace', {
+        token: cts.token,
+        onDraft: (uri: vscode.Uri, done: number) => { seen.push(uri.path); if (done === 1) cts.cancel(); },
+      });
+      assert.deepStrictEqual([part.cancelled, part.analysed, seen.length], [true, 1, 1], JSON.stringify(part));
+      assert.ok(part.total >= 4, `the workspace has at least 4 drafts (${part.total})`);
+      const full = await vscode.commands.executeCommand<{ cancelled: boolean; analysed: number; total: number; findings: number }>('clauseAnnotator.analyzeWorkspace');
+      assert.strictEqual(full.cancelled, false);
+      assert.strictEqual(full.analysed, full.total);
+      assert.strictEqual(full.total, part.total);
+      assert.ok(full.findings > 0);
+      const diags = await waitForDiagnostics(closedDraft, hasCode('exclusivity-conflict'), 'the draft that was never opened, in Problems');
+      assert.ok(diags.every((d) => d.source === 'Clause Annotator'));
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closedDraft.toString()), 'analysed without opening it');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    } finally {
+      await vscode.workspace.fs.delete(fileUri('actions', 'closed'), { recursive: true });
+    }
   });
 });

@@ -223,6 +223,23 @@ describe('actions: quick fixes (real extension host)', () => {
     }
   });
 
+  it('offers no Ignore for a finding outside any clause (missing-clause on the front matter): a marker could not silence it', async () => {
+    const dir = fileUri('actions', 'missing');
+    const md = fileUri('actions', 'missing', 'missing.contract.md');
+    await writeText(fileUri('actions', 'missing', 'm.terms.yaml'), 'version: 1\nterms:\n  law: { type: governing-law, required: true }\n');
+    await writeText(md, '---\nterms: m.terms.yaml\n---\n# Side Letter\n\n1. Tailspin may resell the Fabrikam Products in Canada.\n');
+    try {
+      const { doc: mdoc } = await open('actions', 'missing', 'missing.contract.md');
+      const d = (await waitForDiagnostics(md, (ds) => ds.some((x) => codeOf(x) === 'missing-clause'), 'missing-clause')).find((x) => codeOf(x) === 'missing-clause')!;
+      assert.ok(mdoc.offsetAt(d.range.start) < mdoc.getText().indexOf('# Side Letter'), 'the finding sits on the front matter');
+      const actions = await actionsFor(md, d);
+      assert.ok(!actions.some((a) => a.title.startsWith('Ignore')), JSON.stringify(actions.map((a) => a.title)));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+  });
+
   it('"Link clause to term…" runs Link Clause to Term for that clause; the marker links it; undo restores', async () => {
     await vscode.window.showTextDocument(doc);
     const before = doc.getText();
