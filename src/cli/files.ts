@@ -53,10 +53,21 @@ export function frontMatterTerms(text: string): string | undefined {
   if (!/^---\r?\n/.test(t)) return undefined;
   const end = t.indexOf('\n---', 3);
   if (end < 0) return undefined;
-  const m = /^terms:[ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\r\n#]*?))[ \t]*(?:#[^\r\n]*)?$/m.exec(t.slice(0, end));
-  if (!m) return undefined;
-  const v = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-  return v || undefined;
+  for (const raw of t.slice(0, end).split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.startsWith('terms:')) continue;
+    let v = line.slice(6).trim();
+    if (v.startsWith('"') || v.startsWith("'")) {
+      const close = v.indexOf(v[0], 1);
+      v = close > 0 ? v.slice(1, close) : v.slice(1);
+    } else {
+      const hash = v.indexOf('#');
+      if (hash >= 0) v = v.slice(0, hash);
+    }
+    v = v.trim();
+    return v || undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -55,7 +55,7 @@ export function partiesOf(analysis: DocumentAnalysis): { id: string; name: strin
   const out: { id: string; name: string }[] = [];
   for (const d of analysis.definitions) {
     if (d.clause !== first.index || NOT_PARTIES.test(d.term) || d.term.split(/\s+/).length > 2) continue;
-    const id = d.term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const id = d.term.toLowerCase().split(/[^a-z0-9]/).filter(Boolean).join('-');
     if (id && !out.some((p) => p.id === id)) out.push({ id, name: d.term });
   }
   return out;

@@ -1,8 +1,9 @@
 import type {
-  AnalyzeOptions, Clause, CustomClauseType, DocumentAnalysis, Finding, IgnoreMarker, Severity, TermModel,
+  AnalyzeOptions, Clause, CustomClauseType, DocumentAnalysis, Finding, IgnoreMarker, Reference, Severity, TermModel,
+  TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
-import { createClassifier } from './classify/classifier';
+import { createClassifier, type Classifier } from './classify/classifier';
 import { extractValues } from './extract/values';
 import { extractDefinitions, findTermUses } from './extract/definitions';
 import { extractReferences } from './extract/references';
@@ -15,36 +16,81 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 const ALL_RULES: readonly Rule[] = [...DRAFT_RULES, ...MODEL_RULES];
 
+/** What the pipeline computes from one clause's text alone (offsets already shifted to the clause's start). */
+export interface ClauseFacts {
+  readonly types: readonly TypeAssignment[];
+  readonly values: readonly Value[];
+  readonly references: readonly Reference[];
+}
+
+/**
+ * Computes the per-clause facts of the clauses `bodies[i]` starting at `starts[i]`. The default computes them
+ * directly; the incremental analyzer (incremental.ts) memoises them by clause text.
+ */
+export type ClauseFactsProvider = (bodies: readonly string[], starts: readonly number[], classifier: Classifier) => ClauseFacts[];
+
+/**
+ * One stage at a time over all clauses (classify all, then extract values from all, then references): measurably
+ * faster than all stages clause by clause (each stage's regexes and inline caches stay hot).
+ */
+export const computeClauseFacts: ClauseFactsProvider = (bodies, starts, classifier) => {
+  const n = bodies.length;
+  const types = new Array<TypeAssignment[]>(n);
+  for (let i = 0; i < n; i++) types[i] = classifier.classify(bodies[i], starts[i]);
+  const values = new Array<Value[]>(n);
+  for (let i = 0; i < n; i++) values[i] = extractValues(bodies[i], starts[i]);
+  const out = new Array<ClauseFacts>(n);
+  for (let i = 0; i < n; i++) out[i] = { types: types[i], values: values[i], references: extractReferences(bodies[i], starts[i]) };
+  return out;
+};
+
+/** The custom clause types in effect: the model's `clauseTypes`, then `options.customTypes`. */
+export function customTypesOf(model: TermModel | null, options: AnalyzeOptions): CustomClauseType[] {
+  return [
+    ...(model ? Object.values(model.clauseTypes) : []),
+    ...(options.customTypes ?? []),
+  ];
+}
+
 /**
  * Analyse a draft: segment → classify → extract → link → check.
  * Pure: takes text (and optionally a parsed term model) and returns plain data. Never throws on any text.
  */
 export function analyzeDocument(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const theModel = model ?? null;
+  return analyzeWith(text, theModel, options, createClassifier(customTypesOf(theModel, options)), computeClauseFacts);
+}
+
+/** The pipeline behind `analyzeDocument`, with the per-clause work supplied by the caller (same result). */
+export function analyzeWith(
+  text: string, theModel: TermModel | null, options: AnalyzeOptions, classifier: Classifier, perClause: ClauseFactsProvider,
+): DocumentAnalysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const fullLength = text.length;
   const analysed = fullLength > maxLength ? text.slice(0, maxLength) : text;
-  const theModel = model ?? null;
 
   const segmentation = segmentDocument(analysed);
-  const custom: CustomClauseType[] = [
-    ...(theModel ? Object.values(theModel.clauseTypes) : []),
-    ...(options.customTypes ?? []),
-  ];
-  const classifier = createClassifier(custom);
-
-  const unlinked: Clause[] = segmentation.clauses.map((seg, index) => {
-    const body = analysed.slice(seg.start, seg.end);
-    return {
-      ...seg,
-      index,
-      types: classifier.classify(body, seg.start),
-      values: extractValues(body, seg.start),
-    };
-  });
+  const segs = segmentation.clauses;
+  const bodies = new Array<string>(segs.length);
+  const starts = new Array<number>(segs.length);
+  for (let i = 0; i < segs.length; i++) {
+    bodies[i] = analysed.slice(segs[i].start, segs[i].end);
+    starts[i] = segs[i].start;
+  }
+  const facts = perClause(bodies, starts, classifier);
+  const unlinked: Clause[] = new Array<Clause>(segs.length);
+  let referenceCount = 0;
+  for (let index = 0; index < segs.length; index++) {
+    const f = facts[index];
+    unlinked[index] = { ...segs[index], index, types: f.types, values: f.values };
+    referenceCount += f.references.length;
+  }
+  const references: Reference[] = new Array<Reference>(referenceCount);
+  let r = 0;
+  for (const f of facts) for (let k = 0; k < f.references.length; k++) references[r++] = f.references[k];
 
   const definitions = extractDefinitions(analysed, segmentation.clauses);
   const termUses = findTermUses(analysed, definitions, segmentation.ignored);
-  const references = segmentation.clauses.flatMap((c) => extractReferences(analysed.slice(c.start, c.end), c.start));
 
   const linked = linkClauses(analysed, unlinked, segmentation, theModel);
   const clauses: Clause[] = unlinked.map((c, i) => {
@@ -56,7 +102,10 @@ export function analyzeDocument(text: string, model?: TermModel | null, options:
     text: analysed, segmentation, clauses, definitions, termUses, references, model: theModel, termLinks: linked.termLinks,
   };
   let findings: Finding[] = [...linked.findings];
-  for (const rule of ALL_RULES) findings.push(...rule.check(ctx));
+  for (const rule of ALL_RULES) {
+    const found = rule.check(ctx);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]);
+  }
 
   if (fullLength > maxLength) {
     findings.push({

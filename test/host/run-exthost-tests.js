@@ -7,7 +7,9 @@
 //                                                        ["extensionTestsPath", vscode-remote://...out/test/integration]]
 // and calls window.codeAutomationExit(code) when the suite's run() settles.
 //
-// usage: node test/host/run-exthost-tests.js [--timeout 300] [--grep PATTERN] [--no-build] [--keep] [--untrusted]
+// usage: node test/host/run-exthost-tests.js [--timeout 300] [--grep PATTERN] [--no-build] [--keep] [--untrusted] [--figures FILE]
+//   --figures FILE: also write the figures the suite measured (activation, keystroke → diagnostics on 1 MB) as JSON;
+//                   `--grep figures --figures out.json` runs only the measuring test (for npm run bench).
 //   --untrusted: workspace trust enabled and the folder untrusted (Restricted Mode); runs test/integration/*.restricted.test.ts
 //                with restricted settings written to the workspace (they must be ignored).
 // Install first: bash test/host/install-code-server.sh   (code-server into .host/, Chromium from Debian)
@@ -112,6 +114,7 @@ function pruneRuns(keep) {
     if (r) {
       for (const t of r.tests) console.log(`  ${t.state === 'passed' ? 'ok  ' : t.state === 'failed' ? 'FAIL' : 'skip'} ${t.title}${t.durationMs !== undefined ? ` (${t.durationMs} ms)` : ''}${t.error ? `\n         ${t.error.split('\n').join('\n         ')}` : ''}`);
       if (r.figures) console.log(`[driver] figures ${JSON.stringify(r.figures)}`);
+      if (arg('figures')) fs.writeFileSync(path.resolve(arg('figures')), `${JSON.stringify({ vscode: '1.100.3 (code-server 4.100.3)', ...r.figures }, null, 2)}\n`);
       exitCode = code === 0 && r.failed === 0 && r.passed > 0 ? 0 : 1;
       console.log(`${r.passed} passed, ${r.failed} failed`);
     } else {

@@ -84,8 +84,10 @@ describe('CLI', () => {
     assert.match(text.out, /bad\.terms\.yaml:\d+:\d+ error model-syntax /);
     assert.match(text.out, /\d+ error\(s\), \d+ warning\(s\)/);
     assert.strictEqual(run(['check', d, '--fail-on', 'none']).code, 0);
-    assert.strictEqual(run(['check', d, '--severity', 'model-syntax=warning']).code, 0);
-    assert.strictEqual(run(['check', d, '--severity', 'model-syntax=warning', '--fail-on', 'warning']).code, 1);
+    const demote = ['--severity', 'model-syntax=warning', '--severity', 'model-schema=warning'];
+    assert.strictEqual(run(['check', d, ...demote]).code, 0);
+    assert.strictEqual(run(['check', d, ...demote, '--fail-on', 'warning']).code, 1);
+    assert.doesNotMatch(run(['check', d, '--severity', 'model-syntax=off', '--severity', 'model-schema=off']).out, /model-s/);
 
     const sarif = JSON.parse(run(['check', d, '--format', 'sarif']).out);
     assert.strictEqual(sarif.version, '2.1.0');

@@ -29,6 +29,8 @@ interface GatedPattern {
   readonly group: number;
   /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
   readonly gate: readonly number[] | null;
+  /** Id of `gate` in the prefix table (O(1) open test), or -1. */
+  readonly gateId: number;
   /** Ungated and not starting with a literal character: only run once the type already has a cue. */
   readonly deferred: boolean;
   /** Ungated but starting with this literal character: run only when the text contains it. */
@@ -62,12 +64,14 @@ function literalChar(src: string): string | null {
 function gated(p: Pattern): GatedPattern {
   const req = requiredPrefixes(p.re.source);
   const flags = p.re.flags.replace(/[gy]/g, '');
+  const gate = req ? req.map((x) => PREFIXES.feature(x)) : null;
   return {
     re: new RegExp(p.re.source, flags),
     sticky: req ? new RegExp(p.re.source, flags + 'y') : null,
     w: p.w,
     group: p.group ?? 0,
-    gate: req ? req.map((x) => PREFIXES.feature(x)) : null,
+    gate,
+    gateId: gate ? PREFIXES.gate(gate) : -1,
     deferred: req === null && !startsWithLiteral(p.re.source),
     firstChar: req === null && startsWithLiteral(p.re.source) ? literalChar(p.re.source) : null,
   };
@@ -105,8 +109,7 @@ function gatedHit(p: GatedPattern, text: string): Hit | null {
 
 function gateOpen(p: GatedPattern, text: string): boolean {
   if (p.gate === null) return p.firstChar === null || text.includes(p.firstChar);
-  for (const f of p.gate) if (PREFIXES.has(f)) return true;
-  return false;
+  return PREFIXES.open(p.gateId);
 }
 
 /** Evaluate one built-in type's rules on the (already scanned) text; returns the assignment or null. */

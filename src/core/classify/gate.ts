@@ -16,10 +16,13 @@ function code4(a: number, b: number, c: number, d: number): number {
 }
 const CODE_SPACE = CODE4_BASE + 26 * 26 * 26 * 26;
 
-function lowerLetter(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  return -1;
+/** ASCII character classes for the word scan: 0 = not a word character, 1 = digit or `_`, 2 + letter index (a/A → 2). */
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = 1;
+CHAR_CLASS[95] = 1;
+for (let c = 0; c < 26; c++) {
+  CHAR_CLASS[65 + c] = 2 + c;
+  CHAR_CLASS[97 + c] = 2 + c;
 }
 
 /** Split `s` at top-level `|` (outside groups and classes). */
@@ -149,6 +152,10 @@ export class PrefixTable {
   private next = new Int32Array(1024);
   private used = 0;
   private stamp = 0;
+  /** Per feature: the gates (sets of features, see `gate`) it opens; per gate: stamp of the text it is open for. */
+  private readonly featureGates: number[][] = [];
+  private gateStamp = new Uint32Array(16);
+  private gateCount = 0;
 
   feature(prefix: string): number {
     const code = prefixCode(prefix);
@@ -164,6 +171,26 @@ export class PrefixTable {
       }
     }
     return this.table[code];
+  }
+
+  /**
+   * Registers a gate: a set of features one of which must occur. `open(id)` then answers in O(1) whether one of
+   * them occurs in the last scanned text (the scan marks a feature's gates at its first occurrence).
+   */
+  gate(features: readonly number[]): number {
+    const id = this.gateCount++;
+    if (this.gateCount > this.gateStamp.length) {
+      const gs = new Uint32Array(this.gateCount * 2);
+      gs.set(this.gateStamp);
+      this.gateStamp = gs;
+    }
+    for (const f of new Set(features)) (this.featureGates[f] ??= []).push(id);
+    return id;
+  }
+
+  /** Whether a word with one of the features of gate `id` occurs in the last scanned text. */
+  open(id: number): boolean {
+    return this.gateStamp[id] === this.stamp;
   }
 
   get size(): number {
@@ -186,6 +213,8 @@ export class PrefixTable {
     } else {
       this.next[k] = -1;
       this.headStamp[f] = this.stamp;
+      const gates = this.featureGates[f];
+      if (gates !== undefined) for (let j = 0; j < gates.length; j++) this.gateStamp[gates[j]] = this.stamp;
     }
     this.head[f] = k;
   }
@@ -193,33 +222,52 @@ export class PrefixTable {
   /** Records the features of every word of `text`; replaces what was recorded for the previous text. */
   scan(text: string): void {
     this.stamp = this.stamp >= 0xfffffff0 ? 1 : this.stamp + 1;
-    if (this.stamp === 1) this.headStamp.fill(0);
+    if (this.stamp === 1) {
+      this.headStamp.fill(0);
+      this.gateStamp.fill(0);
+    }
     this.used = 0;
     const table = this.table;
+    const cls = CHAR_CLASS;
     const n = text.length;
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-      if (w && !prevWord && i + 2 < n) {
-        const a = lowerLetter(c);
-        if (a >= 0) {
-          const b = lowerLetter(text.charCodeAt(i + 1));
-          const d = b >= 0 ? lowerLetter(text.charCodeAt(i + 2)) : -1;
+    let i = 0;
+    while (i < n) {
+      // skip to the next word character ([A-Za-z0-9_])
+      let c = text.charCodeAt(i);
+      while (c >= 128 || cls[c] === 0) {
+        if (++i >= n) return;
+        c = text.charCodeAt(i);
+      }
+      // a word starts at i: its first 3 and 4 letters, lower-cased (letter index = class - 2)
+      const a = cls[c] - 2;
+      if (a >= 0 && i + 2 < n) {
+        const cb = text.charCodeAt(i + 1);
+        const b = cb < 128 ? cls[cb] - 2 : -1;
+        if (b >= 0) {
+          const cd = text.charCodeAt(i + 2);
+          const d = cd < 128 ? cls[cd] - 2 : -1;
           if (d >= 0) {
-            const f3 = table[code3(a, b, d)];
+            const k3 = (a * 26 + b) * 26 + d;
+            const f3 = table[k3];
             if (f3 >= 0) this.record(f3, i);
             if (i + 3 < n) {
-              const e = lowerLetter(text.charCodeAt(i + 3));
+              const ce = text.charCodeAt(i + 3);
+              const e = ce < 128 ? cls[ce] - 2 : -1;
               if (e >= 0) {
-                const f4 = table[code4(a, b, d, e)];
+                const f4 = table[CODE4_BASE + k3 * 26 + e];
                 if (f4 >= 0) this.record(f4, i);
               }
             }
           }
         }
       }
-      prevWord = w;
+      // skip the rest of the word
+      i++;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        if (c >= 128 || cls[c] === 0) break;
+        i++;
+      }
     }
   }
 

@@ -1,0 +1,167 @@
+/**
+ * Incremental re-analysis benchmark (issue 8): median and 95th percentile of `createAnalyzer().analyze` after
+ * random one-character edits of the ~1 MB contract, each next to one plain regex scan of the same text measured
+ * in the same run (interleaved with the edits, so load changes hit both). Also reports the largest synchronous
+ * slice (the longest single call) and, to explain the figure, the document-wide stages every edit still pays.
+ *
+ *   npx tsx bench/incremental.ts [--quick] [--json]
+ *
+ * `runIncrementalBench(opts)` is what bench/bench.ts calls. Figures are printed, never asserted.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildContract, median, percentile, ROOT } from './corpus';
+import type * as Core from '../src/core';
+import { segmentDocument } from '../src/core/text/segment';
+import { extractDefinitions, findTermUses } from '../src/core/extract/definitions';
+
+export interface IncrementalBenchOptions {
+  /** Number of one-character edits (default 1,000; `quick` → 100). */
+  readonly edits?: number;
+  readonly quick?: boolean;
+  /** Seed of the edit positions and characters (default 1). */
+  readonly seed?: number;
+  /** The core to measure (default: the production bundle dist/core.js when built, else the sources). */
+  readonly core?: typeof Core;
+  /** The text (default: buildContract(1_000_000)). */
+  readonly text?: string;
+}
+
+export interface IncrementalBenchResult {
+  readonly edits: number;
+  readonly textLength: number;
+  readonly source: string;
+  /** Wall-clock ms of one incremental re-analysis after a one-character edit. */
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+  /** Median ms of one plain regex scan (`/\b(?:shall|exclusive)\b/g`) of the same text, same run. */
+  readonly scanMs: number;
+  readonly medianRatio: number;
+  readonly p95Ratio: number;
+  /** Target: p95 ≤ 2 × one regex scan. */
+  readonly target: string;
+  readonly ok: boolean;
+  /** Median ms of a full `analyzeDocument` of the same text (3 runs), for comparison. */
+  readonly fullMs: number;
+  /** Largest synchronous slice: the longest single call, first (cold) analysis included. */
+  readonly largestSliceMs: number;
+  readonly coldMs: number;
+  /** Mean clauses re-classified per edit, and mean reused. */
+  readonly meanComputed: number;
+  readonly meanReused: number;
+  /** Median ms of the document-wide stages each edit still runs (same run), to explain the figure. */
+  readonly stagesMs: { readonly segment: number; readonly definitions: number; readonly termUses: number };
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadCore(): typeof Core {
+  const bundle = path.join(ROOT, 'dist', 'core.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (fs.existsSync(bundle)) return require(bundle) as typeof Core;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../src/core') as typeof Core;
+}
+
+function ms(fn: () => unknown): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz ,.;"()0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\n';
+
+export function runIncrementalBench(opts: IncrementalBenchOptions = {}): IncrementalBenchResult {
+  const core = opts.core ?? loadCore();
+  const edits = opts.edits ?? (opts.quick ? 100 : 1000);
+  const corpus = opts.text === undefined ? buildContract(1_000_000) : { text: opts.text, source: 'given text' };
+  let text = corpus.text;
+  const rand = rng(opts.seed ?? 1);
+
+  const scanRe = /\b(?:shall|exclusive)\b/g;
+  const scan = (): number => { let n = 0; scanRe.lastIndex = 0; while (scanRe.exec(text)) n++; return n; };
+  for (let i = 0; i < 3; i++) scan();
+
+  const fullTimes: number[] = [];
+  for (let i = 0; i < 3; i++) fullTimes.push(ms(() => core.analyzeDocument(text)));
+
+  const analyzer = core.createAnalyzer();
+  const coldMs = ms(() => analyzer.analyze(text));
+
+  const times: number[] = [];
+  const scans: number[] = [];
+  let computed = 0;
+  let reused = 0;
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(rand() * text.length);
+    const ch = LETTERS[Math.floor(rand() * LETTERS.length)];
+    const op = rand();
+    text = op < 0.4 ? text.slice(0, at) + ch + text.slice(at) // insert
+      : op < 0.7 ? text.slice(0, at) + text.slice(at + 1) // delete
+        : text.slice(0, at) + ch + text.slice(at + 1); // replace
+    times.push(ms(() => analyzer.analyze(text)));
+    const s = analyzer.stats();
+    computed += s.computed;
+    reused += s.reused;
+    if (i % 5 === 0) scans.push(ms(scan));
+  }
+  for (let i = 0; i < 5; i++) scans.push(ms(scan));
+
+  const stage = (fn: () => unknown): number => median([ms(fn), ms(fn), ms(fn)]);
+  const seg = segmentDocument(text);
+  const defs = extractDefinitions(text, seg.clauses);
+  const stagesMs = {
+    segment: stage(() => segmentDocument(text)),
+    definitions: stage(() => extractDefinitions(text, seg.clauses)),
+    termUses: stage(() => findTermUses(text, defs, seg.ignored)),
+  };
+
+  const scanMs = median(scans);
+  const medianMs = median(times);
+  const p95Ms = percentile(times, 95);
+  const maxMs = Math.max(...times);
+  return {
+    edits,
+    textLength: text.length,
+    source: corpus.source,
+    medianMs,
+    p95Ms,
+    maxMs,
+    scanMs,
+    medianRatio: medianMs / scanMs,
+    p95Ratio: p95Ms / scanMs,
+    target: 'p95 ≤ 2 × one regex scan',
+    ok: p95Ms <= 2 * scanMs,
+    fullMs: median(fullTimes),
+    largestSliceMs: Math.max(maxMs, coldMs),
+    coldMs,
+    meanComputed: computed / edits,
+    meanReused: reused / edits,
+    stagesMs,
+  };
+}
+
+if (require.main === module) {
+  const r = runIncrementalBench({ quick: process.argv.includes('--quick') });
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    const f = (n: number): string => n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
+    console.log(`Incremental re-analysis, ${r.edits} random one-character edits, ${r.textLength.toLocaleString('en-US')} chars (${r.source})`);
+    console.log(`  median ${f(r.medianMs)} ms (${f(r.medianRatio)}× scan) · p95 ${f(r.p95Ms)} ms (${f(r.p95Ratio)}× scan) · max ${f(r.maxMs)} ms`);
+    console.log(`  baseline: one regex scan ${f(r.scanMs)} ms · full analysis ${f(r.fullMs)} ms (${f(r.fullMs / r.scanMs)}× scan) · cold incremental ${f(r.coldMs)} ms`);
+    console.log(`  target ${r.target} → ${r.ok ? 'OK' : 'MISSED'} · largest synchronous slice ${f(r.largestSliceMs)} ms`);
+    console.log(`  per edit: ${f(r.meanComputed)} clauses re-classified, ${f(r.meanReused)} reused`);
+    console.log(`  document-wide stages each edit still pays: segment ${f(r.stagesMs.segment)} ms, definitions ${f(r.stagesMs.definitions)} ms, term uses ${f(r.stagesMs.termUses)} ms, plus linking and the rules`);
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Incremental re-analysis (issue 8). `createAnalyzer()` returns an analyzer whose `analyze(text, model, options)`
+ * returns exactly what `analyzeDocument(text, model, options)` returns, but memoises the per-clause work
+ * (classification, values, references) by clause text: after an edit only the clauses whose text changed are
+ * classified and extracted again; the others reuse their facts, stored relative to the clause start and shifted
+ * to its new offset. Segmentation, definitions, term uses, linking and the cross-clause checks run on every call
+ * (they are document-wide), on the facts.
+ *
+ * One analyzer per document (the editor keeps one per open draft). Memory: one entry per distinct clause text of
+ * the last analysis (entries not used by the last analysis are dropped).
+ */
+import type { AnalyzeOptions, DocumentAnalysis, Reference, TermModel, TypeAssignment, Value } from './types';
+import { analyzeWith, computeClauseFacts, customTypesOf, type ClauseFacts, type ClauseFactsProvider } from './analyze';
+import { createClassifier, type Classifier } from './classify/classifier';
+
+export interface AnalyzerStats {
+  /** Clauses whose facts came from the memo in the last call. */
+  readonly reused: number;
+  /** Clauses classified and extracted in the last call. */
+  readonly computed: number;
+  /** Distinct clause texts held. */
+  readonly entries: number;
+}
+
+export interface Analyzer {
+  /** Same result as `analyzeDocument(text, model, options)`. Never throws on any text. */
+  analyze(text: string, model?: TermModel | null, options?: AnalyzeOptions): DocumentAnalysis;
+  /** Figures of the last call. */
+  stats(): AnalyzerStats;
+  /** Drop everything memoised. */
+  clear(): void;
+}
+
+interface Entry {
+  /** Facts at offset 0. */
+  readonly base: ClauseFacts;
+  /** The facts shifted to `at` (shared between analyses while the clause does not move). */
+  at: number;
+  shifted: ClauseFacts;
+}
+
+/** Copy of plain data with every numeric `start`/`end` (at any depth) moved by `delta`. */
+function shift<T>(x: T, delta: number): T {
+  if (Array.isArray(x)) {
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) out[i] = shift(x[i], delta);
+    return out as T;
+  }
+  if (x !== null && typeof x === 'object') {
+    const src = x as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(src)) {
+      const v = src[k];
+      if ((k === 'start' || k === 'end') && typeof v === 'number') out[k] = v + delta;
+      else if (v !== null && typeof v === 'object') out[k] = shift(v, delta);
+      else out[k] = v;
+    }
+    return out as T;
+  }
+  return x;
+}
+
+function shiftFacts(f: ClauseFacts, delta: number): ClauseFacts {
+  if (delta === 0) return f;
+  return {
+    types: f.types.length === 0 ? f.types : shift(f.types as TypeAssignment[], delta),
+    values: f.values.length === 0 ? f.values : shift(f.values as Value[], delta),
+    references: f.references.length === 0 ? f.references : shift(f.references as Reference[], delta),
+  };
+}
+
+export function createAnalyzer(): Analyzer {
+  let memo = new Map<string, Entry>();
+  let classifierKey: string | null = null;
+  let classifier: Classifier | null = null;
+  let reused = 0;
+  let computed = 0;
+
+  function classifierFor(model: TermModel | null, options: AnalyzeOptions): Classifier {
+    const custom = customTypesOf(model, options);
+    let key: string;
+    try {
+      key = JSON.stringify(custom);
+    } catch {
+      key = `\u0000${Math.random()}`; // unserialisable: never reuse
+    }
+    if (classifier === null || key !== classifierKey) {
+      // Another set of custom types changes classification: the memo no longer applies.
+      classifier = createClassifier(custom);
+      classifierKey = key;
+      memo = new Map();
+    }
+    return classifier;
+  }
+
+  function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+    const theModel = model ?? null;
+    const opts = options ?? {};
+    const cls = classifierFor(theModel, opts);
+    const previous = memo;
+    const next = new Map<string, Entry>();
+    reused = 0;
+    computed = 0;
+    const provider: ClauseFactsProvider = (bodies, starts, c) => {
+      const out = new Array<ClauseFacts>(bodies.length);
+      const missing: number[] = [];
+      for (let i = 0; i < bodies.length; i++) {
+        const body = bodies[i];
+        let e = next.get(body);
+        if (e === undefined) {
+          e = previous.get(body);
+          if (e !== undefined) next.set(body, e);
+        }
+        if (e === undefined) {
+          missing.push(i);
+          continue;
+        }
+        reused++;
+        if (e.at !== starts[i]) {
+          e.shifted = shiftFacts(e.base, starts[i]);
+          e.at = starts[i];
+        }
+        out[i] = e.shifted;
+      }
+      if (missing.length > 0) {
+        // New clause texts: computed at offset 0 (stage by stage, like a full analysis), kept, then shifted.
+        const fresh = computeClauseFacts(missing.map((i) => bodies[i]), missing.map(() => 0), c);
+        for (let k = 0; k < missing.length; k++) {
+          const i = missing[k];
+          const body = bodies[i];
+          let e = next.get(body); // the same new text twice in one document
+          if (e === undefined) {
+            computed++;
+            e = { base: fresh[k], at: starts[i], shifted: shiftFacts(fresh[k], starts[i]) };
+            next.set(body, e);
+          } else {
+            reused++;
+            if (e.at !== starts[i]) {
+              e.shifted = shiftFacts(e.base, starts[i]);
+              e.at = starts[i];
+            }
+          }
+          out[i] = e.shifted;
+        }
+      }
+      return out;
+    };
+    try {
+      return analyzeWith(text, theModel, opts, cls, provider);
+    } finally {
+      memo = next;
+    }
+  }
+
+  return {
+    analyze,
+    stats: () => ({ reused, computed, entries: memo.size }),
+    clear: () => {
+      memo = new Map();
+      classifier = null;
+      classifierKey = null;
+    },
+  };
+}

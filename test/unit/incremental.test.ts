@@ -1,0 +1,132 @@
+/**
+ * Incremental re-analysis (src/core/incremental.ts): after any sequence of edits, `createAnalyzer().analyze` must
+ * return exactly what a fresh `analyzeDocument` of the new text returns (deepStrictEqual), with and without a term
+ * model, custom types and options. Edits are random (fast-check) and drawn from what a drafter types: characters,
+ * line breaks, headings, numbering, quotes and definitions, comments and fences, dates, money, references.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { analyzeDocument } from '../../src/core/analyze';
+import { createAnalyzer } from '../../src/core/incremental';
+import { parseTermModel } from '../../src/core/model/parse';
+import type { AnalyzeOptions, TermModel } from '../../src/core/types';
+import { buildDraft, REPO, seedClauses } from './perf-cases';
+
+const EXAMPLE = fs.readFileSync(path.join(REPO, 'examples/microsoft-openai/partnership.contract.md'), 'utf8');
+const MODEL_YAML = fs.readFileSync(path.join(REPO, 'examples/microsoft-openai/partnership.terms.yaml'), 'utf8');
+const MODEL: TermModel | null = parseTermModel(MODEL_YAML).model;
+const SYNTHETIC = buildDraft(12_000, seedClauses(), 5);
+
+const SNIPPETS = [
+  'a', 'e', 'x', ' ', '.', ',', ';', '(', ')', '"', '“', '”', '\n', '\n\n', '\r\n', '\t', '#', '## ', '1. ', '2.3 ', '(a) ',
+  'Section 4.2', 'Exhibit B', 'ARTICLE IV', '"Territory" means', '(the "Licensed Product")', 'Licensed Product',
+  'exclusive', 'non-', 'non-exclusive', 'shall not', 'December 31, 2030', '31 December 2029', '2027-02-30',
+  '$10,000,000 (ten million dollars)', 'twenty percent (20%)', 'five (5) years', '<!-- ', ' -->', '<!-- term: exclusivity -->\n',
+  '<!-- clause-annotator-ignore -->\n', '```\n', '---\n', '| a | b |\n', 'AGI', 'governed by the laws of Delaware',
+  'terminate for convenience', 'Microsoft', 'OpenAI', 'the Effective Date',
+];
+
+interface Edit { at: number; del: number; ins: string }
+
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 200 })),
+  ins: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant(''), fc.string({ maxLength: 4 })),
+});
+
+function apply(text: string, e: Edit): string {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+}
+
+const OPTION_SETS: readonly AnalyzeOptions[] = [
+  {},
+  { severity: { 'undefined-term': 'off', 'date-order': 'error' } },
+  { customTypes: [{ id: 'audit', title: 'Audit', cues: ['audit', 'books and records'] }] },
+  { maxLength: 2_000 },
+];
+
+function check(analyzer: ReturnType<typeof createAnalyzer>, text: string, model: TermModel | null, options: AnalyzeOptions): void {
+  const incremental = analyzer.analyze(text, model, options);
+  const full = analyzeDocument(text, model, options);
+  assert.deepStrictEqual(incremental, full);
+}
+
+describe('incremental analysis equals a full analysis', function () {
+  this.timeout(300_000);
+
+  it('reuses the facts of untouched clauses', () => {
+    const a = createAnalyzer();
+    a.analyze(SYNTHETIC);
+    const first = a.stats();
+    assert.ok(first.computed > 20 && first.reused >= 0, JSON.stringify(first));
+    const mid = SYNTHETIC.indexOf('.', SYNTHETIC.length >> 1);
+    const edited = `${SYNTHETIC.slice(0, mid)}x${SYNTHETIC.slice(mid)}`;
+    check(a, edited, null, {});
+    const s = a.stats();
+    assert.ok(s.computed <= 2, `one edit recomputed ${s.computed} clauses`);
+    assert.ok(s.reused >= first.computed - 2, JSON.stringify(s));
+    // same text again: everything reused, result still equal
+    check(a, edited, null, {});
+    assert.strictEqual(a.stats().computed, 0);
+  });
+
+  it('handles empty text, junk, and a switch of model and custom types', () => {
+    const a = createAnalyzer();
+    for (const [text, model, options] of [
+      ['', null, {}], [EXAMPLE, MODEL, {}], [EXAMPLE, null, {}], [EXAMPLE, MODEL, OPTION_SETS[2]], [EXAMPLE, MODEL, {}],
+      ['\u0000\uffff\ud800"', MODEL, {}], [`${EXAMPLE}\n${EXAMPLE}`, MODEL, {}], [EXAMPLE, MODEL, OPTION_SETS[3]],
+    ] as [string, TermModel | null, AnalyzeOptions][]) check(a, text, model, options);
+  });
+
+  it('random edit sequences on the example draft with its term model', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), fc.constantFrom(...OPTION_SETS), (edits, options) => {
+        const a = createAnalyzer();
+        let text = EXAMPLE;
+        check(a, text, MODEL, options);
+        for (const e of edits) {
+          text = apply(text, e);
+          check(a, text, MODEL, options);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('random edit sequences on a 12 KB contract built from real clause text', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, withModel) => {
+        const a = createAnalyzer();
+        let text = SYNTHETIC;
+        const model = withModel ? MODEL : null;
+        check(a, text, model, {});
+        for (const e of edits) {
+          text = apply(text, e);
+          check(a, text, model, {});
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('edits that move, duplicate and split clauses', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 600 })), { minLength: 1, maxLength: 5 }), (moves) => {
+        const a = createAnalyzer();
+        let text = EXAMPLE;
+        check(a, text, MODEL, {});
+        for (const [from, to, len] of moves) {
+          const s = Math.floor(from * text.length);
+          const piece = text.slice(s, s + len);
+          const at = Math.floor(to * text.length);
+          text = text.slice(0, at) + piece + text.slice(at); // copy a block elsewhere (same clause text, new offset)
+          check(a, text, MODEL, {});
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
