@@ -10,7 +10,7 @@
  * the last analysis (entries not used by the last analysis are dropped).
  */
 import type { AnalyzeOptions, DocumentAnalysis, Reference, TermModel, TypeAssignment, Value } from './types';
-import { analyzeWith, computeClauseFacts, customTypesOf, type ClauseFacts, type ClauseFactsProvider } from './analyze';
+import { analyzeSteps, computeClauseFacts, customTypesOf, type ClauseFacts, type ClauseFactsProvider } from './analyze';
 import { createClassifier, type Classifier } from './classify/classifier';
 
 export interface AnalyzerStats {
@@ -25,6 +25,12 @@ export interface AnalyzerStats {
 export interface Analyzer {
   /** Same result as `analyzeDocument(text, model, options)`. Never throws on any text. */
   analyze(text: string, model?: TermModel | null, options?: AnalyzeOptions): DocumentAnalysis;
+  /**
+   * The same analysis as short synchronous steps (see `runInSlices`): each `next()` does one step (segmentation, a
+   * batch of clauses, one stage or one rule); the generator's return value is the result `analyze` returns. A
+   * generator dropped before it finishes changes nothing.
+   */
+  steps(text: string, model?: TermModel | null, options?: AnalyzeOptions): Generator<void, DocumentAnalysis, void>;
   /** Figures of the last call. */
   stats(): AnalyzerStats;
   /** Drop everything memoised. */
@@ -93,14 +99,30 @@ export function createAnalyzer(): Analyzer {
     return classifier;
   }
 
-  function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+  let last: { text: string; model: TermModel | null; options: AnalyzeOptions; result: DocumentAnalysis } | null = null;
+
+  function* steps(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): Generator<void, DocumentAnalysis, void> {
     const theModel = model ?? null;
     const opts = options ?? {};
+    // The same text, model and options objects again (a re-render, a second caller): the same result.
+    if (last !== null && last.text === text && last.model === theModel && last.options === opts) {
+      reused = last.result.clauses.length;
+      computed = 0;
+      return last.result;
+    }
     const cls = classifierFor(theModel, opts);
     const previous = memo;
     const next = new Map<string, Entry>();
-    reused = 0;
-    computed = 0;
+    let reusedHere = 0;
+    let computedHere = 0;
+    const reuse = (e: Entry, start: number): ClauseFacts => {
+      reusedHere++;
+      if (e.at !== start) {
+        e.shifted = shiftFacts(e.base, start);
+        e.at = start;
+      }
+      return e.shifted;
+    };
     const provider: ClauseFactsProvider = (bodies, starts, c) => {
       const out = new Array<ClauseFacts>(bodies.length);
       const missing: number[] = [];
@@ -111,16 +133,8 @@ export function createAnalyzer(): Analyzer {
           e = previous.get(body);
           if (e !== undefined) next.set(body, e);
         }
-        if (e === undefined) {
-          missing.push(i);
-          continue;
-        }
-        reused++;
-        if (e.at !== starts[i]) {
-          e.shifted = shiftFacts(e.base, starts[i]);
-          e.at = starts[i];
-        }
-        out[i] = e.shifted;
+        if (e === undefined) missing.push(i);
+        else out[i] = reuse(e, starts[i]);
       }
       if (missing.length > 0) {
         // New clause texts: computed at offset 0 (stage by stage, like a full analysis), kept, then shifted.
@@ -128,37 +142,76 @@ export function createAnalyzer(): Analyzer {
         for (let k = 0; k < missing.length; k++) {
           const i = missing[k];
           const body = bodies[i];
-          let e = next.get(body); // the same new text twice in one document
+          const e = next.get(body); // the same new text twice in one document
           if (e === undefined) {
-            computed++;
-            e = { base: fresh[k], at: starts[i], shifted: shiftFacts(fresh[k], starts[i]) };
-            next.set(body, e);
+            computedHere++;
+            const entry: Entry = { base: fresh[k], at: starts[i], shifted: shiftFacts(fresh[k], starts[i]) };
+            next.set(body, entry);
+            out[i] = entry.shifted;
           } else {
-            reused++;
-            if (e.at !== starts[i]) {
-              e.shifted = shiftFacts(e.base, starts[i]);
-              e.at = starts[i];
-            }
+            out[i] = reuse(e, starts[i]);
           }
-          out[i] = e.shifted;
         }
       }
       return out;
     };
-    try {
-      return analyzeWith(text, theModel, opts, cls, provider);
-    } finally {
-      memo = next;
+    const result = yield* analyzeSteps(text, theModel, opts, cls, provider);
+    // Only a finished analysis replaces the memo (a dropped one leaves the previous memo, which stays valid), and
+    // only while its classifier is still current.
+    if (cls === classifier) memo = next;
+    reused = reusedHere;
+    computed = computedHere;
+    last = { text, model: theModel, options: opts, result };
+    return result;
+  }
+
+  function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+    const it = steps(text, model, options);
+    for (;;) {
+      const r = it.next();
+      if (r.done) return r.value;
     }
   }
 
   return {
     analyze,
+    steps,
     stats: () => ({ reused, computed, entries: memo.size }),
     clear: () => {
       memo = new Map();
+      last = null;
       classifier = null;
       classifierKey = null;
     },
   };
+}
+
+export interface SliceOptions {
+  /** Work per slice before pausing, in milliseconds (default 20). */
+  readonly sliceMs?: number;
+  /** Yields to the host between slices, e.g. `() => new Promise((r) => setTimeout(r, 0))`. */
+  readonly pause: () => Promise<void>;
+  /** Checked between slices: true stops the work (a newer edit arrived); the promise then resolves to undefined. */
+  readonly cancelled?: () => boolean;
+  /** Clock in milliseconds (default `Date.now`). */
+  readonly now?: () => number;
+}
+
+/**
+ * Runs `steps` (e.g. `analyzer.steps(text, model, options)`) in slices of about `sliceMs`, pausing between them,
+ * so that the host stays responsive; resolves to the result, or to undefined when cancelled. One step is the
+ * longest piece of work that cannot be split (see bench/incremental.ts for its size on the 1 MB contract).
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, options: SliceOptions): Promise<T | undefined> {
+  const sliceMs = options.sliceMs ?? 20;
+  const now = options.now ?? Date.now;
+  for (;;) {
+    if (options.cancelled?.()) return undefined;
+    const until = now() + sliceMs;
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (now() < until);
+    await options.pause();
+  }
 }

@@ -9,5 +9,5 @@ export { LineIndex } from './text/lineIndex';
 export type { Position } from './text/lineIndex';
 export { CODE_INFO, codeDocsUrl, DOCS_URL, severityAtLeast } from './codes';
 export type { CodeInfo } from './codes';
-export { createAnalyzer } from './incremental';
-export type { Analyzer, AnalyzerStats } from './incremental';
+export { createAnalyzer, runInSlices } from './incremental';
+export type { Analyzer, AnalyzerStats, SliceOptions } from './incremental';

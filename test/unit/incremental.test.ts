@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../src/core/analyze';
-import { createAnalyzer } from '../../src/core/incremental';
+import { createAnalyzer, runInSlices } from '../../src/core/incremental';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { AnalyzeOptions, TermModel } from '../../src/core/types';
 import { buildDraft, REPO, seedClauses } from './perf-cases';
@@ -73,6 +73,22 @@ describe('incremental analysis equals a full analysis', function () {
     assert.strictEqual(a.stats().computed, 0);
   });
 
+  it('returns the same result for the same text, model and options', () => {
+    const a = createAnalyzer();
+    const options: AnalyzeOptions = { severity: { 'date-order': 'error' } };
+    const first = a.analyze(EXAMPLE, MODEL, options);
+    const again = a.analyze(EXAMPLE, MODEL, options);
+    assert.strictEqual(again, first);
+    assert.strictEqual(a.stats().computed, 0);
+    assert.deepStrictEqual(again, analyzeDocument(EXAMPLE, MODEL, options));
+    // another options object with the same content: recomputed from the memo, still equal
+    check(a, EXAMPLE, MODEL, { severity: { 'date-order': 'error' } });
+    assert.strictEqual(a.stats().computed, 0);
+    a.clear();
+    check(a, EXAMPLE, MODEL, options);
+    assert.ok(a.stats().computed > 0);
+  });
+
   it('handles empty text, junk, and a switch of model and custom types', () => {
     const a = createAnalyzer();
     for (const [text, model, options] of [
@@ -110,6 +126,44 @@ describe('incremental analysis equals a full analysis', function () {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('step by step: the same result, and a dropped analysis changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(editArb, fc.integer({ min: 0, max: 30 }), fc.boolean()), { minLength: 1, maxLength: 6 }), fc.constantFrom(...OPTION_SETS), (steps, options) => {
+        const a = createAnalyzer();
+        let text = EXAMPLE;
+        for (const [e, after, useSteps] of steps) {
+          const dropped = apply(text, e);
+          const it = a.steps(dropped, MODEL, options); // a newer edit arrives after `after` steps
+          for (let k = 0; k < after; k++) if (it.next().done) break;
+          text = apply(dropped, e);
+          if (useSteps) {
+            const run = a.steps(text, MODEL, options);
+            let r = run.next();
+            while (!r.done) r = run.next();
+            assert.deepStrictEqual(r.value, analyzeDocument(text, MODEL, options));
+          } else {
+            check(a, text, MODEL, options);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('runInSlices pauses between slices, returns the result, and stops when cancelled', async () => {
+    const a = createAnalyzer();
+    let pauses = 0;
+    let clock = 0;
+    const now = (): number => (clock += 1); // every step "takes" 1 ms
+    const result = await runInSlices(a.steps(SYNTHETIC, MODEL, {}), { sliceMs: 3, now, pause: async () => { pauses++; } });
+    assert.deepStrictEqual(result, analyzeDocument(SYNTHETIC, MODEL, {}));
+    assert.ok(pauses >= 2, `${pauses} pauses`);
+    let calls = 0;
+    const cancelled = await runInSlices(a.steps(`${SYNTHETIC}x`, MODEL, {}), { sliceMs: 3, now, pause: async () => {}, cancelled: () => ++calls > 2 });
+    assert.strictEqual(cancelled, undefined);
+    check(a, `${SYNTHETIC}y`, MODEL, {});
   });
 
   it('edits that move, duplicate and split clauses', () => {
