@@ -9,7 +9,7 @@
  * One analyzer per document (the editor keeps one per open draft). Memory: one entry per distinct clause text of
  * the last analysis (entries not used by the last analysis are dropped).
  */
-import type { AnalyzeOptions, DocumentAnalysis, Reference, TermModel, TypeAssignment, Value } from './types';
+import type { AnalyzeOptions, Cue, DocumentAnalysis, Reference, Span, TermModel, TypeAssignment, Value } from './types';
 import { analyzeSteps, computeClauseFacts, customTypesOf, type ClauseFacts, type ClauseFactsProvider } from './analyze';
 import { createClassifier, type Classifier } from './classify/classifier';
 
@@ -23,7 +23,11 @@ export interface AnalyzerStats {
 }
 
 export interface Analyzer {
-  /** Same result as `analyzeDocument(text, model, options)`. Never throws on any text. */
+  /**
+   * Same result as `analyzeDocument(text, model, options)`. Never throws on any text. The model and options are
+   * treated as immutable: called again with the same text and the same model and options objects, it returns the
+   * previous result object.
+   */
   analyze(text: string, model?: TermModel | null, options?: AnalyzeOptions): DocumentAnalysis;
   /**
    * The same analysis as short synchronous steps (see `runInSlices`): each `next()` does one step (segmentation, a
@@ -45,11 +49,14 @@ interface Entry {
   shifted: ClauseFacts;
 }
 
-/** Copy of plain data with every numeric `start`/`end` (at any depth) moved by `delta`. */
-function shift<T>(x: T, delta: number): T {
+/**
+ * Copy of plain data with every numeric `start`/`end` (at any depth) moved by `delta`. The reference for
+ * `shiftFacts` (which knows the shapes and is faster); the tests check that both agree on real facts.
+ */
+export function shiftDeep<T>(x: T, delta: number): T {
   if (Array.isArray(x)) {
     const out = new Array(x.length);
-    for (let i = 0; i < x.length; i++) out[i] = shift(x[i], delta);
+    for (let i = 0; i < x.length; i++) out[i] = shiftDeep(x[i], delta);
     return out as T;
   }
   if (x !== null && typeof x === 'object') {
@@ -58,7 +65,7 @@ function shift<T>(x: T, delta: number): T {
     for (const k of Object.keys(src)) {
       const v = src[k];
       if ((k === 'start' || k === 'end') && typeof v === 'number') out[k] = v + delta;
-      else if (v !== null && typeof v === 'object') out[k] = shift(v, delta);
+      else if (v !== null && typeof v === 'object') out[k] = shiftDeep(v, delta);
       else out[k] = v;
     }
     return out as T;
@@ -66,13 +73,34 @@ function shift<T>(x: T, delta: number): T {
   return x;
 }
 
-function shiftFacts(f: ClauseFacts, delta: number): ClauseFacts {
+function shiftSpan<T extends Span>(s: T, d: number): T {
+  return { ...s, start: s.start + d, end: s.end + d };
+}
+
+/** Spans nested in values (types.ts): a written weekday, the words and the figure of a number-words pair. */
+function shiftValue(v: Value, d: number): Value {
+  const out = { ...v, start: v.start + d, end: v.end + d };
+  if (out.kind === 'date' && out.writtenWeekday) return { ...out, writtenWeekday: shiftSpan(out.writtenWeekday, d) };
+  if (out.kind === 'number-words') return { ...out, words: shiftSpan(out.words, d), figure: shiftSpan(out.figure, d) };
+  return out;
+}
+
+function shiftType(t: TypeAssignment, d: number): TypeAssignment {
+  const cues = new Array<Cue>(t.cues.length);
+  for (let i = 0; i < cues.length; i++) cues[i] = shiftSpan(t.cues[i], d);
+  return { ...t, cues };
+}
+
+/** The facts moved by `delta` (new objects; the input is not changed). */
+export function shiftFacts(f: ClauseFacts, delta: number): ClauseFacts {
   if (delta === 0) return f;
-  return {
-    types: f.types.length === 0 ? f.types : shift(f.types as TypeAssignment[], delta),
-    values: f.values.length === 0 ? f.values : shift(f.values as Value[], delta),
-    references: f.references.length === 0 ? f.references : shift(f.references as Reference[], delta),
-  };
+  const types = new Array<TypeAssignment>(f.types.length);
+  for (let i = 0; i < types.length; i++) types[i] = shiftType(f.types[i], delta);
+  const values = new Array<Value>(f.values.length);
+  for (let i = 0; i < values.length; i++) values[i] = shiftValue(f.values[i], delta);
+  const references = new Array<Reference>(f.references.length);
+  for (let i = 0; i < references.length; i++) references[i] = shiftSpan(f.references[i], delta);
+  return { types, values, references };
 }
 
 export function createAnalyzer(): Analyzer {

@@ -9,10 +9,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../src/core/analyze';
-import { createAnalyzer, runInSlices } from '../../src/core/incremental';
+import { createAnalyzer, runInSlices, shiftDeep, shiftFacts } from '../../src/core/incremental';
+import { computeClauseFacts } from '../../src/core/analyze';
+import { createClassifier } from '../../src/core/classify/classifier';
+import { segmentDocument } from '../../src/core/text/segment';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { AnalyzeOptions, TermModel } from '../../src/core/types';
-import { buildDraft, REPO, seedClauses } from './perf-cases';
+import { buildDraft, perfCases, REPO, seedClauses } from './perf-cases';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO, 'examples/microsoft-openai/partnership.contract.md'), 'utf8');
 const MODEL_YAML = fs.readFileSync(path.join(REPO, 'examples/microsoft-openai/partnership.terms.yaml'), 'utf8');
@@ -56,6 +59,22 @@ function check(analyzer: ReturnType<typeof createAnalyzer>, text: string, model:
 
 describe('incremental analysis equals a full analysis', function () {
   this.timeout(300_000);
+
+  it('shifts every span of the facts (the fast shifter agrees with a generic deep shift on all fixtures)', () => {
+    const classifier = createClassifier([{ id: 'audit', title: 'Audit', cues: ['audit'] }]);
+    let kinds = new Set<string>();
+    for (const c of perfCases()) {
+      const segs = segmentDocument(c.text).clauses;
+      const facts = computeClauseFacts(segs.map((x) => c.text.slice(x.start, x.end)), segs.map(() => 0), classifier);
+      for (const f of facts) {
+        for (const v of f.values) kinds.add(v.kind);
+        assert.deepStrictEqual(shiftFacts(f, 12345), shiftDeep(f, 12345));
+        assert.deepStrictEqual(shiftFacts(shiftFacts(f, 77), -77), f);
+      }
+    }
+    kinds = new Set([...kinds].sort());
+    assert.ok(kinds.has('date') && kinds.has('number-words') && kinds.has('money') && kinds.has('exclusive'), [...kinds].join());
+  });
 
   it('reuses the facts of untouched clauses', () => {
     const a = createAnalyzer();
