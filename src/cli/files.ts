@@ -86,7 +86,12 @@ export function resolveModelPath(draftPath: string, draftText: string, explicit?
     } catch {
       /* unreadable folder: keep climbing */
     }
-    if (names.length > 0) return path.join(dir, names[0]);
+    if (names.length > 0) {
+      // Several models in one folder: `<draft name>.terms.yaml` wins, as in the editor.
+      const base = path.basename(draftPath).replace(/\.contract(\.md|\.txt)?$/i, '').replace(/\.(md|txt)$/i, '');
+      const own = names.find((n) => n.toLowerCase() === `${base.toLowerCase()}.terms.yaml` || n.toLowerCase() === `${base.toLowerCase()}.terms.yml`);
+      return path.join(dir, own ?? names[0]);
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

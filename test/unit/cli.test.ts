@@ -64,6 +64,9 @@ describe('CLI', () => {
     assert.strictEqual(resolveModelPath(draft, 'text'), path.join(d, 'deal', 'deal.terms.yaml'));
     assert.strictEqual(resolveModelPath(draft, '---\nterms: ../other.terms.yaml\n---\n'), path.join(d, 'deal', 'other.terms.yaml'));
     assert.strictEqual(resolveModelPath(draft, 'text', '/explicit.terms.yaml'), '/explicit.terms.yaml');
+    fs.writeFileSync(path.join(d, 'deal', 'drafts', 'a.terms.yaml'), MODEL);
+    fs.writeFileSync(path.join(d, 'deal', 'drafts', 'x.terms.yaml'), MODEL);
+    assert.strictEqual(resolveModelPath(draft, 'text'), path.join(d, 'deal', 'drafts', 'x.terms.yaml'), "the draft's own model wins in its folder");
     assert.strictEqual(frontMatterTerms('\uFEFF---\r\ntitle: x\r\nterms: "a b.terms.yaml" # c\r\n---\r\n'), 'a b.terms.yaml');
     assert.strictEqual(frontMatterTerms('no front matter\nterms: x\n'), undefined);
   });
