@@ -53,7 +53,9 @@ export function frontMatterTerms(text: string): string | undefined {
 }
 
 function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
-  const path = uri.path.replace(/\/+$/, '');
+  let end = uri.path.length;
+  while (end > 0 && uri.path.charCodeAt(end - 1) === 47 /* / */) end--;
+  const path = uri.path.slice(0, end);
   const i = path.lastIndexOf('/');
   if (i < 0 || path === '') return undefined;
   return uri.with({ path: i === 0 ? '/' : path.slice(0, i) });

@@ -16,7 +16,9 @@ export function partiesOf(text: string, analysis: DocumentAnalysis): { id: strin
     const before = text.slice(Math.max(opening.start, d.start - 300), d.start);
     const cut = Math.max(before.lastIndexOf('between '), before.lastIndexOf(' and '), before.lastIndexOf(';'));
     const segment = (cut >= 0 ? before.slice(cut).replace(/^(between|and|;)\s*/i, '').replace(/^\s*and\s+/i, '') : before);
-    const name = segment.split(',')[0].replace(/[("“]+\s*$/, '').trim();
+    let name = segment.split(',')[0].trimEnd();
+    while (name.length > 0 && '("“'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
+    name = name.trim();
     out.push({ id: d.term.toLowerCase(), name: name.length >= 2 && name.length <= 100 ? name : d.term });
   }
   return out;

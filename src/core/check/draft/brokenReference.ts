@@ -168,7 +168,7 @@ function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number):
   for (const s of chain) if (typeof s.number === 'string' && s.number && s.kind !== 'exhibit' && s.kind !== 'schedule') own.push(s.kind === 'article' ? articleNumber(s.number) ?? norm(s.number) : norm(s.number));
   if (typeof clause.number === 'string' && clause.number && !clause.number.startsWith('(')) own.push(norm(clause.number));
   if (own.length === 0) return null;
-  const base = target.replace(/\(.*$/, '');
+  const base = target.split('(')[0];
   // "this Section 5" inside 5, 5.2 or 5.2(a); "this Section 5.2(a)" inside 5.2
   if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
   const innermost = chain.find((s) => typeof s.number === 'string' && s.number);

@@ -189,7 +189,7 @@ function isExcluded(phrase: string): boolean {
   const k = words.join(' ');
   if (STOP_WORDS.has(k)) return true;
   if (words.some((w) => w === 'of') && (STOP_WORDS.has(words[0]) || PROPER_FIRST.has(words[0]))) return true;
-  if (PROPER_FIRST.has(words[0].replace(/-.*$/, ''))) return true;
+  if (PROPER_FIRST.has(words[0].split('-')[0])) return true;
   const last = words[words.length - 1];
   if (words.length > 1 && PROPER_LAST.has(last)) return true;
   if (words.length === 1 && PROPER_LAST.has(last) && last !== 'system' && last !== 'plan') return true;
