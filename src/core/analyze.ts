@@ -3,6 +3,7 @@ import type {
   TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
+import { prepareText } from './text/sanitize';
 import { createClassifier, type Classifier } from './classify/classifier';
 import { extractValues } from './extract/values';
 import { extractDefinitions, findTermUses } from './extract/definitions';
@@ -86,7 +87,9 @@ export function* analyzeSteps(
 ): Generator<void, DocumentAnalysis, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const fullLength = text.length;
-  const analysed = fullLength > maxLength ? text.slice(0, maxLength) : text;
+  // Binary content is not analysed; lines over 20,000 characters are blanked (offsets stay exact). Both are reported.
+  const prepared = prepareText(fullLength > maxLength ? text.slice(0, maxLength) : text);
+  const analysed = prepared.text;
 
   const segmentation = segmentDocument(analysed);
   yield;
@@ -129,9 +132,10 @@ export function* analyzeSteps(
   const ctx: CheckContext = {
     text: analysed, segmentation, clauses, definitions, termUses, references, model: theModel, termLinks: linked.termLinks,
   };
-  let findings: Finding[] = [...linked.findings];
+  let findings: Finding[] = [...prepared.findings, ...linked.findings];
   yield;
-  for (const rule of ALL_RULES) {
+  // Nothing was read from a binary file: checks such as missing-clause would only add noise.
+  for (const rule of prepared.skipped ? [] : ALL_RULES) {
     const found = rule.check(ctx);
     for (let k = 0; k < found.length; k++) findings.push(found[k]);
     yield;

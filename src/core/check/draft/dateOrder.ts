@@ -85,10 +85,10 @@ function earliest(list: readonly DateFact[]): DateFact {
   return best;
 }
 
-const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t]{1,4}of)[ \t]{1,4}(?:on[ \t]{1,4}|as[ \t]{1,4}of[ \t]{1,4})?(?:and[ \t]{1,4}including[ \t]{1,4})?/gi;
-const RANGE_GAP = /^[ \t]{0,4}(?:,[ \t]{0,4})?(?:(?:and[ \t]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t]{1,4}|will[ \t]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t]{1,4}on)?)|and)[ \t]{1,4}(?:and[ \t]{1,4}including[ \t]{1,4})?(?:on[ \t]{1,4})?$/i;
-const BETWEEN = /\bbetween[ \t]{1,4}/gi;
-const DASH_GAP = /^[ \t]{0,4}[-–—][ \t]{0,4}$/;
+const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t\u00a0]{1,4}of)[ \t\u00a0]{1,4}(?:on[ \t\u00a0]{1,4}|as[ \t\u00a0]{1,4}of[ \t\u00a0]{1,4})?(?:and[ \t\u00a0]{1,4}including[ \t\u00a0]{1,4})?/gi;
+const RANGE_GAP = /^[ \t\u00a0]{0,4}(?:,[ \t\u00a0]{0,4})?(?:(?:and[ \t\u00a0]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t\u00a0]{1,4}|will[ \t\u00a0]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t\u00a0]{1,4}on)?)|and)[ \t\u00a0]{1,4}(?:and[ \t\u00a0]{1,4}including[ \t\u00a0]{1,4})?(?:on[ \t\u00a0]{1,4})?$/i;
+const BETWEEN = /\bbetween[ \t\u00a0]{1,4}/gi;
+const DASH_GAP = /^[ \t\u00a0]{0,4}[-–—][ \t\u00a0]{0,4}$/;
 
 /** "from X to Y", "commencing on X and ending on Y", "between X and Y", "X – Y" (with "from" before). */
 function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): boolean {
@@ -97,6 +97,6 @@ function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): bool
   const before = text.slice(Math.max(clause.start, a.start - 40), a.start);
   if (DASH_GAP.test(gap)) return true;
   if (!endsWithMatch(RANGE_BEFORE, before)) return false;
-  if (/^[ \t]{0,4}(?:,[ \t]{0,4})?and[ \t]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
+  if (/^[ \t\u00a0]{0,4}(?:,[ \t\u00a0]{0,4})?and[ \t\u00a0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
   return RANGE_GAP.test(gap);
 }

@@ -3,7 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { finding, labelOf, placeOf, related, squash } from './util';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
-const BY_REFERENCE = /^[*_"”]{0,5}[ \t]{0,3}(?:shall[ \t]{1,3}|will[ \t]{1,3})?(?:has|have|bears?|is|are)[ \t]{1,3}(?:the[ \t]{1,3}meaning|(?:as[ \t]{1,3})?defined[ \t]{1,3}(?:in|under|above|below)|given[ \t]{1,3}the[ \t]{1,3}meaning)/i;
+const BY_REFERENCE = /^[*_"”]{0,5}[ \t\u00a0]{0,3}(?:shall[ \t\u00a0]{1,3}|will[ \t\u00a0]{1,3})?(?:has|have|bears?|is|are)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3}meaning|(?:as[ \t\u00a0]{1,3})?defined[ \t\u00a0]{1,3}(?:in|under|above|below)|given[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}meaning)/i;
 
 function normDef(s: string): string {
   return squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
@@ -106,7 +106,7 @@ function capsRuns(text: string): string {
   };
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t'’&-]{1,3}$/.test(text.slice(runEnd, m.index))) flush();
+    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\u00a0'’&-]{1,3}$/.test(text.slice(runEnd, m.index))) flush();
     run.push(m[0]);
     runEnd = m.index + m[0].length;
   }

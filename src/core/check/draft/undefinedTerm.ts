@@ -60,9 +60,9 @@ export const undefinedTerm: Rule = {
       }
       if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) continue;
       // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
-      if (/^[ \t]{1,3}[A-Z]/.test(after)) continue;
+      if (/^[ \t\u00a0]{1,3}[A-Z]/.test(after)) continue;
       // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-      if (/^[ \t]{1,3}(?:(?:and|&|of)[ \t]{1,3}(?:the[ \t]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t]{1,3})[A-Z]/.test(after)) continue;
+      if (/^[ \t\u00a0]{1,3}(?:(?:and|&|of)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\u00a0]{1,3})[A-Z]/.test(after)) continue;
       if (lines.headingLike(start)) continue;
       seen.add(k);
       const span: Span = { start, end: start + phrase.length };
@@ -78,7 +78,7 @@ export const undefinedTerm: Rule = {
 };
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /^[sz]ed[ \t\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\n]{1,3}(?:otherwise[ \t\n]{1,3})?defined\b/i;
+const ELSEWHERE = /^[sz]ed[ \t\u00a0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\u00a0\n]{1,3}(?:otherwise[ \t\u00a0\n]{1,3})?defined\b/i;
 
 function termsDefinedElsewhere(text: string): boolean {
   for (const needle of ['apitali', 'APITALI']) {
@@ -88,8 +88,8 @@ function termsDefinedElsewhere(text: string): boolean {
   }
   return false;
 }
-const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
-const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
+const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
+const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
