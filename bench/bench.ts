@@ -83,6 +83,13 @@ function main(): void {
   }
   record('classify_clause_us', { value: median(per), unit: 'µs', target: '≤ 50 median', ok: median(per) <= 50, note: `p95 ${fmt(percentile(per, 95))} µs over ${clauseTexts.length} clauses` });
 
+  log('\nIncremental re-analysis (one-character edits at random places)');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const inc = (require('./incremental') as typeof import('./incremental')).runIncrementalBench({ quick, core, text });
+  record('incremental_median_ms', { value: inc.medianMs, unit: 'ms', baseline: inc.scanMs, ratio: inc.medianRatio, note: `${inc.edits} edits` });
+  record('incremental_p95_ms', { value: inc.p95Ms, unit: 'ms', baseline: inc.scanMs, ratio: inc.p95Ratio, target: 'p95 ≤ 2× one regex scan', ok: inc.p95Ratio <= 2 });
+  record('largest_step_ms', { value: inc.largestStepMs, unit: 'ms', target: '≤ 50 (no synchronous slice longer)', ok: inc.largestStepMs <= 50 });
+
   log('\nCLI');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clause-bench-'));
   try {
