@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Finding, Fix, Severity, Span, Where } from '../core';
-import { LineIndex } from '../core';
+import { DOCS_URL, LineIndex } from '../core';
 
-/** Where each finding code is documented (README heading anchors are the codes themselves). */
-export const README_URL = 'https://example.invalid/clause-annotator/blob/main/README.md';
+/** Where each finding code is documented (README heading anchors are the codes themselves); defined once, in the core. */
+export const README_URL = DOCS_URL;
 export const DIAGNOSTIC_SOURCE = 'Clause Annotator';
 
 /** A text the core reported offsets into, with a way to turn offsets into editor positions. */

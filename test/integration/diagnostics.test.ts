@@ -4,7 +4,7 @@ import {
   api, closeAll, codeOf, codes, fileUri, hasCode, lacksCode, open, ours, readText, recordFigure, setSetting, waitForDiagnostics, writeText,
 } from './helpers';
 
-const README = 'https://example.invalid/clause-annotator/blob/main/README.md';
+const README = 'https://github.com/clause-annotator/clause-annotator/blob/main/README.md';
 
 describe('diagnostics (real extension host)', () => {
   let doc: vscode.TextDocument;
