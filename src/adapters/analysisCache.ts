@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalyzeOptions, DocumentAnalysis, TermModel } from '../core';
-import { analyzeDocument } from '../core';
+import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as IncrementalAnalyzer } from '../core';
+import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
 import type { Logger } from './logger';
@@ -22,6 +22,10 @@ export interface AnalysisEntry {
 
 export type Analyzer = (text: string, model: TermModel | null, options: AnalyzeOptions) => DocumentAnalysis;
 
+/** Work per slice of an open draft's analysis before yielding to the extension host (issue 8: never block it). */
+const SLICE_MS = 20;
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Analyses slower than this are logged to the output channel. */
 const SLOW_ANALYSIS_MS = 500;
 
@@ -36,6 +40,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly pending = new Map<string, { readonly key: string; readonly promise: Promise<AnalysisEntry> }>();
   private generation = 0;
   private faultMarker: string | undefined;
+  /** One incremental analyzer per open draft: after an edit only the changed clauses are classified again. */
+  private readonly incremental = new Map<string, IncrementalAnalyzer>();
   private readonly analysed = new vscode.EventEmitter<AnalysisEntry>();
   private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
   /** Fired after each new analysis (not on cache hits). Listeners must check the document version. */
@@ -46,7 +52,8 @@ export class AnalysisCache implements vscode.Disposable {
   constructor(
     private readonly models: TermModelSource,
     private readonly log: Logger,
-    private readonly analyzer: Analyzer = analyzeDocument,
+    /** Test seam: a one-shot analyzer replaces the incremental one. */
+    private readonly analyzer?: Analyzer,
   ) {}
 
   dispose(): void {
@@ -54,6 +61,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.forgotten.dispose();
     this.entries.clear();
     this.pending.clear();
+    this.incremental.clear();
   }
 
   /**
@@ -67,7 +75,23 @@ export class AnalysisCache implements vscode.Disposable {
 
   private run(text: string, model: TermModel | null, options: AnalyzeOptions): DocumentAnalysis {
     if (this.faultMarker !== undefined && text.includes(this.faultMarker)) throw new Error(`simulated failure (${this.faultMarker})`);
-    return this.analyzer(text, model, options);
+    return (this.analyzer ?? analyzeDocument)(text, model, options);
+  }
+
+  /**
+   * An open draft's analysis: the draft's incremental analyzer, run in slices of SLICE_MS with a pause between
+   * them, abandoned (undefined) as soon as the document changes (a closed document's run finishes and is then
+   * dropped by `compute`). Same result as `analyzeDocument`.
+   */
+  private async runSliced(doc: vscode.TextDocument, version: number, text: string, model: TermModel | null, options: AnalyzeOptions): Promise<DocumentAnalysis | undefined> {
+    if (this.analyzer || this.faultMarker !== undefined) return this.run(text, model, options);
+    const key = doc.uri.toString();
+    let analyzer = this.incremental.get(key);
+    if (!analyzer) {
+      analyzer = createAnalyzer();
+      this.incremental.set(key, analyzer);
+    }
+    return runInSlices(analyzer.steps(text, model, options), { sliceMs: SLICE_MS, pause, cancelled: () => !doc.isClosed && doc.version !== version });
   }
 
   /** Everything is stale (a model or a setting changed). */
@@ -78,6 +102,7 @@ export class AnalysisCache implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.pending.delete(key);
+    this.incremental.delete(key);
     if (this.entries.delete(key)) this.forgotten.fire(uri);
   }
 
@@ -120,7 +145,9 @@ export class AnalysisCache implements vscode.Disposable {
       lookup = { model: null };
     }
     // Text and version are read together, synchronously, after the model is in: a consistent snapshot.
-    const entry = this.analyse(doc, lookup);
+    const entry = await this.analyse(doc, lookup);
+    // A newer version arrived while this one was being analysed: that version's analysis is the answer.
+    if (!entry) return this.get(doc);
     const stored = { ...entry, generation };
     const current = this.entries.get(doc.uri.toString());
     const closed = doc.isClosed;
@@ -131,7 +158,7 @@ export class AnalysisCache implements vscode.Disposable {
     return entry;
   }
 
-  private analyse(doc: vscode.TextDocument, lookup: ModelLookup): AnalysisEntry {
+  private async analyse(doc: vscode.TextDocument, lookup: ModelLookup): Promise<AnalysisEntry | undefined> {
     const text = doc.getText();
     const version = doc.version;
     const settings = readSettings(doc.uri);
@@ -141,7 +168,8 @@ export class AnalysisCache implements vscode.Disposable {
       ...(lookup.missing ? { missingModel: lookup.missing } : {}),
     };
     try {
-      const analysis = this.run(text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
+      const analysis = await this.runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
+      if (!analysis) return undefined;
       const durationMs = now() - t0;
       if (durationMs > SLOW_ANALYSIS_MS) this.log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${text.length.toLocaleString('en-US')} characters) took ${Math.round(durationMs)} ms.`);
       return { ...base, analysis, durationMs };
