@@ -47,10 +47,15 @@ export function buildContract(size = 1_000_000, seedClauses?: readonly string[])
       source = `examples/microsoft-openai (../shared/data/cuad is absent: ${CUAD_DIR})`;
     }
   }
+  return { text: assembleContract(size, clauses), source, clauses };
+}
+
+/** A numbered contract of about `size` characters from the given clauses, starting at clause `offset`. */
+export function assembleContract(size: number, clauses: readonly string[], offset = 0): string {
   const parts: string[] = ['# Credit Agreement\n\nThis Credit Agreement (this "Agreement") is entered into as of January 15, 2026 (the "Effective Date").\n\n'];
   let len = parts[0].length;
   let section = 0;
-  let i = 0;
+  let i = offset;
   while (len < size) {
     section++;
     const head = `## ${section}. Section ${section}\n\n`;
@@ -63,7 +68,19 @@ export function buildContract(size = 1_000_000, seedClauses?: readonly string[])
       len += clause.length;
     }
   }
-  return { text: parts.join(''), source, clauses };
+  return parts.join('');
+}
+
+/** Deterministic pseudo-random generator (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export function median(xs: readonly number[]): number {

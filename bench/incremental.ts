@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildContract, median, percentile, ROOT } from './corpus';
+import { buildContract, median, percentile, rng, ROOT } from './corpus';
 import type * as Core from '../src/core';
 import { segmentDocument } from '../src/core/text/segment';
 import { extractDefinitions, findTermUses } from '../src/core/extract/definitions';
@@ -62,16 +62,6 @@ export interface IncrementalBenchResult {
   readonly stagesMs: { readonly segment: number; readonly definitions: number; readonly termUses: number };
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadCore(): typeof Core {
   const bundle = path.join(ROOT, 'dist', 'core.js');

@@ -8,28 +8,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { DRAFT_RULES } from '../../src/core/check/draft';
-import { LineIndex } from '../../src/core/text/lineIndex';
-import type { Finding } from '../../src/core/types';
+import { assertGolden, goldenCases, toGolden } from './golden';
 
 const ROOT = path.join(__dirname, 'drafting');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const CODES = new Set<string>(DRAFT_RULES.flatMap((r) => r.codes));
 
-interface GoldenFinding {
-  code: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
 
-function toGolden(findings: readonly Finding[], draft: string): GoldenFinding[] {
-  const idx = new LineIndex(draft);
-  return findings
-    .filter((f) => f.where === 'draft' && CODES.has(f.code))
-    .map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: { start: idx.positionAt(f.start), end: idx.positionAt(f.end) } }));
-}
-
-const cases = fs.existsSync(ROOT) ? fs.readdirSync(ROOT).filter((d) => fs.statSync(path.join(ROOT, d)).isDirectory()).sort() : [];
+const cases = goldenCases(ROOT);
 
 describe('golden: drafting checks', () => {
   it('has a fixture for every drafting code', () => {
@@ -42,7 +27,7 @@ describe('golden: drafting checks', () => {
       const dir = path.join(ROOT, name);
       const draft = fs.readFileSync(path.join(dir, 'draft.contract.md'), 'utf8');
       const analysis = analyzeDocument(draft);
-      const actual = toGolden(analysis.findings, draft);
+      const actual = toGolden(analysis.findings, draft, CODES);
 
       for (const f of analysis.findings.filter((x) => CODES.has(x.code))) {
         assert.strictEqual(f.where, 'draft');
@@ -51,14 +36,7 @@ describe('golden: drafting checks', () => {
         for (const x of f.fixes) assert.ok(x.where === 'draft' && x.start >= 0 && x.end <= draft.length && x.start <= x.end, `${name}: fix out of range`);
       }
 
-      const file = path.join(dir, 'expected.json');
-      if (UPDATE || !fs.existsSync(file)) {
-        fs.writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-        if (!UPDATE) assert.fail(`${name}: expected.json was missing and has been written; review it and re-run`);
-        return;
-      }
-      const expected = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldenFinding[];
-      assert.deepStrictEqual(actual, expected);
+      assertGolden(dir, name, actual);
     });
   }
 });

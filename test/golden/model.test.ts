@@ -9,30 +9,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { parseTermModel } from '../../src/core/model/parse';
-import { LineIndex } from '../../src/core/text/lineIndex';
-import type { Finding } from '../../src/core/types';
+import { assertGolden, goldenCases, toGolden } from './golden';
 
 const ROOT = path.join(__dirname, 'model');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** Codes this suite owns: draft vs model, and unknown `<!-- term: ID -->` markers (model-reference in the draft). */
 const CODES = new Set(['exclusivity-conflict', 'date-conflict', 'value-conflict', 'party-conflict', 'forbidden-clause', 'missing-clause', 'model-reference']);
 
-interface GoldenFinding {
-  code: string;
-  severity: string;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
 
-function toGolden(findings: readonly Finding[], draft: string): GoldenFinding[] {
-  const idx = new LineIndex(draft);
-  return findings
-    .filter((f) => f.where === 'draft' && CODES.has(f.code))
-    .map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: { start: idx.positionAt(f.start), end: idx.positionAt(f.end) } }));
-}
-
-const cases = fs.existsSync(ROOT) ? fs.readdirSync(ROOT).filter((d) => fs.statSync(path.join(ROOT, d)).isDirectory()).sort() : [];
+const cases = goldenCases(ROOT);
 
 describe('golden: draft vs term model', () => {
   it('has fixtures', () => {
@@ -48,7 +33,7 @@ describe('golden: draft vs term model', () => {
       assert.deepStrictEqual(parsed.problems.map((p) => p.message), [], `${name}: the fixture's model must be valid`);
       assert.ok(parsed.model, `${name}: the model must parse`);
       const analysis = analyzeDocument(draft, parsed.model);
-      const actual = toGolden(analysis.findings, draft);
+      const actual = toGolden(analysis.findings, draft, CODES);
 
       // every related location of a model rule points into the model's text, every fix is inside its text
       for (const f of analysis.findings.filter((x) => CODES.has(x.code))) {
@@ -62,14 +47,7 @@ describe('golden: draft vs term model', () => {
         }
       }
 
-      const file = path.join(dir, 'expected.json');
-      if (UPDATE || !fs.existsSync(file)) {
-        fs.writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
-        if (!UPDATE) assert.fail(`${name}: expected.json was missing and has been written; review it and re-run`);
-        return;
-      }
-      const expected = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldenFinding[];
-      assert.deepStrictEqual(actual, expected);
+      assertGolden(dir, name, actual);
     });
   }
 

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseTermModel } from '../../src/core/model/parse';
+import { assembleContract, rng } from '../../bench/corpus';
 import type { AnalyzeOptions, TermModel } from '../../src/core/types';
 
 export const REPO = path.join(__dirname, '..', '..');
@@ -51,38 +52,9 @@ export function seedClauses(): string[] {
   return out;
 }
 
-/** A numbered contract of about `size` characters from the given clauses (same shape as bench/corpus.ts). */
-export function buildDraft(size: number, clauses: readonly string[], offset = 0): string {
-  const parts: string[] = ['# Credit Agreement\n\nThis Credit Agreement (this "Agreement") is entered into as of January 15, 2026 (the "Effective Date").\n\n'];
-  let len = parts[0].length;
-  let section = 0;
-  let i = offset;
-  while (len < size) {
-    section++;
-    const head = `## ${section}. Section ${section}\n\n`;
-    parts.push(head);
-    len += head.length;
-    for (let k = 1; k <= 8 && len < size; k++) {
-      const clause = `${section}.${k} ${clauses[i % clauses.length].replace(/\s+/g, ' ')}\n\n`;
-      i++;
-      parts.push(clause);
-      len += clause.length;
-    }
-  }
-  return parts.join('');
-}
-
-/** Deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A numbered contract of about `size` characters from the given clauses (the benchmark's shape). */
+export const buildDraft = assembleContract;
+export { rng };
 
 export function perfCases(): PerfCase[] {
   const cases: PerfCase[] = [];
