@@ -148,6 +148,8 @@ export function* analyzeSteps(
     });
   }
 
+  // What was not analysed, before suppression and severity settings: the status bar says so whatever they are.
+  const limits = findings.filter((f) => f.code === 'analysis-limit');
   findings = suppress(findings, segmentation.ignoreMarkers);
   findings = remapSeverity(findings, options.severity);
   findings.sort((a, b) => (a.where === b.where ? 0 : a.where === 'model' ? 1 : -1) || a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -164,8 +166,16 @@ export function* analyzeSteps(
     termMarkers: segmentation.termMarkers,
     termLinks: linked.termLinks,
     findings,
-    ...(fullLength > maxLength ? { partial: { analysedLength: maxLength, reason: 'maxLength' } } : {}),
+    ...(partialOf(limits, prepared.skipped, fullLength, maxLength)),
   };
+}
+
+/** `partial` for the result when any of the text was not analysed (see DocumentAnalysis.partial). */
+function partialOf(limits: readonly Finding[], skipped: boolean, fullLength: number, maxLength: number): { partial?: DocumentAnalysis['partial'] } {
+  if (limits.length === 0) return {};
+  const reason = skipped ? 'binary' : fullLength > maxLength ? 'maxLength' : 'long-lines';
+  const analysedLength = skipped ? 0 : Math.min(fullLength, maxLength);
+  return { partial: { analysedLength, reason, message: limits.map((f) => f.message).join(' ') } };
 }
 
 /** Drop draft findings silenced by a `<!-- clause-annotator-ignore CODE -->` marker on the line before. */

@@ -418,6 +418,10 @@ export interface DocumentAnalysis {
   /** term id -> indexes of the clauses linked to it. */
   readonly termLinks: Readonly<Record<string, readonly number[]>>;
   readonly findings: readonly Finding[];
-  /** Present when only part of the text was analysed. */
-  readonly partial?: { readonly analysedLength: number; readonly reason: string };
+  /**
+   * Present when only part of the text was analysed: over `maxLength` (the first `analysedLength` characters were
+   * read), binary content (nothing was read), or lines over 20,000 characters (blanked). `message` says which, for
+   * the status bar; each is also an `analysis-limit` finding.
+   */
+  readonly partial?: { readonly analysedLength: number; readonly reason: 'maxLength' | 'binary' | 'long-lines'; readonly message: string };
 }

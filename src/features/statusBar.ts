@@ -53,7 +53,7 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
         `${c.error} errors, ${c.warning} warnings, ${c.information + c.hint} notes`,
         entry.model ? `Term model: ${vscode.workspace.asRelativePath(entry.model.uri)}` : 'No term model',
       ];
-      if (a.partial) lines.push(`Only the first ${a.partial.analysedLength.toLocaleString('en-US')} characters were analysed (clauseAnnotator.maxFileSize).`);
+      if (a.partial) lines.push(a.partial.message);
       if (a.partial) item.text += ' $(warning) partial';
       lines.push('Click to open the Problems panel.');
       item.tooltip = lines.join('\n');

@@ -73,6 +73,7 @@ describe('reliability: hostile drafts never throw and stay fast', function () {
       checkShape(one, line);
       // Over the line limit: skipped with one clear information finding, never silently.
       assert.ok(one.findings.some((f) => f.code === 'analysis-limit' && /not analysed/.test(f.message)), 'the long line is reported');
+      assert.strictEqual(one.partial?.reason, 'long-lines', 'and the status bar says so');
       const wrapped = line.replace(/(.{1,1000})/g, '$1\n\n');
       checkShape(timed(`wrapped ${name}`, () => analyzeDocument(wrapped, MODEL)), wrapped);
     });
@@ -85,6 +86,7 @@ describe('reliability: hostile drafts never throw and stay fast', function () {
     assert.strictEqual(limits.length, 1);
     assert.match(limits[0].message, /NUL bytes/);
     assert.strictEqual(a.clauses.length, 0);
+    assert.deepStrictEqual(a.partial, { analysedLength: 0, reason: 'binary', message: limits[0].message }, 'the status bar says so too');
   });
 
   it('a draft over maxLength is analysed in part, with one information finding', () => {
@@ -93,7 +95,8 @@ describe('reliability: hostile drafts never throw and stay fast', function () {
     const limits = a.findings.filter((f) => f.code === 'analysis-limit');
     assert.strictEqual(limits.length, 1);
     assert.ok(a.clauses.every((c) => c.end <= 10_000));
-    assert.ok(a.partial);
+    assert.strictEqual(a.partial?.reason, 'maxLength');
+    assert.match(a.partial.message, /Only the first 10,000 of/);
   });
 
   it('random text from adversarial alphabets (fast-check): no exception, findings in bounds, bounded time', () => {
