@@ -121,6 +121,7 @@ function main(): void {
   }
 
   grammarFigures();
+  hostFigures();
   compareWithLast();
 }
 
@@ -132,6 +133,31 @@ function grammarFigures(): void {
     record('grammar_tokenize_ratio', { value: r.contractCpuMs, unit: 'ms (CPU)', baseline: r.markdownCpuMs, ratio: r.ratio, target: 'ratio ≤ 1.5', ok: r.ratio <= 1.5, note: `${r.markdownGrammar}; ${r.lines} lines from ${r.source}` });
     record('grammar_slowest_line_ms', { value: r.slowestLineMs, unit: 'ms', baseline: r.markdownSlowestLineMs, target: '≤ 32', ok: r.slowestLineMs <= 32, note: `${r.slowestLineLength} chars; ${r.stoppedEarlyLines} line(s) stopped early` });
   }));
+}
+
+/** Activation and keystroke → diagnostics, measured inside the real extension host (code-server) when installed. */
+function hostFigures(): void {
+  log('\nExtension host (code-server 4.100.3 = VS Code 1.100.3)');
+  const codeServer = path.join(ROOT, '.host', 'node_modules', '.bin', 'code-server');
+  if (!fs.existsSync(codeServer)) {
+    log('  skipped: code-server is not installed here (npm run test:host:install installs it)');
+    return;
+  }
+  const out = path.join(os.tmpdir(), `clause-bench-host-${process.pid}.json`);
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'test', 'host', 'run-exthost-tests.js'), '--grep', 'figures', '--figures', out, '--timeout', '300'], { cwd: ROOT, stdio: 'ignore' });
+    const f = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, number>;
+    const debounce = 100;
+    record('activation_ms', { value: f.activationMs, unit: 'ms', target: '≤ 30', ok: f.activationMs <= 30 });
+    const k = f['changeEventToDiagnostics1MBMs(debounce 100)'];
+    if (typeof k === 'number') record('keystroke_to_diagnostics_1mb_ms', { value: k, unit: 'ms', baseline: debounce, note: 'baseline: the debounce', target: 'debounce + 50', ok: k <= debounce + 50 });
+    const small = f['editToDiagnosticsMs(debounce 100)'];
+    if (typeof small === 'number') record('keystroke_to_diagnostics_small_ms', { value: small, unit: 'ms', baseline: debounce, note: 'the example-sized test draft' });
+  } catch (e) {
+    log(`  failed: ${(e as Error).message.split('\n')[0]}`);
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
 }
 
 const pending: Promise<void>[] = [];
