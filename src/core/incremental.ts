@@ -1,24 +1,23 @@
 /**
  * Incremental re-analysis (issue 8). `createAnalyzer()` returns an analyzer whose `analyze(text, model, options)`
- * returns exactly what `analyzeDocument(text, model, options)` returns, but memoises the per-clause work
- * (classification, values, references) by clause text: after an edit only the clauses whose text changed are
- * classified and extracted again; the others reuse their facts, stored relative to the clause start and shifted
- * to its new offset. Segmentation, definitions, term uses, linking and the cross-clause checks run on every call
- * (they are document-wide), on the facts.
+ * returns exactly what `analyzeDocument(text, model, options)` returns, but continues from its previous analysis
+ * (see pipeline.ts): it finds what changed (common prefix and suffix of the two texts), reuses the per-clause facts
+ * of the clauses before and after the edit (shifted), recomputes the text-level facts only around the edit, and
+ * runs the cross-clause checks on the facts.
  *
- * One analyzer per document (the editor keeps one per open draft). Memory: one entry per distinct clause text of
- * the last analysis (entries not used by the last analysis are dropped).
+ * One analyzer per document (the editor keeps one per open draft). Memory: the facts of the last analysis.
  */
-import type { AnalyzeOptions, Cue, DocumentAnalysis, Reference, Span, TermModel, TypeAssignment, Value } from './types';
-import { analyzeSteps, computeClauseFacts, customTypesOf, type ClauseFacts, type ClauseFactsProvider } from './analyze';
+import type { AnalyzeOptions, DocumentAnalysis, TermModel } from './types';
+import { computeClauseFacts, customTypesOf } from './analyze';
+import { runPipeline, shiftClauseFacts, type PipelineState } from './pipeline';
 import { createClassifier, type Classifier } from './classify/classifier';
 
 export interface AnalyzerStats {
-  /** Clauses whose facts came from the memo in the last call. */
+  /** Clauses whose facts came from the previous analysis in the last call. */
   readonly reused: number;
   /** Clauses classified and extracted in the last call. */
   readonly computed: number;
-  /** Distinct clause texts held. */
+  /** Clauses whose facts are held for the next call. */
   readonly entries: number;
 }
 
@@ -39,14 +38,6 @@ export interface Analyzer {
   stats(): AnalyzerStats;
   /** Drop everything memoised. */
   clear(): void;
-}
-
-interface Entry {
-  /** Facts at offset 0. */
-  readonly base: ClauseFacts;
-  /** The facts shifted to `at` (shared between analyses while the clause does not move). */
-  at: number;
-  shifted: ClauseFacts;
 }
 
 /**
@@ -73,42 +64,17 @@ export function shiftDeep<T>(x: T, delta: number): T {
   return x;
 }
 
-function shiftSpan<T extends Span>(s: T, d: number): T {
-  return { ...s, start: s.start + d, end: s.end + d };
-}
-
-/** Spans nested in values (types.ts): a written weekday, the words and the figure of a number-words pair. */
-function shiftValue(v: Value, d: number): Value {
-  const out = { ...v, start: v.start + d, end: v.end + d };
-  if (out.kind === 'date' && out.writtenWeekday) return { ...out, writtenWeekday: shiftSpan(out.writtenWeekday, d) };
-  if (out.kind === 'number-words') return { ...out, words: shiftSpan(out.words, d), figure: shiftSpan(out.figure, d) };
-  return out;
-}
-
-function shiftType(t: TypeAssignment, d: number): TypeAssignment {
-  const cues = new Array<Cue>(t.cues.length);
-  for (let i = 0; i < cues.length; i++) cues[i] = shiftSpan(t.cues[i], d);
-  return { ...t, cues };
-}
-
 /** The facts moved by `delta` (new objects; the input is not changed). */
-export function shiftFacts(f: ClauseFacts, delta: number): ClauseFacts {
-  if (delta === 0) return f;
-  const types = new Array<TypeAssignment>(f.types.length);
-  for (let i = 0; i < types.length; i++) types[i] = shiftType(f.types[i], delta);
-  const values = new Array<Value>(f.values.length);
-  for (let i = 0; i < values.length; i++) values[i] = shiftValue(f.values[i], delta);
-  const references = new Array<Reference>(f.references.length);
-  for (let i = 0; i < references.length; i++) references[i] = shiftSpan(f.references[i], delta);
-  return { types, values, references };
-}
+export const shiftFacts = shiftClauseFacts;
 
 export function createAnalyzer(): Analyzer {
-  let memo = new Map<string, Entry>();
   let classifierKey: string | null = null;
   let classifier: Classifier | null = null;
   let reused = 0;
   let computed = 0;
+  /** The state of the last finished analysis (the basis of the next one). */
+  let state: PipelineState | null = null;
+  let last: { text: string; model: TermModel | null; options: AnalyzeOptions; result: DocumentAnalysis } | null = null;
 
   function classifierFor(model: TermModel | null, options: AnalyzeOptions): Classifier {
     const custom = customTypesOf(model, options);
@@ -119,15 +85,13 @@ export function createAnalyzer(): Analyzer {
       key = `\u0000${Math.random()}`; // unserialisable: never reuse
     }
     if (classifier === null || key !== classifierKey) {
-      // Another set of custom types changes classification: the memo no longer applies.
+      // Another set of custom types changes classification: nothing of the last analysis applies.
       classifier = createClassifier(custom);
       classifierKey = key;
-      memo = new Map();
+      state = null;
     }
     return classifier;
   }
-
-  let last: { text: string; model: TermModel | null; options: AnalyzeOptions; result: DocumentAnalysis } | null = null;
 
   function* steps(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): Generator<void, DocumentAnalysis, void> {
     const theModel = model ?? null;
@@ -139,58 +103,14 @@ export function createAnalyzer(): Analyzer {
       return last.result;
     }
     const cls = classifierFor(theModel, opts);
-    const previous = memo;
-    const next = new Map<string, Entry>();
-    let reusedHere = 0;
-    let computedHere = 0;
-    const reuse = (e: Entry, start: number): ClauseFacts => {
-      reusedHere++;
-      if (e.at !== start) {
-        e.shifted = shiftFacts(e.base, start);
-        e.at = start;
-      }
-      return e.shifted;
-    };
-    const provider: ClauseFactsProvider = (bodies, starts, c) => {
-      const out = new Array<ClauseFacts>(bodies.length);
-      const missing: number[] = [];
-      for (let i = 0; i < bodies.length; i++) {
-        const body = bodies[i];
-        let e = next.get(body);
-        if (e === undefined) {
-          e = previous.get(body);
-          if (e !== undefined) next.set(body, e);
-        }
-        if (e === undefined) missing.push(i);
-        else out[i] = reuse(e, starts[i]);
-      }
-      if (missing.length > 0) {
-        // New clause texts: computed at offset 0 (stage by stage, like a full analysis), kept, then shifted.
-        const fresh = computeClauseFacts(missing.map((i) => bodies[i]), missing.map(() => 0), c);
-        for (let k = 0; k < missing.length; k++) {
-          const i = missing[k];
-          const body = bodies[i];
-          const e = next.get(body); // the same new text twice in one document
-          if (e === undefined) {
-            computedHere++;
-            const entry: Entry = { base: fresh[k], at: starts[i], shifted: shiftFacts(fresh[k], starts[i]) };
-            next.set(body, entry);
-            out[i] = entry.shifted;
-          } else {
-            out[i] = reuse(e, starts[i]);
-          }
-        }
-      }
-      return out;
-    };
-    const result = yield* analyzeSteps(text, theModel, opts, cls, provider);
-    // Only a finished analysis replaces the memo (a dropped one leaves the previous memo, which stays valid), and
-    // only while its classifier is still current.
-    if (cls === classifier) memo = next;
-    reused = reusedHere;
-    computed = computedHere;
-    last = { text, model: theModel, options: opts, result };
-    return result;
+    const basis = state;
+    const run = yield* runPipeline(typeof text === 'string' ? text : '', theModel, opts, cls, computeClauseFacts, basis, true);
+    // Only a finished analysis becomes the basis of the next one (a dropped one changes nothing).
+    if (cls === classifier) state = run.state;
+    reused = run.result.clauses.length - run.computed;
+    computed = run.computed;
+    last = { text, model: theModel, options: opts, result: run.result };
+    return run.result;
   }
 
   function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -204,9 +124,9 @@ export function createAnalyzer(): Analyzer {
   return {
     analyze,
     steps,
-    stats: () => ({ reused, computed, entries: memo.size }),
+    stats: () => ({ reused, computed, entries: state ? state.facts.length : 0 }),
     clear: () => {
-      memo = new Map();
+      state = null;
       last = null;
       classifier = null;
       classifierKey = null;

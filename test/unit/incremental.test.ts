@@ -147,6 +147,37 @@ describe('incremental analysis equals a full analysis', function () {
     );
   });
 
+  it('random edit sequences on an 80 KB contract: text-level facts spliced far from the edges', () => {
+    // Long enough that the lines recomputed around an edit (pipeline.ts CONTEXT) are a small part of the draft, so
+    // that definitions, term uses, undefined-term phrases, upper-case runs, "governed by" phrases and references
+    // before and after them come from the previous analysis. Snippets aimed at each of those.
+    const LONG = buildDraft(80_000, seedClauses(), 11);
+    const far: fc.Arbitrary<Edit> = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 400 })),
+      ins: fc.oneof(
+        fc.constantFrom(...SNIPPETS,
+          ' governed by the laws of the State of New York; ', 'construed in accordance with English law. ',
+          'Capitalized terms used but not defined herein have the meanings given in the Master Agreement.\n',
+          'IN NO EVENT SHALL EITHER PARTY BE LIABLE ', 'the Net Revenue', 'the Licensed Technology ', '**"Territory"** means ',
+          'Section 3.2 of the Purchase Agreement', 'this Section 9', '"Net Revenue" means all revenue. '),
+        fc.string({ maxLength: 3 }),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(far, { minLength: 1, maxLength: 8 }), (edits) => {
+        const a = createAnalyzer();
+        let text = LONG;
+        a.analyze(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          check(a, text, null, {});
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   it('step by step: the same result, and a dropped analysis changes nothing', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(editArb, fc.integer({ min: 0, max: 30 }), fc.boolean()), { minLength: 1, maxLength: 6 }), fc.constantFrom(...OPTION_SETS), (steps, options) => {

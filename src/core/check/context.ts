@@ -1,6 +1,33 @@
 import type {
   Clause, Definition, Finding, FindingCode, Reference, Segmentation, TermModel, TermUse,
 } from '../types';
+import type { UndefinedTermLocal, UndefinedTermMemo } from './draft/undefinedTerm';
+import type { CapsRun } from './draft/definitionChecks';
+import type { GovernHit } from './draft/facts';
+
+/**
+ * What some rules read from the text, computed line range by line range so that the incremental analyzer
+ * (incremental.ts) recomputes only the lines around an edit. Absent: the rule computes it from the whole text.
+ */
+export interface LocalTextFacts {
+  readonly undefinedTerm: UndefinedTermLocal;
+  /** Runs of four or more upper-case words ("IN NO EVENT SHALL ..."), by start. */
+  readonly capsRuns: readonly CapsRun[];
+  /** Per reference (same indexes as `references`): is it about another document? */
+  readonly otherDocument: readonly boolean[];
+  /** "governed by" phrases and the laws they name. */
+  readonly governHits: readonly GovernHit[];
+}
+
+/**
+ * Caches rules keep between analyses of one draft (only the incremental analyzer passes one). It hands over a fresh
+ * `undefinedTerm` memo whenever the set of defined, quoted or bold phrases may have changed.
+ */
+export interface CheckMemo {
+  readonly undefinedTerm: UndefinedTermMemo;
+  /** `unused-definition`: the upper-case runs as one text, and which terms occur in it. */
+  readonly caps: { text: string; readonly hits: Map<string, boolean> };
+}
 
 /** Everything a rule may read. Rules never re-parse the text; they work on these facts. */
 export interface CheckContext {
@@ -14,6 +41,8 @@ export interface CheckContext {
   readonly model: TermModel | null;
   /** term id -> indexes of the clauses linked to it. */
   readonly termLinks: Readonly<Record<string, readonly number[]>>;
+  readonly local?: LocalTextFacts;
+  readonly memo?: CheckMemo;
 }
 
 /** One rule: a code (or a few closely related codes), a default severity, and a check. */

@@ -106,14 +106,30 @@ function validTerm(term: string): boolean {
 
 /** `"X" means ...`, `(the "X")`. Sorted by start. */
 export function extractDefinitions(text: string, clauses: readonly ClauseSegment[]): Definition[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return attachClauses(findDefinitionsIn(text, 0, text.length), clauses);
+}
+
+/**
+ * How far around a definition's term the extractor reads (the sentence before and after it): a definition starting
+ * more than this before or after an edit is not changed by it. The incremental analyzer relies on it.
+ */
+export const DEFINITION_CONTEXT = 700;
+
+/**
+ * The definitions whose opening quote lies in [from, to) (`from` must be a line start: quoted terms never span
+ * lines, so the scan can start there), with `clause: -1`; `attachClauses` fills in the clause. Sorted by start.
+ */
+export function findDefinitionsIn(text: string, from: number, to: number): Definition[] {
   const out: Definition[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const sorted = isSorted(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
-  const indexOf = sorted === clauses ? null : new Map(sorted.map((c) => [c, clauses.indexOf(c)]));
   try {
+    // Scan only [from, to) (a regex run on the whole text would search past `to` for its next match); the context
+    // of each quote is read from the whole text.
+    const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
     QUOTED.lastIndex = 0;
-    for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-      const q0 = m.index;
+    for (let m = QUOTED.exec(chunk); m; m = QUOTED.exec(chunk)) {
+      const q0 = m.index + from;
       const q1 = q0 + m[0].length; // after the closing quote
       let termStart = q0 + 1;
       let termEnd = q1 - 1;
@@ -122,7 +138,7 @@ export function extractDefinitions(text: string, clauses: readonly ClauseSegment
       if (term.length > 4 && (term.startsWith('**') && term.endsWith('**') || term.startsWith('__') && term.endsWith('__'))) {
         termStart += 2; termEnd -= 2; term = term.slice(2, -2);
       }
-      if (!validTerm(term)) { QUOTED.lastIndex = q1 - 1; continue; }
+      if (!validTerm(term)) { QUOTED.lastIndex = q1 - 1 - from; continue; }
       let definitionText: string | null = null;
       MEANS_AFTER.lastIndex = q1;
       const means = MEANS_AFTER.exec(text);
@@ -139,16 +155,29 @@ export function extractDefinitions(text: string, clauses: readonly ClauseSegment
       }
       if (definitionText === null) {
         // the closing quote may open the next quoted string: `"A" and "B"`
-        QUOTED.lastIndex = q1 - 1 > q0 ? q1 - 1 : q1;
-        if (QUOTED.lastIndex <= q0) QUOTED.lastIndex = q0 + 1;
+        let next = q1 - 1 > q0 ? q1 - 1 : q1;
+        if (next <= q0) next = q0 + 1;
+        QUOTED.lastIndex = next - from;
         continue;
       }
-      const ci = clauseIndexAt(sorted, termStart);
-      const clause = ci < 0 ? -1 : indexOf ? (indexOf.get(sorted[ci]) ?? -1) : ci;
-      out.push({ start: termStart, end: termEnd, term, clause, definitionText: trimDefinition(definitionText) });
+      out.push({ start: termStart, end: termEnd, term, clause: -1, definitionText: trimDefinition(definitionText) });
     }
   } catch {
     // never throw
+  }
+  return out;
+}
+
+/** The definitions with the index of the clause each term sits in (-1 outside every clause). */
+export function attachClauses(defs: readonly Definition[], clauses: readonly ClauseSegment[]): Definition[] {
+  const sorted = isSorted(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
+  const indexOf = sorted === clauses ? null : new Map(sorted.map((c) => [c, clauses.indexOf(c)]));
+  const out = new Array<Definition>(defs.length);
+  for (let i = 0; i < defs.length; i++) {
+    const d = defs[i];
+    const ci = clauseIndexAt(sorted, d.start);
+    const clause = ci < 0 ? -1 : indexOf ? (indexOf.get(sorted[ci]) ?? -1) : ci;
+    out[i] = clause === d.clause ? d : { ...d, clause };
   }
   return out;
 }
@@ -164,8 +193,16 @@ function isSorted(clauses: readonly ClauseSegment[]): boolean {
 
 interface Entry {
   readonly term: string;
-  /** Starts of this term's own definitions. */
-  readonly defStarts: Set<number>;
+}
+
+/** The defined terms prepared for scanning (independent of where they are defined: reusable while the terms stay). */
+export interface TermIndex {
+  /** The distinct terms, sorted, joined by newlines: equal keys mean equal indexes. */
+  readonly key: string;
+  readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
+  readonly other: readonly Entry[];
+  /** Scans for the first words of `byFirst` (null when empty). */
+  readonly scan: RegExp | null;
 }
 
 function isWordCode(c: number): boolean {
@@ -198,60 +235,93 @@ function matchAt(text: string, p: number, term: string): number {
   return e - p;
 }
 
+/** The distinct terms of `definitions`, sorted and joined: the key of their `TermIndex`. */
+export function termsKey(definitions: readonly Definition[]): string {
+  const terms = new Set<string>();
+  for (const d of definitions) if (d.term) terms.add(d.term);
+  return [...terms].sort().join('\n');
+}
+
+/** Prepares the terms of `definitions` for `findTermUsesIn`. */
+export function indexTermsForUses(definitions: readonly Definition[]): TermIndex {
+  // Group terms by their scan key (see FIRST_CAP_WORD); the rest go through an indexOf loop.
+  const byFirst = new Map<string, Entry[]>();
+  const other: Entry[] = [];
+  const all = new Set<string>();
+  for (const d of definitions) {
+    if (!d.term || all.has(d.term)) continue;
+    all.add(d.term);
+    const e: Entry = { term: d.term };
+    const fw = FIRST_CAP_WORD.exec(d.term);
+    if (fw) {
+      const key = fw[0];
+      const list = byFirst.get(key) ?? [];
+      list.push(e);
+      byFirst.set(key, list);
+      // plural first word of a one-word term: "Parties" / "Products"
+      if (key.length === d.term.length) {
+        for (const pl of /[a-z]y$/.test(d.term) ? [`${d.term.slice(0, -1)}ies`, `${d.term}s`] : [`${d.term}s`, `${d.term}es`]) {
+          const l2 = byFirst.get(pl) ?? [];
+          l2.push(e);
+          byFirst.set(pl, l2);
+        }
+      }
+    } else {
+      other.push(e);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  return { key: [...all].sort().join('\n'), byFirst, other, scan: byFirst.size > 0 ? scannerFor([...byFirst.keys()]) : null };
+}
+
 /** Uses of defined terms outside their definitions, skipping ignored regions. Sorted by start. */
 export function findTermUses(text: string, definitions: readonly Definition[], ignored: readonly Span[] = []): TermUse[] {
+  if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return [];
+  const sorted = isSortedSpans(definitions) ? definitions : [...definitions].sort((a, b) => a.start - b.start);
+  return findTermUsesIn(text, indexTermsForUses(definitions), sorted, ignored, 0, text.length);
+}
+
+/**
+ * The uses starting in [from, to) (`from` a line start, `to` a line start or the end: a term never spans lines),
+ * given the prepared terms and the definitions (a use is never the defined term itself). Sorted by start.
+ */
+export function findTermUsesIn(
+  text: string, index: TermIndex, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
+): TermUse[] {
   const out: TermUse[] = [];
   if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return out;
   try {
-    // Group terms by their scan key (see FIRST_CAP_WORD); the rest go through an indexOf loop.
-    const byFirst = new Map<string, Entry[]>();
-    const other = new Map<string, Entry>();
-    const all = new Map<string, Entry>();
-    for (const d of definitions) {
-      if (!d.term) continue;
-      let e = all.get(d.term);
-      if (!e) {
-        e = { term: d.term, defStarts: new Set() };
-        all.set(d.term, e);
-        const fw = FIRST_CAP_WORD.exec(d.term);
-        if (fw) {
-          const key = fw[0];
-          const list = byFirst.get(key) ?? [];
-          list.push(e);
-          byFirst.set(key, list);
-          // plural first word of a one-word term: "Parties" / "Products"
-          if (key.length === d.term.length) {
-            for (const pl of /[a-z]y$/.test(d.term) ? [`${d.term.slice(0, -1)}ies`, `${d.term}s`] : [`${d.term}s`, `${d.term}es`]) {
-              const l2 = byFirst.get(pl) ?? [];
-              l2.push(e);
-              byFirst.set(pl, l2);
-            }
-          }
-        } else {
-          other.set(d.term, e);
-        }
-      }
-      e.defStarts.add(d.start);
+    // Starts of definitions in range: a term is not a use of itself where it is defined.
+    const defStarts = new Set<number>();
+    for (let i = firstAtOrAfter(definitions, from); i < definitions.length && definitions[i].start < to; i++) {
+      if (definitions[i].term) defStarts.add(definitions[i].start);
     }
-    for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+    const isDef = (p: number, term: string): boolean => {
+      if (!defStarts.has(p)) return false;
+      for (let i = firstAtOrAfter(definitions, p); i < definitions.length && definitions[i].start === p; i++) if (definitions[i].term === term) return true;
+      return false;
+    };
 
-    const ign = [...ignored].sort((a, b) => a.start - b.start);
-    const inIgnored = makeIgnoredCursor(ign);
+    const ign = isSortedSpans(ignored) ? ignored : [...ignored].sort((a, b) => a.start - b.start);
+    const inIgnored = makeIgnoredCursor(ign, from);
 
     // One regex scan for the first words of all terms (a flat literal alternation, which V8 scans natively), then
     // map look-ups. Alternatives measured on 1 MB: visiting every capitalised word was slower, a hand-written
     // character loop slower still, and one alternation of all full terms with their plurals 10x slower.
-    if (byFirst.size > 0) {
-      const scan = scannerFor([...byFirst.keys()]);
-      for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        const p = m.index;
-        const list = byFirst.get(m[0]);
+    const scan = index.scan;
+    // Scan only [from, to) (uses never span lines); matches are checked against the whole text.
+    const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
+    if (scan) {
+      scan.lastIndex = 0;
+      for (let m = scan.exec(chunk); m; m = scan.exec(chunk)) {
+        const p = m.index + from;
+        const list = index.byFirst.get(m[0]);
         if (!list) continue;
         for (const e of list) {
           const len = matchAt(text, p, e.term);
           if (len < 0) continue;
-          if (!e.defStarts.has(p) && !inIgnored(p)) out.push({ start: p, end: p + len, term: e.term });
-          if (p + len > scan.lastIndex) scan.lastIndex = p + len;
+          if (!isDef(p, e.term) && !inIgnored(p)) out.push({ start: p, end: p + len, term: e.term });
+          if (p + len - from > scan.lastIndex) scan.lastIndex = p + len - from;
           break;
         }
       }
@@ -259,15 +329,16 @@ export function findTermUses(text: string, definitions: readonly Definition[], i
 
     // Terms that do not start with a capital or a digit ("we", "§ 2 Shares", "Église"): native indexOf per term.
     const extra: TermUse[] = [];
-    for (const e of other.values()) {
-      const cursor = makeIgnoredCursor(ign);
-      let from = 0;
-      for (let p = text.indexOf(e.term, from); p >= 0; p = text.indexOf(e.term, from)) {
-        from = p + 1;
+    for (const e of index.other) {
+      const cursor = makeIgnoredCursor(ign, from);
+      let at = 0;
+      for (let q = chunk.indexOf(e.term, at); q >= 0; q = chunk.indexOf(e.term, at)) {
+        at = q + 1;
+        const p = q + from;
         if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
         const len = matchAt(text, p, e.term);
         if (len < 0) continue;
-        if (!e.defStarts.has(p) && !cursor(p) && !overlapsAny(out, p, p + len)) extra.push({ start: p, end: p + len, term: e.term });
+        if (!isDef(p, e.term) && !cursor(p) && !overlapsAny(out, p, p + len)) extra.push({ start: p, end: p + len, term: e.term });
       }
     }
     if (extra.length > 0) {
@@ -288,22 +359,66 @@ export function findTermUses(text: string, definitions: readonly Definition[], i
   return out;
 }
 
+/** Index of the first item starting at or after `pos` in a list sorted by start. */
+export function firstAtOrAfter(items: readonly { readonly start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isSortedSpans(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
 /**
  * The scan regex for a set of first words, memoised: while a draft is edited the set of defined terms rarely
- * changes, and compiling a 1,000-word alternation costs a few milliseconds.
+ * changes, and compiling a 1,000-word alternation costs a few milliseconds. The words are compiled as a trie
+ * (`Li(?:censee|mited)`) rather than a flat alternation: V8 then tries one branch per character instead of every
+ * word at every position, twice as fast on the 1 MB contract with the same matches (a key must end at a word end,
+ * so at most one key matches at a position, whatever the order of the alternatives).
  */
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
 let lastScanKeys = '';
 let lastScan: RegExp | null = null;
 function scannerFor(keys: string[]): RegExp {
   keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const joined = keys.map((k) => k.replace(REGEX_SPECIAL, '\\$&')).join('|');
+  const joined = keys.join('|');
   if (lastScan === null || joined !== lastScanKeys) {
-    lastScan = new RegExp(`\\b(?:${joined})(?![A-Za-z0-9])`, 'g');
+    lastScan = new RegExp(`\\b(?:${trieSource(keys)})(?![A-Za-z0-9])`, 'g');
     lastScanKeys = joined;
   }
   lastScan.lastIndex = 0;
   return lastScan;
+}
+
+interface TrieNode { readonly next: Map<string, TrieNode>; end: boolean }
+
+/** Regex source matching exactly the given words, as a trie of alternations (longer words tried first). */
+export function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map(), end: false }));
+      node = n;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode, depth: number): string => {
+    const keys = [...node.next.keys()].sort();
+    if (keys.length === 0 || depth > 200) return '';
+    const alts = keys.map((ch) => ch.replace(REGEX_SPECIAL, '\\$&') + emit(node.next.get(ch) as TrieNode, depth + 1));
+    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root, 0);
 }
 
 function overlapsAny(uses: readonly TermUse[], start: number, end: number): boolean {
@@ -318,11 +433,13 @@ function overlapsAny(uses: readonly TermUse[], start: number, end: number): bool
   return found >= 0 && uses[found].end > start;
 }
 
-/** Monotonic membership test: positions must be queried in increasing order. */
-function makeIgnoredCursor(ign: readonly Span[]): (pos: number) => boolean {
+/** Monotonic membership test: positions (≥ `from`) must be queried in increasing order. */
+function makeIgnoredCursor(ign: readonly Span[], from = 0): (pos: number) => boolean {
   let i = 0;
+  while (i < ign.length && ign[i].end <= from) i++;
   return (pos: number): boolean => {
     while (i < ign.length && ign[i].end <= pos) i++;
     return i < ign.length && ign[i].start <= pos && pos < ign[i].end;
   };
 }
+

@@ -55,9 +55,11 @@ export const brokenReference: Rule = {
     const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
 
     const out: Finding[] = [];
-    for (const r of ctx.references) {
+    const other = ctx.local?.otherDocument;
+    for (let i = 0; i < ctx.references.length; i++) {
+      const r = ctx.references[i];
       if (typeof r.target !== 'string' || !r.target) continue;
-      if (aboutOtherDocument(ctx.text, r)) continue;
+      if (other && other.length === ctx.references.length ? other[i] : aboutOtherDocument(ctx.text, r)) continue;
       const ci = clauseAt(ctx.clauses, r.start);
       if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
         if (!whole) continue;
@@ -113,8 +115,20 @@ function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
 }
 
+const NORMS = new Map<string, string>();
+
 /** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
 export function norm(n: string): string {
+  let s = NORMS.get(n);
+  if (s === undefined) {
+    if (NORMS.size > 20_000) NORMS.clear();
+    s = normUncached(n);
+    NORMS.set(n, s);
+  }
+  return s;
+}
+
+function normUncached(n: string): string {
   if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;
   let s = n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
   s = s.replace(/(^|\.)0+(\d)/g, '$1$2');
@@ -151,7 +165,11 @@ const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under|to|pursua
 const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
 const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s{0,3}/g;
 
-function aboutOtherDocument(text: string, r: Reference): boolean {
+/** How far around a reference `aboutOtherDocument` reads. */
+export const REFERENCE_CONTEXT = { before: 30, after: 120 };
+
+/** Is the reference about another document ("Section 4.2 of the Purchase Agreement", "11 U.S.C. Section 101")? */
+export function aboutOtherDocument(text: string, r: Reference): boolean {
   const after = text.slice(r.end, Math.min(text.length, r.end + 120));
   if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;

@@ -72,8 +72,10 @@ export const unusedDefinition: Rule = {
   codes: ['unused-definition'],
   check(ctx: CheckContext): Finding[] {
     if (!looksWhole(ctx)) return [];
+    const raw = new Set<string>();
+    for (const u of ctx.termUses) if (typeof u.term === 'string') raw.add(u.term);
     const used = new Set<string>();
-    for (const u of ctx.termUses) if (typeof u.term === 'string') used.add(squash(u.term));
+    for (const t of raw) used.add(squash(t));
     const out: Finding[] = [];
     const reported = new Set<string>();
     let caps: string | null = null;
@@ -82,8 +84,8 @@ export const unusedDefinition: Rule = {
       if (used.has(key) || reported.has(key)) continue;
       reported.add(key);
       // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
-      caps ??= capsRuns(ctx.text);
-      if (caps.includes(key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
+      caps ??= (ctx.local?.capsRuns ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n');
+      if (inCaps(ctx, caps, key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
       out.push(finding({
         code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
         message: `"${key}" is defined but never used.`,
@@ -93,25 +95,56 @@ export const unusedDefinition: Rule = {
   },
 };
 
-/** The text's runs of upper-case words, one per line (built once, only when an unused term needs it). */
-function capsRuns(text: string): string {
-  // passages of at least four upper-case words: disclaimers and limitations of liability, not "LLC" or headings
-  const parts: string[] = [];
+/** Is `needle` in the upper-case runs? Cached while the runs stay the same (only with the analyzer's caches). */
+function inCaps(ctx: CheckContext, caps: string, needle: string): boolean {
+  const memo = ctx.memo;
+  if (!memo) return caps.includes(needle);
+  if (memo.caps.text !== caps) {
+    memo.caps.text = caps;
+    memo.caps.hits.clear();
+  }
+  let v = memo.caps.hits.get(needle);
+  if (v === undefined) {
+    v = caps.includes(needle);
+    memo.caps.hits.set(needle, v);
+  }
+  return v;
+}
+
+/** A run of at least four upper-case words on one line ("IN NO EVENT SHALL ... NET SALES"). */
+export interface CapsRun {
+  readonly start: number;
+  /** The words joined by single spaces. */
+  readonly text: string;
+}
+
+/**
+ * The runs of upper-case words starting in [from, to) (`from` a line start, `to` a line start or the end: a run never
+ * spans lines): disclaimers and limitations of liability, not "LLC" or headings.
+ */
+export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
+  const out: CapsRun[] = [];
   const re = /\b[A-Z][A-Z0-9]{0,40}\b/g;
+  // Scan only [from, to) (runs never span lines).
+  const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
   let run: string[] = [];
+  let runStart = -1;
   let runEnd = -1;
   const flush = () => {
-    if (run.length >= 4) parts.push(run.join(' '));
+    if (run.length >= 4) out.push({ start: runStart, text: run.join(' ') });
     run = [];
   };
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\u00a0'’&-]{1,3}$/.test(text.slice(runEnd, m.index))) flush();
+  while ((m = re.exec(chunk)) !== null) {
+    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\u00a0'’&-]{1,3}$/.test(chunk.slice(runEnd, m.index))) {
+      flush();
+      runStart = m.index + from;
+    }
     run.push(m[0]);
     runEnd = m.index + m[0].length;
   }
   flush();
-  return parts.join('\n');
+  return out;
 }
 
 /**

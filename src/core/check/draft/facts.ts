@@ -254,6 +254,59 @@ function attachmentSections(ctx: CheckContext): boolean[] {
   return out;
 }
 
+/**
+ * A "governed by / construed / governing law" phrase and the law named in the rest of its sentence (at most 200
+ * characters): the text-level part of `collectLaws`, which the incremental analyzer recomputes only around an edit.
+ */
+export interface GovernHit {
+  /** Where the cue word starts. */
+  readonly start: number;
+  /** Where the scan went on after it (the end of its window): the next hit starts at or after this. */
+  readonly next: number;
+  /** The law named, or null. */
+  readonly law: { readonly start: number; readonly name: string; readonly full: string } | null;
+}
+
+/** How far after its start a hit reads (the cue word and its 200-character window). */
+export const GOVERN_CONTEXT = 240;
+
+/**
+ * The hits of the scan started at `from` (which must not be inside the window of an earlier hit), up to the first
+ * hit at or after `to`. Scans `text` only up to `to` plus one window.
+ */
+export function governHitsIn(text: string, from: number, to: number): GovernHit[] {
+  const out: GovernHit[] = [];
+  const end = Math.min(text.length, to + GOVERN_CONTEXT);
+  // one character before `from`, so that `\b` sees what precedes it
+  const base = Math.max(0, from - 1);
+  const chunk = base === 0 && end >= text.length ? text : text.slice(base, end);
+  GOVERN.lastIndex = from - base;
+  let g: RegExpExecArray | null;
+  while ((g = GOVERN.exec(chunk)) !== null) {
+    const at = g.index + base;
+    if (at >= to) break;
+    const after = at + g[0].length;
+    let window = text.slice(after, Math.min(text.length, after + 200));
+    const stop = /[;]|\.(?:\s|$)/.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    const next = after + window.length;
+    GOVERN.lastIndex = next - base;
+    const a = LAW_OF.exec(window);
+    const b = ADJ_LAW.exec(window);
+    let law: GovernHit['law'] = null;
+    if (a && (!b || a.index <= b.index)) {
+      const full = a[1].replace(/[ \t\u00a0]+/g, ' ');
+      const prefix = LAW_PREFIX.exec(a[1]);
+      const name = prefix ? a[1].slice(prefix[0].length) : a[1];
+      law = { start: after + a.index + a[0].length - name.length, name, full };
+    } else if (b) {
+      law = { start: after + b.index + b[0].lastIndexOf(b[1]), name: b[1], full: b[1] };
+    }
+    out.push({ start: at, next, law });
+  }
+  return out;
+}
+
 function collectLaws(ctx: CheckContext): LawFact[] {
   const { text, clauses } = ctx;
   const out: LawFact[] = [];
@@ -261,36 +314,17 @@ function collectLaws(ctx: CheckContext): LawFact[] {
   const ignored = sortedSpans(ctx.segmentation.ignored);
   const attached = attachmentSections(ctx);
   const done = new Set<number>();
-  GOVERN.lastIndex = 0;
-  let g: RegExpExecArray | null;
-  while ((g = GOVERN.exec(text)) !== null) {
-    const from = g.index + g[0].length;
-    let window = text.slice(from, Math.min(text.length, from + 200));
-    const stop = /[;]|\.(?:\s|$)/.exec(window);
-    if (stop) window = window.slice(0, stop.index);
-    GOVERN.lastIndex = from + window.length;
-    const a = LAW_OF.exec(window);
-    const b = ADJ_LAW.exec(window);
-    let start: number;
-    let name: string;
-    let full: string;
-    if (a && (!b || a.index <= b.index)) {
-      full = a[1].replace(/[ \t\u00a0]+/g, ' ');
-      const prefix = LAW_PREFIX.exec(a[1]);
-      name = prefix ? a[1].slice(prefix[0].length) : a[1];
-      start = from + a.index + a[0].length - name.length;
-    } else if (b) {
-      name = b[1];
-      start = from + b.index + b[0].lastIndexOf(name);
-      full = name;
-    } else continue;
+  const hits = ctx.local?.governHits ?? governHitsIn(text, 0, text.length);
+  for (const h of hits) {
+    if (h.law === null) continue;
+    const { start, name, full } = h.law;
     if (inSpans(ignored, start) || NOT_A_PLACE.test(name)) continue;
     const ci = clauseAt(clauses, start);
-    if (ci < 0 || done.has(ci) || clauseAt(clauses, g.index) !== ci) continue;
+    if (ci < 0 || done.has(ci) || clauseAt(clauses, h.start) !== ci) continue;
     const sec = clauses[ci].section;
     if (sec >= 0 && attached[sec]) continue;
     // "The Escrow Agreement is governed by ..." (another document) unless the sentence is about this one
-    const subject = sentenceBefore(text, clauses[ci], g.index);
+    const subject = sentenceBefore(text, clauses[ci], h.start);
     if (NAMED_DOCUMENT.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
     done.add(ci);
     out.push({ start, end: start + name.length, key: lawKey(full), name: full, clause: ci });

@@ -15,61 +15,67 @@ export const undefinedTerm: Rule = {
   check(ctx: CheckContext): Finding[] {
     if (!looksWhole(ctx)) return [];
     const { text } = ctx;
-    if (termsDefinedElsewhere(text)) return [];
-    const defined = new Set<string>();
-    const definedTerms: string[] = [];
-    for (const d of ctx.definitions) {
-      if (typeof d.term !== 'string') continue;
-      const k = key(d.term);
-      if (!defined.has(k)) definedTerms.push(squash(d.term));
-      defined.add(k);
+    const local = ctx.local?.undefinedTerm ?? undefinedTermLocal(text, 0, text.length);
+    if (local.elsewhere.length > 0) return [];
+    const memo = ctx.memo?.undefinedTerm ?? newUndefinedTermMemo();
+
+    // The base set of defined keys: definitions, quoted and bold phrases. Rebuilt only when it may have changed.
+    // (the incremental analyzer passes a fresh memo whenever that set may have changed)
+    if (memo.base === null) {
+      const defined = new Set<string>();
+      const definedTerms: string[] = [];
+      for (const d of ctx.definitions) {
+        if (typeof d.term !== 'string') continue;
+        const k = key(d.term);
+        if (!defined.has(k)) definedTerms.push(squash(d.term));
+        defined.add(k);
+      }
+      // quoted capitalised phrases: definitions in a form the extractor may not know; bold phrases: Markdown drafts
+      // often define terms as **Territory** means ... (also in tables)
+      for (const q of local.quoted) defined.add(q.key);
+      memo.base = defined;
+      memo.definedTerms = definedTerms;
+      memo.termIndex = null;
+      memo.variant.clear();
+      memo.closest.clear();
     }
-    // quoted capitalised phrases: definitions in a form the extractor may not know
-    QUOTED.lastIndex = 0;
-    let q: RegExpExecArray | null;
-    while ((q = QUOTED.exec(text)) !== null) defined.add(key(q[1]));
-    // bold phrases: Markdown drafts often define terms as **Territory** means ... (also in tables)
-    BOLD.lastIndex = 0;
-    while ((q = BOLD.exec(text)) !== null) defined.add(key(q[1]));
+    const base = memo.base;
+    /** Keys defined "by reference" further up the draft (Purchase Agreement (as defined in ...)). */
+    let added: Set<string> | null = null;
 
     const ignored = sortedSpans(ctx.segmentation.ignored);
     const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
-    const lines = new Lines(text);
-    let termIndex: TermIndex | null = null;
     const seen = new Set<string>();
     /** Phrases decided once for the whole draft: excluded names or defined terms. */
     const skip = new Set<string>();
     const out: Finding[] = [];
-    CANDIDATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CANDIDATE.exec(text)) !== null) {
-      const phrase = m[1];
-      const start = m.index + m[0].length - phrase.length;
-      const k = key(phrase);
+    for (const c of local.candidates) {
+      const k = c.key;
       if (seen.has(k) || skip.has(k)) continue;
+      const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (isExcluded(phrase) || isDefinedVariant(phrase, defined)) {
+      if (excluded(memo, c.phrase) || definedVariant(memo, c.phrase, base) || (added !== null && addedVariant(memo, c.phrase, added))) {
         skip.add(k);
         continue;
       }
-      const after = text.slice(start + phrase.length, start + phrase.length + 60);
-      if (BY_REFERENCE.test(after)) {
-        defined.add(k);
+      const f = flagsOf(text, c);
+      if (f & BY_REF) {
+        (added ??= new Set()).add(k);
         skip.add(k);
         continue;
       }
-      if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) continue;
-      // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
-      if (/^[ \t\u00a0]{1,3}[A-Z]/.test(after)) continue;
-      // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-      if (/^[ \t\u00a0]{1,3}(?:(?:and|&|of)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\u00a0]{1,3})[A-Z]/.test(after)) continue;
-      if (lines.headingLike(start)) continue;
+      if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
       seen.add(k);
-      const span: Span = { start, end: start + phrase.length };
-      const near = closest(squash(phrase), (termIndex ??= indexTerms(definedTerms)));
+      const span: Span = { start, end: start + c.phrase.length };
+      const written = squash(c.phrase);
+      let near = memo.closest.get(written);
+      if (near === undefined) {
+        near = closest(written, (memo.termIndex ??= indexTerms(memo.definedTerms)));
+        memo.closest.set(written, near);
+      }
       out.push(finding({
         code: 'undefined-term', severity: 'warning', span, clause: clauseAt(ctx.clauses, start),
-        message: `"${squash(phrase)}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
+        message: `"${written}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
         fixes: near ? [fix(span, `Change to "${near}"`, near)] : [],
       }));
     }
@@ -77,17 +83,136 @@ export const undefinedTerm: Rule = {
   },
 };
 
+/** A capitalised phrase after a determiner ("the Licensed Technology"): a candidate undefined term. */
+export interface TermCandidate {
+  readonly start: number;
+  readonly phrase: string;
+  readonly key: string;
+  /** Facts about the text around it (FLAGS_UNKNOWN until first needed; they depend on ≤ 60 characters around). */
+  flags: number;
+}
+
+/** What `undefined-term` reads from the text, for the lines in a range; see `undefinedTermLocal`. */
+export interface UndefinedTermLocal {
+  /** Quoted or bold capitalised phrases (as keys), by start. */
+  readonly quoted: readonly { readonly start: number; readonly key: string }[];
+  readonly candidates: readonly TermCandidate[];
+  /** Where the draft says undefined capitalised terms take their meaning from another document. */
+  readonly elsewhere: readonly number[];
+}
+
+/** How far after an item's start the text it depends on may reach (for the incremental analyzer). */
+export const UNDEFINED_TERM_CONTEXT = 260;
+
+/**
+ * Quoted and bold phrases, candidates and "defined elsewhere" sentences starting in [from, to): `from` must be a line
+ * start and `to` a line start or the end (none of them spans lines).
+ */
+export function undefinedTermLocal(text: string, from: number, to: number): UndefinedTermLocal {
+  const quoted: { start: number; key: string }[] = [];
+  const candidates: TermCandidate[] = [];
+  const elsewhere: number[] = [];
+  // Scan only [from, to) (none of these spans lines); context is read from the whole text.
+  const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
+  let q: RegExpExecArray | null;
+  QUOTED.lastIndex = 0;
+  while ((q = QUOTED.exec(chunk)) !== null) quoted.push({ start: q.index + from, key: key(q[1]) });
+  BOLD.lastIndex = 0;
+  const bold: { start: number; key: string }[] = [];
+  while ((q = BOLD.exec(chunk)) !== null) bold.push({ start: q.index + from, key: key(q[1]) });
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(chunk)) !== null) {
+    const phrase = m[1];
+    candidates.push({ start: m.index + from + m[0].length - phrase.length, phrase, key: key(phrase), flags: FLAGS_UNKNOWN });
+  }
+  for (const needle of ['apitali', 'APITALI']) {
+    for (let i = chunk.indexOf(needle); i >= 0; i = chunk.indexOf(needle, i + 1)) {
+      const at = i + from;
+      if (ELSEWHERE.test(text.slice(at + needle.length, at + needle.length + 200))) elsewhere.push(at);
+    }
+  }
+  return { quoted: mergeByStart(quoted, bold), candidates, elsewhere: elsewhere.sort((a, b) => a - b) };
+}
+
+function mergeByStart<T extends { readonly start: number }>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+const FLAGS_UNKNOWN = -1;
+const BY_REF = 1;
+const QUOTE_NEXT = 2;
+const CAPITAL_NEXT = 4;
+const CONNECTOR_NEXT = 8;
+const HEADING_LIKE = 16;
+
+function flagsOf(text: string, c: TermCandidate): number {
+  if (c.flags !== FLAGS_UNKNOWN) return c.flags;
+  const start = c.start;
+  const after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
+  let f = 0;
+  if (BY_REFERENCE.test(after)) f |= BY_REF;
+  if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) f |= QUOTE_NEXT;
+  // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
+  if (/^[ \t\u00a0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
+  // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
+  if (/^[ \t\u00a0]{1,3}(?:(?:and|&|of)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\u00a0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
+  if (headingLike(text, start)) f |= HEADING_LIKE;
+  c.flags = f;
+  return f;
+}
+
+/** Caches of `undefined-term` kept between analyses of one draft (see CheckContext.memo). */
+export interface UndefinedTermMemo {
+  base: Set<string> | null;
+  definedTerms: string[];
+  termIndex: TermIndex | null;
+  readonly variant: Map<string, boolean>;
+  readonly excluded: Map<string, boolean>;
+  readonly closest: Map<string, string | null>;
+  /** variantKeys by phrase. */
+  readonly keys: Map<string, string[]>;
+}
+
+export function newUndefinedTermMemo(): UndefinedTermMemo {
+  return { base: null, definedTerms: [], termIndex: null, variant: new Map(), excluded: new Map(), closest: new Map(), keys: new Map() };
+}
+
+function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
+  let r = memo.excluded.get(phrase);
+  if (r === undefined) {
+    if (memo.excluded.size > 50_000) memo.excluded.clear();
+    r = isExcluded(phrase);
+    memo.excluded.set(phrase, r);
+  }
+  return r;
+}
+
+/** Defined by reference earlier in the draft (a small set that grows during one check). */
+function addedVariant(memo: UndefinedTermMemo, phrase: string, added: ReadonlySet<string>): boolean {
+  let keys = memo.keys.get(phrase);
+  if (keys === undefined) {
+    keys = variantKeys(phrase);
+    memo.keys.set(phrase, keys);
+  }
+  for (const k of keys) if (added.has(k)) return true;
+  return false;
+}
+
+function definedVariant(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<string>): boolean {
+  let r = memo.variant.get(phrase);
+  if (r === undefined) {
+    r = isDefinedVariant(phrase, base);
+    memo.variant.set(phrase, r);
+  }
+  return r;
+}
+
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
 const ELSEWHERE = /^[sz]ed[ \t\u00a0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\u00a0\n]{1,3}(?:otherwise[ \t\u00a0\n]{1,3})?defined\b/i;
 
-function termsDefinedElsewhere(text: string): boolean {
-  for (const needle of ['apitali', 'APITALI']) {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-      if (ELSEWHERE.test(text.slice(i + needle.length, i + needle.length + 200))) return true;
-    }
-  }
-  return false;
-}
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
 const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
@@ -112,6 +237,15 @@ function singulars(w: string): string[] {
 
 /** Defined as such, as a singular/plural, or as a prefix/suffix of the phrase ("Licensed Product Revenue"). */
 function isDefinedVariant(phrase: string, defined: ReadonlySet<string>): boolean {
+  return variantKeys(phrase).some((k) => defined.has(k));
+}
+
+/**
+ * The keys whose definition makes `phrase` a defined term: the phrase or a leading/trailing part of it, each with
+ * its last word as written or singular (and with an "s" added), and the head before "of".
+ */
+function variantKeys(phrase: string): string[] {
+  const out: string[] = [];
   const words = key(phrase).split(' ');
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= words.length; j++) {
@@ -121,14 +255,14 @@ function isDefinedVariant(phrase: string, defined: ReadonlySet<string>): boolean
       const last = sub[sub.length - 1];
       for (const s of singulars(last)) {
         const k = [...sub.slice(0, -1), s].join(' ');
-        if (defined.has(k) || defined.has(`${k}s`)) return true;
+        out.push(k, `${k}s`);
       }
     }
   }
   // "Board of Directors"-style: the head before "of" is defined
   const of = words.indexOf('of');
-  if (of > 0 && defined.has(words.slice(0, of).join(' '))) return true;
-  return false;
+  if (of > 0) out.push(words.slice(0, of).join(' '));
+  return out;
 }
 
 const STOP_WORDS = new Set([
@@ -197,43 +331,20 @@ function isExcluded(phrase: string): boolean {
   return false;
 }
 
-/** Lazily computed per-line facts: is the line a heading, a signature block or an address (mostly capitalised words)? */
-class Lines {
-  private readonly starts: number[] = [0];
-  private readonly cache = new Map<number, boolean>();
-  constructor(private readonly text: string) {
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      this.starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
-  }
+const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
 
-  headingLike(offset: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const cached = this.cache.get(lo);
-    if (cached !== undefined) return cached;
-    const s = this.starts[lo];
-    const e = lo + 1 < this.starts.length ? this.starts[lo + 1] - 1 : this.text.length;
-    let result = false;
-    const first = this.text.slice(s, Math.min(e, s + 8)).trimStart();
-    if (first.startsWith('#') || first.startsWith('|')) result = true;
-    else if (e - s <= 400) {
-      const words = this.text.slice(s, e).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-      const lower = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
-      const content = words.filter((w) => !lower.has(w));
-      const caps = content.filter((w) => /^[A-Z]/.test(w)).length;
-      result = content.length > 0 && content.length <= 16 && caps / content.length >= 0.75;
-    }
-    this.cache.set(lo, result);
-    return result;
-  }
+/** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
+function headingLike(text: string, offset: number): boolean {
+  const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+  const nl = text.indexOf('\n', offset);
+  const e = nl < 0 ? text.length : nl;
+  const first = text.slice(s, Math.min(e, s + 8)).trimStart();
+  if (first.startsWith('#') || first.startsWith('|')) return true;
+  if (e - s > 400) return false;
+  const words = text.slice(s, e).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const content = words.filter((w) => !LOWER_WORDS.has(w));
+  const caps = content.filter((w) => /^[A-Z]/.test(w)).length;
+  return content.length > 0 && content.length <= 16 && caps / content.length >= 0.75;
 }
 
 /**
