@@ -5,11 +5,13 @@
  *
  * Text: real CUAD clauses from ../shared/data/cuad/*.jsonl when present (CC BY 4.0, The Atticus Project), arranged
  * as a Markdown contract (headings, numbered sections, list items, definitions); otherwise a built-in generator.
- * Prints figures, never asserts. Run: `npx tsx bench/grammar.ts` (`--json` prints one JSON object).
+ * Prints figures, never asserts. Run: `npx tsx bench/grammar.ts` (`--json` prints one JSON object;
+ * `--compare other.tmLanguage.json` also measures another version of our grammar, e.g. the committed one extracted with
+ * `git show HEAD:syntaxes/contract.tmLanguage.json > /tmp/before.json`, interleaved in the same run).
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONTRACT_SCOPE, MARKDOWN_SCOPE, ROOT, loadGrammar, timeDocument, type DocumentTiming } from '../test/grammar/engine';
+import { CONTRACT_SCOPE, MARKDOWN_SCOPE, ROOT, countTokens, loadGrammar, timeDocument, type DocumentTiming } from '../test/grammar/engine';
 
 export interface GrammarBenchResult {
   /** Where the text came from: `cuad` (../shared/data/cuad) or `generated` (shared data absent). */
@@ -30,6 +32,11 @@ export interface GrammarBenchResult {
   slowestLineLength: number;
   markdownSlowestLineMs: number;
   stoppedEarlyLines: number;
+  /** Tokens `tokenizeLine` returns for the whole text (each highlighted span costs the engine one more step). */
+  contractTokens: number;
+  markdownTokens: number;
+  /** With `compareWith`: the same figures for another version of our grammar, measured interleaved in this run. */
+  compare?: { path: string; cpuMs: number; ratio: number; slowestLineMs: number; tokens: number };
 }
 
 const TARGET_BYTES = 1_000_000;
@@ -105,21 +112,25 @@ export function buildContractText(targetBytes = TARGET_BYTES, cuadDir = CUAD_DIR
   return { text: parts.join('\n'), source: cuad ? 'cuad' : 'generated' };
 }
 
-export async function runGrammarBench(opts: { runs?: number; targetBytes?: number; cuadDir?: string } = {}): Promise<GrammarBenchResult> {
+export async function runGrammarBench(opts: { runs?: number; targetBytes?: number; cuadDir?: string; compareWith?: string } = {}): Promise<GrammarBenchResult> {
   const runs = opts.runs ?? 5;
   const { text, source } = buildContractText(opts.targetBytes, opts.cuadDir);
   const lines = text.split('\n');
   const contract = await loadGrammar(CONTRACT_SCOPE);
   const markdown = await loadGrammar(MARKDOWN_SCOPE);
-  // Warm up both (rule compilation, JIT).
+  const other = opts.compareWith ? await loadGrammar(CONTRACT_SCOPE, path.resolve(opts.compareWith)) : undefined;
+  // Warm up (rule compilation, JIT).
   timeDocument(contract, lines.slice(0, 2000));
   timeDocument(markdown, lines.slice(0, 2000));
-  // Interleave the runs so both grammars see the same machine load; keep the best of each.
+  if (other) timeDocument(other, lines.slice(0, 2000));
+  // Interleave the runs so the grammars see the same machine load; keep the best of each.
   const c: DocumentTiming[] = [];
   const m: DocumentTiming[] = [];
+  const o: DocumentTiming[] = [];
   for (let i = 0; i < runs; i++) {
     m.push(timeDocument(markdown, lines));
     c.push(timeDocument(contract, lines));
+    if (other) o.push(timeDocument(other, lines));
   }
   const min = (xs: DocumentTiming[], f: (x: DocumentTiming) => number) => Math.min(...xs.map(f));
   // Slowest line: for each line the best of its times over the runs (so a GC pause or being descheduled on a shared
@@ -140,6 +151,10 @@ export async function runGrammarBench(opts: { runs?: number; targetBytes?: numbe
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'tm-grammars', 'package.json'), 'utf8')) as { version: string };
   const contractCpu = min(c, (x) => x.cpuMs);
   const markdownCpu = min(m, (x) => x.cpuMs);
+  const compare =
+    other && opts.compareWith
+      ? { path: opts.compareWith, cpuMs: round(min(o, (x) => x.cpuMs)), ratio: round(min(o, (x) => x.cpuMs) / markdownCpu, 2), slowestLineMs: round(slowest(o).ms, 2), tokens: countTokens(other, lines) }
+      : undefined;
   return {
     source,
     markdownGrammar: `tm-grammars@${pkg.version} grammars/markdown.json (text.html.markdown)`,
@@ -154,6 +169,9 @@ export async function runGrammarBench(opts: { runs?: number; targetBytes?: numbe
     slowestLineLength: lines[worst.index]?.length ?? 0,
     markdownSlowestLineMs: round(slowest(m).ms, 2),
     stoppedEarlyLines: Math.max(...c.map((x) => x.stoppedEarlyLines)),
+    contractTokens: countTokens(contract, lines),
+    markdownTokens: countTokens(markdown, lines),
+    ...(compare ? { compare } : {}),
   };
 }
 
@@ -164,7 +182,9 @@ function round(x: number, digits = 1): number {
 
 if (require.main === module) {
   const json = process.argv.includes('--json');
-  runGrammarBench().then(
+  const at = process.argv.indexOf('--compare');
+  const compareWith = at > 0 ? process.argv[at + 1] : undefined;
+  runGrammarBench({ compareWith }).then(
     (r) => {
       if (json) {
         console.log(JSON.stringify(r));
@@ -177,6 +197,11 @@ if (require.main === module) {
       console.log(`  ratio (CPU):                  ${r.ratio} (target ≤ 1.5)`);
       console.log(`  slowest line (contract):      ${r.slowestLineMs} ms, ${r.slowestLineLength} chars (target ≤ 32 ms); Markdown alone: ${r.markdownSlowestLineMs} ms`);
       console.log(`  lines stopped early:          ${r.stoppedEarlyLines}`);
+      console.log(`  tokens:                       ${r.contractTokens} (Markdown alone: ${r.markdownTokens})`);
+      if (r.compare) {
+        console.log(`  compared grammar ${r.compare.path}:`);
+        console.log(`    ${r.compare.cpuMs} ms CPU, ratio ${r.compare.ratio}, slowest line ${r.compare.slowestLineMs} ms, ${r.compare.tokens} tokens`);
+      }
     },
     (e) => {
       console.error(e);

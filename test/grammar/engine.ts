@@ -42,21 +42,24 @@ const GRAMMAR_FILES: Record<string, string> = {
  * A fresh registry that knows our grammar and the Markdown grammar (every other scope is unresolved). A fresh
  * registry per grammar keeps compiled-rule caches of one measurement from helping the other.
  */
-export async function createRegistry(): Promise<vsctm.Registry> {
+export async function createRegistry(contractGrammarPath = CONTRACT_GRAMMAR_PATH): Promise<vsctm.Registry> {
   const lib = await loadOnigLib();
   return new vsctm.Registry({
     onigLib: Promise.resolve(lib),
     loadGrammar: async (scopeName: string) => {
-      const file = GRAMMAR_FILES[scopeName];
+      const file = scopeName === CONTRACT_SCOPE ? contractGrammarPath : GRAMMAR_FILES[scopeName];
       if (!file) return null;
       return vsctm.parseRawGrammar(fs.readFileSync(file, 'utf8'), file);
     },
   });
 }
 
-/** Loads `text.contract` (our grammar) or `text.html.markdown` (VS Code's Markdown grammar alone). */
-export async function loadGrammar(scopeName: typeof CONTRACT_SCOPE | typeof MARKDOWN_SCOPE): Promise<vsctm.IGrammar> {
-  const registry = await createRegistry();
+/**
+ * Loads `text.contract` (our grammar) or `text.html.markdown` (VS Code's Markdown grammar alone). `contractGrammarPath`
+ * loads another version of our grammar file under the same scope name (the benchmark compares two versions in one run).
+ */
+export async function loadGrammar(scopeName: typeof CONTRACT_SCOPE | typeof MARKDOWN_SCOPE, contractGrammarPath?: string): Promise<vsctm.IGrammar> {
+  const registry = await createRegistry(contractGrammarPath);
   const grammar = await registry.loadGrammar(scopeName);
   if (!grammar) throw new Error(`grammar ${scopeName} not found`);
   return grammar;
@@ -91,6 +94,18 @@ export function tokenizeDocument(grammar: vsctm.IGrammar, text: string): Tokeniz
     stack = r.ruleStack;
   }
   return out;
+}
+
+/** Number of tokens `tokenizeLine` produces for the document (state carried from line to line); not timed. */
+export function countTokens(grammar: vsctm.IGrammar, lines: readonly string[]): number {
+  let stack: vsctm.StateStack = vsctm.INITIAL;
+  let n = 0;
+  for (const line of lines) {
+    const r = grammar.tokenizeLine(line, stack, VSCODE_TIME_LIMIT_MS);
+    n += r.tokens.length;
+    stack = r.ruleStack;
+  }
+  return n;
 }
 
 export interface LineTiming {

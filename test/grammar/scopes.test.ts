@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import type { IGrammar } from 'vscode-textmate';
+import { INITIAL, type IGrammar } from 'vscode-textmate';
 import { BUILTIN_TYPE_IDS } from '../../src/core/types';
 import { CONTRACT_GRAMMAR_PATH, CONTRACT_SCOPE, loadGrammar, tokenizeDocument, type TokenizedLine } from './engine';
 
@@ -184,6 +184,35 @@ describe('grammar: contract scopes with the real TextMate engine', () => {
     for (const needle of ['exclusive 27%']) for (const s of scopesOf(doc, needle)) assert.ok(!s.some((x) => x.endsWith('.contract') && x !== CONTRACT_SCOPE), s.join(' '));
     // the same words outside the fence are highlighted
     expectScope(tok('exclusive $13 billion\n'), 'exclusive', 'keyword.other.clause.exclusivity.contract');
+  });
+
+  it('Markdown inline constructs between highlighted words keep their Markdown scopes', () => {
+    const doc = tok('The **exclusive** licence & a `royalty` fee, a [link](https://example.com/x) and an *equity* stake; 27% of Net Sales.\n');
+    const [bold] = expectScope(doc, 'exclusive', 'keyword.other.clause.exclusivity.contract');
+    assert.ok(bold.includes('markup.bold.markdown'), bold.join(' '));
+    expectScope(doc, '**', 'punctuation.definition.bold.markdown');
+    expectScope(doc, '&', 'meta.other.valid-ampersand.markdown');
+    for (const s of scopesOf(doc, 'royalty')) {
+      assert.ok(s.includes('markup.inline.raw.string.markdown') && !s.includes('keyword.other.clause.revenue-share.contract'), s.join(' '));
+    }
+    expectScope(doc, 'link', 'string.other.link.title.markdown');
+    const [italic] = expectScope(doc, 'equity', 'keyword.other.clause.equity.contract');
+    assert.ok(italic.includes('markup.italic.markdown'), italic.join(' '));
+    expectScope(doc, '27%', 'constant.numeric.percentage.contract');
+  });
+
+  it('plain text of paragraphs is scanned in meta.prose.contract runs that never carry over to the next line', () => {
+    const lines = ['An exclusive licence & royalties', '- Licensor hereby grants a perpetual licence', '## 5. Renewal of the Term', '"Licensee" means X', 'text', '---'];
+    const doc = tok(lines.join('\n') + '\n');
+    for (const s of scopesOf(doc, ' licence', 0)) assert.ok(s.includes('meta.prose.contract'), s.join(' '));
+    // a setext underline stays Markdown's
+    expectScope(doc, '---', 'markup.heading.setext.2.markdown');
+    let stack = INITIAL;
+    for (const line of lines) {
+      const r = grammar.tokenizeLine(line, stack);
+      assert.ok(!String(r.ruleStack).includes('meta.prose.contract'), `state after ${JSON.stringify(line)}: ${String(r.ruleStack)}`);
+      stack = r.ruleStack;
+    }
   });
 
   it('cues inside headings, block quotes and table cells', () => {
