@@ -65,9 +65,19 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'During the Term, Distributor shall be the exclusive distributor of the Products in the Territory.',
       'Customer shall purchase all of its requirements of the Product solely from Supplier.',
       'Licensor agrees not to grant the right to use the Marks to anyone other than Company.',
+      // Covenant after an enumerator: "agrees (a) not to ... with any other vendor".
+      'During the Term, Reseller agrees (a) not to enter into any reseller arrangement with any other vendor of competing software.',
+      // "Neither ... nor ... shall" covenants and dealing with no one else.
+      'Neither the Club nor its affiliates shall, directly or indirectly, sell or promote any beverage other than the Sponsor Products at the Stadium.',
+      // Non-circumvention.
+      'Agent will not circumvent Principal by dealing with any third party introduced by Principal.',
+      // Soliciting customers is exclusive-territory language, not a non-solicitation clause.
+      'Dealer may solicit customers for the Equipment exclusively in the Territory.',
     ],
     neg: [
       'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
+      'Employee shall not solicit or hire any employee of the Company during the Term.',
+      'Neither party shall disclose the terms of this Agreement to any third party.',
       'THE FOREGOING IS CUSTOMER\'S SOLE AND EXCLUSIVE REMEDY FOR ANY BREACH OF WARRANTY.',
       'The courts of New York shall have exclusive jurisdiction over any dispute arising under this Agreement.',
     ],
@@ -125,8 +135,24 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Licensor hereby grants to Licensee a non-exclusive, non-transferable license to use the Software.',
       'Company hereby grants Distributor the right to use the Trademarks solely to market the Products.',
+      // A long list of adjectives between "grants" and "licenses", and "licenses" in the plural.
+      'Subject to the terms of this Agreement, Owner hereby grants to Developer, for so long as Developer is not in default under this or any other agreement between the parties, a limited, revocable, non-transferable (except as set forth in Section 12.2), non-sublicensable and royalty-bearing license, under the Owner Patents, to make and sell the Devices.',
+      'Each party grants only the licenses expressly stated in this Article.',
+      // A licence stated passively or under which something is provided.
+      'The Toolkit is licensed to Customer for use with the Hardware only.',
+      'Licensed Software is provided to end users under a non-exclusive worldwide license subject to the following terms.',
+      // An option to take a licence, and a licence to be negotiated.
+      'If Developer abandons the Program, Partner shall have the option to obtain a license to the Program Patents.',
+      // Field and territory limits of a licence.
+      'Licensee shall not make or sell any Licensed Product outside of the Field.',
+      'Reseller shall have the right to license the Platform to its own customers.',
     ],
-    neg: ['Each party shall keep the other party\'s Confidential Information in strict confidence.'],
+    neg: [
+      'Each party shall keep the other party\'s Confidential Information in strict confidence.',
+      'Distributor may not permit any third party to use the Brand without Owner\'s prior written approval.',
+      'The rights granted to Franchisee hereunder do not include the right to open additional outlets.',
+      'Customer shall have the right to inspect the Supplier\'s facilities on reasonable notice.',
+    ],
   },
   'perpetual-license': {
     pos: ['Licensor grants Customer a perpetual, irrevocable, fully paid-up license to use the Deliverables.'],
@@ -143,8 +169,16 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Supplier may terminate this Agreement if Customer undergoes a Change of Control.',
       'In the event of a merger of Licensee with another entity or a sale of substantially all of its assets, Licensor may terminate this Agreement.',
+      'Supplier may terminate this Agreement on notice if there is any material change, by sale or otherwise, in the ownership or control of Distributor.',
+      'The Principals shall not transfer or pledge their interests in Franchisee without our prior written consent.',
+      'Licensor may terminate this Agreement if Licensee becomes controlled by a competitor of Licensor.',
+      'The Party whose control has changed shall notify the other Party within ten days.',
+      'Owner may terminate the license if Manager divests the business unit that operates the Hotel.',
     ],
     neg: [
+      // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
+      'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign this Agreement to a successor in connection with a merger or a sale of all or substantially all of its assets.',
+      'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',
     ],
@@ -160,8 +194,20 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Licensee shall have a right of first refusal to acquire any Product that Licensor proposes to sell to a third party.',
       'Before accepting any bona fide offer from a third party, Seller shall first offer the Shares to the Company on the same terms.',
+      'Before commencing any negotiations with a third party for the sale of the Building, Owner shall notify Tenant and give Tenant thirty days to decide whether it wishes to buy it.',
+      'If the parties fail to reach agreement on the terms of a license within sixty (60) days, Owner may license the Technology to others.',
+      'The notice shall describe the competing bid in enough detail for Buyer to respond.',
+      'If Company decides not to maintain a Patent, it shall notify Investor, who shall have the right, but not the obligation, to assume its prosecution.',
+      'Licensee shall have rights of negotiation for any new product line that Licensor develops.',
+      'Publisher hereby grants Studio an exclusive option over the film rights to the Novel.',
+      'Company shall present each such opportunity to the Joint Venture before pursuing it alone.',
     ],
-    neg: ['The parties shall negotiate in good faith a mutually acceptable delivery schedule.'],
+    neg: [
+      'The parties shall negotiate in good faith a mutually acceptable delivery schedule.',
+      'If the parties cannot agree on the adjusted fee within thirty (30) days, the dispute shall be referred to arbitration.',
+      'Either party may terminate this Agreement if the other party fails to pay any amount within thirty days.',
+      'Licensor hereby grants Licensee a non-exclusive license to exercise its rights and perform its obligations under this Agreement.',
+    ],
   },
   'most-favored-nation': {
     pos: [

@@ -39,13 +39,23 @@ export const RULES: readonly TypeRules[] = [
       p(/\bsole(?:ly)?\s{1,10}(?:right|source|supplier|provider|distributor|from|through|responsibility)\b/i, 1),
       p(/\bonly\s{1,10}(?:distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/i, 1),
       p(/\b(?:all|one\s{1,10}hundred\s{1,10}percent)\s{1,10}(?:\(100%\)\s{1,10})?of\s{1,10}(?:its|their|the|[a-z]{1,40}['’]s)\s{1,10}(?:[a-z-]{1,40}\s{1,10}){0,3}requirements\b/i, 1.2),
-      p(/(?<=\b(?:shall|will|may|must|agrees?)\s{1,3})\bnot\b[^;]{0,160}\b(?:any\s{1,10}other|anyone\s{1,10}other|other\s{1,10}than|third[\s-]part(?:y|ies)|another|additional|any\s{1,10}provider|any\s{1,10}(?:media\s{1,10})?vendor|same\s{1,10}or\s{1,10}similar|any\s{1,10}(?:other\s{1,10})?(?:company|person|entity|party)\b)/i, 0.6),
+      p(/(?<=\b(?:shall|will|may|must|agrees?)\s{1,3})\bnot\b[^;]{0,160}\b(?:any\s{1,10}other|anyone\s{1,10}other|other\s{1,10}than|third[\s-]part(?:y|ies)|another|additional|any\s{1,10}provider|any\s{1,10}(?:media\s{1,10})?vendor|same\s{1,10}or\s{1,10}similar|any\s{1,10}(?:other\s{1,10})?(?:company|person|entity|party)\b)/i, 0.6, 1),
+      // The same covenant after an enumerator: "agrees (A) not to enter into ... with any other vendor".
+      p(/\bnot\s{1,10}to\s{1,10}(?:[^\s;]{1,40}\s{1,10}){0,14}(?:any\s{1,10}other|anyone\s{1,10}other|other\s{1,10}than|third[\s-]part(?:y|ies)|another|others|any\s{1,10}(?:media\s{1,10})?(?:vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/i, 0.6, 1),
       p(/(?<=\b(?:shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b[^;]{0,60}\b(?:sell|distribute|market|promote|license|grant|appoint|enter\s{1,10}into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/i, 0.5),
+      // "will not ... grant others the right to operate in the area".
+      p(/\bgrant\s{1,10}(?:to\s{1,10})?(?:any\s{1,10})?others\b/i, 0.6, 1),
+      // Non-circumvention: "will not circumvent the other party by dealing directly with third parties".
+      p(/\bcircumvent\w{0,5}\b/i, 0.5),
       p(/\bnot\s{1,10}to\s{1,10}(?:appoint|grant|license|sell|enter|engage|provide|collaborate|seek|operate)\b/i, 0.5),
+      // Exclusive dealing: "shall not enter into any agreement ... with any provider of such services".
+      p(/\benter\s{1,10}into\s{1,10}(?:an?|any)\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,2}(?:agreements?|arrangements?|contracts?|relationships?)\s{1,10}(?:[^\s;]{1,40}\s{1,10}){0,28}with\s{1,10}(?:a|any|another)\s{1,10}(?:other\s{1,10})?(?:party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/i, 0.6, 1),
+      // Covenants phrased with "neither ... nor ... shall": "neither party shall, directly or indirectly, sell ...".
+      p(/\b(?:neither|nor)\s{1,10}(?:[^\s;]{1,40}\s{1,10}){0,14}(?:shall|will|may|must),?\s{1,10}(?:directly\s{1,10}or\s{1,10}indirectly,?\s{1,10}|[\w-]{1,20}\s{1,10})?(?:sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter\s{1,10}into|engage|endorse|seek|accept)\b/i, 0.6),
       p(/\bneither\b[^;]{0,80}\b(?:shall|will|may)\b/i, 0.4),
     ],
     neg: [
-      p(/\b(?:solicit\w{0,30}|hire|employ\w{0,30}|sue|challenge|contest|disclose|liable|liability|indemnif\w{0,30}|confidential\w{0,30}|warrant\w{0,30})\b/i, 0.5),
+      p(/\b(?:hire|employ\w{0,30}|sue|challenge|contest|disclose|liable|liability|indemnif\w{0,30})\b/i, 0.5),
       p(/\bexclusive\s{1,10}(?:remed|liabilit)|\bexclusive\s{1,10}jurisdiction\b/i, 0.3),
     ],
   },
@@ -163,19 +173,35 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'license-grant',
     pos: [
-      p(/\b(?:grant\w{0,30}|licen[cs]es?)\b[^;]{0,200}\b(?:licen[cs]e|sub-?licen[cs]e)\b/i, 1.2),
+      p(/\b(?:grant\w{0,30}|licen[cs]es?)\b[^;]{0,200}\b(?:licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
+      // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
+      p(/\bgrants?\s{1,10}(?:[^\s;.]{1,40}\s{1,10}){0,4}(?:sub-?)?licen[cs]es\b/i, 1.2, 1),
+      // Passive grant: "the Software is licensed to Customer".
+      p(/\blicen[cs]ed\s{1,10}to\b/i, 0.5),
+      // The performative of a grant: "Licensor hereby grants to Licensee ...".
+      p(/\bhereby\s{1,10}grants?\b/i, 0.5),
       p(/\bgrant\w{0,30}\b[^;]{0,200}\brights?\b/i, 0.8),
       p(/\b(?:licen[cs]e|rights?)\s{1,10}(?:and\s{1,10}licen[cs]e\s{1,10})?(?:to|under|in)\b/i, 0.4),
-      p(/\b(?:right|authori[sz]\w{0,30}|permi\w{0,30}|licen[cs]ed)\s{1,10}to\s{1,10}(?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify)\b/i, 0.6),
+      // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
+      p(/\blicen[cs]e,?\s{1,10}(?:of|for|under|during|within|throughout)\b|\bunder\s{1,10}(?:a|an|the)\s{1,10}(?:[\w-]{1,40},?\s{1,10}){0,4}licen[cs]e\b/i, 0.4),
+      // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
+      p(/\b(?:option|right)\s{1,10}to\s{1,10}(?:obtain|acquire|purchase|receive|take)\s{1,10}(?:a|an)\s{1,10}(?:[\w-]{1,40},?\s{1,10}){0,3}licen[cs]e\b|\bnegotiate\s{1,10}(?:with\s{1,10}[\w-]{1,40}\s{1,10})?(?:for\s{1,10}|in\s{1,10}good\s{1,10}faith\s{1,10})?(?:a|an)\s{1,10}(?:[\w-]{1,40},?\s{1,10}){0,4}licen[cs]e\b/i, 0.5),
+      p(/\b(?:right|authori[sz]\w{0,30}|permi\w{0,30}|licen[cs]ed)\s{1,10}to\s{1,10}(?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
       p(/\bappoint\w{0,30}\b[^;]{0,120}\b(?:distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
-      p(/\b(?:use|using)\s{1,10}(?:of\s{1,10})?(?:the|its|such|any|their)\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:marks|trademarks?|names?|logos?|software|intellectual\s{1,10}property|content|technology|identification|materials|brand)\b/i, 0.5),
+      p(/\b(?:use|using)\s{1,10}(?:of\s{1,10})?(?:the|its|such|any|their)\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:marks?|trademarks?|names?|logos?|software|intellectual\s{1,10}property|content|technology|identification|materials|brand)\b/i, 0.5),
       p(/\b(?:sub-?licens\w{0,30}|licensee|licensor|licensed)\b/i, 0.3),
+      // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
+      p(/\boutside\s{1,10}(?:of\s{1,10})?(?:the\s{1,10})?(?:[\w-]{1,40}\s{1,10}){0,2}(?:field|territory)\b/i, 0.3),
       p(/\b(?:may|authori[sz]es?|allows?|permits?|agrees?\s{1,10}to\s{1,10}allow)\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:to\s{1,10})?(?:use|co-brand|display|reproduce|exploit|create|distribute)\b/i, 0.5),
-      p(/\b(?:shall|will|may)\s{1,10}have\s{1,10}(?:a|an|the)\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,3}(?:right|licen[cs]e)\s{1,10}(?:and\s{1,10}licen[cs]e\s{1,10})?to\b/i, 0.4),
+      p(/\b(?:shall|will|may)\s{1,10}have\s{1,10}(?:a|an|the)\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,3}(?:right\s{1,10}and\s{1,10}licen[cs]e|licen[cs]e)\s{1,10}to\b/i, 0.4),
       p(/\b(?:licen[cs]es?|rights?|intellectual\s{1,10}property)\s{1,10}granted\b|\buse\s{1,10}right\b|\brights?\s{1,10}of\s{1,10}utili[sz]ation\b/i, 0.6),
     ],
     neg: [
       p(/\b(?:consideration|exchange)\s{1,10}(?:for|of)\s{1,10}(?:the\s{1,10})?(?:[\w-]{1,40}\s{1,10}){0,3}(?:licen[cs]es?|rights?)\s{1,10}granted\b/i, 0.6),
+      // A restriction on the licensee passing rights on, not a grant: "may not permit any third party to use".
+      p(/\b(?:may|shall|will)\s{1,10}not\s{1,10}(?:grant|permit|allow|authori[sz]e)\s{1,10}(?:any|a|to\s{1,10}any)\s{1,10}(?:third\s{1,10}part|sub-?licen|other|person|entity)/i, 0.6),
+      // The scope of a licence granted elsewhere: "the rights granted ... do not include / shall not extend to".
+      p(/\b(?:licen[cs]es?|rights?)\s{1,10}granted\s{1,10}(?:[^\s.;]{1,40}\s{1,10}){0,14}(?:do|does|shall|will)\s{1,10}not\s{1,10}(?:include|extend|apply)\b/i, 1.5),
     ],
     threshold: 0.5,
   },
@@ -211,6 +237,16 @@ export const RULES: readonly TypeRules[] = [
     pos: [
       p(/\bchange\s{1,10}(?:of|in)\s{1,10}(?:the\s{1,10})?(?:control|ownership|management)\b|\b(?:control|ownership)\s{1,10}change\b/i, 1.2),
       p(/\bchange\s{1,10}in\s{1,10}(?:the\s{1,10})?(?:organization|ownership|management|control)\b|\bcontrolling\s{1,10}interest\b/i, 1),
+      // "any change, transfer or conveyance in the ownership of Developer", "change in the management, ownership or control of".
+      p(/\bchange\w{0,2},?\s{1,10}(?:[^\s;.]{1,40}\s{1,10}){0,12}(?:ownership|control)\s{1,10}of\b/i, 0.8),
+      // The owners' stake in a party (franchise and distribution drafting): "their interest in you / in Franchisee".
+      p(/\b(?:interests?|shares|stock|equity)\s{1,10}in\s{1,10}(?:you|franchisee|developer|licensee|distributor|the\s{1,10}company|such\s{1,10}party)\b/i, 0.5),
+      // Control passing to someone else: "controlled by any other person", "the Party whose control has changed".
+      p(/\bcontrolled\s{1,10}by\s{1,10}(?:any\s{1,10})?(?:other|another|a\s{1,10}third|any\s{1,10}third|a\s{1,10}competitor)\b|\bcontrol\s{1,10}(?:has\s{1,10}|have\s{1,10})?(?:changed|changes)\b/i, 0.6),
+      // Exit transactions that are changes of control by another name.
+      p(/\b(?:liquidity\s{1,10}event|divest\w{0,30})\b/i, 0.3),
+      // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
+      p(/\b(?:sale|transfer|disposition|divestiture)\s{1,10}of\s{1,10}(?:a|the|its|such|all\s{1,10}or\s{1,10}(?:part|substantially\s{1,10}all)\s{1,10}of\s{1,10}(?:its|the))\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,2}business\b/i, 0.5),
       p(/\b(?:merger|merges?|merged|consolidat\w{0,30}|reorgani[sz]\w{0,30}|amalgamat\w{0,30})\b/i, 0.7),
       p(/\b(?:sale|transfer|acquisition|disposition)\s{1,10}of\s{1,10}(?:all\s{1,10}or\s{1,10})?(?:substantially\s{1,10}all|a\s{1,10}majority|the\s{1,10}majority|more\s{1,10}than\s{1,10}(?:fifty|50))\b|\bsubstantially\s{1,10}all\s{1,10}of\s{1,10}(?:its|the)\b/i, 0.8),
       p(/\boperation\s{1,10}of\s{1,10}law\b/i, 0.3),
@@ -218,11 +254,17 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:acquired\s{1,10}by|acquirer|acquisition\s{1,10}of\s{1,10}(?:[\w'’-]{1,40}\s{1,10}){0,3}(?:shares|stock|assets|control|business|company))\b/i, 0.5),
       p(/\b(?:ownership\s{1,10}interest|owners|shareholders?|stockholders?|voting\s{1,10}(?:stock|securities|power|trust)|interests?\s{1,10}in\s{1,10}(?:you|franchisee|the\s{1,10}company))\b/i, 0.3),
       p(/\bcontroll?(?:ed|ing)?\b|\bcontrol\s{1,10}has\s{1,10}changed\b/i, 0.3),
-      p(/\b(?:assign|transfer)\w{0,30}\b[^;]{0,120}\b(?:consent|approval)\b/i, 0.2),
+      p(/\b(?:assign|transfer)\w{0,30}\b[^;]{0,120}\b(?:consent|approval)\b/i, 0.2, 1),
+      // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
+      p(/\bwithout\s{1,10}(?:the\s{1,10})?(?:[\w'’-]{1,40}\s{1,10}){0,4}(?:consent|approval)\b/i, 0.2, 1),
     ],
     neg: [
       // Definitions of "Affiliate" / "control" are not change-of-control provisions.
-      p(/\baffiliates?["”]?\s{1,10}(?:means?|shall\s{1,10}mean)\b|\bcommon\s{1,10}control\b/i, 0.5),
+      p(/\baffiliates?["”]?\s{1,10}(?:means?|shall\s{1,10}mean)\b|\bunder\s{1,10}common\s{1,10}control\s{1,10}with\b/i, 0.5),
+      // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
+      // consent of the other party; provided that either party may assign to a successor by merger") is an
+      // anti-assignment clause, not a right triggered by a change of control.
+      p(/\bwithout\s{1,10}(?:the\s{1,10})?(?:[\w-]{1,40}\s{1,10}){0,4}consent\b[^.]{0,300}\b(?:may|permitted\s{1,10}to|right\s{1,10}to)\s{1,10}(?:[\w-]{1,40}\s{1,10}){0,3}(?:assign|transfer)\w{0,5}\b[^.;]{0,220}\b(?:successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/i, 2.5),
     ],
     threshold: 0.5,
   },
@@ -242,12 +284,26 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'first-refusal',
     pos: [
-      p(/\bright\s{1,10}of\s{1,10}first\s{1,10}(?:refusal|offer|negotiation)\b|\bfirst\s{1,10}(?:right|option)\s{1,10}(?:of|to)\b|\bfirst\s{1,10}opportunity\b|\bROF[ORN]\b|\bfirst\s{1,10}(?:make\s{1,10}an\s{1,10})?offer\b/i, 1.5),
+      p(/\brights?\s{1,10}of\s{1,10}(?:first\s{1,10})?(?:refusal|offer|negotiation)\b|\bfirst\s{1,10}(?:right|option)\s{1,10}(?:of|to)\b|\bfirst\s{1,10}opportunity\b|\bROF[ORN]\b|\bfirst\s{1,10}(?:make\s{1,10}an\s{1,10})?offer(?:s|ed|ing)?\b/i, 1.5),
       p(/\b(?:right|option)\s{1,10}to\s{1,10}match\b|\bmatch\s{1,10}(?:such|the|any)\s{1,10}(?:offer|terms|proposal)/i, 1.2),
-      p(/\b(?:bona\s{1,10}fide|third[\s-]part(?:y|ies)['’]?s?)\s{1,10}(?:\w{1,40}\s{1,10})?(?:offer|proposal)s?\b/i, 0.8),
+      p(/\b(?:bona\s{1,10}fide|third[\s-]part(?:y|ies)['’]?s?|competing|superior|matching)\s{1,10}(?:\w{1,40}\s{1,10})?(?:offer|proposal|bid)s?\b/i, 0.8),
       p(/\b(?:option|right)s?\b[^;]{0,80}\bto\s{1,10}(?:purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/i, 0.7),
-      p(/\b(?:put|call)\s{1,10}option\b|\boption\s{1,10}(?:exercise|period|price|shares|notice|expiration)\b/i, 0.8),
+      p(/\b(?:put|call)\s{1,10}(?:option|right|notice|shares|price|closing)\b|\boption\s{1,10}(?:exercise|period|price|shares|notice|expiration)\b/i, 0.8),
+      // Offer mechanics: "notify us of any changes in the terms of an offer".
+      p(/\bterms\s{1,10}of\s{1,10}(?:an|the|such|any)\s{1,10}(?:[\w-]{1,40}\s{1,10})?offer\b/i, 0.5),
       p(/\bnegotiat\w{0,30}\b[^;]{0,80}\b(?:exclusively|in\s{1,10}good\s{1,10}faith)\b|\bexclusive(?:ly)?\s{1,10}negotiat|\bnegotiation\s{1,10}period\b|\brights?\s{1,10}of\s{1,10}negotiation\b/i, 0.35),
+      // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
+      p(/\bnegotiat\w{0,30}\s{1,10}exclusively\b|\bexclusive(?:ly)?\s{1,10}negotiat/i, 0.2),
+      // An option granted to a party: "an exclusive option", "hereby grants ... an option".
+      p(/\b(?:exclusive|irrevocable)\s{1,10}option\b|\bgrants?\s{1,10}(?:[^\s;.]{1,40}\s{1,10}){0,12}option\b/i, 0.6),
+      // A first look before the owner deals with others: "prior to commencing any negotiations with a third party".
+      p(/\b(?:prior\s{1,10}to|before)\s{1,10}(?:commencing|entering\s{1,10}into|initiating|engaging\s{1,10}in|starting|conducting)\s{1,10}(?:any\s{1,10})?(?:negotiations?|discussions?)\b/i, 0.6),
+      // The holder's decision window: "to determine whether it wishes to ...".
+      p(/\b(?:determine|decide)\s{1,10}(?:whether|if)\s{1,10}(?:or\s{1,10}not\s{1,10})?[\w-]{1,40}\s{1,10}(?:wish|desire|want|elect|intend)(?:s|es)?\s{1,10}to\b/i, 0.5),
+      // The negotiation lapses: "fail to reach an agreement within such period".
+      p(/\b(?:unable\s{1,10}to|fail(?:s|ed|ure)?\s{1,10}to|cannot|can\s{1,10}not|does\s{1,10}not|did\s{1,10}not)\s{1,10}(?:reach|enter\s{1,10}into|agree|negotiate|conclude|execute)\s{1,10}(?:[^\s.;]{1,40}\s{1,10}){0,18}(?:within|period)\b/i, 0.4),
+      // A step-in option: "shall have the right, but not the obligation, to purchase / to assume prosecution".
+      p(/\b(?:right|option),?\s{1,10}but\s{1,10}not\s{1,10}the\s{1,10}(?:obligation|duty)\b/i, 0.3),
       p(/\b(?:exercis\w{0,30}|declines?\s{1,10}to\s{1,10}exercise|elects?\s{1,10}not\s{1,10}to\s{1,10}exercise)\b[^;]{0,60}\b(?:option|right|ROF[ORN])/i, 0.7),
       p(/\b(?:offer|notice|notify)\b[^;]{0,120}\b(?:before|prior\s{1,10}to)\b[^;]{0,80}\bthird\s{1,10}part/i, 0.7),
       p(/\bsame\s{1,10}(?:economic\s{1,10})?(?:terms|price)\b|(?<=\bon\s)\bterms\s{1,10}no\s{1,10}less\s{1,10}favou?rable\b/i, 0.6),
@@ -256,7 +312,9 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:elects?|agrees?)\s{1,10}to\s{1,10}(?:purchase|acquire|participate)\b|\bacceptance\s{1,10}notice\b/i, 0.5),
       p(/\bthird\s{1,10}part(?:y|ies)\b/i, 0.2),
       p(/\b(?:notice\s{1,10}of\s{1,10}interest|offering\s{1,10}notice|offer\s{1,10}notice|sale\s{1,10}notice|transfer\s{1,10}notice|option\s{1,10}exercise\s{1,10}notice|exercise\s{1,10}notice|acceptance\s{1,10}notice|rights\s{1,10}notice|proposal\s{1,10}notice)\b/i, 0.6),
-      p(/\b(?:declines?|rejects?|fails?\s{1,10}to\s{1,10}(?:respond|exercise|deliver|accept|notify|provide)|waived?\s{1,10}its\s{1,10}rights?)\b/i, 0.3),
+      p(/\b(?:declines?|rejects?|fails?\s{1,10}to\s{1,10}(?:timely\s{1,10})?(?:respond|exercise|deliver|accept|notify|provide)|waived?\s{1,10}its\s{1,10}rights?|decides?\s{1,10}(?:not\s{1,10}to|to\s{1,10}abandon)|elects?\s{1,10}(?:not\s{1,10}to|to\s{1,10}abandon))\b/i, 0.3),
+      // An opportunity offered to the holder first: "an opportunity to take over", "present such opportunity to".
+      p(/\bopportunity\s{1,10}to\s{1,10}(?:take\s{1,10}over|assume|purchase|acquire|negotiate|match|bid|make\s{1,10}an\s{1,10}offer)\b|\b(?:present|offer|refer)\w{0,3}\s{1,10}(?:such|the|any|each|this)\s{1,10}(?:[\w-]{1,40}\s{1,10})?opportunit(?:y|ies)\s{1,10}to\b/i, 0.5),
       p(/\b(?:proposed\s{1,10}(?:transfer|sale|transferee|purchaser|joint\s{1,10}venture|issuance|transaction)|proposing\s{1,10}to\s{1,10}(?:sell|transfer))\b/i, 0.5),
       p(/\b(?:options?|exercis\w{0,30})\b/i, 0.25),
       p(/\bfirst\s{1,10}(?:right|option|consideration|opportunity|contact)\b|\bfree\s{1,10}to\s{1,10}(?:sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/i, 0.4),
@@ -265,6 +323,10 @@ export const RULES: readonly TypeRules[] = [
     ],
     neg: [
       p(/\b(?:licen[cs]e\s{1,10}to\s{1,10}use|royalty-free|confidential\w{0,30})\b/i, 0.4),
+      // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
+      p(/\bexercise\s{1,10}(?:its|their|such\s{1,10}party['’]s)\s{1,10}rights\s{1,10}(?:and|or)\s{1,10}(?:to\s{1,10})?perform\b/i, 0.7),
+      // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
+      p(/\b(?:arbitrat\w{0,10}|mediat(?:e|ion|or)s?|disputes?)\b/i, 0.3),
     ],
     threshold: 0.4,
   },
