@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { extractValues } from '../../src/core/extract/values';
 import { extractDefinitions, findTermUses } from '../../src/core/extract/definitions';
 import { extractReferences } from '../../src/core/extract/references';
+import { NUMBER_RUN_SOURCE, NUMBER_WORDS, numberRunEnd, parseNumberWords } from '../../src/core/extract/numberWords';
 import type { ClauseSegment, Span } from '../../src/core/types';
 
 /** Fragments that steer random text into every parser. */
@@ -79,6 +80,34 @@ describe('extract: properties (fast-check)', () => {
       // 200,000 chars: a linear pass takes 1-500 ms here (the slowest input yields 44,000 values); a quadratic one
       // would take minutes. The bound is generous because the test machine is shared and often overloaded.
       assert.ok(worst < 5000, `${JSON.stringify(text.slice(0, 12))}…: values ${t1.toFixed(0)} ms, refs ${t2.toFixed(0)} ms, defs ${t3.toFixed(0)} ms, uses ${t4.toFixed(0)} ms`);
+    }
+  });
+
+  // extractValues reads number-word runs with a hand-written matcher (numberRunEnd) instead of the sticky regex
+  // built from NUMBER_RUN_SOURCE (slow to compile and to run). It must match exactly what that regex matches.
+  it('numberRunEnd matches exactly what the NUMBER_RUN_SOURCE regex matches', () => {
+    const RUN = new RegExp(NUMBER_RUN_SOURCE, 'iy');
+    const word = fc.constantFrom(...NUMBER_WORDS, 'Five', 'TWENTY', 'fIfTy', 'and', 'AND', 'point', 'Point', 'tenant', 'fivex', 'five_', 'five5', 'ſix', 'Kelvin', 'x');
+    const sep = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t', '\n', '\u00a0', '-', ' - ', '  -  ', '\t-', ',', ', ', ',  ', ',   ', ' and ', ' AND  ', '\nand\n', ' point ', ' and', 'and ', '(', '.');
+    const runText = fc.array(fc.tuple(word, sep), { maxLength: 24 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    // Long runs of words with valid separators only (the regex stops after 15 words).
+    const validSep = fc.constantFrom(' ', '-', ' and ', ', ', ' point ', '\n', '  -  ', ',\t');
+    const longRun = fc.array(fc.tuple(fc.constantFrom(...NUMBER_WORDS), validSep), { minLength: 10, maxLength: 20 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(fc.property(fc.oneof(runText, longRun, fc.string({ maxLength: 60 })), fc.nat({ max: 6 }), (text, at) => {
+      const pos = Math.min(at, text.length);
+      RUN.lastIndex = pos;
+      const m = RUN.exec(text);
+      assert.strictEqual(numberRunEnd(text, pos), m ? pos + m[0].length : -1, JSON.stringify(text.slice(pos)));
+    }), { numRuns: 3000 });
+  });
+
+  it('parseNumberWords reads a single word the same as the general parser', () => {
+    // A trailing space makes the input take the general path (tokeniser), without changing its tokens.
+    for (const w of NUMBER_WORDS) {
+      for (const v of [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]) {
+        assert.deepStrictEqual(parseNumberWords(v), parseNumberWords(`${v} `), v);
+      }
     }
   });
 });

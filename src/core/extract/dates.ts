@@ -15,7 +15,8 @@ export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
 export const MONTH_SOURCE = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 
 export function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+  const lower = name.toLowerCase();
+  return MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower] ?? 0;
 }
 
 export function isLeapYear(y: number): boolean {

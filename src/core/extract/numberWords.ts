@@ -50,6 +50,102 @@ export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
 export const NUMBER_RUN_SOURCE =
   `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|[ \\t\\n]{1,3}(?:(?:and|point)[ \\t\\n]{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
 
+const WORD_SET = new Set(ALL_WORDS);
+/** Whether a number word starts with each letter a-z. */
+const FIRST_LETTER = Array.from({ length: 26 }, (_, k) => ALL_WORDS.some((w) => w.charCodeAt(0) === 97 + k));
+const MIN_LEN = ALL_WORDS.reduce((a, w) => Math.min(a, w.length), Infinity);
+const MAX_LEN = ALL_WORDS.reduce((a, w) => Math.max(a, w.length), 0);
+
+/**
+ * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
+ * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
+ */
+function at(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:
+ * the run of word characters at q must be a number word, ASCII case-insensitively.
+ */
+function wordEnd(text: string, q: number): number {
+  const c = at(text, q) | 32;
+  if (c < 97 || c > 122 || !FIRST_LETTER[c - 97]) return -1;
+  let j = q;
+  while (j - q <= MAX_LEN && isWordCode(at(text, j))) j++;
+  const len = j - q;
+  if (len < MIN_LEN || len > MAX_LEN) return -1;
+  return WORD_SET.has(text.slice(q, j).toLowerCase()) ? j : -1;
+}
+
+/** Index after at most `max` characters of [ \t] (with `newline`: [ \t\n]) from i. */
+function skipBlank(text: string, i: number, max: number, newline: boolean): number {
+  let j = i;
+  while (j - i < max) {
+    const c = at(text, j);
+    if (c !== 32 && c !== 9 && !(newline && c === 10)) break;
+    j++;
+  }
+  return j;
+}
+
+/** One separator and number word after a word ending at i (one repetition of NUMBER_RUN_SOURCE), or -1. */
+function runStep(text: string, i: number): number {
+  // [ \t]{0,2}-[ \t]{0,2} word
+  let j = skipBlank(text, i, 2, false);
+  if (at(text, j) === 45 /* - */) {
+    const e = wordEnd(text, skipBlank(text, j + 1, 2, false));
+    if (e >= 0) return e;
+  }
+  // [ \t\n]{1,3} (?:(?:and|point)[ \t\n]{1,3})? word
+  j = skipBlank(text, i, 3, true);
+  if (j > i) {
+    let k = -1;
+    const c0 = at(text, j) | 32;
+    if (c0 === 97 && (at(text, j + 1) | 32) === 110 && (at(text, j + 2) | 32) === 100) k = j + 3; // and
+    else if (c0 === 112 && (at(text, j + 1) | 32) === 111 && (at(text, j + 2) | 32) === 105
+      && (at(text, j + 3) | 32) === 110 && (at(text, j + 4) | 32) === 116) k = j + 5; // point
+    if (k >= 0) {
+      const w = skipBlank(text, k, 3, true);
+      if (w > k) {
+        const e = wordEnd(text, w);
+        if (e >= 0) return e;
+      }
+    }
+    const e = wordEnd(text, j);
+    if (e >= 0) return e;
+  }
+  // ,[ \t]{1,2} word
+  if (at(text, i) === 44 /* , */) {
+    j = skipBlank(text, i + 1, 2, false);
+    if (j > i + 1) {
+      const e = wordEnd(text, j);
+      if (e >= 0) return e;
+    }
+  }
+  return -1;
+}
+
+/**
+ * End of the run of number words at pos, exactly what the sticky regex `new RegExp(NUMBER_RUN_SOURCE, 'iy')`
+ * matches (a word, then up to 14 separator + word steps, each taken greedily), or -1. Hand-written because that
+ * regex takes tens of milliseconds to compile and is slow to run.
+ */
+export function numberRunEnd(text: string, pos: number): number {
+  let end = wordEnd(text, pos);
+  if (end < 0) return -1;
+  for (let n = 0; n < 14; n++) {
+    const e = runStep(text, end);
+    if (e < 0) break;
+    end = e;
+  }
+  return end;
+}
+
 /** Ordinal words that can precede a cardinal: "the first five (5) years". */
 export function isOrdinalWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -69,6 +165,22 @@ const TOKEN = /[a-z]+/g;
  * ("five five", "hundred million hundred", unknown words). Case-insensitive.
  */
 export function parseNumberWords(input: string): ParsedNumberWords | null {
+  // One word (the usual case): read from the table of every number word, computed by the general code below.
+  if (input.length <= MAX_LEN && input.length >= MIN_LEN) {
+    let letters = true;
+    for (let i = 0; i < input.length && letters; i++) {
+      const c = input.charCodeAt(i) | 32;
+      letters = c >= 97 && c <= 122;
+    }
+    if (letters) {
+      const r = SINGLE.get(input.toLowerCase());
+      if (r !== undefined) return r;
+    }
+  }
+  return parseGeneral(input);
+}
+
+function parseGeneral(input: string): ParsedNumberWords | null {
   if (input.length > 400) return null;
   const lower = input.toLowerCase();
   const tokens: string[] = [];
@@ -173,4 +285,11 @@ function parseCardinal(tokens: readonly string[]): { value: number; ordinal: boo
     }
   }
   return { value: total + cur, ordinal };
+}
+
+/** parseNumberWords of each single number word (frozen: shared between calls). */
+const SINGLE = new Map<string, ParsedNumberWords | null>();
+for (const w of ALL_WORDS) {
+  const r = parseGeneral(w);
+  SINGLE.set(w, r ? Object.freeze({ value: r.value, ordinal: r.ordinal, fraction: r.fraction }) : null);
 }

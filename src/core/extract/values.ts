@@ -2,7 +2,7 @@ import type {
   DateValue, DurationUnit, DurationValue, ExclusivityValue, MoneyValue, NumberWordsValue, PercentValue,
   RelativeDateValue, Value,
 } from '../types';
-import { NUMBER_RUN_SOURCE, NUMBER_WORDS, isOrdinalWord, parseNumberWords } from './numberWords';
+import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
 
@@ -25,7 +25,12 @@ const TRIGGER_WORDS = [
  * scans cost about half of one combined alternation. The word scan is a case-sensitive, prefix-factored
  * alternation (see trie.ts), faster than the equivalent flat `/.../i` list.
  */
-const DIGIT_TRIGGER = /\d{1,20}|US\$|U\.S\.\s?\$|[$€£¥]/g;
+/**
+ * The digit trigger is `/\d{1,20}|US\$|U\.S\.\s?\$|[$€£¥]/g`. Its first character is found with `test` (no match
+ * array is built) and the match is then measured by digitTriggerLength.
+ */
+const DIGIT_START = /[\d$€£¥]|U(?=S\$|\.S\.\s?\$)/g;
+const US_DOLLAR = /US\$|U\.S\.\s?\$/y;
 const WORD_TRIGGER = new RegExp(`\\b${trieSource([...TRIGGER_WORDS, ...CUR_CODES.split('|')])}`, 'g');
 const CUR_CODE_SET = new Set(CUR_CODES.split('|'));
 const MONTH_SET = new Set(MONTH_NAMES);
@@ -33,10 +38,12 @@ const MONTH_SET = new Set(MONTH_NAMES);
 // --- dates -------------------------------------------------------------------------------------
 const ISO_DATE = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-]|\.\d)/y;
 const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
-const DMY_DATE = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\n]{1,3}(?:day[ \\t\\n]{1,3}of[ \\t\\n]{1,3})?(${MONTH_SOURCE})\\b\\.?,?[ \\t\\n]{1,3}(\\d{4})(?!\\d)`,
-  'iy',
-);
+/**
+ * The month is read as any 3-9 letter word and checked with monthNumber (0: no date). Same dates as the former
+ * `(${MONTH_SOURCE})` alternation: the month must be the whole word either way, and when the optional "day of" is
+ * not taken the word there is "day", never a month. A 9 ms regex compile less on first use.
+ */
+const DMY_DATE = /(\d{1,2})(?:st|nd|rd|th)?[ \t\n]{1,3}(?:day[ \t\n]{1,3}of[ \t\n]{1,3})?([A-Za-z]{3,9})\b\.?,?[ \t\n]{1,3}(\d{4})(?!\d)/iy;
 const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,[ \\t\\n]{0,3}|[ \\t\\n]{1,3})(\\d{4})(?!\\d)`,
   'iy',
@@ -45,7 +52,6 @@ const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const THE_BEFORE = /\b(?:the|this)[ \t\u00a0\n]{1,3}$/i;
 
 // --- quantities --------------------------------------------------------------------------------
-const WORD_RUN = new RegExp(NUMBER_RUN_SOURCE, 'iy');
 const CUR_PREFIX = new RegExp(`(?:US\\$|U\\.S\\.\\s?\\$|\\$|€|£|¥|(?:${CUR_CODES})[ \\t]?)`, 'y');
 const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
 const SCALE = /(?:[ \t\u00a0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
@@ -58,7 +64,6 @@ const CUR_WORD = new RegExp(
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const SPACES = /[ \t\u00a0\n]{0,3}/y;
 const DUR_UNIT = /(?:[ \t\u00a0\n]{1,3}|[ \t\u00a0]?-[ \t\u00a0]?)(?:(calendar|business|working|banking|consecutive|full)[ \t\u00a0\n]{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
 const REL = /[ \t\u00a0\n]{1,3}(after|following|from|succeeding|prior[ \t\u00a0\n]{1,3}to|before|preceding)[ \t\u00a0\n]{1,3}/iy;
 const ANCHOR = /(?:(?:the|this|such)[ \t\u00a0\n]{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:[ \t\u00a0\n]{1,3}(?:hereof|thereof|of[ \t\u00a0\n]{1,3}(?:(?:the|this|such|any)[ \t\u00a0\n]{1,3})?[A-Z][\w-]{0,30}(?:[ \t\u00a0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\u00a0][A-Z][\w-]{0,30}){0,5})/y;
@@ -75,6 +80,100 @@ const EXCL_AFTER_BAD = /[ \t\u00a0\n]{1,3}(?:(?:and|or)[ \t\u00a0\n]{1,3}(?:sole
 const EXCLY_AFTER_BAD = /[ \t\u00a0\n]{1,3}(?:(?:by|in|within|before)[ \t\u00a0\n]{1,3})?(?:the[ \t\u00a0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
 const EXCL_RIGHTS = /[ \t\u00a0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\u00a0\n]{1,3}(?:automatically[ \t\u00a0\n]{1,3}|immediately[ \t\u00a0\n]{1,3}|thereupon[ \t\u00a0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
+
+/*
+ * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
+ * spaces) can start a match: a necessary condition, so the result is the same, but most calls are skipped.
+ */
+const F_SCALE = 1;
+const F_PERCENT = 2;
+const F_CUR_WORD = 4;
+const F_CUR_TAIL = 8;
+const F_DUR = 16;
+const F_REL = 32;
+const F_ANNIV = 64;
+const F_ORD = 128;
+const F_DMY = 256;
+const FIRST = new Uint16Array(128);
+function flag(chars: string, f: number, bothCases: boolean): void {
+  for (const ch of chars) {
+    FIRST[ch.charCodeAt(0)] |= f;
+    if (bothCases) FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
+  }
+}
+flag('tmbk', F_SCALE, true);
+flag('%p', F_PERCENT, true);
+flag('acdeghijnpsu', F_CUR_WORD, true); // U.S., United States, dollars, euros, pounds, the currency codes
+flag('UEGCAJIHSNDd', F_CUR_TAIL, false);
+flag('-cbwfdmqy', F_DUR, true); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
+flag('afspb', F_REL, true);
+flag('a', F_ANNIV, true);
+flag('sntr', F_ORD, true);
+flag('jfmasond', F_DMY, true); // a month name, or "day of"
+
+/** Second letters (lowercase) after each first letter of the words CUR_WORD can read: "US", "U.S.", "United", "dollars", "EUR"... */
+const CUR_WORD_PAIRS = new Set(['u.', 'us', 'un', 'do', 'dk', 'eu', 'po', 'gb', 'ca', 'ch', 'cn', 'au', 'jp', 'in', 'hk', 'nz', 'no', 'sg', 'se']
+  .map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
+
+/** Necessary condition for CUR_WORD at i: after 1-3 spaces, a first and second letter it can start with. */
+function curWordMaybe(text: string, i: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    const c = at(text, i + k);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) {
+      if (k === 0 || !(c < 128 && (FIRST[c] & F_CUR_WORD) !== 0)) return false;
+      return CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, i + k + 1) | 32));
+    }
+  }
+  return false;
+}
+
+/** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after 0-2 spaces. */
+function scaleMaybe(text: string, i: number): boolean {
+  const c = at(text, i);
+  if (c < 128 && (FIRST[c] & F_SCALE) !== 0) return true;
+  let j = i;
+  while (j < i + 2) {
+    const s = at(text, j);
+    if (s !== 32 && s !== 9 && s !== 160) break;
+    j++;
+  }
+  if (j === i) return false;
+  const a = at(text, j) | 32;
+  const b = at(text, j + 1) | 32;
+  return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
+}
+
+/** Whether the first character at or after i that is not one of [ \t\u00a0\n] (looking past at most 3) has flag f. */
+function nextHas(text: string, i: number, f: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    const c = at(text, i + k);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) return c < 128 && (FIRST[c] & f) !== 0;
+  }
+  return false;
+}
+
+/** Index after at most 3 of [ \t\u00a0\n] from pos (the old `/[ \t\u00a0\n]{0,3}/y`). */
+function skipSpaces3(text: string, pos: number): number {
+  let i = pos;
+  for (let k = 0; k < 3; k++) {
+    const c = at(text, i);
+    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
+ * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
+ */
+function at(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 interface Figure {
   start: number;
@@ -126,6 +225,9 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** Exact powers of ten (FIGURE has at most 6 decimals). */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
 function toNumber(digits: string, exp = 0): number {
   const n = Number(digits.replace(/,/g, '') + (exp ? `e${exp}` : ''));
   return Number.isFinite(n) ? n : NaN;
@@ -135,51 +237,71 @@ function toNumber(digits: string, exp = 0): number {
 function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure | null {
   let i = pos;
   let currency: string | undefined;
-  if (allowCurrency) {
+  if (allowCurrency && !isDigit(at(text, i))) {
     const c = sticky(CUR_PREFIX, text, i);
     if (c) { currency = currencyOfPrefix(c[0]); i += c[0].length; }
   }
-  const f = sticky(FIGURE, text, i);
-  if (!f) return null;
+  if (!isDigit(at(text, i))) return null;
+  FIGURE.lastIndex = i;
+  if (!FIGURE.test(text)) return null;
   const numStart = i;
-  i += f[0].length;
+  i = FIGURE.lastIndex;
   let numEnd = i;
-  let value = toNumber(f[0]);
+  // Read in place. With at most 15 digits, N (the digits without "," and ".") is exact and N / 10^k is one
+  // correctly rounded division: the same double as Number() of the decimal text (Clinger's fast path).
+  let n = 0;
+  let nDigits = 0;
+  let decimals = -1;
+  let comma = false;
+  for (let k = numStart; k < i; k++) {
+    const d = at(text, k);
+    if (d === 44) comma = true;
+    else if (d === 46) decimals = 0;
+    else {
+      n = n * 10 + (d - 48);
+      nDigits++;
+      if (decimals >= 0) decimals++;
+    }
+  }
+  let value = nDigits <= 15 ? (decimals > 0 ? n / POW10[decimals] : n) : toNumber(text.slice(numStart, i));
   if (Number.isNaN(value)) return null;
+  /** The figure has no "," and no ".". */
+  const simple = !comma && decimals < 0;
   let ordinal = false;
   let fraction = false;
   let scaled = false;
   let percent = false;
-  const o = sticky(ORD_SUFFIX, text, i);
-  if (o && !f[0].includes('.') && !f[0].includes(',')) {
+  const nc = at(text, i);
+  const o = nc < 128 && (FIRST[nc] & F_ORD) !== 0 ? sticky(ORD_SUFFIX, text, i) : null;
+  if (o && simple) {
     ordinal = true;
     i += o[0].length;
     numEnd = i;
   } else {
-    const fr = !f[0].includes(',') && !f[0].includes('.') ? sticky(FRACTION_DEN, text, i) : null;
+    const fr = nc === 47 /* / */ && simple ? sticky(FRACTION_DEN, text, i) : null;
     if (fr && Number(fr[1]) > 0) {
       value = value / Number(fr[1]);
       fraction = true;
       i += fr[0].length;
       numEnd = i;
     } else {
-      const s = sticky(SCALE, text, i);
+      const s = scaleMaybe(text, i) ? sticky(SCALE, text, i) : null;
       // Short scale letters ("5m", "2.5bn") only after a currency sign.
       if (s && (s[1] || currency)) {
-        value = toNumber(f[0], SCALE_VALUE[(s[1] ?? s[2]).toLowerCase()] ?? 0);
+        value = toNumber(text.slice(numStart, numEnd), SCALE_VALUE[(s[1] ?? s[2]).toLowerCase()] ?? 0);
         scaled = true;
         i += s[0].length;
       }
     }
   }
   if (!ordinal && !fraction) {
-    const p = sticky(PERCENT, text, i);
+    const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
     if (p) { percent = true; i += p[0].length; }
     else if (currency) {
-      const tail = sticky(CUR_TAIL, text, i);
+      const tail = nextHas(text, i, F_CUR_TAIL) ? sticky(CUR_TAIL, text, i) : null;
       if (tail) i += tail[0].length;
     } else {
-      const cw = sticky(CUR_WORD, text, i);
+      const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
       if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
     }
   }
@@ -190,27 +312,29 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
 const LEADING_WORD = /^([A-Za-z]+)[ \t\u00a0\n-]{1,3}/;
 
 function parseWords(text: string, pos: number): Words | null {
-  let m = sticky(WORD_RUN, text, pos);
-  if (!m) return null;
-  let parsed = parseNumberWords(m[0]);
+  let runEnd = numberRunEnd(text, pos);
+  if (runEnd < 0) return null;
+  let run = text.slice(pos, runEnd);
+  let parsed = parseNumberWords(run);
   // "the first five (5) years": a leading ordinal is not part of the number.
   for (let n = 0; parsed === null && n < 3; n++) {
-    const lead = LEADING_WORD.exec(m[0]);
+    const lead = LEADING_WORD.exec(run);
     if (!lead || !isOrdinalWord(lead[1])) break;
-    const next = sticky(WORD_RUN, text, pos + lead[0].length);
-    if (!next) break;
+    const nextEnd = numberRunEnd(text, pos + lead[0].length);
+    if (nextEnd < 0) break;
     pos += lead[0].length;
-    m = next;
-    parsed = parseNumberWords(m[0]);
+    runEnd = nextEnd;
+    run = text.slice(pos, runEnd);
+    parsed = parseNumberWords(run);
   }
-  const wordsEnd = pos + m[0].length;
+  const wordsEnd = runEnd;
   let i = wordsEnd;
   let percent = false;
   let currency: string | undefined;
-  const p = sticky(PERCENT, text, i);
+  const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
   if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
   else {
-    const cw = sticky(CUR_WORD, text, i);
+    const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
     if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
   }
   return {
@@ -221,18 +345,14 @@ function parseWords(text: string, pos: number): Words | null {
 
 /** `( ... )` around pos: returns index after the opening paren (and spaces), or -1. */
 function openParen(text: string, pos: number): number {
-  const s = sticky(SPACES, text, pos);
-  let i = pos + (s ? s[0].length : 0);
-  if (text.charCodeAt(i) !== 40 /* ( */) return -1;
-  i++;
-  const s2 = sticky(SPACES, text, i);
-  return i + (s2 ? s2[0].length : 0);
+  const i = skipSpaces3(text, pos);
+  if (at(text, i) !== 40 /* ( */) return -1;
+  return skipSpaces3(text, i + 1);
 }
 
 function closeParen(text: string, pos: number): number {
-  const s = sticky(SPACES, text, pos);
-  const i = pos + (s ? s[0].length : 0);
-  return text.charCodeAt(i) === 41 /* ) */ ? i + 1 : -1;
+  const i = skipSpaces3(text, pos);
+  return at(text, i) === 41 /* ) */ ? i + 1 : -1;
 }
 
 function durationUnit(qualifier: string | undefined, unit: string): DurationUnit {
@@ -283,19 +403,33 @@ function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d:
 /** Try a date starting at a digit. Returns end index or -1. */
 function dateAtDigit(ctx: Ctx, p: number): number {
   const { text } = ctx;
-  const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+  const prev = p > 0 ? at(text, p - 1) : 32;
   if (isWordChar(prev) || prev === 46 /* . */ || prev === 47 /* / */ || prev === 45 /* - */) return -1;
-  let m = sticky(ISO_DATE, text, p);
+  // Prefilter on the digit run and the character after it: ISO needs 4 digits and "-", the others 1-2 digits
+  // and "/", an ordinal suffix or a space.
+  let r = 0;
+  while (r < 5 && isDigit(at(text, p + r))) r++;
+  const after = at(text, p + r);
+  if (r > 2) {
+    if (r !== 4 || after !== 45) return -1;
+  } else if (after !== 47) {
+    // DMY: an optional ordinal suffix, spaces, then "day of" or a month
+    const suffix = after < 128 && (FIRST[after] & F_ORD) !== 0;
+    if (!suffix && after !== 32 && after !== 9 && after !== 10) return -1;
+    if (!nextHas(text, p + r + (suffix ? 2 : 0), F_DMY)) return -1;
+  }
+  let m = r === 4 ? sticky(ISO_DATE, text, p) : null;
   if (m) {
     const mo = Number(m[2]); const d = Number(m[3]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d); return p + m[0].length; }
   }
-  m = sticky(US_DATE, text, p);
+  if (r === 4) return -1;
+  m = after === 47 ? sticky(US_DATE, text, p) : null;
   if (m) {
     const mo = Number(m[1]); const d = Number(m[2]);
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d); return p + m[0].length; }
   }
-  m = sticky(DMY_DATE, text, p);
+  m = after !== 47 ? sticky(DMY_DATE, text, p) : null;
   if (m) {
     const d = Number(m[1]); const mo = monthNumber(m[2]);
     if (mo && d >= 1 && d <= 31) {
@@ -342,7 +476,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
       }
     }
   } else {
-    const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+    const prev = p > 0 ? at(text, p - 1) : 32;
     if (isWordChar(prev) || prev === 46 || prev === 44 /* , */) return -1;
     fig = parseFigure(text, p, true);
     if (!fig) return -1;
@@ -361,10 +495,10 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
   let currency = fig?.currency ?? words?.currency;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
-    const pc = sticky(PERCENT, text, end);
+    const pc = nextHas(text, end, F_PERCENT) ? sticky(PERCENT, text, end) : null;
     if (pc && pc[0].indexOf('%') < 0) { percent = true; end += pc[0].length; }
     else {
-      const cw = sticky(CUR_WORD, text, end);
+      const cw = curWordMaybe(text, end) ? sticky(CUR_WORD, text, end) : null;
       if (cw) { currency = currencyOfWord(cw[1], cw[2]); end += cw[0].length; }
     }
   }
@@ -375,7 +509,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
   let unit: DurationUnit | null = null;
   let unitEnd = end;
   if (!percent && !currency && !ordinal && amount !== null) {
-    const u = sticky(DUR_UNIT, text, end);
+    const u = nextHas(text, end, F_DUR) ? sticky(DUR_UNIT, text, end) : null;
     if (u) { unit = durationUnit(u[1], u[2]); unitEnd = end + u[0].length; }
   }
 
@@ -406,7 +540,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     return end;
   }
   if (ordinal) {
-    const an = sticky(ANNIVERSARY, text, end);
+    const an = nextHas(text, end, F_ANNIV) ? sticky(ANNIVERSARY, text, end) : null;
     if (an) {
       const a = sticky(ANCHOR, text, end + an[0].length);
       if (a) {
@@ -422,7 +556,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     return end;
   }
   if (unit) {
-    const r = sticky(REL, text, unitEnd);
+    const r = nextHas(text, unitEnd, F_REL) ? sticky(REL, text, unitEnd) : null;
     if (r) {
       const a = sticky(ANCHOR, text, unitEnd + r[0].length);
       if (a) {
@@ -458,7 +592,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   if (non) {
     start = p - non[0].length;
     value = false;
-  } else if (p > 0 && isWordChar(text.charCodeAt(p - 1))) {
+  } else if (p > 0 && isWordChar(at(text, p - 1))) {
     return end; // "inexclusive", other words ending in exclusiv
   } else {
     const not = NOT_BEFORE.exec(before);
@@ -479,24 +613,42 @@ function exclusivityAt(ctx: Ctx, p: number): number {
 
 // --- entry point -------------------------------------------------------------------------------
 
+/** Length of the DIGIT_TRIGGER match at p, where DIGIT_START matched. */
+function digitTriggerLength(t: string, p: number): number {
+  const c = at(t, p);
+  if (isDigit(c)) {
+    let n = 1;
+    while (n < 20 && isDigit(at(t, p + n))) n++;
+    return n;
+  }
+  if (c === 85 /* U */) {
+    US_DOLLAR.lastIndex = p;
+    const m = US_DOLLAR.exec(t);
+    return m ? m[0].length : 1;
+  }
+  return 1;
+}
+
 /** Dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
 export function extractValues(text: string, offset = 0): Value[] {
   const ctx: Ctx = { text: typeof text === 'string' ? text : '', offset, out: [] };
   const t = ctx.text;
-  const dig = DIGIT_TRIGGER; // module-level, not re-entrant: reset before use
+  const dig = DIGIT_START; // module-level, not re-entrant: reset before use
   const wrd = WORD_TRIGGER;
   dig.lastIndex = 0;
   wrd.lastIndex = 0;
   try {
-    let dm = dig.exec(t);
+    // Digit trigger: index and length (-1: none left). Same positions and lengths as DIGIT_TRIGGER.exec.
+    let di = dig.test(t) ? dig.lastIndex - 1 : -1;
+    let dl = di >= 0 ? digitTriggerLength(t, di) : 0;
     let wm = wrd.exec(t);
-    while (dm || wm) {
-      const useDigit = dm !== null && (wm === null || dm.index <= wm.index);
-      const m = (useDigit ? dm : wm) as RegExpExecArray;
-      const p = m.index;
+    while (di >= 0 || wm) {
+      const useDigit = di >= 0 && (wm === null || di <= wm.index);
+      const p = useDigit ? di : (wm as RegExpExecArray).index;
+      const len = useDigit ? dl : (wm as RegExpExecArray)[0].length;
       let end = -1;
       if (useDigit) {
-        const c = t.charCodeAt(p);
+        const c = at(t, p);
         if (c >= 48 && c <= 57) {
           end = dateAtDigit(ctx, p);
           if (end < 0) end = quantityAt(ctx, p, false);
@@ -504,20 +656,24 @@ export function extractValues(text: string, offset = 0): Value[] {
           end = quantityAt(ctx, p, false);
         }
       } else {
-        const word = m[0];
+        const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
         if (lower.startsWith('exclusiv')) end = exclusivityAt(ctx, p);
         else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
         else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
-        else if (!isWordChar(t.charCodeAt(p + word.length))) {
+        else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
           if (MONTH_SET.has(lower)) end = dateAtMonth(ctx, p);
           else end = quantityAt(ctx, p, true);
         }
       }
-      const next = Math.max(end, p + m[0].length, p + 1);
-      if (dm && dm.index < next) { dig.lastIndex = useDigit ? next : Math.max(next, dm.index + 1); dm = dig.exec(t); }
-      if (wm && wm.index < next) { wrd.lastIndex = useDigit ? Math.max(next, wm.index + 1) : next; wm = wrd.exec(t); }
+      const next = Math.max(end, p + len, p + 1);
+      if (di >= 0 && di < next) {
+        dig.lastIndex = next;
+        di = dig.test(t) ? dig.lastIndex - 1 : -1;
+        dl = di >= 0 ? digitTriggerLength(t, di) : 0;
+      }
+      if (wm && wm.index < next) { wrd.lastIndex = next; wm = wrd.exec(t); }
     }
   } catch {
     // Never throw: keep what was found so far.
