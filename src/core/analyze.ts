@@ -13,6 +13,8 @@ export interface ClauseFacts {
   readonly types: readonly TypeAssignment[];
   readonly values: readonly Value[];
   readonly references: readonly Reference[];
+  /** The facts these were shifted from (incremental analyzer), for caches of what rules derive from them. */
+  readonly origin?: ClauseFacts;
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
   TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
+import { resegment, segmentWithState, type SegmenterState } from './text/resegment';
 import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
 import type { Classifier } from './classify/classifier';
 import {
@@ -52,6 +53,7 @@ export interface PipelineState {
   readonly options: AnalyzeOptions;
   readonly classifier: Classifier;
   readonly segmentation: Segmentation;
+  readonly segState: SegmenterState;
   /** Per clause of `segmentation`, at their offsets. */
   readonly facts: readonly ClauseFacts[];
   /** Definitions without their clause index (`clause: -1`). */
@@ -61,6 +63,8 @@ export interface PipelineState {
   readonly local: Required<LocalTextFacts>;
   readonly undefinedTermMemo: UndefinedTermMemo;
   readonly caps: CheckMemo['caps'];
+  readonly structure: Map<string, unknown>;
+  readonly termUseCounts: ReadonlyMap<string, number>;
   readonly result: DocumentAnalysis;
 }
 
@@ -153,9 +157,6 @@ function splice<T extends { readonly start: number }>(
   return out;
 }
 
-function shiftSpan<T extends Span>(t: T, d: number): T {
-  return { ...t, start: t.start + d, end: t.end + d };
-}
 
 /** The items of `list` starting in [from, to), mapped by `key`, sorted: for multiset comparisons. */
 function keysIn<T extends { readonly start: number }>(list: readonly T[], from: number, to: number, key: (t: T) => string): string[] {
@@ -230,7 +231,20 @@ export function* runPipeline(
   const inc = change !== null && prev !== null ? { c: change, p: prev } : null;
   const delta = inc ? inc.c.newEnd - inc.c.oldEnd : 0;
 
-  const segmentation = segmentDocument(analysed);
+  // Segmentation: from the previous one when continuing (only the lines around the edit are segmented again).
+  let segmentation: Segmentation;
+  let segState: SegmenterState | null = null;
+  if (inc) {
+    const r = resegment(inc.p.input, { segmentation: inc.p.segmentation, state: inc.p.segState }, analysed, inc.c);
+    segmentation = r.segmentation;
+    segState = r.state;
+  } else if (keepState) {
+    const r = segmentWithState(analysed);
+    segmentation = r.segmentation;
+    segState = r.state;
+  } else {
+    segmentation = segmentDocument(analysed);
+  }
   yield;
 
   // Per-clause facts: reused for the clauses wholly before or after the edit (same text), computed for the others.
@@ -273,7 +287,8 @@ export function* runPipeline(
   let referenceCount = 0;
   for (let index = 0; index < n; index++) {
     const f = facts[index];
-    unlinked[index] = { ...segs[index], index, types: f.types, values: f.values };
+    const g = segs[index];
+    unlinked[index] = { start: g.start, end: g.end, kind: g.kind, number: g.number, section: g.section, label: g.label, index, types: f.types, values: f.values };
     referenceCount += f.references.length;
   }
   const references: Reference[] = new Array<Reference>(referenceCount);
@@ -287,6 +302,8 @@ export function* runPipeline(
   let local: LocalTextFacts;
   let undefinedTermMemo: UndefinedTermMemo;
   let definedChanged = true;
+  let termUseCounts: Map<string, number> | null = null;
+  let structure = new Map<string, unknown>();
   let caps: CheckMemo['caps'] = { text: '', hits: new Map() };
   if (inc) {
     const p = inc.p;
@@ -300,10 +317,22 @@ export function* runPipeline(
     yield;
     if (termsSame && p.termIndex !== null && sameIgnored(p.segmentation.ignored, segmentation.ignored, inc.c)) {
       termIndex = p.termIndex;
-      termUses = splice(p.termUses, from, oldTo, findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, from, to), delta, shiftUse);
+      const freshUses = findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, from, to);
+      // the counts of the previous uses, minus those replaced, plus the new ones
+      const counts = new Map(p.termUseCounts);
+      for (let i = firstAtOrAfter(p.termUses, from); i < p.termUses.length && p.termUses[i].start < oldTo; i++) {
+        const t = p.termUses[i].term;
+        const c = (counts.get(t) ?? 0) - 1;
+        if (c > 0) counts.set(t, c);
+        else counts.delete(t);
+      }
+      for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
+      termUseCounts = counts;
+      termUses = splice(p.termUses, from, oldTo, freshUses, delta, shiftUse);
     } else {
       termIndex = definitions0.length > 0 ? indexTermsForUses(definitions0) : null;
       termUses = termIndex ? findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, 0, analysed.length) : [];
+      termUseCounts = countUses(termUses);
     }
     yield;
     const u = undefinedTermLocal(analysed, from, to);
@@ -336,6 +365,7 @@ export function* runPipeline(
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
     undefinedTermMemo = definedChanged ? newUndefinedTermMemo() : p.undefinedTermMemo;
+    if (sameStructure(p, analysed, segmentation, inc.c)) structure = p.structure;
     caps = p.caps;
     yield;
     return yield* finish(definitions0);
@@ -345,6 +375,7 @@ export function* runPipeline(
   yield;
   termIndex = definitions0.length > 0 ? indexTermsForUses(definitions0) : null;
   termUses = termIndex ? findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, 0, analysed.length) : [];
+  if (keepState) termUseCounts = countUses(termUses);
   yield;
   local = keepState
     ? {
@@ -363,9 +394,17 @@ export function* runPipeline(
     const clauses: Clause[] = new Array<Clause>(n);
     for (let i = 0; i < n; i++) {
       const l = linked.links[i];
-      clauses[i] = l ? { ...unlinked[i], term: l.term, link: l.link } : unlinked[i];
+      const u = unlinked[i];
+      clauses[i] = l
+        ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
+        : u;
     }
-    const memo: CheckMemo = { undefinedTerm: undefinedTermMemo, caps };
+    const origins = new Array<object>(n);
+    for (let i = 0; i < n; i++) origins[i] = facts[i].origin ?? facts[i];
+    const memo: CheckMemo = {
+      clauseOrigins: origins,
+      undefinedTerm: undefinedTermMemo, caps, structure, ...(termUseCounts ? { termUseCounts } : {}),
+    };
     const ctx: CheckContext = {
       text: analysed, segmentation, clauses, definitions, termUses, references, model: theModel, termLinks: linked.termLinks,
       local, memo,
@@ -406,10 +445,11 @@ export function* runPipeline(
       findings,
       ...(partialOf(limits, skipped, fullLength, maxLength)),
     };
-    const state: PipelineState | null = keepState && result.partial === undefined && local.capsRuns !== undefined && local.otherDocument !== undefined && local.governHits !== undefined
+    const state: PipelineState | null = keepState && segState !== null && result.partial === undefined && local.capsRuns !== undefined && local.otherDocument !== undefined && local.governHits !== undefined
       ? {
-        input: text, model: theModel, options, classifier, segmentation, facts, rawDefinitions, termIndex, termUses,
-        local: local as Required<LocalTextFacts>, undefinedTermMemo, caps, result,
+        input: text, model: theModel, options, classifier, segmentation, segState, facts, rawDefinitions, termIndex, termUses,
+        local: local as Required<LocalTextFacts>, undefinedTermMemo, caps, structure,
+        termUseCounts: termUseCounts ?? countUses(termUses), result,
       }
       : null;
     return { result, state, computed };
@@ -437,6 +477,37 @@ function spliceGovernHits(text: string, old: readonly GovernHit[], from: number,
     out.push({ start: h.start + delta, next: h.next + delta, law: h.law && { start: h.law.start + delta, name: h.law.name, full: h.law.full } });
   }
   return out;
+}
+
+function countUses(uses: readonly TermUse[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of uses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Is the draft's structure the same as in the previous analysis: the same sections (number, kind, level, parent,
+ * title, and heading text near the edit) and the same clause numbers and sections?
+ */
+function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: TextChange): boolean {
+  const a = p.segmentation.sections;
+  const b = seg.sections;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.number !== y.number || x.kind !== y.kind || x.level !== y.level || x.parent !== y.parent || x.title !== y.title) return false;
+    // a heading near the edit: compare its text (rules read words such as "Exhibit" or "Annex" from it)
+    if (x.heading.end + 40 >= c.start && x.heading.start - 40 <= c.oldEnd
+      && p.input.slice(x.heading.start, x.heading.end) !== text.slice(y.heading.start, y.heading.end)) return false;
+  }
+  const oldClauses = p.segmentation.clauses;
+  const newClauses = seg.clauses;
+  if (oldClauses.length !== newClauses.length) return false;
+  for (let i = 0; i < newClauses.length; i++) {
+    if (oldClauses[i].number !== newClauses[i].number || oldClauses[i].section !== newClauses[i].section) return false;
+  }
+  return true;
 }
 
 /** Index in the document's reference list of each clause's first reference. */
@@ -476,11 +547,35 @@ const shiftCandidate = (c: TermCandidate, d: number): TermCandidate => ({ start:
 const shiftQuoted = (q: { readonly start: number; readonly key: string }, d: number) => ({ start: q.start + d, key: q.key });
 const shiftRun = (r: CapsRun, d: number): CapsRun => ({ start: r.start + d, text: r.text });
 
+/** One object literal per value kind, with the extractor's property order (a spread copies property by property). */
 function shiftValue(v: Value, d: number): Value {
-  const out = { ...v, start: v.start + d, end: v.end + d } as Value;
-  if (out.kind === 'date' && out.writtenWeekday) return { ...out, writtenWeekday: shiftSpan(out.writtenWeekday, d) };
-  if (out.kind === 'number-words') return { ...out, words: shiftSpan(out.words, d), figure: shiftSpan(out.figure, d) };
-  return out;
+  const start = v.start + d;
+  const end = v.end + d;
+  switch (v.kind) {
+    case 'date': {
+      const w = v.writtenWeekday;
+      if (w) {
+        return v.weekday !== undefined
+          ? { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, weekday: v.weekday, writtenWeekday: { name: w.name, start: w.start + d, end: w.end + d } }
+          : { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, writtenWeekday: { name: w.name, start: w.start + d, end: w.end + d } };
+      }
+      return v.weekday !== undefined
+        ? { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, weekday: v.weekday }
+        : { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid };
+    }
+    case 'number-words':
+      return {
+        kind: v.kind, start, end, text: v.text, wordsValue: v.wordsValue, figureValue: v.figureValue,
+        words: { start: v.words.start + d, end: v.words.end + d, text: v.words.text },
+        figure: { start: v.figure.start + d, end: v.figure.end + d, text: v.figure.text }, unit: v.unit,
+      };
+    case 'percent': return { kind: v.kind, start, end, text: v.text, value: v.value };
+    case 'money': return { kind: v.kind, start, end, text: v.text, amount: v.amount, currency: v.currency };
+    case 'relative-date': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit, direction: v.direction, anchor: v.anchor };
+    case 'duration': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit };
+    case 'exclusive': return { kind: v.kind, start, end, text: v.text, value: v.value };
+    default: return { ...(v as Value), start, end };
+  }
 }
 
 /** Facts moved by `delta` (new objects; the input is not changed). */
@@ -496,7 +591,7 @@ export function shiftClauseFacts(f: ClauseFacts, delta: number): ClauseFacts {
   const values = f.values.length === 0 ? f.values : f.values.map((v) => shiftValue(v, delta));
   const references = new Array<Reference>(f.references.length);
   for (let i = 0; i < references.length; i++) references[i] = shiftReference(f.references[i], delta);
-  return { types, values, references };
+  return { types, values, references, origin: f.origin ?? f };
 }
 
 /** `partial` for the result when any of the text was not analysed (see DocumentAnalysis.partial). */

@@ -24,7 +24,19 @@ export interface LocalTextFacts {
  * `undefinedTerm` memo whenever the set of defined, quoted or bold phrases may have changed.
  */
 export interface CheckMemo {
+  /**
+   * Per clause: an object that stays the same while the clause's facts are reused (its text unchanged, maybe moved),
+   * to key what a rule derives from one clause alone.
+   */
+  readonly clauseOrigins: readonly object[];
   readonly undefinedTerm: UndefinedTermMemo;
+  /**
+   * Derived from the draft's structure (section numbers, kinds and headings; clause numbers and sections), by rule:
+   * handed over only while that structure does not change.
+   */
+  readonly structure: Map<string, unknown>;
+  /** How many uses each defined term has (maintained by the analyzer; absent: count `termUses`). */
+  readonly termUseCounts?: ReadonlyMap<string, number>;
   /** `unused-definition`: the upper-case runs as one text, and which terms occur in it. */
   readonly caps: { text: string; readonly hits: Map<string, boolean> };
 }

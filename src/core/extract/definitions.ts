@@ -209,7 +209,7 @@ export interface TermIndex {
   readonly other: readonly OtherEntry[];
   /** Scans for the first words of `byFirst` (null when empty). */
   readonly scan: RegExp | null;
-  /** Finds (zero-width) every place where the anchor of an `other` term starts (null when none). */
+  /** Finds the anchors of the `other` terms (null when none). */
   readonly otherScan: RegExp | null;
 }
 
@@ -282,7 +282,7 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
   const anchors = [...new Set(other.map((o) => o.anchor))];
   return {
     key: [...all].sort().join('\n'), byFirst, other, scan: byFirst.size > 0 ? scannerFor([...byFirst.keys()]) : null,
-    otherScan: anchors.length > 0 ? new RegExp(`(?=${trieSource(anchors)})`, 'g') : null,
+    otherScan: anchors.length > 0 ? new RegExp(trieSource(anchors), 'g') : null,
   };
 }
 
@@ -341,15 +341,15 @@ export function findTermUsesIn(
 
     // Terms that do not start with a capital or a digit ("we", "§ 2 Shares", "Église"): native indexOf per term.
     const extra: TermUse[] = [];
-    // One scan for the longest word of each of these terms (a zero-width match at every place where one starts, so
-    // that overlapping occurrences are all seen), then a check of the whole term around it. Every occurrence is found
+    // One scan for the longest word of each of these terms (restarted one character after each match, so that
+    // overlapping occurrences are all seen), then a check of the whole term around it. Every occurrence is found
     // once; `extra` is sorted below. (One native indexOf per term costs about one regex scan each.)
     if (index.otherScan) {
       const scan2 = index.otherScan;
       scan2.lastIndex = 0;
       for (let m = scan2.exec(chunk); m; m = scan2.exec(chunk)) {
         const q = m.index;
-        scan2.lastIndex = q + 1;
+        scan2.lastIndex = q + 1; // go on from the next character: occurrences may overlap
         for (const o of index.other) {
           if (!chunk.startsWith(o.anchor, q) || q < o.offset || !chunk.startsWith(o.term, q - o.offset)) continue;
           const p = q - o.offset + from;

@@ -4,7 +4,10 @@
  * one key the segmenter reads.
  */
 import type { Span } from '../types';
-import { isSpace, skipSpace, trimEnd } from './chars';
+import * as chars from './chars';
+
+// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
+const { isSpace, skipSpace, trimEnd } = chars;
 
 export type CommentMarker =
   | { readonly kind: 'term'; readonly termId: string; readonly idSpan: Span }
@@ -75,22 +78,36 @@ function isFenceLine(text: string, s: number, e: number, ch: string): boolean {
  * opens with a thematic break is not swallowed. Unclosed front matter is not front matter.
  */
 export function scanFrontMatter(text: string, start: number): FrontMatterScan | null {
+  return scanFrontMatterExtent(text, start).scan;
+}
+
+/**
+ * `scanFrontMatter` and how far it read: `dependsUpTo` is the last offset whose character can change the result
+ * (the newline ending the last line it looked at), or Infinity when it read to the end of the text. An edit that
+ * starts after `dependsUpTo` cannot change the front matter.
+ */
+export function scanFrontMatterExtent(text: string, start: number): { scan: FrontMatterScan | null; dependsUpTo: number } {
+  const n = text.length;
   const firstEnd = lineEnd(text, start);
-  if (!isFenceLine(text, start, firstEnd, '---')) return null;
+  if (!isFenceLine(text, start, firstEnd, '---')) return { scan: null, dependsUpTo: firstEnd < n ? firstEnd : Infinity };
   let pos = firstEnd + 1;
   let checkedFirst = false;
   let terms: string | undefined;
   let termsSpan: Span | undefined;
-  while (pos <= text.length) {
+  while (pos <= n) {
     const e = lineEnd(text, pos);
+    const dep = e < n ? e : Infinity;
     if (isFenceLine(text, pos, e, '---') || isFenceLine(text, pos, e, '...')) {
       const end = trimEnd(text, pos, e);
-      return { start, end, bodyStart: Math.min(text.length, e + 1), ...(terms !== undefined ? { terms, termsSpan } : {}) };
+      return {
+        scan: { start, end, bodyStart: Math.min(n, e + 1), ...(terms !== undefined ? { terms, termsSpan } : {}) },
+        dependsUpTo: dep,
+      };
     }
     const cs = skipSpace(text, pos, e);
     if (!checkedFirst && cs < e) {
       checkedFirst = true;
-      if (!looksLikeYaml(text, cs, e)) return null;
+      if (!looksLikeYaml(text, cs, e)) return { scan: null, dependsUpTo: dep };
     }
     if (terms === undefined && text.startsWith('terms', pos)) {
       const v = parseTermsLine(text, pos + 5, e);
@@ -99,10 +116,10 @@ export function scanFrontMatter(text: string, start: number): FrontMatterScan | 
         termsSpan = v.span;
       }
     }
-    if (e >= text.length) break;
+    if (e >= n) break;
     pos = e + 1;
   }
-  return null;
+  return { scan: null, dependsUpTo: Infinity };
 }
 
 function lineEnd(text: string, from: number): number {

@@ -4,7 +4,10 @@
  * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } from './chars';
+import * as chars from './chars';
+
+// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
+const { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } = chars;
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -380,15 +383,22 @@ function isMinorAt(text: string, i: number, limit: number): boolean {
   return isMinorWord(text, i, j);
 }
 
-const MINOR_BY_LENGTH: string[][] = [];
-for (const w of MINOR) (MINOR_BY_LENGTH[w.length] ??= []).push(w);
+/** MINOR words by length and first letter: `MINOR_BY_KEY[length * 128 + first char code]`. */
+const MINOR_BY_KEY: string[][] = [];
+for (const w of MINOR) (MINOR_BY_KEY[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 
 /** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
 function isMinorWord(text: string, s: number, e: number): boolean {
-  const list = MINOR_BY_LENGTH[e - s];
-  if (!list) return false;
-  outer: for (const w of list) {
-    for (let k = 0; k < w.length; k++) {
+  const len = e - s;
+  if (len <= 0 || len > 8) return false;
+  let c0 = text.charCodeAt(s);
+  if (c0 >= 65 && c0 <= 90) c0 += 32;
+  if (c0 > 127) return false;
+  const list = MINOR_BY_KEY[len * 128 + c0];
+  if (list === undefined) return false;
+  outer: for (let q = 0; q < list.length; q++) {
+    const w = list[q];
+    for (let k = 1; k < len; k++) {
       let c = text.charCodeAt(s + k);
       if (c >= 65 && c <= 90) c += 32;
       if (c !== w.charCodeAt(k)) continue outer;

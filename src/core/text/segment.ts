@@ -11,12 +11,17 @@
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } from './chars';
-import { parseCommentMarker, scanFrontMatter } from './markers';
-import {
-  cleanTitle, isMonthWord, type Lead, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken,
-} from './numbering';
-import { splitSentences } from './sentences';
+import * as chars from './chars';
+import * as markers from './markers';
+import * as numbering from './numbering';
+import type { Lead } from './numbering';
+import * as sentences from './sentences';
+
+// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
+const { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } = chars;
+const { parseCommentMarker, scanFrontMatter } = markers;
+const { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken } = numbering;
+const { splitSentences } = sentences;
 
 /** Paragraphs longer than this (UTF-16 units) are split into sentences. */
 export const SENTENCE_SPLIT_THRESHOLD = 1500;
@@ -25,7 +30,7 @@ const MAX_SUB_DEPTH = 6;
 const BASE = '\u0000';
 const LABEL_TITLE_MAX = 60;
 
-interface MSection {
+export interface MSection {
   start: number;
   end: number;
   number: string | null;
@@ -42,9 +47,9 @@ interface MSection {
   label: string;
 }
 
-type Role = 'own' | 'para' | 'sub' | 'item';
+export type Role = 'own' | 'para' | 'sub' | 'item';
 
-interface PendingMarker {
+export interface PendingMarker {
   readonly kind: 'term' | 'ignore';
   readonly start: number;
   readonly end: number;
@@ -71,7 +76,7 @@ interface Block {
   markers: PendingMarker[] | null;
 }
 
-interface ClauseRec {
+export interface ClauseRec {
   start: number;
   end: number;
   kind: ClauseKind;
@@ -83,7 +88,7 @@ interface ClauseRec {
   label: string;
 }
 
-interface SubLevel {
+export interface SubLevel {
   style: 'la' | 'lr' | 'ua' | 'ur' | 'd';
   val: number;
   text: string;
@@ -122,59 +127,225 @@ export function segmentDocumentUnguarded(text: string): Segmentation {
   return new Segmenter(text).run();
 }
 
-class Segmenter {
-  private readonly n: number;
-  private readonly sections: MSection[] = [];
-  private readonly stack: number[] = [];
-  private readonly recs: ClauseRec[] = [];
-  private readonly ignored: Span[] = [];
-  private readonly markers: PendingMarker[] = [];
+/**
+ * State of the segmenter at the start of a line where it is simple (no open paragraph, fence, table, pending
+ * marker or pending title): everything the rest of the run depends on besides the text after `pos`. Used by
+ * `resegment` (resegment.ts) to resume a run and to detect when a re-run has re-synchronised with the old one.
+ */
+export interface Checkpoint {
+  readonly pos: number;
+  /** Counts so far: sections, clauses, ignored spans, term markers, ignore markers. */
+  readonly nSec: number;
+  readonly nRec: number;
+  readonly nIgn: number;
+  readonly nTerm: number;
+  readonly nIgnM: number;
+  /** Open sections (indexes) and the number of paragraphs each has so far. */
+  readonly stack: readonly number[];
+  readonly paraStack: readonly number[];
+  /** Paragraphs before the first section so far. */
+  readonly para0: number;
+  readonly lastContentEnd: number;
+  readonly prevStrict: boolean;
+  readonly prevLenient: boolean;
+  readonly minMd: number;
+  readonly lastTop: number | null;
+  readonly olist: number | null;
+  readonly sub: readonly SubLevel[];
+  readonly itemCount: number;
+  readonly titleSeen: boolean;
+}
+
+/** Called at the start of every line where the state is simple (see `Checkpoint`); returning true stops the run. */
+export type LineHook = (seg: Segmenter, pos: number) => boolean;
+
+/** Where a resumed run starts: a checkpoint and the open sections at that point (rebuilt by the caller). */
+export interface ResumeFrom {
+  readonly ck: Checkpoint;
+  readonly openSections: ReadonlyMap<number, MSection>;
+}
+
+/** @internal The line-by-line segmenter. Exported for resegment.ts only. */
+export class Segmenter {
+  readonly n: number;
+  /** Sections from index `secBase` on (a resumed run holds only the sections it created). */
+  readonly sections: MSection[] = [];
+  readonly stack: number[] = [];
+  /** Clause records from index `recBase` on. */
+  readonly recs: ClauseRec[] = [];
+  /** Ignored spans found by this run (in the order found). */
+  readonly ignored: Span[] = [];
+  readonly markers: PendingMarker[] = [];
   private pending: PendingMarker[] = [];
   private open: Block | null = null;
   private openedOnLine = false;
   private fence: Fence | null = null;
   private table: Table | null = null;
-  private halted = false;
-  private lastContentEnd = 0;
-  private prevStrict = true;
-  private prevLenient = true;
-  private minMd = 7;
-  private lastTop: number | null = null;
-  private olist: number | null = null;
-  private sub: SubLevel[] = [];
-  private itemCount = 0;
-  private readonly paraCount: number[] = [0];
+  halted = false;
+  lastContentEnd = 0;
+  prevStrict = true;
+  prevLenient = true;
+  minMd = 7;
+  lastTop: number | null = null;
+  olist: number | null = null;
+  sub: SubLevel[] = [];
+  itemCount = 0;
+  /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
+  readonly paraCount: number[] = [0];
   private pendingTitle: { sec: number; blanks: number } | null = null;
+  /**
+   * Look-ahead caches for `<!--` and `|`: no occurrence between where the last search started and `next*`; there is
+   * one at `next*` when `*Hit` (else `next*` is where the search window ended, or Infinity at the end of the text).
+   * Searches use growing windows so that a resumed run (resegment.ts) never searches the whole rest of the text.
+   */
   private nextOpen = -1;
+  private openHit = false;
+  private openWin = Infinity; // a full run searches once to the end; a resumed run in growing windows
   private nextPipe = -1;
-  private frontMatter: FrontMatter | null = null;
-  private titleSeen = false;
-  private titleSection = -2;
+  private pipeHit = false;
+  private pipeWin = Infinity;
+  frontMatter: FrontMatter | null = null;
+  titleSeen = false;
+  titleSection = -2;
   /** End of the current physical line (for one-line look-ahead). */
   private le = 0;
+  // Resumed runs (resegment.ts): the first section / clause / marker index this run creates.
+  readonly secBase: number = 0;
+  readonly recBase: number = 0;
+  readonly termBase: number = 0;
+  readonly ignBase: number = 0;
+  readonly ignMBase: number = 0;
+  termCount = 0;
+  private paraBase = -1;
+  private readonly baseSecs: ReadonlyMap<number, MSection> | null = null;
+  private readonly basePara: Map<number, number> | null = null;
+  /** Line start where the hook stopped the run, or -1. */
+  stoppedAt = -1;
+  /** Start of the body (after front matter). */
+  bodyStart = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly hook: LineHook | null = null,
+    resume: ResumeFrom | null = null,
+  ) {
     this.n = text.length;
+    if (resume) {
+      this.openWin = 4096;
+      this.pipeWin = 4096;
+      const ck = resume.ck;
+      this.secBase = ck.nSec;
+      this.recBase = ck.nRec;
+      this.termBase = ck.nTerm;
+      this.ignBase = ck.nIgn;
+      this.ignMBase = ck.nIgnM;
+      this.paraBase = ck.nSec;
+      this.paraCount = [];
+      this.baseSecs = resume.openSections;
+      const bp = new Map<number, number>();
+      bp.set(-1, ck.para0);
+      for (let j = 0; j < ck.stack.length; j++) bp.set(ck.stack[j], ck.paraStack[j]);
+      this.basePara = bp;
+      for (const i of ck.stack) this.stack.push(i);
+      this.lastContentEnd = ck.lastContentEnd;
+      this.prevStrict = ck.prevStrict;
+      this.prevLenient = ck.prevLenient;
+      this.minMd = ck.minMd;
+      this.lastTop = ck.lastTop;
+      this.olist = ck.olist;
+      this.sub = ck.sub.slice();
+      this.itemCount = ck.itemCount;
+      this.titleSeen = ck.titleSeen;
+    }
   }
 
+  /** Section `i` (global index). */
+  sec(i: number): MSection {
+    return i >= this.secBase ? this.sections[i - this.secBase] : (this.baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
+  }
+
+  get secCount(): number {
+    return this.secBase + this.sections.length;
+  }
+
+  get recCount(): number {
+    return this.recBase + this.recs.length;
+  }
+
+  /** Paragraph count of section `i` (-1 = before the first section). */
+  paraOf(i: number): number {
+    const k = i - this.paraBase;
+    return k >= 0 ? this.paraCount[k] : ((this.basePara as Map<number, number>).get(i) ?? 0);
+  }
+
+  setPara(i: number, v: number): void {
+    const k = i - this.paraBase;
+    if (k >= 0) this.paraCount[k] = v;
+    else (this.basePara as Map<number, number>).set(i, v);
+  }
+
+  private bumpPara(i: number): number {
+    const k = i - this.paraBase;
+    if (k >= 0) return ++this.paraCount[k];
+    const bp = this.basePara as Map<number, number>;
+    const v = (bp.get(i) ?? 0) + 1;
+    bp.set(i, v);
+    return v;
+  }
+
+  /** Is the state simple enough for a checkpoint? */
+  simple(): boolean {
+    return this.open === null && this.fence === null && this.table === null && this.pending.length === 0 &&
+      this.pendingTitle === null && !this.halted;
+  }
+
+  /** The current state as a checkpoint at line start `pos` (only meaningful when `simple()`). */
+  snapshot(pos: number): Checkpoint {
+    const stack = this.stack.slice();
+    const paraStack = new Array<number>(stack.length);
+    for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
+    return {
+      pos, nSec: this.secCount, nRec: this.recCount, nIgn: this.ignBase + this.ignored.length, nTerm: this.termBase + this.termCount,
+      nIgnM: this.ignMBase + this.markers.length - this.termCount, stack, paraStack, para0: this.paraOf(-1),
+      lastContentEnd: this.lastContentEnd, prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
+      lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
+    };
+  }
+
+  /** Full run over the text. */
   run(): Segmentation {
+    this.scan();
+    return this.finishRun();
+  }
+
+  /** The line loop from the start of the body (full run) or from `from` (resumed run); stops early when the hook says so. */
+  scan(from = -1): void {
     const text = this.text;
-    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const fm = scanFrontMatter(text, pos);
-    if (fm) {
-      this.frontMatter = {
-        start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
-      };
-      this.ignored.push({ start: fm.start, end: fm.end });
-      pos = fm.bodyStart;
-    }
+    let pos: number;
+    if (from < 0) {
+      pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const fm = scanFrontMatter(text, pos);
+      if (fm) {
+        this.frontMatter = {
+          start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
+        };
+        this.ignored.push({ start: fm.start, end: fm.end });
+        pos = fm.bodyStart;
+      }
+      this.bodyStart = pos;
+    } else pos = from;
+    const first = pos;
+    const hook = this.hook;
     while (pos < this.n && !this.halted) {
+      if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.simple() && hook(this, pos)) {
+        this.stoppedAt = pos;
+        return;
+      }
       let le = text.indexOf('\n', pos);
       if (le < 0) le = this.n;
       const next = this.line(pos, le);
       pos = next > pos ? next : le + 1;
     }
-    return this.finish();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -261,8 +432,10 @@ class Segmenter {
     // Inline comments: recorded as ignored; one left open at the end of the line cuts the line there.
     let jump = -1;
     let inlineMarkers: PendingMarker[] | null = null;
-    if (this.nextOpen !== Infinity && this.nextOpen < cs) this.nextOpen = this.find('<!--', cs);
-    while (this.nextOpen < ce) {
+    if (this.nextOpen < cs) this.seekOpen(cs);
+    for (;;) {
+      while (!this.openHit && this.nextOpen < ce) this.seekOpen(this.nextOpen);
+      if (!this.openHit || this.nextOpen >= ce) break;
       const o = this.nextOpen;
       const close = text.indexOf('-->', o + 4);
       if (close < 0) {
@@ -270,11 +443,12 @@ class Segmenter {
         ce = trimEnd(text, cs, o);
         this.halted = true;
         this.nextOpen = Infinity;
+        this.openHit = false;
         break;
       }
       const cend = close + 3;
       inlineMarkers = this.addComment(o, cend, close, inlineMarkers);
-      this.nextOpen = this.find('<!--', cend);
+      this.seekOpen(cend);
       if (cend > le) {
         ce = trimEnd(text, cs, o);
         jump = cend;
@@ -329,14 +503,50 @@ class Segmenter {
     this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
   }
 
-  private find(needle: string, from: number): number {
-    const i = this.text.indexOf(needle, from);
-    return i < 0 ? Infinity : i;
+  /** Search `<!--` from `from` within the current window (see `nextOpen`). */
+  private seekOpen(from: number): void {
+    const end = from + this.openWin;
+    if (end >= this.n) {
+      const i = this.text.indexOf('<!--', from);
+      this.nextOpen = i < 0 ? Infinity : i;
+      this.openHit = i >= 0;
+      return;
+    }
+    const i = this.text.substring(from, end).indexOf('<!--');
+    if (i >= 0) {
+      this.nextOpen = from + i;
+      this.openHit = true;
+    } else {
+      this.nextOpen = end - 3; // a match may start in the last three characters of the window
+      this.openHit = false;
+      this.openWin *= 2;
+    }
   }
 
+  /** Is there a `|` in [cs, ce)? */
   private hasPipe(cs: number, ce: number): boolean {
-    if (this.nextPipe !== Infinity && this.nextPipe < cs) this.nextPipe = this.find('|', cs);
-    return this.nextPipe < ce;
+    if (this.nextPipe < cs) this.seekPipe(cs);
+    while (!this.pipeHit && this.nextPipe < ce) this.seekPipe(this.nextPipe);
+    return this.pipeHit && this.nextPipe < ce;
+  }
+
+  private seekPipe(from: number): void {
+    const end = from + this.pipeWin;
+    if (end >= this.n) {
+      const i = this.text.indexOf('|', from);
+      this.nextPipe = i < 0 ? Infinity : i;
+      this.pipeHit = i >= 0;
+      return;
+    }
+    const i = this.text.substring(from, end).indexOf('|');
+    if (i >= 0) {
+      this.nextPipe = from + i;
+      this.pipeHit = true;
+    } else {
+      this.nextPipe = end;
+      this.pipeHit = false;
+      this.pipeWin *= 2;
+    }
   }
 
   private runLength(cs: number, ce: number, ch: number): number {
@@ -390,6 +600,7 @@ class Segmenter {
         ? { kind: 'term', start, end, termId: m.termId, idSpan: m.idSpan, codes: [], clause: -1, target: null }
         : { kind: 'ignore', start, end, termId: '', idSpan: { start, end: start }, codes: m.codes, clause: -1, target: null };
     this.markers.push(rec);
+    if (rec.kind === 'term') this.termCount++;
     const list = into ?? [];
     list.push(rec);
     return list;
@@ -412,8 +623,9 @@ class Segmenter {
     const t = cleanTitle(text, cs, ce);
     if (t.end <= t.start || !titleLike(text, t.start, t.end)) return false;
     if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
-    const sec = this.sections[p.sec];
-    if (!sec || this.stack[this.stack.length - 1] !== p.sec) return false;
+    if (this.stack[this.stack.length - 1] !== p.sec) return false;
+    const sec = this.sec(p.sec);
+    if (!sec) return false;
     sec.title = text.slice(t.start, t.end);
     sec.heading.end = ce;
     sec.label = ''; // recomputed on demand
@@ -482,11 +694,11 @@ class Segmenter {
     const next = this.nextLine();
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
-    if (!this.titleSeen && this.sections.length === 0 && this.recs.length === 0) {
+    if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
       this.titleSeen = true; // the document's title
       return true;
     }
-    const top = this.stack.length ? this.sections[this.stack[this.stack.length - 1]] : null;
+    const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
     this.openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
     return true;
   }
@@ -616,7 +828,7 @@ class Segmenter {
       const t = cleanTitle(text, is, ie);
       if (t.end > t.start && titleLike(text, t.start, t.end)) {
         this.finalizeOpen();
-        const top = this.stack.length ? this.sections[this.stack[this.stack.length - 1]] : null;
+        const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
         const rank = top ? top.rank + 0.5 : 11;
         this.openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
         return true;
@@ -707,7 +919,7 @@ class Segmenter {
   private isListNumber(num: number, headingOnly: boolean): boolean {
     if (this.open && this.open.kind === 'list-item' && this.open.number === null) return true;
     for (let i = this.stack.length - 1; i >= 0; i--) {
-      const s = this.sections[this.stack[i]];
+      const s = this.sec(this.stack[i]);
       if (s.md > 0 && (s.number !== null || s.md > this.minMd)) return true;
     }
     if (this.lastTop !== null && headingOnly && num === this.lastTop + 1) return false;
@@ -760,12 +972,12 @@ class Segmenter {
     hs: number, he: number, closeAt: number,
   ): number {
     const stack = this.stack;
-    while (stack.length > 0 && this.sections[stack[stack.length - 1]].rank >= rank) {
-      const s = this.sections[stack.pop() as number];
+    while (stack.length > 0 && this.sec(stack[stack.length - 1]).rank >= rank) {
+      const s = this.sec(stack.pop() as number);
       s.end = Math.max(s.heading.end, closeAt);
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
-    const idx = this.sections.length;
+    const idx = this.secCount;
     const sec: MSection = {
       start: hs, end: he, number, title, kind, level: stack.length + 1, heading: { start: hs, end: he }, parent, rank, md,
       word: word || defaultWord(kind), label: '',
@@ -776,7 +988,7 @@ class Segmenter {
     this.itemCount = 0;
     this.olist = null;
     this.pendingTitle = null;
-    this.sub.length = 0;
+    if (this.sub.length > 0) this.sub.length = 0;
     if (number !== null && kind === 'numbered') {
       const p = number.indexOf('(');
       if (p >= 0) {
@@ -791,8 +1003,8 @@ class Segmenter {
   }
 
   /** Section label, computed on first use ("Section 2.1", "Article IV", "Definitions"). */
-  private labelOf(i: number): string {
-    const s = this.sections[i];
+  labelOf(i: number): string {
+    const s = this.sec(i);
     if (s.label === '') s.label = sectionLabel(s);
     return s.label;
   }
@@ -805,7 +1017,7 @@ class Segmenter {
    * Label base for clauses directly in section `i`: its label, or "Preamble" before the first section and in a
    * document-title heading (the only level-1 Markdown heading, first in the draft, unnumbered).
    */
-  private baseLabel(i: number): string {
+  baseLabel(i: number): string {
     return i < 0 || i === this.titleSection ? 'Preamble' : this.labelOf(i);
   }
 
@@ -820,7 +1032,7 @@ class Segmenter {
     const i = this.current();
     let label = `${BASE} ${path}`;
     if (i >= 0) {
-      const s = this.sections[i];
+      const s = this.sec(i);
       if (s.kind === 'numbered' && s.number !== null) {
         const p = s.number.indexOf('(');
         label = `${s.word} ${p >= 0 ? s.number.slice(0, p) : s.number}${path}`;
@@ -888,9 +1100,9 @@ class Segmenter {
     const b = this.open;
     if (!b) return;
     this.open = null;
-    const first = this.recs.length;
+    const first = this.recCount;
     let ordinal = 0;
-    if (b.role === 'own' || b.role === 'para') ordinal = ++this.paraCount[b.section + 1];
+    if (b.role === 'own' || b.role === 'para') ordinal = this.bumpPara(b.section);
     const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.sentences(b) : null;
     if (pieces && pieces.length > 1) {
       for (let k = 0; k < pieces.length; k++) {
@@ -930,7 +1142,8 @@ class Segmenter {
   // Result
   // -------------------------------------------------------------------------------------------
 
-  private finish(): Segmentation {
+  /** End of the text: close whatever is still open. */
+  close(): void {
     this.finalizeOpen();
     this.closeTable();
     if (this.fence) {
@@ -939,38 +1152,27 @@ class Segmenter {
       this.fence = null;
     }
     while (this.stack.length > 0) {
-      const s = this.sections[this.stack.pop() as number];
+      const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.lastContentEnd);
     }
     for (const m of this.pending) this.resolveMarker(m, -1, { start: m.end, end: m.end });
     this.pending = [];
+  }
 
+  finishRun(): Segmentation {
+    this.close();
     const secs = this.sections;
-    if (secs.length > 0 && secs[0].kind === 'heading' && secs[0].md === 1 && (this.recs.length === 0 || this.recs[0].start > secs[0].start)) {
-      let h1 = 0;
-      for (const x of secs) if (x.md === 1) h1++;
-      if (h1 === 1 && secs.length > 1) this.titleSection = 0;
-    }
-    const sections: Section[] = this.sections.map((s) =>
-      Object.freeze({
-        start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
-        heading: Object.freeze(s.heading), parent: s.parent,
-      }),
+    let h1 = 0;
+    for (const x of secs) if (x.md === 1) h1++;
+    this.titleSection = titleSectionOf(
+      secs.length > 0 ? secs[0] : null, this.recs.length > 0 ? this.recs[0].start : -1, h1, secs.length,
     );
-    const clauses: ClauseSegment[] = this.recs.map((r) => Object.freeze({
-      start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.clauseLabel(r),
-    }));
-    const ignored = this.ignored.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((s) => Object.freeze(s));
+    const sections: Section[] = secs.map(toSection);
+    const clauses: ClauseSegment[] = this.recs.map((r) => this.toClause(r));
+    const ignored = sortSpans(this.ignored);
     const termMarkers: TermMarker[] = [];
     const ignoreMarkers: IgnoreMarker[] = [];
-    for (const m of this.markers) {
-      const target = m.target ?? { start: m.end, end: m.end };
-      if (m.kind === 'term') {
-        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: m.termId, idSpan: Object.freeze(m.idSpan), clause: m.clause }));
-      } else {
-        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.slice()), target: Object.freeze(target) }));
-      }
-    }
+    this.outputMarkers(termMarkers, ignoreMarkers);
     return Object.freeze({
       frontMatter: this.frontMatter ? Object.freeze(this.frontMatter) : null,
       sections: Object.freeze(sections),
@@ -981,13 +1183,31 @@ class Segmenter {
     });
   }
 
-  private clauseLabel(r: ClauseRec): string {
+  /** Output objects of this run's markers (clause indexes and targets are resolved by now). */
+  outputMarkers(termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[]): void {
+    for (const m of this.markers) {
+      const target = m.target ?? { start: m.end, end: m.end };
+      if (m.kind === 'term') {
+        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: m.termId, idSpan: Object.freeze(m.idSpan), clause: m.clause }));
+      } else {
+        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.slice()), target: Object.freeze(target) }));
+      }
+    }
+  }
+
+  toClause(r: ClauseRec): ClauseSegment {
+    return Object.freeze({
+      start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.clauseLabel(r),
+    });
+  }
+
+  clauseLabel(r: ClauseRec): string {
     let label: string;
     if (r.role === 'sub' || r.role === 'item') {
       label = r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label;
     } else {
       const base = this.baseLabel(r.section);
-      const count = this.paraCount[r.section + 1];
+      const count = this.paraOf(r.section);
       label = r.role === 'own' || count <= 1 ? base : `${base}, paragraph ${r.ordinal}`;
     }
     return r.sentence > 0 ? `${label}, sentence ${r.sentence}` : label;
@@ -997,6 +1217,29 @@ class Segmenter {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/** Output object of a section. */
+export function toSection(s: MSection): Section {
+  return Object.freeze({
+    start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
+    heading: Object.freeze(s.heading), parent: s.parent,
+  });
+}
+
+/** Sorted frozen copy of ignored spans (by start, then end). */
+export function sortSpans(spans: readonly Span[]): Span[] {
+  return spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => Object.freeze(x));
+}
+
+/**
+ * Index of the document-title section (0) or -2: a lone level-1 Markdown heading, unnumbered, first in the draft
+ * and before any clause, followed by other sections. Its clauses are labelled "Preamble".
+ */
+export function titleSectionOf(first: { kind: SectionKind; md: number; start: number } | null, firstClauseStart: number, h1: number, secCount: number): number {
+  if (first === null || first.kind !== 'heading' || first.md !== 1) return -2;
+  if (firstClauseStart >= 0 && firstClauseStart <= first.start) return -2;
+  return h1 === 1 && secCount > 1 ? 0 : -2;
+}
 
 function formKind(lead: Lead): SectionKind {
   switch (lead.form) {
@@ -1046,7 +1289,7 @@ function headingLabel(title: string): string {
   return t.length > LABEL_TITLE_MAX ? `${t.slice(0, LABEL_TITLE_MAX - 1)}…` : t;
 }
 
-function sectionLabel(s: MSection): string {
+export function sectionLabel(s: { kind: SectionKind; number: string | null; title: string; word: string }): string {
   if (s.kind === 'heading' || s.number === null) return headingLabel(s.title);
   return `${s.word} ${s.number}`;
 }

@@ -19,40 +19,9 @@ export const brokenReference: Rule = {
   codes: ['broken-reference'],
   check(ctx: CheckContext): Finding[] {
     if (ctx.references.length === 0) return [];
-    const sections = ctx.segmentation.sections;
-    const numbers = new Set<string>();
-    const prefixes = new Set<string>();
-    const tops = new Set<string>();
-    const articles = new Set<string>();
-    const attachments: Record<string, Set<string>> = {};
-    for (const s of sections) {
-      if (typeof s.number !== 'string' || !s.number) continue;
-      if (s.kind === 'exhibit' || s.kind === 'schedule') {
-        const word = attachmentWord(ctx.text, s);
-        (attachments[word] ??= new Set()).add(normAttachment(s.number));
-        continue;
-      }
-      if (s.kind === 'article') {
-        const a = articleNumber(s.number);
-        if (a !== null) articles.add(a);
-        continue;
-      }
-      const n = norm(s.number);
-      addNumber(n, numbers, prefixes);
-      const top = n.split(/[.(]/)[0];
-      tops.add(top);
-    }
-    for (const c of ctx.clauses) {
-      if (typeof c.number !== 'string' || !c.number) continue;
-      let n = norm(c.number);
-      if (n.startsWith('(')) {
-        const sec = c.section >= 0 ? sections[c.section] : undefined;
-        if (!sec || typeof sec.number !== 'string' || sec.kind === 'exhibit' || sec.kind === 'schedule') continue;
-        n = norm(sec.number) + n;
-      }
-      addNumber(n, numbers, prefixes);
-    }
-    const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
+    const cached = ctx.memo?.structure.get('broken-reference') as Numbering | undefined;
+    const { numbers, prefixes, articles, attachments, whole } = cached ?? numberingOf(ctx);
+    if (!cached) ctx.memo?.structure.set('broken-reference', { numbers, prefixes, articles, attachments, whole });
 
     const out: Finding[] = [];
     const other = ctx.local?.otherDocument;
@@ -89,6 +58,54 @@ export const brokenReference: Rule = {
     return out;
   },
 };
+
+/** What the draft numbers: sections, clauses, articles and attachments (depends only on its structure). */
+interface Numbering {
+  readonly numbers: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  readonly attachments: Readonly<Record<string, Set<string>>>;
+  readonly whole: boolean;
+}
+
+function numberingOf(ctx: CheckContext): Numbering {
+  const sections = ctx.segmentation.sections;
+  const numbers = new Set<string>();
+  const prefixes = new Set<string>();
+  const tops = new Set<string>();
+  const articles = new Set<string>();
+  const attachments: Record<string, Set<string>> = {};
+  for (const s of sections) {
+    if (typeof s.number !== 'string' || !s.number) continue;
+    if (s.kind === 'exhibit' || s.kind === 'schedule') {
+      const word = attachmentWord(ctx.text, s);
+      (attachments[word] ??= new Set()).add(normAttachment(s.number));
+      continue;
+    }
+    if (s.kind === 'article') {
+      const a = articleNumber(s.number);
+      if (a !== null) articles.add(a);
+      continue;
+    }
+    const n = norm(s.number);
+    addNumber(n, numbers, prefixes);
+    const top = n.split(/[.(]/)[0];
+    tops.add(top);
+  }
+  for (const c of ctx.clauses) {
+    if (typeof c.number !== 'string' || !c.number) continue;
+    let n = norm(c.number);
+    if (n.startsWith('(')) {
+      const sec = c.section >= 0 ? sections[c.section] : undefined;
+      if (!sec || typeof sec.number !== 'string' || sec.kind === 'exhibit' || sec.kind === 'schedule') continue;
+      n = norm(sec.number) + n;
+    }
+    addNumber(n, numbers, prefixes);
+  }
+  const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
+
+  return { numbers, prefixes, articles, attachments, whole };
+}
 
 /** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
 function attachmentWord(text: string, s: Section): string {

@@ -5,7 +5,19 @@ import { finding, labelOf, placeOf, related, squash } from './util';
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
 const BY_REFERENCE = /^[*_"”]{0,5}[ \t\u00a0]{0,3}(?:shall[ \t\u00a0]{1,3}|will[ \t\u00a0]{1,3})?(?:has|have|bears?|is|are)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3}meaning|(?:as[ \t\u00a0]{1,3})?defined[ \t\u00a0]{1,3}(?:in|under|above|below)|given[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}meaning)/i;
 
+const NORM_DEFS = new Map<string, string>();
+
 function normDef(s: string): string {
+  let n = NORM_DEFS.get(s);
+  if (n === undefined) {
+    if (NORM_DEFS.size > 20_000) NORM_DEFS.clear();
+    n = normDefUncached(s);
+    NORM_DEFS.set(s, n);
+  }
+  return n;
+}
+
+function normDefUncached(s: string): string {
   return squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 }
 
@@ -72,8 +84,14 @@ export const unusedDefinition: Rule = {
   codes: ['unused-definition'],
   check(ctx: CheckContext): Finding[] {
     if (!looksWhole(ctx)) return [];
-    const raw = new Set<string>();
-    for (const u of ctx.termUses) if (typeof u.term === 'string') raw.add(u.term);
+    let raw: Iterable<string>;
+    const counts = ctx.memo?.termUseCounts;
+    if (counts) raw = counts.keys();
+    else {
+      const terms = new Set<string>();
+      for (const u of ctx.termUses) if (typeof u.term === 'string') terms.add(u.term);
+      raw = terms;
+    }
     const used = new Set<string>();
     for (const t of raw) used.add(squash(t));
     const out: Finding[] = [];

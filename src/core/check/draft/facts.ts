@@ -193,6 +193,14 @@ export function factsOf(ctx: CheckContext): Facts {
   return f;
 }
 
+/** What one clause's values say (value indexes, no offsets): reusable while the clause's facts are reused. */
+interface ClauseDerived {
+  readonly dates: readonly { readonly k: number; readonly role: DateRole; readonly strong: boolean }[];
+  readonly rates: readonly { readonly k: number; readonly rate: number; readonly base: string }[];
+}
+
+const DERIVED = new WeakMap<object, ClauseDerived>();
+
 export function collectFacts(ctx: CheckContext): Facts {
   const { text, clauses } = ctx;
   const dates: DateFact[] = [];
@@ -201,45 +209,65 @@ export function collectFacts(ctx: CheckContext): Facts {
   for (const clause of clauses) {
     // exhibits and schedules (forms of other documents, price lists) state their own dates, rates and laws
     if (clause.section >= 0 && attached[clause.section]) continue;
-    let clauseRates: RateFact[] | null = null;
-    const seen: Span[] = [];
-    for (const v of clause.values) {
-      if (v.kind === 'date') {
-        if (!validDate(v)) continue;
-        const r = dateRole(text, clause, v);
-        if (r) dates.push({ role: r.role, value: v, clause: clause.index, strong: r.strong });
-      } else if ((v.kind === 'percent' || (v.kind === 'number-words' && v.unit === 'percent'))) {
-        if (seen.some((s) => s.start < v.end && v.start < s.end)) continue;
-        seen.push(v);
-        const rate = v.kind === 'percent' ? v.value : v.figureValue;
-        if (typeof rate !== 'number' || !Number.isFinite(rate)) continue;
-        const after = text.slice(v.end, Math.min(clause.end, v.end + 80));
-        const b = RATE_BASE.exec(after);
-        if (!b) continue;
-        const before = sentenceBefore(text, clause, v.start);
-        const typed = clause.types.some((t) => t.type === 'revenue-share');
-        if (!typed && !SHARE_CUE.test(before)) continue;
-        const sentence = before + text.slice(v.start, v.end) + sentenceAfter(text, clause, v.end);
-        if (TIERED.test(sentence.replace(/\b(?:royalt|revenue[ \t\u00a0\n]{1,3}shar|profit[ \t\u00a0\n]{1,3}shar)[a-z]{0,4}/gi, ''))) {
-          clauseRates = null;
-          break;
-        }
-        (clauseRates ??= []).push({ start: v.start, end: v.end, rate, base: normaliseBase(b[1]), clause: clause.index, text: v.text });
-      }
+    if (clause.values.length === 0) continue;
+    // cached per clause while the analyzer reuses the clause's facts (same text), else computed
+    const origin = ctx.memo?.clauseOrigins[clause.index];
+    let d = origin ? DERIVED.get(origin) : undefined;
+    if (d === undefined) {
+      d = deriveClause(text, clause);
+      if (origin) DERIVED.set(origin, d);
     }
-    if (clauseRates) {
-      // a clause with two different rates on one base is a tiered or split arrangement: not a single fact
-      const bases = new Map<string, RateFact>();
-      const conflicted = new Set<string>();
-      for (const r of clauseRates) {
-        const p = bases.get(r.base);
-        if (p && p.rate !== r.rate) conflicted.add(r.base);
-        if (!p) bases.set(r.base, r);
-      }
-      for (const [base, r] of bases) if (!conflicted.has(base)) rates.push(r);
+    for (const x of d.dates) dates.push({ role: x.role, value: clause.values[x.k] as DateValue, clause: clause.index, strong: x.strong });
+    for (const x of d.rates) {
+      const v = clause.values[x.k];
+      rates.push({ start: v.start, end: v.end, rate: x.rate, base: x.base, clause: clause.index, text: v.text });
     }
   }
   return { dates, rates, laws: collectLaws(ctx) };
+}
+
+function deriveClause(text: string, clause: Clause): ClauseDerived {
+  const dates: { k: number; role: DateRole; strong: boolean }[] = [];
+  let clauseRates: { k: number; rate: number; base: string }[] | null = null;
+  const seen: Span[] = [];
+  for (let k = 0; k < clause.values.length; k++) {
+    const v = clause.values[k];
+    if (v.kind === 'date') {
+      if (!validDate(v)) continue;
+      const r = dateRole(text, clause, v);
+      if (r) dates.push({ k, role: r.role, strong: r.strong });
+    } else if ((v.kind === 'percent' || (v.kind === 'number-words' && v.unit === 'percent'))) {
+      if (seen.some((s) => s.start < v.end && v.start < s.end)) continue;
+      seen.push(v);
+      const rate = v.kind === 'percent' ? v.value : v.figureValue;
+      if (typeof rate !== 'number' || !Number.isFinite(rate)) continue;
+      const after = text.slice(v.end, Math.min(clause.end, v.end + 80));
+      const b = RATE_BASE.exec(after);
+      if (!b) continue;
+      const before = sentenceBefore(text, clause, v.start);
+      const typed = clause.types.some((t) => t.type === 'revenue-share');
+      if (!typed && !SHARE_CUE.test(before)) continue;
+      const sentence = before + text.slice(v.start, v.end) + sentenceAfter(text, clause, v.end);
+      if (TIERED.test(sentence.replace(/\b(?:royalt|revenue[ \t\u00a0\n]{1,3}shar|profit[ \t\u00a0\n]{1,3}shar)[a-z]{0,4}/gi, ''))) {
+        clauseRates = null;
+        break;
+      }
+      (clauseRates ??= []).push({ k, rate, base: normaliseBase(b[1]) });
+    }
+  }
+  const rates: { k: number; rate: number; base: string }[] = [];
+  if (clauseRates) {
+    // a clause with two different rates on one base is a tiered or split arrangement: not a single fact
+    const bases = new Map<string, { k: number; rate: number; base: string }>();
+    const conflicted = new Set<string>();
+    for (const r of clauseRates) {
+      const p = bases.get(r.base);
+      if (p && p.rate !== r.rate) conflicted.add(r.base);
+      if (!p) bases.set(r.base, r);
+    }
+    for (const [base, r] of bases) if (!conflicted.has(base)) rates.push(r);
+  }
+  return { dates, rates };
 }
 
 /** Per section: is it (inside) an exhibit or schedule? One pass; parents come before children. */

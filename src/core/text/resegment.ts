@@ -1,0 +1,650 @@
+/**
+ * Incremental re-segmentation. `segmentWithState(text)` segments a draft and keeps checkpoints: the segmenter's
+ * state at line starts where it is simple (no open paragraph, fence, table, pending marker or title), about every
+ * `CHECKPOINT_SPACING` characters. `resegment` resumes the segmenter from the last checkpoint before the edited
+ * line's predecessor (the segmenter looks one line ahead), runs it over the new text until its state equals the old
+ * run's state at an old checkpoint after the edit (offsets after the edit shifted by the edit's delta, section
+ * indexes by the number of sections the re-run added or removed), and splices: everything before the checkpoint is
+ * reused, everything after the re-synchronisation point is the old result shifted. Labels that depend on paragraph
+ * counts ("Section 4, paragraph 2") of sections enclosing the edit, and the ends of those sections, are updated.
+ *
+ * The result is always deep-equal to `segmentDocument(newText)`: whatever is not provably local (front matter, the
+ * first line, a changed document-title rule, an inconsistent edit) falls back to a full segmentation. See
+ * .notes/seg.md for the contract of `head` / `oldTail` / `newTail` / `sectionPivot` / `sectionDelta`.
+ */
+import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMarker } from '../types';
+import { scanFrontMatterExtent } from './markers';
+import {
+  type Checkpoint, type MSection, Segmenter, segmentDocument, sortSpans, titleSectionOf, toSection,
+} from './segment';
+
+/** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
+export interface SegmentEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** Opaque: what `resegment` needs to resume (checkpoints and per-section / per-clause bookkeeping). */
+export interface SegmenterState {
+  readonly __segmenterState: never;
+}
+
+export interface Resegmentation {
+  /** Deep-equal to `segmentDocument(newText)`. */
+  readonly segmentation: Segmentation;
+  /** For the next call. */
+  readonly state: SegmenterState;
+  /**
+   * `clauses[0, head)` are the very same objects as `prev.segmentation.clauses[0, head)`, and each ends at or before
+   * `edit.start` (its text is unchanged).
+   */
+  readonly head: number;
+  /**
+   * `clauses[newTail, n)` equal `prev.segmentation.clauses[oldTail, m)` (n - newTail === m - oldTail) with `start`
+   * and `end` + `delta` and `section` mapped (old index < sectionPivot: unchanged, else + sectionDelta); same kind,
+   * number and label. Each starts at or after `edit.newEnd` (its text is unchanged).
+   * head <= newTail, head <= oldTail. The clauses in [head, newTail) are new or changed.
+   */
+  readonly oldTail: number;
+  readonly newTail: number;
+  /** edit.newEnd - edit.oldEnd. */
+  readonly delta: number;
+  /** Old section indexes below this are unchanged; the others moved by `sectionDelta`. */
+  readonly sectionPivot: number;
+  readonly sectionDelta: number;
+  /** True when the whole text was segmented again (the edit was not local). */
+  readonly full: boolean;
+  /** Characters the segmenter went over again (the whole text when `full`). */
+  readonly rescanned: number;
+}
+
+/** Minimum distance between two checkpoints (UTF-16 units). */
+export const CHECKPOINT_SPACING = 1024;
+
+/** Numeric fields per checkpoint (Float64: a shifted offset may be NaN, which then never matches). */
+const CK = 7; // pos, nSec, nRec, nIgn, nTerm, nIgnM, lastContentEnd
+/** Numeric fields per section: start, end, heading start, heading end, parent, level, Markdown level, rank × 2. */
+const SF = 8;
+/** Numeric fields per clause: start, end, section, paragraph ordinal (role 'para', else 0), sentence number. */
+const CF = 5;
+
+/** The non-numeric part of a checkpoint (shared between states: never mutated). */
+interface CkRest {
+  readonly stack: readonly number[];
+  readonly paraStack: readonly number[];
+  readonly para0: number;
+  readonly prevStrict: boolean;
+  readonly prevLenient: boolean;
+  readonly minMd: number;
+  readonly lastTop: number | null;
+  readonly olist: number | null;
+  readonly sub: Checkpoint['sub'];
+  readonly itemCount: number;
+  readonly titleSeen: boolean;
+}
+
+/**
+ * Everything `resegment` needs, as structure-of-arrays so that shifting the part after an edit reads contiguous
+ * memory instead of thousands of scattered objects.
+ */
+interface State {
+  /** Edits must start after this offset to leave the front matter (and the first line) as it was. */
+  readonly fmDep: number;
+  readonly length: number;
+  /** Checkpoints, sorted by position; the first is at the start of the body. */
+  readonly ckNum: Float64Array;
+  readonly ckRest: readonly CkRest[];
+  readonly sNum: Int32Array;
+  /** Section word ("Section", "Clause", "Article"...): not in the output objects. */
+  readonly sWord: readonly string[];
+  /** Paragraph totals by section index + 1 (0 = before the first section). */
+  readonly paraTotal: Int32Array;
+  readonly cNum: Int32Array;
+  /** Number of level-1 Markdown headings, and the document-title section (0) or -2. */
+  readonly h1: number;
+  readonly titleSection: number;
+}
+
+/** A state that makes the next `resegment` segment in full. */
+function noState(length: number): State {
+  return {
+    fmDep: Infinity, length, ckNum: new Float64Array(0), ckRest: [], sNum: new Int32Array(0), sWord: [],
+    paraTotal: new Int32Array(1), cNum: new Int32Array(0), h1: 0, titleSection: -2,
+  };
+}
+
+const asPublic = (s: State): SegmenterState => s as unknown as SegmenterState;
+
+function restOf(c: Checkpoint): CkRest {
+  return {
+    stack: c.stack, paraStack: c.paraStack, para0: c.para0, prevStrict: c.prevStrict, prevLenient: c.prevLenient, minMd: c.minMd,
+    lastTop: c.lastTop, olist: c.olist, sub: c.sub, itemCount: c.itemCount, titleSeen: c.titleSeen,
+  };
+}
+
+function putCk(num: Float64Array, k: number, c: Checkpoint): void {
+  const b = k * CK;
+  num[b] = c.pos;
+  num[b + 1] = c.nSec;
+  num[b + 2] = c.nRec;
+  num[b + 3] = c.nIgn;
+  num[b + 4] = c.nTerm;
+  num[b + 5] = c.nIgnM;
+  num[b + 6] = c.lastContentEnd;
+}
+
+function ckAt(st: State, k: number): Checkpoint {
+  const n = st.ckNum;
+  const b = k * CK;
+  const r = st.ckRest[k];
+  return {
+    pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], stack: r.stack,
+    paraStack: r.paraStack, para0: r.para0, lastContentEnd: n[b + 6], prevStrict: r.prevStrict, prevLenient: r.prevLenient,
+    minMd: r.minMd, lastTop: r.lastTop, olist: r.olist, sub: r.sub, itemCount: r.itemCount, titleSeen: r.titleSeen,
+  };
+}
+
+function putSection(num: Int32Array, i: number, s: Section, md: number, rank: number): void {
+  const b = i * SF;
+  num[b] = s.start;
+  num[b + 1] = s.end;
+  num[b + 2] = s.heading.start;
+  num[b + 3] = s.heading.end;
+  num[b + 4] = s.parent;
+  num[b + 5] = s.level;
+  num[b + 6] = md;
+  num[b + 7] = Math.round(rank * 2);
+}
+
+function putClause(num: Int32Array, i: number, c: ClauseSegment, para: number, sent: number): void {
+  const b = i * CF;
+  num[b] = c.start;
+  num[b + 1] = c.end;
+  num[b + 2] = c.section;
+  num[b + 3] = para;
+  num[b + 4] = sent;
+}
+
+/** `segmentDocument(text)` plus the state `resegment` resumes from. Never throws. */
+export function segmentWithState(text: string): { segmentation: Segmentation; state: SegmenterState } {
+  try {
+    if (typeof text !== 'string') return { segmentation: segmentDocument(text), state: asPublic(noState(0)) };
+    const cks: Checkpoint[] = [];
+    let last = -Infinity;
+    const seg = new Segmenter(text, (sg, pos) => {
+      if (pos - last >= CHECKPOINT_SPACING) {
+        cks.push(sg.snapshot(pos));
+        last = pos;
+      }
+      return false;
+    });
+    seg.scan();
+    if (cks.length === 0) cks.push(seg.snapshot(seg.bodyStart)); // empty body: the initial state
+    const segmentation = text.length === 0 ? segmentDocument(text) : seg.finishRun();
+    const ckNum = new Float64Array(cks.length * CK);
+    for (let k = 0; k < cks.length; k++) putCk(ckNum, k, cks[k]);
+    const secs = seg.sections;
+    const ns = secs.length;
+    const sNum = new Int32Array(ns * SF);
+    const paraTotal = new Int32Array(ns + 1);
+    paraTotal[0] = seg.paraOf(-1);
+    let h1 = 0;
+    for (let i = 0; i < ns; i++) {
+      const s = secs[i];
+      putSection(sNum, i, segmentation.sections[i], s.md, s.rank);
+      paraTotal[i + 1] = seg.paraOf(i);
+      if (s.md === 1) h1++;
+    }
+    const nr = seg.recs.length;
+    const cNum = new Int32Array(nr * CF);
+    for (let i = 0; i < nr; i++) {
+      const r = seg.recs[i];
+      putClause(cNum, i, segmentation.clauses[i], r.role === 'para' ? r.ordinal : 0, r.sentence);
+    }
+    const bodyFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const state: State = {
+      fmDep: scanFrontMatterExtent(text, bodyFrom).dependsUpTo, length: text.length, ckNum, ckRest: cks.map(restOf),
+      sNum, sWord: secs.map((x) => x.word), paraTotal, cNum, h1, titleSection: seg.titleSection,
+    };
+    return { segmentation, state: asPublic(state) };
+  } catch {
+    return { segmentation: segmentDocument(text), state: asPublic(noState(typeof text === 'string' ? text.length : 0)) };
+  }
+}
+
+/**
+ * Segmentation of `newText`, obtained from the previous one (of `prevText`) and the edit between them. The result's
+ * `segmentation` is always deep-equal to `segmentDocument(newText)`. Never throws.
+ */
+export function resegment(
+  prevText: string, prev: { segmentation: Segmentation; state: SegmenterState }, newText: string, edit: SegmentEdit,
+): Resegmentation {
+  try {
+    const r = local(prevText, prev.segmentation, prev.state as unknown as State, newText, edit);
+    if (r) return r;
+  } catch {
+    // fall through to a full segmentation
+  }
+  try {
+    return full(prev.segmentation, newText, edit);
+  } catch {
+    // `prev` is not a previous result: nothing can be reused.
+    const { segmentation, state } = segmentWithState(newText);
+    return {
+      segmentation, state, head: 0, oldTail: 0, newTail: segmentation.clauses.length, delta: 0, sectionPivot: 0, sectionDelta: 0,
+      full: true, rescanned: typeof newText === 'string' ? newText.length : 0,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Full fallback
+// ---------------------------------------------------------------------------------------------------------------
+
+function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmentation {
+  const { segmentation, state } = segmentWithState(newText);
+  const ok = edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
+  const delta = ok ? edit.newEnd - edit.oldEnd : 0;
+  const oldC = old.clauses;
+  const newC = segmentation.clauses;
+  if (!ok) {
+    return {
+      segmentation, state, head: 0, oldTail: oldC.length, newTail: newC.length, delta, sectionPivot: 0, sectionDelta: 0, full: true,
+      rescanned: newText.length,
+    };
+  }
+  // Reuse the old objects of an unchanged prefix.
+  let head = 0;
+  const lim = Math.min(oldC.length, newC.length);
+  while (head < lim && oldC[head].end <= edit.start && sameClause(oldC[head], newC[head])) head++;
+  let seg = segmentation;
+  if (head > 0) {
+    const clauses = newC.slice();
+    for (let i = 0; i < head; i++) clauses[i] = oldC[i];
+    seg = Object.freeze({ ...segmentation, clauses: Object.freeze(clauses) });
+  }
+  let pivot = 0;
+  while (pivot < old.sections.length && old.sections[pivot].start < edit.start) pivot++;
+  const secDelta = segmentation.sections.length - old.sections.length;
+  const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
+  return {
+    segmentation: seg, state, head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: pivot, sectionDelta: secDelta,
+    full: true, rescanned: typeof newText === 'string' ? newText.length : 0,
+  };
+}
+
+function sameClause(a: ClauseSegment, b: ClauseSegment): boolean {
+  return a.start === b.start && a.end === b.end && a.kind === b.kind && a.number === b.number && a.section === b.section &&
+    a.label === b.label;
+}
+
+/** Extend a tail backwards: new clauses equal to old ones shifted (positions by delta, sections by the mapping). */
+function tailOf(
+  oldC: readonly ClauseSegment[], newC: readonly ClauseSegment[], head: number, oldTail: number, newTail: number,
+  delta: number, oldEnd: number, pivot: number, secDelta: number,
+): { oldTail: number; newTail: number } {
+  while (oldTail > head && newTail > head) {
+    const o = oldC[oldTail - 1];
+    const c = newC[newTail - 1];
+    if (o.start < oldEnd) break;
+    if (c.start !== o.start + delta || c.end !== o.end + delta || c.kind !== o.kind || c.number !== o.number || c.label !== o.label) break;
+    if (c.section !== (o.section < pivot ? o.section : o.section + secDelta)) break;
+    oldTail--;
+    newTail--;
+  }
+  return { oldTail, newTail };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Local re-segmentation
+// ---------------------------------------------------------------------------------------------------------------
+
+function local(prevText: string, old: Segmentation, st: State, newText: string, edit: SegmentEdit): Resegmentation | null {
+  if (typeof prevText !== 'string' || typeof newText !== 'string' || !edit) return null;
+  const { start, oldEnd, newEnd } = edit;
+  if (!Number.isInteger(start) || !Number.isInteger(oldEnd) || !Number.isInteger(newEnd)) return null;
+  if (start < 0 || oldEnd < start || newEnd < start || oldEnd > prevText.length || newEnd > newText.length) return null;
+  if (prevText.length !== st.length || newText.length - newEnd !== prevText.length - oldEnd) return null;
+  const nCk = st.ckRest.length;
+  if (nCk === 0) return null;
+  let fmDep = st.fmDep;
+  if (!(start > fmDep)) {
+    // Within the front-matter scan's reach: still local when there is no front matter before and none after (the first
+    // line is not `---`) and the BOM is untouched.
+    if (old.frontMatter !== null || start === 0 || fmDep === Infinity) return null;
+    const bodyFrom = newText.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (bodyFrom !== (prevText.charCodeAt(0) === 0xfeff ? 1 : 0) || newText.startsWith('---', bodyFrom)) return null;
+    const fe = scanFrontMatterExtent(newText, bodyFrom);
+    if (fe.scan !== null) return null;
+    fmDep = fe.dependsUpTo;
+  }
+  if (old.sections.length * SF !== st.sNum.length || old.clauses.length * CF !== st.cNum.length) return null;
+  const delta = newEnd - oldEnd;
+  const ckNum = st.ckNum;
+
+  // Resume point: the last checkpoint at or before the line preceding the edited line (that line looks one ahead).
+  const ls = start > 0 ? prevText.lastIndexOf('\n', start - 1) + 1 : 0;
+  const pls = ls > 1 ? prevText.lastIndexOf('\n', ls - 2) + 1 : 0;
+  if (ckNum[0] > ls) return null;
+  const limit = Math.max(pls, ckNum[0]);
+  let lo = 0;
+  let hi = nCk - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ckNum[mid * CK] <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  const ci = lo;
+  const ck = ckAt(st, ci);
+  const K = ck.nSec;
+  const R = ck.nRec;
+  const oldSecs = old.sections;
+  const oldC = old.clauses;
+  const mSec = oldSecs.length;
+  const m = oldC.length;
+  const sNum = st.sNum;
+  const cNum = st.cNum;
+
+  /** Old offset → new offset (NaN inside the replaced range). */
+  const T = (p: number): number => (p >= oldEnd ? p + delta : p <= start ? p : NaN);
+
+  // Rebuild the sections open at the checkpoint.
+  const openSecs = new Map<number, MSection>();
+  for (const i of ck.stack) {
+    const o = oldSecs[i];
+    openSecs.set(i, {
+      start: o.start, end: o.end, number: o.number, title: o.title, kind: o.kind, level: o.level,
+      heading: { start: o.heading.start, end: o.heading.end }, parent: o.parent, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6],
+      word: st.sWord[i], label: '',
+    });
+  }
+
+  const newCks: Checkpoint[] = [];
+  let last = ck.pos;
+  let oi = ci + 1;
+  let sync: Checkpoint | null = null;
+  let syncIdx = -1;
+  const seg = new Segmenter(newText, (sg, pos) => {
+    if (pos >= newEnd) {
+      const op = pos - delta;
+      while (oi < nCk && ckNum[oi * CK] < op) oi++;
+      if (oi < nCk && ckNum[oi * CK] === op) {
+        const c = ckAt(st, oi);
+        if (sameState(sg, c, K, T, st, oldSecs)) {
+          sync = c;
+          syncIdx = oi;
+          return true;
+        }
+      }
+    }
+    if (pos - last >= CHECKPOINT_SPACING) {
+      newCks.push(sg.snapshot(pos));
+      last = pos;
+    }
+    return false;
+  }, { ck, openSections: openSecs });
+  seg.scan(ck.pos);
+  const o = sync as Checkpoint | null;
+  if (o === null) seg.close();
+
+  const oSecP = o ? o.nSec : mSec;
+  const oRecP = o ? o.nRec : m;
+  const regionSecs = seg.sections;
+  const regionRecs = seg.recs;
+  const nrs = regionSecs.length;
+  const nrc = regionRecs.length;
+  const secDelta = seg.secCount - oSecP;
+  const recDelta = seg.recCount - oRecP;
+  const nSecNew = seg.secCount + (mSec - oSecP);
+  const nNew = seg.recCount + (m - oRecP);
+
+  // Document-title rule (global): when it changes, labels change everywhere — segment in full.
+  let h1 = st.h1;
+  for (let i = K; i < oSecP; i++) if (sNum[i * SF + 6] === 1) h1--;
+  for (const x of regionSecs) if (x.md === 1) h1++;
+  let first: { kind: Section['kind']; md: number; start: number } | null = null;
+  if (K > 0) first = { kind: oldSecs[0].kind, md: sNum[6], start: sNum[0] };
+  else if (nrs > 0) first = regionSecs[0];
+  else if (oSecP < mSec) first = { kind: oldSecs[oSecP].kind, md: sNum[oSecP * SF + 6], start: sNum[oSecP * SF] + delta };
+  const firstClause = R > 0 ? cNum[0] : nrc > 0 ? regionRecs[0].start : oRecP < m ? cNum[oRecP * CF] + delta : -1;
+  const titleSection = titleSectionOf(first, firstClause, h1, nSecNew);
+  if (titleSection !== st.titleSection) return null;
+  seg.titleSection = titleSection;
+
+  // Paragraph totals of the sections still open at the re-synchronisation point are the old totals.
+  if (o) {
+    if (o.stack.length === 0) seg.setPara(-1, st.paraTotal[0]);
+    for (let j = 0; j < o.stack.length; j++) seg.setPara(seg.stack[j], st.paraTotal[o.stack[j] + 1]);
+  }
+  const stillOpen = (i: number): boolean => o !== null && seg.stack.indexOf(i) >= 0;
+
+  // ---- Sections (output objects and numeric state)
+  const sections: Section[] = oldSecs.slice(0, K);
+  const sNum2 = new Int32Array(nSecNew * SF);
+  sNum2.set(sNum.subarray(0, K * SF), 0);
+  for (const i of ck.stack) {
+    const os = oldSecs[i];
+    const end = stillOpen(i) ? T(os.end) : (openSecs.get(i) as MSection).end;
+    if (Number.isNaN(end)) return null;
+    if (end !== os.end) {
+      sections[i] = {
+        start: os.start, end, number: os.number, title: os.title, kind: os.kind, level: os.level, heading: os.heading, parent: os.parent,
+      };
+      sNum2[i * SF + 1] = end;
+    }
+  }
+  for (let k = 0; k < nrs; k++) {
+    const ms = regionSecs[k];
+    const i = K + k;
+    if (stillOpen(i)) {
+      ms.end = T(sNum[(i - secDelta) * SF + 1]);
+      if (Number.isNaN(ms.end)) return null;
+    }
+    const out = toSection(ms);
+    sections.push(out);
+    putSection(sNum2, i, out, ms.md, ms.rank);
+  }
+  for (let j = oSecP, b2 = seg.secCount * SF; j < mSec; j++, b2 += SF) {
+    const b = j * SF;
+    const p = sNum[b + 4];
+    const parent = p < K ? p : p + secDelta;
+    const s0 = sNum[b] + delta;
+    const s1 = sNum[b + 1] + delta;
+    const h0 = sNum[b + 2] + delta;
+    const h1e = sNum[b + 3] + delta;
+    sNum2[b2] = s0;
+    sNum2[b2 + 1] = s1;
+    sNum2[b2 + 2] = h0;
+    sNum2[b2 + 3] = h1e;
+    sNum2[b2 + 4] = parent;
+    sNum2[b2 + 5] = sNum[b + 5];
+    sNum2[b2 + 6] = sNum[b + 6];
+    sNum2[b2 + 7] = sNum[b + 7];
+    const os = oldSecs[j];
+    sections.push(delta === 0 && parent === p ? os : {
+      start: s0, end: s1, number: os.number, title: os.title, kind: os.kind, level: sNum[b + 5],
+      heading: { start: h0, end: h1e }, parent,
+    });
+  }
+
+  // ---- Clauses
+  const clauses: ClauseSegment[] = oldC.slice(0, R);
+  const cNum2 = new Int32Array(nNew * CF);
+  cNum2.set(cNum.subarray(0, R * CF), 0);
+  // Paragraph labels before the checkpoint change when their section's paragraph count crosses 1.
+  let firstChanged = R;
+  const affected: number[] = [];
+  const candidates = K === 0 ? [-1] : ck.stack;
+  for (const x of candidates) {
+    if ((st.paraTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
+  }
+  if (affected.length > 0) {
+    let minStart = Infinity;
+    for (const x of affected) minStart = Math.min(minStart, x < 0 ? 0 : sNum[x * SF]);
+    for (let i = R - 1; i >= 0 && cNum[i * CF] >= minStart; i--) {
+      const sec = cNum[i * CF + 2];
+      const para = cNum[i * CF + 3];
+      if (para === 0 || affected.indexOf(sec) < 0) continue;
+      const base = seg.baseLabel(sec);
+      let label = seg.paraOf(sec) <= 1 ? base : `${base}, paragraph ${para}`;
+      const sent = cNum[i * CF + 4];
+      if (sent > 0) label += `, sentence ${sent}`;
+      const c = oldC[i];
+      if (label !== c.label) {
+        clauses[i] = { start: c.start, end: c.end, kind: c.kind, number: c.number, section: c.section, label };
+        firstChanged = i;
+      }
+    }
+  }
+  let head = firstChanged;
+  for (let k = 0; k < nrc; k++) {
+    const i = R + k;
+    const r = regionRecs[k];
+    const c = seg.toClause(r);
+    const same = i < m && sameClause(oldC[i], c);
+    if (same && head === i && c.end <= start) head = i + 1;
+    clauses.push(same ? oldC[i] : c);
+    putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
+  }
+  for (let j = oRecP, b2 = seg.recCount * CF; j < m; j++, b2 += CF) {
+    const b = j * CF;
+    const sec = cNum[b + 2];
+    const section = sec < K ? sec : sec + secDelta;
+    const c0 = cNum[b] + delta;
+    const c1 = cNum[b + 1] + delta;
+    cNum2[b2] = c0;
+    cNum2[b2 + 1] = c1;
+    cNum2[b2 + 2] = section;
+    cNum2[b2 + 3] = cNum[b + 3];
+    cNum2[b2 + 4] = cNum[b + 4];
+    const oc = oldC[j];
+    clauses.push(delta === 0 && section === sec ? oc : { start: c0, end: c1, kind: oc.kind, number: oc.number, section, label: oc.label });
+  }
+
+  // ---- Ignored spans and markers
+  const ignored: Span[] = old.ignored.slice(0, ck.nIgn);
+  for (const g of sortSpans(seg.ignored)) ignored.push(g);
+  const termMarkers: TermMarker[] = old.termMarkers.slice(0, ck.nTerm);
+  const ignoreMarkers: IgnoreMarker[] = old.ignoreMarkers.slice(0, ck.nIgnM);
+  seg.outputMarkers(termMarkers, ignoreMarkers);
+  if (o) {
+    for (let j = o.nIgn; j < old.ignored.length; j++) {
+      const g = old.ignored[j];
+      ignored.push(delta === 0 ? g : { start: g.start + delta, end: g.end + delta });
+    }
+    for (let j = o.nTerm; j < old.termMarkers.length; j++) {
+      const t = old.termMarkers[j];
+      const clause = t.clause < 0 ? t.clause : t.clause + recDelta;
+      termMarkers.push(delta === 0 && clause === t.clause ? t : {
+        start: t.start + delta, end: t.end + delta, termId: t.termId, idSpan: { start: t.idSpan.start + delta, end: t.idSpan.end + delta },
+        clause,
+      });
+    }
+    for (let j = o.nIgnM; j < old.ignoreMarkers.length; j++) {
+      const g = old.ignoreMarkers[j];
+      ignoreMarkers.push(delta === 0 ? g : {
+        start: g.start + delta, end: g.end + delta, codes: g.codes, target: { start: g.target.start + delta, end: g.target.end + delta },
+      });
+    }
+  }
+
+  const segmentation: Segmentation = Object.freeze({
+    frontMatter: old.frontMatter,
+    sections: Object.freeze(sections),
+    clauses: Object.freeze(clauses),
+    ignored: Object.freeze(ignored),
+    termMarkers: Object.freeze(termMarkers),
+    ignoreMarkers: Object.freeze(ignoreMarkers),
+  });
+
+  // ---- State for the next call
+  const tailCks = o ? nCk - syncIdx : 0;
+  const nCk2 = ci + 1 + newCks.length + tailCks;
+  const ckNum2 = new Float64Array(nCk2 * CK);
+  ckNum2.set(ckNum.subarray(0, (ci + 1) * CK), 0);
+  const ckRest2 = st.ckRest.slice(0, ci + 1);
+  for (let k = 0; k < newCks.length; k++) {
+    putCk(ckNum2, ci + 1 + k, newCks[k]);
+    ckRest2.push(restOf(newCks[k]));
+  }
+  if (o) {
+    const ignDelta = ck.nIgn + seg.ignored.length - o.nIgn;
+    const termDelta = seg.termBase + seg.termCount - o.nTerm;
+    const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - o.nIgnM;
+    const mapSec = (i: number): number => (i < K ? i : i + secDelta);
+    for (let j = syncIdx, k = ci + 1 + newCks.length; j < nCk; j++, k++) {
+      const b = j * CK;
+      const b2 = k * CK;
+      ckNum2[b2] = ckNum[b] + delta;
+      ckNum2[b2 + 1] = ckNum[b + 1] + secDelta;
+      ckNum2[b2 + 2] = ckNum[b + 2] + recDelta;
+      ckNum2[b2 + 3] = ckNum[b + 3] + ignDelta;
+      ckNum2[b2 + 4] = ckNum[b + 4] + termDelta;
+      ckNum2[b2 + 5] = ckNum[b + 5] + ignMDelta;
+      ckNum2[b2 + 6] = T(ckNum[b + 6]);
+      const rest = st.ckRest[j];
+      const stack = rest.stack;
+      ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
+    }
+  }
+  const paraTotal = new Int32Array(nSecNew + 1);
+  paraTotal.set(st.paraTotal.subarray(0, K + 1), 0);
+  if (K === 0) paraTotal[0] = seg.paraOf(-1);
+  for (const i of ck.stack) paraTotal[i + 1] = seg.paraOf(i);
+  for (let k = 0; k < nrs; k++) paraTotal[K + k + 1] = seg.paraOf(K + k);
+  paraTotal.set(st.paraTotal.subarray(oSecP + 1), K + nrs + 1);
+  const state: State = {
+    fmDep, length: newText.length, ckNum: ckNum2, ckRest: ckRest2, sNum: sNum2,
+    sWord: splice(st.sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
+  };
+
+  const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
+  return {
+    segmentation, state: asPublic(state), head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: K,
+    sectionDelta: secDelta, full: false, rescanned: (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - ck.pos,
+  };
+}
+
+/** a[0, k) + mid + a[from, end). */
+function splice<T>(a: readonly T[], k: number, mid: readonly T[], from: number): T[] {
+  const out = a.slice(0, k);
+  for (const x of mid) out.push(x);
+  for (let j = from; j < a.length; j++) out.push(a[j]);
+  return out;
+}
+
+/** Is the re-run's state at a line start the old run's state at checkpoint `o`, up to the shift? */
+function sameState(
+  sg: Segmenter, o: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
+): boolean {
+  if (sg.stack.length !== o.stack.length || sg.prevStrict !== o.prevStrict || sg.prevLenient !== o.prevLenient) return false;
+  if (sg.minMd !== o.minMd || sg.lastTop !== o.lastTop || sg.olist !== o.olist || sg.itemCount !== o.itemCount) return false;
+  if (sg.titleSeen !== o.titleSeen || sg.lastContentEnd !== T(o.lastContentEnd)) return false;
+  if (sg.sub.length !== o.sub.length) return false;
+  for (let j = 0; j < o.sub.length; j++) {
+    const a = sg.sub[j];
+    const b = o.sub[j];
+    if (a.style !== b.style || a.val !== b.val || a.text !== b.text) return false;
+  }
+  if (o.stack.length === 0 && sg.paraOf(-1) !== o.para0) return false;
+  const secDelta = sg.secCount - o.nSec;
+  const n = st.sNum;
+  for (let j = 0; j < o.stack.length; j++) {
+    const oi = o.stack[j];
+    const ni = sg.stack[j];
+    if (ni !== (oi < K ? oi : oi + secDelta)) return false;
+    if (sg.paraOf(ni) !== o.paraStack[j]) return false;
+    if (oi >= K) {
+      const a = sg.sec(ni);
+      const b = oi * SF;
+      if (a.start !== T(n[b]) || a.heading.start !== T(n[b + 2]) || a.heading.end !== T(n[b + 3])) return false;
+      const os = oldSecs[oi];
+      if (a.number !== os.number || a.title !== os.title || a.kind !== os.kind || a.level !== n[b + 5]) return false;
+      const p = n[b + 4];
+      if (a.parent !== (p < K ? p : p + secDelta)) return false;
+      if (Math.round(a.rank * 2) !== n[b + 7] || a.md !== n[b + 6] || a.word !== st.sWord[oi]) return false;
+    }
+  }
+  return true;
+}
