@@ -237,12 +237,28 @@ function singulars(w: string): string[] {
 
 /** Defined as such, as a singular/plural, or as a prefix/suffix of the phrase ("Licensed Product Revenue"). */
 function isDefinedVariant(phrase: string, defined: ReadonlySet<string>): boolean {
-  return variantKeys(phrase).some((k) => defined.has(k));
+  const words = key(phrase).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      if (i !== 0 && j !== words.length) continue;
+      const sub = words.slice(i, j);
+      if (sub[sub.length - 1] === 'of') continue;
+      const last = sub[sub.length - 1];
+      for (const s of singulars(last)) {
+        const k = [...sub.slice(0, -1), s].join(' ');
+        if (defined.has(k) || defined.has(`${k}s`)) return true;
+      }
+    }
+  }
+  // "Board of Directors"-style: the head before "of" is defined
+  const of = words.indexOf('of');
+  return of > 0 && defined.has(words.slice(0, of).join(' '));
 }
 
 /**
- * The keys whose definition makes `phrase` a defined term: the phrase or a leading/trailing part of it, each with
- * its last word as written or singular (and with an "s" added), and the head before "of".
+ * The keys whose definition makes `phrase` a defined term (`isDefinedVariant` tests the same keys): the phrase or a
+ * leading/trailing part of it, each with its last word as written or singular (and with an "s" added), and the
+ * head before "of".
  */
 function variantKeys(phrase: string): string[] {
   const out: string[] = [];
