@@ -1,4 +1,4 @@
-import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel } from '../types';
+import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
 import { mentionsParty, ownParty } from './model/util';
 
@@ -53,10 +53,40 @@ function clauseStems(text: string, start: number, end: number): Set<string> {
   return out;
 }
 
+/**
+ * The clause's types that some term has, most confident first (what sorting all of them and skipping the others
+ * gives: the sort is stable, so with finite confidences the order of the kept ones is the same).
+ */
+function typesWithTerms(all: readonly TypeAssignment[], byType: ReadonlyMap<string, readonly ModelTerm[]>): readonly TypeAssignment[] {
+  if (all.length === 1) return byType.has(all[0].type) ? all : NO_TYPES;
+  let finite = true;
+  let first = -1;
+  let count = 0;
+  for (let k = 0; k < all.length; k++) {
+    const ta = all[k];
+    if (!Number.isFinite(ta.confidence)) finite = false;
+    if (byType.has(ta.type)) {
+      if (count === 0) first = k;
+      count++;
+    }
+  }
+  if (!finite) return [...all].sort((a, b) => b.confidence - a.confidence);
+  if (count === 0) return NO_TYPES;
+  if (count === 1) return [all[first]];
+  return all.filter((ta) => byType.has(ta.type)).sort((a, b) => b.confidence - a.confidence);
+}
+
+const NO_TYPES: readonly TypeAssignment[] = [];
+
 /** How well a clause matches a term beyond its type: subject words present, plus parties of the term named. */
-export function subjectScore(term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel): number {
+export function subjectScore(term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel, stemsOfTerm?: Map<ModelTerm, string[]>): number {
   let score = 0;
-  for (const s of subjectStems(term.subject)) if (stems.has(s)) score++;
+  let subject = stemsOfTerm?.get(term);
+  if (!subject) {
+    subject = subjectStems(term.subject);
+    stemsOfTerm?.set(term, subject);
+  }
+  for (const s of subject) if (stems.has(s)) score++;
   const seen = new Set<string>();
   for (const f of PARTY_FIELDS) {
     const pid = term[f];
@@ -158,7 +188,7 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
   };
   const isTerm = (id: string): boolean => Object.prototype.hasOwnProperty.call(model.terms, id);
 
-  const marked = new Set<number>();
+  const marked = new Uint8Array(clauses.length);
   for (const m of segmentation.termMarkers ?? []) {
     if (!isTerm(m.termId)) {
       findings.push(unknownMarkerFinding(m, model, clauses));
@@ -166,7 +196,7 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
     }
     if (m.clause < 0 || m.clause >= clauses.length) continue;
     if (!links[m.clause]) links[m.clause] = { term: m.termId, link: 'marker' };
-    marked.add(m.clause);
+    marked[m.clause] = 1;
     add(m.termId, m.clause);
   }
 
@@ -180,28 +210,47 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
   }
   if (byType.size === 0) return finish();
 
+  const stemsOfTerm = new Map<ModelTerm, string[]>();
+  const typeLinks = new Map<ModelTerm, ClauseLink>();
+  // the link of a clause through one of its types, or undefined (no term of that type, or a tie)
+  const viaType = (c: Clause, cands: readonly ModelTerm[], state: { stems: Set<string> | null }): ClauseLink | undefined => {
+    if (cands.length === 1) {
+      // one link object per term, shared by its clauses (links are read-only data)
+      let shared = typeLinks.get(cands[0]);
+      if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
+      return shared;
+    }
+    state.stems ??= clauseStems(text, c.start, c.end);
+    let best = 0;
+    let winners: ModelTerm[] = [];
+    for (const t of cands) {
+      const s = subjectScore(t, state.stems, text, c, model, stemsOfTerm);
+      if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
+    }
+    return winners.length === 1 ? { term: winners[0].id, link: 'subject' } : undefined;
+  };
   for (let i = 0; i < clauses.length; i++) {
-    if (marked.has(i)) continue;
+    if (marked[i] === 1) continue;
     const c = clauses[i];
-    if (!c.types || c.types.length === 0) continue;
-    const types = [...c.types].sort((a, b) => b.confidence - a.confidence);
-    let stems: Set<string> | null = null;
+    const all = c.types;
+    if (!all || all.length === 0) continue;
+    if (all.length === 1) {
+      // the common case: one type, one look-up
+      const cands = byType.get(all[0].type);
+      if (!cands) continue;
+      const chosen = viaType(c, cands, { stems: null });
+      if (!chosen) continue;
+      if (!links[i]) links[i] = chosen;
+      add(chosen.term, i);
+      continue;
+    }
+    const types = typesWithTerms(all, byType);
+    if (types.length === 0) continue;
+    const state = { stems: null as Set<string> | null };
     for (const ta of types) {
       const cands = byType.get(ta.type);
       if (!cands) continue;
-      let chosen: ClauseLink | undefined;
-      if (cands.length === 1) {
-        chosen = { term: cands[0].id, link: 'type' };
-      } else {
-        stems ??= clauseStems(text, c.start, c.end);
-        let best = 0;
-        let winners: ModelTerm[] = [];
-        for (const t of cands) {
-          const s = subjectScore(t, stems, text, c, model);
-          if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
-        }
-        if (winners.length === 1) chosen = { term: winners[0].id, link: 'subject' };
-      }
+      const chosen = viaType(c, cands, state);
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;
       add(chosen.term, i);

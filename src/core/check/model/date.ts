@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseLabel, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -36,6 +36,7 @@ const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 
 /** "this Agreement", "this Partnership Agreement", "the Agreement" — not "the Evaluation Agreement". */
 function thisAgreement(s: string): boolean {
+  if (!s.includes('Agreement')) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -57,6 +58,9 @@ const NOT_AGREEMENT_WORDS = new Set(['renewal', 'renew', 'renewed', 'additional'
   'financial', 'fiscal', 'period', 'season', 'cycle', 'phase', 'option']);
 const WORD_RE = /[A-Za-z]{1,30}/g;
 
+/** A substring of every word in NOT_AGREEMENT_WORDS: without one, none of them is in the text. */
+const NOT_AGREEMENT_HINT_RE = /renew|additional|exten|successive|financial|fiscal|period|season|cycle|phase|option/i;
+
 function hasWord(s: string, words: ReadonlySet<string>): boolean {
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -64,14 +68,18 @@ function hasWord(s: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whitespace other than single spaces (what the collapsing to single spaces would change). */
+const ODD_SPACE_RE = /[^\S ]|\s\s/;
+
 /**
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40)))) return true;
-  const flat = sentenceBefore(text, clause, v, 160).replace(/\s+/g, ' ');
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_WORDS);
+  const sentence = sentenceBefore(text, clause, v, 160);
+  const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
 }
 
 function validDates(clause: Clause): DateValue[] {
@@ -101,7 +109,7 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
   }
   const newText = formatDateLike(written, { year: v.year, month: v.month, day: v.day }, t.iso);
   if (newText !== null && newText !== written) {
-    fixes.push({ where: 'draft', start, end: v.end, newText, ...(certain ? { preferred: true } : {}), title: `Change to "${newText}" (as ${t.modelName} says)` });
+    fixes.push(draftFix(start, v.end, newText, certain, `Change to "${newText}" (as ${t.modelName} says)`));
   }
   if (t.modelSpan && parseIso(v.iso)) {
     fixes.push({ where: 'model', start: t.modelSpan.start, end: t.modelSpan.end, newText: v.iso, title: `Change ${t.modelField} to ${v.iso} (as ${label} says)` });
@@ -163,6 +171,8 @@ function daysApart(a: string, b: string): number {
  * mean the day before the anniversary). Always a warning; the only fix offered is in the model.
  */
 function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
+  // nothing to compare with: no linked term with `starts`/`ends`, and no `expires` for an expiration-date clause
+  if (!terms.some((t) => t.ends || t.starts) && !(expires && clause.types.some((t) => t.type === 'expiration-date'))) return;
   for (const v of clause.values) {
     if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
     const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
@@ -232,13 +242,32 @@ export const dateRule: Rule = {
     const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
     const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
 
-    for (const clause of ctx.clauses) {
-      if (effective && clause.values.some((v) => v.kind === 'relative-date')) {
+    const clauses = ctx.clauses;
+    const index = clauseIndex(clauses);
+    const withRelative = effective ? positionsOfKind(index, 'relative-date') : [];
+    const withDate = positionsOfKind(index, 'date');
+    let r = 0;
+    let d = 0;
+    while (r < withRelative.length || d < withDate.length) {
+      // clauses in document order; each with its relative dates first, then its dates
+      const pos = d >= withDate.length || (r < withRelative.length && withRelative[r] <= withDate[d]) ? withRelative[r] : withDate[d];
+      const relative = r < withRelative.length && withRelative[r] === pos;
+      const dated = d < withDate.length && withDate[d] === pos;
+      if (relative) r++;
+      if (dated) d++;
+      const clause = clauses[pos];
+      if (relative && effective) {
         checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
       }
-      if (!clause.values.some((v) => v.kind === 'date')) continue;
+      if (!dated) continue;
       const dates = validDates(clause);
       if (dates.length === 0) continue;
+      const roles = new Map<DateValue, DateRole | null>();
+      const roleOfDate = (v: DateValue): DateRole | null => {
+        let role = roles.get(v);
+        if (role === undefined) roles.set(v, (role = dateRole(ctx.text, clause, v)));
+        return role;
+      };
       const terms = (linked.get(clause.index) ?? []).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
@@ -246,7 +275,7 @@ export const dateRule: Rule = {
         const certainLink = isCertainLink(linkKind(ctx, clause, term));
         for (const v of dates) {
           if (done.has(v.start)) continue;
-          const role = dateRole(ctx.text, clause, v);
+          const role = roleOfDate(v);
           let field: (typeof FIELDS)[number] | null = null;
           const sure = certainLink;
           if (role === 'ends' && term.ends) field = 'ends';
@@ -267,14 +296,15 @@ export const dateRule: Rule = {
       if (!(isEff && effective) && !(isExp && expires)) continue;
       for (const v of dates) {
         if (done.has(v.start)) continue;
-        if (!agreementDate(ctx.text, clause, v)) continue;
-        const role = dateRole(ctx.text, clause, v);
+        const role = roleOfDate(v);
         let key: 'effective' | 'expires' | null = null;
         let sure = true;
         if (role === 'starts' && isEff && effective) key = 'effective';
         else if (role === 'ends' && isExp && expires) key = 'expires';
         else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
+        // (both tests are pure: the cheaper one first)
+        if (!agreementDate(ctx.text, clause, v)) continue;
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);

@@ -1,6 +1,6 @@
-import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm } from '../../types';
+import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { clauseLabel, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
@@ -11,14 +11,14 @@ const LEAD_WORDS_RE = /^[\s,)]{0,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?(
 function notAGrant(after: string): boolean {
   const m = LEAD_WORDS_RE.exec(after);
   if (!m) return false;
-  const w = [m[1], m[2], m[3]].map((x) => (x ?? '').toLowerCase());
-  if (NOT_A_GRANT_WORDS.has(w[0])) return true;
-  if (w[0] === 'and' && (w[1] === 'sole' || w[1] === 'irrevocable') && NOT_A_GRANT_WORDS.has(w[2])) return true;
-  return w[0] === 'basis' && w[1] === 'of';
+  const w0 = m[1].toLowerCase();
+  if (NOT_A_GRANT_WORDS.has(w0)) return true;
+  if (w0 !== 'and' && w0 !== 'basis') return false;
+  const w1 = (m[2] ?? '').toLowerCase();
+  if (w0 === 'and') return (w1 === 'sole' || w1 === 'irrevocable') && NOT_A_GRANT_WORDS.has((m[3] ?? '').toLowerCase());
+  return w1 === 'of';
 }
 const SOLE_AND_RE = /\b(?:sole|only)\s+and\s+$/i;
-/** "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong. */
-const ODD_NON_RE = /non[\u2010-\u2015\u2212\u00ad]$/i;
 /** "governed by and construed exclusively in accordance with", "shall lie exclusively in Tarrant County". */
 const LAW_BEFORE_RE = /\b(?:governed|construed|interpreted|brought|heard|determined|lie|resolved|performed|venue|litigated|adjudicated|settled|submitted|filed)\b[^.;]{0,25}$/i;
 const LAW_AFTER_RE = /^\s{1,3}(?:in|under|before|within|by)\s{1,3}(?:the\s{1,3})?(?:laws?|courts?|state|federal|any|accordance|county|district|province|city)\b/i;
@@ -35,26 +35,70 @@ export interface GrantValue {
  */
 export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
   const out: GrantValue[] = [];
+  let typedLaw: boolean | null = null;
+  const text = ctx.text;
   for (const v of clause.values) {
     if (v.kind !== 'exclusive') continue;
-    const after = ctx.text.slice(v.end, Math.min(v.end + 40, clause.end));
-    const before = ctx.text.slice(Math.max(clause.start, v.start - 40), v.start);
+    const after = text.slice(v.end, Math.min(v.end + 40, clause.end));
+    // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
+    let lo = Math.max(clause.start, v.start - 40);
+    let s = text;
+    let e = v.start;
+    if (!(lo >= 0 && e <= text.length)) {
+      s = text.slice(lo, e);
+      lo = 0;
+      e = s.length;
+    }
     if (notAGrant(after)) continue;
-    if (SOLE_AND_RE.test(before) && /^\s*remed/i.test(after)) continue;
-    if (ODD_NON_RE.test(before)) continue;
+    if (REMEDY_AFTER_RE.test(after) && SOLE_AND_RE.test(s.slice(lo, e))) continue;
+    if (oddNon(s, lo, e)) continue;
     const adverb = /ly$/i.test(v.text);
-    if (adverb && (LAW_BEFORE_RE.test(before) || LAW_AFTER_RE.test(after))) continue;
+    if (adverb && (LAW_BEFORE_RE.test(s.slice(lo, e)) || LAW_AFTER_RE.test(after))) continue;
     // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means"
     const capital = /^(?:Non[- ]?)?[A-Z]/.test(v.text);
     if (capital && /^ [A-Z]/.test(after)) continue;
-    if (/[("“'‘]$/.test(before) && /^[)"”'’]/.test(after)) continue;
+    if (e > lo && OPEN_QUOTE.has(s.charCodeAt(e - 1)) && /^[)"”'’]/.test(after)) continue;
     const adjective = /^(?:non[- ]?)?exclusive$/i.test(v.text);
-    const compound = /(?:[A-Za-z]|-\s?)$/.test(before); // "co-exclusive", "semi-exclusive"
-    const typedLaw = [...clause.types].sort((a, b) => b.confidence - a.confidence)[0]?.type === 'governing-law';
+    const compound = compoundBefore(s, lo, e); // "co-exclusive", "semi-exclusive"
+    typedLaw ??= mostConfident(clause.types)?.type === 'governing-law';
     if (typedLaw && !adjective) continue;
     out.push({ v, sure: adjective && !compound && !typedLaw });
   }
   return out;
+}
+
+/** The first of the types after a stable sort by confidence, most confident first. */
+function mostConfident(types: readonly TypeAssignment[]): TypeAssignment | undefined {
+  let best: TypeAssignment | undefined;
+  for (const ta of types) {
+    if (!Number.isFinite(ta.confidence)) return [...types].sort((a, b) => b.confidence - a.confidence)[0];
+    if (!best || ta.confidence > best.confidence) best = ta;
+  }
+  return best;
+}
+
+const REMEDY_AFTER_RE = /^\s*remed/i;
+/** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
+const OPEN_QUOTE = new Set([0x28, 0x22, 0x201c, 0x27, 0x2018]);
+const WHITE_CHAR_RE = /^\s$/;
+
+/**
+ * "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong.
+ * Same as `/non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e))`, without slicing or scanning.
+ */
+export function oddNon(s: string, lo: number, e: number): boolean {
+  if (e - lo < 4) return false;
+  const dash = s.charCodeAt(e - 1);
+  if (!((dash >= 0x2010 && dash <= 0x2015) || dash === 0x2212 || dash === 0xad)) return false;
+  return (s.charCodeAt(e - 4) | 32) === 110 && (s.charCodeAt(e - 3) | 32) === 111 && (s.charCodeAt(e - 2) | 32) === 110;
+}
+
+/** Same as `/(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e))`, without slicing or scanning. */
+export function compoundBefore(s: string, lo: number, e: number): boolean {
+  if (e - lo <= 0) return false;
+  const c = s.charCodeAt(e - 1);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) return true;
+  return e - lo >= 2 && s.charCodeAt(e - 2) === 45 && WHITE_CHAR_RE.test(s[e - 1]);
 }
 
 function caseAs(word: string, like: string): string {
@@ -65,57 +109,75 @@ function caseAs(word: string, like: string): string {
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
 export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null {
+  // the answer depends only on the word, the polarity wanted and the four characters before: remembered by those
+  const lead = text.slice(Math.max(0, v.start - 4), v.start);
+  let fix: { back: number; newText: string } | null | undefined;
+  if (typeof v.text !== 'string' || v.text.length > 40 || v.text.includes('\u0000')) {
+    fix = polarityFixOnce(lead, v.text, wantExclusive);
+  } else {
+    const key = `${v.text}\u0000${wantExclusive ? 1 : 0}\u0000${lead}`;
+    fix = fixMemo.get(key);
+    if (fix === undefined) {
+      fix = polarityFixOnce(lead, v.text, wantExclusive);
+      if (fixMemo.size >= 512) fixMemo.clear();
+      fixMemo.set(key, fix);
+    }
+  }
+  if (!fix) return null;
+  return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };
+}
+
+const fixMemo = new Map<string, { back: number; newText: string } | null>();
+
+/** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
+function polarityFixOnce(lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null {
   let replacement: string;
   if (!wantExclusive) {
-    const m = /^(exclusive(?:ly)?)$/i.exec(v.text);
+    const m = /^(exclusive(?:ly)?)$/i.exec(written);
     if (!m) return null;
     replacement = caseAs('non-', m[1]) + (m[1] === m[1].toUpperCase() ? m[1] : m[1].toLowerCase());
   } else {
-    const m = /^non[- ]?(exclusive(?:ly)?)$/i.exec(v.text);
+    const m = /^non[- ]?(exclusive(?:ly)?)$/i.exec(written);
     if (!m) return null;
-    replacement = caseAs(m[1].toLowerCase(), v.text);
+    replacement = caseAs(m[1].toLowerCase(), written);
   }
-  let start = v.start;
-  const art = /(?:^|[^A-Za-z])(an?) $/.exec(text.slice(Math.max(0, v.start - 4), v.start));
+  let back = 0;
+  const art = /(?:^|[^A-Za-z])(an?) $/.exec(lead);
   if (art) {
     const a = art[1];
     const vowel = /^[aeiou]/i.test(replacement);
     const want = vowel ? 'an' : 'a';
     if (a.toLowerCase() !== want) {
-      start = v.start - a.length - 1;
+      back = a.length + 1;
       replacement = `${caseAs(want, a)} ${replacement}`;
     }
   }
-  return { start, end: v.end, newText: replacement };
+  return { back, newText: replacement };
 }
 
 function polarityWords(value: boolean): string {
   return value ? 'grants exclusivity' : 'makes it non-exclusive';
 }
 
-function checkClause(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
-  const grants = grantValues(ctx, clause);
+function checkClause(ctx: CheckContext, clause: Clause, grants: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
   if (grants.length === 0) return;
-  const polarities = new Set(grants.map((g) => g.v.value));
+  let oneWay = true;
+  for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
   for (const term of terms) {
     if (typeof term.exclusive !== 'boolean') continue;
-    const kind = typedOnly ? 'subject' : linkKind(ctx, clause, term);
-    const oneWay = polarities.size === 1;
-    const linkSure = isCertainLink(kind);
+    let linkSure: boolean | null = null; // read on the first conflict
     for (const { v, sure } of grants) {
+      if (v.value === term.exclusive || seen.has(v.start)) continue;
+      linkSure ??= isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
       const certain = linkSure && oneWay && sure;
       const fixable = oneWay && sure;
-      if (v.value === term.exclusive || seen.has(v.start)) continue;
       seen.add(v.start);
       const label = clauseLabel(clause);
       const fixes: Fix[] = [];
       if (fixable) {
         const f = polarityFix(ctx.text, v, term.exclusive);
         if (f) {
-          fixes.push({
-            where: 'draft', ...f, ...(certain ? { preferred: true } : {}),
-            title: `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`,
-          });
+          fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
         }
         const span = term.valueSpans?.exclusive;
         if (span) {
@@ -136,6 +198,13 @@ function checkClause(ctx: CheckContext, clause: Clause, terms: readonly ModelTer
   }
 }
 
+const NO_TERMS: readonly ModelTerm[] = [];
+
+function hasExclusive(terms: readonly ModelTerm[]): boolean {
+  for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
+  return false;
+}
+
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
   check(ctx: CheckContext): Finding[] {
@@ -152,18 +221,25 @@ export const exclusivityRule: Rule = {
       if (list) list.push(t); else byType.set(t.type, [t]);
     }
     if (byType.size === 0) return out;
-    for (const clause of ctx.clauses) {
-      if (!clause.values.some((v) => v.kind === 'exclusive')) continue;
-      const seen = new Set<number>();
-      const terms = linked.get(clause.index) ?? [];
-      checkClause(ctx, clause, terms, false, out, seen);
-      if (terms.some((t) => typeof t.exclusive === 'boolean')) continue;
+    const clauses = ctx.clauses;
+    for (const pos of positionsOfKind(clauseIndex(clauses), 'exclusive')) {
+      const clause = clauses[pos];
+      const terms = linked.get(clause.index) ?? NO_TERMS;
+      // only terms that say `exclusive` can conflict: the grants are read when one applies
+      if (hasExclusive(terms)) {
+        checkClause(ctx, clause, grantValues(ctx, clause), terms, false, out, new Set<number>());
+        continue;
+      }
+      let grants: GrantValue[] | null = null;
+      let seen: Set<number> | null = null;
       for (const ta of clause.types) {
         const cands = byType.get(ta.type);
         if (!cands || terms.some((t) => t.type === ta.type)) continue;
         // only when every term of that type agrees on `exclusive`
         if (cands.some((t) => t.exclusive !== cands[0].exclusive)) continue;
-        checkClause(ctx, clause, [cands[0]], true, out, seen);
+        grants ??= grantValues(ctx, clause);
+        seen ??= new Set<number>();
+        checkClause(ctx, clause, grants, [cands[0]], true, out, seen);
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { clauseLabel, makeFinding, termRelated, typeTitle } from './util';
+import { clauseIndex, clauseLabel, makeFinding, mergePositions, termRelated, typeTitle } from './util';
 
 /**
  * `forbidden-clause`: a clause of a type whose term says `allowed: false` (e.g. an AGI clause), or a clause
@@ -18,7 +18,12 @@ export const forbiddenRule: Rule = {
     }
     if (forbidden.size === 0) return [];
     const out: Finding[] = [];
-    for (const clause of ctx.clauses) {
+    // only clauses of a forbidden type or linked by a marker can be reported
+    const clauses = ctx.clauses;
+    const index = clauseIndex(clauses);
+    const candidates = mergePositions([...[...forbidden.keys()].map((t) => index.byType.get(t) ?? []), index.marked]);
+    for (const pos of candidates) {
+      const clause = clauses[pos];
       let term: ModelTerm | undefined;
       if (clause.link === 'marker' && clause.term) {
         const t = Object.prototype.hasOwnProperty.call(model.terms, clause.term) ? model.terms[clause.term] : undefined;

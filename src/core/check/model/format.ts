@@ -11,8 +11,22 @@ const TOKEN_RE = /[A-Za-z]{1,12}\.?|\d{1,4}(?:st|nd|rd|th)?/g;
 
 export interface IsoParts { year: number; month: number; day: number }
 
+/** Small memo for pure functions of strings that the rules call again and again with the same dates. */
+const MEMO_LIMIT = 512;
+const isoMemo = new Map<string, IsoParts | null>();
+
 export function parseIso(iso: string | undefined): IsoParts | null {
   if (typeof iso !== 'string') return null;
+  let parts = isoMemo.get(iso);
+  if (parts === undefined) {
+    parts = parseIsoOnce(iso);
+    if (isoMemo.size >= MEMO_LIMIT) isoMemo.clear();
+    if (iso.length <= 40) isoMemo.set(iso, parts);
+  }
+  return parts ? { year: parts.year, month: parts.month, day: parts.day } : null; // a copy: callers may keep it
+}
+
+function parseIsoOnce(iso: string): IsoParts | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const year = +m[1];
@@ -78,7 +92,25 @@ function numberLike(n: number, like: string, pad = false): string {
  * Write `target` (ISO) in the style of `written`, a date the extractor read as `current`.
  * Tokens for year, month and day are found by their values; when one is missing or ambiguous, null.
  */
+const dateLikeMemo = new Map<string, string | null>();
+
 export function formatDateLike(written: string, current: IsoParts, targetIso: string): string | null {
+  if (typeof written !== 'string' || typeof targetIso !== 'string' || typeof current.year !== 'number'
+    || typeof current.month !== 'number' || typeof current.day !== 'number' || written.length > 100 || targetIso.length > 40
+    || written.includes('\u0000') || targetIso.includes('\u0000')) {
+    return formatDateLikeOnce(written, current, targetIso);
+  }
+  const key = `${written}\u0000${current.year}-${current.month}-${current.day}\u0000${targetIso}`;
+  let out = dateLikeMemo.get(key);
+  if (out === undefined) {
+    out = formatDateLikeOnce(written, current, targetIso);
+    if (dateLikeMemo.size >= MEMO_LIMIT) dateLikeMemo.clear();
+    dateLikeMemo.set(key, out);
+  }
+  return out;
+}
+
+function formatDateLikeOnce(written: string, current: IsoParts, targetIso: string): string | null {
   const target = parseIso(targetIso);
   if (!target || written.length === 0 || written.length > 100) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return targetIso;

@@ -2,7 +2,7 @@ import type { Clause, Finding, ModelTerm, PartyField, TermModel } from '../../ty
 import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
-import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, termRelated, termsByClause } from './util';
+import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
@@ -143,20 +143,37 @@ const ROLE_NOUN: Record<PartyField, string> = {
   holder: 'holder', licensee: 'licensee', licensor: 'licensor', payer: 'payer', payee: 'payee', provider: 'provider',
 };
 
-function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[]): void {
-  const fields = PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
-  if (fields.length === 0) return;
-  const text = ctx.text;
+interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
+
+/** The action phrases of a clause (at most 200, as the scan stops there) and its party mentions, found once per clause. */
+interface ClauseScan {
+  actions: ActionMatch[] | null;
+  mentions: PartyMention[] | null;
+}
+
+function actionsOf(text: string, clause: Clause, scan: ClauseScan): ActionMatch[] {
+  if (scan.actions) return scan.actions;
+  const found: ActionMatch[] = [];
   const body = text.slice(clause.start, clause.end);
   ACTION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  let mentions: PartyMention[] | null = null;
   let n = 0;
   while ((m = ACTION_RE.exec(body)) !== null && n++ < 200) {
-    const group = m.slice(1).findIndex((g) => g !== undefined) + 1;
+    let group = 0;
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) { group = g; break; }
     const start = clause.start + m.index;
-    const end = start + m[0].length;
-    mentions ??= findPartyMentions(text, clause.start, clause.end, needles);
+    found.push({ group, start, end: start + m[0].length });
+  }
+  return (scan.actions = found);
+}
+
+function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void {
+  const fields = PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
+  if (fields.length === 0) return;
+  const text = ctx.text;
+  const actions = actionsOf(text, clause, scan);
+  for (const { group, start, end } of actions) {
+    const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
     if (mentions.length === 0) return;
     const roles = rolesAt(text, mentions, group, start, end, clause).filter((r) => fields.includes(r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field]);
@@ -182,6 +199,11 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
   }
 }
 
+function hasPartyField(model: TermModel, term: ModelTerm): boolean {
+  for (const f of PARTY_FIELDS) if (typeof term[f] === 'string' && ownParty(model, term[f])) return true;
+  return false;
+}
+
 export const partyRule: Rule = {
   codes: ['party-conflict'],
   check(ctx: CheckContext): Finding[] {
@@ -190,10 +212,15 @@ export const partyRule: Rule = {
     const needles = partyNeedles(model);
     if (needles.length === 0) return [];
     const out: Finding[] = [];
+    let present: ((start: number, end: number) => boolean) | null = null;
     for (const [idx, terms] of termsByClause(ctx)) {
       const clause = ctx.clauses[idx];
-      if (!clause) continue;
-      for (const term of terms) checkClause(ctx, model, clause, term, needles, out);
+      if (!clause || !terms.some((t) => hasPartyField(model, t))) continue;
+      // no party named in the clause: no role can be read (the findings need a mention)
+      present ??= partyPresence(ctx.text, needles);
+      if (!present(clause.start, clause.end)) continue;
+      const scan: ClauseScan = { actions: null, mentions: null };
+      for (const term of terms) checkClause(ctx, model, clause, term, needles, out, scan);
     }
     out.sort((a, b) => a.start - b.start);
     return out;

@@ -39,21 +39,104 @@ export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
   const out = new Map<number, ModelTerm[]>();
   const model = ctx.model;
   if (!model) return out;
+  const clauses = ctx.clauses;
+  // a clause with one term (nearly all) gets the term's shared one-element list; a second term makes it its own list
+  const single = new Map<ModelTerm, ModelTerm[]>();
+  const own = new Set<ModelTerm[]>();
   for (const id of Object.keys(ctx.termLinks)) {
     const term = ownTerm(model, id);
     if (!term) continue;
-    for (const idx of ctx.termLinks[id]) {
-      const c = ctx.clauses[idx];
+    let alone = single.get(term);
+    if (!alone) single.set(term, (alone = [term]));
+    const links = ctx.termLinks[id];
+    for (let k = 0; k < links.length; k++) {
+      const idx = links[k];
+      const c = clauses[idx];
       if (!c) continue;
       let list = out.get(idx);
-      if (!list) out.set(idx, (list = []));
+      if (!list) {
+        out.set(idx, alone);
+        continue;
+      }
       if (list.includes(term)) continue;
+      if (!own.has(list)) {
+        list = list.slice();
+        own.add(list);
+        out.set(idx, list);
+      }
       if (c.term === id) list.unshift(term);
       else list.push(term);
     }
   }
   byClauseCache.set(ctx.termLinks, out);
   return out;
+}
+
+/** Positions in `ctx.clauses` by value kind and by type (ascending), built once per clause list and shared by the rules. */
+export interface ClauseIndex {
+  /** value kind -> positions of the clauses with at least one value of that kind */
+  readonly byKind: ReadonlyMap<string, readonly number[]>;
+  /** clause type -> positions of the clauses with that type among their types */
+  readonly byType: ReadonlyMap<string, readonly number[]>;
+  /** positions of the clauses linked by a marker */
+  readonly marked: readonly number[];
+}
+
+const indexCache = new WeakMap<object, ClauseIndex>();
+const NO_POSITIONS: readonly number[] = [];
+const NO_VALUES: readonly Clause['values'][number][] = [];
+const NO_TYPE_ASSIGNMENTS: readonly Clause['types'][number][] = [];
+
+export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
+  const cached = indexCache.get(clauses);
+  if (cached) return cached;
+  const byKind = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  const marked: number[] = [];
+  let lastKind: string | null = null;
+  let lastKindList: number[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i];
+    if (!c) continue;
+    const values = c.values ?? NO_VALUES;
+    for (let k = 0; k < values.length; k++) {
+      const kind = values[k].kind;
+      let list: number[] | undefined = kind === lastKind ? lastKindList : byKind.get(kind);
+      if (!list) byKind.set(kind, (list = [i]));
+      else if (list[list.length - 1] !== i) list.push(i);
+      lastKind = kind;
+      lastKindList = list;
+    }
+    const types = c.types ?? NO_TYPE_ASSIGNMENTS;
+    for (let k = 0; k < types.length; k++) {
+      const type = types[k].type;
+      const list = byType.get(type);
+      if (!list) byType.set(type, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+    if (c.link === 'marker') marked.push(i);
+  }
+  const out: ClauseIndex = { byKind, byType, marked };
+  indexCache.set(clauses, out);
+  return out;
+}
+
+export function positionsOfKind(index: ClauseIndex, kind: string): readonly number[] {
+  return index.byKind.get(kind) ?? NO_POSITIONS;
+}
+
+/** Ascending union of sorted position lists (no duplicates). */
+export function mergePositions(lists: readonly (readonly number[])[]): number[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return nonEmpty[0].slice();
+  const all: number[] = [];
+  for (const l of nonEmpty) for (let k = 0; k < l.length; k++) all.push(l[k]);
+  all.sort((a, b) => a - b);
+  let w = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[w++] = all[k];
+  all.length = w;
+  return all;
 }
 
 export type LinkKind = 'marker' | 'type' | 'subject';
@@ -96,18 +179,25 @@ export function makeFinding(args: {
   code: FindingCode; severity: Severity; span: Span; message: string; clause?: number; term?: string;
   related?: RelatedLocation[]; fixes?: Fix[];
 }): Finding {
-  return {
-    code: args.code,
-    severity: args.severity,
-    message: args.message,
-    where: 'draft',
-    start: args.span.start,
-    end: args.span.end,
-    related: args.related ?? [],
-    fixes: args.fixes ?? [],
-    ...(args.clause !== undefined ? { clause: args.clause } : {}),
-    ...(args.term !== undefined ? { term: args.term } : {}),
-  };
+  const { code, severity, message } = args;
+  const start = args.span.start;
+  const end = args.span.end;
+  const related = args.related ?? [];
+  const fixes = args.fixes ?? [];
+  // plain literals (no conditional spreads): same fields in the same order, and objects of a few shapes only
+  if (args.clause !== undefined) {
+    return args.term !== undefined
+      ? { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause, term: args.term }
+      : { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause };
+  }
+  return args.term !== undefined
+    ? { code, severity, message, where: 'draft', start, end, related, fixes, term: args.term }
+    : { code, severity, message, where: 'draft', start, end, related, fixes };
+}
+
+/** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */
+export function draftFix(start: number, end: number, newText: string, preferred: boolean, title: string): Fix {
+  return preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
 }
 
 export function formatPercent(n: number): string {
@@ -208,4 +298,61 @@ export function mentionsParty(text: string, start: number, end: number, party: M
 export function partyDisplay(model: TermModel, id: string): string {
   const p = ownParty(model, id);
   return p && p.name && p.name !== id ? `\`${id}\` (${p.name})` : `\`${id}\``;
+}
+
+/** Where to look first for a needle: a window of at most 6 characters opening on its rarest-looking character. */
+function searchWindow(needle: string): number {
+  const limit = Math.max(0, needle.length - 6);
+  let best = 0;
+  let bestRank = 99;
+  for (let k = 0; k <= limit; k++) {
+    const c = needle.charCodeAt(k);
+    // capitals and digits are rare in prose; lower-case letters, spaces and punctuation are not
+    const rank = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 0 : c > 127 ? 1 : (c >= 97 && c <= 122) ? ('zqxjkvbpgwyfmculd'.indexOf(String.fromCharCode(c)) >= 0 ? 2 : 3) : 4;
+    if (rank < bestRank) { bestRank = rank; best = k; }
+  }
+  return best;
+}
+
+/** Every start of `needle` in `text` (overlapping occurrences included), ascending. One forward pass. */
+export function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle.length === 0) return out;
+  const off = searchWindow(needle);
+  const win = needle.slice(off, off + 6);
+  let j = text.indexOf(win, off);
+  while (j !== -1) {
+    const i = j - off;
+    if (win.length === needle.length || text.startsWith(needle, i)) out.push(i);
+    j = text.indexOf(win, j + 1);
+  }
+  return out;
+}
+
+/** Whether some start in the ascending list `starts` lies in [lo, hi]. */
+export function anyBetween(starts: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = starts.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (starts[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < starts.length && starts[a] <= hi;
+}
+
+/**
+ * A quick test for "the text between start and end may mention a party": the needles that contain no other needle,
+ * located once in the whole text. When it says no, `findPartyMentions` finds nothing there.
+ */
+export function partyPresence(text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean {
+  const texts = [...new Set(needles.map((n) => n.text))];
+  const minimal = texts.filter((t) => !texts.some((o) => o !== t && t.includes(o)));
+  const lists = minimal.map((m) => ({ len: m.length, starts: occurrences(text, m) })).filter((l) => l.starts.length > 0);
+  return (start: number, end: number): boolean => {
+    const lo = Math.max(0, start);
+    const hi = Math.min(end, text.length);
+    for (const l of lists) if (anyBetween(l.starts, lo, hi - l.len)) return true;
+    return false;
+  };
 }

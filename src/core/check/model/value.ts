@@ -1,7 +1,7 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
-import { clauseLabel, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -23,32 +23,62 @@ function within(inner: Span, outer: Span): boolean {
  * ("sixty (60) days") rides along with that value so a fix rewrites both the words and the figure.
  */
 export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
-  const pairs: NumberWordsValue[] = [];
-  const plain: Value[] = [];
-  for (const v of values) {
-    if (v.kind === 'number-words') pairs.push(v);
-    else if (v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration') plain.push(v);
-  }
-  const percents: Figure[] = [];
-  const money: Figure[] = [];
-  const durations: Figure[] = [];
-  for (const v of plain) {
-    if (pairs.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
-    const pair = pairs.find((p) => within(p, v));
-    const base = { start: v.start, end: v.end, text: v.text, ...(pair ? { pair } : {}) };
-    if (v.kind === 'percent') percents.push({ ...base, n: v.value });
-    else if (v.kind === 'money') money.push({ ...base, n: v.amount, currency: v.currency });
-    else if (v.kind === 'duration') durations.push({ ...base, n: v.amount, unit: v.unit });
-  }
-  for (const p of pairs) {
-    if (plain.some((v) => within(p, v))) continue; // represented by its value
-    const base = { start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p };
-    if (p.unit === 'percent') percents.push(base);
-    else if (p.unit === 'money') money.push(base);
-    else if (DURATION_UNITS.includes(p.unit)) durations.push({ ...base, unit: p.unit as DurationUnit });
-  }
-  const byStart = (a: Figure, b: Figure): number => a.start - b.start;
-  return { percents: percents.sort(byStart), money: money.sort(byStart), durations: durations.sort(byStart) };
+  const f = lazyFigures(values);
+  return { percents: f.get('percents'), money: f.get('money'), durations: f.get('durations') };
+}
+
+type FigureKind = 'percents' | 'money' | 'durations';
+const VALUE_KIND: Record<FigureKind, string> = { percents: 'percent', money: 'money', durations: 'duration' };
+
+/** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
+function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[] } {
+  let pairs: NumberWordsValue[] | null = null;
+  let plain: Value[] = [];
+  const lists: Partial<Record<FigureKind, Figure[]>> = {};
+  return {
+    get(kind: FigureKind): Figure[] {
+      const done = lists[kind];
+      if (done) return done;
+      if (!pairs) {
+        pairs = [];
+        plain = [];
+        for (const v of values) {
+          if (v.kind === 'number-words') pairs.push(v);
+          else if (v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration') plain.push(v);
+        }
+      }
+      const ps = pairs;
+      const out: Figure[] = [];
+      const want = VALUE_KIND[kind];
+      for (const v of plain) {
+        if (v.kind !== want) continue;
+        if (ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
+        const pair = ps.find((p) => within(p, v));
+        // plain object literals (no spreads): the same fields in the same order, built much faster
+        if (v.kind === 'percent') {
+          out.push(pair ? { start: v.start, end: v.end, text: v.text, pair, n: v.value } : { start: v.start, end: v.end, text: v.text, n: v.value });
+        } else if (v.kind === 'money') {
+          out.push(pair
+            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, currency: v.currency }
+            : { start: v.start, end: v.end, text: v.text, n: v.amount, currency: v.currency });
+        } else if (v.kind === 'duration') {
+          out.push(pair
+            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, unit: v.unit }
+            : { start: v.start, end: v.end, text: v.text, n: v.amount, unit: v.unit });
+        }
+      }
+      for (const p of ps) {
+        const unitKind: FigureKind | null = p.unit === 'percent' ? 'percents' : p.unit === 'money' ? 'money' : DURATION_UNITS.includes(p.unit) ? 'durations' : null;
+        if (unitKind !== kind) continue;
+        if (plain.some((v) => within(p, v))) continue; // represented by its value
+        if (kind === 'durations') out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: p.unit as DurationUnit });
+        else out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p });
+      }
+      out.sort((x, y) => x.start - y.start);
+      lists[kind] = out;
+      return out;
+    },
+  };
 }
 
 /** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
@@ -119,7 +149,6 @@ interface Check {
   readonly ended?: boolean;
 }
 
-type FigureKind = 'percents' | 'money' | 'durations';
 const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
 
 /** The comparisons a term asks for (built once per term). */
@@ -196,9 +225,13 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
 const INTEREST_WORDS = new Set(['interest', 'discount', 'tax', 'taxes', 'vat', 'withholding', 'late']);
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
+/** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
+const INTEREST_HINT_RE = /interest|discount|tax|vat|withholding|late/i;
+
 function interestBefore(s: string): boolean {
   const cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'));
   const part = cut >= 0 ? s.slice(cut + 1) : s;
+  if (!INTEREST_HINT_RE.test(part)) return false;
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(part)) !== null) if (INTEREST_WORDS.has(m[0].toLowerCase())) return true;
@@ -215,11 +248,11 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
 const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
-function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof figures>, out: Finding[], seen: Set<number>): void {
+function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
   const label = clauseLabel(clause);
   for (const { check, kind } of checksOf(term)) {
-    const list = figs[kind];
+    const list = figs.get(kind);
     if (list.length === 0) continue;
     const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
@@ -235,7 +268,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       const fixes: Fix[] = [];
       if (single) {
         const nt = check.newText(f);
-        if (nt !== null && nt !== f.text) fixes.push({ where: 'draft', start: f.start, end: f.end, newText: nt, ...(certain ? { preferred: true } : {}), title: `Change to "${nt}" (as term \`${term.id}\` says)` });
+        if (nt !== null && nt !== f.text) fixes.push(draftFix(f.start, f.end, nt, certain, `Change to "${nt}" (as term \`${term.id}\` says)`));
         const span = term.valueSpans?.[check.field];
         const mt = check.modelNewText(f);
         if (span && mt !== null) fixes.push({ where: 'model', start: span.start, end: span.end, newText: mt, title: `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)` });
@@ -259,8 +292,25 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   }
 }
 
-function isQuantity(v: Value): boolean {
-  return v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration' || v.kind === 'number-words';
+const KIND_BIT: Record<FigureKind, number> = { percents: 1, money: 2, durations: 4 };
+
+/** Bits of the figure kinds a term compares (none: it checks nothing). */
+function needOf(term: ModelTerm): number {
+  let need = 0;
+  for (const { kind } of checksOf(term)) need |= KIND_BIT[kind];
+  return need;
+}
+
+/** Bits of the figure kinds a clause's values can give (a superset of what `lazyFigures` finds). */
+function figureMask(values: readonly Value[]): number {
+  let mask = 0;
+  for (const v of values) {
+    if (v.kind === 'percent') mask |= 1;
+    else if (v.kind === 'money') mask |= 2;
+    else if (v.kind === 'duration') mask |= 4;
+    else if (v.kind === 'number-words') mask |= v.unit === 'percent' ? 1 : v.unit === 'money' ? 2 : DURATION_UNITS.includes(v.unit) ? 4 : 0;
+  }
+  return mask;
 }
 
 function hasQuantity(t: ModelTerm): boolean {
@@ -273,9 +323,13 @@ export const valueRule: Rule = {
     if (!ctx.model) return [];
     const out: Finding[] = [];
     for (const [idx, terms] of termsByClause(ctx)) {
+      // the figure kinds the clause's terms compare, and whether the clause has any of them
+      let need = 0;
+      for (const term of terms) need |= needOf(term);
+      if (need === 0) continue;
       const clause = ctx.clauses[idx];
-      if (!clause || !terms.some(hasQuantity) || !clause.values.some(isQuantity)) continue;
-      const figs = figures(clause.values);
+      if (!clause || (figureMask(clause.values) & need) === 0) continue;
+      const figs = lazyFigures(clause.values);
       const seen = new Set<number>();
       for (const term of terms) if (hasQuantity(term)) checkClause(ctx, clause, term, figs, out, seen);
     }
