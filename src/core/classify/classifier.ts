@@ -2,6 +2,7 @@ import type { ClauseTypeId, Cue, CustomClauseType, TypeAssignment } from '../typ
 import { RULES, type Pattern, type TypeRules } from './rules';
 import { PrefixTable, requiredPrefixes } from './gate';
 import { buildPhraseMatcher, type PhraseMatcher } from './phrases';
+import { wordRequirements } from './requirements';
 
 export interface Classifier {
   /** Types of one clause's text; cue offsets are shifted by `offset`. */
@@ -21,32 +22,100 @@ function confidenceOf(score: number, threshold: number): number {
   return Math.round(Math.min(0.99, Math.max(0.5, c)) * 100) / 100;
 }
 
-interface GatedPattern {
-  readonly re: RegExp;
-  /** Sticky copy of `re`, tried only where a gate word starts. */
-  readonly sticky: RegExp | null;
-  readonly w: number;
-  readonly group: number;
-  /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
-  readonly gate: readonly number[] | null;
-  /** Id of `gate` in the prefix table (O(1) open test), or -1. */
-  readonly gateId: number;
-  /** Ungated and not starting with a literal character: only run once the type already has a cue. */
-  readonly deferred: boolean;
-  /** Ungated but starting with this literal character: run only when the text contains it. */
-  readonly firstChar: string | null;
+/*
+ * How a type is evaluated on one clause (the semantics; the code below computes exactly this, faster):
+ *  1. Every positive pattern that is not deferred (see below), in rule order, whose group (if any) has no hit yet:
+ *     its first match is a hit and adds its weight to the score.
+ *  2. No hit, or score <= 0: the type is not assigned. Otherwise deferred patterns (ungated and not starting with a
+ *     literal character) run the same way.
+ *  3. Every negative pattern that matches subtracts its weight.
+ *  4. Score below the threshold: not assigned. Otherwise the hits (sorted, deduplicated, at most 8) are the cues.
+ *
+ * Speed: one pass over the clause records where words with a gate prefix start (gate.ts). A gated pattern runs only
+ * as a sticky regex at those positions, earliest first, stopping at its first match; it does not run at all when a
+ * word its matches must contain (requirements.ts) is absent from the clause. A type runs no regex when none of its
+ * patterns can match, or when the weights of those that can cannot reach the threshold, and stops as soon as the
+ * patterns left cannot lift it to the threshold. Cue objects are built only for assigned types.
+ */
+
+class GatedPattern {
+  constructor(
+    readonly re: RegExp,
+    /** Sticky copy of `re`, tried only where a gate word occurs. */
+    readonly sticky: RegExp | null,
+    readonly w: number,
+    /** Most this pattern can add to the score. */
+    readonly up: number,
+    readonly group: number,
+    readonly groupBit: number,
+    /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
+    readonly gate: Int32Array | null,
+    /** Id of `gate` in the prefix table (O(1) open test), or -1. */
+    readonly gateId: number,
+    /** Ungated and not starting with a literal character: only run once the type already has a cue. */
+    readonly deferred: boolean,
+    /** Ungated but starting with a literal non-letter: index in FIRST_CHARS (run only when the text contains it), or -1. */
+    readonly firstChar: number,
+    /**
+     * Words a match must contain, per top-level branch (a match satisfies one branch): each a gate (a set of word
+     * prefixes) one of whose words must occur in the clause. Null: none known.
+     */
+    readonly req: readonly Int32Array[] | null,
+  ) {
+    if (req !== null && req.length !== 1) this.allGates = null;
+    else {
+      const all: number[] = gateId >= 0 ? [gateId] : [];
+      if (req !== null) all.push(...req[0]);
+      this.allGates = Int32Array.from(all);
+    }
+  }
+
+  /** Gates that must all be open for the pattern to match anywhere, or null when that takes `reqPossible`. */
+  readonly allGates: Int32Array | null;
 }
 
-interface CompiledType {
-  readonly rules: TypeRules;
-  readonly pos: readonly GatedPattern[];
-  readonly neg: readonly GatedPattern[];
-  readonly threshold: number;
+class CompiledType {
+  constructor(
+    readonly id: TypeRules['id'],
+    /** All positive patterns, in rule order. */
+    readonly pos: readonly GatedPattern[],
+    /** Positive patterns that are not deferred, in rule order. */
+    readonly nd: readonly GatedPattern[],
+    /** Deferred positive patterns, in rule order. */
+    readonly def: readonly GatedPattern[],
+    readonly neg: readonly GatedPattern[],
+    readonly threshold: number,
+    /** Most the deferred and negative patterns can add to the score. */
+    readonly extraUp: number,
+    /** Margin covering floating-point rounding in the bounds (Infinity = never skip on a bound). */
+    readonly slack: number,
+    /** Every negative weight is a finite number >= 0 (negatives can only lower the score). */
+    readonly negsLower: boolean,
+    /** Gate over the features of every gated non-deferred positive pattern, or -1. */
+    readonly gateId: number,
+    /** Some non-deferred positive pattern is ungated (so the type is evaluated whatever the words). */
+    readonly ungatedNd: boolean,
+  ) {
+    // Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow].
+    const code: number[] = [];
+    for (const p of nd) {
+      const all = p.allGates;
+      if (all !== null) code.push(all.length, ...all, p.gate === null ? p.firstChar : -1, 0);
+      else code.push(0, -1, 1);
+    }
+    this.openCode = Int32Array.from(code);
+    this.up = Float64Array.from(nd.map((p) => p.up));
+  }
+
+  readonly openCode: Int32Array;
+  /** Per non-deferred pattern: most it adds to the score. */
+  readonly up: Float64Array;
 }
 
 const PREFIXES = new PrefixTable();
 /** At most this many gate-word occurrences are tried per pattern and clause (keeps huge clauses linear). */
 const MAX_TRIES = 64;
+const FIRST_CHARS: string[] = [];
 
 function startsWithLiteral(src: string): boolean {
   const c = src[0];
@@ -65,99 +134,337 @@ function gated(p: Pattern): GatedPattern {
   const req = requiredPrefixes(p.re.source);
   const flags = p.re.flags.replace(/[gy]/g, '');
   const gate = req ? req.map((x) => PREFIXES.feature(x)) : null;
-  return {
-    re: new RegExp(p.re.source, flags),
-    sticky: req ? new RegExp(p.re.source, flags + 'y') : null,
-    w: p.w,
-    group: p.group ?? 0,
-    gate,
-    gateId: gate ? PREFIXES.gate(gate) : -1,
-    deferred: req === null && !startsWithLiteral(p.re.source),
-    firstChar: req === null && startsWithLiteral(p.re.source) ? literalChar(p.re.source) : null,
-  };
+  const fc = req === null && startsWithLiteral(p.re.source) ? literalChar(p.re.source) : null;
+  let fi = -1;
+  if (fc !== null) {
+    fi = FIRST_CHARS.indexOf(fc);
+    if (fi < 0) fi = FIRST_CHARS.push(fc) - 1;
+  }
+  const group = p.group ?? 0;
+  let words: Int32Array[] | null = null;
+  const branches = wordRequirements(p.re.source, flags);
+  if (branches) {
+    words = branches.map((b) =>
+      Int32Array.from(
+        b
+          .map((r) => PREFIXES.gate(r.prefixes.map((x) => PREFIXES.feature(x))))
+          // A pattern's own gate is checked anyway.
+          .filter((g) => g !== (gate ? PREFIXES.gate(gate) : -1)),
+      ),
+    );
+    if (words.some((b) => b.length === 0)) words = null;
+  }
+  return new GatedPattern(
+    new RegExp(p.re.source, flags),
+    req ? new RegExp(p.re.source, flags + 'y') : null,
+    p.w,
+    p.w > 0 ? p.w : 0,
+    group,
+    1 << group,
+    gate ? Int32Array.from(gate) : null,
+    gate ? PREFIXES.gate(gate) : -1,
+    req === null && !startsWithLiteral(p.re.source),
+    fi,
+    words,
+  );
 }
 
-const COMPILED: readonly CompiledType[] = RULES.map((rules) => ({
-  rules,
-  pos: rules.pos.map(gated),
-  neg: rules.neg.map(gated),
-  threshold: rules.threshold ?? 1,
-}));
+function compileType(rules: TypeRules): CompiledType {
+  const pos = rules.pos.map(gated);
+  const neg = rules.neg.map(gated);
+  const threshold = rules.threshold ?? 1;
+  const nd = pos.filter((p) => !p.deferred);
+  const def = pos.filter((p) => p.deferred);
+  let extraUp = 0;
+  for (const p of def) extraUp += p.up;
+  for (const n of neg) extraUp += n.w < 0 ? -n.w : 0;
+  let sumAbs = Math.abs(threshold);
+  let finite = Number.isFinite(threshold);
+  for (const p of [...pos, ...neg]) {
+    if (typeof p.w !== 'number' || !Number.isFinite(p.w)) finite = false;
+    else sumAbs += Math.abs(p.w);
+  }
+  // Bounds are sums of up to a few hundred weights: their rounding error is far below 1e-9 of the total.
+  const slack = finite && Number.isFinite(sumAbs) ? 1e-9 * (sumAbs + 1) : Infinity;
+  const gateFeatures = nd.flatMap((p) => (p.gate ? [...p.gate] : []));
+  return new CompiledType(
+    rules.id,
+    pos,
+    nd,
+    def,
+    neg,
+    threshold,
+    extraUp,
+    slack,
+    neg.every((n) => typeof n.w === 'number' && Number.isFinite(n.w) && n.w >= 0),
+    gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
+    nd.some((p) => p.gate === null),
+  );
+}
+
+const COMPILED: readonly CompiledType[] = RULES.map(compileType);
 
 /** Patterns whose regex cannot be gated by a word (they scan the whole clause); for tests and diagnostics. */
 export const UNGATED_PATTERNS: readonly string[] = COMPILED.flatMap((t) =>
-  [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.rules.id}: /${p.re.source}/`),
+  [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.id}: /${p.re.source}/`),
 );
 
-interface Hit {
-  start: number;
-  end: number;
+// ---- Per-clause scratch state (classification is synchronous and not re-entrant) ----
+
+let MAX_POS = 1;
+for (const t of COMPILED) MAX_POS = Math.max(MAX_POS, t.nd.length + t.def.length);
+/** Indices of the open non-deferred patterns of the type being evaluated. */
+const OPEN = new Int32Array(MAX_POS);
+/** Hits (start, end) of the type being evaluated. */
+const HIT_START = new Int32Array(MAX_POS);
+const HIT_END = new Int32Array(MAX_POS);
+/** End of the match found by the last successful `firstAt`/`firstUngated`. */
+let matchEnd = 0;
+/** Per first character: stamp of the clause its presence was computed for, and the answer. */
+const charStamp = new Uint32Array(FIRST_CHARS.length + 1);
+const charHas = new Uint8Array(FIRST_CHARS.length + 1);
+/** Scratch for the rare path (a gate word occurring more than MAX_TRIES times). */
+let rareBuf = new Int32Array(256);
+
+function hasChar(i: number, text: string): boolean {
+  if (charStamp[i] !== PREFIXES.stamp) {
+    charStamp[i] = PREFIXES.stamp;
+    charHas[i] = text.includes(FIRST_CHARS[i]) ? 1 : 0;
+  }
+  return charHas[i] === 1;
 }
 
-function firstHit(re: RegExp, text: string): Hit | null {
+/** Whether pattern `p` can match anywhere in the last scanned text (its gate and required words occur). */
+function isOpen(p: GatedPattern, text: string): boolean {
+  const req = p.req;
+  if (p.gate !== null) return PREFIXES.open(p.gateId) && (req === null || reqPossible(req));
+  return (p.firstChar < 0 || hasChar(p.firstChar, text)) && (req === null || reqPossible(req));
+}
+
+/** Whether the required words of some branch all occur in the text. */
+function reqPossible(req: readonly Int32Array[]): boolean {
+  const gateStamp = PREFIXES.gateStamp;
+  const stamp = PREFIXES.stamp;
+  outer: for (let b = 0; b < req.length; b++) {
+    const gates = req[b];
+    for (let j = 0; j < gates.length; j++) if (gateStamp[gates[j]] !== stamp) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Start of the first match of `re` (end in `matchEnd`), or -1. */
+function firstUngated(re: RegExp, text: string): number {
   re.lastIndex = 0;
   const m = re.exec(text);
-  if (!m) return null;
-  return { start: m.index, end: m.index + m[0].length };
+  if (!m) return -1;
+  matchEnd = m.index + m[0].length;
+  return m.index;
 }
 
-/** First hit of a pattern in the last scanned text, using its gate. */
-function gatedHit(p: GatedPattern, text: string): Hit | null {
-  if (p.gate === null || p.sticky === null) return firstHit(p.re, text);
-  return PREFIXES.firstMatchAt(p.sticky, text, p.gate, MAX_TRIES);
+/**
+ * Earliest match of a gated pattern, starting at an occurrence of one of its gate words (end in `matchEnd`), or -1.
+ * Same result as trying every occurrence; when the gate words occur more than MAX_TRIES times, the original
+ * bounded search (`firstAtBounded`) decides, so the bound and its result stay exactly as they were.
+ */
+function firstAt(p: GatedPattern, text: string): number {
+  const gate = p.gate as Int32Array;
+  const T = PREFIXES;
+  const stamp = T.stamp;
+  const fstamp = T.fstamp;
+  const re = p.sticky as RegExp;
+  const pos = T.pos;
+  const next = T.next;
+  if (gate.length === 1) {
+    const f = gate[0];
+    if (fstamp[f] !== stamp) return -1;
+    if (T.fcount[f] > MAX_TRIES) return firstAtBounded(p, text);
+    for (let k = T.ffirst[f]; k >= 0; k = next[k]) {
+      const at = pos[k];
+      re.lastIndex = at;
+      if (re.test(text)) {
+        matchEnd = re.lastIndex;
+        return at;
+      }
+    }
+    return -1;
+  }
+  if (T.used > MAX_TRIES) {
+    let total = 0;
+    for (let j = 0; j < gate.length; j++) if (fstamp[gate[j]] === stamp) total += T.fcount[gate[j]];
+    if (total > MAX_TRIES) return firstAtBounded(p, text);
+  }
+  let best = -1;
+  let bestEnd = 0;
+  for (let j = 0; j < gate.length; j++) {
+    const f = gate[j];
+    if (fstamp[f] !== stamp) continue;
+    for (let k = T.ffirst[f]; k >= 0; k = next[k]) {
+      const at = pos[k];
+      if (best >= 0 && at >= best) break;
+      re.lastIndex = at;
+      if (re.test(text)) {
+        best = at;
+        bestEnd = re.lastIndex;
+        break;
+      }
+    }
+  }
+  matchEnd = bestEnd;
+  return best;
 }
 
-function gateOpen(p: GatedPattern, text: string): boolean {
-  if (p.gate === null) return p.firstChar === null || text.includes(p.firstChar);
-  return PREFIXES.open(p.gateId);
+/**
+ * The original bounded search: features in gate order, each one's occurrences from the last to the first, at most
+ * MAX_TRIES regex runs (occurrences at or after the best match so far are not tried).
+ */
+function firstAtBounded(p: GatedPattern, text: string): number {
+  const gate = p.gate as Int32Array;
+  const T = PREFIXES;
+  const re = p.sticky as RegExp;
+  let best = -1;
+  let bestEnd = -1;
+  let tries = 0;
+  for (let j = 0; j < gate.length; j++) {
+    const f = gate[j];
+    if (T.fstamp[f] !== T.stamp) continue;
+    const n = T.fcount[f];
+    if (rareBuf.length < n) rareBuf = new Int32Array(n * 2);
+    let c = 0;
+    for (let k = T.ffirst[f]; k >= 0; k = T.next[k]) rareBuf[c++] = T.pos[k];
+    for (let q = c - 1; q >= 0 && tries < MAX_TRIES; q--) {
+      const at = rareBuf[q];
+      if (best >= 0 && at >= best) continue;
+      tries++;
+      re.lastIndex = at;
+      if (re.test(text)) {
+        best = at;
+        bestEnd = re.lastIndex;
+      }
+    }
+  }
+  matchEnd = bestEnd;
+  return best;
+}
+
+/** Whether a negative pattern matches (same answer as the original search). */
+function negMatches(n: GatedPattern, text: string): boolean {
+  return n.gate === null ? firstUngated(n.re, text) >= 0 : firstAt(n, text) >= 0;
 }
 
 /** Evaluate one built-in type's rules on the (already scanned) text; returns the assignment or null. */
 function evaluate(t: CompiledType, text: string, offset: number): TypeAssignment | null {
-  let score = 0;
-  let hits: Hit[] | null = null;
-  let groups = 0;
-  let deferred = false;
-  for (const p of t.pos) {
-    if (p.deferred) {
-      deferred = true;
-      continue;
-    }
-    if (p.group !== 0 && (groups & (1 << p.group)) !== 0) continue;
-    if (!gateOpen(p, text)) continue;
-    const h = gatedHit(p, text);
-    if (h) {
-      if (p.group !== 0) groups |= 1 << p.group;
-      score += p.w;
-      (hits ??= []).push(h);
-    }
-  }
-  if (score <= 0 || hits === null) return null;
-  if (deferred) {
-    for (const p of t.pos) {
-      if (!p.deferred || (p.group !== 0 && (groups & (1 << p.group)) !== 0)) continue;
-      const h = firstHit(p.re, text);
-      if (h) {
-        if (p.group !== 0) groups |= 1 << p.group;
-        score += p.w;
-        hits.push(h);
+  const nd = t.nd;
+  let nOpen = 0;
+  let bound = 0;
+  const gateStamp = PREFIXES.gateStamp;
+  const stamp = PREFIXES.stamp;
+  const code = t.openCode;
+  const up = t.up;
+  let q = 0;
+  for (let i = 0; i < nd.length; i++) {
+    const ng = code[q];
+    let open = true;
+    for (let k = q + 1, e = q + 1 + ng; k < e; k++) {
+      if (gateStamp[code[k]] !== stamp) {
+        open = false;
+        break;
       }
     }
+    q += ng + 1;
+    const fc = code[q];
+    const slow = code[q + 1];
+    q += 2;
+    if (!open) continue;
+    if (slow === 1) {
+      if (!isOpen(nd[i], text)) continue;
+    } else if (fc >= 0 && !hasChar(fc, text)) continue;
+    OPEN[nOpen++] = i;
+    bound += up[i];
   }
-  for (const n of t.neg) {
-    if (gateOpen(n, text) && gatedHit(n, text)) score -= n.w;
+  if (nOpen === 0) return null;
+  const threshold = t.threshold;
+  const slack = t.slack;
+  let rest = bound + t.extraUp;
+  if (rest + slack < threshold) return null;
+  let score = 0;
+  let groups = 0;
+  let nh = 0;
+  for (let j = 0; j < nOpen; j++) {
+    const p = nd[OPEN[j]];
+    rest -= p.up;
+    if (p.group !== 0 && (groups & p.groupBit) !== 0) continue;
+    const s = p.gate !== null ? firstAt(p, text) : firstUngated(p.re, text);
+    if (s >= 0) {
+      if (p.group !== 0) groups |= p.groupBit;
+      score += p.w;
+      HIT_START[nh] = s;
+      HIT_END[nh] = matchEnd;
+      nh++;
+    } else if (score + rest + slack < threshold) {
+      return null;
+    }
   }
-  if (score < t.threshold) return null;
-  hits.sort((a, b) => a.start - b.start || a.end - b.end);
-  const id = t.rules.id;
+  if (score <= 0 || nh === 0) return null;
+  const def = t.def;
+  for (let j = 0; j < def.length; j++) {
+    const p = def[j];
+    if (p.group !== 0 && (groups & p.groupBit) !== 0) continue;
+    if (p.req !== null && !reqPossible(p.req)) continue;
+    const s = firstUngated(p.re, text);
+    if (s >= 0) {
+      if (p.group !== 0) groups |= p.groupBit;
+      score += p.w;
+      HIT_START[nh] = s;
+      HIT_END[nh] = matchEnd;
+      nh++;
+    }
+  }
+  const neg = t.neg;
+  if (t.negsLower) {
+    // Negative patterns only lower the score: stop as soon as it is below the threshold.
+    if (score < threshold) return null;
+    for (let j = 0; j < neg.length; j++) {
+      const n = neg[j];
+      if (isOpen(n, text) && negMatches(n, text)) {
+        score -= n.w;
+        if (score < threshold) return null;
+      }
+    }
+  } else {
+    for (let j = 0; j < neg.length; j++) {
+      const n = neg[j];
+      if (isOpen(n, text) && negMatches(n, text)) score -= n.w;
+    }
+    if (score < threshold) return null;
+  }
+  // Assigned: sort the hits by (start, end) (a handful: insertion sort), drop duplicates, build the cues.
+  for (let i = 1; i < nh; i++) {
+    const s = HIT_START[i];
+    const e = HIT_END[i];
+    let k = i - 1;
+    while (k >= 0 && (HIT_START[k] > s || (HIT_START[k] === s && HIT_END[k] > e))) {
+      HIT_START[k + 1] = HIT_START[k];
+      HIT_END[k + 1] = HIT_END[k];
+      k--;
+    }
+    HIT_START[k + 1] = s;
+    HIT_END[k + 1] = e;
+  }
+  const id = t.id;
   const cues: Cue[] = [];
-  for (const h of hits) {
-    if (cues.length >= MAX_CUES_PER_TYPE) break;
-    const prev = cues[cues.length - 1];
-    if (prev && prev.start === h.start + offset && prev.end === h.end + offset) continue;
-    cues.push({ type: id, start: h.start + offset, end: h.end + offset, text: text.slice(h.start, h.end) });
+  let ps = 0;
+  let pe = 0;
+  for (let i = 0; i < nh && cues.length < MAX_CUES_PER_TYPE; i++) {
+    const s = HIT_START[i];
+    const e = HIT_END[i];
+    // Compared after shifting, as cues are (offsets so large that shifting merges positions stay merged).
+    if (cues.length > 0 && ps === s + offset && pe === e + offset) continue;
+    ps = s + offset;
+    pe = e + offset;
+    cues.push({ type: id, start: ps, end: pe, text: text.slice(s, e) });
   }
-  return { type: id, confidence: confidenceOf(score, t.threshold), cues };
+  return { type: id, confidence: confidenceOf(score, threshold), cues };
 }
 
 /** Raw rule scores of the built-in types, relative to their thresholds (1 = just assigned). Diagnostics. */
@@ -168,14 +475,14 @@ export function scoreBuiltinTypes(text: string): Record<string, number> {
     let score = 0;
     let groups = 0;
     for (const p of t.pos) {
-      if (p.group !== 0 && (groups & (1 << p.group)) !== 0) continue;
-      if (firstHit(p.re, text)) {
-        if (p.group !== 0) groups |= 1 << p.group;
+      if (p.group !== 0 && (groups & p.groupBit) !== 0) continue;
+      if (firstUngated(p.re, text) >= 0) {
+        if (p.group !== 0) groups |= p.groupBit;
         score += p.w;
       }
     }
-    if (score > 0) for (const n of t.neg) if (firstHit(n.re, text)) score -= n.w;
-    out[t.rules.id] = score / t.threshold;
+    if (score > 0) for (const n of t.neg) if (firstUngated(n.re, text) >= 0) score -= n.w;
+    out[t.id] = score / t.threshold;
   }
   return out;
 }
@@ -217,7 +524,12 @@ export function createClassifier(custom: readonly CustomClauseType[] = []): Clas
     const text = input.length > MAX_CLASSIFY_LENGTH ? input.slice(0, MAX_CLASSIFY_LENGTH) : input;
     const out: TypeAssignment[] = [];
     PREFIXES.scan(text);
-    for (const t of COMPILED) {
+    const gateStamp = PREFIXES.gateStamp;
+    const stamp = PREFIXES.stamp;
+    for (let i = 0; i < COMPILED.length; i++) {
+      const t = COMPILED[i];
+      // No open gate and no ungated pattern: no positive pattern can match.
+      if (!t.ungatedNd && (t.gateId < 0 || gateStamp[t.gateId] !== stamp)) continue;
       const a = evaluate(t, text, off);
       if (a) out.push(a);
     }

@@ -14,7 +14,6 @@ const CODE4_BASE = 26 * 26 * 26;
 function code4(a: number, b: number, c: number, d: number): number {
   return CODE4_BASE + (((a - 97) * 26 + (b - 97)) * 26 + (c - 97)) * 26 + (d - 97);
 }
-const CODE_SPACE = CODE4_BASE + 26 * 26 * 26 * 26;
 
 /** ASCII character classes for the word scan: 0 = not a word character, 1 = digit or `_`, 2 + letter index (a/A → 2). */
 const CHAR_CLASS = new Uint8Array(128);
@@ -24,6 +23,10 @@ for (let c = 0; c < 26; c++) {
   CHAR_CLASS[65 + c] = 2 + c;
   CHAR_CLASS[97 + c] = 2 + c;
 }
+
+/** CHAR_CLASS for every UTF-16 code unit (0 above ASCII): one load per character in the scan. */
+const WIDE_CLASS = new Uint8Array(65536);
+WIDE_CLASS.set(CHAR_CLASS);
 
 /** Split `s` at top-level `|` (outside groups and classes). */
 function splitTopLevel(s: string): string[] | null {
@@ -136,56 +139,116 @@ export function prefixCode(prefix: string): number {
   return c.length === 3 ? code3(c[0], c[1], c[2]) : code4(c[0], c[1], c[2], c[3]);
 }
 
+const CODE3_SPACE = CODE4_BASE;
+
 /**
- * Maps word-prefix codes to small feature numbers (built once for all rules), and records, for one
- * text at a time, where words with those prefixes start. One pass over the text, no allocation
- * beyond a reusable position buffer.
+ * Maps word prefixes to small feature numbers (built once for all rules) and records, for one text at a time,
+ * where words with those prefixes start. One pass over the text with compact lookup tables (a 3-letter table,
+ * plus 26-entry blocks only for the 3-letter prefixes some 4-letter feature extends), no allocation beyond
+ * reusable typed buffers.
+ *
+ * Per feature, occurrences are kept in text order (`first`, then `next`), with their number (`count`).
+ * Gates are sets of features; `open(gate)` answers in O(1) whether one of them occurs in the last scanned text.
  */
 export class PrefixTable {
-  private readonly table = new Int16Array(CODE_SPACE).fill(-1);
-  private count = 0;
-  /** Per feature: stamp of the text its `head` belongs to, and the last recorded occurrence. */
-  private headStamp = new Uint32Array(16);
-  private head = new Int32Array(16);
-  /** Occurrence list: position and link to the previous occurrence of the same feature. */
-  private pos = new Int32Array(1024);
-  private next = new Int32Array(1024);
-  private used = 0;
-  private stamp = 0;
-  /** Per feature: the gates (sets of features, see `gate`) it opens; per gate: stamp of the text it is open for. */
+  /** 3-letter code → feature id, or -1. */
+  private readonly t3 = new Int16Array(CODE3_SPACE).fill(-1);
+  /** 3-letter code → block of 26 entries in `t4` for the 4th letter, or -1. */
+  private readonly b4 = new Int16Array(CODE3_SPACE).fill(-1);
+  private t4 = new Int16Array(0);
+  private blocks = 0;
+  private count_ = 0;
+
+  /** Per feature (valid when `fstamp[f] === stamp`): first and last occurrence index, number of occurrences. */
+  fstamp = new Uint32Array(16);
+  ffirst = new Int32Array(16);
+  flast = new Int32Array(16);
+  fcount = new Int32Array(16);
+  /** Occurrences: text position, and the next occurrence of the same feature (-1 at the end). */
+  pos = new Int32Array(1024);
+  next = new Int32Array(1024);
+  /** Number of occurrences recorded for the last scanned text (all features). */
+  used = 0;
+  stamp = 0;
+  private readonly gateKeys = new Map<string, number>();
+
+  /** Per feature: the gates it opens (flattened after `freeze`). */
   private readonly featureGates: number[][] = [];
-  private gateStamp = new Uint32Array(16);
+  private gateOff = new Int32Array(1);
+  private gateList = new Int32Array(0);
+  private frozen = false;
+  gateStamp = new Uint32Array(16);
   private gateCount = 0;
 
   feature(prefix: string): number {
     const code = prefixCode(prefix);
-    if (this.table[code] < 0) {
-      this.table[code] = this.count++;
-      if (this.count > this.head.length) {
-        const hs = new Uint32Array(this.count * 2);
-        hs.set(this.headStamp);
-        this.headStamp = hs;
-        const h = new Int32Array(this.count * 2);
-        h.set(this.head);
-        this.head = h;
+    let f: number;
+    if (code < CODE3_SPACE) {
+      if (this.t3[code] < 0) this.t3[code] = this.newFeature();
+      f = this.t3[code];
+    } else {
+      const k = code - CODE3_SPACE;
+      const k3 = Math.floor(k / 26);
+      const e = k % 26;
+      if (this.b4[k3] < 0) {
+        this.b4[k3] = this.blocks++;
+        const t = new Int16Array(this.blocks * 26).fill(-1);
+        t.set(this.t4);
+        this.t4 = t;
       }
+      const at = this.b4[k3] * 26 + e;
+      if (this.t4[at] < 0) this.t4[at] = this.newFeature();
+      f = this.t4[at];
     }
-    return this.table[code];
+    return f;
   }
 
-  /**
-   * Registers a gate: a set of features one of which must occur. `open(id)` then answers in O(1) whether one of
-   * them occurs in the last scanned text (the scan marks a feature's gates at its first occurrence).
-   */
+  private newFeature(): number {
+    const f = this.count_++;
+    if (this.count_ > this.fstamp.length) {
+      const grow = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(this.count_ * 2);
+        b.set(a);
+        return b;
+      };
+      this.fstamp = grow(this.fstamp, (n) => new Uint32Array(n));
+      this.ffirst = grow(this.ffirst, (n) => new Int32Array(n));
+      this.flast = grow(this.flast, (n) => new Int32Array(n));
+      this.fcount = grow(this.fcount, (n) => new Int32Array(n));
+    }
+    this.frozen = false;
+    return f;
+  }
+
+  /** Registers a gate: a set of features one of which must occur (the same set gives the same id). */
   gate(features: readonly number[]): number {
+    const set = [...new Set(features)].sort((a, b) => a - b);
+    const key = set.join(',');
+    const known = this.gateKeys.get(key);
+    if (known !== undefined) return known;
     const id = this.gateCount++;
+    this.gateKeys.set(key, id);
     if (this.gateCount > this.gateStamp.length) {
       const gs = new Uint32Array(this.gateCount * 2);
       gs.set(this.gateStamp);
       this.gateStamp = gs;
     }
-    for (const f of new Set(features)) (this.featureGates[f] ??= []).push(id);
+    for (const f of set) (this.featureGates[f] ??= []).push(id);
+    this.frozen = false;
     return id;
+  }
+
+  private freeze(): void {
+    const off = new Int32Array(this.count_ + 1);
+    const list: number[] = [];
+    for (let f = 0; f < this.count_; f++) {
+      off[f] = list.length;
+      for (const g of this.featureGates[f] ?? []) list.push(g);
+    }
+    off[this.count_] = list.length;
+    this.gateOff = off;
+    this.gateList = Int32Array.from(list);
+    this.frozen = true;
   }
 
   /** Whether a word with one of the features of gate `id` occurs in the last scanned text. */
@@ -193,8 +256,13 @@ export class PrefixTable {
     return this.gateStamp[id] === this.stamp;
   }
 
+  /** Whether a word with feature `f` occurs in the last scanned text. */
+  has(f: number): boolean {
+    return this.fstamp[f] === this.stamp;
+  }
+
   get size(): number {
-    return this.count;
+    return this.count_;
   }
 
   private record(f: number, i: number): void {
@@ -208,96 +276,64 @@ export class PrefixTable {
     }
     const k = this.used++;
     this.pos[k] = i;
-    if (this.headStamp[f] === this.stamp) {
-      this.next[k] = this.head[f];
+    this.next[k] = -1;
+    const stamp = this.stamp;
+    if (this.fstamp[f] === stamp) {
+      this.next[this.flast[f]] = k;
+      this.fcount[f]++;
     } else {
-      this.next[k] = -1;
-      this.headStamp[f] = this.stamp;
-      const gates = this.featureGates[f];
-      if (gates !== undefined) for (let j = 0; j < gates.length; j++) this.gateStamp[gates[j]] = this.stamp;
+      this.fstamp[f] = stamp;
+      this.ffirst[f] = k;
+      this.fcount[f] = 1;
+      const gs = this.gateStamp;
+      const list = this.gateList;
+      for (let j = this.gateOff[f], end = this.gateOff[f + 1]; j < end; j++) gs[list[j]] = stamp;
     }
-    this.head[f] = k;
+    this.flast[f] = k;
   }
 
   /** Records the features of every word of `text`; replaces what was recorded for the previous text. */
   scan(text: string): void {
+    if (!this.frozen) this.freeze();
     this.stamp = this.stamp >= 0xfffffff0 ? 1 : this.stamp + 1;
     if (this.stamp === 1) {
-      this.headStamp.fill(0);
+      this.fstamp.fill(0);
       this.gateStamp.fill(0);
     }
     this.used = 0;
-    const table = this.table;
-    const cls = CHAR_CLASS;
+    const t3 = this.t3;
+    const b4 = this.b4;
+    const t4 = this.t4;
+    const cls = WIDE_CLASS;
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      // skip to the next word character ([A-Za-z0-9_])
-      let c = text.charCodeAt(i);
-      while (c >= 128 || cls[c] === 0) {
-        if (++i >= n) return;
-        c = text.charCodeAt(i);
+    let inWord = false;
+    for (let i = 0; i < n; i++) {
+      const k = cls[text.charCodeAt(i)];
+      if (k === 0) {
+        inWord = false;
+        continue;
       }
-      // a word starts at i: its first 3 and 4 letters, lower-cased (letter index = class - 2)
-      const a = cls[c] - 2;
-      if (a >= 0 && i + 2 < n) {
-        const cb = text.charCodeAt(i + 1);
-        const b = cb < 128 ? cls[cb] - 2 : -1;
-        if (b >= 0) {
-          const cd = text.charCodeAt(i + 2);
-          const d = cd < 128 ? cls[cd] - 2 : -1;
-          if (d >= 0) {
-            const k3 = (a * 26 + b) * 26 + d;
-            const f3 = table[k3];
-            if (f3 >= 0) this.record(f3, i);
-            if (i + 3 < n) {
-              const ce = text.charCodeAt(i + 3);
-              const e = ce < 128 ? cls[ce] - 2 : -1;
-              if (e >= 0) {
-                const f4 = table[CODE4_BASE + k3 * 26 + e];
-                if (f4 >= 0) this.record(f4, i);
-              }
-            }
-          }
+      if (inWord) continue;
+      inWord = true;
+      // A word starts at i: its first 3 and 4 letters, lower-cased (letter index = class - 2).
+      if (k < 2 || i + 2 >= n) continue;
+      const b = cls[text.charCodeAt(i + 1)] - 2;
+      if (b < 0) continue;
+      const d = cls[text.charCodeAt(i + 2)] - 2;
+      if (d < 0) continue;
+      const k3 = ((k - 2) * 26 + b) * 26 + d;
+      const f3 = t3[k3];
+      if (f3 >= 0) this.record(f3, i);
+      const blk = b4[k3];
+      if (blk >= 0 && i + 3 < n) {
+        const e = cls[text.charCodeAt(i + 3)] - 2;
+        if (e >= 0) {
+          const f4 = t4[blk * 26 + e];
+          if (f4 >= 0) this.record(f4, i);
         }
       }
-      // skip the rest of the word
-      i++;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c >= 128 || cls[c] === 0) break;
-        i++;
-      }
+      // The next two characters are letters of this word.
+      i += 2;
     }
-  }
-
-  /** Whether a word with feature `f` occurs in the last scanned text. */
-  has(f: number): boolean {
-    return this.headStamp[f] === this.stamp;
-  }
-
-  /**
-   * Earliest match of the sticky regex `re` starting at an occurrence of one of `features`,
-   * trying at most `limit` occurrences; null when none matches.
-   */
-  firstMatchAt(re: RegExp, text: string, features: readonly number[], limit: number): { start: number; end: number } | null {
-    let best = -1;
-    let bestEnd = -1;
-    let tries = 0;
-    for (const f of features) {
-      if (this.headStamp[f] !== this.stamp) continue;
-      for (let k = this.head[f]; k >= 0 && tries < limit; k = this.next[k]) {
-        const at = this.pos[k];
-        if (best >= 0 && at >= best) continue;
-        tries++;
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (m) {
-          best = at;
-          bestEnd = at + m[0].length;
-        }
-      }
-    }
-    return best >= 0 ? { start: best, end: bestEnd } : null;
   }
 }

@@ -70,6 +70,9 @@ export interface PhraseMatcher {
   readonly size: number;
 }
 
+/** Scratch for `find` (matching is synchronous, so one buffer serves every matcher). */
+let startsBuf = new Int32Array(1024);
+
 export function buildPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
   const nodes: Node[] = [{ next: new Map(), fail: 0, dict: -1, out: [], depth: 0 }];
   const firstUnit: number[] = [];
@@ -110,8 +113,9 @@ export function buildPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
   function find(text: string, limit = 10_000): PhraseMatch[] {
     const res: PhraseMatch[] = [];
     if (typeof text !== 'string' || text.length === 0 || nodes.length === 1) return res;
-    // starts[k] = original offset of the k-th normalised unit (ring buffer would do; an array is simpler).
-    const starts = new Int32Array(text.length + 1);
+    // starts[k] = original offset of the k-th normalised unit (a buffer reused across calls).
+    if (startsBuf.length < text.length + 1) startsBuf = new Int32Array(Math.max(text.length + 1, startsBuf.length * 2));
+    const starts = startsBuf;
     let k = 0;
     let s = 0;
     let prevSpace = true;
