@@ -122,17 +122,20 @@ export function undefinedTermLocal(text: string, from: number, to: number): Unde
   while ((q = BOLD.exec(chunk)) !== null) bold.push({ start: q.index + from, key: key(q[1]) });
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const keys = new Map<string, string>(); // phrases repeat: their keys once
   while ((m = CANDIDATE.exec(chunk)) !== null) {
     const phrase = m[1];
-    candidates.push({ start: m.index + from + m[0].length - phrase.length, phrase, key: key(phrase), flags: FLAGS_UNKNOWN });
+    let k = keys.get(phrase);
+    if (k === undefined) keys.set(phrase, (k = key(phrase)));
+    candidates.push({ start: m.index + from + m[0].length - phrase.length, phrase, key: k, flags: FLAGS_UNKNOWN });
   }
-  for (const needle of ['apitali', 'APITALI']) {
-    for (let i = chunk.indexOf(needle); i >= 0; i = chunk.indexOf(needle, i + 1)) {
-      const at = i + from;
-      if (ELSEWHERE.test(text.slice(at + needle.length, at + needle.length + 200))) elsewhere.push(at);
-    }
+  // "Capitalized terms ... not defined ..." (one scan for both spellings of the stem)
+  CAPITALI.lastIndex = 0;
+  while ((m = CAPITALI.exec(chunk)) !== null) {
+    const at = m.index + from;
+    if (ELSEWHERE.test(text.slice(at + 7, at + 7 + 200))) elsewhere.push(at);
   }
-  return { quoted: mergeByStart(quoted, bold), candidates, elsewhere: elsewhere.sort((a, b) => a - b) };
+  return { quoted: mergeByStart(quoted, bold), candidates, elsewhere };
 }
 
 function mergeByStart<T extends { readonly start: number }>(a: T[], b: T[]): T[] {
@@ -213,6 +216,7 @@ function definedVariant(memo: UndefinedTermMemo, phrase: string, base: ReadonlyS
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
 const ELSEWHERE = /^[sz]ed[ \t\u00a0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\u00a0\n]{1,3}(?:otherwise[ \t\u00a0\n]{1,3})?defined\b/i;
 
+const CAPITALI = /apitali|APITALI/g;
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
 const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
