@@ -25,6 +25,12 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * yaml's ES module build (the one the web bundle gets) for the Node bundles too: esbuild can drop what we do not
+ * use from it, not from the CommonJS build (18 KB less). Same code, same behaviour.
+ */
+const yamlEsm = { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') };
+
 const common = {
   bundle: true,
   minify: production,
@@ -37,11 +43,11 @@ const common = {
 
 const builds = [
   // Node extension host
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], alias: yamlEsm },
   // Web extension host (vscode.dev): no Node built-ins may be reached from here.
   { ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
   // Command-line interface
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: JSON.stringify(version) } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: JSON.stringify(version) }, alias: yamlEsm },
   // The analysis core as a CommonJS library
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', target: 'es2022', mainFields: ['module', 'main'] },
 ];

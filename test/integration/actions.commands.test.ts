@@ -5,8 +5,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseTermModel } from '../../src/core';
-import { clauseSnippets, expandDefaults } from '../../src/features/actions/snippetBodies';
+import { expandDefaults, parseSnippets } from '../../src/features/actions/snippetBodies';
 import { api, closeAll, codeOf, fileUri, hasCode, open, ours, positionOf, readText, waitForDiagnostics, writeText } from './helpers';
+
+/** The clause snippets the extension ships (its snippets/contract.json, as Insert Clause reads it). */
+async function shipped(): Promise<ReturnType<typeof parseSnippets>> {
+  const ext = vscode.extensions.getExtension('clause-annotator.clause-annotator');
+  assert.ok(ext, 'the extension is installed');
+  return parseSnippets(JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'))));
+}
 
 const DRAFT = ['actions', 'fixes.contract.md'];
 
@@ -174,7 +181,7 @@ describe('actions: commands (real extension host)', () => {
   it('Insert Clause: every snippet inserts its default text (classified as its type) and undoes in one step', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'contract', content: '' });
     await vscode.window.showTextDocument(doc);
-    const snippets = clauseSnippets().filter((s) => SNIPPET_TYPES[s.prefix[0]]);
+    const snippets = (await shipped()).filter((s) => SNIPPET_TYPES[s.prefix[0]]);
     assert.strictEqual(snippets.length, Object.keys(SNIPPET_TYPES).length, 'every clause snippet is bundled');
     for (const s of snippets) {
       assert.strictEqual(await vscode.commands.executeCommand('clauseAnnotator.insertClause', s.prefix[0]), true, s.name);
@@ -194,7 +201,7 @@ describe('actions: commands (real extension host)', () => {
     const p = positionOf(doc, 'State of New York');
     editor.selection = new vscode.Selection(p, p);
     assert.strictEqual(await acceptFirst<boolean>('clauseAnnotator.insertClause'), true);
-    const first = clauseSnippets()[0];
+    const first = (await shipped())[0];
     const lineEnd = doc.offsetAt(doc.lineAt(p.line).range.end);
     assert.strictEqual(doc.getText(), before.slice(0, lineEnd) + '\n\n' + expandDefaults(first.body) + before.slice(lineEnd));
     await vscode.commands.executeCommand('leaveSnippet');

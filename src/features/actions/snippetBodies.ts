@@ -1,5 +1,8 @@
-/** The clause snippets bundled with the extension (snippets/contract.json) and their default expansion. No vscode import. */
-import SNIPPETS_JSON from '../../../snippets/contract.json';
+/**
+ * The clause snippets shipped with the extension (snippets/contract.json, the file `contributes.snippets` names) and
+ * their default expansion. No vscode import. The file is read when Insert Clause runs (snippets.ts), not bundled:
+ * it would add 4 KB to both extension bundles.
+ */
 
 export interface ClauseSnippet {
   readonly name: string;
@@ -9,9 +12,10 @@ export interface ClauseSnippet {
   readonly body: string;
 }
 
-/** The snippets bundled with the extension (the same file `contributes.snippets` names). */
-export function clauseSnippets(): ClauseSnippet[] {
-  const raw = SNIPPETS_JSON as Record<string, { prefix?: string | string[]; description?: string; body?: string | string[] }>;
+/** The snippets of a VS Code snippet file's JSON (entries without a body are skipped; anything else gives []). */
+export function parseSnippets(json: unknown): ClauseSnippet[] {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [];
+  const raw = json as Record<string, { prefix?: string | string[]; description?: string; body?: string | string[] }>;
   return Object.entries(raw).flatMap(([name, s]) => {
     if (!s || s.body === undefined) return [];
     const body = Array.isArray(s.body) ? s.body.join('\n') : String(s.body);

@@ -1,9 +1,19 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
 import * as vscode from 'vscode';
 import { eolOf, type ActionHandler } from './common';
-import { clauseSnippets, type ClauseSnippet } from './snippetBodies';
+import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 
-export { clauseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodies';
+export { parseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodies';
+
+const EXTENSION_ID = 'clause-annotator.clause-annotator';
+
+/** The clause snippets shipped with the extension, read from its snippets/contract.json (desktop and web alike). */
+export async function clauseSnippets(): Promise<ClauseSnippet[]> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) return [];
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'));
+  return parseSnippets(JSON.parse(new TextDecoder().decode(bytes)));
+}
 
 function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined {
   if (typeof arg !== 'string') return undefined;
@@ -20,7 +30,13 @@ export const insertClause: ActionHandler = async (_s, arg) => {
     void vscode.window.showInformationMessage('Clause Annotator: open a contract draft first.');
     return false;
   }
-  const all = clauseSnippets();
+  let all: ClauseSnippet[];
+  try {
+    all = await clauseSnippets();
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${e instanceof Error ? e.message : String(e)}).`);
+    return false;
+  }
   let snippet = find(arg, all);
   if (!snippet) {
     const picked = await vscode.window.showQuickPick(
