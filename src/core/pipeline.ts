@@ -27,7 +27,7 @@ import { linkClauses } from './check/link';
 import type { CheckContext, CheckMemo, LocalTextFacts, Rule } from './check/context';
 import { MODEL_RULES } from './check/model';
 import { DRAFT_RULES } from './check/draft';
-import { newUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
+import { newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
 import { capsRunsIn, type CapsRun } from './check/draft/definitionChecks';
 import { aboutOtherDocument } from './check/draft/brokenReference';
 import { governHitsIn, type GovernHit } from './check/draft/facts';
@@ -230,6 +230,8 @@ export function* runPipeline(
   }
   const inc = change !== null && prev !== null ? { c: change, p: prev } : null;
   const delta = inc ? inc.c.newEnd - inc.c.oldEnd : 0;
+  // a full analysis: the text's preparation and its segmentation are separate steps (each is a few ms per MB)
+  if (!inc) yield;
 
   // Segmentation: from the previous one when continuing (only the lines around the edit are segmented again).
   let segmentation: Segmentation;
@@ -364,7 +366,7 @@ export function* runPipeline(
       otherDocument,
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
-    undefinedTermMemo = definedChanged ? newUndefinedTermMemo() : p.undefinedTermMemo;
+    undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
     if (sameStructure(p, analysed, segmentation, inc.c)) structure = p.structure;
     caps = p.caps;
     yield;

@@ -36,8 +36,6 @@ export const undefinedTerm: Rule = {
       memo.base = defined;
       memo.definedTerms = definedTerms;
       memo.termIndex = null;
-      memo.variant.clear();
-      memo.closest.clear();
     }
     const base = memo.base;
     /** Keys defined "by reference" further up the draft (Purchase Agreement (as defined in ...)). */
@@ -177,6 +175,17 @@ export interface UndefinedTermMemo {
   readonly closest: Map<string, string | null>;
   /** variantKeys by phrase. */
   readonly keys: Map<string, string[]>;
+}
+
+/**
+ * A memo for a changed set of defined phrases: what depends on that set is dropped, what depends only on a phrase
+ * (exclusions, variant keys) is kept, and the near-miss suggestions too when the definitions' terms are the same.
+ */
+export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo {
+  return {
+    base: null, definedTerms: [], termIndex: null, variant: new Map(), excluded: old.excluded,
+    closest: sameTerms ? old.closest : new Map(), keys: old.keys,
+  };
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
