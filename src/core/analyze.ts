@@ -18,8 +18,8 @@ export interface ClauseFacts {
 }
 
 /**
- * Computes the per-clause facts of the clauses `bodies[i]` starting at `starts[i]`. The default computes them
- * directly; the incremental analyzer (incremental.ts) memoises them by clause text.
+ * Computes the per-clause facts of the clauses `bodies[i]` starting at `starts[i]` (the pipeline calls it for every
+ * clause of a full analysis, and for the clauses an edit touched when it continues a previous one).
  */
 export type ClauseFactsProvider = (bodies: readonly string[], starts: readonly number[], classifier: Classifier) => ClauseFacts[];
 
