@@ -202,21 +202,26 @@ function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
   return r;
 }
 
-/** Defined by reference earlier in the draft (a small set that grows during one check). */
-function addedVariant(memo: UndefinedTermMemo, phrase: string, added: ReadonlySet<string>): boolean {
+/** `variantKeys(phrase)`, once per phrase. */
+function keysOf(memo: UndefinedTermMemo, phrase: string): string[] {
   let keys = memo.keys.get(phrase);
   if (keys === undefined) {
     keys = variantKeys(phrase);
     memo.keys.set(phrase, keys);
   }
-  for (const k of keys) if (added.has(k)) return true;
+  return keys;
+}
+
+/** Defined by reference earlier in the draft (a small set that grows during one check). */
+function addedVariant(memo: UndefinedTermMemo, phrase: string, added: ReadonlySet<string>): boolean {
+  for (const k of keysOf(memo, phrase)) if (added.has(k)) return true;
   return false;
 }
 
 function definedVariant(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<string>): boolean {
   let r = memo.variant.get(phrase);
   if (r === undefined) {
-    r = isDefinedVariant(phrase, base);
+    r = keysOf(memo, phrase).some((k) => base.has(k));
     memo.variant.set(phrase, r);
   }
   return r;
@@ -248,30 +253,10 @@ function singulars(w: string): string[] {
   return out;
 }
 
-/** Defined as such, as a singular/plural, or as a prefix/suffix of the phrase ("Licensed Product Revenue"). */
-function isDefinedVariant(phrase: string, defined: ReadonlySet<string>): boolean {
-  const words = key(phrase).split(' ');
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j <= words.length; j++) {
-      if (i !== 0 && j !== words.length) continue;
-      const sub = words.slice(i, j);
-      if (sub[sub.length - 1] === 'of') continue;
-      const last = sub[sub.length - 1];
-      for (const s of singulars(last)) {
-        const k = [...sub.slice(0, -1), s].join(' ');
-        if (defined.has(k) || defined.has(`${k}s`)) return true;
-      }
-    }
-  }
-  // "Board of Directors"-style: the head before "of" is defined
-  const of = words.indexOf('of');
-  return of > 0 && defined.has(words.slice(0, of).join(' '));
-}
-
 /**
- * The keys whose definition makes `phrase` a defined term (`isDefinedVariant` tests the same keys): the phrase or a
- * leading/trailing part of it, each with its last word as written or singular (and with an "s" added), and the
- * head before "of".
+ * The keys whose definition makes `phrase` a defined term ("Licensed Product Revenue" when "Licensed Product" is
+ * defined): the phrase or a leading/trailing part of it, each with its last word as written or singular (and with
+ * an "s" added), and the head before "of" ("Board of Directors").
  */
 function variantKeys(phrase: string): string[] {
   const out: string[] = [];
