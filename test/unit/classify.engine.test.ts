@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import type { Cue, TypeAssignment } from '../../src/core/types';
-import { createClassifier, MAX_CLASSIFY_LENGTH } from '../../src/core/classify/classifier';
+import { confidenceOf, createClassifier, literalChar, MAX_CLASSIFY_LENGTH, startsWithLiteral } from '../../src/core/classify/classifier';
 import { RULES } from '../../src/core/classify/rules';
 import { requiredPrefixes } from '../../src/core/classify/gate';
 import { wordRequirements } from '../../src/core/classify/requirements';
@@ -23,24 +23,6 @@ function readJsonl(file: string): string[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => (JSON.parse(l) as { text: string }).text);
-}
-
-function startsWithLiteral(src: string): boolean {
-  const c = src[0];
-  if (c === undefined) return false;
-  if (c === '\\') return /^\\[$()[\]{}.*+?|^/\\-]/.test(src);
-  return !'([.^'.includes(c);
-}
-
-function literalChar(src: string): string | null {
-  const c = src[0] === '\\' ? src[1] : src[0];
-  return c && !/[A-Za-z]/.test(c) ? c : null;
-}
-
-function confidenceOf(score: number, threshold: number): number {
-  const x = score / threshold;
-  const c = 1 - 0.4 * Math.exp(-(x - 1) * 1.2);
-  return Math.round(Math.min(0.99, Math.max(0.5, c)) * 100) / 100;
 }
 
 interface RefPattern {

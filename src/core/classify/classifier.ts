@@ -15,7 +15,8 @@ export const CUSTOM_CONFIDENCE = 0.9;
 export const MAX_CLASSIFY_LENGTH = 20_000;
 const MAX_CUES_PER_TYPE = 8;
 
-function confidenceOf(score: number, threshold: number): number {
+/** Confidence of an assigned type from its score (exported for the engine test's reference evaluation). */
+export function confidenceOf(score: number, threshold: number): number {
   // score == threshold → 0.6; grows towards 0.99.
   const x = score / threshold;
   const c = 1 - 0.4 * Math.exp(-(x - 1) * 1.2);
@@ -117,14 +118,16 @@ const PREFIXES = new PrefixTable();
 const MAX_TRIES = 64;
 const FIRST_CHARS: string[] = [];
 
-function startsWithLiteral(src: string): boolean {
+/** Does the pattern source start with a literal character? (Ungated patterns that do not are deferred.) */
+export function startsWithLiteral(src: string): boolean {
   const c = src[0];
   if (c === undefined) return false;
   if (c === '\\') return /^\\[$()[\]{}.*+?|^/\\-]/.test(src);
   return !'([.^'.includes(c);
 }
 
-function literalChar(src: string): string | null {
+/** The non-letter literal an ungated pattern starts with (run only when the text contains it), or null. */
+export function literalChar(src: string): string | null {
   const c = src[0] === '\\' ? src[1] : src[0];
   // Letters could match in either case under the `i` flag: no shortcut for them.
   return c && !/[A-Za-z]/.test(c) ? c : null;
