@@ -914,9 +914,7 @@ class ModelReader {
           }
         } else this.unknownKey(x, Object.keys(MONEY_KEYS), `\`${f.name}\``, present);
       }
-      for (const k of Object.keys(MONEY_KEYS)) {
-        if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
-      }
+      this.requireKeys(f, Object.keys(MONEY_KEYS), present, term);
       return amount !== undefined && currency !== undefined ? { amount, currency } : undefined;
     }
     if (node !== null && isScalar(node) && typeof node.value === 'number') {
@@ -924,6 +922,13 @@ class ModelReader {
       return undefined;
     }
     return this.readWith(f, (v) => (typeof v === 'string' ? readMoneyText(v) : { ok: false, reason: 'must be an amount of money such as "USD 10,000,000"' }), 'an amount of money', term);
+  }
+
+  /** A `model-schema` error on the field for each of `keys` its map lacks. */
+  private requireKeys(f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void {
+    for (const k of keys) {
+      if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+    }
   }
 
   private readDuration(f: Entry, term: string): DurationAmount | undefined {
@@ -948,9 +953,7 @@ class ModelReader {
           else this.wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
         } else this.unknownKey(x, Object.keys(DURATION_KEYS), `\`${f.name}\``, present);
       }
-      for (const k of Object.keys(DURATION_KEYS)) {
-        if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
-      }
+      this.requireKeys(f, Object.keys(DURATION_KEYS), present, term);
       return amount !== undefined && unit !== undefined ? { amount, unit } : undefined;
     }
     if (node !== null && isScalar(node) && typeof node.value === 'number') {
