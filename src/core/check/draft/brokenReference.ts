@@ -1,5 +1,6 @@
 import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import { BoundedMap } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
 
 /**
@@ -132,13 +133,12 @@ function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
 }
 
-const NORMS = new Map<string, string>();
+const NORMS = new BoundedMap<string, string>(20_000);
 
 /** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
 export function norm(n: string): string {
   let s = NORMS.get(n);
   if (s === undefined) {
-    if (NORMS.size > 20_000) NORMS.clear();
     s = normUncached(n);
     NORMS.set(n, s);
   }

@@ -195,7 +195,6 @@ export function newUndefinedTermMemo(): UndefinedTermMemo {
 function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
   let r = memo.excluded.get(phrase);
   if (r === undefined) {
-    if (memo.excluded.size > 50_000) memo.excluded.clear();
     r = isExcluded(phrase);
     memo.excluded.set(phrase, r);
   }

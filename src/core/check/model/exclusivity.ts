@@ -1,5 +1,6 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
@@ -119,7 +120,6 @@ export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: bo
     fix = fixMemo.get(key);
     if (fix === undefined) {
       fix = polarityFixOnce(lead, v.text, wantExclusive);
-      if (fixMemo.size >= 512) fixMemo.clear();
       fixMemo.set(key, fix);
     }
   }
@@ -127,7 +127,7 @@ export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: bo
   return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };
 }
 
-const fixMemo = new Map<string, { back: number; newText: string } | null>();
+const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
 function polarityFixOnce(lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null {

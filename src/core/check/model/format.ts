@@ -3,6 +3,7 @@
  * "December 31, 2030" → "December 31, 2032", "2030-12-31" → "2032-12-31", "twenty percent (20%)" → "twelve percent (12%)".
  * Every function returns null when the rewrite would be a guess.
  */
+import { BoundedMap } from '../../memo';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -13,14 +14,13 @@ export interface IsoParts { year: number; month: number; day: number }
 
 /** Small memo for pure functions of strings that the rules call again and again with the same dates. */
 const MEMO_LIMIT = 512;
-const isoMemo = new Map<string, IsoParts | null>();
+const isoMemo = new BoundedMap<string, IsoParts | null>(MEMO_LIMIT);
 
 export function parseIso(iso: string | undefined): IsoParts | null {
   if (typeof iso !== 'string') return null;
   let parts = isoMemo.get(iso);
   if (parts === undefined) {
     parts = parseIsoOnce(iso);
-    if (isoMemo.size >= MEMO_LIMIT) isoMemo.clear();
     if (iso.length <= 40) isoMemo.set(iso, parts);
   }
   return parts ? { year: parts.year, month: parts.month, day: parts.day } : null; // a copy: callers may keep it
@@ -92,7 +92,7 @@ function numberLike(n: number, like: string, pad = false): string {
  * Write `target` (ISO) in the style of `written`, a date the extractor read as `current`.
  * Tokens for year, month and day are found by their values; when one is missing or ambiguous, null.
  */
-const dateLikeMemo = new Map<string, string | null>();
+const dateLikeMemo = new BoundedMap<string, string | null>(MEMO_LIMIT);
 
 export function formatDateLike(written: string, current: IsoParts, targetIso: string): string | null {
   if (typeof written !== 'string' || typeof targetIso !== 'string' || typeof current.year !== 'number'
@@ -104,7 +104,6 @@ export function formatDateLike(written: string, current: IsoParts, targetIso: st
   let out = dateLikeMemo.get(key);
   if (out === undefined) {
     out = formatDateLikeOnce(written, current, targetIso);
-    if (dateLikeMemo.size >= MEMO_LIMIT) dateLikeMemo.clear();
     dateLikeMemo.set(key, out);
   }
   return out;
