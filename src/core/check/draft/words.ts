@@ -3,9 +3,9 @@
  * Pure and total: every function returns null rather than throwing when it cannot write a value.
  */
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+export const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
 
 const ORDINAL_IRREGULAR: Record<string, string> = {
@@ -172,7 +172,7 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
   return original.slice(0, first) + applyCase(words, detectCase(numberPart)) + original.slice(lastEnd);
 }
 
-function ordinalSuffix(n: number): string {
+export function ordinalSuffix(n: number): string {
   const h = n % 100;
   if (h >= 11 && h <= 13) return 'th';
   switch (n % 10) {
@@ -183,7 +183,8 @@ function ordinalSuffix(n: number): string {
   }
 }
 
-function groupThousands(intPart: string): string {
+/** "1234567" → "1,234,567". */
+export function groupThousands(intPart: string): string {
   let out = '';
   for (let i = 0; i < intPart.length; i++) {
     if (i > 0 && (intPart.length - i) % 3 === 0) out += ',';

@@ -4,6 +4,9 @@
  * Every function returns null when the rewrite would be a guess.
  */
 import { BoundedMap } from '../../memo';
+import { groupThousands, integerToWords, ONES, ordinalSuffix, TENS } from '../draft/words';
+
+export { ordinalSuffix };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -68,12 +71,6 @@ function nameLike(full: string, like: string): string {
   const abbrev = bare.length <= 4 && !MONTHS.includes(bare.toLowerCase()) && !WEEKDAYS.includes(bare.toLowerCase());
   const base = abbrev ? (bare.toLowerCase() === 'sept' && full === 'september' ? 'sept' : full.slice(0, 3)) : full;
   return caseLike(base, bare) + (base === full ? '' : dot); // "Jan." → "May", not "May."
-}
-
-export function ordinalSuffix(n: number): string {
-  const t = n % 100;
-  if (t >= 11 && t <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 function numberLike(n: number, like: string, pad = false): string {
@@ -181,31 +178,11 @@ function formatDateLikeOnce(written: string, current: IsoParts, targetIso: strin
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: [number, string][] = [[1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
 const NUMBER_WORDS = new Set([...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'and']);
-
-function under1000(n: number): string {
-  const parts: string[] = [];
-  if (n >= 100) { parts.push(`${ONES[Math.floor(n / 100)]} hundred`); n %= 100; }
-  if (n >= 20) parts.push(n % 10 ? `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}` : TENS[Math.floor(n / 10)]);
-  else if (n > 0) parts.push(ONES[n]);
-  return parts.join(' ');
-}
 
 /** English words for a whole number 0..999,999,999,999; null otherwise. */
 export function numberToWords(n: number): string | null {
-  if (!Number.isInteger(n) || n < 0 || n >= 1e12) return null;
-  if (n === 0) return 'zero';
-  const parts: string[] = [];
-  let rest = n;
-  for (const [size, name] of SCALES) {
-    if (rest >= size) { parts.push(`${under1000(Math.floor(rest / size))} ${name}`); rest %= size; }
-  }
-  if (rest > 0) parts.push(under1000(rest));
-  return parts.join(' ');
+  return Number.isInteger(n) && n < 1e12 ? integerToWords(n) : null;
 }
 
 /** Length of the run of number words at the start of `s` ("twenty-five percent" → 11). */
@@ -235,15 +212,6 @@ export function figureLike(n: number, like: string): string | null {
     s = groupThousands(int) + (frac !== undefined ? `.${frac}` : '');
   }
   return s;
-}
-
-function groupThousands(int: string): string {
-  let out = '';
-  for (let i = 0; i < int.length; i++) {
-    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
-    out += int[i];
-  }
-  return out;
 }
 
 const FIGURE_RE = /\d[\d,]{0,30}(?:\.\d{1,10})?/;
