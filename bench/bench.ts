@@ -150,7 +150,9 @@ function hostFigures(): void {
     const debounce = 100;
     record('activation_ms', { value: f.activationMs, unit: 'ms', target: '≤ 30', ok: f.activationMs <= 30 });
     const k = f['changeEventToDiagnostics1MBMs(debounce 100)'];
-    if (typeof k === 'number') record('keystroke_to_diagnostics_1mb_ms', { value: k, unit: 'ms', baseline: debounce, note: 'baseline: the debounce', target: 'debounce + 50', ok: k <= debounce + 50 });
+    if (typeof k === 'number') record('keystroke_to_diagnostics_1mb_ms', { value: k, unit: 'ms', baseline: debounce, note: 'first edit after opening; baseline: the debounce', target: 'debounce + 50', ok: k <= debounce + 50 });
+    const typing = f['typingChangeEventToDiagnostics1MBMedianMs(debounce 100)'];
+    if (typeof typing === 'number') record('typing_to_diagnostics_1mb_ms', { value: typing, unit: 'ms', baseline: debounce, note: 'median of edits 2-5 (the first is above); baseline: the debounce', target: 'debounce + 50', ok: typing <= debounce + 50 });
     const small = f['editToDiagnosticsMs(debounce 100)'];
     if (typeof small === 'number') record('keystroke_to_diagnostics_small_ms', { value: small, unit: 'ms', baseline: debounce, note: 'the example-sized test draft' });
   } catch (e) {

@@ -161,7 +161,7 @@ describe('diagnostics (real extension host)', () => {
     assert.strictEqual(doc.isDirty, false);
   });
 
-  it('figures: activation, and last keystroke → diagnostics on a 1 MB contract', async () => {
+  it('figures: activation, and keystroke → diagnostics on a 1 MB contract (first edit, then typing)', async () => {
     const a = await api();
     recordFigure('activationMs', a.activationMs);
     const unit = doc.getText();
@@ -170,17 +170,26 @@ describe('diagnostics (real extension host)', () => {
     const big = await vscode.workspace.openTextDocument({ language: 'contract', content: text });
     const editor = await vscode.window.showTextDocument(big);
     await waitForDiagnostics(big.uri, hasCode('number-words-mismatch'), 'first analysis of 1 MB', 60_000);
+    // Five edits, each waited for: the first after opening (its code not yet optimised by the engine), then typing.
     const at = big.getText().indexOf('(25%)');
-    let tChange = 0;
-    const sub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === big && !tChange) tChange = performance.now(); });
-    const t0 = performance.now();
-    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(big.positionAt(at), big.positionAt(at + 5)), '(20%)')));
-    const before = ours(big.uri).filter((d) => codeOf(d) === 'number-words-mismatch').length;
-    await waitForDiagnostics(big.uri, (d) => d.filter((x) => codeOf(x) === 'number-words-mismatch').length !== before, 'diagnostics after the keystroke', 60_000);
-    const t1 = performance.now();
-    sub.dispose();
-    recordFigure('editRoundTrip1MBMs', tChange - t0);
-    recordFigure('changeEventToDiagnostics1MBMs(debounce 100)', t1 - tChange);
+    const rounds: number[] = [];
+    let t0 = 0;
+    let tFirstChange = 0;
+    for (const figure of ['(20%)', '(25%)', '(20%)', '(25%)', '(20%)']) {
+      let tChange = 0;
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === big && !tChange) tChange = performance.now(); });
+      const before = ours(big.uri).filter((d) => codeOf(d) === 'number-words-mismatch').length;
+      if (rounds.length === 0) t0 = performance.now();
+      assert.ok(await editor.edit((b) => b.replace(new vscode.Range(big.positionAt(at), big.positionAt(at + 5)), figure)));
+      if (rounds.length === 0) tFirstChange = tChange;
+      await waitForDiagnostics(big.uri, (d) => d.filter((x) => codeOf(x) === 'number-words-mismatch').length !== before, 'diagnostics after the keystroke', 60_000);
+      rounds.push(performance.now() - tChange);
+      sub.dispose();
+    }
+    recordFigure('editRoundTrip1MBMs', tFirstChange - t0);
+    recordFigure('changeEventToDiagnostics1MBMs(debounce 100)', rounds[0]);
+    const typing = rounds.slice(1).sort((a, b) => a - b);
+    recordFigure('typingChangeEventToDiagnostics1MBMedianMs(debounce 100)', (typing[1] + typing[2]) / 2);
     recordFigure('bigDocLength', big.getText().length);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
