@@ -21,8 +21,8 @@ export const brokenReference: Rule = {
   check(ctx: CheckContext): Finding[] {
     if (ctx.references.length === 0) return [];
     const cached = ctx.memo?.structure.get('broken-reference') as Numbering | undefined;
-    const { numbers, prefixes, articles, attachments, whole } = cached ?? numberingOf(ctx);
-    if (!cached) ctx.memo?.structure.set('broken-reference', { numbers, prefixes, articles, attachments, whole });
+    const numbering = cached ?? numberingOf(ctx);
+    if (!cached) ctx.memo?.structure.set('broken-reference', numbering);
 
     const out: Finding[] = [];
     const other = ctx.local?.otherDocument;
@@ -31,34 +31,37 @@ export const brokenReference: Rule = {
       if (typeof r.target !== 'string' || !r.target) continue;
       if (other && other.length === ctx.references.length ? other[i] : aboutOtherDocument(ctx.text, r)) continue;
       const ci = clauseAt(ctx.clauses, r.start);
-      if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
-        if (!whole) continue;
-        const target = r.kind === 'article' ? articleNumber(r.target) : norm(r.target);
-        if (target === null) continue;
-        if (r.self) {
-          const f = checkSelf(ctx, r, target, ci);
-          if (f) out.push(f);
-          continue;
-        }
-        if (resolves(target, numbers, prefixes)) continue;
-        if (r.kind === 'article' && articles.has(target)) continue;
-        out.push(finding({
-          code: 'broken-reference', severity: 'error', span: r, clause: ci,
-          message: `There is no ${cap(kindName(r.kind))} ${r.target} in this draft.`,
-        }));
-      } else {
-        const set = attachments[r.kind];
-        if (!set || set.size === 0) continue;
-        if (set.has(normAttachment(r.target))) continue;
-        out.push(finding({
-          code: 'broken-reference', severity: 'error', span: r, clause: ci,
-          message: `${cap(kindName(r.kind))} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(kindName(r.kind))} ${x}`).join(', ')}).`,
-        }));
+      // The verdict depends on the reference's words and the draft's numbering (and, for "this Section", on the
+      // clause it is in): decided once per draft structure.
+      const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}`;
+      let message = numbering.verdicts.get(key);
+      if (message === undefined) {
+        message = verdict(ctx, r, ci, numbering);
+        numbering.verdicts.set(key, message);
       }
+      if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: r, clause: ci, message }));
     }
     return out;
   },
 };
+
+/** Why the reference is broken, or null when it is not. */
+function verdict(ctx: CheckContext, r: Reference, ci: number, numbering: Numbering): string | null {
+  const { numbers, prefixes, articles, attachments, whole } = numbering;
+  if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
+    if (!whole) return null;
+    const target = r.kind === 'article' ? articleNumber(r.target) : norm(r.target);
+    if (target === null) return null;
+    if (r.self) return checkSelf(ctx, r, target, ci);
+    if (resolves(target, numbers, prefixes)) return null;
+    if (r.kind === 'article' && articles.has(target)) return null;
+    return `There is no ${cap(kindName(r.kind))} ${r.target} in this draft.`;
+  }
+  const set = attachments[r.kind];
+  if (!set || set.size === 0) return null;
+  if (set.has(normAttachment(r.target))) return null;
+  return `${cap(kindName(r.kind))} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(kindName(r.kind))} ${x}`).join(', ')}).`;
+}
 
 /** What the draft numbers: sections, clauses, articles and attachments (depends only on its structure). */
 interface Numbering {
@@ -67,6 +70,8 @@ interface Numbering {
   readonly articles: ReadonlySet<string>;
   readonly attachments: Readonly<Record<string, Set<string>>>;
   readonly whole: boolean;
+  /** Verdicts by reference (see `check`), while the numbering holds. */
+  readonly verdicts: Map<string, string | null>;
 }
 
 function numberingOf(ctx: CheckContext): Numbering {
@@ -105,7 +110,7 @@ function numberingOf(ctx: CheckContext): Numbering {
   }
   const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
 
-  return { numbers, prefixes, articles, attachments, whole };
+  return { numbers, prefixes, articles, attachments, whole, verdicts: new Map() };
 }
 
 /** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
@@ -194,7 +199,7 @@ export function aboutOtherDocument(text: string, r: Reference): boolean {
   return endsWithMatch(OTHER_DOC_BEFORE, before.trimEnd()) || endsWithMatch(OTHER_DOC_BEFORE, before);
 }
 
-function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): Finding | null {
+function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): string | null {
   if (ci < 0) return null;
   const clause = ctx.clauses[ci];
   if (clause.section < 0) return null;
@@ -207,10 +212,7 @@ function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number):
   // "this Section 5" inside 5, 5.2 or 5.2(a); "this Section 5.2(a)" inside 5.2
   if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
   const innermost = chain.find((s) => typeof s.number === 'string' && s.number);
-  return finding({
-    code: 'broken-reference', severity: 'error', span: r, clause: ci,
-    message: `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(kindName(r.kind))} ${r.target}.`,
-  });
+  return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(kindName(r.kind))} ${r.target}.`;
 }
 
 function labelSection(s: Section): string {

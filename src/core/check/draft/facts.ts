@@ -4,6 +4,7 @@
  * Shared by `inconsistent-values` and `date-order`. Everything reads only small windows around extracted
  * values (bounded, constant per value) plus one pass of one regex over the text for governing law.
  */
+import { BoundedMap } from '../../memo';
 import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
 import { clauseAt, daysInMonth, endsWithMatch, inSpans, sortedSpans } from './util';
@@ -174,7 +175,16 @@ const DEMONYMS: Record<string, string> = {
   singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',
 };
 
+const LAW_KEYS = new BoundedMap<string, string>(2_000);
+
+/** "the State of New York" → "new york" (memoised: the same few laws again and again). */
 function lawKey(name: string): string {
+  let k = LAW_KEYS.get(name);
+  if (k === undefined) LAW_KEYS.set(name, (k = lawKeyOf(name)));
+  return k;
+}
+
+function lawKeyOf(name: string): string {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
   k = k.replace(/^(?:the )?(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic|grand duchy) of /, '');
   if (DEMONYMS[k]) k = DEMONYMS[k];

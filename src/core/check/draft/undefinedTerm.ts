@@ -52,7 +52,7 @@ export const undefinedTerm: Rule = {
       if (seen.has(k) || skip.has(k)) continue;
       const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (excluded(memo, c.phrase) || definedVariant(memo, c.phrase, base) || (added !== null && addedVariant(memo, c.phrase, added))) {
+      if (skipped(memo, c.phrase, base) || (added !== null && addedVariant(memo, c.phrase, added))) {
         skip.add(k);
         continue;
       }
@@ -65,15 +65,19 @@ export const undefinedTerm: Rule = {
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
       seen.add(k);
       const span: Span = { start, end: start + c.phrase.length };
-      const written = squash(c.phrase);
-      let near = memo.closest.get(written);
-      if (near === undefined) {
-        near = closest(written, (memo.termIndex ??= indexTerms(memo.definedTerms)));
-        memo.closest.set(written, near);
+      let note = memo.notes.get(c.phrase);
+      if (note === undefined) {
+        const written = squash(c.phrase);
+        const near = closest(written, (memo.termIndex ??= indexTerms(memo.definedTerms)));
+        note = {
+          message: `"${written}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
+          near,
+        };
+        memo.notes.set(c.phrase, note);
       }
+      const near = note.near;
       out.push(finding({
-        code: 'undefined-term', severity: 'warning', span, clause: clauseAt(ctx.clauses, start),
-        message: `"${written}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
+        code: 'undefined-term', severity: 'warning', span, clause: clauseAt(ctx.clauses, start), message: note.message,
         fixes: near ? [fix(span, `Change to "${near}"`, near)] : [],
       }));
     }
@@ -170,9 +174,11 @@ export interface UndefinedTermMemo {
   base: Set<string> | null;
   definedTerms: string[];
   termIndex: TermIndex | null;
-  readonly variant: Map<string, boolean>;
+  /** By phrase: excluded, or a variant of a defined phrase (depends on `base`). */
+  readonly skipped: Map<string, boolean>;
   readonly excluded: Map<string, boolean>;
-  readonly closest: Map<string, string | null>;
+  /** By phrase: the finding's message and the near-miss suggestion (depend on the definitions' terms). */
+  readonly notes: Map<string, { readonly message: string; readonly near: string | null }>;
   /** variantKeys by phrase. */
   readonly keys: Map<string, string[]>;
 }
@@ -183,13 +189,13 @@ export interface UndefinedTermMemo {
  */
 export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo {
   return {
-    base: null, definedTerms: [], termIndex: null, variant: new Map(), excluded: old.excluded,
-    closest: sameTerms ? old.closest : new Map(), keys: old.keys,
+    base: null, definedTerms: [], termIndex: null, skipped: new Map(), excluded: old.excluded,
+    notes: sameTerms ? old.notes : new Map(), keys: old.keys,
   };
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, variant: new Map(), excluded: new Map(), closest: new Map(), keys: new Map() };
+  return { base: null, definedTerms: [], termIndex: null, skipped: new Map(), excluded: new Map(), notes: new Map(), keys: new Map() };
 }
 
 function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
@@ -217,11 +223,12 @@ function addedVariant(memo: UndefinedTermMemo, phrase: string, added: ReadonlySe
   return false;
 }
 
-function definedVariant(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<string>): boolean {
-  let r = memo.variant.get(phrase);
+/** Never reported: an excluded name, or a variant of a defined phrase. */
+function skipped(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<string>): boolean {
+  let r = memo.skipped.get(phrase);
   if (r === undefined) {
-    r = keysOf(memo, phrase).some((k) => base.has(k));
-    memo.variant.set(phrase, r);
+    r = excluded(memo, phrase) || keysOf(memo, phrase).some((k) => base.has(k));
+    memo.skipped.set(phrase, r);
   }
   return r;
 }
