@@ -306,7 +306,7 @@ export function* runPipeline(
   let definedChanged = true;
   let termUseCounts: Map<string, number> | null = null;
   let structure = new Map<string, unknown>();
-  let caps: CheckMemo['caps'] = { text: '', hits: new Map() };
+  let caps: CheckMemo['caps'] = { text: null, hits: new Map() };
   if (inc) {
     const p = inc.p;
     const from = lineStartAt(analysed, Math.max(0, inc.c.start - CONTEXT));
@@ -360,15 +360,18 @@ export function* runPipeline(
           : aboutOtherDocument(analysed, x);
       }
     }
+    const freshRuns = capsRunsIn(analysed, from, to);
+    const runText = (x: CapsRun): string => x.text;
     local = {
       undefinedTerm,
-      capsRuns: splice<CapsRun>(p.local.capsRuns, from, oldTo, capsRunsIn(analysed, from, to), delta, shiftRun),
+      capsRuns: splice<CapsRun>(p.local.capsRuns, from, oldTo, freshRuns, delta, shiftRun),
       otherDocument,
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
     undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
     if (sameStructure(p, analysed, segmentation, inc.c)) structure = p.structure;
-    caps = p.caps;
+    // what unused-definition found in the upper-case runs holds while their texts are the same
+    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : { text: null, hits: new Map() };
     yield;
     return yield* finish(definitions0);
   }

@@ -37,8 +37,11 @@ export interface CheckMemo {
   readonly structure: Map<string, unknown>;
   /** How many uses each defined term has (maintained by the analyzer; absent: count `termUses`). */
   readonly termUseCounts?: ReadonlyMap<string, number>;
-  /** `unused-definition`: the upper-case runs as one text, and which terms occur in it. */
-  readonly caps: { text: string; readonly hits: Map<string, boolean> };
+  /**
+   * `unused-definition`: which terms occur in the upper-case runs, and the runs as one text once needed. Handed over
+   * only while the runs' texts stay the same (the analyzer compares them around each edit).
+   */
+  readonly caps: { text: string | null; readonly hits: Map<string, boolean> };
 }
 
 /** Everything a rule may read. Rules never re-parse the text; they work on these facts. */

@@ -96,14 +96,13 @@ export const unusedDefinition: Rule = {
     for (const t of raw) used.add(squash(t));
     const out: Finding[] = [];
     const reported = new Set<string>();
-    let caps: string | null = null;
+    const runs = ctx.local?.capsRuns;
     for (const d of defsOf(ctx)) {
       const key = squash(d.term);
       if (used.has(key) || reported.has(key)) continue;
       reported.add(key);
       // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
-      caps ??= (ctx.local?.capsRuns ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n');
-      if (inCaps(ctx, caps, key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
+      if (inCaps(ctx, runs, key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
       out.push(finding({
         code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
         message: `"${key}" is defined but never used.`,
@@ -113,18 +112,18 @@ export const unusedDefinition: Rule = {
   },
 };
 
-/** Is `needle` in the upper-case runs? Cached while the runs stay the same (only with the analyzer's caches). */
-function inCaps(ctx: CheckContext, caps: string, needle: string): boolean {
-  const memo = ctx.memo;
-  if (!memo) return caps.includes(needle);
-  if (memo.caps.text !== caps) {
-    memo.caps.text = caps;
-    memo.caps.hits.clear();
-  }
-  let v = memo.caps.hits.get(needle);
+/** Is `needle` in the upper-case runs? Remembered while the runs' texts stay the same (the analyzer's caches). */
+function inCaps(ctx: CheckContext, runs: readonly CapsRun[] | undefined, needle: string): boolean {
+  const memo = ctx.memo?.caps;
+  let v = memo?.hits.get(needle);
   if (v === undefined) {
-    v = caps.includes(needle);
-    memo.caps.hits.set(needle, v);
+    let text = memo?.text ?? null;
+    if (text === null) {
+      text = (runs ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n');
+      if (memo) memo.text = text;
+    }
+    v = text.includes(needle);
+    memo?.hits.set(needle, v);
   }
   return v;
 }
