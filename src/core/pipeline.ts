@@ -19,6 +19,7 @@ import type {
 import { segmentDocument } from './text/segment';
 import { resegment, segmentWithState, type SegmenterState } from './text/resegment';
 import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
+import { detach } from './text/detach';
 import type { Classifier } from './classify/classifier';
 import {
   attachClauses, findDefinitionsIn, findTermUsesIn, firstAtOrAfter, indexTermsForUses, type TermIndex,
@@ -56,8 +57,8 @@ export interface PipelineState {
   readonly segState: SegmenterState;
   /** Per clause of `segmentation`, at their offsets. */
   readonly facts: readonly ClauseFacts[];
-  /** Definitions without their clause index (`clause: -1`). */
-  readonly rawDefinitions: readonly Definition[];
+  /** The definitions of `result` (their clause indexes are checked again after each edit). */
+  readonly definitions: readonly Definition[];
   readonly termIndex: TermIndex | null;
   readonly termUses: readonly TermUse[];
   readonly local: Required<LocalTextFacts>;
@@ -277,7 +278,8 @@ export function* runPipeline(
     const bodies = new Array<string>(to - from);
     const starts = new Array<number>(to - from);
     for (let i = from; i < to; i++) {
-      bodies[i - from] = analysed.slice(segs[i].start, segs[i].end);
+      // kept across edits: their facts must not keep this version of the text alive (see detach)
+      bodies[i - from] = inc ? detach(analysed.slice(segs[i].start, segs[i].end)) : analysed.slice(segs[i].start, segs[i].end);
       starts[i - from] = segs[i].start;
     }
     const batch = perClause(bodies, starts, classifier);
@@ -298,7 +300,6 @@ export function* runPipeline(
   for (const f of facts) for (let k = 0; k < f.references.length; k++) references[r++] = f.references[k];
 
   // Text-level facts: the whole text, or the lines around the edit spliced into the previous ones.
-  let rawDefinitions: Definition[];
   let termIndex: TermIndex | null;
   let termUses: TermUse[];
   let local: LocalTextFacts;
@@ -312,10 +313,10 @@ export function* runPipeline(
     const from = lineStartAt(analysed, Math.max(0, inc.c.start - CONTEXT));
     const to = nextLineStart(analysed, Math.min(analysed.length, inc.c.newEnd + CONTEXT));
     const oldTo = to - delta;
-    const freshDefs = findDefinitionsIn(analysed, from, to);
-    rawDefinitions = splice(p.rawDefinitions, from, oldTo, freshDefs, delta, shiftDefinition);
-    const termsSame = sameStrings(keysIn(p.rawDefinitions, from, oldTo, termOf), keysIn(freshDefs, 0, Infinity, termOf));
-    const definitions0 = attachClauses(rawDefinitions, segs);
+    const freshDefs = findDefinitionsIn(analysed, from, to).map(detachDefinition);
+    // moved definitions keep their clause index where it did not change (one new object per moved definition)
+    const definitions0 = attachClauses(splice(p.definitions, from, oldTo, freshDefs, delta, shiftDefinition), segs);
+    const termsSame = sameStrings(keysIn(p.definitions, from, oldTo, termOf), keysIn(freshDefs, 0, Infinity, termOf));
     yield;
     if (termsSame && p.termIndex !== null && sameIgnored(p.segmentation.ignored, segmentation.ignored, inc.c)) {
       termIndex = p.termIndex;
@@ -337,7 +338,8 @@ export function* runPipeline(
       termUseCounts = countUses(termUses);
     }
     yield;
-    const u = undefinedTermLocal(analysed, from, to);
+    const u0 = undefinedTermLocal(analysed, from, to);
+    const u: UndefinedTermLocal = { quoted: u0.quoted, candidates: u0.candidates.map(detachCandidate), elsewhere: u0.elsewhere };
     const pu = p.local.undefinedTerm;
     const undefinedTerm: UndefinedTermLocal = {
       quoted: splice(pu.quoted, from, oldTo, u.quoted, delta, shiftQuoted),
@@ -375,8 +377,7 @@ export function* runPipeline(
     yield;
     return yield* finish(definitions0);
   }
-  rawDefinitions = findDefinitionsIn(analysed, 0, analysed.length);
-  const definitions0 = attachClauses(rawDefinitions, segs);
+  const definitions0 = attachClauses(findDefinitionsIn(analysed, 0, analysed.length), segs);
   yield;
   termIndex = definitions0.length > 0 ? indexTermsForUses(definitions0) : null;
   termUses = termIndex ? findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, 0, analysed.length) : [];
@@ -452,7 +453,7 @@ export function* runPipeline(
     };
     const state: PipelineState | null = keepState && segState !== null && result.partial === undefined && local.capsRuns !== undefined && local.otherDocument !== undefined && local.governHits !== undefined
       ? {
-        input: text, model: theModel, options, classifier, segmentation, segState, facts, rawDefinitions, termIndex, termUses,
+        input: text, model: theModel, options, classifier, segmentation, segState, facts, definitions, termIndex, termUses,
         local: local as Required<LocalTextFacts>, undefinedTermMemo, caps, structure,
         termUseCounts: termUseCounts ?? countUses(termUses), result,
       }
@@ -469,7 +470,7 @@ export function* runPipeline(
 function spliceGovernHits(text: string, old: readonly GovernHit[], from: number, to: number, delta: number): GovernHit[] {
   const i0 = firstAtOrAfter(old, from);
   const startAt = i0 > 0 && old[i0 - 1].next > from ? old[i0 - 1].next : from;
-  const fresh = governHitsIn(text, startAt, to);
+  const fresh = governHitsIn(text, startAt, to).map(detachHit);
   const oldTo = to - delta;
   const j1 = firstAtOrAfter(old, oldTo);
   const freshSynced = fresh.length === 0 || fresh[fresh.length - 1].next <= to;
@@ -542,6 +543,11 @@ function spliceNumbers(old: readonly number[], from: number, oldTo: number, fres
   for (const x of old) if (x >= oldTo) out.push(x + delta);
   return out;
 }
+
+// What the lines around an edit give is kept across later edits: its strings are detached from this text.
+const detachDefinition = (x: Definition): Definition => ({ start: x.start, end: x.end, term: detach(x.term), clause: x.clause, definitionText: detach(x.definitionText) });
+const detachCandidate = (c: TermCandidate): TermCandidate => ({ start: c.start, phrase: detach(c.phrase), key: c.key, flags: c.flags });
+const detachHit = (h: GovernHit): GovernHit => (h.law === null ? h : { start: h.start, next: h.next, law: { start: h.law.start, name: detach(h.law.name), full: detach(h.law.full) } });
 
 // Shifting: one object literal per known shape (much faster than a spread, which V8 does property by property).
 const shiftCue = (c: Cue, d: number): Cue => ({ type: c.type, start: c.start + d, end: c.end + d, text: c.text });

@@ -177,7 +177,7 @@ export function attachClauses(defs: readonly Definition[], clauses: readonly Cla
     const d = defs[i];
     const ci = clauseIndexAt(sorted, d.start);
     const clause = ci < 0 ? -1 : indexOf ? (indexOf.get(sorted[ci]) ?? -1) : ci;
-    out[i] = clause === d.clause ? d : { ...d, clause };
+    out[i] = clause === d.clause ? d : { start: d.start, end: d.end, term: d.term, clause, definitionText: d.definitionText };
   }
   return out;
 }

@@ -13,6 +13,7 @@
  * .notes/seg.md for the contract of `head` / `oldTail` / `newTail` / `sectionPivot` / `sectionDelta`.
  */
 import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMarker } from '../types';
+import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
   type Checkpoint, type MSection, Segmenter, segmentDocument, sortSpans, titleSectionOf, toSection,
@@ -441,6 +442,10 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
       ms.end = T(sNum[(i - secDelta) * SF + 1]);
       if (Number.isNaN(ms.end)) return null;
     }
+    // kept across later edits: detached from this version of the text (see detach)
+    if (ms.number !== null) ms.number = detach(ms.number);
+    ms.title = detach(ms.title);
+    ms.word = detach(ms.word);
     const out = toSection(ms);
     sections.push(out);
     putSection(sNum2, i, out, ms.md, ms.rank);
@@ -492,7 +497,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
       if (sent > 0) label += `, sentence ${sent}`;
       const c = oldC[i];
       if (label !== c.label) {
-        clauses[i] = { start: c.start, end: c.end, kind: c.kind, number: c.number, section: c.section, label };
+        clauses[i] = { start: c.start, end: c.end, kind: c.kind, number: c.number, section: c.section, label: detach(label) };
         firstChanged = i;
       }
     }
@@ -504,7 +509,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     const c = seg.toClause(r);
     const same = i < m && sameClause(oldC[i], c);
     if (same && head === i && c.end <= start) head = i + 1;
-    clauses.push(same ? oldC[i] : c);
+    clauses.push(same ? oldC[i] : Object.freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
   for (let j = oRecP, b2 = seg.recCount * CF; j < m; j++, b2 += CF) {

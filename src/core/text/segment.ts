@@ -8,6 +8,7 @@
  * span. Inline HTML comments inside a paragraph stay inside its span (they are listed in `ignored`).
  * See .notes/seg.md for the rules in full.
  */
+import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
@@ -1188,9 +1189,10 @@ export class Segmenter {
     for (const m of this.markers) {
       const target = m.target ?? { start: m.end, end: m.end };
       if (m.kind === 'term') {
-        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: m.termId, idSpan: Object.freeze(m.idSpan), clause: m.clause }));
+        // markers outlive the text when the analyzer continues after an edit: their strings are detached from it
+        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: detach(m.termId), idSpan: Object.freeze(m.idSpan), clause: m.clause }));
       } else {
-        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.slice()), target: Object.freeze(target) }));
+        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.map(detach)), target: Object.freeze(target) }));
       }
     }
   }
