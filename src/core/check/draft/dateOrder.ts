@@ -1,16 +1,33 @@
 import type { Clause, DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate } from './facts';
-import { hasValue, perClause } from './clauseMemo';
 import { endsWithMatch, finding, formatIso, labelOf, related } from './util';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
 export const dateOrder: Rule = {
   codes: ['date-order'],
   check(ctx: CheckContext): Finding[] {
-    const out = rangesInClauses(ctx);
+    const out: Finding[] = [];
     const flagged = new Set<number>();
-    for (const f of out) flagged.add(f.start);
+    for (const clause of ctx.clauses) {
+      let prev: DateValue | null = null;
+      for (const v of clause.values) {
+        if (v.kind !== 'date') continue;
+        if (!isUsableDate(v)) {
+          prev = null;
+          continue;
+        }
+        if (prev && prev.iso > v.iso && isRange(ctx.text, clause, prev, v)) {
+          flagged.add(v.start);
+          out.push(finding({
+            code: 'date-order', severity: 'error', span: v, clause: clause.index,
+            message: `This period ends (${formatIso(v.iso)}) before it starts (${formatIso(prev.iso)}).`,
+            related: [related(prev, `The period starts on ${formatIso(prev.iso)}.`)],
+          }));
+        }
+        prev = v;
+      }
+    }
 
     const facts = factsOf(ctx);
     // inside one clause: "effective as of X ... until Y" with Y before X (the sentence names its own subject)
@@ -61,26 +78,6 @@ export const dateOrder: Rule = {
     return out;
   },
 };
-
-/** "from X to Y" inside one clause with Y before X (depends on the clause alone: kept per clause). */
-const rangesInClauses = perClause(hasValue('date'), (ctx, clause, out) => {
-  let prev: DateValue | null = null;
-  for (const v of clause.values) {
-    if (v.kind !== 'date') continue;
-    if (!isUsableDate(v)) {
-      prev = null;
-      continue;
-    }
-    if (prev && prev.iso > v.iso && isRange(ctx.text, clause, prev, v)) {
-      out.push(finding({
-        code: 'date-order', severity: 'error', span: v, clause: clause.index,
-        message: `This period ends (${formatIso(v.iso)}) before it starts (${formatIso(prev.iso)}).`,
-        related: [related(prev, `The period starts on ${formatIso(prev.iso)}.`)],
-      }));
-    }
-    prev = v;
-  }
-});
 
 function earliest(list: readonly DateFact[]): DateFact {
   let best = list[0];

@@ -1,18 +1,21 @@
 import type { DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { hasValue, perClause } from './clauseMemo';
 import { WEEKDAYS, daysInMonth, finding, fix, monthName, weekdayOf } from './util';
 
 /** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
 export const invalidDate: Rule = {
   codes: ['invalid-date'],
-  check: perClause(hasValue('date'), (ctx: CheckContext, clause, out) => {
-    for (const v of clause.values) {
-      if (v.kind !== 'date') continue;
-      const f = check(ctx.text, v, clause.index);
-      if (f) out.push(f);
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    for (const clause of ctx.clauses) {
+      for (const v of clause.values) {
+        if (v.kind !== 'date') continue;
+        const f = check(ctx.text, v, clause.index);
+        if (f) out.push(f);
+      }
     }
-  }),
+    return out;
+  },
 };
 
 function usable(n: unknown): n is number {

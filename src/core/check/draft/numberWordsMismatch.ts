@@ -1,19 +1,22 @@
 import type { Finding, NumberWordsValue } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { hasValue, perClause } from './clauseMemo';
 import { finding, fix, formatNumber } from './util';
 import { rewriteFigure, rewriteWords } from './words';
 
 /** Words and figure that disagree: "seven (5) years", "twenty percent (25%)". */
 export const numberWordsMismatch: Rule = {
   codes: ['number-words-mismatch'],
-  check: perClause(hasValue('number-words'), (_ctx: CheckContext, clause, out) => {
-    for (const v of clause.values) {
-      if (v.kind !== 'number-words') continue;
-      const f = check(v, clause.index);
-      if (f) out.push(f);
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    for (const clause of ctx.clauses) {
+      for (const v of clause.values) {
+        if (v.kind !== 'number-words') continue;
+        const f = check(v, clause.index);
+        if (f) out.push(f);
+      }
     }
-  }),
+    return out;
+  },
 };
 
 function same(a: number, b: number): boolean {
