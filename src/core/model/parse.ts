@@ -887,41 +887,61 @@ class ModelReader {
   }
 
   private readMoney(f: Entry, term: string): MoneyAmount | undefined {
+    const r = this.readAmount(f, term, {
+      keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
+      readSecond: (x, n) => {
+        if (n !== null && isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) return n.value;
+        const upper = n !== null && isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
+        const at = this.span(x.value);
+        const fixes: Fix[] = CURRENCY_CODE.test(upper)
+          ? [{ where: 'model', start: at.start, end: at.end, newText: upper, title: `Write ${upper}`, preferred: true }]
+          : [];
+        this.wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
+        return undefined;
+      },
+      numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
+      fromText: (v) => {
+        const m = readMoneyText(v);
+        return m.ok ? { ok: true, value: { amount: m.value.amount, second: m.value.currency } } : m;
+      },
+      textHint: 'must be an amount of money such as "USD 10,000,000"', label: 'an amount of money',
+    });
+    return r && { amount: r.amount, currency: r.second };
+  }
+
+  /**
+   * An amount with a second key (a money's currency, a duration's unit): a map `{ amount, <second> }` (each key
+   * checked; `readSecond` reports its own errors), or text read by `fromText`; a bare number lacks the second part.
+   */
+  private readAmount<U>(f: Entry, term: string, spec: {
+    readonly keys: readonly string[]; readonly second: string; readonly min: number; readonly amountHint: string;
+    readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
+    readonly fromText: (v: string) => Read<{ amount: number; second: U }>; readonly textHint: string; readonly label: string;
+  }): { amount: number; second: U } | undefined {
     const node = this.valueOf(f);
     if (node === undefined) return undefined;
     if (node !== null && isMap(node)) {
       const fields = this.entries(node);
       const present = new Set(fields.map((x) => x.name));
       let amount: number | undefined;
-      let currency: string | undefined;
+      let second: U | undefined;
       for (const x of fields) {
-        if (x.name === 'amount') {
+        if (x.name === 'amount' || x.name === spec.second) {
           const n = this.deref(x.value);
           if (n === undefined) continue;
-          if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && n.value >= 0) amount = n.value;
-          else this.wrongType(x, n, 'a number of at least 0, e.g. 10000000', [], term);
-        } else if (x.name === 'currency') {
-          const n = this.deref(x.value);
-          if (n === undefined) continue;
-          if (n !== null && isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) currency = n.value;
-          else {
-            const upper = n !== null && isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
-            const at = this.span(x.value);
-            const fixes: Fix[] = CURRENCY_CODE.test(upper)
-              ? [{ where: 'model', start: at.start, end: at.end, newText: upper, title: `Write ${upper}`, preferred: true }]
-              : [];
-            this.wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
-          }
-        } else this.unknownKey(x, Object.keys(MONEY_KEYS), `\`${f.name}\``, present);
+          if (x.name === spec.second) second = spec.readSecond(x, n);
+          else if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && (spec.min > 0 ? n.value > 0 : n.value >= 0)) amount = n.value;
+          else this.wrongType(x, n, spec.amountHint, [], term);
+        } else this.unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
-      this.requireKeys(f, Object.keys(MONEY_KEYS), present, term);
-      return amount !== undefined && currency !== undefined ? { amount, currency } : undefined;
+      this.requireKeys(f, spec.keys, present, term);
+      return amount !== undefined && second !== undefined ? { amount, second } : undefined;
     }
     if (node !== null && isScalar(node) && typeof node.value === 'number') {
-      this.wrongType(f, node, 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }', [], term);
+      this.wrongType(f, node, spec.numberHint, [], term);
       return undefined;
     }
-    return this.readWith(f, (v) => (typeof v === 'string' ? readMoneyText(v) : { ok: false, reason: 'must be an amount of money such as "USD 10,000,000"' }), 'an amount of money', term);
+    return this.readWith(f, (v) => (typeof v === 'string' ? spec.fromText(v) : { ok: false, reason: spec.textHint }), spec.label, term);
   }
 
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
@@ -932,37 +952,22 @@ class ModelReader {
   }
 
   private readDuration(f: Entry, term: string): DurationAmount | undefined {
-    const node = this.valueOf(f);
-    if (node === undefined) return undefined;
-    if (node !== null && isMap(node)) {
-      const fields = this.entries(node);
-      const present = new Set(fields.map((x) => x.name));
-      let amount: number | undefined;
-      let unit: DurationAmount['unit'] | undefined;
-      for (const x of fields) {
-        if (x.name === 'amount') {
-          const n = this.deref(x.value);
-          if (n === undefined) continue;
-          if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && n.value > 0) amount = n.value;
-          else this.wrongType(x, n, 'a positive number', [], term);
-        } else if (x.name === 'unit') {
-          const n = this.deref(x.value);
-          if (n === undefined) continue;
-          const u = n !== null && isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
-          if (u) unit = u;
-          else this.wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
-        } else this.unknownKey(x, Object.keys(DURATION_KEYS), `\`${f.name}\``, present);
-      }
-      this.requireKeys(f, Object.keys(DURATION_KEYS), present, term);
-      return amount !== undefined && unit !== undefined ? { amount, unit } : undefined;
-    }
-    if (node !== null && isScalar(node) && typeof node.value === 'number') {
-      this.wrongType(f, node, 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }', [], term);
-      return undefined;
-    }
-    return this.readWith(f, (v) => (typeof v === 'string' ? readDurationText(v) : { ok: false, reason: 'must be a duration such as "5 years"' }), 'a duration such as "5 years"', term);
-  }
-}
+    const r = this.readAmount(f, term, {
+      keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
+      readSecond: (x, n) => {
+        const u = n !== null && isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
+        if (!u) this.wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
+        return u;
+      },
+      numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',
+      fromText: (v) => {
+        const d = readDurationText(v);
+        return d.ok ? { ok: true, value: { amount: d.value.amount, second: d.value.unit } } : d;
+      },
+      textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
+    });
+    return r && { amount: r.amount, unit: r.second };
+  }}
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
 function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
