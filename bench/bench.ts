@@ -87,6 +87,7 @@ function main(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const inc = (require('./incremental') as typeof import('./incremental')).runIncrementalBench({ quick, core, text });
   record('incremental_median_ms', { value: inc.medianMs, unit: 'ms', baseline: inc.scanMs, ratio: inc.medianRatio, note: `${inc.edits} edits` });
+  if (inc.heapGrowthMb !== null) record('incremental_heap_growth_mb', { value: inc.heapGrowthMb, unit: 'MB', target: '≤ 50', ok: inc.heapGrowthMb <= 50, note: `after ${inc.edits} edits (heap after a full GC, from after the first analysis)` });
   record('incremental_p95_ms', { value: inc.p95Ms, unit: 'ms', baseline: inc.scanMs, ratio: inc.p95Ratio, target: 'p95 ≤ 2× one regex scan', ok: inc.p95Ratio <= 2 });
   record('largest_step_ms', { value: inc.largestStepMs, unit: 'ms', target: '≤ 50 (no synchronous slice longer)', ok: inc.largestStepMs <= 50 });
 

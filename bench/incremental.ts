@@ -55,6 +55,8 @@ export interface IncrementalBenchResult {
   readonly stepsPerAnalysis: number;
   readonly largestStepIndex: number;
   readonly coldMs: number;
+  /** Heap growth from after the first analysis to after all the edits, MB (null without --expose-gc). */
+  readonly heapGrowthMb: number | null;
   /** Mean clauses re-classified per edit, and mean reused. */
   readonly meanComputed: number;
   readonly meanReused: number;
@@ -91,6 +93,15 @@ function flat(s: string): string {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz ,.;"()0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\n';
 
+/** Heap in use after a full garbage collection (null when the process was started without --expose-gc). */
+function heapUsed(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
 export function runIncrementalBench(opts: IncrementalBenchOptions = {}): IncrementalBenchResult {
   const core = opts.core ?? loadCore();
   const edits = opts.edits ?? (opts.quick ? 100 : 1000);
@@ -107,6 +118,7 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
 
   const analyzer = core.createAnalyzer();
   const coldMs = ms(() => analyzer.analyze(text));
+  const heapAfterCold = heapUsed();
 
   const times: number[] = [];
   const scans: number[] = [];
@@ -126,6 +138,8 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
     if (i % 5 === 0) scans.push(ms(scan));
   }
   for (let i = 0; i < 5; i++) scans.push(ms(scan));
+  // what the edits left behind: the analyzer should hold about one version of the draft, whatever the edit count
+  const heapGrowthMb = heapAfterCold === null ? null : ((heapUsed() as number) - heapAfterCold) / 1e6;
 
   // Step-driven analyses (as the editor runs them with runInSlices): a cold one, then edits.
   let largestStepMs = 0;
@@ -184,6 +198,7 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
     stepsPerAnalysis,
     largestStepIndex,
     coldMs,
+    heapGrowthMb,
     meanComputed: computed / edits,
     meanReused: reused / edits,
     stagesMs,
