@@ -13,8 +13,8 @@
  * Both paths produce the same result (test/unit/incremental.test.ts compares them after random edit sequences).
  */
 import type {
-  AnalyzeOptions, Clause, Cue, Definition, DocumentAnalysis, Finding, Reference, Segmentation, Span, TermModel, TermUse,
-  TypeAssignment, Value,
+  AnalyzeOptions, Clause, Cue, Definition, DocumentAnalysis, Finding, Fix, Reference, RelatedLocation, Segmentation, Span, TermModel,
+  TermUse, TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
 import { resegment, segmentWithState, type SegmenterState } from './text/resegment';
@@ -28,7 +28,7 @@ import { linkClauses } from './check/link';
 import type { CheckContext, CheckMemo, LocalTextFacts, Rule } from './check/context';
 import { MODEL_RULES } from './check/model';
 import { DRAFT_RULES } from './check/draft';
-import { newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
+import { flagsOf, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
 import { capsRunsIn, type CapsRun } from './check/draft/definitionChecks';
 import { aboutOtherDocument } from './check/draft/brokenReference';
 import { governHitsIn, type GovernHit } from './check/draft/facts';
@@ -66,6 +66,8 @@ export interface PipelineState {
   readonly caps: CheckMemo['caps'];
   readonly structure: Map<string, unknown>;
   readonly termUseCounts: ReadonlyMap<string, number>;
+  /** What each rule of ALL_RULES returned (before suppression and severities). */
+  readonly ruleFindings: readonly (readonly Finding[])[];
   readonly result: DocumentAnalysis;
 }
 
@@ -308,6 +310,8 @@ export function* runPipeline(
   let termUseCounts: Map<string, number> | null = null;
   let structure = new Map<string, unknown>();
   let caps: CheckMemo['caps'] = { text: null, hits: new Map() };
+  /** Rules (by first code) whose inputs the edit did not change, only moved: their previous findings are moved. */
+  let reusable: ReadonlySet<string> = NONE;
   if (inc) {
     const p = inc.p;
     const from = lineStartAt(analysed, Math.max(0, inc.c.start - CONTEXT));
@@ -372,10 +376,89 @@ export function* runPipeline(
     };
     undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
     if (sameStructure(p, analysed, segmentation, inc.c)) structure = p.structure;
+    reusable = unchangedRules();
     // what unused-definition found in the upper-case runs holds while their texts are the same
     caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : { text: null, hits: new Map() };
     yield;
     return yield* finish(definitions0);
+
+    /**
+     * The drafting rules whose findings the edit cannot have changed: everything each one reads is the same as before,
+     * only moved (compared below, rule by rule, on the facts around the edit). Conservative: any doubt, and the rule
+     * runs. The incremental tests compare every result with a full analysis.
+     */
+    function unchangedRules(): ReadonlySet<string> {
+      const c = (inc as { c: TextChange }).c;
+      const out = new Set<string>();
+      const oldSeg = p.segmentation;
+      const newSeg = segmentation;
+      const n = newSeg.clauses.length;
+      // the same clauses, their boundaries moved: every finding keeps its clause index
+      if (structure !== p.structure || n !== oldSeg.clauses.length || p.result.partial !== undefined) return out;
+      for (let i = head; i < n - tail; i++) {
+        const a = oldSeg.clauses[i];
+        const b = newSeg.clauses[i];
+        if (!boundaryMoved(c, a.start, b.start) || !boundaryMoved(c, a.end, b.end)) return out;
+      }
+      // the facts of the clauses computed again: values and references
+      let valuesSame = true;
+      let refsSame = true;
+      for (let i = head; i < n - tail; i++) {
+        if (valuesSame && !sameMoved(c, p.facts[i].values, facts[i].values)) valuesSame = false;
+        if (refsSame && !sameMoved(c, p.facts[i].references, facts[i].references)) refsSame = false;
+      }
+      if (valuesSame) {
+        out.add('number-words-mismatch');
+        out.add('invalid-date');
+      }
+      // the clauses computed again hold no date, rate or governing law (old and new): the date and rate facts, the laws
+      // and the text around them (read only inside their own clauses) are those of clauses that did not change
+      if (valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
+        && quiet(facts, local.governHits ?? [], newSeg.clauses, head, n - tail)) {
+        out.add('date-order');
+        out.add('inconsistent-values');
+      }
+      // the clause labels findings name
+      let labelsSame = true;
+      for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
+      // broken-reference: the references, whether each is about another document, the numbering (structure) and labels
+      if (labelsSame && refsSame && sameBooleans(p.local.otherDocument, local.otherDocument ?? [])) out.add('broken-reference');
+      // definitions near the edit, the same; none whose surrounding text a rule reads (up to 1,000 characters) near it
+      const oldDefs = windowOf(p.definitions, from, oldTo);
+      const newDefs = windowOf(definitions0, from, to);
+      const defsSame = sameMoved(c, oldDefs, newDefs);
+      if (labelsSame && defsSame && !p.definitions.some((d) => d.end >= c.start - 1000 && d.end <= c.oldEnd + 1)) out.add('duplicate-definition');
+      if (defsSame && termUseCounts !== null && sameKeys(p.termUseCounts, termUseCounts) && local.capsRuns !== undefined
+        && sameMoved(c, windowOf(p.local.capsRuns, from, oldTo), windowOf(local.capsRuns, from, to))) {
+        out.add('unused-definition');
+      }
+      // undefined-term: the same defined phrases, candidates (with what surrounds them), ignored regions and headings
+      const u0 = p.local.undefinedTerm;
+      const u1 = local.undefinedTerm;
+      if (!definedChanged && sameIgnored(oldSeg.ignored, newSeg.ignored, c) && sameHeadings(c, oldSeg.sections, newSeg.sections)
+        && sameMoved(c, elsewhereSpans(u0.elsewhere), elsewhereSpans(u1.elsewhere))
+        && (p.definitions.length >= 2) === (definitions0.length >= 2)) {
+        const a = windowOf(u0.candidates, from, oldTo);
+        const b = windowOf(u1.candidates, from, to);
+        let same = a.length === b.length;
+        for (let k = 0; k < a.length && same; k++) {
+          same = a[k].start + spanShift(c, a[k].start, a[k].start + a[k].phrase.length) === b[k].start && a[k].phrase === b[k].phrase
+            && a[k].key === b[k].key && flagsOf(p.input, a[k]) === flagsOf(analysed, b[k]);
+        }
+        if (same) out.add('undefined-term');
+      }
+      return out;
+    }
+
+    /** No date, percentage or governing-law phrase in clauses [i0, i1). */
+    function quiet(facts: readonly ClauseFacts[], hits: readonly GovernHit[], clauses: readonly Span[], i0: number, i1: number): boolean {
+      for (let i = i0; i < i1; i++) {
+        for (const v of facts[i].values) if (v.kind === 'date' || v.kind === 'percent' || v.kind === 'number-words') return false;
+      }
+      if (i0 >= i1) return true;
+      const k = firstAtOrAfter(hits, clauses[i0].start);
+      return k >= hits.length || hits[k].start >= clauses[i1 - 1].end;
+    }
   }
   const definitions0 = attachClauses(findDefinitionsIn(analysed, 0, analysed.length), segs);
   yield;
@@ -418,8 +501,11 @@ export function* runPipeline(
     let findings: Finding[] = [...limitsFound, ...linked.findings];
     yield;
     // Nothing was read from a binary file: checks such as missing-clause would only add noise.
+    const ruleFindings: (readonly Finding[])[] = [];
     for (const rule of skipped ? [] : ALL_RULES) {
-      const found = rule.check(ctx);
+      const before = reusable.has(rule.codes[0]) && inc ? inc.p.ruleFindings[ruleFindings.length] : undefined;
+      const found = (before && moveFindings(before, inc!.c)) ?? rule.check(ctx);
+      ruleFindings.push(found);
       for (let k = 0; k < found.length; k++) findings.push(found[k]);
       yield;
     }
@@ -455,11 +541,116 @@ export function* runPipeline(
       ? {
         input: text, model: theModel, options, classifier, segmentation, segState, facts, definitions, termIndex, termUses,
         local: local as Required<LocalTextFacts>, undefinedTermMemo, caps, structure,
-        termUseCounts: termUseCounts ?? countUses(termUses), result,
+        termUseCounts: termUseCounts ?? countUses(termUses), ruleFindings, result,
       }
       : null;
     return { result, state, computed };
   }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span
+ * overlaps the replaced text or touches it with zero width (then it may belong on either side).
+ */
+function spanShift(c: TextChange, start: number, end: number): number {
+  if (end < c.start || (end === c.start && start < end)) return 0;
+  if (start > c.oldEnd || (start === c.oldEnd && start < end)) return c.newEnd - c.oldEnd;
+  return NaN;
+}
+
+/**
+ * Is `b` where the edit moved the clause boundary `a`? One inside or at the edges of the replaced text may land on
+ * either side of the new text (moved findings never lie inside it, so they stay in the same clause).
+ */
+function boundaryMoved(c: TextChange, a: number, b: number): boolean {
+  if (a < c.start) return b === a;
+  if (a > c.oldEnd) return b === a + c.newEnd - c.oldEnd;
+  return b >= c.start && b <= c.newEnd;
+}
+
+/**
+ * Are `a` (old) and `b` (new) the same plain data, every `start`/`end` pair of `a` moved by the edit to `b`'s?
+ * For the few facts around an edit.
+ */
+function sameMoved(c: TextChange, a: unknown, b: unknown): boolean {
+  if (a === b && (a === null || typeof a !== 'object')) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameMoved(c, a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  if (typeof x.start === 'number' && typeof x.end === 'number') {
+    const d = spanShift(c, x.start, x.end);
+    if (x.start + d !== y.start || x.end + d !== y.end) return false;
+  }
+  for (const k of keys) {
+    if ((k === 'start' || k === 'end') && typeof x.start === 'number' && typeof x.end === 'number') continue;
+    if (!(k in y) || !sameMoved(c, x[k], y[k])) return false;
+  }
+  return true;
+}
+
+/** The findings of the previous analysis moved by the edit (new objects), or null when one cannot be moved. */
+function moveFindings(list: readonly Finding[], c: TextChange): Finding[] | null {
+  const out = new Array<Finding>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    const d = spanShift(c, f.start, f.end);
+    const related = moveSpans(f.related, c);
+    const fixes = moveSpans(f.fixes, c);
+    if (Number.isNaN(d) || related === null || fixes === null) return null;
+    out[i] = d === 0 && related === f.related && fixes === f.fixes ? f : { ...f, start: f.start + d, end: f.end + d, related, fixes };
+  }
+  return out;
+}
+
+/** Related locations or fixes moved by the edit (the same array when none moves), or null when one cannot be. */
+function moveSpans<T extends RelatedLocation | Fix>(list: readonly T[], c: TextChange): readonly T[] | null {
+  let out: T[] | null = null;
+  for (let k = 0; k < list.length; k++) {
+    const x = list[k];
+    const d = x.where === 'draft' ? spanShift(c, x.start, x.end) : 0;
+    if (Number.isNaN(d)) return null;
+    if (d !== 0) (out ??= list.slice())[k] = { ...x, start: x.start + d, end: x.end + d };
+  }
+  return out ?? list;
+}
+
+function windowOf<T extends { readonly start: number }>(list: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) out.push(list[i]);
+  return out;
+}
+
+const elsewhereSpans = (xs: readonly number[]): Span[] => xs.map((x) => ({ start: x, end: x + 1 }));
+
+function sameBooleans(a: readonly boolean[], b: readonly boolean[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of b.keys()) if (!a.has(k)) return false;
+  return true;
+}
+
+function sameHeadings(c: TextChange, a: Segmentation['sections'], b: Segmentation['sections']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const h = a[i].heading;
+    const d = spanShift(c, h.start, h.end);
+    if (h.start + d !== b[i].heading.start || h.end + d !== b[i].heading.end) return false;
+  }
+  return true;
 }
 
 /**

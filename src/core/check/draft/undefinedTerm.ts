@@ -153,7 +153,8 @@ const CAPITAL_NEXT = 4;
 const CONNECTOR_NEXT = 8;
 const HEADING_LIKE = 16;
 
-function flagsOf(text: string, c: TermCandidate): number {
+/** Facts about the text around a candidate (computed once per candidate object). */
+export function flagsOf(text: string, c: TermCandidate): number {
   if (c.flags !== FLAGS_UNKNOWN) return c.flags;
   const start = c.start;
   const after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
