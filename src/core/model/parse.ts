@@ -167,28 +167,28 @@ function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: n
 }
 
 class ModelReader {
-  private readonly problems: Problem[] = [];
-  private dropped = 0;
-  private doc: Document.Parsed | null = null;
-  private derefs = 0;
-  private aliasesDisabled = false;
-  private derefLimitReported = false;
-  private partyIds: ReadonlySet<string> = new Set();
-  private typeIds: ReadonlySet<string> = BUILTIN_SET;
+  readonly #problems: Problem[] = [];
+  #dropped = 0;
+  #doc: Document.Parsed | null = null;
+  #derefs = 0;
+  #aliasesDisabled = false;
+  #derefLimitReported = false;
+  #partyIds: ReadonlySet<string> = new Set();
+  #typeIds: ReadonlySet<string> = BUILTIN_SET;
 
   constructor(private readonly text: string) {}
 
   read(): ParsedTermModel {
     const text = this.text;
-    this.scanNonPrintable();
+    this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
-      this.add('model-syntax', 'error', MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
+      this.#add('model-syntax', 'error', MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
         `The term model is ${text.length.toLocaleString('en-US')} characters long; models over ${MAX_MODEL_LENGTH.toLocaleString('en-US')} characters are not read (a term sheet needs a few thousand).`);
-      return this.finish(null);
+      return this.#finish(null);
     }
     const rough = estimateNesting(text, MAX_NESTING_DEPTH);
-    if (rough >= 0) return this.tooDeep(rough);
+    if (rough >= 0) return this.#tooDeep(rough);
 
     const lineCounter = new LineCounter();
     const parser = new Parser(lineCounter.addNewLine);
@@ -196,7 +196,7 @@ class ModelReader {
     for (const tok of parser.parse(text)) tokens.push(tok);
 
     const deep = deepestNesting(tokens, MAX_NESTING_DEPTH);
-    if (deep) return this.tooDeep(deep.offset);
+    if (deep) return this.#tooDeep(deep.offset);
 
     const composer = new Composer({
       // uniqueKeys is off because the yaml package checks it pairwise (40,000 keys: over a minute);
@@ -208,63 +208,63 @@ class ModelReader {
       if (!doc) doc = d;
       else {
         const start = Math.max(0, Math.min(d.range[0], text.length));
-        this.add('model-syntax', 'error', start, Math.min(start + 3, text.length),
+        this.#add('model-syntax', 'error', start, Math.min(start + 3, text.length),
           'A term model is one YAML document; this second document (after `---`) is ignored.');
         break;
       }
     }
     if (!doc) {
-      this.add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
-      return this.finish(null);
+      this.#add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      return this.#finish(null);
     }
-    this.doc = doc;
+    this.#doc = doc;
 
-    this.scanStructure(doc);
+    this.#scanStructure(doc);
 
-    const root = this.deref(doc.contents);
+    const root = this.#deref(doc.contents);
     let model: TermModel | null = null;
     if (root === null || root === undefined || (isScalar(root) && root.value === null)) {
-      this.add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
     } else if (isMap(root)) {
-      model = this.readRoot(root);
+      model = this.#readRoot(root);
     } else {
-      const span = this.span(root);
-      this.add('model-syntax', 'error', span.start, span.end,
+      const span = this.#span(root);
+      this.#add('model-syntax', 'error', span.start, span.end,
         `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
     }
-    this.yamlProblems(doc);
-    return this.finish(model);
+    this.#yamlProblems(doc);
+    return this.#finish(model);
   }
 
   // -------------------------------------------------------------------------------------------
   // Problems
   // -------------------------------------------------------------------------------------------
 
-  private add(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.dropped++;
+  #add(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void {
+    if (this.#problems.length >= MAX_PROBLEMS) {
+      this.#dropped++;
       return;
     }
-    this.problems.push(problem(code, severity, start, end, message, fixes, related, term));
+    this.#problems.push(problem(code, severity, start, end, message, fixes, related, term));
   }
 
-  private finish(model: TermModel | null): ParsedTermModel {
+  #finish(model: TermModel | null): ParsedTermModel {
     const seen = new Set<string>();
     const out: Problem[] = [];
-    for (const p of this.problems) {
+    for (const p of this.#problems) {
       const k = `${p.code}\u0000${p.start}\u0000${p.end}\u0000${p.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(p);
     }
     out.sort((a, b) => a.start - b.start || a.end - b.end);
-    if (this.dropped > 0) {
-      out.push(problem('model-syntax', 'warning', 0, 0, `${this.dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
+    if (this.#dropped > 0) {
+      out.push(problem('model-syntax', 'warning', 0, 0, `${this.#dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
     }
     return { model, problems: out };
   }
 
-  private scanNonPrintable(): void {
+  #scanNonPrintable(): void {
     const text = this.text;
     let first = -1;
     let count = 0;
@@ -276,11 +276,11 @@ class ModelReader {
     }
     if (first < 0) return;
     const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
-    this.add('model-syntax', 'error', first, first + 1,
+    this.#add('model-syntax', 'error', first, first + 1,
       `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
   }
 
-  private yamlProblems(doc: Document.Parsed): void {
+  #yamlProblems(doc: Document.Parsed): void {
     const len = this.text.length;
     let n = 0;
     let extra = 0;
@@ -295,12 +295,12 @@ class ModelReader {
       let message = e.message.split('\n')[0];
       if (e.code === 'MULTIPLE_DOCS') return; // reported by read()
       if (e.code === 'TAB_AS_INDENT') message += ' (indent with spaces)';
-      this.add('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
+      this.#add('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
     };
     for (const e of doc.errors) report(e, 'error');
     for (const w of doc.warnings) report(w, 'warning');
     if (extra > 0) {
-      this.add('model-syntax', 'error', 0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
+      this.#add('model-syntax', 'error', 0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
     }
   }
 
@@ -308,23 +308,23 @@ class ModelReader {
   // Nodes
   // -------------------------------------------------------------------------------------------
 
-  private tooDeep(offset: number): ParsedTermModel {
+  #tooDeep(offset: number): ParsedTermModel {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    this.add('model-syntax', 'error', at, Math.min(at + 1, this.text.length),
+    this.#add('model-syntax', 'error', at, Math.min(at + 1, this.text.length),
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
-    return this.finish(null);
+    return this.#finish(null);
   }
 
   /** One linear pass over every node: counts aliases (alias bombs) and reports duplicate keys in any mapping. */
-  private scanStructure(doc: Document.Parsed): void {
+  #scanStructure(doc: Document.Parsed): void {
     let aliases = 0;
     visit(doc, {
       Alias: (_key, node) => {
         aliases++;
         if (aliases === MAX_ALIASES + 1) {
-          const span = this.span(node);
-          this.aliasesDisabled = true;
-          this.add('model-syntax', 'error', span.start, span.end,
+          const span = this.#span(node);
+          this.#aliasesDisabled = true;
+          this.#add('model-syntax', 'error', span.start, span.end,
             `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
         }
         return undefined;
@@ -335,14 +335,14 @@ class ModelReader {
           const k = pair.key;
           if (!isScalar(k) || k.value === null || typeof k.value === 'object') continue;
           const name = `${typeof k.value}:${String(k.value)}`;
-          const span = this.span(k);
+          const span = this.#span(k);
           const first = seen.get(name);
           if (!first) {
             seen.set(name, span);
             continue;
           }
           const shown = clip(String(k.value));
-          this.add('model-syntax', 'error', span.start, span.end,
+          this.#add('model-syntax', 'error', span.start, span.end,
             `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
             [], [{ where: 'model', start: first.start, end: first.end, message: `first \`${shown}\`` }]);
         }
@@ -352,34 +352,34 @@ class ModelReader {
   }
 
   /** The node itself, or the node an alias points to. `undefined` when an alias is not followed. */
-  private deref(node: unknown): YamlNode | null | undefined {
+  #deref(node: unknown): YamlNode | null | undefined {
     if (node === null || node === undefined) return null;
     if (!isAlias(node)) return node as YamlNode;
-    if (this.aliasesDisabled || !this.doc) return undefined;
-    this.derefs++;
-    if (this.derefs > MAX_DEREFS) {
-      if (!this.derefLimitReported) {
-        this.derefLimitReported = true;
-        const span = this.span(node);
-        this.add('model-syntax', 'error', span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+    if (this.#aliasesDisabled || !this.#doc) return undefined;
+    this.#derefs++;
+    if (this.#derefs > MAX_DEREFS) {
+      if (!this.#derefLimitReported) {
+        this.#derefLimitReported = true;
+        const span = this.#span(node);
+        this.#add('model-syntax', 'error', span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
       }
       return undefined;
     }
     let target: unknown;
     try {
-      target = node.resolve(this.doc);
+      target = node.resolve(this.#doc);
     } catch {
       target = undefined;
     }
     if (target === undefined || target === null || isAlias(target)) {
-      const span = this.span(node);
-      this.add('model-syntax', 'error', span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
+      const span = this.#span(node);
+      this.#add('model-syntax', 'error', span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
       return undefined;
     }
     return target as YamlNode;
   }
 
-  private span(node: unknown): Span {
+  #span(node: unknown): Span {
     const len = this.text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
@@ -390,21 +390,21 @@ class ModelReader {
   }
 
   /** The pairs of a mapping with usable keys, first occurrence of each key only. */
-  private entries(map: YAMLMap): Entry[] {
+  #entries(map: YAMLMap): Entry[] {
     const out: Entry[] = [];
     const first = new Map<string, Span>();
     for (const pair of map.items as Pair[]) {
-      const keyNode = this.deref(pair.key);
+      const keyNode = this.#deref(pair.key);
       if (keyNode === undefined) continue;
       let name: string | null = null;
       let keySpan: Span;
       if (keyNode !== null && isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
-        keySpan = this.span(pair.key);
+        keySpan = this.#span(pair.key);
         name = typeof keyNode.value === 'string' ? keyNode.value : this.text.slice(keySpan.start, keySpan.end);
       } else {
-        const valueSpan = this.span(pair.value);
-        keySpan = pair.key ? this.span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
-        this.add('model-schema', 'error', keySpan.start, keySpan.end || keySpan.start,
+        const valueSpan = this.#span(pair.value);
+        keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
+        this.#add('model-schema', 'error', keySpan.start, keySpan.end || keySpan.start,
           keyNode === null || (isScalar(keyNode) && keyNode.value === null) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
         continue;
       }
@@ -416,14 +416,14 @@ class ModelReader {
   }
 
   /** True once MAX_PROBLEMS are recorded: further problems are only counted (skip the costly suggestions). */
-  private full(): boolean {
-    if (this.problems.length < MAX_PROBLEMS) return false;
-    this.dropped++;
+  #full(): boolean {
+    if (this.#problems.length < MAX_PROBLEMS) return false;
+    this.#dropped++;
     return true;
   }
 
-  private unknownKey(entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void {
-    if (this.full()) return;
+  #unknownKey(entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void {
+    if (this.#full()) return;
     const s = closest(entry.name, known);
     const fixes: Fix[] = [];
     let hint = '';
@@ -433,83 +433,83 @@ class ModelReader {
         fixes.push({ where: 'model', start: entry.keySpan.start, end: entry.keySpan.end, newText: s.best, title: `Rename to \`${s.best}\``, preferred: true });
       }
     }
-    this.add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+    this.#add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
       `Unknown key \`${clip(entry.name)}\` in ${where}.${hint} Known keys: ${known.join(', ')}.`, fixes);
   }
 
-  private checkId(entry: Entry, what: string): void {
+  #checkId(entry: Entry, what: string): void {
     if (entry.name.length <= ID_MAX_LENGTH && ID_PATTERN.test(entry.name)) return;
-    this.add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+    this.#add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
       `${what} id \`${clip(entry.name)}\` should use lowercase letters, digits, "-" and "_" only (at most ${ID_MAX_LENGTH} characters), e.g. \`${suggestId(entry.name)}\`.`);
   }
 
   /** Node of a field, resolved; reports and returns undefined for aliases not followed. */
-  private valueOf(entry: Entry): YamlNode | null | undefined {
-    return this.deref(entry.value);
+  #valueOf(entry: Entry): YamlNode | null | undefined {
+    return this.#deref(entry.value);
   }
 
-  private valueSpan(entry: Entry, node: YamlNode | null | undefined): Span {
-    if (node === null || node === undefined || (isScalar(node) && node.value === null && this.span(entry.value).start === this.span(entry.value).end)) {
+  #valueSpan(entry: Entry, node: YamlNode | null | undefined): Span {
+    if (node === null || node === undefined || (isScalar(node) && node.value === null && this.#span(entry.value).start === this.#span(entry.value).end)) {
       return entry.keySpan;
     }
     // Report at the alias itself when the value came through one.
-    return this.span(entry.value ?? node);
+    return this.#span(entry.value ?? node);
   }
 
-  private wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
-    const at = this.valueSpan(entry, node);
+  #wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
+    const at = this.#valueSpan(entry, node);
     const found = node === null || (isScalar(node) && node.value === null) ? 'is empty' : `is ${describe(node)}`;
-    this.add('model-schema', 'error', at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
+    this.#add('model-schema', 'error', at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
   }
 
-  private readText(entry: Entry, what = 'text', term?: string): string | undefined {
-    const node = this.valueOf(entry);
+  #readText(entry: Entry, what = 'text', term?: string): string | undefined {
+    const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
     if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
       if (typeof node.value === 'string') {
         if (node.value.trim() === '') {
-          this.wrongType(entry, node, what, [], term);
+          this.#wrongType(entry, node, what, [], term);
           return undefined;
         }
         return node.value;
       }
-      const sp = this.span(node);
+      const sp = this.#span(node);
       return this.text.slice(sp.start, sp.end);
     }
-    this.wrongType(entry, node, what, [], term);
+    this.#wrongType(entry, node, what, [], term);
     return undefined;
   }
 
-  private readWith<T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined {
-    const node = this.valueOf(entry);
+  #readWith<T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined {
+    const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
     if (node === null || !isScalar(node) || node.value === null) {
-      this.wrongType(entry, node, label, [], term);
+      this.#wrongType(entry, node, label, [], term);
       return undefined;
     }
     const r = reader(node.value);
     if (r.ok) return r.value;
-    const at = this.span(entry.value);
+    const at = this.#span(entry.value);
     const fixes: Fix[] = r.suggestion
       ? [{ where: 'model', start: at.start, end: at.end, newText: r.suggestion, title: `Write it as ${r.suggestion}`, preferred: true }]
       : [];
-    this.add('model-schema', 'error', at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
+    this.#add('model-schema', 'error', at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
     return undefined;
   }
 
-  private readBoolean(entry: Entry, term?: string): boolean | undefined {
-    const node = this.valueOf(entry);
+  #readBoolean(entry: Entry, term?: string): boolean | undefined {
+    const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
     if (node !== null && isScalar(node) && typeof node.value === 'boolean') return node.value;
     const fixes: Fix[] = [];
     if (node !== null && isScalar(node) && typeof node.value === 'string') {
       const b = own(BOOLEAN_LOOKALIKES, node.value.trim().toLowerCase());
       if (b !== undefined) {
-        const at = this.span(entry.value);
+        const at = this.#span(entry.value);
         fixes.push({ where: 'model', start: at.start, end: at.end, newText: String(b), title: `Write \`${b}\``, preferred: true });
       }
     }
-    this.wrongType(entry, node, 'true or false', fixes, term);
+    this.#wrongType(entry, node, 'true or false', fixes, term);
     return undefined;
   }
 
@@ -517,23 +517,23 @@ class ModelReader {
   // The model
   // -------------------------------------------------------------------------------------------
 
-  private readRoot(root: YAMLMap): TermModel {
+  #readRoot(root: YAMLMap): TermModel {
     const spans: Record<string, Span> = {};
     const top = new Map<string, Entry>();
-    const entries = this.entries(root);
+    const entries = this.#entries(root);
     const present = new Set(entries.map((e) => e.name));
     const knownTop = Object.keys(TOP_LEVEL_KEYS);
     for (const e of entries) {
       if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL_KEYS, e.name)) {
-        this.unknownKey(e, knownTop, 'the term model', present);
+        this.#unknownKey(e, knownTop, 'the term model', present);
         continue;
       }
       top.set(e.name, e);
       setOwn(spans, `${e.name}:key`, e.keySpan);
-      setOwn(spans, e.name, this.valueSpan(e, this.deref(e.value) ?? null));
+      setOwn(spans, e.name, this.#valueSpan(e, this.#deref(e.value) ?? null));
     }
     // Reset the deref count spent on span computation so the budget counts reading only.
-    this.derefs = 0;
+    this.#derefs = 0;
 
     const model: {
       version: 1; agreement?: string; effective?: string; expires?: string;
@@ -543,169 +543,169 @@ class ModelReader {
 
     const version = top.get('version');
     if (version) {
-      const node = this.valueOf(version);
+      const node = this.#valueOf(version);
       if (node !== undefined && !(node !== null && isScalar(node) && node.value === MODEL_VERSION)) {
-        const at = this.valueSpan(version, node);
+        const at = this.#valueSpan(version, node);
         const fixes: Fix[] = node !== null && isScalar(node) && String(node.value).trim() === '1'
           ? [{ where: 'model', start: at.start, end: at.end, newText: '1', title: 'Write `1`', preferred: true }]
           : [];
-        this.add('model-schema', 'error', at.start, at.end,
+        this.#add('model-schema', 'error', at.start, at.end,
           `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
       }
     }
     const agreement = top.get('agreement');
     if (agreement) {
-      const v = this.readText(agreement, 'the title of the agreement');
+      const v = this.#readText(agreement, 'the title of the agreement');
       if (v !== undefined) model.agreement = v;
     }
     for (const key of ['effective', 'expires'] as const) {
       const e = top.get(key);
       if (!e) continue;
-      const v = this.readWith(e, readDate, 'a date written YYYY-MM-DD');
+      const v = this.#readWith(e, readDate, 'a date written YYYY-MM-DD');
       if (v !== undefined) model[key] = v;
     }
     if (model.effective && model.expires && model.expires < model.effective) {
       const ex = spans.expires;
       const ef = spans.effective;
-      this.add('model-date-order', 'error', ex.start, ex.end,
+      this.#add('model-date-order', 'error', ex.start, ex.end,
         `The agreement expires (${model.expires}) before it takes effect (${model.effective}).`, [],
         [{ where: 'model', start: ef.start, end: ef.end, message: `effective: ${model.effective}` }]);
     }
 
     const parties = top.get('parties');
-    if (parties) this.readParties(parties, model.parties);
+    if (parties) this.#readParties(parties, model.parties);
     const clauseTypes = top.get('clauseTypes');
-    if (clauseTypes) this.readClauseTypes(clauseTypes, model.clauseTypes, spans);
+    if (clauseTypes) this.#readClauseTypes(clauseTypes, model.clauseTypes, spans);
     const terms = top.get('terms');
-    if (terms) this.readTerms(terms, model.terms);
+    if (terms) this.#readTerms(terms, model.terms);
     return model;
   }
 
-  private mapOf(entry: Entry, expected: string): YAMLMap | null {
-    const node = this.valueOf(entry);
+  #mapOf(entry: Entry, expected: string): YAMLMap | null {
+    const node = this.#valueOf(entry);
     if (node === undefined) return null;
     if (node !== null && isMap(node)) return node;
     if (node === null || (isScalar(node) && node.value === null)) return null; // an empty section is fine
-    this.wrongType(entry, node, expected);
+    this.#wrongType(entry, node, expected);
     return null;
   }
 
-  private readParties(section: Entry, out: Record<string, ModelParty>): void {
-    const map = this.mapOf(section, 'a mapping of party ids to { name, aliases }');
+  #readParties(section: Entry, out: Record<string, ModelParty>): void {
+    const map = this.#mapOf(section, 'a mapping of party ids to { name, aliases }');
     if (!map) return;
-    const entries = this.entries(map);
-    this.partyIds = new Set(entries.map((e) => e.name));
+    const entries = this.#entries(map);
+    this.#partyIds = new Set(entries.map((e) => e.name));
     const known = Object.keys(PARTY_KEYS);
     for (const e of entries) {
-      this.checkId(e, 'Party');
-      const node = this.valueOf(e);
+      this.#checkId(e, 'Party');
+      const node = this.#valueOf(e);
       if (node === undefined) continue;
       if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
-        const name = this.readText(e, 'the party\'s name');
+        const name = this.#readText(e, 'the party\'s name');
         if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
         continue;
       }
       if (node === null || !isMap(node)) {
-        this.wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
+        this.#wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
         continue;
       }
-      const fields = this.entries(node);
+      const fields = this.#entries(node);
       const present = new Set(fields.map((f) => f.name));
       let name: string | undefined;
       let aliases: string[] = [];
       for (const f of fields) {
-        if (f.name === 'name') name = this.readText(f, 'the party\'s name');
-        else if (f.name === 'aliases') aliases = this.readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
-        else this.unknownKey(f, known, `party \`${clip(e.name)}\``, present);
+        if (f.name === 'name') name = this.#readText(f, 'the party\'s name');
+        else if (f.name === 'aliases') aliases = this.#readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
+        else this.#unknownKey(f, known, `party \`${clip(e.name)}\``, present);
       }
       if (!present.has('name')) {
-        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Party \`${clip(e.name)}\` has no \`name\`.`);
+        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Party \`${clip(e.name)}\` has no \`name\`.`);
       }
       setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
     }
   }
 
-  private readStringList(entry: Entry, expected: string): string[] {
-    const node = this.valueOf(entry);
+  #readStringList(entry: Entry, expected: string): string[] {
+    const node = this.#valueOf(entry);
     if (node === undefined) return [];
     if (node !== null && isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
-      const at = this.span(entry.value);
+      const at = this.#span(entry.value);
       const src = this.text.slice(at.start, at.end);
-      this.wrongType(entry, node, expected, [{ where: 'model', start: at.start, end: at.end, newText: `[${src}]`, title: `Make it a list: [${clip(src)}]`, preferred: true }]);
+      this.#wrongType(entry, node, expected, [{ where: 'model', start: at.start, end: at.end, newText: `[${src}]`, title: `Make it a list: [${clip(src)}]`, preferred: true }]);
       return [];
     }
     if (node === null || !isSeq(node)) {
-      this.wrongType(entry, node, expected);
+      this.#wrongType(entry, node, expected);
       return [];
     }
     const out: string[] = [];
     for (const item of node.items) {
-      const n = this.deref(item);
+      const n = this.#deref(item);
       if (n === undefined) continue;
       if (n !== null && isScalar(n) && n.value !== null && typeof n.value !== 'object' && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
-          const sp = this.span(n);
+          const sp = this.#span(n);
           out.push(this.text.slice(sp.start, sp.end));
         }
       } else {
-        const sp = n ? this.span(item) : this.valueSpan(entry, null);
-        this.add('model-schema', 'error', sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
+        const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
+        this.#add('model-schema', 'error', sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
       }
     }
     return out;
   }
 
-  private readClauseTypes(section: Entry, out: Record<string, CustomClauseType>, spans: Record<string, Span>): void {
-    const map = this.mapOf(section, 'a mapping of clause type ids to { title, cues, color, description }');
+  #readClauseTypes(section: Entry, out: Record<string, CustomClauseType>, spans: Record<string, Span>): void {
+    const map = this.#mapOf(section, 'a mapping of clause type ids to { title, cues, color, description }');
     if (!map) return;
-    const entries = this.entries(map);
-    this.typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
+    const entries = this.#entries(map);
+    this.#typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
     const known = Object.keys(CLAUSE_TYPE_KEYS);
     for (const e of entries) {
-      this.checkId(e, 'Clause type');
+      this.#checkId(e, 'Clause type');
       if (BUILTIN_SET.has(e.name)) {
-        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
           `\`${e.name}\` is a built-in clause type; give your own type another id (e.g. \`my-${e.name}\`).`);
         continue;
       }
       setOwn(spans, `clauseTypes.${e.name}`, e.keySpan);
-      const node = this.valueOf(e);
+      const node = this.#valueOf(e);
       if (node === undefined) continue;
       if (node === null || !isMap(node)) {
-        this.wrongType(e, node, '{ title, cues: [...], color, description }');
+        this.#wrongType(e, node, '{ title, cues: [...], color, description }');
         continue;
       }
-      const fields = this.entries(node);
+      const fields = this.#entries(node);
       const present = new Set(fields.map((f) => f.name));
       const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
       for (const f of fields) {
         if (f.name === 'title') {
-          const v = this.readText(f, 'a title');
+          const v = this.#readText(f, 'a title');
           if (v !== undefined) ct.title = v;
         } else if (f.name === 'description') {
-          const v = this.readText(f, 'a description');
+          const v = this.#readText(f, 'a description');
           if (v !== undefined) ct.description = v;
         } else if (f.name === 'cues') {
-          ct.cues = this.readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
-          if (ct.cues.length === 0 && !this.problems.some((p) => p.start >= f.keySpan.start && p.start <= this.span(f.value).end && p.code === 'model-schema')) {
-            this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
+          ct.cues = this.#readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
+          if (ct.cues.length === 0 && !this.#problems.some((p) => p.start >= f.keySpan.start && p.start <= this.#span(f.value).end && p.code === 'model-schema')) {
+            this.#add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
           }
         } else if (f.name === 'color') {
-          const v = this.readColor(f);
+          const v = this.#readColor(f);
           if (v !== undefined) ct.color = v;
-        } else this.unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
+        } else this.#unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
       }
       if (!present.has('cues')) {
-        this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
           `Clause type \`${clip(e.name)}\` has no \`cues\`: list the literal phrases that mark it, e.g. cues: [data residency].`);
       }
       setOwn(out, e.name, ct);
     }
   }
 
-  private readColor(f: Entry): string | undefined {
-    const node = this.valueOf(f);
+  #readColor(f: Entry): string | undefined {
+    const node = this.#valueOf(f);
     if (node === undefined) return undefined;
     if (node !== null && isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
     if (node === null || (isScalar(node) && node.value === null)) {
@@ -717,7 +717,7 @@ class ModelReader {
         const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
         const end = start + m[1].length + 1;
         const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
-        this.add('model-schema', 'error', start, end,
+        this.#add('model-schema', 'error', start, end,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
           [{ where: 'model', start, end, newText: `"#${hex}"`, title: `Quote it: "#${hex}"`, preferred: true }]);
         return undefined;
@@ -725,39 +725,39 @@ class ModelReader {
     }
     const fixes: Fix[] = [];
     if (node !== null && isScalar(node) && typeof node.value === 'string' && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
-      const at = this.span(f.value);
+      const at = this.#span(f.value);
       const hex = node.value.slice(1).replace(/./g, (c) => c + c);
       fixes.push({ where: 'model', start: at.start, end: at.end, newText: `"#${hex}"`, title: `Write "#${hex}"`, preferred: true });
     }
-    this.wrongType(f, node, 'a colour written "#rrggbb"', fixes);
+    this.#wrongType(f, node, 'a colour written "#rrggbb"', fixes);
     return undefined;
   }
 
-  private readTerms(section: Entry, out: Record<string, ModelTerm>): void {
-    const map = this.mapOf(section, 'a mapping of term ids to terms');
+  #readTerms(section: Entry, out: Record<string, ModelTerm>): void {
+    const map = this.#mapOf(section, 'a mapping of term ids to terms');
     if (!map) return;
     const known = Object.keys(TERM_FIELDS);
-    for (const e of this.entries(map)) {
-      this.checkId(e, 'Term');
-      const node = this.valueOf(e);
+    for (const e of this.#entries(map)) {
+      this.#checkId(e, 'Term');
+      const node = this.#valueOf(e);
       if (node === undefined) continue;
       if (node === null || !isMap(node)) {
         if (node === null || (isScalar(node) && node.value === null)) {
-          this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.addTypeFix(e, null), [], e.name);
-        } else this.wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
+          this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.#addTypeFix(e, null), [], e.name);
+        } else this.#wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
       }
-      const term = this.readTerm(e, node, known);
+      const term = this.#readTerm(e, node, known);
       if (term) setOwn(out, e.name, term);
     }
   }
 
   /** Fix adding `type: <id>` when the term id is itself a clause type id. */
-  private addTypeFix(e: Entry, map: YAMLMap | null): Fix[] {
-    if (!this.typeIds.has(e.name)) return [];
+  #addTypeFix(e: Entry, map: YAMLMap | null): Fix[] {
+    if (!this.#typeIds.has(e.name)) return [];
     const title = `Add \`type: ${e.name}\``;
     if (map === null) {
-      const v = this.span(e.value);
+      const v = this.#span(e.value);
       const start = e.value && v.end > v.start ? v.start : e.keySpan.end;
       const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
       if (e.value && v.end > v.start) return [{ where: 'model', start, end, newText: `{ type: ${e.name} }`, title }];
@@ -768,80 +768,80 @@ class ModelReader {
     }
     const firstKey = map.items[0]?.key;
     if (map.flow) {
-      const sp = this.span(map);
+      const sp = this.#span(map);
       if (!firstKey) return [{ where: 'model', start: sp.start, end: sp.end, newText: `{ type: ${e.name} }`, title }];
-      const k = this.span(firstKey);
+      const k = this.#span(firstKey);
       return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}, `, title }];
     }
     if (!firstKey) return [];
-    const k = this.span(firstKey);
+    const k = this.#span(firstKey);
     const lineStart = this.text.lastIndexOf('\n', k.start - 1) + 1;
     const indent = this.text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
     return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}\n${indent}`, title }];
   }
 
-  private readTerm(e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null {
+  #readTerm(e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null {
     const id = e.name;
     const valueSpans: Record<string, Span> = {};
     const term: Partial<MutableTerm> = { id, keySpan: e.keySpan, valueSpans };
-    const fields = this.entries(map);
+    const fields = this.#entries(map);
     const present = new Set(fields.map((f) => f.name));
     let typeSeen = false;
     for (const f of fields) {
-      const spec = Object.prototype.hasOwnProperty.call(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
-      if (!spec) {
-        this.unknownKey(f, known, `term \`${clip(id)}\``, present);
+      const kind = Object.prototype.hasOwnProperty.call(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
+      if (!kind) {
+        this.#unknownKey(f, known, `term \`${clip(id)}\``, present);
         continue;
       }
-      setOwn(valueSpans, f.name, this.valueSpan(f, this.deref(f.value) ?? null));
+      setOwn(valueSpans, f.name, this.#valueSpan(f, this.#deref(f.value) ?? null));
       const name = f.name as keyof MutableTerm;
-      switch (spec.kind) {
+      switch (kind) {
         case 'type': {
           typeSeen = true;
-          const v = this.readText(f, 'a clause type id', id);
+          const v = this.#readText(f, 'a clause type id', id);
           if (v === undefined) break;
           term.type = v;
-          if (!this.typeIds.has(v)) this.unknownType(f, v, id);
+          if (!this.#typeIds.has(v)) this.#unknownType(f, v, id);
           break;
         }
         case 'text': {
-          const v = this.readText(f, 'text', id);
+          const v = this.#readText(f, 'text', id);
           if (v !== undefined) (term as Record<string, unknown>)[name] = v;
           break;
         }
         case 'notes':
-          this.readText(f, 'free text', id);
+          this.#readText(f, 'free text', id);
           break;
         case 'party': {
-          const v = this.readText(f, 'a party id', id);
+          const v = this.#readText(f, 'a party id', id);
           if (v === undefined) break;
-          if (this.partyIds.has(v)) (term as Record<string, unknown>)[name] = v;
-          else this.unknownParty(f, v, id);
+          if (this.#partyIds.has(v)) (term as Record<string, unknown>)[name] = v;
+          else this.#unknownParty(f, v, id);
           break;
         }
         case 'boolean': {
-          const v = this.readBoolean(f, id);
+          const v = this.#readBoolean(f, id);
           if (v !== undefined) (term as Record<string, unknown>)[name] = v;
           break;
         }
         case 'date': {
-          const v = this.readWith(f, readDate, 'a date written YYYY-MM-DD', id);
+          const v = this.#readWith(f, readDate, 'a date written YYYY-MM-DD', id);
           if (v !== undefined) (term as Record<string, unknown>)[name] = v;
           break;
         }
         case 'percent': {
-          const v = this.readWith(f, readPercent, 'a percentage such as 12%', id);
+          const v = this.#readWith(f, readPercent, 'a percentage such as 12%', id);
           if (v !== undefined) (term as Record<string, unknown>)[name] = v;
           break;
         }
         case 'money': {
-          const v = this.readMoney(f, id);
+          const v = this.#readMoney(f, id);
           if (v !== undefined) term.amount = v;
           break;
         }
         case 'duration': {
-          const v = this.readDuration(f, id);
+          const v = this.#readDuration(f, id);
           if (v !== undefined) term.duration = v;
           break;
         }
@@ -850,53 +850,53 @@ class ModelReader {
     if (term.starts && term.ends && term.ends < term.starts) {
       const a = valueSpans.ends;
       const b = valueSpans.starts;
-      this.add('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
+      this.#add('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
         [{ where: 'model', start: b.start, end: b.end, message: `starts: ${term.starts}` }], id);
     }
     if (!typeSeen) {
-      this.add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
-        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, this.addTypeFix(e, map), [], id);
+      this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, this.#addTypeFix(e, map), [], id);
       return null;
     }
     if (term.type === undefined) return null;
     return term as ModelTerm;
   }
 
-  private unknownType(f: Entry, v: string, term: string): void {
-    if (this.full()) return;
-    const candidates = [...this.typeIds];
+  #unknownType(f: Entry, v: string, term: string): void {
+    if (this.#full()) return;
+    const candidates = [...this.#typeIds];
     const s = closest(v, candidates);
-    const at = this.span(f.value);
+    const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
       ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
       : [];
-    this.add('model-reference', 'error', at.start, at.end,
+    this.#add('model-reference', 'error', at.start, at.end,
       `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}`, fixes, [], term);
   }
 
-  private unknownParty(f: Entry, v: string, term: string): void {
-    if (this.full()) return;
-    const s = closest(v, [...this.partyIds]);
-    const at = this.span(f.value);
+  #unknownParty(f: Entry, v: string, term: string): void {
+    if (this.#full()) return;
+    const s = closest(v, [...this.#partyIds]);
+    const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
       ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
       : [];
-    const known = this.partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
-    this.add('model-reference', 'error', at.start, at.end,
+    const known = this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
+    this.#add('model-reference', 'error', at.start, at.end,
       `Unknown party \`${clip(v)}\` in \`${f.name}\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}${known}`, fixes, [], term);
   }
 
-  private readMoney(f: Entry, term: string): MoneyAmount | undefined {
-    const r = this.readAmount(f, term, {
+  #readMoney(f: Entry, term: string): MoneyAmount | undefined {
+    const r = this.#readAmount(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (n !== null && isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) return n.value;
         const upper = n !== null && isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
-        const at = this.span(x.value);
+        const at = this.#span(x.value);
         const fixes: Fix[] = CURRENCY_CODE.test(upper)
           ? [{ where: 'model', start: at.start, end: at.end, newText: upper, title: `Write ${upper}`, preferred: true }]
           : [];
-        this.wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
+        this.#wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
         return undefined;
       },
       numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
@@ -913,50 +913,50 @@ class ModelReader {
    * An amount with a second key (a money's currency, a duration's unit): a map `{ amount, <second> }` (each key
    * checked; `readSecond` reports its own errors), or text read by `fromText`; a bare number lacks the second part.
    */
-  private readAmount<U>(f: Entry, term: string, spec: {
+  #readAmount<U>(f: Entry, term: string, spec: {
     readonly keys: readonly string[]; readonly second: string; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
     readonly fromText: (v: string) => Read<{ amount: number; second: U }>; readonly textHint: string; readonly label: string;
   }): { amount: number; second: U } | undefined {
-    const node = this.valueOf(f);
+    const node = this.#valueOf(f);
     if (node === undefined) return undefined;
     if (node !== null && isMap(node)) {
-      const fields = this.entries(node);
+      const fields = this.#entries(node);
       const present = new Set(fields.map((x) => x.name));
       let amount: number | undefined;
       let second: U | undefined;
       for (const x of fields) {
         if (x.name === 'amount' || x.name === spec.second) {
-          const n = this.deref(x.value);
+          const n = this.#deref(x.value);
           if (n === undefined) continue;
           if (x.name === spec.second) second = spec.readSecond(x, n);
           else if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && (spec.min > 0 ? n.value > 0 : n.value >= 0)) amount = n.value;
-          else this.wrongType(x, n, spec.amountHint, [], term);
-        } else this.unknownKey(x, spec.keys, `\`${f.name}\``, present);
+          else this.#wrongType(x, n, spec.amountHint, [], term);
+        } else this.#unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
-      this.requireKeys(f, spec.keys, present, term);
+      this.#requireKeys(f, spec.keys, present, term);
       return amount !== undefined && second !== undefined ? { amount, second } : undefined;
     }
     if (node !== null && isScalar(node) && typeof node.value === 'number') {
-      this.wrongType(f, node, spec.numberHint, [], term);
+      this.#wrongType(f, node, spec.numberHint, [], term);
       return undefined;
     }
-    return this.readWith(f, (v) => (typeof v === 'string' ? spec.fromText(v) : { ok: false, reason: spec.textHint }), spec.label, term);
+    return this.#readWith(f, (v) => (typeof v === 'string' ? spec.fromText(v) : { ok: false, reason: spec.textHint }), spec.label, term);
   }
 
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
-  private requireKeys(f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void {
+  #requireKeys(f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void {
     for (const k of keys) {
-      if (!present.has(k)) this.add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+      if (!present.has(k)) this.#add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
     }
   }
 
-  private readDuration(f: Entry, term: string): DurationAmount | undefined {
-    const r = this.readAmount(f, term, {
+  #readDuration(f: Entry, term: string): DurationAmount | undefined {
+    const r = this.#readAmount(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = n !== null && isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
-        if (!u) this.wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
+        if (!u) this.#wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
         return u;
       },
       numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',

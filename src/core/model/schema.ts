@@ -32,66 +32,47 @@ export function own<T>(table: Readonly<Record<string, T>>, key: string): T | und
 
 export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percent' | 'money' | 'duration' | 'notes';
 
-export interface FieldSpec {
-  readonly kind: FieldKind;
-  readonly description: string;
+/**
+ * The keys of each level of the format. Their descriptions live in `schemas/terms.schema.json` (what editors show on
+ * hover); a unit test checks that both list the same keys and that every key there has a description.
+ */
+function keys(...names: string[]): Readonly<Record<string, true>> {
+  const out: Record<string, true> = Object.create(null);
+  for (const n of names) out[n] = true;
+  return out;
 }
 
-export const TOP_LEVEL_KEYS: Readonly<Record<string, string>> = {
-  version: 'Format version of this file. Only 1 exists; optional.',
-  agreement: 'Title of the agreement.',
-  effective: 'Date the agreement takes effect, YYYY-MM-DD.',
-  expires: 'Date the agreement expires, YYYY-MM-DD. Must not be before `effective`.',
-  parties: 'The parties: id -> { name, aliases }. Aliases are the words that name the party in drafts.',
-  terms: 'The agreed terms: id -> one term. Each term has a clause `type` and the values agreed for it.',
-  clauseTypes: 'User-defined clause types: id -> { title, cues, color, description }. Cues are literal phrases, never regular expressions.',
+export const TOP_LEVEL_KEYS = keys('version', 'agreement', 'effective', 'expires', 'parties', 'terms', 'clauseTypes');
+export const PARTY_KEYS = keys('name', 'aliases');
+
+/** Each term field and the kind of value it holds. */
+export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
+  type: 'type',
+  subject: 'text',
+  holder: 'party',
+  licensee: 'party',
+  licensor: 'party',
+  payer: 'party',
+  payee: 'party',
+  provider: 'party',
+  exclusive: 'boolean',
+  primary: 'boolean',
+  perpetual: 'boolean',
+  starts: 'date',
+  ends: 'date',
+  date: 'date',
+  rate: 'percent',
+  percent: 'percent',
+  amount: 'money',
+  duration: 'duration',
+  allowed: 'boolean',
+  required: 'boolean',
+  notes: 'notes',
 };
 
-export const PARTY_KEYS: Readonly<Record<string, string>> = {
-  name: 'Full legal name of the party, e.g. "Microsoft Corporation".',
-  aliases: 'Other words that name the party in drafts, e.g. [Microsoft, MSFT].',
-};
-
-export const TERM_FIELDS: Readonly<Record<string, FieldSpec>> = {
-  type: { kind: 'type', description: 'Clause type this term is about: a built-in type id or one from `clauseTypes`. Required.' },
-  subject: { kind: 'text', description: 'What the term is about, in a few words (used to link clauses when several terms share a type).' },
-  holder: { kind: 'party', description: 'Party id that holds the right (exclusivity, equity, ...).' },
-  licensee: { kind: 'party', description: 'Party id that receives the licence.' },
-  licensor: { kind: 'party', description: 'Party id that grants the licence.' },
-  payer: { kind: 'party', description: 'Party id that pays.' },
-  payee: { kind: 'party', description: 'Party id that is paid.' },
-  provider: { kind: 'party', description: 'Party id that provides the service (e.g. the cloud provider).' },
-  exclusive: { kind: 'boolean', description: 'true = the right is exclusive; false = it must not be exclusive.' },
-  primary: { kind: 'boolean', description: 'true = the party is the primary (not the only) provider.' },
-  perpetual: { kind: 'boolean', description: 'true = the licence or right is perpetual.' },
-  starts: { kind: 'date', description: 'Date the term starts, YYYY-MM-DD.' },
-  ends: { kind: 'date', description: 'Date the term ends, YYYY-MM-DD. Must not be before `starts`.' },
-  date: { kind: 'date', description: 'The date this term states (e.g. an effective or expiration date), YYYY-MM-DD.' },
-  rate: { kind: 'percent', description: 'A rate as a percentage: 12%, 12.5 % or 12.' },
-  percent: { kind: 'percent', description: 'A share as a percentage: 27%, 27.5 % or 27.' },
-  amount: { kind: 'money', description: 'An amount of money: "USD 10,000,000", "$13 billion" or { amount: 10000000, currency: USD }.' },
-  duration: { kind: 'duration', description: 'A length of time: "5 years", "30 days", "10 business days" or { amount: 5, unit: year }.' },
-  allowed: { kind: 'boolean', description: 'false = a clause of this type must not appear in the draft.' },
-  required: { kind: 'boolean', description: 'true = some clause of the draft must express this term.' },
-  notes: { kind: 'notes', description: 'Free text for people; ignored by the checks.' },
-};
-
-export const CLAUSE_TYPE_KEYS: Readonly<Record<string, string>> = {
-  title: 'Name shown in hovers and the Clauses view. Defaults to the id.',
-  cues: 'Literal phrases that mark a clause of this type (case-insensitive, never regular expressions). At least one.',
-  color: 'Highlight colour, "#rrggbb" (quote it: in YAML an unquoted # starts a comment).',
-  description: 'What this clause type covers.',
-};
-
-export const MONEY_KEYS: Readonly<Record<string, string>> = {
-  amount: 'The amount, a number (10000000).',
-  currency: 'ISO 4217 currency code: USD, EUR, GBP...',
-};
-
-export const DURATION_KEYS: Readonly<Record<string, string>> = {
-  amount: 'How many units (5).',
-  unit: 'day, business-day, week, month, quarter or year (plurals accepted).',
-};
+export const CLAUSE_TYPE_KEYS = keys('title', 'cues', 'color', 'description');
+export const MONEY_KEYS = keys('amount', 'currency');
+export const DURATION_KEYS = keys('amount', 'unit');
 
 export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 

@@ -177,11 +177,11 @@ export class Segmenter {
   /** Ignored spans found by this run (in the order found). */
   readonly ignored: Span[] = [];
   readonly markers: PendingMarker[] = [];
-  private pending: PendingMarker[] = [];
-  private open: Block | null = null;
-  private openedOnLine = false;
-  private fence: Fence | null = null;
-  private table: Table | null = null;
+  #pending: PendingMarker[] = [];
+  #open: Block | null = null;
+  #openedOnLine = false;
+  #fence: Fence | null = null;
+  #table: Table | null = null;
   halted = false;
   lastContentEnd = 0;
   prevStrict = true;
@@ -193,23 +193,23 @@ export class Segmenter {
   itemCount = 0;
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly paraCount: number[] = [0];
-  private pendingTitle: { sec: number; blanks: number } | null = null;
+  #pendingTitle: { sec: number; blanks: number } | null = null;
   /**
    * Look-ahead caches for `<!--` and `|`: no occurrence between where the last search started and `next*`; there is
    * one at `next*` when `*Hit` (else `next*` is where the search window ended, or Infinity at the end of the text).
    * Searches use growing windows so that a resumed run (resegment.ts) never searches the whole rest of the text.
    */
-  private nextOpen = -1;
-  private openHit = false;
-  private openWin = Infinity; // a full run searches once to the end; a resumed run in growing windows
-  private nextPipe = -1;
-  private pipeHit = false;
-  private pipeWin = Infinity;
+  #nextOpen = -1;
+  #openHit = false;
+  #openWin = Infinity; // a full run searches once to the end; a resumed run in growing windows
+  #nextPipe = -1;
+  #pipeHit = false;
+  #pipeWin = Infinity;
   frontMatter: FrontMatter | null = null;
   titleSeen = false;
   titleSection = -2;
   /** End of the current physical line (for one-line look-ahead). */
-  private le = 0;
+  #le = 0;
   // Resumed runs (resegment.ts): the first section / clause / marker index this run creates.
   readonly secBase: number = 0;
   readonly recBase: number = 0;
@@ -217,9 +217,9 @@ export class Segmenter {
   readonly ignBase: number = 0;
   readonly ignMBase: number = 0;
   termCount = 0;
-  private paraBase = -1;
-  private readonly baseSecs: ReadonlyMap<number, MSection> | null = null;
-  private readonly basePara: Map<number, number> | null = null;
+  #paraBase = -1;
+  readonly #baseSecs: ReadonlyMap<number, MSection> | null = null;
+  readonly #basePara: Map<number, number> | null = null;
   /** Line start where the hook stopped the run, or -1. */
   stoppedAt = -1;
   /** Start of the body (after front matter). */
@@ -232,21 +232,21 @@ export class Segmenter {
   ) {
     this.n = text.length;
     if (resume) {
-      this.openWin = 4096;
-      this.pipeWin = 4096;
+      this.#openWin = 4096;
+      this.#pipeWin = 4096;
       const ck = resume.ck;
       this.secBase = ck.nSec;
       this.recBase = ck.nRec;
       this.termBase = ck.nTerm;
       this.ignBase = ck.nIgn;
       this.ignMBase = ck.nIgnM;
-      this.paraBase = ck.nSec;
+      this.#paraBase = ck.nSec;
       this.paraCount = [];
-      this.baseSecs = resume.openSections;
+      this.#baseSecs = resume.openSections;
       const bp = new Map<number, number>();
       bp.set(-1, ck.para0);
       for (let j = 0; j < ck.stack.length; j++) bp.set(ck.stack[j], ck.paraStack[j]);
-      this.basePara = bp;
+      this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
       this.lastContentEnd = ck.lastContentEnd;
       this.prevStrict = ck.prevStrict;
@@ -262,7 +262,7 @@ export class Segmenter {
 
   /** Section `i` (global index). */
   sec(i: number): MSection {
-    return i >= this.secBase ? this.sections[i - this.secBase] : (this.baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
+    return i >= this.secBase ? this.sections[i - this.secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
   }
 
   get secCount(): number {
@@ -275,20 +275,20 @@ export class Segmenter {
 
   /** Paragraph count of section `i` (-1 = before the first section). */
   paraOf(i: number): number {
-    const k = i - this.paraBase;
-    return k >= 0 ? this.paraCount[k] : ((this.basePara as Map<number, number>).get(i) ?? 0);
+    const k = i - this.#paraBase;
+    return k >= 0 ? this.paraCount[k] : ((this.#basePara as Map<number, number>).get(i) ?? 0);
   }
 
   setPara(i: number, v: number): void {
-    const k = i - this.paraBase;
+    const k = i - this.#paraBase;
     if (k >= 0) this.paraCount[k] = v;
-    else (this.basePara as Map<number, number>).set(i, v);
+    else (this.#basePara as Map<number, number>).set(i, v);
   }
 
-  private bumpPara(i: number): number {
-    const k = i - this.paraBase;
+  #bumpPara(i: number): number {
+    const k = i - this.#paraBase;
     if (k >= 0) return ++this.paraCount[k];
-    const bp = this.basePara as Map<number, number>;
+    const bp = this.#basePara as Map<number, number>;
     const v = (bp.get(i) ?? 0) + 1;
     bp.set(i, v);
     return v;
@@ -296,8 +296,8 @@ export class Segmenter {
 
   /** Is the state simple enough for a checkpoint? */
   simple(): boolean {
-    return this.open === null && this.fence === null && this.table === null && this.pending.length === 0 &&
-      this.pendingTitle === null && !this.halted;
+    return this.#open === null && this.#fence === null && this.#table === null && this.#pending.length === 0 &&
+      this.#pendingTitle === null && !this.halted;
   }
 
   /** The current state as a checkpoint at line start `pos` (only meaningful when `simple()`). */
@@ -344,7 +344,7 @@ export class Segmenter {
       }
       let le = text.indexOf('\n', pos);
       if (le < 0) le = this.n;
-      const next = this.line(pos, le);
+      const next = this.#line(pos, le);
       pos = next > pos ? next : le + 1;
     }
   }
@@ -354,51 +354,51 @@ export class Segmenter {
   // -------------------------------------------------------------------------------------------
 
   /** Process the line (or rest of a line) [s, le); returns where to continue. */
-  private line(s: number, le: number): number {
+  #line(s: number, le: number): number {
     const text = this.text;
-    this.le = le;
+    this.#le = le;
     let cs = skipSpace(text, s, le);
     let ce = trimEnd(text, cs, le);
 
-    if (this.fence) {
-      if (cs < ce && this.isClosingFence(cs, ce)) {
-        this.ignored.push({ start: this.fence.start, end: ce });
-        this.fence = null;
+    if (this.#fence) {
+      if (cs < ce && this.#isClosingFence(cs, ce)) {
+        this.ignored.push({ start: this.#fence.start, end: ce });
+        this.#fence = null;
       }
       if (cs < ce) this.lastContentEnd = ce;
       return le + 1;
     }
     if (cs >= ce) {
-      this.blank();
+      this.#blank();
       return le + 1;
     }
-    if (this.table) {
-      if (text.charCodeAt(cs) === 124 || (this.table.pipeless && this.hasPipe(cs, ce))) {
-        this.table.end = ce;
+    if (this.#table) {
+      if (text.charCodeAt(cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
+        this.#table.end = ce;
         this.lastContentEnd = ce;
         return le + 1;
       }
-      this.closeTable();
+      this.#closeTable();
     }
 
     // Leading HTML comments (markers live here).
     while (text.startsWith('<!--', cs)) {
       const close = text.indexOf('-->', cs + 4);
       if (close < 0) {
-        this.addComment(cs, this.n, -1, this.pending);
-        this.finalizeOpen();
+        this.#addComment(cs, this.n, -1, this.#pending);
+        this.#finalizeOpen();
         this.halted = true;
         return this.n;
       }
       const cend = close + 3;
-      this.addComment(cs, cend, close, this.pending);
+      this.#addComment(cs, cend, close, this.#pending);
       if (cend > le) {
-        this.finalizeOpen(); // an HTML block interrupts a paragraph
+        this.#finalizeOpen(); // an HTML block interrupts a paragraph
         return cend; // continue with the rest of the line where the comment closes
       }
       cs = skipSpace(text, cend, le);
       if (cs >= ce) {
-        this.finalizeOpen(); // comment-only line: transparent for markers, ends the paragraph
+        this.#finalizeOpen(); // comment-only line: transparent for markers, ends the paragraph
         return le + 1;
       }
     }
@@ -406,7 +406,7 @@ export class Segmenter {
     if (text.charCodeAt(cs) === 62) {
       cs = skipSpace(text, cs + 1, ce);
       if (cs >= ce) {
-        this.blank();
+        this.#blank();
         return le + 1;
       }
     }
@@ -414,18 +414,18 @@ export class Segmenter {
     const c0 = text.charCodeAt(cs);
     // Fenced code.
     if (c0 === 96 || c0 === 126) {
-      const run = this.runLength(cs, ce, c0);
+      const run = this.#runLength(cs, ce, c0);
       if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
-        this.structural(cs, ce);
-        this.fence = { ch: c0, len: run, start: cs };
+        this.#structural(cs, ce);
+        this.#fence = { ch: c0, len: run, start: cs };
         this.lastContentEnd = ce;
         return le + 1;
       }
     }
     // Tables.
-    if (c0 === 124 || (this.hasPipe(cs, ce) && this.nextIsDelimiterRow(le))) {
-      this.structural(cs, ce);
-      this.table = { start: cs, end: ce, pipeless: c0 !== 124 };
+    if (c0 === 124 || (this.#hasPipe(cs, ce) && this.#nextIsDelimiterRow(le))) {
+      this.#structural(cs, ce);
+      this.#table = { start: cs, end: ce, pipeless: c0 !== 124 };
       this.lastContentEnd = ce;
       return le + 1;
     }
@@ -433,23 +433,23 @@ export class Segmenter {
     // Inline comments: recorded as ignored; one left open at the end of the line cuts the line there.
     let jump = -1;
     let inlineMarkers: PendingMarker[] | null = null;
-    if (this.nextOpen < cs) this.seekOpen(cs);
+    if (this.#nextOpen < cs) this.#seekOpen(cs);
     for (;;) {
-      while (!this.openHit && this.nextOpen < ce) this.seekOpen(this.nextOpen);
-      if (!this.openHit || this.nextOpen >= ce) break;
-      const o = this.nextOpen;
+      while (!this.#openHit && this.#nextOpen < ce) this.#seekOpen(this.#nextOpen);
+      if (!this.#openHit || this.#nextOpen >= ce) break;
+      const o = this.#nextOpen;
       const close = text.indexOf('-->', o + 4);
       if (close < 0) {
-        this.addComment(o, this.n, -1, null);
+        this.#addComment(o, this.n, -1, null);
         ce = trimEnd(text, cs, o);
         this.halted = true;
-        this.nextOpen = Infinity;
-        this.openHit = false;
+        this.#nextOpen = Infinity;
+        this.#openHit = false;
         break;
       }
       const cend = close + 3;
-      inlineMarkers = this.addComment(o, cend, close, inlineMarkers);
-      this.seekOpen(cend);
+      inlineMarkers = this.#addComment(o, cend, close, inlineMarkers);
+      this.#seekOpen(cend);
       if (cend > le) {
         ce = trimEnd(text, cs, o);
         jump = cend;
@@ -457,43 +457,43 @@ export class Segmenter {
       }
     }
 
-    const pend = this.pending;
-    if (pend.length > 0) this.pending = [];
-    this.openedOnLine = false;
-    if (this.pendingTitle === null || !this.takePendingTitle(cs, ce)) this.classify(cs, ce);
+    const pend = this.#pending;
+    if (pend.length > 0) this.#pending = [];
+    this.#openedOnLine = false;
+    if (this.#pendingTitle === null || !this.#takePendingTitle(cs, ce)) this.#classify(cs, ce);
     if (pend.length > 0) {
-      if (this.openedOnLine && this.open) {
-        const list = (this.open.markers ??= []);
+      if (this.#openedOnLine && this.#open) {
+        const list = (this.#open.markers ??= []);
         for (const m of pend) list.push(m);
       } else {
-        for (const m of pend) this.resolveMarker(m, -1, { start: cs, end: ce });
+        for (const m of pend) this.#resolveMarker(m, -1, { start: cs, end: ce });
       }
     }
-    if (inlineMarkers !== null) for (const m of inlineMarkers) this.pending.push(m);
+    if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
 
     if (ce > this.lastContentEnd) this.lastContentEnd = ce;
-    this.setPrev(cs, ce);
+    this.#setPrev(cs, ce);
     if (this.halted) return this.n;
     return jump >= 0 ? jump : le + 1;
   }
 
-  private blank(): void {
-    this.finalizeOpen();
+  #blank(): void {
+    this.#finalizeOpen();
     this.prevStrict = true;
     this.prevLenient = true;
-    if (this.pendingTitle) {
-      this.pendingTitle.blanks++;
-      if (this.pendingTitle.blanks > 1) this.pendingTitle = null;
+    if (this.#pendingTitle) {
+      this.#pendingTitle.blanks++;
+      if (this.#pendingTitle.blanks > 1) this.#pendingTitle = null;
     }
   }
 
   /** A structural line (fence, table, rule, heading) ends the open paragraph. */
-  private structural(_cs: number, _ce: number): void {
-    this.finalizeOpen();
-    this.pendingTitle = null;
+  #structural(_cs: number, _ce: number): void {
+    this.#finalizeOpen();
+    this.#pendingTitle = null;
   }
 
-  private setPrev(cs: number, ce: number): void {
+  #setPrev(cs: number, ce: number): void {
     const text = this.text;
     let c = text.charCodeAt(ce - 1);
     if ((c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 42) && ce - 2 >= cs) {
@@ -505,66 +505,66 @@ export class Segmenter {
   }
 
   /** Search `<!--` from `from` within the current window (see `nextOpen`). */
-  private seekOpen(from: number): void {
-    const end = from + this.openWin;
+  #seekOpen(from: number): void {
+    const end = from + this.#openWin;
     if (end >= this.n) {
       const i = this.text.indexOf('<!--', from);
-      this.nextOpen = i < 0 ? Infinity : i;
-      this.openHit = i >= 0;
+      this.#nextOpen = i < 0 ? Infinity : i;
+      this.#openHit = i >= 0;
       return;
     }
     const i = this.text.substring(from, end).indexOf('<!--');
     if (i >= 0) {
-      this.nextOpen = from + i;
-      this.openHit = true;
+      this.#nextOpen = from + i;
+      this.#openHit = true;
     } else {
-      this.nextOpen = end - 3; // a match may start in the last three characters of the window
-      this.openHit = false;
-      this.openWin *= 2;
+      this.#nextOpen = end - 3; // a match may start in the last three characters of the window
+      this.#openHit = false;
+      this.#openWin *= 2;
     }
   }
 
   /** Is there a `|` in [cs, ce)? */
-  private hasPipe(cs: number, ce: number): boolean {
-    if (this.nextPipe < cs) this.seekPipe(cs);
-    while (!this.pipeHit && this.nextPipe < ce) this.seekPipe(this.nextPipe);
-    return this.pipeHit && this.nextPipe < ce;
+  #hasPipe(cs: number, ce: number): boolean {
+    if (this.#nextPipe < cs) this.#seekPipe(cs);
+    while (!this.#pipeHit && this.#nextPipe < ce) this.#seekPipe(this.#nextPipe);
+    return this.#pipeHit && this.#nextPipe < ce;
   }
 
-  private seekPipe(from: number): void {
-    const end = from + this.pipeWin;
+  #seekPipe(from: number): void {
+    const end = from + this.#pipeWin;
     if (end >= this.n) {
       const i = this.text.indexOf('|', from);
-      this.nextPipe = i < 0 ? Infinity : i;
-      this.pipeHit = i >= 0;
+      this.#nextPipe = i < 0 ? Infinity : i;
+      this.#pipeHit = i >= 0;
       return;
     }
     const i = this.text.substring(from, end).indexOf('|');
     if (i >= 0) {
-      this.nextPipe = from + i;
-      this.pipeHit = true;
+      this.#nextPipe = from + i;
+      this.#pipeHit = true;
     } else {
-      this.nextPipe = end;
-      this.pipeHit = false;
-      this.pipeWin *= 2;
+      this.#nextPipe = end;
+      this.#pipeHit = false;
+      this.#pipeWin *= 2;
     }
   }
 
-  private runLength(cs: number, ce: number, ch: number): number {
+  #runLength(cs: number, ce: number, ch: number): number {
     let i = cs;
     while (i < ce && this.text.charCodeAt(i) === ch) i++;
     return i - cs;
   }
 
-  private isClosingFence(cs: number, ce: number): boolean {
-    const f = this.fence as Fence;
+  #isClosingFence(cs: number, ce: number): boolean {
+    const f = this.#fence as Fence;
     if (this.text.charCodeAt(cs) !== f.ch) return false;
-    const run = this.runLength(cs, ce, f.ch);
+    const run = this.#runLength(cs, ce, f.ch);
     return run >= f.len && cs + run === ce;
   }
 
   /** GFM delimiter row (`---|:---:`) on the line after `le`. */
-  private nextIsDelimiterRow(le: number): boolean {
+  #nextIsDelimiterRow(le: number): boolean {
     const text = this.text;
     if (le >= this.n) return false;
     let e = text.indexOf('\n', le + 1);
@@ -583,15 +583,15 @@ export class Segmenter {
     return dash && pipe;
   }
 
-  private closeTable(): void {
-    const t = this.table;
+  #closeTable(): void {
+    const t = this.#table;
     if (!t) return;
     this.ignored.push({ start: t.start, end: t.end });
-    this.table = null;
+    this.#table = null;
   }
 
   /** Record a comment as ignored; a marker in it is appended to `into` (allocated on demand), which is returned. */
-  private addComment(start: number, end: number, close: number, into: PendingMarker[] | null): PendingMarker[] | null {
+  #addComment(start: number, end: number, close: number, into: PendingMarker[] | null): PendingMarker[] | null {
     this.ignored.push({ start, end });
     if (close < 0) return into;
     const m = parseCommentMarker(this.text, start + 4, close);
@@ -607,16 +607,16 @@ export class Segmenter {
     return list;
   }
 
-  private resolveMarker(m: PendingMarker, clause: number, target: Span): void {
+  #resolveMarker(m: PendingMarker, clause: number, target: Span): void {
     m.clause = clause;
     m.target = target;
   }
 
   /** The line after "ARTICLE IV" / "EXHIBIT A" that carries its title ("DEFINITIONS", "Form of Notice"). */
-  private takePendingTitle(cs: number, ce: number): boolean {
-    const p = this.pendingTitle;
+  #takePendingTitle(cs: number, ce: number): boolean {
+    const p = this.#pendingTitle;
     if (!p) return false;
-    this.pendingTitle = null;
+    this.#pendingTitle = null;
     const text = this.text;
     const c0 = text.charCodeAt(cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
@@ -630,7 +630,7 @@ export class Segmenter {
     sec.title = text.slice(t.start, t.end);
     sec.heading.end = ce;
     sec.label = ''; // recomputed on demand
-    this.finalizeOpen();
+    this.#finalizeOpen();
     return true;
   }
 
@@ -638,61 +638,61 @@ export class Segmenter {
   // Classification of a content line [cs, ce)
   // -------------------------------------------------------------------------------------------
 
-  private classify(cs: number, ce: number): void {
+  #classify(cs: number, ce: number): void {
     const text = this.text;
     const c0 = text.charCodeAt(cs);
 
     // Setext underline / thematic break.
     if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
-      const run = this.runLength(cs, ce, c0);
-      if (run === ce - cs && this.open && this.open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && this.setextCandidate(this.open)) {
-        this.setextHeading(c0 === 61 ? 1 : 2, ce);
+      const run = this.#runLength(cs, ce, c0);
+      if (run === ce - cs && this.#open && this.#open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && this.#setextCandidate(this.#open)) {
+        this.#setextHeading(c0 === 61 ? 1 : 2, ce);
         return;
       }
-      if (this.isThematicBreak(cs, ce, c0)) {
-        this.structural(cs, ce);
+      if (this.#isThematicBreak(cs, ce, c0)) {
+        this.#structural(cs, ce);
         return;
       }
     }
     // ATX heading.
     if (c0 === 35) {
-      const hashes = this.runLength(cs, ce, 35);
+      const hashes = this.#runLength(cs, ce, 35);
       if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
-        this.atxHeading(hashes, cs, ce);
+        this.#atxHeading(hashes, cs, ce);
         return;
       }
     }
     // Bullet list item.
     if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
       const start = skipSpace(text, cs + 1, ce);
-      this.finalizeOpen();
+      this.#finalizeOpen();
       this.itemCount++;
-      this.startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.itemCount}`, false);
+      this.#startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.itemCount}`, false);
       return;
     }
     // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
-    if ((c0 === 42 || c0 === 95) && text.charCodeAt(cs + 1) === c0 && this.boldLine(cs, ce, c0)) return;
+    if ((c0 === 42 || c0 === 95) && text.charCodeAt(cs + 1) === c0 && this.#boldLine(cs, ce, c0)) return;
     // Numbering.
     const lead = parseLead(text, cs, ce);
-    if (lead && this.leadLine(lead, cs, ce)) return;
+    if (lead && this.#leadLine(lead, cs, ce)) return;
     // A short ALL-CAPS line standing alone ("RECITALS", "GENERAL PROVISIONS") is a heading; the very first one is
     // the document's title (neither a section nor a clause).
-    if (!this.open && this.capsHeading(cs, ce)) return;
+    if (!this.#open && this.#capsHeading(cs, ce)) return;
     // Plain text: continue the open block or start a paragraph.
-    if (this.open) {
-      this.open.end = ce;
+    if (this.#open) {
+      this.#open.end = ce;
       return;
     }
-    this.startBlock(cs, ce, 'paragraph', null, 'para', '', true);
+    this.#startBlock(cs, ce, 'paragraph', null, 'para', '', true);
   }
 
-  private capsHeading(cs: number, ce: number): boolean {
+  #capsHeading(cs: number, ce: number): boolean {
     const text = this.text;
     if (ce - cs > 60) return false;
     const last = text.charCodeAt(ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
-    const next = this.nextLine();
+    const next = this.#nextLine();
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
@@ -700,13 +700,13 @@ export class Segmenter {
       return true;
     }
     const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
-    this.openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
+    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
     return true;
   }
 
   /** The next physical line's trimmed content, or null at the end of the text. */
-  private nextLine(): { cs: number; ce: number } | null {
-    const le = this.le;
+  #nextLine(): { cs: number; ce: number } | null {
+    const le = this.#le;
     if (le >= this.n) return null;
     let e = this.text.indexOf('\n', le + 1);
     if (e < 0) e = this.n;
@@ -715,15 +715,15 @@ export class Segmenter {
   }
 
   /** Is the next line a top-level "N." item (so this "N. Title" line is a list or a table of contents)? */
-  private nextIsTopNumber(): boolean {
-    const next = this.nextLine();
+  #nextIsTopNumber(): boolean {
+    const next = this.#nextLine();
     if (!next || next.cs >= next.ce) return false;
     const lead = parseLead(this.text, next.cs, next.ce);
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
   /** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
-  private setextCandidate(b: Block): boolean {
+  #setextCandidate(b: Block): boolean {
     const text = this.text;
     const nl = text.indexOf('\n', b.start);
     if (nl >= 0 && nl < b.end) return false;
@@ -731,7 +731,7 @@ export class Segmenter {
     return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
   }
 
-  private isThematicBreak(cs: number, ce: number, ch: number): boolean {
+  #isThematicBreak(cs: number, ce: number, ch: number): boolean {
     if (ch === 61) return false;
     let count = 0;
     for (let i = cs; i < ce; i++) {
@@ -742,7 +742,7 @@ export class Segmenter {
     return count >= 3;
   }
 
-  private atxHeading(level: number, cs: number, ce: number): void {
+  #atxHeading(level: number, cs: number, ce: number): void {
     const text = this.text;
     let ts = skipSpace(text, cs + level, ce);
     let te = ce;
@@ -753,32 +753,32 @@ export class Segmenter {
     const inner = stripEmphasis(text, ts, te);
     ts = inner.start;
     te = inner.end;
-    this.structural(cs, ce);
-    this.headingFromText(level, ts, te, cs, ce, this.lastContentEnd);
+    this.#structural(cs, ce);
+    this.#headingFromText(level, ts, te, cs, ce, this.lastContentEnd);
   }
 
-  private setextHeading(level: number, ce: number): void {
-    const b = this.open as Block;
-    this.open = null;
+  #setextHeading(level: number, ce: number): void {
+    const b = this.#open as Block;
+    this.#open = null;
     const inner = stripEmphasis(this.text, b.start, b.end);
-    this.headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
-    if (b.markers) for (const m of b.markers) this.resolveMarker(m, -1, { start: b.start, end: ce });
+    this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
+    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, -1, { start: b.start, end: ce });
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
-  private headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt: number): void {
+  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt: number): void {
     const text = this.text;
     const lead = parseLead(text, ts, te);
     if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
       const t = cleanTitle(text, lead.end, te);
-      this.openSection(formKind(lead), lead.number, text.slice(t.start, t.end), md, md, lead.word, hs, he, closeAt);
+      this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), md, md, lead.word, hs, he, closeAt);
     } else {
       const t = cleanTitle(text, ts, te);
-      this.openSection('heading', null, text.slice(t.start, t.end), md, md, '', hs, he, closeAt);
+      this.#openSection('heading', null, text.slice(t.start, t.end), md, md, '', hs, he, closeAt);
     }
   }
 
-  private boldLine(cs: number, ce: number, ch: number): boolean {
+  #boldLine(cs: number, ce: number, ch: number): boolean {
     const text = this.text;
     const limit = Math.min(ce - 1, cs + 202);
     let close = -1;
@@ -795,8 +795,8 @@ export class Segmenter {
     const whole = close + 2 >= ce;
     const lead = parseLead(text, is, ie);
     if (lead && lead.form === 'sub') {
-      if (!this.boundaryLenient()) return false;
-      this.startSub(lead.number, cs, ce);
+      if (!this.#boundaryLenient()) return false;
+      this.#startSub(lead.number, cs, ce);
       return true;
     }
     if (lead && lead.form !== 'paren-number') {
@@ -807,109 +807,109 @@ export class Segmenter {
       if (whole) {
         if (t.end > t.start && !titleLike(text, t.start, t.end)) {
           // A whole bold numbered paragraph: section with its body as the clause.
-          this.finalizeOpen();
-          const sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
-          this.trackTop(lead);
-          this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+          this.#finalizeOpen();
+          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+          this.#trackTop(lead);
+          this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
           return true;
         }
-        this.finalizeOpen();
-        const sec = this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
-        this.trackTop(lead);
-        if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+        this.#finalizeOpen();
+        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+        this.#trackTop(lead);
+        if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
-      this.finalizeOpen();
-      const sec = this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2, this.lastContentEnd);
-      this.trackTop(lead);
-      this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+      this.#finalizeOpen();
+      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2, this.lastContentEnd);
+      this.#trackTop(lead);
+      this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
       return true;
     }
     if (!lead && whole && ie - is <= 80) {
       const t = cleanTitle(text, is, ie);
       if (t.end > t.start && titleLike(text, t.start, t.end)) {
-        this.finalizeOpen();
+        this.#finalizeOpen();
         const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
         const rank = top ? top.rank + 0.5 : 11;
-        this.openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
+        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
         return true;
       }
     }
     return false;
   }
 
-  private boundaryStrict(): boolean {
-    return !this.open || this.prevStrict;
+  #boundaryStrict(): boolean {
+    return !this.#open || this.prevStrict;
   }
 
-  private boundaryLenient(): boolean {
-    const o = this.open;
+  #boundaryLenient(): boolean {
+    const o = this.#open;
     return !o || this.prevLenient || o.role !== 'para';
   }
 
   /** A line starting with numbering. Returns false when the numbering is better read as ordinary text. */
-  private leadLine(lead: Lead, cs: number, ce: number): boolean {
+  #leadLine(lead: Lead, cs: number, ce: number): boolean {
     const text = this.text;
     const rs = skipSpace(text, lead.end, ce);
     switch (lead.form) {
       case 'article':
       case 'exhibit':
       case 'schedule': {
-        if (!this.boundaryStrict()) return false;
+        if (!this.#boundaryStrict()) return false;
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
-        this.finalizeOpen();
-        const sec = this.openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce, this.lastContentEnd);
-        if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+        this.#finalizeOpen();
+        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce, this.lastContentEnd);
+        if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
-        if (this.boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
-          this.finalizeOpen();
-          const sec = this.openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce, this.lastContentEnd);
-          if (t.end <= t.start) this.pendingTitle = { sec, blanks: 0 };
+        if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
+          this.#finalizeOpen();
+          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce, this.lastContentEnd);
+          if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
           return true;
         }
-        if (!this.boundaryLenient()) return false;
-        this.startSub(lead.number, cs, ce);
+        if (!this.#boundaryLenient()) return false;
+        this.#startSub(lead.number, cs, ce);
         return true;
       }
       case 'section': {
-        if (!this.boundaryStrict()) return false;
+        if (!this.#boundaryStrict()) return false;
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
-        return this.numberedParagraph(lead, cs, ce, rs);
+        return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'number': {
         const single = lead.depth === 1;
         if (single && !lead.dotted) {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
-          if (!this.boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
+          if (!this.#boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
           const t = cleanTitle(text, rs, ce);
           if (!titleLike(text, t.start, t.end) && !splitTitle(text, rs, ce)) return false;
         } else if (!lead.dotted && rs < ce && isLower(text.charCodeAt(rs))) {
           return false; // "2.5 million ..." on a wrapped line
         }
-        if (!this.boundaryLenient()) return false;
+        if (!this.#boundaryLenient()) return false;
         if (single && lead.dotted && lead.number.indexOf('(') < 0) {
           const num = parseInt(lead.number, 10);
           const t = cleanTitle(text, rs, ce);
           const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
-          if (this.isListNumber(num, headingOnly) || (headingOnly && this.nextIsTopNumber())) {
+          if (this.#isListNumber(num, headingOnly) || (headingOnly && this.#nextIsTopNumber())) {
             this.olist = num;
-            this.finalizeOpen();
+            this.#finalizeOpen();
             this.itemCount++;
-            this.startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.itemCount}`, false);
+            this.#startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.itemCount}`, false);
             return true;
           }
         }
-        return this.numberedParagraph(lead, cs, ce, rs);
+        return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'paren-number':
       case 'sub': {
-        if (!this.boundaryLenient()) return false;
-        this.startSub(lead.number, cs, ce);
+        if (!this.#boundaryLenient()) return false;
+        this.#startSub(lead.number, cs, ce);
         return true;
       }
     }
@@ -917,8 +917,8 @@ export class Segmenter {
   }
 
   /** Is a plain "N." line an ordered-list item rather than a top-level section? */
-  private isListNumber(num: number, headingOnly: boolean): boolean {
-    if (this.open && this.open.kind === 'list-item' && this.open.number === null) return true;
+  #isListNumber(num: number, headingOnly: boolean): boolean {
+    if (this.#open && this.#open.kind === 'list-item' && this.#open.number === null) return true;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.sec(this.stack[i]);
       if (s.md > 0 && (s.number !== null || s.md > this.minMd)) return true;
@@ -929,38 +929,38 @@ export class Segmenter {
     return false;
   }
 
-  private trackTop(lead: Lead): void {
+  #trackTop(lead: Lead): void {
     if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
   }
 
   /** "1. Definitions" (heading only), "2.1 Term. This Agreement ..." (section + clause), "1.1 The Licensee ..." */
-  private numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
+  #numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
     const text = this.text;
     const rank = plainRank(lead);
     const kind = formKind(lead);
-    this.finalizeOpen();
+    this.#finalizeOpen();
     if (rs >= ce) {
-      const sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce, this.lastContentEnd);
-      this.trackTop(lead);
-      this.pendingTitle = { sec, blanks: 0 };
+      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.#trackTop(lead);
+      this.#pendingTitle = { sec, blanks: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
     if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
-      this.trackTop(lead);
+      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.#trackTop(lead);
       return true;
     }
     const split = splitTitle(text, rs, ce);
     let sec: number;
     if (split) {
       const tt = cleanTitle(text, rs, split.titleEnd);
-      sec = this.openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end, this.lastContentEnd);
     } else {
-      sec = this.openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
     }
-    this.trackTop(lead);
-    this.startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+    this.#trackTop(lead);
+    this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
     return true;
   }
 
@@ -968,7 +968,7 @@ export class Segmenter {
   // Sections
   // -------------------------------------------------------------------------------------------
 
-  private openSection(
+  #openSection(
     kind: SectionKind, number: string | null, title: string, md: number, rank: number, word: string,
     hs: number, he: number, closeAt: number,
   ): number {
@@ -988,14 +988,14 @@ export class Segmenter {
     stack.push(idx);
     this.itemCount = 0;
     this.olist = null;
-    this.pendingTitle = null;
+    this.#pendingTitle = null;
     if (this.sub.length > 0) this.sub.length = 0;
     if (number !== null && kind === 'numbered') {
       const p = number.indexOf('(');
       if (p >= 0) {
         const re = /\(([A-Za-z0-9]{1,6})\)/g;
         let m: RegExpExecArray | null;
-        while ((m = re.exec(number)) !== null) this.pushSub(m[1]);
+        while ((m = re.exec(number)) !== null) this.#pushSub(m[1]);
       }
     }
     if (kind === 'exhibit' || kind === 'schedule') this.lastTop = null;
@@ -1010,7 +1010,7 @@ export class Segmenter {
     return s.label;
   }
 
-  private current(): number {
+  #current(): number {
     return this.stack.length > 0 ? this.stack[this.stack.length - 1] : -1;
   }
 
@@ -1026,11 +1026,11 @@ export class Segmenter {
   // Sub-clauses: (a), (i), (A), (1), a., iv.
   // -------------------------------------------------------------------------------------------
 
-  private startSub(token: string, cs: number, ce: number): void {
-    this.finalizeOpen();
-    this.pushSub(token);
+  #startSub(token: string, cs: number, ce: number): void {
+    this.#finalizeOpen();
+    this.#pushSub(token);
     const path = this.sub.map((l) => `(${l.text})`).join('');
-    const i = this.current();
+    const i = this.#current();
     let label = `${BASE} ${path}`;
     if (i >= 0) {
       const s = this.sec(i);
@@ -1039,10 +1039,10 @@ export class Segmenter {
         label = `${s.word} ${p >= 0 ? s.number.slice(0, p) : s.number}${path}`;
       }
     }
-    this.startBlock(cs, ce, 'numbered', `(${token})`, 'sub', label, false);
+    this.#startBlock(cs, ce, 'numbered', `(${token})`, 'sub', label, false);
   }
 
-  private pushSub(token: string): void {
+  #pushSub(token: string): void {
     if (!validSubToken(token)) return;
     const cands = subCandidates(token);
     if (cands.length === 0) return;
@@ -1086,25 +1086,25 @@ export class Segmenter {
   // Blocks → clauses
   // -------------------------------------------------------------------------------------------
 
-  private startBlock(
+  #startBlock(
     start: number, end: number, kind: ClauseKind, number: string | null, role: Role, label: string, setext: boolean,
-    section = this.current(),
+    section = this.#current(),
   ): void {
-    if (this.open) this.finalizeOpen();
-    this.open = {
+    if (this.#open) this.#finalizeOpen();
+    this.#open = {
       start, end, kind, number, role, section, label, setext, prevContentEnd: this.lastContentEnd, markers: null,
     };
-    this.openedOnLine = true;
+    this.#openedOnLine = true;
   }
 
-  private finalizeOpen(): void {
-    const b = this.open;
+  #finalizeOpen(): void {
+    const b = this.#open;
     if (!b) return;
-    this.open = null;
+    this.#open = null;
     const first = this.recCount;
     let ordinal = 0;
-    if (b.role === 'own' || b.role === 'para') ordinal = this.bumpPara(b.section);
-    const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.sentences(b) : null;
+    if (b.role === 'own' || b.role === 'para') ordinal = this.#bumpPara(b.section);
+    const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.#sentences(b) : null;
     if (pieces && pieces.length > 1) {
       for (let k = 0; k < pieces.length; k++) {
         this.recs.push({
@@ -1118,11 +1118,11 @@ export class Segmenter {
         label: b.label,
       });
     }
-    if (b.markers) for (const m of b.markers) this.resolveMarker(m, first, { start: b.start, end: b.end });
+    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, first, { start: b.start, end: b.end });
   }
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
-  private sentences(b: Block): Array<[number, number]> {
+  #sentences(b: Block): Array<[number, number]> {
     const pieces = splitSentences(this.text, b.start, b.end);
     let k = this.ignored.length;
     while (k > 0 && this.ignored[k - 1].end > b.start) k--;
@@ -1145,19 +1145,19 @@ export class Segmenter {
 
   /** End of the text: close whatever is still open. */
   close(): void {
-    this.finalizeOpen();
-    this.closeTable();
-    if (this.fence) {
+    this.#finalizeOpen();
+    this.#closeTable();
+    if (this.#fence) {
       // Unclosed fence: runs to the end of the text (its last non-blank line).
-      this.ignored.push({ start: this.fence.start, end: Math.max(this.fence.start, this.lastContentEnd) });
-      this.fence = null;
+      this.ignored.push({ start: this.#fence.start, end: Math.max(this.#fence.start, this.lastContentEnd) });
+      this.#fence = null;
     }
     while (this.stack.length > 0) {
       const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.lastContentEnd);
     }
-    for (const m of this.pending) this.resolveMarker(m, -1, { start: m.end, end: m.end });
-    this.pending = [];
+    for (const m of this.#pending) this.#resolveMarker(m, -1, { start: m.end, end: m.end });
+    this.#pending = [];
   }
 
   finishRun(): Segmentation {
