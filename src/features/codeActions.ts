@@ -5,10 +5,10 @@
  * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
  */
 import * as vscode from 'vscode';
-import type { Clause, DocumentAnalysis, Finding, Fix } from '../core';
+import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
-import { DIAGNOSTIC_SOURCE, toRange, type TextRef, type TextRefs } from '../adapters/convert';
+import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit, type TextRef, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
 import { eolOf, indentOf, isCommentLine, markerLine } from './actions/common';
@@ -63,14 +63,6 @@ function modelCurrent(model: LoadedModel | null | undefined): boolean {
 function draftCurrent(entry: AnalysisEntry): boolean {
   const doc = openDoc(entry.uri);
   return !!doc && doc.version === entry.version;
-}
-
-function fixEdit(fix: Fix, l: Located): vscode.WorkspaceEdit | undefined {
-  const ref = l.refs[fix.where];
-  if (!ref) return undefined;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(ref.uri, toRange(ref, fix), fix.newText);
-  return edit;
 }
 
 /**
@@ -177,7 +169,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       if (!l) continue;
       const f = l.finding;
       for (const fix of f.fixes) {
-        const edit = fixEdit(fix, l);
+        const edit = toWorkspaceEdit(fix, l.refs);
         if (!edit) continue;
         const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         a.edit = edit;

@@ -110,6 +110,15 @@ function lineLink(ref: TextRef, clause: Clause): string {
 }
 
 /** Hovers in drafts (clauses, values, defined terms, markers) and in term models (a term's clauses across drafts). */
+/** The term model open in `doc` (parsed from its current text) and the term whose entry holds `position`. */
+export async function termAtPosition(models: Services['models'], doc: vscode.TextDocument, position: vscode.Position) {
+  if (!isTermModelUri(doc.uri)) return undefined;
+  const loaded = await models.load(doc.uri);
+  if (!loaded?.parsed.model || loaded.text !== doc.getText()) return undefined;
+  const term = termAtModelOffset(loaded.parsed.model, doc.offsetAt(position));
+  return term ? { loaded, term } : undefined;
+}
+
 export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.languages.registerHoverProvider('*', {
@@ -122,11 +131,9 @@ export function registerHover({ cache, models, drafts }: Services): vscode.Dispo
     }),
     vscode.languages.registerHoverProvider(MODEL_SELECTOR, {
       async provideHover(doc, position) {
-        if (!isTermModelUri(doc.uri)) return undefined;
-        const loaded = await models.load(doc.uri);
-        if (!loaded?.parsed.model || loaded.text !== doc.getText()) return undefined;
-        const term = termAtModelOffset(loaded.parsed.model, doc.offsetAt(position));
-        if (!term) return undefined;
+        const at = await termAtPosition(models, doc, position);
+        if (!at) return undefined;
+        const { loaded, term } = at;
         const usages = await drafts.usagesOf(doc.uri, term.id);
         const lines = [`**Term \`${term.id}\`** · ${md(typeTitle(term.type, loaded.parsed.model))}`];
         if (usages.length === 0) lines.push('', 'No clause in the open or workspace drafts expresses this term.');

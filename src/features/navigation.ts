@@ -5,8 +5,8 @@ import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import { usageSummary } from './format';
-import { MODEL_SELECTOR } from './hover';
-import { clauseAt, definitionOf, markerAt, termAtModelOffset, termUseAt } from './lookup';
+import { MODEL_SELECTOR, termAtPosition } from './hover';
+import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
 
 const SHOW_REFERENCES = 'editor.action.showReferences';
 
@@ -87,11 +87,9 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     }),
     vscode.languages.registerReferenceProvider(MODEL_SELECTOR, {
       async provideReferences(doc, position, context) {
-        if (!isTermModelUri(doc.uri)) return undefined;
-        const loaded = await models.load(doc.uri);
-        if (!loaded?.parsed.model || loaded.text !== doc.getText()) return undefined;
-        const term = termAtModelOffset(loaded.parsed.model, doc.offsetAt(position));
-        if (!term) return undefined;
+        const at = await termAtPosition(models, doc, position);
+        if (!at) return undefined;
+        const { loaded, term } = at;
         const out = (await drafts.usagesOf(doc.uri, term.id)).map((u) => toLocation(u.draft.ref, u.clause));
         if (context.includeDeclaration) out.unshift(toLocation(loaded.ref, term.keySpan));
         return out;
