@@ -967,7 +967,8 @@ class ModelReader {
       textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
     });
     return r && { amount: r.amount, unit: r.second };
-  }}
+  }
+}
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
 function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
