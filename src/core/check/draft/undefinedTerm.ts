@@ -1,5 +1,6 @@
 import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
 
@@ -190,13 +191,18 @@ export interface UndefinedTermMemo {
  */
 export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo {
   return {
-    base: null, definedTerms: [], termIndex: null, skipped: new Map(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : new Map(), keys: old.keys,
+    base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
+    notes: sameTerms ? old.notes : phraseMemo(), keys: old.keys,
   };
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: new Map(), excluded: new Map(), notes: new Map(), keys: new Map() };
+  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo(), keys: phraseMemo() };
+}
+
+/** A memo by phrase, bounded: a long editing session types ever new phrases. */
+function phraseMemo<V>(): Map<string, V> {
+  return new BoundedMap<string, V>(50_000);
 }
 
 function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
