@@ -22,7 +22,7 @@ import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
 import { detach } from './text/detach';
 import type { Classifier } from './classify/classifier';
 import {
-  attachClauses, findDefinitionsIn, findTermUsesIn, firstAtOrAfter, indexTermsForUses, type TermIndex,
+  attachClauses, findDefinitionsIn, findTermUsesIn, firstAtOrAfter, indexTermsForUses, termsKey, type TermIndex,
 } from './extract/definitions';
 import { linkClauses } from './check/link';
 import type { CheckContext, CheckMemo, LocalTextFacts, Rule } from './check/context';
@@ -322,7 +322,12 @@ export function* runPipeline(
     const definitions0 = attachClauses(splice(p.definitions, from, oldTo, freshDefs, delta, shiftDefinition), segs);
     const termsSame = sameStrings(keysIn(p.definitions, from, oldTo, termOf), keysIn(freshDefs, 0, Infinity, termOf));
     yield;
-    if (termsSame && p.termIndex !== null && sameIgnored(p.segmentation.ignored, segmentation.ignored, inc.c)) {
+    const ignoredSame = sameIgnored(p.segmentation.ignored, segmentation.ignored, inc.c);
+    // another definition of a term already defined changes no use outside these lines
+    const termSetSame = termsSame || (p.termIndex !== null && p.termIndex.key === termsKey(definitions0));
+    const moved = termSetSame || !ignoredSame || p.termIndex === null || definitions0.length === 0 ? null
+      : usesAfterTermChange(analysed, p, inc.c, definitions0, segmentation.ignored, from, to);
+    if (termSetSame && p.termIndex !== null && ignoredSame) {
       termIndex = p.termIndex;
       const freshUses = findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, from, to);
       // the counts of the previous uses, minus those replaced, plus the new ones
@@ -336,6 +341,10 @@ export function* runPipeline(
       for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
       termUseCounts = counts;
       termUses = splice(p.termUses, from, oldTo, freshUses, delta, shiftUse);
+    } else if (moved !== null) {
+      termIndex = moved.index;
+      termUses = moved.uses;
+      termUseCounts = countUses(termUses);
     } else {
       termIndex = definitions0.length > 0 ? indexTermsForUses(definitions0) : null;
       termUses = termIndex ? findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, 0, analysed.length) : [];
@@ -549,6 +558,65 @@ export function* runPipeline(
 }
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Above these, a change of the defined terms rescans the whole text for their uses. */
+const MAX_CHANGED_TERMS = 20;
+const MAX_AFFECTED_LINES = 400;
+
+/**
+ * The term uses after an edit that changed the set of defined terms (a term renamed, added or removed), without a
+ * rescan of the whole text: only the lines where the uses can differ are scanned again with the new terms: the lines
+ * around the edit, those holding a use of a term that is gone, and those holding the stem of a new term (a use of
+ * any other term elsewhere is decided by the words of its own line alone). Null when too much changed.
+ */
+function usesAfterTermChange(
+  text: string, p: PipelineState, c: TextChange, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
+): { index: TermIndex; uses: TermUse[] } | null {
+  const index = indexTermsForUses(definitions);
+  const before = new Set((p.termIndex as TermIndex).key.split('\n'));
+  const after = new Set(index.key.split('\n'));
+  const gone = new Set<string>();
+  for (const t of before) if (!after.has(t)) gone.add(t);
+  const added: string[] = [];
+  for (const t of after) if (!before.has(t)) added.push(t);
+  if (gone.size + added.length > MAX_CHANGED_TERMS) return null;
+  const delta = c.newEnd - c.oldEnd;
+  const at: number[] = [];
+  for (const u of p.termUses) {
+    if (!gone.has(u.term)) continue;
+    if (u.start < c.start) at.push(u.start);
+    else if (u.start >= c.oldEnd) at.push(u.start + delta);
+  }
+  for (const t of added) {
+    const stem = t.endsWith('y') ? t.slice(0, -1) : t; // "Party" is also used as "Parties"
+    if (stem.length === 0) return null;
+    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
+      at.push(i);
+      if (at.length > MAX_AFFECTED_LINES) return null;
+    }
+  }
+  // line-aligned ranges, merged, the lines around the edit among them
+  const ranges: [number, number][] = [[from, to]];
+  for (const x of at) ranges.push([lineStartAt(text, x), nextLineStart(text, x)]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  // the previous uses outside the lines around the edit, moved; then each range replaced by a scan of its lines
+  const kept = splice(p.termUses, from, to - delta, [], delta, shiftUse);
+  const uses: TermUse[] = [];
+  let i = 0;
+  for (const [a, b] of merged) {
+    while (i < kept.length && kept[i].start < a) uses.push(kept[i++]);
+    while (i < kept.length && kept[i].start < b) i++;
+    for (const u of findTermUsesIn(text, index, definitions, ignored, a, b)) uses.push(u);
+  }
+  while (i < kept.length) uses.push(kept[i++]);
+  return { index, uses };
+}
 
 /**
  * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span

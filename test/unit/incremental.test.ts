@@ -221,6 +221,27 @@ describe('incremental analysis equals a full analysis', function () {
     check(a, `${SYNTHETIC}y`, MODEL, {});
   });
 
+  it('renaming, adding and removing a defined term far from its uses (uses found again only where they can change)', () => {
+    // uses of "Net Revenue" far before and after its definition; the definition is edited character by character
+    const filler = buildDraft(30_000, seedClauses(), 17);
+    const uses = 'The Licensee shall pay the Net Revenue and the Net Revenues monthly; the Net Revenue Share is separate.\n\n';
+    let text = `${uses}${filler}\n\n"Net Revenue" means all revenue received.\n\n"Net Revenue Share" means a share.\n\n${filler}${uses}`;
+    const a = createAnalyzer();
+    check(a, text, null, {});
+    const at = text.indexOf('"Net Revenue" means') + 5; // inside the term
+    for (const edit of ['x', '', 'X', 'ue Share Total']) {
+      text = edit === '' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + edit + text.slice(at);
+      check(a, text, null, {});
+    }
+    // a new definition of a term used elsewhere, and then its removal
+    const def = '\n\n"Licensee" means the party so named.\n\n';
+    const mid = text.indexOf('"Net Revenue Share" means');
+    text = text.slice(0, mid) + def + text.slice(mid);
+    check(a, text, null, {});
+    text = text.replace(def, '\n\n');
+    check(a, text, null, {});
+  });
+
   it('edits that move, duplicate and split clauses', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 600 })), { minLength: 1, maxLength: 5 }), (moves) => {
