@@ -17,7 +17,7 @@ import type {
   TermUse, TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
-import { resegment, segmentWithState, type SegmenterState } from './text/resegment';
+import { resegment, segmentWithState, type Resegmentation, type SegmenterState } from './text/resegment';
 import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
 import { detach } from './text/detach';
 import type { Classifier } from './classify/classifier';
@@ -40,6 +40,9 @@ const ALL_RULES: readonly Rule[] = [...DRAFT_RULES, ...MODEL_RULES];
 
 /** Clauses classified and extracted per step (a few milliseconds of work on a 1 MB draft). */
 export const CLAUSES_PER_STEP = 400;
+const FIRST_BATCH = 2;
+/** Characters per step of the passes over the whole text in a full analysis (line-aligned). */
+const TEXT_PART = 256 * 1024;
 
 /**
  * How far around an edit the text-level facts are recomputed: more than any of them reads around its own start
@@ -239,10 +242,13 @@ export function* runPipeline(
   // Segmentation: from the previous one when continuing (only the lines around the edit are segmented again).
   let segmentation: Segmentation;
   let segState: SegmenterState | null = null;
+  /** What the incremental segmentation says did not change. */
+  let reseg: Resegmentation | null = null;
   if (inc) {
     const r = resegment(inc.p.input, { segmentation: inc.p.segmentation, state: inc.p.segState }, analysed, inc.c);
     segmentation = r.segmentation;
     segState = r.state;
+    reseg = r;
   } else if (keepState) {
     const r = segmentWithState(analysed);
     segmentation = r.segmentation;
@@ -275,8 +281,11 @@ export function* runPipeline(
     }
   }
   let computed = 0;
-  for (let from = head; from < n - tail; from += CLAUSES_PER_STEP) {
-    const to = Math.min(n - tail, from + CLAUSES_PER_STEP);
+  // The first batches are small: the first clauses a process classifies also compile its few hundred regexes
+  // (about 100 ms for the first 100 clauses), which must not all fall into one step.
+  let size = FIRST_BATCH;
+  for (let from = head, to = 0; from < n - tail; from = to, size = Math.min(CLAUSES_PER_STEP, size * 2)) {
+    to = Math.min(n - tail, from + size);
     const bodies = new Array<string>(to - from);
     const starts = new Array<number>(to - from);
     for (let i = from; i < to; i++) {
@@ -284,9 +293,9 @@ export function* runPipeline(
       bodies[i - from] = inc ? detach(analysed.slice(segs[i].start, segs[i].end)) : analysed.slice(segs[i].start, segs[i].end);
       starts[i - from] = segs[i].start;
     }
-    const batch = perClause(bodies, starts, classifier);
-    for (let k = 0; k < batch.length; k++) facts[from + k] = batch[k];
-    computed += batch.length;
+    const done = perClause(bodies, starts, classifier);
+    for (let k = 0; k < done.length; k++) facts[from + k] = done[k];
+    computed += done.length;
     yield;
   }
   const unlinked: Clause[] = new Array<Clause>(n);
@@ -360,6 +369,9 @@ export function* runPipeline(
       elsewhere: spliceNumbers(pu.elsewhere, from, oldTo, u.elsewhere, delta),
     };
     definedChanged = !termsSame || !sameStrings(keysIn(pu.quoted, from, oldTo, keyOf), keysIn(u.quoted, 0, Infinity, keyOf));
+    // (each of these passes over all facts takes tens of milliseconds on a large draft while the engine has not yet
+    // optimised it, right after opening: separate steps)
+    yield;
     // references: the flag of a reference in a reused clause is reused unless the reference is near the edit
     const otherDocument = new Array<boolean>(references.length);
     const oldFirstRef = firstReferenceIndexes(p.facts);
@@ -384,7 +396,8 @@ export function* runPipeline(
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
     undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
-    if (sameStructure(p, analysed, segmentation, inc.c)) structure = p.structure;
+    if (sameStructure(p, analysed, segmentation, inc.c, reseg)) structure = p.structure;
+    yield;
     reusable = unchangedRules();
     // what unused-definition found in the upper-case runs holds while their texts are the same
     caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : { text: null, hits: new Map() };
@@ -469,21 +482,43 @@ export function* runPipeline(
       return k >= hits.length || hits[k].start >= clauses[i1 - 1].end;
     }
   }
-  const definitions0 = attachClauses(findDefinitionsIn(analysed, 0, analysed.length), segs);
-  yield;
+  // The passes over the whole text run line-aligned part by part, one step each (the range functions give exactly
+  // the whole-text items of their lines): each costs up to 60 ms on 1 MB while the engine has not optimised it yet.
+  const parts: [number, number][] = [];
+  for (let a = 0, b = 0; a < analysed.length; a = b) parts.push([a, (b = nextLineStart(analysed, Math.min(analysed.length, a + TEXT_PART) - 1))]);
+  const found: Definition[] = [];
+  for (const [a, b] of parts) {
+    for (const d of findDefinitionsIn(analysed, a, b)) found.push(d);
+    yield;
+  }
+  const definitions0 = attachClauses(found, segs);
   termIndex = definitions0.length > 0 ? indexTermsForUses(definitions0) : null;
-  termUses = termIndex ? findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, 0, analysed.length) : [];
+  termUses = [];
+  for (const [a, b] of termIndex ? parts : []) {
+    for (const u of findTermUsesIn(analysed, termIndex as TermIndex, definitions0, segmentation.ignored, a, b)) termUses.push(u);
+    yield;
+  }
   if (keepState) termUseCounts = countUses(termUses);
-  yield;
+  const quoted: UndefinedTermLocal['quoted'][number][] = [];
+  const candidates: TermCandidate[] = [];
+  const elsewhere: number[] = [];
+  for (const [a, b] of parts) {
+    const x = undefinedTermLocal(analysed, a, b);
+    for (const q of x.quoted) quoted.push(q);
+    for (const c of x.candidates) candidates.push(c);
+    for (const e of x.elsewhere) elsewhere.push(e);
+    yield;
+  }
+  const undefinedTerm: UndefinedTermLocal = { quoted, candidates, elsewhere };
   local = keepState
     ? {
-      undefinedTerm: undefinedTermLocal(analysed, 0, analysed.length),
+      undefinedTerm,
       capsRuns: capsRunsIn(analysed, 0, analysed.length),
       otherDocument: references.map((x) => aboutOtherDocument(analysed, x)),
       governHits: governHitsIn(analysed, 0, analysed.length),
     }
     // a one-off analysis: the rules read the rest only when they need it
-    : { undefinedTerm: undefinedTermLocal(analysed, 0, analysed.length) } as LocalTextFacts;
+    : { undefinedTerm } as LocalTextFacts;
   undefinedTermMemo = newUndefinedTermMemo();
   return yield* finish(definitions0);
 
@@ -754,11 +789,14 @@ function countUses(uses: readonly TermUse[]): Map<string, number> {
  * Is the draft's structure the same as in the previous analysis: the same sections (number, kind, level, parent,
  * title, and heading text near the edit) and the same clause numbers and sections?
  */
-function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: TextChange): boolean {
+function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: TextChange, r: Resegmentation | null): boolean {
   const a = p.segmentation.sections;
   const b = seg.sections;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
+  // after a local re-segmentation, the sections before its pivot are the old ones (those open at its checkpoint only
+  // end elsewhere): compare from there
+  const local = r !== null && !r.full;
+  for (let i = local ? r.sectionPivot : 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
     if (x.number !== y.number || x.kind !== y.kind || x.level !== y.level || x.parent !== y.parent || x.title !== y.title) return false;
@@ -769,7 +807,12 @@ function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: Tex
   const oldClauses = p.segmentation.clauses;
   const newClauses = seg.clauses;
   if (oldClauses.length !== newClauses.length) return false;
-  for (let i = 0; i < newClauses.length; i++) {
+  // clauses before `head` are the same objects and those from the tail on keep number and section (the section
+  // count did not change): only the clauses segmented again can differ
+  const shortcut = local && r.sectionDelta === 0 && r.oldTail === r.newTail;
+  const from = shortcut ? r.head : 0;
+  const to = shortcut ? r.newTail : newClauses.length;
+  for (let i = from; i < to; i++) {
     if (oldClauses[i].number !== newClauses[i].number || oldClauses[i].section !== newClauses[i].section) return false;
   }
   return true;
