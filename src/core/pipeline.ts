@@ -17,7 +17,7 @@ import type {
   TermUse, TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
-import { resegment, segmentWithState, type Resegmentation, type SegmenterState } from './text/resegment';
+import { resegment, segmentWithStateSteps, type Resegmentation, type SegmenterState } from './text/resegment';
 import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
 import { detach } from './text/detach';
 import type { Classifier } from './classify/classifier';
@@ -250,7 +250,7 @@ export function* runPipeline(
     segState = r.state;
     reseg = r;
   } else if (keepState) {
-    const r = segmentWithState(analysed);
+    const r = yield* segmentWithStateSteps(analysed, TEXT_PART);
     segmentation = r.segmentation;
     segState = r.state;
   } else {

@@ -9,7 +9,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import type { Segmentation } from '../../src/core/types';
 import { segmentDocumentUnguarded as segmentDocument } from '../../src/core/text/segment';
-import { resegment, segmentWithState, type Resegmentation, type SegmentEdit, type SegmenterState } from '../../src/core/text/resegment';
+import { resegment, segmentWithState, segmentWithStateSteps, type Resegmentation, type SegmentEdit, type SegmenterState } from '../../src/core/text/resegment';
 import { checkInvariants } from './segment.helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -133,6 +133,29 @@ describe('segment: incremental re-segmentation', () => {
     for (const t of ['', '\uFEFF', 'x', EXAMPLE, contract(50_000), FRONT_MATTER[0] + EXAMPLE, '<!-- open', '```\nfence']) {
       assert.deepStrictEqual(segmentWithState(t).segmentation, segmentDocument(t));
     }
+  });
+
+  it('segmenting in steps (pausing every few hundred characters) gives the same segmentation and state', () => {
+    const whole = (t: string, part: number) => {
+      const it = segmentWithStateSteps(t, part);
+      let pauses = 0;
+      for (;;) {
+        const r = it.next();
+        if (r.done) return { ...r.value, pauses };
+        pauses++;
+      }
+    };
+    const big = contract(60_000);
+    const stepped = whole(big, 500);
+    assert.ok(stepped.pauses >= 50, `it paused (${stepped.pauses} times)`);
+    assert.deepStrictEqual(stepped.segmentation, segmentWithState(big).segmentation);
+    assert.deepStrictEqual(stepped.state, segmentWithState(big).state);
+    fc.assert(fc.property(draftArb, fc.integer({ min: 1, max: 400 }), (d, part) => {
+      const s = whole(d, part);
+      const w = segmentWithState(d);
+      assert.deepStrictEqual(s.segmentation, w.segmentation);
+      assert.deepStrictEqual(s.state, w.state);
+    }), { numRuns: 150 });
   });
 
   it('random edit sequences on random realistic drafts equal a full segmentation after every edit', () => {

@@ -169,18 +169,40 @@ function putClause(num: Int32Array, i: number, c: ClauseSegment, para: number, s
 
 /** `segmentDocument(text)` plus the state `resegment` resumes from. Never throws. */
 export function segmentWithState(text: string): { segmentation: Segmentation; state: SegmenterState } {
+  const steps = segmentWithStateSteps(text, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `segmentWithState` as steps: the scan pauses (yields) at the first line start where the segmenter could be resumed
+ * after every `part` characters, and goes on from there (same result; a step of a large draft then stays short even
+ * before the engine has optimised the segmenter).
+ */
+export function* segmentWithStateSteps(text: string, part: number): Generator<void, { segmentation: Segmentation; state: SegmenterState }, void> {
   try {
     if (typeof text !== 'string') return { segmentation: segmentDocument(text), state: asPublic(noState(0)) };
     const cks: Checkpoint[] = [];
     let last = -Infinity;
+    let pauseAt = part;
+    let resumedAt = -1;
     const seg = new Segmenter(text, (sg, pos) => {
       if (pos - last >= CHECKPOINT_SPACING) {
         cks.push(sg.snapshot(pos));
         last = pos;
       }
-      return false;
+      return pos >= pauseAt && pos !== resumedAt;
     });
     seg.scan();
+    while (seg.stoppedAt >= 0) {
+      resumedAt = seg.stoppedAt;
+      pauseAt = resumedAt + part;
+      seg.stoppedAt = -1;
+      yield;
+      seg.scan(resumedAt);
+    }
     if (cks.length === 0) cks.push(seg.snapshot(seg.bodyStart)); // empty body: the initial state
     const segmentation = text.length === 0 ? segmentDocument(text) : seg.finishRun();
     const ckNum = new Float64Array(cks.length * CK);
