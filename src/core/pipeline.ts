@@ -39,10 +39,10 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 const ALL_RULES: readonly Rule[] = [...DRAFT_RULES, ...MODEL_RULES];
 
 /** Clauses classified and extracted per step (a few milliseconds of work on a 1 MB draft). */
-export const CLAUSES_PER_STEP = 400;
+export const CLAUSES_PER_STEP = 200;
 const FIRST_BATCH = 2;
 /** Characters per step of the passes over the whole text in a full analysis (line-aligned). */
-const TEXT_PART = 256 * 1024;
+const TEXT_PART = 64 * 1024;
 
 /**
  * How far around an edit the text-level facts are recomputed: more than any of them reads around its own start
