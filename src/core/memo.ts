@@ -16,3 +16,13 @@ export class BoundedMap<K, V> extends Map<K, V> {
     return super.set(typeof key === 'string' ? detach(key) as K : key, typeof value === 'string' ? detach(value) as V : value);
   }
 }
+
+/** `fn` (a pure function of one string) remembered by its argument in a BoundedMap of `limit` entries. */
+export function memoized<V>(fn: (key: string) => V, limit: number): (key: string) => V {
+  const memo = new BoundedMap<string, V>(limit);
+  return (key) => {
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = fn(key)));
+    return v;
+  };
+}

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { BoundedMap } from '../../src/core/memo';
+import { BoundedMap, memoized } from '../../src/core/memo';
 import { detach } from '../../src/core/text/detach';
 
 v8.setFlagsFromString('--expose-gc');
@@ -30,6 +30,19 @@ describe('BoundedMap', () => {
     const grown = (process.memoryUsage().heapUsed - before) / 1e6;
     assert.strictEqual(m.size, 40);
     assert.ok(grown < 20, `heap grew ${grown.toFixed(1)} MB (kept alive, the 40 texts take about 50 MB)`);
+  });
+
+  it('memoized calls the function once per argument while it remembers it', () => {
+    let calls = 0;
+    const upper = memoized((s: string) => {
+      calls++;
+      return s.toUpperCase();
+    }, 2);
+    assert.deepStrictEqual([upper('a'), upper('a'), upper('b'), upper('a')], ['A', 'A', 'B', 'A']);
+    assert.strictEqual(calls, 2);
+    upper('c'); // full: forgets a and b
+    upper('a');
+    assert.strictEqual(calls, 4);
   });
 
   it('detach returns an equal string', () => {

@@ -70,20 +70,8 @@ const SF = 8;
 /** Numeric fields per clause: start, end, section, paragraph ordinal (role 'para', else 0), sentence number. */
 const CF = 5;
 
-/** The non-numeric part of a checkpoint (shared between states: never mutated). */
-interface CkRest {
-  readonly stack: readonly number[];
-  readonly paraStack: readonly number[];
-  readonly para0: number;
-  readonly prevStrict: boolean;
-  readonly prevLenient: boolean;
-  readonly minMd: number;
-  readonly lastTop: number | null;
-  readonly olist: number | null;
-  readonly sub: Checkpoint['sub'];
-  readonly itemCount: number;
-  readonly titleSeen: boolean;
-}
+/** The non-numeric part of a checkpoint (shared between states: never mutated); the numbers live in `ckNum`. */
+type CkRest = Omit<Checkpoint, 'pos' | 'nSec' | 'nRec' | 'nIgn' | 'nTerm' | 'nIgnM' | 'lastContentEnd'>;
 
 /**
  * Everything `resegment` needs, as structure-of-arrays so that shifting the part after an edit reads contiguous

@@ -1,6 +1,6 @@
 import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap } from '../../memo';
+import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
 
 /**
@@ -138,17 +138,8 @@ function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
 }
 
-const NORMS = new BoundedMap<string, string>(20_000);
-
 /** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
-export function norm(n: string): string {
-  let s = NORMS.get(n);
-  if (s === undefined) {
-    s = normUncached(n);
-    NORMS.set(n, s);
-  }
-  return s;
-}
+export const norm = memoized(normUncached, 20_000);
 
 function normUncached(n: string): string {
   if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;

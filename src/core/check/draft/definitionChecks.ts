@@ -1,21 +1,12 @@
 import type { Definition, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap } from '../../memo';
+import { memoized } from '../../memo';
 import { finding, labelOf, placeOf, related, squash } from './util';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
 const BY_REFERENCE = /^[*_"”]{0,5}[ \t\u00a0]{0,3}(?:shall[ \t\u00a0]{1,3}|will[ \t\u00a0]{1,3})?(?:has|have|bears?|is|are)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3}meaning|(?:as[ \t\u00a0]{1,3})?defined[ \t\u00a0]{1,3}(?:in|under|above|below)|given[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}meaning)/i;
 
-const NORM_DEFS = new BoundedMap<string, string>(20_000);
-
-function normDef(s: string): string {
-  let n = NORM_DEFS.get(s);
-  if (n === undefined) {
-    n = normDefUncached(s);
-    NORM_DEFS.set(s, n);
-  }
-  return n;
-}
+const normDef = memoized(normDefUncached, 20_000);
 
 function normDefUncached(s: string): string {
   return squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");

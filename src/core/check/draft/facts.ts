@@ -4,7 +4,7 @@
  * Shared by `inconsistent-values` and `date-order`. Everything reads only small windows around extracted
  * values (bounded, constant per value) plus one pass of one regex over the text for governing law.
  */
-import { BoundedMap } from '../../memo';
+import { memoized } from '../../memo';
 import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
 import { clauseAt, daysInMonth, endsWithMatch, inSpans, sortedSpans } from './util';
@@ -175,14 +175,8 @@ const DEMONYMS: Record<string, string> = {
   singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',
 };
 
-const LAW_KEYS = new BoundedMap<string, string>(2_000);
-
 /** "the State of New York" → "new york" (memoised: the same few laws again and again). */
-function lawKey(name: string): string {
-  let k = LAW_KEYS.get(name);
-  if (k === undefined) LAW_KEYS.set(name, (k = lawKeyOf(name)));
-  return k;
-}
+const lawKey = memoized(lawKeyOf, 2_000);
 
 function lawKeyOf(name: string): string {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
