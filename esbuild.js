@@ -38,6 +38,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // non-ASCII characters (messages' quotes and dashes, regexes' no-break spaces) as UTF-8, not as \uXXXX escapes
+  charset: 'utf8',
   plugins: [problemMatcherPlugin],
 };
 

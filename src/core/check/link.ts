@@ -183,10 +183,10 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
   if (!model || !model.terms) return { links, termLinks, findings };
 
   const add = (id: string, idx: number): void => {
-    const list = Object.prototype.hasOwnProperty.call(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
+    const list = Object.hasOwn(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
     if (list.length === 0 || list[list.length - 1] !== idx) list.push(idx); // deduplicated in finish()
   };
-  const isTerm = (id: string): boolean => Object.prototype.hasOwnProperty.call(model.terms, id);
+  const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
 
   const marked = new Uint8Array(clauses.length);
   for (const m of segmentation.termMarkers ?? []) {

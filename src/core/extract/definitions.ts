@@ -9,7 +9,7 @@ import type { ClauseSegment, Definition, Span, TermUse } from '../types';
 /** A quoted candidate term: straight or curly double quotes, one line, ≤ 80 chars inside. */
 const QUOTED = /["“]([^"“”\n\r]{1,80})["”]/g;
 /** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... */
-const MEANS_AFTER = /(?:\*\*|__)?[ \t\u00a0]{0,3}(?::[ \t\u00a0]{0,3})?(?:(?:shall|will|does|is[ \t\u00a0]{1,3}deemed[ \t\u00a0]{1,3}to)[ \t\u00a0]{1,3})?(?:means?|mean[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}includes?|includes?|refers?[ \t\u00a0]{1,3}to|(?:shall[ \t\u00a0]{1,3}have|has|have)[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}meanings?|is[ \t\u00a0]{1,3}defined)\b[ \t\u00a0,:]{0,4}/y;
+const MEANS_AFTER = /(?:\*\*|__)?[ \t\xa0]{0,3}(?::[ \t\xa0]{0,3})?(?:(?:shall|will|does|is[ \t\xa0]{1,3}deemed[ \t\xa0]{1,3}to)[ \t\xa0]{1,3})?(?:means?|mean[ \t\xa0]{1,3}and[ \t\xa0]{1,3}includes?|includes?|refers?[ \t\xa0]{1,3}to|(?:shall[ \t\xa0]{1,3}have|has|have)[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meanings?|is[ \t\xa0]{1,3}defined)\b[ \t\xa0,:]{0,4}/y;
 /** Words allowed between an opening paren and the quote: `(the `, `(hereinafter `, `(each, a `, `(collectively, the `... */
 const LEAD_WORDS = new Set([
   'the', 'a', 'an', 'each', 'collectively', 'individually', 'together', 'jointly', 'hereinafter', 'herein', 'hereafter',
@@ -35,10 +35,10 @@ function parenLead(before: string): boolean {
 }
 
 /** Without a paren: `hereinafter referred to as "X"`, `(referred to herein as "X")`. */
-const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred[ \t\u00a0]{1,3}to(?:[ \t\u00a0]{1,3}herein)?[ \t\u00a0]{1,3}as|to[ \t\u00a0]{1,3}be[ \t\u00a0]{1,3}known[ \t\u00a0]{1,3}as|called)[ \t\u00a0,]{1,4}(?:the[ \t\u00a0]{1,3}|a[ \t\u00a0]{1,3}|an[ \t\u00a0]{1,3})?(?:\*\*|__)?$/i;
+const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred[ \t\xa0]{1,3}to(?:[ \t\xa0]{1,3}herein)?[ \t\xa0]{1,3}as|to[ \t\xa0]{1,3}be[ \t\xa0]{1,3}known[ \t\xa0]{1,3}as|called)[ \t\xa0,]{1,4}(?:the[ \t\xa0]{1,3}|a[ \t\xa0]{1,3}|an[ \t\xa0]{1,3})?(?:\*\*|__)?$/i;
 /** After the quote in a parenthetical: another term, or the closing paren. */
-const PAREN_TAIL = /(?:\*\*|__)?[ \t\u00a0]{0,3}(?:[),;]|or\b|and\b)/y;
-const SENTENCE_END = /[.;](?=[ \t\u00a0\n\r]|$)|\n[ \t\u00a0]*\n/g;
+const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0]{0,3}(?:[),;]|or\b|and\b)/y;
+const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;
 
 function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
   let lo = 0;

@@ -10,7 +10,7 @@ import { trieSource } from './trie';
 type Kind = Reference['kind'];
 
 /** Numbers such as 12, 12.4, 2.3(a)(ii), 5.1.2; roman numerals; letters with an optional number (A, B-1). */
-const SUB = String.raw`(?:[ \t\u00a0]?\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3}|[A-Z]{1,2})\)){0,4}`;
+const SUB = String.raw`(?:[ \t\xa0]?\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3}|[A-Z]{1,2})\)){0,4}`;
 const NUM_LABEL = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}\.?${SUB}`;
 const ROMAN_LABEL = String.raw`[IVXLCivxlc]{1,7}\b(?:\.\d{1,3}){0,3}${SUB}`;
 const LETTER_LABEL = String.raw`[A-Z]{1,2}\d{0,2}(?:-[A-Z]{0,2}\d{1,3})?\b`;
@@ -27,18 +27,18 @@ const KEYWORDS = [
  * after it are read with short sticky / end-anchored regexes.
  */
 const REF = new RegExp(`\\b${trieSource(KEYWORDS)}\\b|§§?`, 'g');
-const LABEL = new RegExp(`[ \\t\\u00a0]{1,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
-const THIS_BEFORE = /\b(?:this|This|THIS)[ \t\u00a0]{1,3}$/;
-const MORE = new RegExp(String.raw`(?:[ \t\u00a0]{0,2},[ \t\u00a0]{0,2}(?:and|or)?|[ \t\u00a0]{1,3}(?:and|or|through|to|and/or)|[ \t\u00a0]{0,2}(?:-|–|&)[ \t\u00a0]{0,2})[ \t\u00a0]{0,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
+const LABEL = new RegExp(`[ \\t\\xa0]{1,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
+const THIS_BEFORE = /\b(?:this|This|THIS)[ \t\xa0]{1,3}$/;
+const MORE = new RegExp(String.raw`(?:[ \t\xa0]{0,2},[ \t\xa0]{0,2}(?:and|or)?|[ \t\xa0]{1,3}(?:and|or|through|to|and/or)|[ \t\xa0]{0,2}(?:-|–|&)[ \t\xa0]{0,2})[ \t\xa0]{0,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
 
 /** "§7" and "§ 7". */
-const LABEL0 = new RegExp(`[ \\t\\u00a0]{0,3}(${SEC_LABEL})`, 'y');
+const LABEL0 = new RegExp(`[ \\t\\xa0]{0,3}(${SEC_LABEL})`, 'y');
 function STICKY_LABEL0(text: string, pos: number): RegExpExecArray | null {
   LABEL0.lastIndex = pos;
   return LABEL0.exec(text);
 }
 
-const UNIT_AFTER = /[ \t\u00a0]{0,2}(?:%|(?:calendar |business )?(?:days?|weeks?|months?|years?|percent)\b)/iy;
+const UNIT_AFTER = /[ \t\xa0]{0,2}(?:%|(?:calendar |business )?(?:days?|weeks?|months?|years?|percent)\b)/iy;
 
 function kindOf(keyword: string): Kind {
   const k = keyword.toLowerCase();
@@ -52,7 +52,7 @@ function kindOf(keyword: string): Kind {
 }
 
 function normalise(label: string, kind: Kind): string {
-  let t = label.replace(/[ \t\u00a0]+/g, '').replace(/\.(?=\(|$)/, '');
+  let t = label.replace(/[ \t\xa0]+/g, '').replace(/\.(?=\(|$)/, '');
   if (kind === 'article' || kind === 'section') {
     // roman numerals in capitals
     const m = /^([ivxlc]{1,7})(?=$|[.(])/i.exec(t);

@@ -48,38 +48,38 @@ const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,[ \\t\\n]{0,3}|[ \\t\\n]{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
-const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?$/i;
-const THE_BEFORE = /\b(?:the|this)[ \t\u00a0\n]{1,3}$/i;
+const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
+const THE_BEFORE = /\b(?:the|this)[ \t\xa0\n]{1,3}$/i;
 
 // --- quantities --------------------------------------------------------------------------------
 const CUR_PREFIX = new RegExp(`(?:US\\$|U\\.S\\.\\s?\\$|\\$|€|£|¥|(?:${CUR_CODES})[ \\t]?)`, 'y');
 const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
-const SCALE = /(?:[ \t\u00a0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
+const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
-const PERCENT = /(?:[ \t\u00a0]{0,2}%|[ \t\u00a0\n]{1,3}(?:percent|per[ \t\u00a0]{0,2}cent)\b)/iy;
+const PERCENT = /(?:[ \t\xa0]{0,2}%|[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b)/iy;
 const CUR_WORD = new RegExp(
   `[ \\t\\n]{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const DUR_UNIT = /(?:[ \t\u00a0\n]{1,3}|[ \t\u00a0]?-[ \t\u00a0]?)(?:(calendar|business|working|banking|consecutive|full)[ \t\u00a0\n]{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
-const REL = /[ \t\u00a0\n]{1,3}(after|following|from|succeeding|prior[ \t\u00a0\n]{1,3}to|before|preceding)[ \t\u00a0\n]{1,3}/iy;
-const ANCHOR = /(?:(?:the|this|such)[ \t\u00a0\n]{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:[ \t\u00a0\n]{1,3}(?:hereof|thereof|of[ \t\u00a0\n]{1,3}(?:(?:the|this|such|any)[ \t\u00a0\n]{1,3})?[A-Z][\w-]{0,30}(?:[ \t\u00a0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\u00a0][A-Z][\w-]{0,30}){0,5})/y;
-const ANNIVERSARY = /[ \t\u00a0\n]{1,3}anniversary[ \t\u00a0\n]{1,3}(?:of|after|following)[ \t\u00a0\n]{1,3}/iy;
+const DUR_UNIT = /(?:[ \t\xa0\n]{1,3}|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)[ \t\xa0\n]{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
+const REL = /[ \t\xa0\n]{1,3}(after|following|from|succeeding|prior[ \t\xa0\n]{1,3}to|before|preceding)[ \t\xa0\n]{1,3}/iy;
+const ANCHOR = /(?:(?:the|this|such)[ \t\xa0\n]{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:[ \t\xa0\n]{1,3}(?:hereof|thereof|of[ \t\xa0\n]{1,3}(?:(?:the|this|such|any)[ \t\xa0\n]{1,3})?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})/y;
+const ANNIVERSARY = /[ \t\xa0\n]{1,3}anniversary[ \t\xa0\n]{1,3}(?:of|after|following)[ \t\xa0\n]{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
 const EXCL_WORD = /exclusiv(e|ely|ity)\b/iy;
-const NON_BEFORE = /\bnon[ \t\u00a0]?-?[ \t\u00a0]?$/i;
-const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\u00a0\n]{1,3})?(?:not|no(?:[ \t\u00a0\n]{1,3}longer)?|without)[ \t\u00a0\n]{1,3}(?:be[ \t\u00a0\n]{1,3})?$/i;
-const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\u00a0]{1,3}or)[ \t\u00a0\n]{1,3}$/i;
-const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\u00a0\n]{1,3}(?:(?:solely|wholly)[ \t\u00a0\n]{1,3}and[ \t\u00a0\n]{1,3})?$/i;
-const SOLE_BEFORE = /\bsole[ \t\u00a0\n]{1,3}and[ \t\u00a0\n]{1,3}$/i;
-const EXCL_AFTER_BAD = /[ \t\u00a0\n]{1,3}(?:(?:and|or)[ \t\u00a0\n]{1,3}(?:sole|entire)[ \t\u00a0\n]{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
-const EXCLY_AFTER_BAD = /[ \t\u00a0\n]{1,3}(?:(?:by|in|within|before)[ \t\u00a0\n]{1,3})?(?:the[ \t\u00a0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
-const EXCL_RIGHTS = /[ \t\u00a0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
-const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\u00a0\n]{1,3}(?:automatically[ \t\u00a0\n]{1,3}|immediately[ \t\u00a0\n]{1,3}|thereupon[ \t\u00a0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
+const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
+const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3})?$/i;
+const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)[ \t\xa0\n]{1,3}$/i;
+const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\xa0\n]{1,3}(?:(?:solely|wholly)[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3})?$/i;
+const SOLE_BEFORE = /\bsole[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}$/i;
+const EXCL_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:and|or)[ \t\xa0\n]{1,3}(?:sole|entire)[ \t\xa0\n]{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
+const EXCLY_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:by|in|within|before)[ \t\xa0\n]{1,3})?(?:the[ \t\xa0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
+const EXCL_RIGHTS = /[ \t\xa0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
+const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\xa0\n]{1,3}(?:automatically[ \t\xa0\n]{1,3}|immediately[ \t\xa0\n]{1,3}|thereupon[ \t\xa0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
@@ -143,7 +143,7 @@ function scaleMaybe(text: string, i: number): boolean {
   return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
 }
 
-/** Whether the first character at or after i that is not one of [ \t\u00a0\n] (looking past at most 3) has flag f. */
+/** Whether the first character at or after i that is not one of [ \t\xa0\n] (looking past at most 3) has flag f. */
 function nextHas(text: string, i: number, f: number): boolean {
   for (let k = 0; k < 4; k++) {
     const c = at(text, i + k);
@@ -152,7 +152,7 @@ function nextHas(text: string, i: number, f: number): boolean {
   return false;
 }
 
-/** Index after at most 3 of [ \t\u00a0\n] from pos (the old `/[ \t\u00a0\n]{0,3}/y`). */
+/** Index after at most 3 of [ \t\xa0\n] from pos (the old `/[ \t\xa0\n]{0,3}/y`). */
 function skipSpaces3(text: string, pos: number): number {
   let i = pos;
   for (let k = 0; k < 3; k++) {
@@ -309,7 +309,7 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
 }
 
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
-const LEADING_WORD = /^([A-Za-z]+)[ \t\u00a0\n-]{1,3}/;
+const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
 
 function parseWords(text: string, pos: number): Words | null {
   let runEnd = numberRunEnd(text, pos);

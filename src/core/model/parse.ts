@@ -524,7 +524,7 @@ class ModelReader {
     const present = new Set(entries.map((e) => e.name));
     const knownTop = Object.keys(TOP_LEVEL_KEYS);
     for (const e of entries) {
-      if (!Object.prototype.hasOwnProperty.call(TOP_LEVEL_KEYS, e.name)) {
+      if (!Object.hasOwn(TOP_LEVEL_KEYS, e.name)) {
         this.#unknownKey(e, knownTop, 'the term model', present);
         continue;
       }
@@ -789,7 +789,7 @@ class ModelReader {
     const present = new Set(fields.map((f) => f.name));
     let typeSeen = false;
     for (const f of fields) {
-      const kind = Object.prototype.hasOwnProperty.call(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
+      const kind = Object.hasOwn(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
       if (!kind) {
         this.#unknownKey(f, known, `term \`${clip(id)}\``, present);
         continue;

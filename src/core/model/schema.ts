@@ -27,7 +27,7 @@ export const ID_MAX_LENGTH = 100;
 
 /** `table[key]` only when `key` is the table's own property (never `constructor`, `__proto__`...). */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percent' | 'money' | 'duration' | 'notes';

@@ -36,10 +36,10 @@ export interface Lead {
 
 // Regex literals (not built from strings) so that the ReDoS suite (test/reliability/regex.test.ts) sees them.
 const SECTION_RE =
-  /(Section|SECTION|Sec\.|SEC\.|Clause|CLAUSE|§{1,2})[ \t\u00A0]{0,4}(\d{1,3}(?:\.\d{1,3}){0,7})((?:\([A-Za-z0-9]{1,6}\)){0,4})(\.?)/y;
-const ARTICLE_RE = /(Article|ARTICLE)[ \t\u00A0]{1,4}([IVXLCivxlc]{1,8}|\d{1,3}|[A-Z][A-Za-z]{2,8})(\.?)/y;
+  /(Section|SECTION|Sec\.|SEC\.|Clause|CLAUSE|§{1,2})[ \t\xa0]{0,4}(\d{1,3}(?:\.\d{1,3}){0,7})((?:\([A-Za-z0-9]{1,6}\)){0,4})(\.?)/y;
+const ARTICLE_RE = /(Article|ARTICLE)[ \t\xa0]{1,4}([IVXLCivxlc]{1,8}|\d{1,3}|[A-Z][A-Za-z]{2,8})(\.?)/y;
 const EXHIBIT_RE =
-  /(Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT|Schedule|SCHEDULE)[ \t\u00A0]{1,4}([A-Z]{1,4}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?(?:-[A-Z0-9]{1,3})?)(\.?)/y;
+  /(Exhibit|EXHIBIT|Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT|Schedule|SCHEDULE)[ \t\xa0]{1,4}([A-Z]{1,4}(?:-\d{1,3})?|\d{1,3}(?:\.\d{1,2})?(?:-[A-Z0-9]{1,3})?)(\.?)/y;
 const ROMAN_DOT_RE = /([IVXLC]{1,7})\./y;
 const SUB_PAREN_RE = /\(([A-Za-z]{1,6}|\d{1,3})\)/y;
 const SUB_BARE_RE = /([A-Za-z]{1,6})([.)])/y;

@@ -85,10 +85,10 @@ function earliest(list: readonly DateFact[]): DateFact {
   return best;
 }
 
-const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t\u00a0]{1,4}of)[ \t\u00a0]{1,4}(?:on[ \t\u00a0]{1,4}|as[ \t\u00a0]{1,4}of[ \t\u00a0]{1,4})?(?:and[ \t\u00a0]{1,4}including[ \t\u00a0]{1,4})?/gi;
-const RANGE_GAP = /^[ \t\u00a0]{0,4}(?:,[ \t\u00a0]{0,4})?(?:(?:and[ \t\u00a0]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t\u00a0]{1,4}|will[ \t\u00a0]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t\u00a0]{1,4}on)?)|and)[ \t\u00a0]{1,4}(?:and[ \t\u00a0]{1,4}including[ \t\u00a0]{1,4})?(?:on[ \t\u00a0]{1,4})?$/i;
-const BETWEEN = /\bbetween[ \t\u00a0]{1,4}/gi;
-const DASH_GAP = /^[ \t\u00a0]{0,4}[-–—][ \t\u00a0]{0,4}$/;
+const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t\xa0]{1,4}of)[ \t\xa0]{1,4}(?:on[ \t\xa0]{1,4}|as[ \t\xa0]{1,4}of[ \t\xa0]{1,4})?(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?/gi;
+const RANGE_GAP = /^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and[ \t\xa0]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t\xa0]{1,4}|will[ \t\xa0]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t\xa0]{1,4}on)?)|and)[ \t\xa0]{1,4}(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?(?:on[ \t\xa0]{1,4})?$/i;
+const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
+const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 
 /** "from X to Y", "commencing on X and ending on Y", "between X and Y", "X – Y" (with "from" before). */
 function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): boolean {
@@ -97,6 +97,6 @@ function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): bool
   const before = text.slice(Math.max(clause.start, a.start - 40), a.start);
   if (DASH_GAP.test(gap)) return true;
   if (!endsWithMatch(RANGE_BEFORE, before)) return false;
-  if (/^[ \t\u00a0]{0,4}(?:,[ \t\u00a0]{0,4})?and[ \t\u00a0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
+  if (/^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?and[ \t\xa0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
   return RANGE_GAP.test(gap);
 }

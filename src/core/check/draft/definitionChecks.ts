@@ -4,7 +4,7 @@ import { memoized } from '../../memo';
 import { finding, labelOf, placeOf, related, squash } from './util';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
-const BY_REFERENCE = /^[*_"”]{0,5}[ \t\u00a0]{0,3}(?:shall[ \t\u00a0]{1,3}|will[ \t\u00a0]{1,3})?(?:has|have|bears?|is|are)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3}meaning|(?:as[ \t\u00a0]{1,3})?defined[ \t\u00a0]{1,3}(?:in|under|above|below)|given[ \t\u00a0]{1,3}the[ \t\u00a0]{1,3}meaning)/i;
+const BY_REFERENCE = /^[*_"”]{0,5}[ \t\xa0]{0,3}(?:shall[ \t\xa0]{1,3}|will[ \t\xa0]{1,3})?(?:has|have|bears?|is|are)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3}meaning|(?:as[ \t\xa0]{1,3})?defined[ \t\xa0]{1,3}(?:in|under|above|below)|given[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meaning)/i;
 
 const normDef = memoized(normDefUncached, 20_000);
 
@@ -144,7 +144,7 @@ export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
   };
   let m: RegExpExecArray | null;
   while ((m = re.exec(chunk)) !== null) {
-    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\u00a0'’&-]{1,3}$/.test(chunk.slice(runEnd, m.index))) {
+    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\xa0'’&-]{1,3}$/.test(chunk.slice(runEnd, m.index))) {
       flush();
       runStart = m.index + from;
     }

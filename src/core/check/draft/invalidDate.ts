@@ -5,6 +5,7 @@ import { WEEKDAYS, daysInMonth, finding, fix, monthName, weekdayOf } from './uti
 /** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
 export const invalidDate: Rule = {
   codes: ['invalid-date'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const clause of ctx.clauses) {

@@ -6,6 +6,7 @@ import { rewriteFigure, rewriteWords } from './words';
 /** Words and figure that disagree: "seven (5) years", "twenty percent (25%)". */
 export const numberWordsMismatch: Rule = {
   codes: ['number-words-mismatch'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const clause of ctx.clauses) {

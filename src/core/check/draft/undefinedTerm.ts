@@ -163,9 +163,9 @@ export function flagsOf(text: string, c: TermCandidate): number {
   if (BY_REFERENCE.test(after)) f |= BY_REF;
   if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) f |= QUOTE_NEXT;
   // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
-  if (/^[ \t\u00a0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
+  if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-  if (/^[ \t\u00a0]{1,3}(?:(?:and|&|of)[ \t\u00a0]{1,3}(?:the[ \t\u00a0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\u00a0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
+  if (/^[ \t\xa0]{1,3}(?:(?:and|&|of)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\xa0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
   return f;
@@ -241,11 +241,11 @@ function skipped(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<stri
 }
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /^[sz]ed[ \t\u00a0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\u00a0\n]{1,3}(?:otherwise[ \t\u00a0\n]{1,3})?defined\b/i;
+const ELSEWHERE = /^[sz]ed[ \t\xa0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\xa0\n]{1,3}(?:otherwise[ \t\xa0\n]{1,3})?defined\b/i;
 
 const CAPITALI = /apitali|APITALI/g;
-const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
-const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\u00a0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
+const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
+const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";

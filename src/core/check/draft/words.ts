@@ -164,7 +164,7 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
   const numberPart = original.slice(first, lastEnd);
   const style: WordsStyle = {
     and: sawAnd && /\bhundred\s+and\b/i.test(numberPart),
-    hyphen: !/(?:ty)[ \t\u00a0]{1,3}(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(numberPart),
+    hyphen: !/(?:ty)[ \t\xa0]{1,3}(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(numberPart),
   };
   const fourths = /fourth/i.test(numberPart);
   const words = ordinal ? ordinalToWords(value, style) : valueToWords(value, style, fourths);

@@ -234,6 +234,7 @@ function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | n
 
 export const dateRule: Rule = {
   codes: ['date-conflict'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const model = ctx.model;
     if (!model) return [];

@@ -207,6 +207,7 @@ function hasExclusive(terms: readonly ModelTerm[]): boolean {
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const model = ctx.model;
     if (!model) return [];

@@ -8,6 +8,7 @@ import { clauseIndex, clauseLabel, makeFinding, mergePositions, termRelated, typ
  */
 export const forbiddenRule: Rule = {
   codes: ['forbidden-clause'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const model = ctx.model;
     if (!model) return [];
@@ -26,7 +27,7 @@ export const forbiddenRule: Rule = {
       const clause = clauses[pos];
       let term: ModelTerm | undefined;
       if (clause.link === 'marker' && clause.term) {
-        const t = Object.prototype.hasOwnProperty.call(model.terms, clause.term) ? model.terms[clause.term] : undefined;
+        const t = Object.hasOwn(model.terms, clause.term) ? model.terms[clause.term] : undefined;
         if (t && t.allowed === false) term = t;
       }
       if (!term) {

@@ -16,7 +16,7 @@ export const missingRule: Rule = {
     for (const id of Object.keys(model.terms)) {
       const term = model.terms[id];
       if (term.required !== true) continue;
-      const links = Object.prototype.hasOwnProperty.call(ctx.termLinks, id) ? ctx.termLinks[id] : [];
+      const links = Object.hasOwn(ctx.termLinks, id) ? ctx.termLinks[id] : [];
       if (links.length > 0) continue;
       if (ctx.clauses.some((c) => c.types.some((t) => t.type === term.type))) continue;
       if (!firstLine) {

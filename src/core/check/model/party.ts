@@ -206,6 +206,7 @@ function hasPartyField(model: TermModel, term: ModelTerm): boolean {
 
 export const partyRule: Rule = {
   codes: ['party-conflict'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const model = ctx.model;
     if (!model || Object.keys(model.parties).length === 0) return [];

@@ -14,16 +14,16 @@ export function clauseLabel(c: Clause): string {
 export function typeTitle(id: string, model: TermModel | null): string {
   const builtin = getTypeInfo(id);
   if (builtin) return builtin.title;
-  const custom = model && Object.prototype.hasOwnProperty.call(model.clauseTypes, id) ? model.clauseTypes[id] : undefined;
+  const custom = model && Object.hasOwn(model.clauseTypes, id) ? model.clauseTypes[id] : undefined;
   return custom?.title || id;
 }
 
 export function ownTerm(model: TermModel, id: string): ModelTerm | undefined {
-  return Object.prototype.hasOwnProperty.call(model.terms, id) ? model.terms[id] : undefined;
+  return Object.hasOwn(model.terms, id) ? model.terms[id] : undefined;
 }
 
 export function ownParty(model: TermModel, id: string | undefined): ModelParty | undefined {
-  return id !== undefined && Object.prototype.hasOwnProperty.call(model.parties, id) ? model.parties[id] : undefined;
+  return id !== undefined && Object.hasOwn(model.parties, id) ? model.parties[id] : undefined;
 }
 
 const byClauseCache = new WeakMap<object, Map<number, ModelTerm[]>>();
@@ -171,7 +171,7 @@ export function isCertainLink(kind: LinkKind): boolean {
 
 /** Related location in the model: the field's value span, else the term's key. */
 export function termRelated(term: ModelTerm, field: string | null, message: string): RelatedLocation {
-  const s: Span = (field && Object.prototype.hasOwnProperty.call(term.valueSpans, field) ? term.valueSpans[field] : undefined) ?? term.keySpan;
+  const s: Span = (field && Object.hasOwn(term.valueSpans, field) ? term.valueSpans[field] : undefined) ?? term.keySpan;
   return { where: 'model', start: s.start, end: s.end, message };
 }
 

@@ -319,6 +319,7 @@ function hasQuantity(t: ModelTerm): boolean {
 
 export const valueRule: Rule = {
   codes: ['value-conflict'],
+  perClause: true,
   check(ctx: CheckContext): Finding[] {
     if (!ctx.model) return [];
     const out: Finding[] = [];
