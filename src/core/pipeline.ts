@@ -8,7 +8,8 @@
  *   runs) is recomputed only for the lines within `CONTEXT` characters of the edit and spliced into the previous
  *   lists (items after the edit shifted);
  * - the cross-clause checks then run on these facts, never on the whole text again; their caches (CheckMemo) are
- *   kept while the set of defined phrases does not change.
+ *   kept while the set of defined phrases does not change. A rule whose inputs the edit only moved is not run: its
+ *   previous findings are moved. A per-clause rule (`Rule.perClause`) runs only on the clauses the edit reached.
  *
  * Both paths produce the same result (test/unit/incremental.test.ts compares them after random edit sequences).
  */
@@ -25,6 +26,7 @@ import {
   attachClauses, findDefinitionsIn, findTermUsesIn, firstAtOrAfter, indexTermsForUses, termsKey, type TermIndex,
 } from './extract/definitions';
 import { linkClauses } from './check/link';
+import { termsByClause } from './check/model/util';
 import type { CheckContext, CheckMemo, LocalTextFacts, Rule } from './check/context';
 import { MODEL_RULES } from './check/model';
 import { DRAFT_RULES } from './check/draft';
@@ -546,9 +548,17 @@ export function* runPipeline(
     yield;
     // Nothing was read from a binary file: checks such as missing-clause would only add noise.
     const ruleFindings: (readonly Finding[])[] = [];
+    // per-clause rules: which clauses keep their previous findings, and the context in which the others are checked
+    let kept: Uint8Array | null | undefined;
+    let partial: CheckContext | undefined;
     for (const rule of skipped ? [] : ALL_RULES) {
-      const before = reusable.has(rule.codes[0]) && inc ? inc.p.ruleFindings[ruleFindings.length] : undefined;
-      const found = (before && moveFindings(before, inc!.c)) ?? rule.check(ctx);
+      const before = inc ? inc.p.ruleFindings[ruleFindings.length] : undefined;
+      let found = before && reusable.has(rule.codes[0]) ? moveFindings(before, inc!.c) : null;
+      if (!found && before && rule.perClause) {
+        if (kept === undefined) kept = keptClauses();
+        if (kept) found = mergeByClause(before, rule.check(partial ??= inertContext(ctx, kept)), kept, inc!.c);
+      }
+      found ??= rule.check(ctx);
       ruleFindings.push(found);
       for (let k = 0; k < found.length; k++) findings.push(found[k]);
       yield;
@@ -589,7 +599,71 @@ export function* runPipeline(
       }
       : null;
     return { result, state, computed };
+
+    /**
+     * Per clause: 1 when a per-clause rule's previous findings on it still hold (see `Rule.perClause`): its facts were
+     * reused, the edit is more than MARGIN characters away, and its label, index and links are the same. Null when
+     * the clauses are not the same ones.
+     */
+    function keptClauses(): Uint8Array | null {
+      const { p, c } = inc as { p: PipelineState; c: TextChange };
+      const old = p.result.clauses;
+      if (old.length !== n || p.result.partial !== undefined) return null;
+      const before = termsByClause({ ...ctx, clauses: old, termLinks: p.result.termLinks });
+      const now = termsByClause(ctx);
+      const out = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        const a = old[i];
+        const b = clauses[i];
+        if ((i >= head && i < n - tail) || (a.end + MARGIN >= c.start && a.start - MARGIN <= c.oldEnd)) continue;
+        const x = before.get(i) ?? [];
+        const y = now.get(i) ?? [];
+        let same = a.label === b.label && a.term === b.term && a.link === b.link && x.length === y.length;
+        for (let k = 0; same && k < x.length; k++) same = x[k] === y[k];
+        if (same) out[i] = 1;
+      }
+      return out;
+    }
   }
+}
+
+/** Characters around a clause a per-clause rule may read (see `Rule.perClause`). */
+const MARGIN = 200;
+const INERT: Clause = { start: 0, end: 0, kind: 'paragraph', number: null, section: -1, label: '', index: -1, types: [], values: [] };
+
+/** The context with the kept clauses inert: no types, values or links (the same indexes for the others). */
+function inertContext(ctx: CheckContext, kept: Uint8Array): CheckContext {
+  const clauses = ctx.clauses.map((x, i) => (kept[i] ? INERT : x));
+  const termLinks: Record<string, number[]> = {};
+  for (const id of Object.keys(ctx.termLinks)) termLinks[id] = ctx.termLinks[id].filter((i) => !kept[i]);
+  return { ...ctx, clauses, termLinks };
+}
+
+/**
+ * A per-clause rule's findings: the previous ones (moved) on the kept clauses, the fresh ones on the others, in
+ * clause order. Null when a finding names no clause, the lists are not in clause order, or a kept one cannot move.
+ */
+function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], kept: Uint8Array, c: TextChange): Finding[] | null {
+  const keep: Finding[] = [];
+  let last = -1;
+  for (const f of before) {
+    if (f.clause === undefined || f.clause < last) return null;
+    last = f.clause;
+    if (kept[f.clause]) keep.push(f);
+  }
+  const moved = moveFindings(keep, c);
+  if (!moved) return null;
+  const out: Finding[] = [];
+  let i = 0;
+  last = -1;
+  for (const f of fresh) {
+    if (f.clause === undefined || f.clause < last) return null;
+    last = f.clause;
+    while (i < moved.length && (moved[i].clause as number) < f.clause) out.push(moved[i++]);
+    out.push(f);
+  }
+  while (i < moved.length) out.push(moved[i++]);
+  return out;
 }
 
 const NONE: ReadonlySet<string> = new Set();

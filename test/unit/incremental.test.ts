@@ -242,6 +242,39 @@ describe('incremental analysis equals a full analysis', function () {
     check(a, text, null, {});
   });
 
+  it('per-clause rules: the findings on clauses the edit did not reach are kept, the others found again', () => {
+    // three copies of the example, with its model: each copy has conflicts with the model and drafting findings
+    const copies = `${EXAMPLE}\n\n${EXAMPLE}\n\n${EXAMPLE}`;
+    const a = createAnalyzer();
+    check(a, copies, MODEL, {});
+    const before = a.analyze(copies, MODEL, {});
+    const perClause = ['party-conflict', 'value-conflict', 'exclusivity-conflict', 'date-conflict', 'number-words-mismatch', 'forbidden-clause'];
+    const firstCopy = (r: typeof before) => r.findings.filter((f) => f.where === 'draft' && f.end < EXAMPLE.length && perClause.includes(f.code));
+    assert.ok(new Set(firstCopy(before).map((f) => f.code)).size >= 3, 'the first copy has findings of several per-clause rules');
+    // an edit in the third copy's "(25%)" (a number-words mismatch there goes away)
+    const at = copies.lastIndexOf('(25%)');
+    assert.ok(at > 2 * EXAMPLE.length);
+    const edited = `${copies.slice(0, at)}(20%)${copies.slice(at + 5)}`;
+    check(a, edited, MODEL, {});
+    const after = a.analyze(edited, MODEL, {});
+    const kept = firstCopy(after);
+    assert.deepStrictEqual(kept.map((f) => firstCopy(before).indexOf(f)), kept.map((_, i) => i), 'the same finding objects: not found again');
+    assert.ok(after.findings.filter((f) => f.code === 'number-words-mismatch').length < before.findings.filter((f) => f.code === 'number-words-mismatch').length);
+    // random edits on the copies: always the full analysis' result
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
+        const b = createAnalyzer();
+        let text = copies;
+        check(b, text, MODEL, {});
+        for (const e of edits) {
+          text = apply(text, e);
+          check(b, text, MODEL, {});
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('edits that move, duplicate and split clauses', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 600 })), { minLength: 1, maxLength: 5 }), (moves) => {

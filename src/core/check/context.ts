@@ -63,5 +63,12 @@ export interface CheckContext {
 /** One rule: a code (or a few closely related codes), a default severity, and a check. */
 export interface Rule {
   readonly codes: readonly FindingCode[];
+  /**
+   * Each finding names its clause, and what the rule finds on a clause depends only on that clause (its text and
+   * the 200 characters around it, facts, label, index, links) and the model; findings come in clause order. After an
+   * edit the analyzer then runs the rule only on the clauses the edit reached, with the others inert (no types, no
+   * values, no links), and moves the previous findings of the others.
+   */
+  readonly perClause?: boolean;
   check(ctx: CheckContext): Finding[];
 }

@@ -26,6 +26,7 @@ export const DRAFT_RULES: readonly Rule[] = [
 function safe(rule: Rule): Rule {
   return {
     codes: rule.codes,
+    perClause: rule.perClause,
     check(ctx) {
       try {
         return rule.check(ctx);
