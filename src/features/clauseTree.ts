@@ -59,7 +59,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     this.subs = [
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
       vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.follow(vscode.window.activeTextEditor); }),
-      s.cache.onDidAnalyse((e) => { if (this.doc && e.uri.toString() === this.doc.uri.toString()) this.changed.fire(undefined); }),
+      s.cache.onDidAnalyseLater((e) => { if (this.doc && e.uri.toString() === this.doc.uri.toString()) this.changed.fire(undefined); }),
       s.cache.onDidForget((uri) => { if (this.doc && uri.toString() === this.doc.uri.toString()) this.follow(vscode.window.activeTextEditor); }),
       this.changed,
     ];

@@ -86,7 +86,7 @@ export function registerDecorations({ cache, highlights }: Services): vscode.Dis
 
   applyAll();
   return vscode.Disposable.from(
-    cache.onDidAnalyse((entry) => applyTo(entry.uri)),
+    cache.onDidAnalyseLater((entry) => applyTo(entry.uri)),
     vscode.window.onDidChangeVisibleTextEditors(applyAll),
     highlights.onDidChange(applyAll),
     onDidChangeSettings(applyAll),

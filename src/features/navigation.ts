@@ -151,7 +151,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return lenses;
       },
     }),
-    cache.onDidAnalyse(refreshLenses),
+    cache.onDidAnalyseLater(refreshLenses),
     models.onDidChange(refreshLenses),
   );
 }

@@ -65,7 +65,7 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
   return vscode.Disposable.from(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
-    cache.onDidAnalyse((e) => { if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
+    cache.onDidAnalyseLater((e) => { if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
     cache.onDidForget(update),
   );
 }

@@ -237,7 +237,9 @@ describe('web bundle (vscode.dev): no Node APIs', function () {
       const intoModel = ours.filter((d) => d.relatedInformation?.some((r) => r.location.uri.toString() === MODEL_URI));
       assert.ok(intoModel.some((d) => codeOf(d) === 'exclusivity-conflict'), 'the exclusivity conflict points at the term in the model');
 
-      // The other features ran on the same analysis: decorations, status bar, context keys, the API.
+      // The other features ran on the same analysis: decorations, status bar, context keys, the API (highlights and
+      // status bar one task after the diagnostics: onDidAnalyseLater).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       assert.ok([...editor.decorations.values()].some((r) => r.length > 0), 'clause decorations were set');
       const status = stub.statusBarItems.find((x) => x.visible);
       assert.ok(status && status.text.length > 0, 'the status bar item is shown');

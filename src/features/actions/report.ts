@@ -6,7 +6,7 @@ import { activeDraft, baseName, type ActionHandler } from './common';
 const REPORT_LANGUAGES: Record<ReportFormat, string> = { markdown: 'markdown', csv: 'csv', json: 'json' };
 
 function isFormat(x: unknown): x is ReportFormat {
-  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(REPORT_LANGUAGES, x);
+  return typeof x === 'string' && Object.hasOwn(REPORT_LANGUAGES, x);
 }
 
 /**
