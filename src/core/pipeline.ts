@@ -445,6 +445,8 @@ export function* runPipeline(
       // the clause labels findings name
       let labelsSame = true;
       for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
+      // date-order reads only dates (and the text of their clauses): none in the clauses computed again, old or new
+      if (labelsSame && undated(p.facts, head, oldSeg.clauses.length - tail) && undated(facts, head, n - tail)) out.add('date-order');
       // broken-reference: the references, whether each is about another document, the numbering (structure) and labels
       if (labelsSame && refsSame && sameBooleans(p.local.otherDocument, local.otherDocument ?? [])) out.add('broken-reference');
       // definitions near the edit, the same; none whose surrounding text a rule reads (up to 1,000 characters) near it
@@ -472,6 +474,12 @@ export function* runPipeline(
         if (same) out.add('undefined-term');
       }
       return out;
+    }
+
+    /** No date in clauses [i0, i1). */
+    function undated(facts: readonly ClauseFacts[], i0: number, i1: number): boolean {
+      for (let i = i0; i < i1; i++) for (const v of facts[i].values) if (v.kind === 'date') return false;
+      return true;
     }
 
     /** No date, percentage or governing-law phrase in clauses [i0, i1). */
