@@ -95,11 +95,16 @@ function main(): void {
 
   log('\nIncremental re-analysis (one-character edits at random places)');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const inc = (require('./incremental') as typeof import('./incremental')).runIncrementalBench({ quick, core, text });
+  const incBench = require('./incremental') as typeof import('./incremental');
+  const inc = incBench.runIncrementalBench({ quick, core, text });
   record('incremental_median_ms', { value: inc.medianMs, unit: 'ms', baseline: inc.scanMs, ratio: inc.medianRatio, note: `${inc.edits} edits` });
   if (inc.heapGrowthMb !== null) record('incremental_heap_growth_mb', { value: inc.heapGrowthMb, unit: 'MB', target: '≤ 50', ok: inc.heapGrowthMb <= 50, note: `after ${inc.edits} edits (heap after a full GC, from after the first analysis)` });
   record('incremental_p95_ms', { value: inc.p95Ms, unit: 'ms', baseline: inc.scanMs, ratio: inc.p95Ratio, target: 'p95 ≤ 2× one regex scan', ok: inc.p95Ratio <= 2 });
   record('largest_step_ms', { value: inc.largestStepMs, unit: 'ms', target: '≤ 50 (no synchronous slice longer)', ok: inc.largestStepMs <= 50 });
+  const withModel = incBench.runModelEditsBench({ quick, core });
+  const modelNote = `the example draft repeated to ${fmt(withModel.textLength / 1e6)} MB with its term model (${withModel.findings.toLocaleString('en-US')} findings), ${withModel.edits} edits`;
+  record('incremental_with_model_median_ms', { value: withModel.medianMs, unit: 'ms', baseline: withModel.scanMs, ratio: withModel.medianMs / withModel.scanMs, note: modelNote });
+  record('incremental_with_model_p95_ms', { value: withModel.p95Ms, unit: 'ms', baseline: withModel.scanMs, ratio: withModel.p95Ms / withModel.scanMs, note: modelNote });
   if (inc.coldProcessLargestStepMs !== null) record('largest_step_cold_process_ms', { value: inc.coldProcessLargestStepMs, unit: 'ms', target: '≤ 50', ok: inc.coldProcessLargestStepMs <= 50, note: 'first analysis and first three edits in a new process (nothing optimised yet)' });
 
   log('\nCLI');
@@ -161,10 +166,14 @@ function hostFigures(): void {
     const f = JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, number>;
     const debounce = 100;
     record('activation_ms', { value: f.activationMs, unit: 'ms', target: '≤ 30', ok: f.activationMs <= 30 });
-    const k = f['changeEventToDiagnostics1MBMs(debounce 100)'];
-    if (typeof k === 'number') record('keystroke_to_diagnostics_1mb_ms', { value: k, unit: 'ms', baseline: debounce, note: 'first edit after opening; baseline: the debounce', target: 'debounce + 50', ok: k <= debounce + 50 });
-    const typing = f['typingChangeEventToDiagnostics1MBMedianMs(debounce 100)'];
-    if (typeof typing === 'number') record('typing_to_diagnostics_1mb_ms', { value: typing, unit: 'ms', baseline: debounce, note: 'median of edits 2-5 (the first is above); baseline: the debounce', target: 'debounce + 50', ok: typing <= debounce + 50 });
+    // published: DiagnosticCollection.set has sent them to the window; event: onDidChangeDiagnostics, which VS Code
+    // debounces by 50 ms in the extension host (a note, not what the user sees)
+    const k = f['changeToPublished1MBMs(debounce 100)'];
+    const kEvent = f['changeEventToDiagnostics1MBMs(debounce 100)'];
+    if (typeof k === 'number') record('keystroke_to_diagnostics_1mb_ms', { value: k, unit: 'ms', baseline: debounce, note: `first edit after opening, until published (onDidChangeDiagnostics: ${kEvent} ms); baseline: the debounce`, target: 'debounce + 50', ok: k <= debounce + 50 });
+    const typing = f['typingChangeToPublished1MBMedianMs(debounce 100)'];
+    const typingEvent = f['typingChangeEventToDiagnostics1MBMedianMs(debounce 100)'];
+    if (typeof typing === 'number') record('typing_to_diagnostics_1mb_ms', { value: typing, unit: 'ms', baseline: debounce, note: `median of edits 2-5 (the first is above), until published (onDidChangeDiagnostics: ${typingEvent} ms); baseline: the debounce`, target: 'debounce + 50', ok: typing <= debounce + 50 });
     const small = f['editToDiagnosticsMs(debounce 100)'];
     if (typeof small === 'number') record('keystroke_to_diagnostics_small_ms', { value: small, unit: 'ms', baseline: debounce, note: 'the example-sized test draft' });
   } catch (e) {

@@ -238,6 +238,44 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
   };
 }
 
+export interface ModelEditsResult {
+  readonly edits: number;
+  readonly textLength: number;
+  readonly findings: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly scanMs: number;
+}
+
+/**
+ * What the editor's keystroke figure types into: the shipped example draft repeated to ~1 MB, with its term model
+ * (thousands of findings, most of them conflicts with the model), random one-character edits.
+ */
+export function runModelEditsBench(opts: { readonly core?: typeof Core; readonly quick?: boolean } = {}): ModelEditsResult {
+  const core = opts.core ?? loadCore();
+  const dir = path.join(ROOT, 'examples', 'microsoft-openai');
+  const unit = fs.readFileSync(path.join(dir, 'partnership.contract.md'), 'utf8');
+  const model = core.parseTermModel(fs.readFileSync(path.join(dir, 'partnership.terms.yaml'), 'utf8')).model;
+  let text = '';
+  while (text.length < 1_000_000) text += `${unit}\n\n`;
+  text = flat(text);
+  const scanRe = /\b(?:shall|exclusive)\b/g;
+  const scan = (): number => { let n = 0; scanRe.lastIndex = 0; while (scanRe.exec(text)) n++; return n; };
+  const analyzer = core.createAnalyzer();
+  const findings = analyzer.analyze(text, model).findings.length;
+  const rand = rng(7);
+  const edits = opts.quick ? 50 : 300;
+  const times: number[] = [];
+  const scans: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(rand() * text.length);
+    text = flat(text.slice(0, at) + LETTERS[Math.floor(rand() * LETTERS.length)] + text.slice(at + (rand() < 0.5 ? 1 : 0)));
+    times.push(ms(() => analyzer.analyze(text, model)));
+    if (i % 5 === 0) scans.push(ms(scan));
+  }
+  return { edits, textLength: text.length, findings, medianMs: median(times), p95Ms: percentile(times, 95), scanMs: median(scans) };
+}
+
 if (require.main === module) {
   const r = runIncrementalBench({ quick: process.argv.includes('--quick') });
   if (process.argv.includes('--json')) {
