@@ -1,7 +1,6 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { WEEKDAYS } from '../core/extract/dates';
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');

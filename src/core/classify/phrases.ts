@@ -6,6 +6,8 @@
  * of whitespace in the text.
  */
 
+import { isWordCode } from '../text/chars';
+
 export interface PhraseMatch {
   /** Index of the phrase in the list given to `buildPhraseMatcher`. */
   readonly phrase: number;
@@ -32,9 +34,7 @@ function isSpace(c: number): boolean {
 
 const WORD_RE = /[\p{L}\p{N}_]/u;
 function isWordChar(c: number): boolean {
-  if (c < 128) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  }
+  if (c < 128) return isWordCode(c);
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return WORD_RE.test(String.fromCharCode(c));
 }

@@ -32,11 +32,22 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-/** English weekday of a valid date (proleptic Gregorian, timezone-free). */
+/** Proleptic Gregorian weekday of a valid date, 0 = Sunday (Sakamoto's method; timezone-free). */
+export function weekdayIndex(y: number, m: number, d: number): number {
+  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const yy = m < 3 ? y - 1 : y;
+  return (((yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + t[m - 1] + d) % 7) + 7) % 7;
+}
+
+/** English weekday of a valid date. */
 export function weekdayOf(y: number, m: number, d: number): string {
-  const dt = new Date(0);
-  dt.setUTCFullYear(y, m - 1, d); // setUTCFullYear handles years < 100 correctly, unlike Date.UTC
-  return WEEKDAYS[dt.getUTCDay()];
+  return WEEKDAYS[weekdayIndex(y, m, d)];
+}
+
+/** "December" for 12; "month 13" when there is no such month. */
+export function monthName(m: number): string {
+  const name = Number.isInteger(m) && m >= 1 && m <= 12 ? MONTH_NAMES[m - 1] : undefined;
+  return name ? name[0].toUpperCase() + name.slice(1) : `month ${m}`;
 }
 
 export function isoDate(y: number, m: number, d: number): string {

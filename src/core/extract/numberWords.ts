@@ -3,6 +3,8 @@
  * "one-half", "two thirds", "twelve and one-half". Pure, linear, never throws.
  */
 
+import { isWordCode } from '../text/chars';
+
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -64,9 +66,6 @@ function at(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : 0;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:

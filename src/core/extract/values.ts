@@ -5,6 +5,7 @@ import type {
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
+import { isWordCode as isWordChar } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -361,9 +362,6 @@ function durationUnit(qualifier: string | undefined, unit: string): DurationUnit
   return u;
 }
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 interface Ctx {
   text: string;

@@ -24,6 +24,11 @@ export function trimEnd(text: string, from: number, to: number): number {
   return i;
 }
 
+/** ASCII letter, digit or underscore (a `\w` character). */
+export function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

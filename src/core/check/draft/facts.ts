@@ -7,7 +7,8 @@
 import { memoized } from '../../memo';
 import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
-import { clauseAt, daysInMonth, endsWithMatch, inSpans, sortedSpans } from './util';
+import { clauseAt, endsWithMatch, inSpans, sortedSpans } from './util';
+import { daysInMonth } from '../../extract/dates';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
 

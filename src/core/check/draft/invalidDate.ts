@@ -1,6 +1,7 @@
 import type { DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { WEEKDAYS, daysInMonth, finding, fix, monthName, weekdayOf } from './util';
+import { finding, fix } from './util';
+import { WEEKDAYS, daysInMonth, monthName, weekdayIndex } from '../../extract/dates';
 
 /** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
 export const invalidDate: Rule = {
@@ -37,7 +38,7 @@ function check(text: string, v: DateValue, clause: number): Finding | null {
   }
   const ww = v.writtenWeekday;
   if (!ww || typeof ww.name !== 'string') return null;
-  const actual = WEEKDAYS[weekdayOf(year, month, day)];
+  const actual = WEEKDAYS[weekdayIndex(year, month, day)];
   const written = ww.name.trim().toLowerCase();
   if (written.length < 3 || actual.toLowerCase().startsWith(written.replace(/\.$/, ''))) return null;
   if (!WEEKDAYS.some((d) => d.toLowerCase().startsWith(written.replace(/\.$/, '').slice(0, 3)))) return null;

@@ -2,6 +2,7 @@ import type {
   Clause, Finding, FindingCode, Fix, RelatedLocation, Section, Severity, Span,
 } from '../../types';
 import type { CheckContext } from '../context';
+import { monthName } from '../../extract/dates';
 
 /** The label used in messages: "Section 2.1" (falls back to "clause N" when segmentation gave none). */
 export function labelOf(c: Clause | undefined): string {
@@ -84,29 +85,6 @@ export function fix(span: Span, title: string, newText: string, preferred?: bool
 export function placeOf(ctx: CheckContext, offset: number): string {
   const i = clauseAt(ctx.clauses, offset);
   return i >= 0 ? labelOf(ctx.clauses[i]) : 'elsewhere in the draft';
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-export function monthName(m: number): string {
-  return MONTHS[m - 1] ?? `month ${m}`;
-}
-
-export function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-/** Proleptic Gregorian weekday, 0 = Sunday. */
-export function weekdayOf(y: number, m: number, d: number): number {
-  const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const yy = m < 3 ? y - 1 : y;
-  return (((yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + t[m - 1] + d) % 7) + 7) % 7;
 }
 
 /** "December 31, 2030" for an ISO date string (no validation beyond shape). */

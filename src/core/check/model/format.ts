@@ -4,12 +4,13 @@
  * Every function returns null when the rewrite would be a guess.
  */
 import { BoundedMap } from '../../memo';
+import { MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
 import { groupThousands, integerToWords, ONES, ordinalSuffix, TENS } from '../draft/words';
 
 export { ordinalSuffix };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = MONTH_NAMES.slice(0, 12);
+const WEEKDAYS = WEEKDAY_NAMES.map((w) => w.toLowerCase());
 
 const TOKEN_RE = /[A-Za-z]{1,12}\.?|\d{1,4}(?:st|nd|rd|th)?/g;
 

@@ -3,6 +3,7 @@ import type {
 } from '../../types';
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
+import { isWordCode } from '../../text/chars';
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
 export function clauseLabel(c: Clause): string {
@@ -219,7 +220,7 @@ export interface PartyMention extends Span {
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
+  return isWordCode(code) || code > 127;
 }
 
 /** Needles (name and aliases) of every party, longest first. */
