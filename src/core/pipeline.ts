@@ -557,14 +557,14 @@ export function* runPipeline(
     // Nothing was read from a binary file: checks such as missing-clause would only add noise.
     const ruleFindings: (readonly Finding[])[] = [];
     // per-clause rules: which clauses keep their previous findings, and the context in which the others are checked
-    let kept: Uint8Array | null | undefined;
+    let kept: [Int32Array, Int32Array] | null | undefined;
     let partial: CheckContext | undefined;
     for (const rule of skipped ? [] : ALL_RULES) {
       const before = inc ? inc.p.ruleFindings[ruleFindings.length] : undefined;
       let found = before && reusable.has(rule.codes[0]) ? moveFindings(before, inc!.c) : null;
       if (!found && before && rule.perClause) {
         if (kept === undefined) kept = keptClauses();
-        if (kept) found = mergeByClause(before, rule.check(partial ??= inertContext(ctx, kept)), kept, inc!.c);
+        if (kept) found = mergeByClause(before, rule.check(partial ??= inertContext(ctx, kept[0])), kept[1], inc!.c);
       }
       found ??= rule.check(ctx);
       ruleFindings.push(found);
@@ -609,28 +609,30 @@ export function* runPipeline(
     return { result, state, computed };
 
     /**
-     * Per clause: 1 when a per-clause rule's previous findings on it still hold (see `Rule.perClause`): its facts were
-     * reused, the edit is more than MARGIN characters away, and its label, index and links are the same. Null when
-     * the clauses are not the same ones.
+     * Per clause: the index of the same clause in the previous analysis when a per-clause rule's findings on it still
+     * hold (see `Rule.perClause`), else -1: its facts were reused, the edit is more than MARGIN characters away, and
+     * its label and links are the same (and its label is not empty if its index moved: messages then name the index).
      */
-    function keptClauses(): Uint8Array | null {
+    function keptClauses(): [Int32Array, Int32Array] | null {
       const { p, c } = inc as { p: PipelineState; c: TextChange };
       const old = p.result.clauses;
-      if (old.length !== n || p.result.partial !== undefined) return null;
+      if (p.result.partial !== undefined) return null;
       const before = termsByClause({ ...ctx, clauses: old, termLinks: p.result.termLinks });
       const now = termsByClause(ctx);
-      const out = new Uint8Array(n);
+      const out = new Int32Array(n).fill(-1);
+      const back = new Int32Array(old.length).fill(-1);
       for (let i = 0; i < n; i++) {
-        const a = old[i];
+        const j = i < head ? i : i >= n - tail ? i - n + old.length : -1;
+        const a = old[j];
         const b = clauses[i];
-        if ((i >= head && i < n - tail) || (a.end + MARGIN >= c.start && a.start - MARGIN <= c.oldEnd)) continue;
-        const x = before.get(i) ?? [];
+        if (j < 0 || (a.end + MARGIN >= c.start && a.start - MARGIN <= c.oldEnd) || (i !== j && !b.label)) continue;
+        const x = before.get(j) ?? [];
         const y = now.get(i) ?? [];
         let same = a.label === b.label && a.term === b.term && a.link === b.link && x.length === y.length;
         for (let k = 0; same && k < x.length; k++) same = x[k] === y[k];
-        if (same) out[i] = 1;
+        if (same) back[(out[i] = j)] = i;
       }
-      return out;
+      return [out, back];
     }
   }
 }
@@ -640,37 +642,43 @@ const MARGIN = 200;
 const INERT: Clause = { start: 0, end: 0, kind: 'paragraph', number: null, section: -1, label: '', index: -1, types: [], values: [] };
 
 /** The context with the kept clauses inert: no types, values or links (the same indexes for the others). */
-function inertContext(ctx: CheckContext, kept: Uint8Array): CheckContext {
-  const clauses = ctx.clauses.map((x, i) => (kept[i] ? INERT : x));
+function inertContext(ctx: CheckContext, kept: Int32Array): CheckContext {
+  const clauses = ctx.clauses.map((x, i) => (kept[i] < 0 ? x : INERT));
   const termLinks: Record<string, number[]> = {};
-  for (const id of Object.keys(ctx.termLinks)) termLinks[id] = ctx.termLinks[id].filter((i) => !kept[i]);
+  for (const id of Object.keys(ctx.termLinks)) termLinks[id] = ctx.termLinks[id].filter((i) => kept[i] < 0);
   return { ...ctx, clauses, termLinks };
 }
 
 /**
- * A per-clause rule's findings: the previous ones (moved) on the kept clauses, the fresh ones on the others, in
- * clause order. Null when a finding names no clause, the lists are not in clause order, or a kept one cannot move.
+ * A per-clause rule's findings: the previous ones (moved, with their clause's new index `now[old index]`) on the kept
+ * clauses, the fresh ones on the others, in clause order. Null when a finding names no clause, the lists are not in clause order,
+ * or a kept one cannot move.
  */
-function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], kept: Uint8Array, c: TextChange): Finding[] | null {
+function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null {
   const keep: Finding[] = [];
   let last = -1;
   for (const f of before) {
     if (f.clause === undefined || f.clause < last) return null;
     last = f.clause;
-    if (kept[f.clause]) keep.push(f);
+    if (now[f.clause] >= 0) keep.push(f);
   }
   const moved = moveFindings(keep, c);
   if (!moved) return null;
   const out: Finding[] = [];
   let i = 0;
+  const next = (): void => {
+    const f = moved[i++];
+    const k = now[f.clause as number];
+    out.push(k === f.clause ? f : { ...f, clause: k });
+  };
   last = -1;
   for (const f of fresh) {
     if (f.clause === undefined || f.clause < last) return null;
     last = f.clause;
-    while (i < moved.length && (moved[i].clause as number) < f.clause) out.push(moved[i++]);
+    while (i < moved.length && now[moved[i].clause as number] < f.clause) next();
     out.push(f);
   }
-  while (i < moved.length) out.push(moved[i++]);
+  while (i < moved.length) next();
   return out;
 }
 

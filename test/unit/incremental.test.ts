@@ -260,6 +260,13 @@ describe('incremental analysis equals a full analysis', function () {
     const kept = firstCopy(after);
     assert.deepStrictEqual(kept.map((f) => firstCopy(before).indexOf(f)), kept.map((_, i) => i), 'the same finding objects: not found again');
     assert.ok(after.findings.filter((f) => f.code === 'number-words-mismatch').length < before.findings.filter((f) => f.code === 'number-words-mismatch').length);
+    // a new paragraph in the second copy: the clauses after it have new indexes; the first copy's findings are kept
+    const mid = edited.indexOf('\n\n', EXAMPLE.length + 400);
+    const split = `${edited.slice(0, mid)}\n\nThe parties agree to meet.${edited.slice(mid)}`;
+    check(a, split, MODEL, {});
+    const afterSplit = a.analyze(split, MODEL, {});
+    assert.equal(afterSplit.clauses.length, after.clauses.length + 1);
+    assert.deepStrictEqual(firstCopy(afterSplit).map((f) => kept.indexOf(f)), kept.map((_, i) => i), 'kept across a change of the clause count');
     // random edits on the copies: always the full analysis' result
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
