@@ -195,7 +195,7 @@ function sameIgnored(a: readonly Span[], b: readonly Span[], c: TextChange): boo
   return true;
 }
 
-const termOf = (d: Definition): string => d.term;
+const termOf = (d: { readonly term: string }): string => d.term;
 const keyOf = (q: { readonly key: string }): string => q.key;
 
 /**
@@ -318,7 +318,7 @@ export function* runPipeline(
   let local: LocalTextFacts;
   let undefinedTermMemo: UndefinedTermMemo;
   let definedChanged = true;
-  let termUseCounts: Map<string, number> | null = null;
+  let termUseCounts: ReadonlyMap<string, number> | null = null;
   let structure = new Map<string, unknown>();
   let caps: CheckMemo['caps'] = { text: null, hits: new Map() };
   /** Rules (by first code) whose inputs the edit did not change, only moved: their previous findings are moved. */
@@ -341,16 +341,20 @@ export function* runPipeline(
     if (termSetSame && p.termIndex !== null && ignoredSame) {
       termIndex = p.termIndex;
       const freshUses = findTermUsesIn(analysed, termIndex, definitions0, segmentation.ignored, from, to);
-      // the counts of the previous uses, minus those replaced, plus the new ones
-      const counts = new Map(p.termUseCounts);
-      for (let i = firstAtOrAfter(p.termUses, from); i < p.termUses.length && p.termUses[i].start < oldTo; i++) {
-        const t = p.termUses[i].term;
-        const c = (counts.get(t) ?? 0) - 1;
-        if (c > 0) counts.set(t, c);
-        else counts.delete(t);
+      // the counts of the previous uses, minus those replaced, plus the new ones (the same counts when the replaced
+      // and the new uses are of the same terms: nearly every edit)
+      const gone = keysIn(p.termUses, from, oldTo, termOf);
+      if (sameStrings(gone, keysIn(freshUses, 0, Infinity, termOf))) termUseCounts = p.termUseCounts;
+      else {
+        const counts = new Map(p.termUseCounts);
+        for (const t of gone) {
+          const c = (counts.get(t) ?? 0) - 1;
+          if (c > 0) counts.set(t, c);
+          else counts.delete(t);
+        }
+        for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
+        termUseCounts = counts;
       }
-      for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
-      termUseCounts = counts;
       termUses = splice(p.termUses, from, oldTo, freshUses, delta, shiftUse);
     } else if (moved !== null) {
       termIndex = moved.index;
@@ -626,8 +630,8 @@ export function* runPipeline(
         const a = old[j];
         const b = clauses[i];
         if (j < 0 || (a.end + MARGIN >= c.start && a.start - MARGIN <= c.oldEnd) || (i !== j && !b.label)) continue;
-        const x = before.get(j) ?? [];
-        const y = now.get(i) ?? [];
+        const x = before.get(j) ?? NO_TERMS;
+        const y = now.get(i) ?? NO_TERMS;
         let same = a.label === b.label && a.term === b.term && a.link === b.link && x.length === y.length;
         for (let k = 0; same && k < x.length; k++) same = x[k] === y[k];
         if (same) back[(out[i] = j)] = i;
@@ -639,6 +643,7 @@ export function* runPipeline(
 
 /** Characters around a clause a per-clause rule may read (see `Rule.perClause`). */
 const MARGIN = 200;
+const NO_TERMS: readonly unknown[] = [];
 const INERT: Clause = { start: 0, end: 0, kind: 'paragraph', number: null, section: -1, label: '', index: -1, types: [], values: [] };
 
 /** The context with the kept clauses inert: no types, values or links (the same indexes for the others). */
