@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { closest, undefinedTerm } from '../../src/core/check/draft/undefinedTerm';
+import fc from 'fast-check';
+import { closest, headingLike, undefinedTerm } from '../../src/core/check/draft/undefinedTerm';
 import { build, def, section, wholeSections } from './check-draft.support';
 
 
@@ -88,5 +89,31 @@ describe('draft checks: undefined-term', () => {
     assert.strictEqual(closest('Royalty Report', ['Territory', 'Net Sales']), null);
     assert.strictEqual(closest('Net Sale', ['Net Sales', 'Net Sole']), null);
     assert.strictEqual(closest('Licenced Product', ['Licensed Product', 'Territory']), 'Licensed Product');
+  });
+
+  it('reads a heading-like line (mostly capitalised words) as the plain definition says, without regexes', () => {
+    // the definition, written plainly: words are an ASCII letter then letters, apostrophes, hyphens; at most 16 that
+    // are not small lower-case words, three in four of them capitalised; or the line starts with # or |
+    const small = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
+    const reference = (text: string, offset: number): boolean => {
+      const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+      const nl = text.indexOf('\n', offset);
+      const line = text.slice(s, nl < 0 ? text.length : nl);
+      if (/^\s*[#|]/.test(line.slice(0, 8))) return true;
+      if (line.length > 400) return false;
+      const content = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !small.has(w));
+      return content.length > 0 && content.length <= 16 && content.filter((w) => /^[A-Z]/.test(w)).length / content.length >= 0.75;
+    };
+    assert.strictEqual(headingLike('SIGNED BY the Parties\nbody', 3), true);
+    assert.strictEqual(headingLike('x\nThe Licensee shall pay the fee.', 4), false);
+    assert.strictEqual(headingLike('  ## Term', 5), true);
+    const piece = fc.constantFrom('a', 'Z', 'of', 'the', 'And', ' ', '  ', '\t', '\n', "'", '’', '-', '#', '|', '7', '.', 'Licensee', 'TERM', 'É');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.nat(), (parts, at) => {
+      const text = parts.join('');
+      const offset = text.length === 0 ? 0 : at % text.length;
+      return headingLike(text, offset) === reference(text, offset);
+    }), { numRuns: 20_000 });
+    const long = `${'Word '.repeat(100)}\n`;
+    assert.strictEqual(headingLike(long, 5), reference(long, 5));
   });
 });

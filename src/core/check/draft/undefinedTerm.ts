@@ -53,7 +53,7 @@ export const undefinedTerm: Rule = {
       if (seen.has(k) || skip.has(k)) continue;
       const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (skipped(memo, c.phrase, base) || (added !== null && addedVariant(memo, c.phrase, added))) {
+      if (skipped(memo, c.phrase, k, base) || (added !== null && addedVariant(memo, c.phrase, k, added))) {
         skip.add(k);
         continue;
       }
@@ -214,27 +214,27 @@ function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
   return r;
 }
 
-/** `variantKeys(phrase)`, once per phrase. */
-function keysOf(memo: UndefinedTermMemo, phrase: string): string[] {
+/** `variantKeys` of a phrase (`k` is its key), once per phrase. */
+function keysOf(memo: UndefinedTermMemo, phrase: string, k: string): string[] {
   let keys = memo.keys.get(phrase);
   if (keys === undefined) {
-    keys = variantKeys(phrase);
+    keys = variantKeys(k);
     memo.keys.set(phrase, keys);
   }
   return keys;
 }
 
 /** Defined by reference earlier in the draft (a small set that grows during one check). */
-function addedVariant(memo: UndefinedTermMemo, phrase: string, added: ReadonlySet<string>): boolean {
-  for (const k of keysOf(memo, phrase)) if (added.has(k)) return true;
+function addedVariant(memo: UndefinedTermMemo, phrase: string, k: string, added: ReadonlySet<string>): boolean {
+  for (const v of keysOf(memo, phrase, k)) if (added.has(v)) return true;
   return false;
 }
 
 /** Never reported: an excluded name, or a variant of a defined phrase. */
-function skipped(memo: UndefinedTermMemo, phrase: string, base: ReadonlySet<string>): boolean {
+function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean {
   let r = memo.skipped.get(phrase);
   if (r === undefined) {
-    r = excluded(memo, phrase) || keysOf(memo, phrase).some((k) => base.has(k));
+    r = excluded(memo, phrase) || keysOf(memo, phrase, k).some((v) => base.has(v));
     memo.skipped.set(phrase, r);
   }
   return r;
@@ -260,20 +260,21 @@ function key(s: string): string {
 
 function singulars(w: string): string[] {
   const out = [w];
-  if (/ies$/.test(w)) out.push(`${w.slice(0, -3)}y`);
-  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
-  if (/s$/.test(w) && !/ss$/.test(w)) out.push(w.slice(0, -1));
+  if (!w.endsWith('s')) return out;
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes')) out.push(w.slice(0, -2));
+  if (!w.endsWith('ss')) out.push(w.slice(0, -1));
   return out;
 }
 
 /**
- * The keys whose definition makes `phrase` a defined term ("Licensed Product Revenue" when "Licensed Product" is
- * defined): the phrase or a leading/trailing part of it, each with its last word as written or singular (and with
- * an "s" added), and the head before "of" ("Board of Directors").
+ * The keys whose definition makes a phrase (given by its key) a defined term ("Licensed Product Revenue" when
+ * "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its last word as written or
+ * singular (and with an "s" added), and the head before "of" ("Board of Directors").
  */
-function variantKeys(phrase: string): string[] {
+function variantKeys(phraseKey: string): string[] {
   const out: string[] = [];
-  const words = key(phrase).split(' ');
+  const words = phraseKey.split(' ');
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= words.length; j++) {
       if (i !== 0 && j !== words.length) continue;
@@ -361,18 +362,33 @@ function isExcluded(phrase: string): boolean {
 const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
 
 /** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
-function headingLike(text: string, offset: number): boolean {
+export function headingLike(text: string, offset: number): boolean {
   const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const nl = text.indexOf('\n', offset);
   const e = nl < 0 ? text.length : nl;
   const first = text.slice(s, Math.min(e, s + 8)).trimStart();
   if (first.startsWith('#') || first.startsWith('|')) return true;
   if (e - s > 400) return false;
-  const words = text.slice(s, e).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
-  const content = words.filter((w) => !LOWER_WORDS.has(w));
-  const caps = content.filter((w) => /^[A-Z]/.test(w)).length;
-  return content.length > 0 && content.length <= 16 && caps / content.length >= 0.75;
+  // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
+  // them capitalised
+  let content = 0;
+  let caps = 0;
+  for (let i = s; i < e;) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const w = i++;
+    for (let d = text.charCodeAt(i); i < e && (isAsciiLetter(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
+    if (c >= 97 && i - w <= 4 && LOWER_WORDS.has(text.slice(w, i))) continue;
+    if (++content > 16) return false;
+    if (c <= 90) caps++;
+  }
+  return content > 0 && caps / content >= 0.75;
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The one defined term that a phrase is probably a misspelling of ("Licenced Technology" → "Licensed Technology"):
