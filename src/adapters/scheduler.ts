@@ -5,8 +5,8 @@ import type { Services } from './services';
 /**
  * When to analyse (the diagnostics lifecycle): on open and when an editor becomes visible, debounced while typing,
  * on save, when a term model is created/changed/deleted or a setting changes; forget on close.
- * Results reach the features through `cache.onDidAnalyse` (diagnostics) and `cache.onDidAnalyseLater` (the rest); stale
- * ones are dropped there by version.
+ * Results reach the features through `cache.onDidAnalyse` (diagnostics) and `cache.onDidAnalyseLater` (the rest);
+ * stale ones are dropped there by version.
  */
 export function registerAnalysisScheduler({ cache, models, log }: Services): vscode.Disposable {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();

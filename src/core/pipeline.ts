@@ -656,8 +656,8 @@ function inertContext(ctx: CheckContext, kept: Int32Array): CheckContext {
 
 /**
  * A per-clause rule's findings: the previous ones (moved, with their clause's new index `now[old index]`) on the kept
- * clauses, the fresh ones on the others, in clause order. Null when a finding names no clause, the lists are not in clause order,
- * or a kept one cannot move.
+ * clauses, the fresh ones on the others, in clause order. Null when a finding names no clause, the lists are not in
+ * clause order, or a kept one cannot move.
  */
 function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null {
   const keep: Finding[] = [];
