@@ -115,8 +115,13 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'This Agreement shall commence on the Effective Date and continue for an initial term of three (3) years.',
       'The term of this Agreement shall end on December 31, 2032.',
+      'The licence shall remain in effect until the fifth anniversary of the Closing Date.',
     ],
-    neg: ['Distributor shall not challenge the validity of the Marks during the term of this Agreement or thereafter.'],
+    neg: [
+      'Distributor shall not challenge the validity of the Marks during the term of this Agreement or thereafter.',
+      // to give effect to a law is to apply it, not a duration
+      'This Agreement is governed by the laws of Ontario, without giving effect to its conflict of laws rules.',
+    ],
   },
   'renewal-term': {
     pos: [

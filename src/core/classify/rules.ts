@@ -120,7 +120,8 @@ export const RULES: readonly TypeRules[] = [
     pos: [
       p(/\binitial\s{1,10}(?:term|period)\b/i, 0.6),
       p(/(?<=\b(?:continue|remain|be|stay)\s{1,10}in\s{1,10}(?:full\s{1,10})?)\b(?:force|effect)\b/i, 0.5),
-      p(/\b(?:continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force|effect)\s{1,10}(?:for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
+      // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
+      p(/\b(?:continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)\s{1,10}(?:for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(?:e|es|ing|en)\s{1,10})\beffect\s{1,10}(?:for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
       p(/\bfrom\b[^;]{0,50}\b(?:through|to|until)\b[^;]{0,30}\b\d{4}\b/i, 0.6),
       p(/\b(?:expir\w{0,30}|end|ending|ends|terminat\w{0,30}|conclude)\s{1,10}(?:on|at|upon|as\s{1,10}of|at\s{1,10}the\s{1,10}end\s{1,10}of|automatically|immediately\s{1,10}and\s{1,10}automatically|\w{1,30}\s{0,3}\(\d{1,4}\)\s{1,10}(?:years?|months?))\b/i, 0.6),
       p(/(?<=\b(?:this|the)\s{1,10}(?:agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint\s{1,10}venture)\b[^;]{0,80}\b(?:shall|will)\s{1,3}(?:automatically\s{1,10}|immediately\s{1,10})?)\b(?:terminate|expire|end|conclude|endure|lapse|cease)\b/i, 0.7),
