@@ -439,11 +439,10 @@ export function* runPipeline(
         out.add('number-words-mismatch');
         out.add('invalid-date');
       }
-      // the clauses computed again hold no date, rate or governing law (old and new): the date and rate facts, the laws
-      // and the text around them (read only inside their own clauses) are those of clauses that did not change
+      // the clauses computed again hold no date, rate or governing law (old and new): the rate facts, the laws and the
+      // text around them (read only inside their own clauses) are those of clauses that did not change
       if (valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
         && quiet(facts, local.governHits ?? [], newSeg.clauses, head, n - tail)) {
-        out.add('date-order');
         out.add('inconsistent-values');
       }
       // the clause labels findings name
