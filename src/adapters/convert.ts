@@ -51,8 +51,13 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
   }
 }
 
+const targets = new Map<string, vscode.Uri>();
+
+/** The documentation link of a finding code (parsed once per code: 500 diagnostics share a few dozen). */
 export function codeTarget(code: string): vscode.Uri {
-  return vscode.Uri.parse(`${README_URL}#${code}`);
+  let uri = targets.get(code);
+  if (!uri) targets.set(code, (uri = vscode.Uri.parse(`${README_URL}#${code}`)));
+  return uri;
 }
 
 /** The texts a finding may point into: `draft` and, when there is one, `model`. */
@@ -85,6 +90,11 @@ export function toWorkspaceEdit(fix: Fix, refs: TextRefs): vscode.WorkspaceEdit 
   const edit = new vscode.WorkspaceEdit();
   edit.replace(ref.uri, toRange(ref, fix), fix.newText);
   return edit;
+}
+
+/** The file name of a URI (`deal.terms.yaml`). */
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** `file:///x.yaml#L12,5` style link to a span (used in hovers and document links). */

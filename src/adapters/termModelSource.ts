@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { readSettings, isTermModelUri } from './config';
-import { textRefOfText, type TextRef } from './convert';
+import { baseName, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
@@ -59,10 +59,6 @@ function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
   const i = path.lastIndexOf('/');
   if (i < 0 || path === '') return undefined;
   return uri.with({ path: i === 0 ? '/' : path.slice(0, i) });
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** Finds, reads, parses and watches term models. One instance, created by the composition root. */

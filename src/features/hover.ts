@@ -3,7 +3,7 @@ import type { Clause, DocumentAnalysis, Finding, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
-import { linkTo, toRange, type TextRef } from '../adapters/convert';
+import { baseName, linkTo, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import { describeValue, md, severityIcon, termFields } from './format';
 import { clauseAt, definitionAt, definitionOf, effectiveDate, findingsOfClause, markerAt, termAtModelOffset, termUseAt, valuesAt } from './lookup';
@@ -100,13 +100,9 @@ function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefi
   return new vscode.Hover(markdown(sections, true), range);
 }
 
-function fileLabel(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
 function lineLink(ref: TextRef, clause: Clause): string {
   const line = ref.positionAt(clause.start).line + 1;
-  return `[${md(fileLabel(ref.uri))}:${line}](${linkTo(ref, clause).toString()})`;
+  return `[${md(baseName(ref.uri))}:${line}](${linkTo(ref, clause).toString()})`;
 }
 
 /** Hovers in drafts (clauses, values, defined terms, markers) and in term models (a term's clauses across drafts). */

@@ -49,6 +49,44 @@ describe('diagnostics (real extension host)', () => {
     assert.strictEqual(doc.isDirty, false, 'undo restored the saved text');
   });
 
+  it('after each edit (figure, new line, deleted text, undo) VS Code shows exactly the analysis\'s findings (at most 500)', async () => {
+    const a = await api();
+    let text = '';
+    for (let i = 0; i < 20; i++) text += `${doc.getText()}\n\n`;
+    const big = await vscode.workspace.openTextDocument({ language: 'contract', content: text });
+    const editor = await vscode.window.showTextDocument(big);
+    const key = (code: string, r: vscode.Range): string => `${code}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    const expected = async (): Promise<string[]> => {
+      const analysis = await a.analysis(big.uri);
+      assert.ok(analysis);
+      const all = analysis.findings.filter((f) => f.where === 'draft');
+      const keys = all.slice(0, 500).map((f) => key(f.code, new vscode.Range(big.positionAt(f.start), big.positionAt(Math.max(f.start, f.end)))));
+      if (all.length > 500) keys.push(key('analysis-limit', new vscode.Range(0, 0, 0, 0)));
+      return keys.sort();
+    };
+    const shown = (): string[] => ours(big.uri).map((d) => key(codeOf(d), d.range)).sort();
+    const same = async (what: string): Promise<void> => {
+      const want = await expected();
+      assert.ok(want.length > 64, `${want.length} diagnostics`);
+      await waitForDiagnostics(big.uri, () => shown().join('\n') === want.join('\n'), `exactly the analysis's findings ${what}`);
+    };
+    await same('after opening');
+    const second = text.indexOf('(25%)', text.indexOf('(25%)') + 1);
+    const edits: [string, (b: vscode.TextEditorEdit) => void][] = [
+      ['after a figure changed in the second copy', (b) => b.replace(new vscode.Range(big.positionAt(second), big.positionAt(second + 5)), '(20%)')],
+      ['after a line was added at the top', (b) => b.insert(new vscode.Position(1, 0), '\n')],
+      ['after the first copy was deleted', (b) => b.delete(new vscode.Range(new vscode.Position(0, 0), big.positionAt(big.getText().indexOf('# Cloud Services', 10))))],
+    ];
+    for (const [what, edit] of edits) {
+      assert.ok(await editor.edit(edit));
+      await same(what);
+    }
+    for (let i = 0; i < edits.length; i++) await vscode.commands.executeCommand('undo');
+    await same('after undoing every edit');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitForDiagnostics(big.uri, (d) => d.length === 0, 'cleared when closed');
+  });
+
   it('re-analyses when the term model file changes, is deleted and is created again (file watcher)', async () => {
     const original = await readText(model);
     try {

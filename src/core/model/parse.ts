@@ -248,6 +248,11 @@ class ModelReader {
     this.#problems.push(problem(code, severity, start, end, message, fixes, related, term));
   }
 
+  /** A schema error on an entry's key. */
+  #keyError(e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
+    this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, message, fixes, related, term);
+  }
+
   #finish(model: TermModel | null): ParsedTermModel {
     const seen = new Set<string>();
     const out: Problem[] = [];
@@ -433,13 +438,13 @@ class ModelReader {
         fixes.push({ where: 'model', start: entry.keySpan.start, end: entry.keySpan.end, newText: s.best, title: `Rename to \`${s.best}\``, preferred: true });
       }
     }
-    this.#add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+    this.#keyError(entry,
       `Unknown key \`${clip(entry.name)}\` in ${where}.${hint} Known keys: ${known.join(', ')}.`, fixes);
   }
 
   #checkId(entry: Entry, what: string): void {
     if (entry.name.length <= ID_MAX_LENGTH && ID_PATTERN.test(entry.name)) return;
-    this.#add('model-schema', 'error', entry.keySpan.start, entry.keySpan.end,
+    this.#keyError(entry,
       `${what} id \`${clip(entry.name)}\` should use lowercase letters, digits, "-" and "_" only (at most ${ID_MAX_LENGTH} characters), e.g. \`${suggestId(entry.name)}\`.`);
   }
 
@@ -619,7 +624,7 @@ class ModelReader {
         else this.#unknownKey(f, known, `party \`${clip(e.name)}\``, present);
       }
       if (!present.has('name')) {
-        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Party \`${clip(e.name)}\` has no \`name\`.`);
+        this.#keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
       }
       setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
     }
@@ -665,7 +670,7 @@ class ModelReader {
     for (const e of entries) {
       this.#checkId(e, 'Clause type');
       if (BUILTIN_SET.has(e.name)) {
-        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        this.#keyError(e,
           `\`${e.name}\` is a built-in clause type; give your own type another id (e.g. \`my-${e.name}\`).`);
         continue;
       }
@@ -689,7 +694,7 @@ class ModelReader {
         } else if (f.name === 'cues') {
           ct.cues = this.#readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
           if (ct.cues.length === 0 && !this.#problems.some((p) => p.start >= f.keySpan.start && p.start <= this.#span(f.value).end && p.code === 'model-schema')) {
-            this.#add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
+            this.#keyError(f, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
           }
         } else if (f.name === 'color') {
           const v = this.#readColor(f);
@@ -697,7 +702,7 @@ class ModelReader {
         } else this.#unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
       }
       if (!present.has('cues')) {
-        this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+        this.#keyError(e,
           `Clause type \`${clip(e.name)}\` has no \`cues\`: list the literal phrases that mark it, e.g. cues: [data residency].`);
       }
       setOwn(out, e.name, ct);
@@ -743,7 +748,7 @@ class ModelReader {
       if (node === undefined) continue;
       if (node === null || !isMap(node)) {
         if (node === null || (isScalar(node) && node.value === null)) {
-          this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.#addTypeFix(e, null), [], e.name);
+          this.#keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.#addTypeFix(e, null), [], e.name);
         } else this.#wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
       }
@@ -854,7 +859,7 @@ class ModelReader {
         [{ where: 'model', start: b.start, end: b.end, message: `starts: ${term.starts}` }], id);
     }
     if (!typeSeen) {
-      this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end,
+      this.#keyError(e,
         `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, this.#addTypeFix(e, map), [], id);
       return null;
     }
@@ -947,7 +952,7 @@ class ModelReader {
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
   #requireKeys(f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void {
     for (const k of keys) {
-      if (!present.has(k)) this.#add('model-schema', 'error', f.keySpan.start, f.keySpan.end, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+      if (!present.has(k)) this.#keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
     }
   }
 

@@ -4,10 +4,7 @@
  * one key the segmenter reads.
  */
 import type { Span } from '../types';
-import * as chars from './chars';
-
-// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
-const { isSpace, skipSpace, trimEnd } = chars;
+import { isSpace, skipSpace, trimEnd } from './chars';
 
 export type CommentMarker =
   | { readonly kind: 'term'; readonly termId: string; readonly idSpan: Span }

@@ -4,10 +4,7 @@
  * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
-import * as chars from './chars';
-
-// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
-const { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } = chars;
+import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } from './chars';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2

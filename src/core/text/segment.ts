@@ -12,17 +12,11 @@ import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import * as chars from './chars';
-import * as markers from './markers';
-import * as numbering from './numbering';
+import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } from './chars';
+import { parseCommentMarker, scanFrontMatter } from './markers';
+import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken } from './numbering';
 import type { Lead } from './numbering';
-import * as sentences from './sentences';
-
-// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
-const { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } = chars;
-const { parseCommentMarker, scanFrontMatter } = markers;
-const { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken } = numbering;
-const { splitSentences } = sentences;
+import { splitSentences } from './sentences';
 
 /** Paragraphs longer than this (UTF-16 units) are split into sentences. */
 export const SENTENCE_SPLIT_THRESHOLD = 1500;

@@ -3,10 +3,7 @@
  * followed by whitespace and an upper-case letter, digit, opening quote or bracket, and is not the end of an
  * abbreviation ("Inc.", "No.", "U.S.", "e.g.", "Sec."), an initial ("J. Smith") or inside a number ("4.2").
  */
-import * as chars from './chars';
-
-// Bound once to module-local constants: calls through CommonJS live bindings (tsx, the tests) cost a getter each.
-const { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd } = chars;
+import { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd } from './chars';
 
 const ABBREVIATIONS = new Set([
   'inc', 'ltd', 'co', 'corp', 'llc', 'llp', 'lp', 'plc', 'pty', 'bros', 'assn', 'intl', 'natl', 'govt', 'dept',

@@ -4,7 +4,7 @@ import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { getTypeInfo } from '../../core';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
-import { activeDraft, reveal, type ActionHandler } from './common';
+import { activeDraft, inform, reveal, type ActionHandler } from './common';
 
 export interface ClauseGroup {
   readonly type: string;
@@ -81,7 +81,7 @@ export const showClausesByType: ActionHandler = async (s, arg) => {
   if (!clause) {
     const items = clausePickItems(editor.document, entry.analysis);
     if (items.length === 0) {
-      void vscode.window.showInformationMessage('Clause Annotator: no classified clauses in this draft.');
+      inform('no classified clauses in this draft.');
       return undefined;
     }
     const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });

@@ -15,8 +15,11 @@ export interface ActiveDraft {
   readonly entry: AnalysisEntry & { readonly analysis: NonNullable<AnalysisEntry['analysis']> };
 }
 
-export function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+export { baseName } from '../../adapters/convert';
+
+/** An information message, prefixed with the extension's name. */
+export function inform(message: string): void {
+  void vscode.window.showInformationMessage(`Clause Annotator: ${message}`);
 }
 
 /** The analysis of the document's current version, or a message saying why there is none. */
@@ -33,7 +36,7 @@ export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = 
 export async function activeDraft(s: Services): Promise<ActiveDraft | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isDraft(editor.document)) {
-    void vscode.window.showInformationMessage('Clause Annotator: open a contract draft first.');
+    inform('open a contract draft first.');
     return undefined;
   }
   const entry = await draftEntry(s, editor.document);
@@ -85,7 +88,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
     picked: t.id === preselect,
   }));
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('Clause Annotator: the term model has no terms.');
+    inform('the term model has no terms.');
     return undefined;
   }
   // The current term first, so Enter keeps it.

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core';
 import { createTermModelYaml } from '../../core/model/init';
-import { activeDraft, baseName, type ActionHandler } from './common';
+import { activeDraft, baseName, inform, type ActionHandler } from './common';
 
 /** Defined terms of the opening clause that name the parties: `Northwind Cloud Inc., a Delaware corporation ("Northwind")`. */
 export function partiesOf(text: string, analysis: DocumentAnalysis): { id: string; name: string }[] {
@@ -29,7 +29,7 @@ export const createTermModel: ActionHandler = async (s) => {
   if (!d) return undefined;
   const draftUri = d.editor.document.uri;
   if (draftUri.scheme === 'untitled') {
-    void vscode.window.showInformationMessage('Clause Annotator: save the draft first; the term model is created beside it.');
+    inform('save the draft first; the term model is created beside it.');
     return undefined;
   }
   const name = baseName(draftUri);
@@ -46,7 +46,7 @@ export const createTermModel: ActionHandler = async (s) => {
   } catch { /* does not exist: create it */ }
   if (exists) {
     await vscode.window.showTextDocument(target, { preview: false });
-    void vscode.window.showInformationMessage(`Clause Annotator: ${baseName(target)} already exists; it was opened, not overwritten.`);
+    inform(`${baseName(target)} already exists; it was opened, not overwritten.`);
     return target;
   }
   const untitled = target.with({ scheme: 'untitled' });

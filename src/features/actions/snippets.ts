@@ -1,6 +1,6 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
 import * as vscode from 'vscode';
-import { eolOf, type ActionHandler } from './common';
+import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 
 export { parseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodies';
@@ -27,7 +27,7 @@ function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | unde
 export const insertClause: ActionHandler = async (_s, arg) => {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Clause Annotator: open a contract draft first.');
+    inform('open a contract draft first.');
     return false;
   }
   let all: ClauseSnippet[];

@@ -4,7 +4,7 @@ import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { activeDraft, eolOf, indentOf, markerLine, pickTerm, reveal, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, eolOf, indentOf, inform, markerLine, pickTerm, reveal, targetClause, termArgs, type ActionHandler } from './common';
 
 /**
  * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
@@ -18,7 +18,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
     const d = await activeDraft(s);
     if (!d) return undefined;
     if (!d.entry.model) {
-      void vscode.window.showInformationMessage('Clause Annotator: this draft has no term model.');
+      inform('this draft has no term model.');
       return undefined;
     }
     modelUri = d.entry.model.uri;
@@ -73,11 +73,11 @@ export const linkClauseToTerm: ActionHandler = async (s: Services, arg) => {
   if (!t) return false;
   const { doc, entry, clause } = t;
   if (!entry.model?.parsed.model) {
-    void vscode.window.showInformationMessage('Clause Annotator: this draft has no term model to link to.');
+    inform('this draft has no term model to link to.');
     return false;
   }
   if (!clause) {
-    void vscode.window.showInformationMessage('Clause Annotator: put the cursor in a clause first.');
+    inform('put the cursor in a clause first.');
     return false;
   }
   const termId = a.term ?? (await pickTerm(entry, `Link ${clause.label} to term`, clause.term));

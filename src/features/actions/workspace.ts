@@ -1,7 +1,7 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
 import * as vscode from 'vscode';
 import { isDraft } from '../../adapters/config';
-import { baseName, type ActionHandler } from './common';
+import { baseName, inform, type ActionHandler } from './common';
 
 export interface AnalyzeWorkspaceResult {
   readonly total: number;
@@ -53,7 +53,7 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
       }
       if (stop()) return { total: all.length, analysed, findings, cancelled: true };
       if (all.length === 0) {
-        void vscode.window.showInformationMessage('Clause Annotator: no drafts (*.contract.md, *.contract.txt, *.contract) in the workspace.');
+        inform('no drafts (*.contract.md, *.contract.txt, *.contract) in the workspace.');
       } else {
         void vscode.commands.executeCommand('workbench.actions.view.problems');
       }
