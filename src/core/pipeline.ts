@@ -32,6 +32,7 @@ import { MODEL_RULES } from './check/model';
 import { DRAFT_RULES } from './check/draft';
 import { flagsOf, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
 import { capsRunsIn, type CapsRun } from './check/draft/definitionChecks';
+import { squash } from './check/draft/util';
 import { aboutOtherDocument } from './check/draft/brokenReference';
 import { governHitsIn, type GovernHit } from './check/draft/facts';
 import type { ClauseFacts, ClauseFactsProvider } from './analyze';
@@ -456,7 +457,7 @@ export function* runPipeline(
       const oldDefs = windowOf(p.definitions, from, oldTo);
       const newDefs = windowOf(definitions0, from, to);
       const defsSame = sameMoved(c, oldDefs, newDefs);
-      if (labelsSame && defsSame && !p.definitions.some((d) => d.end >= c.start - 1000 && d.end <= c.oldEnd + 1)) out.add('duplicate-definition');
+      if (labelsSame && defsSame && !duplicateDefinitionReads(p.definitions, c)) out.add('duplicate-definition');
       if (defsSame && termUseCounts !== null && sameKeys(p.termUseCounts, termUseCounts) && local.capsRuns !== undefined
         && sameMoved(c, windowOf(p.local.capsRuns, from, oldTo), windowOf(local.capsRuns, from, to))) {
         out.add('unused-definition');
@@ -751,6 +752,31 @@ function usesAfterTermChange(
  * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span
  * overlaps the replaced text or touches it with zero width (then it may belong on either side).
  */
+/**
+ * Could the edit change what duplicate-definition reads in the text (definitionChecks.ts), given the definitions
+ * before it? The 80 characters after each definition ("has the meaning given in ..."), and the text between two
+ * definitions of the same term less than 1,000 characters apart (no sentence end between them: not reported). Edits
+ * near a definition of a term that is defined only once elsewhere change neither.
+ */
+function duplicateDefinitionReads(defs: readonly Definition[], c: TextChange): boolean {
+  const reach = 1001 + Math.abs(c.newEnd - c.oldEnd);
+  /** The last end before the edit of each term defined there. */
+  const before = new Map<string, number>();
+  for (const d of defs) {
+    if (d.end > c.oldEnd + 1 || d.end < c.start - reach) continue;
+    if (d.end >= c.start - 81) return true;
+    if (typeof d.term === 'string') before.set(squash(d.term), d.end);
+  }
+  if (before.size > 0) {
+    for (const d of defs) {
+      if (d.start < c.start - 1 || d.start > c.oldEnd + reach || typeof d.term !== 'string') continue;
+      const end = before.get(squash(d.term));
+      if (end !== undefined && d.start - end < reach) return true;
+    }
+  }
+  return false;
+}
+
 function spanShift(c: TextChange, start: number, end: number): number {
   if (end < c.start || (end === c.start && start < end)) return 0;
   if (start > c.oldEnd || (start === c.oldEnd && start < end)) return c.newEnd - c.oldEnd;

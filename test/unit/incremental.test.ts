@@ -14,7 +14,7 @@ import { computeClauseFacts } from '../../src/core/analyze';
 import { createClassifier } from '../../src/core/classify/classifier';
 import { segmentDocument } from '../../src/core/text/segment';
 import { parseTermModel } from '../../src/core/model/parse';
-import type { AnalyzeOptions, TermModel } from '../../src/core/types';
+import type { AnalyzeOptions, DocumentAnalysis, Finding, TermModel } from '../../src/core/types';
 import { buildDraft, perfCases, REPO, seedClauses } from './perf-cases';
 
 const EXAMPLE = fs.readFileSync(path.join(REPO, 'examples/microsoft-openai/partnership.contract.md'), 'utf8');
@@ -280,6 +280,41 @@ describe('incremental analysis equals a full analysis', function () {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('duplicate-definition: kept after an edit away from what it reads, found again after one between two definitions of a term or right after one', () => {
+    const filler = (n: number): string => 'The parties shall cooperate in good faith on the matters set out in this Agreement. '.repeat(n);
+    const text = [
+      '# Agreement', '',
+      `1. "Product" means the software licensed under this Agreement. ${filler(14)}`, '',
+      '2. "Product" means the hardware delivered under this Agreement.', '',
+      `3. "Fee" means the amount in Schedule 1 ${'together with the related charges and the amounts payable '.repeat(10)}and "Fee" means the amount in Schedule 2 as well. ${filler(14)}`, '',
+      `4. "Fee" has the meaning given in Section 3. ${filler(14)}`, '',
+      '5. "Service" means the support described in Schedule 3, including updates, upgrades and patches released from time to time.', '',
+      '6. The Service is provided during business hours on business days in the Territory.', '',
+    ].join('\n');
+    const dup = (r: DocumentAnalysis): Finding[] => r.findings.filter((f) => f.code === 'duplicate-definition');
+    const edit = (t: string, at: number, del: number, ins: string): string => t.slice(0, at) + ins + t.slice(at + del);
+    const a = createAnalyzer();
+    const before = a.analyze(text);
+    assert.deepStrictEqual(before, analyzeDocument(text));
+    assert.strictEqual(dup(before).length, 1, 'only the second "Product" (the "Fee" pair shares a sentence; the third "Fee" is by reference)');
+    // an edit near a term defined only once ("Service"), far from every other definition: the finding is the same object
+    const far = edit(text, text.indexOf('business hours'), 0, 'normal ');
+    const kept = a.analyze(far);
+    assert.deepStrictEqual(kept, analyzeDocument(far));
+    assert.strictEqual(dup(kept)[0], dup(before)[0], 'duplicate-definition was not run again');
+    // a sentence end between the two definitions of "Fee", past what the first one's text keeps: now reported
+    const at = far.indexOf('payable together', far.indexOf('"Fee"') + 500) + 'payable'.length;
+    const split = edit(far, at, 0, '.');
+    const r1 = a.analyze(split);
+    assert.deepStrictEqual(r1, analyzeDocument(split));
+    assert.strictEqual(dup(r1).length, 2);
+    // the text right after the third "Fee" no longer defines it by reference: reported too
+    const own = edit(split, split.indexOf('has the meaning given'), 'has the meaning given in'.length, 'means the amount in');
+    const r2 = a.analyze(own);
+    assert.deepStrictEqual(r2, analyzeDocument(own));
+    assert.strictEqual(dup(r2).length, 3);
   });
 
   it('edits that move, duplicate and split clauses', () => {

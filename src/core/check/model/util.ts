@@ -301,59 +301,18 @@ export function partyDisplay(model: TermModel, id: string): string {
   return p && p.name && p.name !== id ? `\`${id}\` (${p.name})` : `\`${id}\``;
 }
 
-/** Where to look first for a needle: a window of at most 6 characters opening on its rarest-looking character. */
-function searchWindow(needle: string): number {
-  const limit = Math.max(0, needle.length - 6);
-  let best = 0;
-  let bestRank = 99;
-  for (let k = 0; k <= limit; k++) {
-    const c = needle.charCodeAt(k);
-    // capitals and digits are rare in prose; lower-case letters, spaces and punctuation are not
-    const rank = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 0 : c > 127 ? 1 : (c >= 97 && c <= 122) ? ('zqxjkvbpgwyfmculd'.indexOf(String.fromCharCode(c)) >= 0 ? 2 : 3) : 4;
-    if (rank < bestRank) { bestRank = rank; best = k; }
-  }
-  return best;
-}
-
-/** Every start of `needle` in `text` (overlapping occurrences included), ascending. One forward pass. */
-export function occurrences(text: string, needle: string): number[] {
-  const out: number[] = [];
-  if (needle.length === 0) return out;
-  const off = searchWindow(needle);
-  const win = needle.slice(off, off + 6);
-  let j = text.indexOf(win, off);
-  while (j !== -1) {
-    const i = j - off;
-    if (win.length === needle.length || text.startsWith(needle, i)) out.push(i);
-    j = text.indexOf(win, j + 1);
-  }
-  return out;
-}
-
-/** Whether some start in the ascending list `starts` lies in [lo, hi]. */
-export function anyBetween(starts: readonly number[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = starts.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (starts[mid] < lo) a = mid + 1;
-    else b = mid;
-  }
-  return a < starts.length && starts[a] <= hi;
-}
-
 /**
- * A quick test for "the text between start and end may mention a party": the needles that contain no other needle,
- * located once in the whole text. When it says no, `findPartyMentions` finds nothing there.
+ * A quick test for "the text between start and end may mention a party": one of the needles that contain no other
+ * needle is in it. When it says no, `findPartyMentions` finds nothing there. Looked up in that text only: after an
+ * edit the party check runs on the clauses the edit reached, and locating every needle in the whole text first (as
+ * this did before) cost one pass over a 1 MB draft per needle on every keystroke.
  */
 export function partyPresence(text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean {
   const texts = [...new Set(needles.map((n) => n.text))];
   const minimal = texts.filter((t) => !texts.some((o) => o !== t && t.includes(o)));
-  const lists = minimal.map((m) => ({ len: m.length, starts: occurrences(text, m) })).filter((l) => l.starts.length > 0);
   return (start: number, end: number): boolean => {
-    const lo = Math.max(0, start);
-    const hi = Math.min(end, text.length);
-    for (const l of lists) if (anyBetween(l.starts, lo, hi - l.len)) return true;
+    const part = text.slice(Math.max(0, start), Math.min(end, text.length));
+    for (const m of minimal) if (part.includes(m)) return true;
     return false;
   };
 }
