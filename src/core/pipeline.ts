@@ -749,10 +749,6 @@ function usesAfterTermChange(
 }
 
 /**
- * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span
- * overlaps the replaced text or touches it with zero width (then it may belong on either side).
- */
-/**
  * Could the edit change what duplicate-definition reads in the text (definitionChecks.ts), given the definitions
  * before it? The 80 characters after each definition ("has the meaning given in ..."), and the text between two
  * definitions of the same term less than 1,000 characters apart (no sentence end between them: not reported). Edits
@@ -777,6 +773,10 @@ function duplicateDefinitionReads(defs: readonly Definition[], c: TextChange): b
   return false;
 }
 
+/**
+ * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span
+ * overlaps the replaced text or touches it with zero width (then it may belong on either side).
+ */
 function spanShift(c: TextChange, start: number, end: number): number {
   if (end < c.start || (end === c.start && start < end)) return 0;
   if (start > c.oldEnd || (start === c.oldEnd && start < end)) return c.newEnd - c.oldEnd;
