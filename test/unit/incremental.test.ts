@@ -57,6 +57,17 @@ function check(analyzer: ReturnType<typeof createAnalyzer>, text: string, model:
   assert.deepStrictEqual(incremental, full);
 }
 
+/** A fresh analyzer on `start`, then each edit in turn: every result equals a full analysis. */
+function checkEdits(start: string, edits: readonly Edit[], model: TermModel | null, options: AnalyzeOptions): void {
+  const a = createAnalyzer();
+  let text = start;
+  check(a, text, model, options);
+  for (const e of edits) {
+    text = apply(text, e);
+    check(a, text, model, options);
+  }
+}
+
 describe('incremental analysis equals a full analysis', function () {
   this.timeout(300_000);
 
@@ -124,13 +135,7 @@ describe('incremental analysis equals a full analysis', function () {
   it('random edit sequences on the example draft with its term model', () => {
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 12 }), fc.constantFrom(...OPTION_SETS), (edits, options) => {
-        const a = createAnalyzer();
-        let text = EXAMPLE;
-        check(a, text, MODEL, options);
-        for (const e of edits) {
-          text = apply(text, e);
-          check(a, text, MODEL, options);
-        }
+        checkEdits(EXAMPLE, edits, MODEL, options);
       }),
       { numRuns: 60 },
     );
@@ -139,14 +144,7 @@ describe('incremental analysis equals a full analysis', function () {
   it('random edit sequences on a 12 KB contract built from real clause text', () => {
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, withModel) => {
-        const a = createAnalyzer();
-        let text = SYNTHETIC;
-        const model = withModel ? MODEL : null;
-        check(a, text, model, {});
-        for (const e of edits) {
-          text = apply(text, e);
-          check(a, text, model, {});
-        }
+        checkEdits(SYNTHETIC, edits, withModel ? MODEL : null, {});
       }),
       { numRuns: 15 },
     );
@@ -270,13 +268,7 @@ describe('incremental analysis equals a full analysis', function () {
     // random edits on the copies: always the full analysis' result
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
-        const b = createAnalyzer();
-        let text = copies;
-        check(b, text, MODEL, {});
-        for (const e of edits) {
-          text = apply(text, e);
-          check(b, text, MODEL, {});
-        }
+        checkEdits(copies, edits, MODEL, {});
       }),
       { numRuns: 40 },
     );
