@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { closest, headingLike, undefinedTerm } from '../../src/core/check/draft/undefinedTerm';
+import { closest, headingLike, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTerm, type UndefinedTermMemo } from '../../src/core/check/draft/undefinedTerm';
 import { build, def, section, wholeSections } from './check-draft.support';
 
 
@@ -84,6 +84,46 @@ describe('draft checks: undefined-term', () => {
     assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Net Sails', 'Licenced Product']);
     assert.match(f[0].message, /Did you mean "Net Sales"\?/);
     assert.deepStrictEqual(f[1].fixes.map((x) => [x.title, x.newText]), [['Change to "Licensed Product"', 'Licensed Product']]);
+  });
+  it('after the defined terms change, keeps a suggestion only when no term that came or went is near the phrase', () => {
+    // the same draft text each time; only its definitions change (as after an edit of a defined term; where they
+    // are does not matter to this rule)
+    const text = doc('2. Use. Licensee shall deliver the Royalty Report. Licensee shall sell the Licenced Product. Licensee shall send the Sales Reprt.');
+    const check = (defs: string[], memo: UndefinedTermMemo) => undefinedTerm.check({
+      ...build(text, { sections: [section(text, '# License Agreement', null, { kind: 'heading' }), ...wholeSections(text)], definitions: () => defs.map((term) => ({ term, start: 0, end: 0, clause: 1, definitionText: '' })) }),
+      memo: { clauseOrigins: [], undefinedTerm: memo, structure: new Map(), caps: { text: null, hits: new Map() } },
+    }).map((f) => `${text.slice(f.start, f.end)}: ${f.message}`);
+    const steps = [
+      ['Territory', 'Net Sales'],
+      ['Territory', 'Net Sales', 'Licensed Product'], // a near term came: "Licenced Product" gets its suggestion
+      ['Territory', 'Net Sales', 'Licensed Product', 'Sales Report'], // "Sales Reprt" gets one
+      ['Territory', 'Net Sales', 'Licensed Product', 'Sales Report', 'Sales Repot'], // a second near term: none
+      ['Territory', 'Net Sales', 'Licensed Products', 'Sales Repot'], // one went, one changed
+      ['Territory', 'Net Sales'],
+    ];
+    const suggested = (messages: string[]) => messages.map((m) => /^([^:]+): (?:.*Did you mean "([^"]+)")?/.exec(m)!).map((m) => `${m[1]} -> ${m[2] ?? '-'}`);
+    const expected = [
+      ['Royalty Report -> -', 'Licenced Product -> -', 'Sales Reprt -> -'],
+      ['Royalty Report -> -', 'Licenced Product -> Licensed Product', 'Sales Reprt -> -'],
+      ['Royalty Report -> -', 'Licenced Product -> Licensed Product', 'Sales Reprt -> Sales Report'],
+      ['Royalty Report -> -', 'Licenced Product -> Licensed Product', 'Sales Reprt -> -'],
+      ['Royalty Report -> -', 'Licenced Product -> Licensed Products', 'Sales Reprt -> Sales Repot'],
+      ['Royalty Report -> -', 'Licenced Product -> -', 'Sales Reprt -> -'],
+    ];
+    let memo = newUndefinedTermMemo();
+    let before: UndefinedTermMemo | null = null;
+    steps.forEach((defs, i) => {
+      if (before) memo = renewUndefinedTermMemo(before, false);
+      const found = check(defs, memo);
+      assert.deepStrictEqual(found, check(defs, newUndefinedTermMemo()), defs.join(', '));
+      assert.deepStrictEqual(suggested(found), expected[i], defs.join(', '));
+      before = memo;
+    });
+    // and the notes of phrases no changed term is near are the previous objects
+    const last = renewUndefinedTermMemo(before!, false);
+    check(['Territory', 'Net Sale'], last);
+    assert.strictEqual(last.notes.get('Royalty Report'), before!.notes.get('Royalty Report'));
+    assert.notStrictEqual(last.notes.get('Royalty Report'), undefined);
   });
   it('offers no suggestion when none or several defined terms are close', () => {
     assert.strictEqual(closest('Royalty Report', ['Territory', 'Net Sales']), null);

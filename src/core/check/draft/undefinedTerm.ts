@@ -37,6 +37,7 @@ export const undefinedTerm: Rule = {
       memo.base = defined;
       memo.definedTerms = definedTerms;
       memo.termIndex = null;
+      if (memo.previous) memo.previous.changed = changedTerms(memo.previous.terms, definedTerms);
     }
     const base = memo.base;
     /** Keys defined "by reference" further up the draft (Purchase Agreement (as defined in ...)). */
@@ -69,11 +70,16 @@ export const undefinedTerm: Rule = {
       let note = memo.notes.get(c.phrase);
       if (note === undefined) {
         const written = squash(c.phrase);
-        const near = closest(written, (memo.termIndex ??= indexTerms(memo.definedTerms)));
-        note = {
-          message: `"${written}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
-          near,
-        };
+        // the suggestion before the definitions changed holds when no term that came or went is near this phrase
+        const prev = memo.previous?.notes.get(c.phrase);
+        if (prev !== undefined && !memo.previous!.changed!.some((t) => isNear(written, t))) note = prev;
+        else {
+          const near = closest(written, (memo.termIndex ??= indexTerms(memo.definedTerms)));
+          note = {
+            message: `"${written}" is used as a defined term but is not defined in this draft.${near ? ` Did you mean "${near}"?` : ''}`,
+            near,
+          };
+        }
         memo.notes.set(c.phrase, note);
       }
       const near = note.near;
@@ -180,7 +186,12 @@ export interface UndefinedTermMemo {
   readonly skipped: Map<string, boolean>;
   readonly excluded: Map<string, boolean>;
   /** By phrase: the finding's message and the near-miss suggestion (depend on the definitions' terms). */
-  readonly notes: Map<string, { readonly message: string; readonly near: string | null }>;
+  readonly notes: Map<string, Note>;
+  /**
+   * After the definitions' terms changed: the notes for the previous terms, and (once the check has listed the new
+   * terms) the terms that came or went. A previous note holds for a phrase none of those is near.
+   */
+  readonly previous?: { readonly notes: ReadonlyMap<string, Note>; readonly terms: readonly string[]; changed?: readonly string[] };
   /** variantKeys by phrase. */
   readonly keys: Map<string, string[]>;
 }
@@ -190,10 +201,36 @@ export interface UndefinedTermMemo {
  * (exclusions, variant keys) is kept, and the near-miss suggestions too when the definitions' terms are the same.
  */
 export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo {
+  // old.definedTerms are the terms of old.notes only once the check has run with that memo (base set)
+  const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
   return {
     base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : phraseMemo(), keys: old.keys,
+    notes: sameTerms ? old.notes : phraseMemo(), keys: old.keys, ...(previous ? { previous } : {}),
   };
+}
+
+interface Note {
+  readonly message: string;
+  readonly near: string | null;
+}
+
+/** The terms in one list and not in the other (as written: a term whose case changed is in both). */
+function changedTerms(before: readonly string[], after: readonly string[]): string[] {
+  const a = new Set(after);
+  const b = new Set(before);
+  const out: string[] = [];
+  for (const t of before) if (!a.has(t)) out.push(t);
+  for (const t of after) if (!b.has(t)) out.push(t);
+  return out;
+}
+
+/** Could `closest(phrase, ...)` consider this term (the same tests, without the ranking)? */
+function isNear(phrase: string, term: string): boolean {
+  const p = phrase.toLowerCase();
+  const q = term.toLowerCase();
+  const max = p.length < 7 ? 1 : 2;
+  if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) return false;
+  return boundedDistance(p, q, max) <= max;
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
