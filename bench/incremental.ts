@@ -69,6 +69,28 @@ export interface IncrementalBenchResult {
   readonly meanReused: number;
   /** Median ms of whole-document stages (same run) that an edit replaces by their incremental versions. */
   readonly stagesMs: { readonly segment: number; readonly definitions: number; readonly termUses: number };
+  /**
+   * The same edits by kind, to explain the figures: a replaced character moves nothing (every offset after it stays),
+   * an inserted or deleted one moves everything after it; and those by how much of the text follows the edit.
+   */
+  readonly byKind: {
+    readonly replaced: EditTimes;
+    readonly moving: EditTimes;
+    /** Inserts and deletes in the first quarter of the text (three quarters or more of it moves)... */
+    readonly movingFirstQuarter: EditTimes;
+    /** ...and in the last quarter (a quarter or less moves). */
+    readonly movingLastQuarter: EditTimes;
+  };
+}
+
+export interface EditTimes {
+  readonly edits: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+}
+
+function editTimes(times: readonly number[]): EditTimes {
+  return { edits: times.length, medianMs: times.length ? median([...times]) : NaN, p95Ms: times.length ? percentile([...times], 95) : NaN };
 }
 
 
@@ -154,6 +176,9 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
 
   const times: number[] = [];
   const scans: number[] = [];
+  /** Per edit: replaced (nothing moves), and the share of the text after the edit. */
+  const replaced: boolean[] = [];
+  const after: number[] = [];
   let computed = 0;
   let reused = 0;
   for (let i = 0; i < edits; i++) {
@@ -164,6 +189,8 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
       : op < 0.7 ? text.slice(0, at) + text.slice(at + 1) // delete
         : text.slice(0, at) + ch + text.slice(at + 1)); // replace
     times.push(ms(() => analyzer.analyze(text)));
+    replaced.push(op >= 0.7);
+    after.push(1 - at / text.length);
     const s = analyzer.stats();
     computed += s.computed;
     reused += s.reused;
@@ -235,6 +262,12 @@ export function runIncrementalBench(opts: IncrementalBenchOptions = {}): Increme
     meanComputed: computed / edits,
     meanReused: reused / edits,
     stagesMs,
+    byKind: {
+      replaced: editTimes(times.filter((_, i) => replaced[i])),
+      moving: editTimes(times.filter((_, i) => !replaced[i])),
+      movingFirstQuarter: editTimes(times.filter((_, i) => !replaced[i] && after[i] >= 0.75)),
+      movingLastQuarter: editTimes(times.filter((_, i) => !replaced[i] && after[i] <= 0.25)),
+    },
   };
 }
 
@@ -289,6 +322,10 @@ if (require.main === module) {
     console.log(`  driven in slices (analyzer.steps + runInSlices): largest step ${f(r.largestStepMs)} ms (step ${r.largestStepIndex} of ${r.stepsPerAnalysis}; target ≤ 50 ms → ${r.largestStepMs <= 50 ? 'OK' : 'MISSED'})`);
     if (r.coldProcessLargestStepMs !== null) console.log(`  in a fresh process (first analysis and first edits): largest step ${f(r.coldProcessLargestStepMs)} ms`);
     console.log(`  per edit: ${f(r.meanComputed)} clauses re-classified, ${f(r.meanReused)} reused`);
+    const k = r.byKind;
+    const e = (t: typeof k.replaced): string => `median ${f(t.medianMs)} ms, p95 ${f(t.p95Ms)} ms (${t.edits})`;
+    console.log(`  by kind: replaced characters (nothing moves) ${e(k.replaced)} · inserted or deleted ${e(k.moving)}`);
+    console.log(`    inserted or deleted in the first quarter ${e(k.movingFirstQuarter)} · in the last quarter ${e(k.movingLastQuarter)}`);
     console.log(`  for comparison, whole-document stages an edit no longer runs: segmentation ${f(r.stagesMs.segment)} ms, definitions ${f(r.stagesMs.definitions)} ms, term uses ${f(r.stagesMs.termUses)} ms`);
   }
 }
