@@ -31,7 +31,7 @@ import type { CheckContext, CheckMemo, LocalTextFacts, Rule } from './check/cont
 import { MODEL_RULES } from './check/model';
 import { DRAFT_RULES } from './check/draft';
 import { flagsOf, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
-import { capsRunsIn, type CapsRun } from './check/draft/definitionChecks';
+import { capsRunsIn, threeNumbered, type CapsRun } from './check/draft/definitionChecks';
 import { squash } from './check/draft/util';
 import { aboutOtherDocument } from './check/draft/brokenReference';
 import { governHitsIn, type GovernHit } from './check/draft/facts';
@@ -423,7 +423,12 @@ export function* runPipeline(
       const newSeg = segmentation;
       const n = newSeg.clauses.length;
       // the same clauses, their boundaries moved: every finding keeps its clause index
-      if (structure !== p.structure || n !== oldSeg.clauses.length || p.result.partial !== undefined) return out;
+      if (n !== oldSeg.clauses.length || p.result.partial !== undefined) return out;
+      // a changed structure (a section's number, kind, parent or title; a clause's number or section) is read by the
+      // rules that use the section tree, the numbering or the labels; the others read only whether the draft has
+      // three numbered sections (looksWhole)
+      const structureSame = structure === p.structure;
+      const wholeSame = structureSame || threeNumbered(oldSeg.sections) === threeNumbered(newSeg.sections);
       for (let i = head; i < n - tail; i++) {
         const a = oldSeg.clauses[i];
         const b = newSeg.clauses[i];
@@ -442,12 +447,12 @@ export function* runPipeline(
       }
       // the clauses computed again hold no date, rate or governing law (old and new): the rate facts, the laws and the
       // text around them (read only inside their own clauses) are those of clauses that did not change
-      if (valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
+      if (structureSame && valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
         && quiet(facts, local.governHits ?? [], newSeg.clauses, head, n - tail)) {
         out.add('inconsistent-values');
       }
       // the clause labels findings name
-      let labelsSame = true;
+      let labelsSame = structureSame;
       for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
       // date-order reads only dates (and the text of their clauses): none in the clauses computed again, old or new
       if (labelsSame && undated(p.facts, head, oldSeg.clauses.length - tail) && undated(facts, head, n - tail)) out.add('date-order');
@@ -458,14 +463,14 @@ export function* runPipeline(
       const newDefs = windowOf(definitions0, from, to);
       const defsSame = sameMoved(c, oldDefs, newDefs);
       if (labelsSame && defsSame && !duplicateDefinitionReads(p.definitions, c)) out.add('duplicate-definition');
-      if (defsSame && termUseCounts !== null && sameKeys(p.termUseCounts, termUseCounts) && local.capsRuns !== undefined
+      if (wholeSame && defsSame && termUseCounts !== null && sameKeys(p.termUseCounts, termUseCounts) && local.capsRuns !== undefined
         && sameMoved(c, windowOf(p.local.capsRuns, from, oldTo), windowOf(local.capsRuns, from, to))) {
         out.add('unused-definition');
       }
       // undefined-term: the same defined phrases, candidates (with what surrounds them), ignored regions and headings
       const u0 = p.local.undefinedTerm;
       const u1 = local.undefinedTerm;
-      if (!definedChanged && sameIgnored(oldSeg.ignored, newSeg.ignored, c) && sameHeadings(c, oldSeg.sections, newSeg.sections)
+      if (wholeSame && !definedChanged && sameIgnored(oldSeg.ignored, newSeg.ignored, c) && sameHeadings(c, oldSeg.sections, newSeg.sections)
         && sameMoved(c, elsewhereSpans(u0.elsewhere), elsewhereSpans(u1.elsewhere))
         && (p.definitions.length >= 2) === (definitions0.length >= 2)) {
         const a = windowOf(u0.candidates, from, oldTo);
@@ -871,6 +876,13 @@ function sameHeadings(c: TextChange, a: Segmentation['sections'], b: Segmentatio
   for (let i = 0; i < a.length; i++) {
     const h = a[i].heading;
     const d = spanShift(c, h.start, h.end);
+    if (Number.isNaN(d)) {
+      // the edit inside a heading (a digit of its number, a letter of its title): the same start, the end moved;
+      // whatever lies in the edited text is in that heading before and after
+      if (h.start < h.end && h.start <= c.start && c.oldEnd <= h.end
+        && b[i].heading.start === h.start && b[i].heading.end === h.end + c.newEnd - c.oldEnd) continue;
+      return false;
+    }
     if (h.start + d !== b[i].heading.start || h.end + d !== b[i].heading.end) return false;
   }
   return true;

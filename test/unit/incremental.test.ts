@@ -309,6 +309,37 @@ describe('incremental analysis equals a full analysis', function () {
     assert.strictEqual(dup(r2).length, 3);
   });
 
+  it('structure edits (headings, section numbers): equal to a full analysis; the rules that do not read the structure keep their findings', () => {
+    const codes = (r: DocumentAnalysis, code: string): Finding[] => r.findings.filter((f) => f.code === code);
+    const a = createAnalyzer();
+    const before = a.analyze(EXAMPLE, MODEL);
+    // a heading's title changes (same length): number-words-mismatch and invalid-date read no structure
+    const retitled = EXAMPLE.replace('## 5. Revenue Share', '## 5. Revenue Shara');
+    const after = a.analyze(retitled, MODEL);
+    assert.deepStrictEqual(after, analyzeDocument(retitled, MODEL));
+    for (const code of ['number-words-mismatch', 'invalid-date']) {
+      assert.strictEqual(codes(before, code).length, 1, code);
+      assert.strictEqual(codes(after, code)[0], codes(before, code)[0], `${code} was not run again`);
+    }
+    // random edits at headings and section numbers, with and without the model
+    const anchors: number[] = [];
+    // line starts, the last character of each number and of each heading line (its end)
+    for (const m of EXAMPLE.matchAll(/^(?:#{1,3} \d+\. [A-Z][^\n]*|\d+\.\d+ )/gm)) {
+      anchors.push(m.index, m.index + m[0].search(/ [^ ]*$/), m.index + m[0].length - 1, m.index + m[0].length);
+    }
+    const structural: fc.Arbitrary<Edit> = fc.record({
+      at: fc.constantFrom(...anchors).map((i) => i / (EXAMPLE.length + 1)),
+      del: fc.oneof(fc.constant(0), fc.constant(1), fc.integer({ min: 2, max: 12 })),
+      ins: fc.constantFrom('', 'x', 'A', '7', '1', '.', ' ', '#', '## ', 'Exhibit ', 'Schedule ', 'ARTICLE ', '(a) ', '\n'),
+    });
+    fc.assert(
+      fc.property(fc.array(structural, { minLength: 1, maxLength: 6 }), fc.boolean(), (edits, withModel) => {
+        checkEdits(EXAMPLE, edits, withModel ? MODEL : null, {});
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('edits that move, duplicate and split clauses', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 600 })), { minLength: 1, maxLength: 5 }), (moves) => {

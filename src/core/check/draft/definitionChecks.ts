@@ -1,4 +1,4 @@
-import type { Definition, Finding } from '../../types';
+import type { Definition, Finding, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { finding, labelOf, placeOf, related, squash } from './util';
@@ -160,8 +160,12 @@ export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
  * two definitions and at least three numbered sections (no CUAD excerpt qualifies; every contract draft does).
  */
 export function looksWhole(ctx: CheckContext): boolean {
-  if (ctx.definitions.length < 2) return false;
+  return ctx.definitions.length >= 2 && threeNumbered(ctx.segmentation.sections);
+}
+
+/** What `looksWhole` reads of the draft's structure: at least three numbered sections. */
+export function threeNumbered(sections: readonly Section[]): boolean {
   let numbered = 0;
-  for (const s of ctx.segmentation.sections) if (typeof s.number === 'string' && s.number && ++numbered >= 3) return true;
+  for (const s of sections) if (typeof s.number === 'string' && s.number && ++numbered >= 3) return true;
   return false;
 }
