@@ -224,13 +224,11 @@ function changedTerms(before: readonly string[], after: readonly string[]): stri
   return out;
 }
 
-/** Could `closest(phrase, ...)` consider this term (the same tests, without the ranking)? */
+/** Could `closest(phrase, ...)` suggest this term (within its reach, before the ranking)? */
 function isNear(phrase: string, term: string): boolean {
   const p = phrase.toLowerCase();
-  const q = term.toLowerCase();
-  const max = p.length < 7 ? 1 : 2;
-  if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) return false;
-  return boundedDistance(p, q, max) <= max;
+  const max = reachOf(p);
+  return nearDistance(p, term.toLowerCase(), max) <= max;
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
@@ -434,16 +432,14 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 export function closest(phrase: string, terms: readonly string[] | TermIndex): string | null {
   const index = Array.isArray(terms) ? indexTerms(terms) : (terms as TermIndex);
   const p = phrase.toLowerCase();
-  const max = p.length < 7 ? 1 : 2;
+  const max = reachOf(p);
   let best: string | null = null;
   let bestD = max + 1;
   let ties = 0;
   const pool: string[] = [];
   for (let len = p.length - max; len <= p.length + max; len++) pool.push(...(index.get(`${p[0]}${len}`) ?? []));
   for (const t of pool) {
-    const q = t.toLowerCase();
-    if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) continue;
-    const d = boundedDistance(p, q, max);
+    const d = nearDistance(p, t.toLowerCase(), max);
     if (d < bestD) {
       bestD = d;
       best = t;
@@ -451,6 +447,15 @@ export function closest(phrase: string, terms: readonly string[] | TermIndex): s
     } else if (d === bestD && d <= max) ties++;
   }
   return best !== null && bestD <= max && ties === 1 ? best : null;
+}
+
+/** How far a suggestion may be from a (lower-case) phrase: edit distance 1 below 7 characters, else 2. */
+const reachOf = (p: string): number => (p.length < 7 ? 1 : 2);
+
+/** Edit distance of two lower-case phrases, or max + 1 when the term cannot be suggested (the same, another first letter, too long or short, too far). */
+function nearDistance(p: string, q: string, max: number): number {
+  if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) return max + 1;
+  return boundedDistance(p, q, max);
 }
 
 export type TermIndex = ReadonlyMap<string, readonly string[]>;
