@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { duplicateDefinition, looksWhole, unusedDefinition } from '../../src/core/check/draft/definitionChecks';
 import { build, def, section, uses, wholeSections } from './check-draft.support';
+import { analyzeDocument } from '../../src/core/analyze';
 
 
 describe('draft checks: duplicate-definition', () => {
@@ -85,5 +86,33 @@ describe('draft checks: duplicate-definition (pointers and alternatives)', () =>
       definitions: (t) => [def(t, 'Effective Date', 0, 'This Agreement is effective on signature'), def(t, 'Effective Date', 0, 'if signed online, on upload', t.indexOf('upload')), def(t, 'Effective Date', 1, 'given in the preamble.', t.indexOf('\n\n'))],
     }));
     assert.deepStrictEqual(f, []);
+  });
+});
+
+describe('draft checks: duplicate-definition (a pointer before the definition)', () => {
+  const draft = (third: string): string => [
+    '# Agreement', '',
+    '## 1. Definitions', '',
+    '1.1 "Services" means the hosted software services.', '',
+    '1.2 "Subscription Term" has the meaning given in Section 9.1.', '',
+    '## 9. Term', '',
+    '9.1 This Agreement continues for an initial term of three (3) years (the "Subscription Term").', '',
+    third,
+  ].join('\n');
+  const dups = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'duplicate-definition');
+
+  it('is silent when the definitions section points to the section that defines the term', () => {
+    const text = draft('9.2 The Services are provided during the Subscription Term.');
+    assert.strictEqual(analyzeDocument(text).definitions.filter((d) => d.term === 'Subscription Term').length, 2, 'both are read as definitions');
+    assert.deepStrictEqual(dups(text), []);
+  });
+  it('still compares two real definitions when a pointer comes first', () => {
+    const text = draft('9.2 The renewal period is one (1) year (the "Subscription Term").');
+    const f = dups(text);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'error');
+    assert.strictEqual(f[0].start, text.lastIndexOf('Subscription Term'));
+    assert.strictEqual(f[0].related[0].start, text.indexOf('Subscription Term', text.indexOf('9.1')));
+    assert.match(f[0].message, /"Subscription Term" is defined again here, differently from its definition in Section 9\.1/);
   });
 });

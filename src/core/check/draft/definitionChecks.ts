@@ -40,6 +40,9 @@ export const duplicateDefinition: Rule = {
     const out: Finding[] = [];
     const first = new Map<string, Definition>();
     for (const d of defsOf(ctx)) {
+      // "X" has the meaning given in Section 9.1 (in a definitions section, or after the preamble's definition): a
+      // pointer to the definition elsewhere, before or after it, not a definition of its own
+      if (BY_REFERENCE.test(ctx.text.slice(d.end, d.end + 80))) continue;
       const key = squash(d.term);
       const p = first.get(key);
       if (!p) {
@@ -47,8 +50,6 @@ export const duplicateDefinition: Rule = {
         continue;
       }
       if (p.start === d.start) continue;
-      // "X" has the meaning given in the preamble: a pointer to the first definition, not a second one
-      if (BY_REFERENCE.test(ctx.text.slice(d.end, d.end + 80))) continue;
       // an exhibit or schedule (e.g. a form of another agreement) may define its own terms
       if (attachmentOf(ctx, p) !== attachmentOf(ctx, d)) continue;
       // alternatives in one sentence ("... (the "Effective Date"); or ... (the "Effective Date")") are deliberate
