@@ -72,7 +72,8 @@ export function frontMatterTerms(text: string): string | undefined {
 
 /**
  * Which term model applies to a draft: `--model`, else `terms:` in the draft's front matter, else the nearest
- * `*.terms.yaml` in the draft's folder or its parents. Returns undefined when there is none.
+ * `*.terms.yaml` in the draft's folder or its parents, up to the root of its git repository (the folder holding
+ * `.git`) when it is in one. Returns undefined when there is none.
  */
 export function resolveModelPath(draftPath: string, draftText: string, explicit?: string): string | undefined {
   if (explicit) return explicit;
@@ -92,6 +93,9 @@ export function resolveModelPath(draftPath: string, draftText: string, explicit?
       const own = names.find((n) => n.toLowerCase() === `${base.toLowerCase()}.terms.yaml` || n.toLowerCase() === `${base.toLowerCase()}.terms.yml`);
       return path.join(dir, own ?? names[0]);
     }
+    // The repository's root is the last folder searched (as the workspace folder is in the editor): a model above it
+    // belongs to something else
+    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

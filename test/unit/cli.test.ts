@@ -56,7 +56,7 @@ describe('CLI', () => {
     assert.deepStrictEqual(drafts.map((p) => path.relative(d, p)).sort(), ['a.contract.md', path.join('sub', 'b.contract.txt'), path.join('sub', 'c.contract')].sort());
   });
 
-  it('resolves the model: --model, then front matter, then the nearest *.terms.yaml upwards', () => {
+  it('resolves the model: --model, then front matter, then the nearest *.terms.yaml upwards (up to the git root)', () => {
     const d = tmpdir();
     fs.mkdirSync(path.join(d, 'deal', 'drafts'), { recursive: true });
     fs.writeFileSync(path.join(d, 'deal', 'deal.terms.yaml'), MODEL);
@@ -67,6 +67,15 @@ describe('CLI', () => {
     fs.writeFileSync(path.join(d, 'deal', 'drafts', 'a.terms.yaml'), MODEL);
     fs.writeFileSync(path.join(d, 'deal', 'drafts', 'x.terms.yaml'), MODEL);
     assert.strictEqual(resolveModelPath(draft, 'text'), path.join(d, 'deal', 'drafts', 'x.terms.yaml'), "the draft's own model wins in its folder");
+    // Not above the draft's git repository: a model there belongs to something else
+    fs.mkdirSync(path.join(d, 'repo', 'drafts'), { recursive: true });
+    const inRepo = path.join(d, 'repo', 'drafts', 'y.contract.md');
+    fs.writeFileSync(path.join(d, 'outside.terms.yaml'), MODEL);
+    assert.strictEqual(resolveModelPath(inRepo, 'text'), path.join(d, 'outside.terms.yaml'), 'no repository: the nearest upwards');
+    fs.mkdirSync(path.join(d, 'repo', '.git'));
+    assert.strictEqual(resolveModelPath(inRepo, 'text'), undefined, 'the repository root is the last folder searched');
+    fs.writeFileSync(path.join(d, 'repo', 'repo.terms.yaml'), MODEL);
+    assert.strictEqual(resolveModelPath(inRepo, 'text'), path.join(d, 'repo', 'repo.terms.yaml'), "the repository root's own model");
     assert.strictEqual(frontMatterTerms('\uFEFF---\r\ntitle: x\r\nterms: "a b.terms.yaml" # c\r\n---\r\n'), 'a b.terms.yaml');
     assert.strictEqual(frontMatterTerms('no front matter\nterms: x\n'), undefined);
   });
