@@ -173,10 +173,19 @@ describe('extract: percentages', () => {
     ['twenty (20) percent of', 'twenty (20) percent', 20],
     ['fifteen percent of', 'fifteen percent', 15],
     ['one half (50%) of the shares', 'one half (50%)', 50],
+    ['a credit of one-half of one percent (0.5%) of the fee', 'one-half of one percent (0.5%)', 0.5],
+    ['a fee of 0.25% (one-quarter of one per cent)', '0.25% (one-quarter of one per cent)', 0.25],
   ];
   for (const [text, expected, value] of cases) {
     it(JSON.stringify(expected), () => assert.strictEqual(only(text, 'percent', expected).value, value));
   }
+  it('"one-half of one percent (0.5%)" is one pair, not "one percent (0.5%)"', () => {
+    const t = 'a credit of one-half of one percent (0.5%) of the fee';
+    const nw = only(t, 'number-words', 'one-half of one percent (0.5%)');
+    assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit, nw.words.text], [0.5, 0.5, 'percent', 'one-half of one percent']);
+    const wrong = only('three-quarters of one percent (1%)', 'number-words', 'three-quarters of one percent (1%)');
+    assert.deepStrictEqual([wrong.wordsValue, wrong.figureValue], [0.75, 1]);
+  });
   it('pair "twenty percent (20%)" keeps both readings', () => {
     const t = 'twenty-five percent (20%)';
     const nw = only(t, 'number-words', t);

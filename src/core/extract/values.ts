@@ -309,6 +309,9 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
   return { start: pos, end: i, numStart, numEnd, value, currency, percent, ordinal, fraction, scaled };
 }
 
+/** After a fraction in words: "of one percent", "of a per cent". */
+const OF_ONE_PERCENT = /[ \t\xa0\n]{1,3}of[ \t\xa0\n]{1,3}(?:one|a|1)[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
+
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
 
@@ -332,6 +335,13 @@ function parseWords(text: string, pos: number): Words | null {
   let i = wordsEnd;
   let percent = false;
   let currency: string | undefined;
+  // "one-half of one percent (0.5%)": the fraction is the percentage ("one percent" is not a second number)
+  const ofOne = parsed?.fraction ? sticky(OF_ONE_PERCENT, text, i) : null;
+  if (ofOne) {
+    percent = true;
+    i += ofOne[0].length;
+    return { start: pos, end: i, wordsEnd, value: parsed!.value, ordinal: false, fraction: true, percent, currency };
+  }
   const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
   if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
   else {
