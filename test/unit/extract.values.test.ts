@@ -254,6 +254,9 @@ describe('extract: exclusivity polarity', () => {
     ['shall purchase exclusively from Supplier', 'exclusively'],
     ['Licensee shall have the sole and exclusive right to', 'sole and exclusive'],
     ['an Exclusive License', 'Exclusive'],
+    // a "nothing" that does not deny the grant
+    ['Nothing in this Section 3 limits the exclusive license granted in Section 2.', 'exclusive'],
+    ['Licensee has the exclusive right to sell; nothing in this Agreement grants other rights.', 'exclusive'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));
@@ -269,6 +272,10 @@ describe('extract: exclusivity polarity', () => {
     ['Exclusivity will automatically expire if', 'Exclusivity will automatically expire'],
     ["Licensee's exclusive rights hereunder shall cease upon", 'exclusive rights hereunder shall cease'],
     ['Otherwise there is no exclusivity expressed or implied', 'no exclusivity'],
+    ['Nothing in this Agreement grants Microsoft exclusive access to the Models.', 'Nothing in this Agreement grants Microsoft exclusive'],
+    ['Nothing in Section 3.1 shall be construed as granting Licensee an exclusive license.', 'Nothing in Section 3.1 shall be construed as granting Licensee an exclusive'],
+    ['Neither party shall have exclusive rights in the Territory.', 'Neither party shall have exclusive'],
+    ['No provision of this Agreement confers an exclusive right.', 'No provision of this Agreement confers an exclusive'],
   ];
   for (const [text, expected] of negatives) {
     it(`false: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, false));
