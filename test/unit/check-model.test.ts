@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Clause, Finding } from '../../src/core/types';
 import { parseTermModel } from '../../src/core/model/parse';
+import { analyzeDocument } from '../../src/core/analyze';
 import {
   apply, at, clause, dateV, durV, exclV, marker, model, moneyV, pairV, pctV, run,
 } from './check-model-helpers';
@@ -417,6 +418,31 @@ describe('check-model: more exclusivity wording', () => {
     assert.deepStrictEqual(f.map((x) => [x.severity, x.fixes.length]), [['warning', 0]]);
     const q = 'Sales in the area listed in Exhibit A (the "Exclusive Territory and Center Location") are reported.';
     assert.deepStrictEqual(run(q, [clause(q, q, 0, 'Section 1', ['exclusivity'], [exclV(q, 'Exclusive', true)])], MODEL).findings.filter((x) => x.code === 'exclusivity-conflict'), []);
+  });
+  it('a clause is compared with its own term when that term says exclusive, not with another term it touches', () => {
+    const yaml = [
+      'effective: 2025-10-28',
+      'parties:',
+      '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+      '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+      'terms:',
+      '  model-access: { type: exclusivity, holder: microsoft, exclusive: true, subject: access to the OpenAI Models }',
+      '  primary-cloud: { type: cloud-provider, provider: microsoft, primary: true, exclusive: false }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const draft = (cloud: string): string => [
+      '# Agreement', '',
+      'This Agreement is entered into as of October 28, 2025 by Microsoft Corporation ("Microsoft") and OpenAI Group PBC ("OpenAI").', '',
+      '## 3. Model Access', '', "3.1 Microsoft's access to the OpenAI Models is exclusive.", '',
+      '## 4. Cloud Services', '', `4.1 Microsoft shall be the primary cloud provider for OpenAI. The appointment under this Section 4.1 is ${cloud}.`, '',
+    ].join('\n');
+    const agreeing = analyzeDocument(draft('non-exclusive'), m);
+    const cloud = agreeing.clauses.find((c) => c.label === 'Section 4.1')!;
+    assert.strictEqual(cloud.term, 'primary-cloud');
+    assert.ok(agreeing.termLinks['model-access'].includes(cloud.index), 'the cloud clause also touches model-access (its exclusivity type)');
+    assert.deepStrictEqual(agreeing.findings, [], 'non-exclusive is what primary-cloud says; model-access is not its term');
+    const f = analyzeDocument(draft('exclusive'), m).findings;
+    assert.deepStrictEqual(f.map((x) => [x.code, x.term, x.message]), [['exclusivity-conflict', 'primary-cloud', 'Section 4.1 grants exclusivity; term `primary-cloud` says exclusive: false']]);
   });
 });
 

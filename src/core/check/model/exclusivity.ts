@@ -200,6 +200,16 @@ function checkClause(ctx: CheckContext, clause: Clause, grants: readonly GrantVa
 
 const NO_TERMS: readonly ModelTerm[] = [];
 
+/**
+ * The terms a clause's exclusivity is compared with: its own term (its link) alone when that term says `exclusive`
+ * ("The appointment under this Section 4.1 is non-exclusive" is about the cloud appointment, not about the model
+ * access the clause also touches through its other type), else every linked term that says it.
+ */
+function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] {
+  if (terms.length < 2 || terms[0].id !== clause.term || typeof terms[0].exclusive !== 'boolean') return terms;
+  return [terms[0]];
+}
+
 function hasExclusive(terms: readonly ModelTerm[]): boolean {
   for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
   return false;
@@ -228,7 +238,7 @@ export const exclusivityRule: Rule = {
       const terms = linked.get(clause.index) ?? NO_TERMS;
       // only terms that say `exclusive` can conflict: the grants are read when one applies
       if (hasExclusive(terms)) {
-        checkClause(ctx, clause, grantValues(ctx, clause), terms, false, out, new Set<number>());
+        checkClause(ctx, clause, grantValues(ctx, clause), ownTerms(clause, terms), false, out, new Set<number>());
         continue;
       }
       let grants: GrantValue[] | null = null;
