@@ -499,4 +499,15 @@ describe('check-model: relative dates', () => {
     const t = 'The licence expires five (5) years after the Effective Date.';
     assert.deepStrictEqual(run(t, [clause(t, t, 0, 'Section 3.1', ['license-grant'], [rel(t, 'five (5) years after the Effective Date', 5, 'year')])], m).findings, []);
   });
+
+  it('"continues for (a period of) seven (7) years after the Effective Date" ends on the date counted', () => {
+    for (const lead of ['continues for', 'remains in force for a period of', 'is granted for an initial term of']) {
+      const t = `The licence to Microsoft ${lead} seven (7) years after the Effective Date.`;
+      const f = only(run(t, [clause(t, t, 0, 'Section 3.1', ['license-grant'], [rel(t, 'seven (7) years after the Effective Date', 7, 'year')])], MODEL).findings, 'date-conflict');
+      assert.strictEqual(f.message, 'Section 3.1 says seven (7) years after the Effective Date (2032-10-28, counted from effective: 2025-10-28); term `ip-license` says ends: 2032-12-31', lead);
+    }
+    // a deadline within the period says nothing about its end
+    const w = 'Microsoft may exercise the licence within seven (7) years after the Effective Date.';
+    assert.deepStrictEqual(run(w, [clause(w, w, 0, 'Section 3.1', ['license-grant'], [rel(w, 'seven (7) years after the Effective Date', 7, 'year')])], MODEL).findings.filter((x) => x.code === 'date-conflict'), []);
+  });
 });

@@ -165,6 +165,9 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.UTC(pa.year, pa.month - 1, pa.day) - Date.UTC(pb.year, pb.month - 1, pb.day)) / DAY_MS;
 }
 
+/** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
+const FOR_PERIOD_RE = /\bfor\s{1,3}(?:(?:an?|the)\s{1,3}(?:initial\s{1,3})?(?:period|term)\s{1,3}of\s{1,3})?$/i;
+
 /**
  * "until the fifth anniversary of the Effective Date": resolved with the model's `effective` and compared with the
  * linked term's `ends`/`starts` (or the model's `expires`). A day either way is tolerated ("three years after" may
@@ -177,7 +180,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
     const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
     if (!resolved) continue;
-    const role = dateRole(ctx.text, clause, v);
+    const role = dateRole(ctx.text, clause, v) ?? (v.direction !== 'before' && FOR_PERIOD_RE.test(sentenceBefore(ctx.text, clause, v, 40)) ? 'ends' : null);
     if (!role) continue;
     let target: Target | null = null;
     let termId: string | undefined;
