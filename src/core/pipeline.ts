@@ -445,15 +445,15 @@ export function* runPipeline(
         out.add('number-words-mismatch');
         out.add('invalid-date');
       }
+      // the clause labels findings name (a clause's kind is in its label: "Preamble, paragraph 1" → "Preamble, item 1")
+      let labelsSame = structureSame;
+      for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
       // the clauses computed again hold no date, rate or governing law (old and new): the rate facts, the laws and the
       // text around them (read only inside their own clauses) are those of clauses that did not change
-      if (structureSame && valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
+      if (labelsSame && valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)
         && quiet(facts, local.governHits ?? [], newSeg.clauses, head, n - tail)) {
         out.add('inconsistent-values');
       }
-      // the clause labels findings name
-      let labelsSame = structureSame;
-      for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
       // date-order reads only dates (and the text of their clauses): none in the clauses computed again, old or new
       if (labelsSame && undated(p.facts, head, oldSeg.clauses.length - tail) && undated(facts, head, n - tail)) out.add('date-order');
       // broken-reference: the references, whether each is about another document, the numbering (structure) and labels
