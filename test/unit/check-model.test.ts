@@ -480,6 +480,34 @@ describe('check-model: context that is not the agreed value', () => {
   });
 });
 
+describe('check-model: a perpetual grant where the term ends', () => {
+  const yaml = (field: string): string => [
+    'effective: 2025-10-28',
+    'parties:',
+    '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+    '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+    'terms:',
+    `  ip-license: { type: license-grant, licensee: microsoft, licensor: openai, ${field} }`,
+  ].join('\n');
+  const draft = (grant: string): string => `# Agreement\n\n## 2. License\n\n2.1 OpenAI grants to Microsoft ${grant} to use the OpenAI IP.\n`;
+  const dates = (grant: string, field: string): Finding[] => analyzeDocument(draft(grant), parseTermModel(yaml(field)).model!).findings.filter((f) => f.code === 'date-conflict');
+
+  it('"a perpetual, irrevocable license" against ends: or perpetual: false is a warning on the word, without a fix', () => {
+    const [f] = dates('a perpetual, irrevocable license', 'ends: 2032-12-31');
+    assert.ok(f, 'reported');
+    assert.deepStrictEqual([f.severity, f.message, f.fixes.length, f.term], ['warning', 'Section 2.1 makes it perpetual; term `ip-license` says ends: 2032-12-31', 0, 'ip-license']);
+    assert.strictEqual(draft('a perpetual, irrevocable license').slice(f.start, f.end), 'perpetual');
+    assert.strictEqual(f.related[0].message, 'Term `ip-license` says ends: 2032-12-31');
+    assert.deepStrictEqual(dates('a license in perpetuity', 'perpetual: false').map((x) => x.message), ['Section 2.1 makes it perpetual; term `ip-license` says perpetual: false']);
+  });
+  it('is quiet for a non-perpetual grant, for perpetual: true, and for a term that says neither', () => {
+    assert.deepStrictEqual(dates('a non-perpetual license', 'ends: 2032-12-31'), []);
+    assert.deepStrictEqual(dates('a license that is not perpetual', 'perpetual: false'), []);
+    assert.deepStrictEqual(dates('a perpetual license', 'perpetual: true'), []);
+    assert.deepStrictEqual(dates('a perpetual license', 'subject: OpenAI IP'), []);
+  });
+});
+
 describe('check-model: relative dates', () => {
   const rel = (text: string, written: string, amount: number, unit: 'year' | 'month' | 'day'): import('../../src/core/types').RelativeDateValue => ({
     kind: 'relative-date', ...at(text, written), text: written, amount, unit, direction: 'after', anchor: 'Effective Date',

@@ -209,7 +209,7 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'perpetual-license',
     pos: [
-      p(/\b(?:perpetual|irrevocable)\b/i, 1),
+      p(/\b(?:perpetual|perpetually|perpetuity|irrevocable)\b/i, 1),
       p(/\b(?:licen[cs]e|right)\b/i, 0.2),
     ],
     neg: [],

@@ -217,6 +217,37 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
   }
 }
 
+const PERPETUAL_RE = /\b(?:perpetual(?:ly)?|in\s{1,3}perpetuity)\b/gi;
+const NOT_BEFORE_RE = /(?:\bnon[ -]?|\bnot\s{1,3}(?:be\s{1,3})?|\bno\s{1,3}(?:longer\s{1,3})?)$/i;
+
+/**
+ * "a perpetual, irrevocable licence" in a clause whose own term ends (`ends`) or is not perpetual (`perpetual: false`).
+ * A warning without a fix: what replaces "perpetual" is for the drafter to say.
+ */
+function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void {
+  const term = terms[0];
+  if (!term || term.id !== clause.term || term.perpetual === true) return;
+  const ends = typeof term.ends === 'string' && parseIso(term.ends) ? term.ends : undefined;
+  if (!ends && term.perpetual !== false) return;
+  const body = ctx.text.slice(clause.start, clause.end);
+  PERPETUAL_RE.lastIndex = 0;
+  for (let m = PERPETUAL_RE.exec(body); m !== null; m = PERPETUAL_RE.exec(body)) {
+    if (NOT_BEFORE_RE.test(body.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const says = ends ? `ends: ${ends}` : 'perpetual: false';
+    const label = clauseLabel(clause);
+    out.push(makeFinding({
+      code: 'date-conflict',
+      severity: 'warning',
+      span: { start: clause.start + m.index, end: clause.start + m.index + m[0].length },
+      message: `${label} makes it perpetual; term \`${term.id}\` says ${says}`,
+      clause: clause.index,
+      term: term.id,
+      related: [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)],
+    }));
+    return;
+  }
+}
+
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
@@ -245,27 +276,37 @@ export const dateRule: Rule = {
     const linked = termsByClause(ctx);
     const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
     const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
+    const modelSpans = model.spans;
 
     const clauses = ctx.clauses;
     const index = clauseIndex(clauses);
     const withRelative = effective ? positionsOfKind(index, 'relative-date') : [];
     const withDate = positionsOfKind(index, 'date');
+    const perpetual = index.byType.get('perpetual-license') ?? [];
     let r = 0;
     let d = 0;
-    while (r < withRelative.length || d < withDate.length) {
-      // clauses in document order; each with its relative dates first, then its dates
-      const pos = d >= withDate.length || (r < withRelative.length && withRelative[r] <= withDate[d]) ? withRelative[r] : withDate[d];
-      const relative = r < withRelative.length && withRelative[r] === pos;
-      const dated = d < withDate.length && withDate[d] === pos;
+    let q = 0;
+    while (r < withRelative.length || d < withDate.length || q < perpetual.length) {
+      // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
+      const pos = Math.min(withRelative[r] ?? Infinity, withDate[d] ?? Infinity, perpetual[q] ?? Infinity);
+      const relative = withRelative[r] === pos;
+      const dated = withDate[d] === pos;
+      const lasting = perpetual[q] === pos;
       if (relative) r++;
       if (dated) d++;
+      if (lasting) q++;
       const clause = clauses[pos];
       if (relative && effective) {
         checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
       }
-      if (!dated) continue;
+      if (dated) checkDates(clause);
+      if (lasting) checkPerpetual(ctx, clause, linked.get(clause.index) ?? [], out);
+    }
+    return out;
+
+    function checkDates(clause: Clause): void {
       const dates = validDates(clause);
-      if (dates.length === 0) continue;
+      if (dates.length === 0) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => {
         let role = roles.get(v);
@@ -297,7 +338,7 @@ export const dateRule: Rule = {
       // agreement-level dates: effective-date / expiration-date clauses
       const isEff = clause.types.some((t) => t.type === 'effective-date');
       const isExp = clause.types.some((t) => t.type === 'expiration-date');
-      if (!(isEff && effective) && !(isExp && expires)) continue;
+      if (!(isEff && effective) && !(isExp && expires)) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);
@@ -313,7 +354,7 @@ export const dateRule: Rule = {
         if (!iso) continue;
         done.add(v.start);
         if (v.iso === iso) continue;
-        const span = model.spans?.[key];
+        const span = modelSpans?.[key];
         const target: Target = {
           iso,
           says: `the term model says ${key}: ${iso}`,
@@ -325,6 +366,5 @@ export const dateRule: Rule = {
         report(ctx, clause, v, target, sure, undefined, out);
       }
     }
-    return out;
   },
 };
