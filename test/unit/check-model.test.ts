@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Clause, Finding } from '../../src/core/types';
+import type { Clause, Finding, TermModel as TermModelT } from '../../src/core/types';
 import { parseTermModel } from '../../src/core/model/parse';
 import { analyzeDocument } from '../../src/core/analyze';
 import {
@@ -477,6 +477,27 @@ describe('check-model: context that is not the agreed value', () => {
     const p = 'This Partnership Agreement is dated November 3, 2025.';
     const f = only(run(p, [clause(p, p, 0, 'Preamble', ['effective-date'], [dateV(p, 'November 3, 2025', '2025-11-03')])], MODEL).findings, 'date-conflict');
     assert.strictEqual(f.severity, 'warning', 'no role word: a warning');
+  });
+});
+
+describe('check-model: the `date` of an effective-date or expiration-date term', () => {
+  // what `clause-annotator init` writes: one term per type, an effective-date term with its `date`
+  const m = (): TermModelT => parseTermModel([
+    'effective: 2026-01-05',
+    'terms:',
+    '  effective-date: { type: effective-date, date: 2026-01-05 }',
+    '  expiration-date: { type: expiration-date, date: 2027-12-31 }',
+  ].join('\n')).model!;
+  const dates = (clause: string): string[] => analyzeDocument(`# Agreement\n\n## 4. Term\n\n4.1 ${clause}\n`, m()).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+
+  it('an end date is not compared with an effective-date term\'s date, nor a start with an expiration-date term\'s', () => {
+    assert.deepStrictEqual(dates('This Agreement begins on January 5, 2026 and ends on December 31, 2027.'), []);
+  });
+  it('a start or an end that differs is still reported against the term of its kind', () => {
+    assert.deepStrictEqual(dates('This Agreement begins on January 6, 2026 and ends on December 31, 2028.'), [
+      'Section 4.1 says January 6, 2026 (2026-01-06); term `effective-date` says date: 2026-01-05',
+      'Section 4.1 says December 31, 2028 (2028-12-31); term `expiration-date` says date: 2027-12-31',
+    ]);
   });
 });
 

@@ -248,6 +248,14 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
   }
 }
 
+/**
+ * What a term's `date` is, by its type: an effective-date term's is a start ("ends on December 31, 2027" in the same
+ * clause is not compared with it), an expiration-date term's an end; other types' either.
+ */
+function dateMeans(term: ModelTerm): DateRole | null {
+  return term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
+}
+
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
@@ -318,6 +326,7 @@ export const dateRule: Rule = {
 
       for (const term of terms) {
         const certainLink = isCertainLink(linkKind(ctx, clause, term));
+        const means = dateMeans(term);
         for (const v of dates) {
           if (done.has(v.start)) continue;
           const role = roleOfDate(v);
@@ -325,7 +334,7 @@ export const dateRule: Rule = {
           const sure = certainLink;
           if (role === 'ends' && term.ends) field = 'ends';
           else if (role === 'starts' && term.starts) field = 'starts';
-          else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends)) field = 'date';
+          else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends) && !(role && means && role !== means)) field = 'date';
           if (!field) continue;
           const target = termTarget(term, field);
           if (!target) continue;
