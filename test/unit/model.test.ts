@@ -142,6 +142,25 @@ describe('term model: model-syntax', () => {
     assert.strictEqual(r.model!.terms.a.type, 'agi', 'the first definition wins');
   });
 
+  it('a figure with thousands separators inside `{ … }` is one error with a fix that quotes it, and is read as written', () => {
+    const text = 'terms:\n  fee: { type: minimum-commitment, amount: USD 10,000,000 }\n  cap: { type: liability-cap, amount: $5,000,000, subject: cap }\n';
+    const r = parseTermModel(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, p.severity, text.slice(p.start, p.end), p.fixes.map((f) => f.newText)]), [
+      ['model-syntax', 'error', 'USD 10,000,000', ['"USD 10,000,000"']],
+      ['model-syntax', 'error', '$5,000,000', ['"$5,000,000"']],
+    ], 'no "unknown key 000" or "duplicate key 0"');
+    assert.match(r.problems[0].message, /^Inside `\{ … \}` a comma ends a value: `USD 10,000,000` is YAML for `USD 10` followed by keys `000`\. Quote it/);
+    assert.deepStrictEqual(r.model!.terms.fee.amount, { amount: 10_000_000, currency: 'USD' });
+    assert.deepStrictEqual(r.model!.terms.cap.amount, { amount: 5_000_000, currency: 'USD' });
+    assert.strictEqual(r.model!.terms.cap.subject, 'cap');
+    assert.deepStrictEqual(r.model!.terms.fee.valueSpans.amount, find(text, 'USD 10,000,000'));
+    const fixed = text.slice(0, r.problems[0].start) + r.problems[0].fixes[0].newText + text.slice(r.problems[0].end);
+    assert.deepStrictEqual(parseTermModel(fixed).model!.terms.fee.amount, { amount: 10_000_000, currency: 'USD' });
+    // a real key "000" (with a value) and a block mapping are not figures
+    assert.deepStrictEqual(parseTermModel('terms:\n  fee:\n    type: minimum-commitment\n    amount: USD 10,000,000\n').problems, []);
+    assert.ok(parseTermModel('terms:\n  fee: { type: equity, subject: a, 000: x }\n').problems.some((p) => /Unknown key `000`/.test(p.message)));
+  });
+
   it('reports a duplicate field inside a term', () => {
     const text = 'terms:\n  a:\n    type: agi\n    type: equity\n';
     const f = one(parseTermModel(text), 'model-syntax');

@@ -7,7 +7,7 @@
  * MAX_NESTING_DEPTH (the composer recurses), more than MAX_ALIASES aliases (alias bombs are never
  * expanded). Never throws.
  */
-import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Composer, LineCounter, Parser, Scalar, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import {
   BUILTIN_TYPE_IDS,
@@ -175,6 +175,12 @@ class ModelReader {
   #derefLimitReported = false;
   #partyIds: ReadonlySet<string> = new Set();
   #typeIds: ReadonlySet<string> = BUILTIN_SET;
+  /**
+   * `{ amount: USD 10,000,000 }`: in a flow mapping the commas end the value, leaving `USD 10` and two keys `000`.
+   * The value as written (one scalar over the whole figure) by its pair, and the `000` pairs to skip.
+   */
+  readonly #splitValues = new Map<Pair, YamlNode>();
+  readonly #splitPieces = new Set<Pair>();
 
   constructor(private readonly text: string) {}
 
@@ -335,8 +341,10 @@ class ModelReader {
         return undefined;
       },
       Map: (_key, map) => {
+        if (map.flow) this.#findSplitFigures(map);
         const seen = new Map<string, Span>();
         for (const pair of map.items) {
+          if (this.#splitPieces.has(pair)) continue;
           const k = pair.key;
           if (!isScalar(k) || k.value === null || typeof k.value === 'object') continue;
           const name = `${typeof k.value}:${String(k.value)}`;
@@ -354,6 +362,40 @@ class ModelReader {
         return undefined;
       },
     });
+  }
+
+  /**
+   * A plain value ending in a digit followed, with no space, by `,000` pieces that YAML read as keys without values:
+   * a figure with thousands separators cut by the flow mapping's commas. Reported once, with a fix that quotes it;
+   * read as written.
+   */
+  #findSplitFigures(map: YAMLMap): void {
+    const items = map.items as Pair[];
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i].value;
+      if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
+      const first = this.#span(v);
+      if (first.end <= first.start || !isDigitCode(this.text.charCodeAt(first.end - 1))) continue;
+      let end = first.end;
+      let j = i + 1;
+      for (; j < items.length; j++) {
+        const k = items[j].key;
+        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.text.charCodeAt(end) !== 44 /* , */) break;
+        const ks = this.#span(k);
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.text.slice(ks.start, ks.end))) break;
+        end = ks.end;
+      }
+      if (j === i + 1) continue;
+      const written = this.text.slice(first.start, end);
+      const whole = new Scalar(written);
+      whole.range = [first.start, end, end];
+      this.#splitValues.set(items[i], whole);
+      for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
+      this.#add('model-syntax', 'error', first.start, end,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        [{ where: 'model', start: first.start, end, newText: `"${written}"`, title: `Quote it: "${clip(written)}"`, preferred: true }]);
+      i = j - 1;
+    }
   }
 
   /** The node itself, or the node an alias points to. `undefined` when an alias is not followed. */
@@ -399,6 +441,7 @@ class ModelReader {
     const out: Entry[] = [];
     const first = new Map<string, Span>();
     for (const pair of map.items as Pair[]) {
+      if (this.#splitPieces.has(pair)) continue;
       const keyNode = this.#deref(pair.key);
       if (keyNode === undefined) continue;
       let name: string | null = null;
@@ -415,7 +458,7 @@ class ModelReader {
       }
       if (first.has(name)) continue; // reported by scanStructure() (or a key written two ways, e.g. 1 and "1")
       first.set(name, keySpan);
-      out.push({ name, keySpan, value: (pair.value as YamlNode | null) ?? null, pair });
+      out.push({ name, keySpan, value: this.#splitValues.get(pair) ?? (pair.value as YamlNode | null) ?? null, pair });
     }
     return out;
   }
@@ -978,6 +1021,10 @@ class ModelReader {
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
 function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isSpace(c: number): boolean {
