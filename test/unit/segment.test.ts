@@ -160,6 +160,17 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(clauseTexts(s, t), ['1.1 "Affiliate" means any entity that controls a party.', '1.2 The Licensee shall pay.']);
     });
 
+    it('a numbered clause written in capitals is a clause, not a heading ("3.1 IN NO EVENT SHALL ...")', () => {
+      const t = "3.1 IN NO EVENT SHALL EITHER PARTY'S LIABILITY EXCEED FIVE MILLION DOLLARS ($5,000,000).\n\n3.2 LICENSEE HEREBY WAIVES ALL CLAIMS.\n\n3.3 GOVERNING LAW\n\nThis Agreement is governed by the laws of New York.";
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['3.1', ''], ['3.2', ''], ['3.3', 'GOVERNING LAW']]);
+      assert.deepStrictEqual(clauseTexts(s, t), [
+        "3.1 IN NO EVENT SHALL EITHER PARTY'S LIABILITY EXCEED FIVE MILLION DOLLARS ($5,000,000).",
+        '3.2 LICENSEE HEREBY WAIVES ALL CLAIMS.',
+        'This Agreement is governed by the laws of New York.',
+      ]);
+    });
+
     it('sub-clauses (a), (b), (i) and 2.3(a): numbers, labels, nesting', () => {
       const t = [
         '2.3 Fees. The Licensee shall:', '(a) pay the fees;', '(b) pay the costs, including:', '(i) travel; and', '(ii) lodging;',

@@ -307,8 +307,15 @@ export function titleLike(text: string, s: number, e: number): boolean {
     while (k < j && !isLetter(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k))) k++;
     if (k < j) {
       const c = text.charCodeAt(k);
-      if (isUpper(c) || isDigit(c)) caps++;
-      else {
+      if (isUpper(c) || isDigit(c)) {
+        caps++;
+        // "3.1 IN NO EVENT SHALL EITHER PARTY'S LIABILITY EXCEED ...": a clause in capitals, not a heading
+        if (words > 1) {
+          let w = k;
+          while (w < j && isLetter(text.charCodeAt(w))) w++;
+          if (isModalWord(text, k, w)) return false;
+        }
+      } else {
         let w = k;
         while (w < j && (isLetter(text.charCodeAt(w)) || text.charCodeAt(w) === 47)) w++;
         if (words === 1 || !isMinorWord(text, k, w)) return false;
@@ -385,6 +392,14 @@ const MINOR_BY_KEY: string[][] = [];
 for (const w of MINOR) (MINOR_BY_KEY[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 
 /** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
+/** "SHALL", "MUST", "HEREBY" (any case): words of an obligation, never of a heading. */
+function isModalWord(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len !== 4 && len !== 5 && len !== 6) return false;
+  const w = text.slice(s, e).toLowerCase();
+  return w === 'shall' || w === 'must' || w === 'hereby';
+}
+
 function isMinorWord(text: string, s: number, e: number): boolean {
   const len = e - s;
   if (len <= 0 || len > 8) return false;
