@@ -31,30 +31,35 @@ const problemMatcherPlugin = {
  */
 const yamlEsm = { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') };
 
-const common = {
-  bundle: true,
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // non-ASCII characters (messages' quotes and dashes, regexes' no-break spaces) as UTF-8, not as \uXXXX escapes
-  charset: 'utf8',
-  plugins: [problemMatcherPlugin],
-};
+/** The four builds, development or production (also read by test/unit/bundleSize.test.ts). */
+function configs(production) {
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // non-ASCII characters (messages' quotes and dashes, regexes' no-break spaces) as UTF-8, not as \uXXXX escapes
+    charset: 'utf8',
+    plugins: [problemMatcherPlugin],
+  };
 
-const builds = [
-  // Node extension host
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], alias: yamlEsm },
-  // Web extension host (vscode.dev): no Node built-ins may be reached from here.
-  { ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
-  // Command-line interface
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: JSON.stringify(version) }, alias: yamlEsm },
-  // The analysis core as a CommonJS library
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', target: 'es2022', mainFields: ['module', 'main'] },
-];
+  const builds = [
+    // Node extension host
+    { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], alias: yamlEsm },
+    // Web extension host (vscode.dev): no Node built-ins may be reached from here.
+    { ...common, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
+    // Command-line interface
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, define: { CLI_VERSION: JSON.stringify(version) }, alias: yamlEsm },
+    // The analysis core as a CommonJS library
+    { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', target: 'es2022', mainFields: ['module', 'main'] },
+  ];
+  return builds;
+}
 
 async function main() {
+  const builds = configs(production);
   if (watch) {
     const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
     await Promise.all(contexts.map((c) => c.watch()));
@@ -64,7 +69,11 @@ async function main() {
   if (require('fs').existsSync('dist/cli.js')) require('fs').chmodSync('dist/cli.js', 0o755);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+module.exports = { configs };
