@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../core/analyze';
-import { createTermModelYaml } from '../core/model/init';
+import { startTermModel } from '../core/model/start';
 import type { DocumentAnalysis } from '../core/types';
 
 interface Io { out(s: string): void; err(s: string): void }
@@ -28,7 +28,7 @@ export function runInit(args: string[], io: Io): number {
   }
   const target = out ?? path.join(path.dirname(draft), `${path.basename(draft).replace(/\.contract(\.md|\.txt)?$|\.(md|txt)$/i, '')}.terms.yaml`);
   const analysis = analyzeDocument(text, null);
-  const yaml = createTermModelYaml({ agreement: agreementTitle(analysis), parties: partiesOf(analysis), clauses: analysis.clauses, text });
+  const yaml = startTermModel({ agreement: agreementTitle(analysis), parties: partiesOf(analysis), text, analysis });
   try {
     fs.writeFileSync(target, yaml, { flag: 'wx' });
   } catch (e) {

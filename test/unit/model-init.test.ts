@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { analyzeDocument } from '../../src/core/analyze';
 import { createTermModelYaml } from '../../src/core/model/init';
+import { startTermModel } from '../../src/core/model/start';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { Clause, TypeAssignment, Value } from '../../src/core/types';
 
@@ -110,5 +114,100 @@ describe('createTermModelYaml (init)', () => {
     assert.deepStrictEqual(Object.keys(r.model!.terms), ['license-grant']);
     assert.strictEqual(r.model!.terms['license-grant'].ends, undefined);
     assert.match(yaml, /custom types \(my-type\)/);
+  });
+});
+
+describe('createTermModelYaml (init): values the clauses agree on', () => {
+  const text = [
+    '1. The Licensee shall pay a royalty of twenty-five percent (25%) of Net Sales.',
+    '2. A service credit of 0.5% of the monthly royalty applies per hour of downtime.',
+    '3. This Agreement commences on 1 July 2024 and expires on 30 June 2029.',
+    '4. The licence continues through December 31, 2032.',
+  ].join('\n\n');
+  const parts = text.split('\n\n');
+  const mk = (i: number, types: [string, number][], values: Value[]): Clause => {
+    const start = text.indexOf(parts[i]);
+    return { start, end: start + parts[i].length, kind: 'paragraph', number: String(i + 1), section: -1, label: `Section ${i + 1}`, index: i, types: types.map(([type, confidence]) => ({ type, confidence, cues: [] })), values };
+  };
+  const v = (kind: 'percent', s: string, value: number): Value => ({ kind, ...span(s), value });
+  const d = (s: string, iso: string): Value => ({ kind: 'date', ...span(s), iso, year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8), valid: true });
+  function span(s: string): { start: number; end: number; text: string } {
+    const start = text.indexOf(s);
+    assert.ok(start >= 0, s);
+    return { start, end: start + s.length, text: s };
+  }
+
+  it('writes a field only when every clause of the type states the same value; otherwise a comment lists them', () => {
+    const yaml = createTermModelYaml({
+      text,
+      clauses: [
+        mk(0, [['revenue-share', 0.99]], [v('percent', '25%', 25)]),
+        mk(1, [['revenue-share', 0.9]], [v('percent', '0.5%', 0.5)]),
+      ],
+    });
+    const r = parseTermModel(yaml);
+    assert.deepStrictEqual(r.problems, []);
+    assert.strictEqual(r.model!.terms['revenue-share'].rate, undefined);
+    assert.match(yaml, /# rate: {3}# the draft states several: 25% \(Section 1\), 0\.5% \(Section 2\); write the agreed one/);
+  });
+
+  it('a clause\'s exclusivity belongs to its own (most confident) type, and to its other types when that one is split', () => {
+    const t = 'Fabrikam appoints Tailspin as its exclusive reseller. Tailspin grants a non-exclusive licence.';
+    const ex = (s: string, value: boolean): Value => ({ kind: 'exclusive', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, value });
+    const c = (i: number, types: [string, number][], values: Value[]): Clause => ({ start: 0, end: t.length, kind: 'paragraph', number: null, section: -1, label: `Section ${i}`, index: i, types: types.map(([type, confidence]) => ({ type, confidence, cues: [] })), values });
+    const yaml = createTermModelYaml({ text: t, clauses: [c(1, [['exclusivity', 0.78], ['license-grant', 0.81]], [ex('exclusive reseller', true)]), c(2, [['license-grant', 0.99]], [ex('non-exclusive', false)])] });
+    const m = parseTermModel(yaml).model!;
+    assert.strictEqual(m.terms['license-grant'].exclusive, undefined, 'split between the two clauses');
+    assert.strictEqual(m.terms.exclusivity.exclusive, true, "the first clause's other type");
+  });
+
+  it('reads dates by their role: the start of an effective-date term, the end of an expiration-date term, ends elsewhere', () => {
+    const both = [d('1 July 2024', '2024-07-01'), d('30 June 2029', '2029-06-30')];
+    const yaml = createTermModelYaml({
+      text,
+      clauses: [mk(2, [['effective-date', 0.99], ['expiration-date', 0.9]], both), mk(3, [['license-grant', 0.99]], [d('December 31, 2032', '2032-12-31')])],
+    });
+    const m = parseTermModel(yaml).model!;
+    assert.strictEqual(m.effective, '2024-07-01');
+    assert.strictEqual(m.expires, '2029-06-30', 'not the first date of the clause');
+    assert.strictEqual(m.terms['effective-date'].date, '2024-07-01');
+    assert.strictEqual(m.terms['expiration-date'].date, '2029-06-30');
+    assert.strictEqual(m.terms['license-grant'].ends, '2032-12-31');
+  });
+});
+
+describe('startTermModel: a starting model its own draft does not contradict', () => {
+  const drafts: [string, string][] = [
+    ['examples/microsoft-openai/partnership.contract.md', readFileSync(path.join(__dirname, '..', '..', 'examples', 'microsoft-openai', 'partnership.contract.md'), 'utf8')],
+    ['examples/microsoft-openai/clean/partnership.contract.md', readFileSync(path.join(__dirname, '..', '..', 'examples', 'microsoft-openai', 'clean', 'partnership.contract.md'), 'utf8')],
+    ['a licence with fees, credits, a term and its renewal', [
+      '# LICENCE AGREEMENT', '',
+      'THIS AGREEMENT is dated the 1st day of July, 2024 and is made between Alpha Limited ("Licensor") and Beta GmbH ("Licensee").', '',
+      '## 2. Grant', '', '2.1 The Licensor grants to the Licensee an exclusive licence to use the Software.', '',
+      '2.2 The licence in clause 2.1 shall commence on 1 July 2024 and shall expire on 30 June 2029.', '',
+      '## 3. Payment', '', '3.1 The Licensee shall pay an initial fee of five million dollars ($5,000,000) within fifteen (15) Business Days.', '',
+      '3.2 Royalties of twenty-five percent (25%) of Net Sales are payable quarterly.', '',
+      '3.3 A service credit of one-half of one percent (0.5%) of the monthly fee applies for each hour of unavailability.', '',
+      '## 4. Term', '', '4.1 This Agreement shall continue for a period of sixty (60) months from the date of this Agreement.', '',
+      '4.2 The Licensee may extend the term by a further twelve (12) months by giving not less than ninety (90) days\' notice.', '',
+      '## 8. Termination', '', '8.1 Either party may terminate this Agreement by giving not less than six (6) months\' written notice.', '',
+    ].join('\n')],
+  ];
+  for (const [name, text] of drafts) {
+    it(name, () => {
+      const yaml = startTermModel({ text });
+      const r = parseTermModel(yaml);
+      assert.deepStrictEqual(r.problems, [], yaml);
+      const conflicts = analyzeDocument(text, r.model).findings.filter((f) => f.where === 'model' || /-conflict$|^forbidden-clause$|^missing-clause$/.test(f.code));
+      assert.deepStrictEqual(conflicts.map((f) => `${f.code}: ${f.message}`), [], yaml);
+      assert.ok(Object.keys(r.model!.terms).length >= 3, 'terms are written');
+    });
+  }
+  it('comments out a field the checks still find contradicted, saying where', () => {
+    // 3.1's own term (license-grant, its most confident type) gets "exclusive" from 3.1 and "non-exclusive" from 2.1,
+    // so 3.1's "exclusive" also goes to its exclusivity term; the cloud clause 4.1, non-exclusive, is compared with it
+    const yaml = startTermModel({ text: drafts[0][1] });
+    assert.match(yaml, /# exclusive: true {3}# the draft does not agree: Section 4\.1 makes it non-exclusive/);
+    assert.match(yaml, /# exclusive: {3}# the draft states several: non-exclusive \(Section 2\.1\), exclusive \(Section 3\.1\); write the agreed one/);
   });
 });

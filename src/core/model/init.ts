@@ -1,9 +1,13 @@
 /**
- * `clause-annotator init`: a commented starting `*.terms.yaml` from what a draft states. One term per
- * built-in clause type found, with the first values the draft gives for it. The output always parses
- * with `parseTermModel` without problems. Pure, never throws.
+ * `clause-annotator init`: a commented starting `*.terms.yaml` from what a draft states. One term per built-in clause
+ * type found; a field gets a value only when every clause of that type that states one states the same (dates by
+ * their role: the start of an effective-date term, the end of an expiration-date term, `starts`/`ends` elsewhere);
+ * otherwise the field is a comment listing what the draft says. `startTermModel` (start.ts) then checks the draft
+ * against the result and comments out any field it still contradicts. The output always parses with
+ * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
+import { dateRole } from '../check/model/date';
 import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
 
 export interface TermModelInitInput {
@@ -12,25 +16,36 @@ export interface TermModelInitInput {
   readonly clauses: readonly Clause[];
   /** The draft text the clauses' offsets refer to (for the comments quoting each clause). */
   readonly text: string;
+  /**
+   * Fields to write as comments, with the reason: `<term id>.<field>` (term ids are the clause type ids), or
+   * `effective` / `expires` for the agreement's dates.
+   */
+  readonly omit?: ReadonlyMap<string, string>;
 }
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
-/** Types whose first date is the term's `date` (the date itself), not the date it `ends`. */
-const DATE_TYPES: ReadonlySet<string> = new Set(['effective-date', 'expiration-date']);
+/** Types whose date is the term's `date` (the date itself), not a date it `starts` or `ends`. */
 /** Types whose percentage is a `rate` (the others state a share: `percent`). */
 const RATE_TYPES: ReadonlySet<string> = new Set(['revenue-share', 'most-favored-nation']);
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'business-day', 'week', 'month', 'quarter', 'year']);
 
+/** One value the draft states, with how it is written in the model and where. */
+interface Seen {
+  /** The value as the model writes it (equal values, equal text). */
+  readonly yaml: string;
+  /** For people, in a comment: "25%", "USD 5,000,000", "2032-12-31". */
+  readonly shown: string;
+  readonly label: string;
+}
+
+type Field = 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
+
 interface Collected {
   readonly type: ClauseTypeId;
   readonly label: string;
   readonly excerpt: string;
-  exclusive?: boolean;
-  date?: string;
-  percent?: number;
-  money?: { amount: number; currency: string };
-  duration?: { amount: number; unit: DurationUnit };
+  readonly fields: Map<Field, Seen[]>;
   clauses: number;
 }
 
@@ -76,34 +91,107 @@ function formatNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : '0';
 }
 
-function take(c: Collected, v: Value): void {
+function add(c: Collected, field: Field, seen: Seen): void {
+  const list = c.fields.get(field);
+  if (list) list.push(seen);
+  else c.fields.set(field, [seen]);
+}
+
+function money(amount: number, currency: string): string {
+  return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+}
+
+/**
+ * @param own whether `c` is the clause's own term (its most confident type): a clause's exclusivity is compared with
+ *   its own term when that term says `exclusive`, so it is that term's value only
+ */
+function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean): void {
+  const label = clause.label || 'a clause';
   switch (v.kind) {
     case 'exclusive':
-      if (c.exclusive === undefined) c.exclusive = v.value;
+      if (own) add(c, 'exclusive', { yaml: String(v.value), shown: v.value ? 'exclusive' : 'non-exclusive', label });
       break;
-    case 'date':
-      if (c.date === undefined && v.valid && /^\d{4}-\d{2}-\d{2}$/.test(v.iso)) c.date = v.iso;
+    case 'date': {
+      if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso)) break;
+      const role = dateRole(text, clause, v);
+      let field: Field | null;
+      if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';
+      else if (c.type === 'expiration-date') field = role === 'starts' ? null : 'date';
+      else field = role;
+      if (field) add(c, field, { yaml: v.iso, shown: v.iso, label });
       break;
+    }
     case 'percent':
-      if (c.percent === undefined && Number.isFinite(v.value) && v.value >= 0 && v.value <= 100) c.percent = v.value;
+      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100) {
+        const n = formatNumber(v.value);
+        const yaml = /e/i.test(n) ? n : `${n}%`;
+        add(c, RATE_TYPES.has(c.type) ? 'rate' : 'percent', { yaml, shown: yaml, label });
+      }
       break;
     case 'money':
-      if (c.money === undefined && CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0) c.money = { amount: v.amount, currency: v.currency };
+      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0) {
+        add(c, 'amount', { yaml: `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, shown: money(v.amount, v.currency), label });
+      }
       break;
     case 'duration':
-      if (c.duration === undefined && UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0) c.duration = { amount: v.amount, unit: v.unit };
+      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0) {
+        const unit = v.unit === 'business-day' ? 'business day' : v.unit;
+        add(c, 'duration', { yaml: `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, shown: `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label });
+      }
       break;
     default:
       break;
   }
 }
 
+/** The value every clause agrees on, or null; undefined when no clause states one. */
+function agreed(list: readonly Seen[] | undefined): Seen | null | undefined {
+  if (!list || list.length === 0) return undefined;
+  for (const x of list) if (x.yaml !== list[0].yaml) return null;
+  return list[0];
+}
+
+/** "25% (Section 3.3), 0.5% (Section 3.4)": the distinct values and where the draft states each first. */
+function differing(list: readonly Seen[]): string {
+  const firsts: Seen[] = [];
+  for (const x of list) if (!firsts.some((f) => f.yaml === x.yaml)) firsts.push(x);
+  const shown = firsts.slice(0, 3).map((x) => `${x.shown} (${commentText(x.label, 30)})`);
+  return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
+}
+
+const FIELD_ORDER: readonly Field[] = ['exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
+
+/** The lines of one term's fields: a value, or a comment saying why there is none. */
+function fieldLines(c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] {
+  const out: string[] = [];
+  for (const field of FIELD_ORDER) {
+    const list = c.fields.get(field);
+    const one = agreed(list);
+    if (one === undefined) continue;
+    const why = omit?.get(`${c.type}.${field}`);
+    if (one && !why) out.push(`    ${field}: ${one.yaml}`);
+    else if (one) out.push(`    # ${field}: ${one.yaml}   # ${commentText(why!, 100)}`);
+    else out.push(`    # ${field}:   # the draft states several: ${differing(list!)}; write the agreed one`);
+  }
+  return out;
+}
+
 /** A commented starting term model for a draft. */
 export function createTermModelYaml(input: TermModelInitInput): string {
   const text = typeof input.text === 'string' ? input.text : '';
+  const omit = input.omit;
   const byType = new Map<string, Collected>();
   const custom = new Set<string>();
+  const ownedExclusivity: { clause: Clause; own: string }[] = [];
   for (const clause of input.clauses ?? []) {
+    let own: string | undefined;
+    let best = -Infinity;
+    for (const t of clause.types ?? []) {
+      if (BUILTIN.has(t.type) && t.confidence > best) {
+        best = t.confidence;
+        own = t.type;
+      }
+    }
     for (const t of clause.types ?? []) {
       if (!BUILTIN.has(t.type)) {
         custom.add(t.type);
@@ -113,11 +201,23 @@ export function createTermModelYaml(input: TermModelInitInput): string {
       if (!c) {
         const start = Math.max(0, Math.min(clause.start, text.length));
         const end = Math.max(start, Math.min(clause.end, text.length, start + 400));
-        c = { type: t.type, label: clause.label || 'a clause', excerpt: commentText(text.slice(start, end)), clauses: 0 };
+        c = { type: t.type, label: clause.label || 'a clause', excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
         byType.set(t.type, c);
       }
       c.clauses++;
-      for (const v of clause.values ?? []) take(c, v);
+      for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
+    }
+    if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own });
+  }
+  // A clause whose own term gets no single `exclusive` is compared with its other terms that say one: its exclusivity
+  // counts for them too (the check then decides; startTermModel removes what it still finds contradicted).
+  const undecided = new Set<string>();
+  for (const { own } of ownedExclusivity) if (!agreed(byType.get(own)?.fields.get('exclusive'))) undecided.add(own);
+  for (const { clause, own } of ownedExclusivity) {
+    if (!undecided.has(own)) continue;
+    for (const t of clause.types) {
+      const c = t.type === own ? undefined : byType.get(t.type);
+      if (c) for (const v of clause.values) if (v.kind === 'exclusive') take(c, v, clause, text, true);
     }
   }
 
@@ -128,11 +228,18 @@ export function createTermModelYaml(input: TermModelInitInput): string {
   out.push('version: 1');
   out.push(input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"');
 
-  const effective = byType.get('effective-date')?.date;
-  const expires = byType.get('expiration-date')?.date;
-  out.push(effective ? `effective: ${effective}                # from ${commentText(byType.get('effective-date')!.label, 40)}` : '# effective: 2026-01-15');
+  const dateOf = (type: string): Seen | undefined => {
+    const c = byType.get(type);
+    const one = c ? agreed(c.fields.get('date')) : undefined;
+    return one && !omit?.has(`${type}.date`) ? one : undefined;
+  };
+  const eff = dateOf('effective-date');
+  const exp = dateOf('expiration-date');
+  const effective = eff && !omit?.has('effective') ? eff.yaml : undefined;
+  const expires = exp && !omit?.has('expires') ? exp.yaml : undefined;
+  out.push(effective ? `effective: ${effective}                # from ${commentText(eff!.label, 40)}` : '# effective: 2026-01-15');
   if (expires && (!effective || expires >= effective)) {
-    out.push(`expires: ${expires}                  # from ${commentText(byType.get('expiration-date')!.label, 40)}`);
+    out.push(`expires: ${expires}                  # from ${commentText(exp!.label, 40)}`);
   } else if (expires) {
     out.push(`# expires: ${expires}                # the draft's expiration date is before its effective date: check it`);
   } else out.push('# expires: 2031-06-30');
@@ -154,7 +261,7 @@ export function createTermModelYaml(input: TermModelInitInput): string {
   }
 
   out.push('');
-  out.push('# Terms: one per clause type found in the draft, with the first values it states.');
+  out.push('# Terms: one per clause type found in the draft, with the values its clauses agree on.');
   out.push('# Party fields (holder, licensee, licensor, payer, payee, provider) take a party id from above.');
   if (byType.size === 0) {
     out.push('terms: {}');
@@ -165,14 +272,7 @@ export function createTermModelYaml(input: TermModelInitInput): string {
       out.push(`  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`);
       out.push(`  ${c.type}:`);
       out.push(`    type: ${c.type}`);
-      if (c.exclusive !== undefined) out.push(`    exclusive: ${c.exclusive}`);
-      if (c.date !== undefined) out.push(`    ${DATE_TYPES.has(c.type) ? 'date' : 'ends'}: ${c.date}`);
-      if (c.percent !== undefined) {
-        const n = formatNumber(c.percent);
-        out.push(`    ${RATE_TYPES.has(c.type) ? 'rate' : 'percent'}: ${/e/i.test(n) ? n : `${n}%`}`);
-      }
-      if (c.money !== undefined) out.push(`    amount: { amount: ${formatNumber(c.money.amount)}, currency: ${c.money.currency} }`);
-      if (c.duration !== undefined) out.push(`    duration: { amount: ${formatNumber(c.duration.amount)}, unit: ${c.duration.unit} }`);
+      for (const line of fieldLines(c, omit)) out.push(line);
       if (c.type === 'agi') out.push('    # allowed: false   # uncomment if the deal must contain no AGI clause');
       else out.push('    # required: true   # uncomment if the draft must always express this term');
     }

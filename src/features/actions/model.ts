@@ -1,7 +1,7 @@
 /** Create Term Model from Draft: a starting `*.terms.yaml` in an unsaved editor beside the draft; never overwrites. */
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../../core';
-import { createTermModelYaml } from '../../core/model/init';
+import { startTermModel } from '../../core/model/start';
 import { activeDraft, baseName, inform, type ActionHandler } from './common';
 
 /** Defined terms of the opening clause that name the parties: `Northwind Cloud Inc., a Delaware corporation ("Northwind")`. */
@@ -57,11 +57,12 @@ export const createTermModel: ActionHandler = async (s) => {
     return already.uri;
   }
   const text = d.editor.document.getText();
-  const content = createTermModelYaml({
+  const content = startTermModel({
     agreement: d.entry.analysis.sections[0]?.title,
     parties: partiesOf(text, d.entry.analysis),
-    clauses: d.entry.analysis.clauses,
     text,
+    // the analysis it already has, when it is the one without a model (a model's own clause types change it)
+    ...(d.entry.model ? {} : { analysis: d.entry.analysis }),
   });
   // An untitled editor bound to the target path: nothing is written until the user saves.
   const doc = already ?? (await vscode.workspace.openTextDocument(untitled));

@@ -1,0 +1,55 @@
+/**
+ * A starting term model for a draft that the draft does not contradict: `createTermModelYaml`, then the draft is
+ * checked against it, and every field a conflict points at becomes a comment saying what the draft states there.
+ * A few rounds at most (each removes at least one field). Pure, never throws.
+ */
+import { analyzeDocument } from '../analyze';
+import type { DocumentAnalysis, Finding, TermModel } from '../types';
+import { createTermModelYaml, type TermModelInitInput } from './init';
+import { parseTermModel } from './parse';
+
+/** Findings that say the draft disagrees with a value of the model. */
+const CONFLICTS: ReadonlySet<string> = new Set(['date-conflict', 'value-conflict', 'exclusivity-conflict']);
+const ROUNDS = 4;
+
+export interface StartTermModelInput {
+  readonly text: string;
+  readonly agreement?: string;
+  readonly parties?: TermModelInitInput['parties'];
+  /** The draft's analysis without a model, when the caller has it. */
+  readonly analysis?: DocumentAnalysis;
+}
+
+export function startTermModel(input: StartTermModelInput): string {
+  const text = input.text;
+  const clauses = (input.analysis ?? analyzeDocument(text, null)).clauses;
+  const omit = new Map<string, string>();
+  let yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, text, omit });
+  for (let round = 0; round < ROUNDS; round++) {
+    const model = parseTermModel(yaml).model;
+    if (!model) break;
+    const before = omit.size;
+    for (const f of analyzeDocument(text, model).findings) {
+      if (!CONFLICTS.has(f.code)) continue;
+      const key = fieldOf(model, f);
+      if (key && !omit.has(key)) omit.set(key, `the draft does not agree: ${f.message.split(';')[0]}`);
+    }
+    if (omit.size === before) break;
+    yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, text, omit });
+  }
+  return yaml;
+}
+
+/** `<term>.<field>`, `effective` or `expires`: the model value a conflict is about (its related location). */
+function fieldOf(model: TermModel, f: Finding): string | null {
+  const at = f.related.find((r) => r.where === 'model')?.start;
+  if (at === undefined) return null;
+  if (f.term !== undefined) {
+    const term = Object.hasOwn(model.terms, f.term) ? model.terms[f.term] : undefined;
+    if (!term) return null;
+    for (const [field, span] of Object.entries(term.valueSpans)) if (span.start === at) return `${f.term}.${field}`;
+    return null;
+  }
+  for (const key of ['effective', 'expires'] as const) if (model.spans?.[key]?.start === at) return key;
+  return null;
+}
