@@ -171,6 +171,11 @@ export function runClassify(args: string[], io: Io): number {
 
 export function main(argv: string[], io: Io): number {
   const [cmd, ...rest] = argv;
+  // `clause-annotator check --help`: the usage, not a file or an option named --help (a lone "-" is stdin)
+  if (cmd !== undefined && rest.some((a) => a === '--help' || a === '-h')) {
+    io.out(USAGE);
+    return 0;
+  }
   try {
     switch (cmd) {
       case 'check': return runCheck(rest, io);

@@ -37,6 +37,14 @@ describe('CLI', () => {
     assert.match(run(['check', '--severity', 'nope=error']).err, /--severity takes CODE=/);
   });
 
+  it('--help after a command prints the usage and exits 0 (it is not a file or an unknown option)', () => {
+    for (const args of [['--help'], ['check', '--help'], ['classify', '-h'], ['init', 'draft.md', '--help']]) {
+      const r = run(args);
+      assert.deepStrictEqual([r.code, r.err], [0, ''], args.join(' '));
+      assert.match(r.out, /^Usage:\n {2}clause-annotator check/, args.join(' '));
+    }
+  });
+
   it('exits 2 with a message for an unreadable path', () => {
     const r = run(['check', path.join(tmpdir(), 'missing.contract.md')]);
     assert.strictEqual(r.code, 2);
