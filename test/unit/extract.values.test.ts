@@ -257,6 +257,7 @@ describe('extract: exclusivity polarity', () => {
     // a "nothing" that does not deny the grant
     ['Nothing in this Section 3 limits the exclusive license granted in Section 2.', 'exclusive'],
     ['Licensee has the exclusive right to sell; nothing in this Agreement grants other rights.', 'exclusive'],
+    ["Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor.", 'exclusive'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));

@@ -81,6 +81,7 @@ const EXCL_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:and|or)[ \t\xa0\n]{1,3}(?:sole|ent
 const EXCLY_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:by|in|within|before)[ \t\xa0\n]{1,3})?(?:the[ \t\xa0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
 const NOTHING_BEFORE = /\b(?:nothing|neither|no[ \t\xa0\n]{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
+const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /[ \t\xa0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\xa0\n]{1,3}(?:automatically[ \t\xa0\n]{1,3}|immediately[ \t\xa0\n]{1,3}|thereupon[ \t\xa0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
 
@@ -606,7 +607,9 @@ function exclusivityAt(ctx: Ctx, p: number): number {
     return end; // "inexclusive", other words ending in exclusiv
   } else {
     const not = NOT_BEFORE.exec(before);
-    const nothing = not ? null : NOTHING_BEFORE.exec(text.slice(Math.max(0, p - 200), p));
+    const denial = not ? null : NOTHING_BEFORE.exec(text.slice(Math.max(0, p - 200), p));
+    // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
+    const nothing = denial && !KEEPS_RIGHT.test(denial[0]) ? denial : null;
     if (not) { start = p - not[0].length; value = false; }
     else if (nothing) { start = p - nothing[0].length; value = false; }
     else {

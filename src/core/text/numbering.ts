@@ -391,7 +391,6 @@ function isMinorAt(text: string, i: number, limit: number): boolean {
 const MINOR_BY_KEY: string[][] = [];
 for (const w of MINOR) (MINOR_BY_KEY[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 
-/** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
 /** "SHALL", "MUST", "HEREBY" (any case): words of an obligation, never of a heading. */
 function isModalWord(text: string, s: number, e: number): boolean {
   const len = e - s;
@@ -400,6 +399,7 @@ function isModalWord(text: string, s: number, e: number): boolean {
   return w === 'shall' || w === 'must' || w === 'hereby';
 }
 
+/** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
 function isMinorWord(text: string, s: number, e: number): boolean {
   const len = e - s;
   if (len <= 0 || len > 8) return false;
