@@ -24,7 +24,6 @@ export interface TermModelInitInput {
 }
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
-/** Types whose date is the term's `date` (the date itself), not a date it `starts` or `ends`. */
 /** Types whose percentage is a `rate` (the others state a share: `percent`). */
 const RATE_TYPES: ReadonlySet<string> = new Set(['revenue-share', 'most-favored-nation']);
 const CURRENCY = /^[A-Z]{3}$/;
@@ -215,9 +214,9 @@ export function createTermModelYaml(input: TermModelInitInput): string {
   for (const { own } of ownedExclusivity) if (!agreed(byType.get(own)?.fields.get('exclusive'))) undecided.add(own);
   for (const { clause, own } of ownedExclusivity) {
     if (!undecided.has(own)) continue;
-    for (const t of clause.types) {
+    for (const t of clause.types ?? []) {
       const c = t.type === own ? undefined : byType.get(t.type);
-      if (c) for (const v of clause.values) if (v.kind === 'exclusive') take(c, v, clause, text, true);
+      if (c) for (const v of clause.values ?? []) if (v.kind === 'exclusive') take(c, v, clause, text, true);
     }
   }
 
