@@ -393,7 +393,7 @@ class ModelReader {
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
       this.#add('model-syntax', 'error', first.start, end,
         `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
-        [{ where: 'model', start: first.start, end, newText: `"${written}"`, title: `Quote it: "${clip(written)}"`, preferred: true }]);
+        [{ where: 'model', start: first.start, end, newText: JSON.stringify(written), title: `Quote it: "${clip(written)}"`, preferred: true }]);
       i = j - 1;
     }
   }
