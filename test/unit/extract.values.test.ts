@@ -57,6 +57,8 @@ describe('extract: dates', () => {
     ['dated Dec. 31, 2032.', 'Dec. 31, 2032'],
     ['ENDING DECEMBER 31, 2032', 'DECEMBER 31, 2032'],
     ['on December 31st, 2032', 'December 31st, 2032'],
+    ['made as of the thirty-first day of December, 2032 by', 'the thirty-first day of December, 2032'],
+    ['IN WITNESS WHEREOF, signed this Thirty-First day of December 2032.', 'this Thirty-First day of December 2032'],
   ];
   for (const [text, expected] of forms) {
     it(`reads ${JSON.stringify(expected)}`, () => {
@@ -65,6 +67,11 @@ describe('extract: dates', () => {
       assert.strictEqual(d.writtenWeekday, undefined);
     });
   }
+  it('an ordinal in words is a date only before "day of <month> <year>"', () => {
+    assert.deepStrictEqual(ofKind('on the first day of each month', 'date'), []);
+    assert.deepStrictEqual(ofKind('on the thirty-second day of May, 2025', 'date'), []);
+    assert.strictEqual(only('on the fifteenth day of March, 2025', 'date', 'the fifteenth day of March, 2025').iso, '2025-03-15');
+  });
   it('reads "Sept. 1, 2026" (a Tuesday)', () => {
     const d = only('from Sept. 1, 2026 on', 'date', 'Sept. 1, 2026');
     assert.strictEqual(d.iso, '2026-09-01');

@@ -49,6 +49,8 @@ const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,[ \\t\\n]{0,3}|[ \\t\\n]{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
+/** After an ordinal day in words: " day of December, 2030". */
+const WORD_DAY_DATE = /[ \t\n]{1,3}day[ \t\n]{1,3}of[ \t\n]{1,3}([A-Za-z]{3,9})\b\.?,?[ \t\n]{1,3}(\d{4})(?!\d)/iy;
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
 const THE_BEFORE = /\b(?:the|this)[ \t\xa0\n]{1,3}$/i;
 
@@ -464,6 +466,22 @@ function dateAtMonth(ctx: Ctx, p: number): number {
   return p + m[0].length;
 }
 
+/** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
+function dateAtWords(ctx: Ctx, p: number): number {
+  const { text } = ctx;
+  const near = text.indexOf('day', p); // "day of" must follow within the run's length: most number words stop here
+  if (near < 0 || near - p > 24) return -1;
+  const runEnd = numberRunEnd(text, p);
+  if (runEnd < 0 || runEnd - p > 20) return -1;
+  const day = parseNumberWords(text.slice(p, runEnd));
+  if (!day || !day.ordinal || day.value < 1 || day.value > 31) return -1;
+  const m = sticky(WORD_DAY_DATE, text, runEnd);
+  const mo = m ? monthNumber(m[1]) : 0;
+  if (!m || !mo) return -1;
+  emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
+  return runEnd + m[0].length;
+}
+
 // --- quantities --------------------------------------------------------------------------------
 
 /** Number words and/or a figure at p, then what they count. Returns end of consumed text, or -1. */
@@ -679,7 +697,10 @@ export function extractValues(text: string, offset = 0): Value[] {
         else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
           if (MONTH_SET.has(lower)) end = dateAtMonth(ctx, p);
-          else end = quantityAt(ctx, p, true);
+          else {
+            end = dateAtWords(ctx, p);
+            if (end < 0) end = quantityAt(ctx, p, true);
+          }
         }
       }
       const next = Math.max(end, p + len, p + 1);
