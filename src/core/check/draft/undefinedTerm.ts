@@ -328,58 +328,63 @@ function variantKeys(phraseKey: string): string[] {
   return out;
 }
 
-const STOP_WORDS = new Set([
+/** A set of lowercase words and phrases, written `|`-separated (several strings: one per group or line). */
+function wordSet(...groups: string[]): ReadonlySet<string> {
+  return new Set(groups.join('|').split('|'));
+}
+
+const STOP_WORDS = wordSet(
   // calendar
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
   // document parts, common capitalised legal words and obvious party roles (usually introduced by name)
-  'agreement', 'amendment', 'section', 'sections', 'article', 'articles', 'exhibit', 'exhibits', 'schedule', 'schedules',
-  'annex', 'annexes', 'appendix', 'appendices', 'attachment', 'attachments', 'recital', 'recitals', 'preamble',
-  'clause', 'clauses', 'paragraph', 'subsection', 'party', 'parties', 'parties hereto', 'business day', 'business days',
-  'company', 'corporation', 'partnership', 'bank', 'trust', 'trustee', 'borrower', 'borrowers', 'lender', 'lenders', 'seller', 'sellers',
-  'buyer', 'buyers', 'purchaser', 'purchasers', 'licensor', 'licensors', 'licensee', 'licensees', 'sublicensee', 'sublicensees',
-  'distributor', 'supplier', 'customer', 'customers', 'contractor', 'consultant', 'employee', 'employer', 'executive',
-  'landlord', 'tenant', 'franchisee', 'franchisor', 'manufacturer', 'vendor', 'client', 'provider', 'investor',
-  'investors', 'holder', 'holders', 'agent', 'guarantor', 'issuer', 'owner', 'developer', 'publisher', 'reseller',
-  'sponsor', 'member', 'members', 'manager', 'director', 'directors', 'officer', 'officers', 'shareholder', 'shareholders',
-  'stockholder', 'stockholders', 'grantor', 'grantee', 'assignor', 'assignee', 'producer', 'operator', 'user', 'users',
-  'internet', 'web', 'world wide web', 'government', 'federal', 'state', 'states', 'court', 'courts', 'board', 'commission',
-  'united states', 'united kingdom', 'european union', 'board of directors', 'chief executive officer', 'chief financial officer',
-  'securities act', 'exchange act', 'internal revenue code', 'code', 'bankruptcy code', 'uniform commercial code',
-  'netherlands', 'hague', 'bahamas', 'philippines', 'gambia', 'english', 'english language', 'euro', 'dollar', 'dollars', 'god', 'act', 'acts', 'law', 'laws', 'rules', 'rule',
-  'confidentiality', 'term sheet', 'closing', 'whereas', 'witness', 'name', 'title', 'date', 'signature', 'address',
-  'attention', 'fax', 'email', 'telephone', 'phone', 'note', 'notes', 'table', 'figure', 'page', 'pages', 'total',
-]);
+  'agreement|amendment|section|sections|article|articles|exhibit|exhibits|schedule|schedules',
+  'annex|annexes|appendix|appendices|attachment|attachments|recital|recitals|preamble',
+  'clause|clauses|paragraph|subsection|party|parties|parties hereto|business day|business days',
+  'company|corporation|partnership|bank|trust|trustee|borrower|borrowers|lender|lenders|seller|sellers',
+  'buyer|buyers|purchaser|purchasers|licensor|licensors|licensee|licensees|sublicensee|sublicensees',
+  'distributor|supplier|customer|customers|contractor|consultant|employee|employer|executive',
+  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor',
+  'investors|holder|holders|agent|guarantor|issuer|owner|developer|publisher|reseller',
+  'sponsor|member|members|manager|director|directors|officer|officers|shareholder|shareholders',
+  'stockholder|stockholders|grantor|grantee|assignor|assignee|producer|operator|user|users',
+  'internet|web|world wide web|government|federal|state|states|court|courts|board|commission',
+  'united states|united kingdom|european union|board of directors|chief executive officer|chief financial officer',
+  'securities act|exchange act|internal revenue code|code|bankruptcy code|uniform commercial code',
+  'netherlands|hague|bahamas|philippines|gambia|english|english language|euro|dollar|dollars|god|act|acts|law|laws|rules|rule',
+  'confidentiality|term sheet|closing|whereas|witness|name|title|date|signature|address',
+  'attention|fax|email|telephone|phone|note|notes|table|figure|page|pages|total',
+);
 
 /** Last words that name an organisation, place, law or document rather than a defined term. */
-const PROPER_LAST = new Set([
-  'act', 'acts', 'code', 'codes', 'rule', 'rules', 'regulation', 'regulations', 'corporation', 'corp', 'inc', 'incorporated',
-  'llc', 'ltd', 'limited', 'company', 'bank', 'university', 'college', 'department', 'commission', 'agency', 'office',
-  'association', 'institute', 'exchange', 'street', 'avenue', 'road', 'court', 'courts', 'committee', 'council', 'authority',
-  'bureau', 'service', 'administration', 'government', 'treasury', 'reserve', 'nations', 'union', 'states', 'kingdom',
-  'republic', 'islands', 'island', 'county', 'city', 'province', 'commonwealth', 'district', 'circuit', 'ocean', 'river',
-  'center', 'centre', 'foundation', 'holdings', 'fund', 'convention', 'treaty', 'directive', 'agreement', 'agreements',
-  'amendment', 'plan', 'policy', 'policies', 'guidelines', 'standards', 'procedures', 'manual', 'constitution', 'charter',
-  'bylaws', 'statute', 'statutes', 'ordinance', 'protocol', 'organization', 'organisation', 'group', 'partners', 'lp', 'llp',
-  'system', 'systems', 'trust', 'church', 'hospital', 'school', 'museum', 'party', 'parties', 'mountains', 'valley', 'bay',
-  'lake', 'park', 'square', 'building', 'tower', 'plaza', 'boulevard', 'drive', 'lane', 'way', 'america', 'europe', 'asia',
-  'africa', 'day', 'days', 'time', 'index', 'borough', 'town', 'village', 'exhibit', 'schedule', 'annex', 'appendix', 'attachment', 'section', 'article',
-]);
+const PROPER_LAST = wordSet(
+  'act|acts|code|codes|rule|rules|regulation|regulations|corporation|corp|inc|incorporated',
+  'llc|ltd|limited|company|bank|university|college|department|commission|agency|office',
+  'association|institute|exchange|street|avenue|road|court|courts|committee|council|authority',
+  'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom',
+  'republic|islands|island|county|city|province|commonwealth|district|circuit|ocean|river',
+  'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement|agreements',
+  'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter',
+  'bylaws|statute|statutes|ordinance|protocol|organization|organisation|group|partners|lp|llp',
+  'system|systems|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
+  'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
+  'africa|day|days|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
+);
 
 /** First words that start a proper name. */
-const PROPER_FIRST = new Set([
-  'state', 'commonwealth', 'city', 'county', 'province', 'republic', 'kingdom', 'university', 'bank', 'department',
-  'board', 'office', 'court', 'secretary', 'ministry', 'minister', 'federal', 'united', 'national', 'international',
-  'american', 'european', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
-  'supreme', 'district', 'internal', 'uniform', 'general', 'chief', 'president', 'vice', 'mr', 'mrs', 'ms', 'dr',
-  'borough', 'saint', 'st', 'mount', 'lake', 'port', 'fort', 'san', 'los', 'las', 'santa', 'hong', 'people', 'food', 'securities',
-  'environmental', 'occupational', 'nasdaq', 'dow', 'standard', 'wall', 'financial', 'generally', 'english', 'chinese',
-  'french', 'german', 'japanese', 'spanish', 'canadian', 'british', 'irish', 'delaware', 'california', 'texas',
-  'florida', 'york', 'massachusetts', 'illinois', 'nevada', 'washington', 'virginia', 'georgia', 'ohio', 'michigan',
-  'pennsylvania', 'jersey', 'connecticut', 'colorado', 'minnesota', 'arizona', 'oregon', 'utah', 'canada', 'china',
-  'japan', 'germany', 'france', 'england', 'india', 'israel', 'singapore', 'ireland', 'europe', 'asia', 'africa',
-  'microsoft', 'google', 'apple', 'amazon', 'oracle', 'ibm', 'intel', 'windows', 'android', 'ios', 'linux',
-]);
+const PROPER_FIRST = wordSet(
+  'state|commonwealth|city|county|province|republic|kingdom|university|bank|department',
+  'board|office|court|secretary|ministry|minister|federal|united|national|international',
+  'american|european|new|north|south|east|west|northern|southern|eastern|western',
+  'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr',
+  'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities',
+  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|english|chinese',
+  'french|german|japanese|spanish|canadian|british|irish|delaware|california|texas',
+  'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan',
+  'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china',
+  'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa',
+  'microsoft|google|apple|amazon|oracle|ibm|intel|windows|android|ios|linux',
+);
 
 function isExcluded(phrase: string): boolean {
   const words = squash(phrase).toLowerCase().split(' ');
