@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { createTermModelYaml } from '../../src/core/model/init';
-import { startTermModel } from '../../src/core/model/start';
+import { startTermModel, startTermModelSteps } from '../../src/core/model/start';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { Clause, TypeAssignment, Value } from '../../src/core/types';
 
@@ -203,6 +203,15 @@ describe('startTermModel: a starting model its own draft does not contradict', (
       assert.ok(Object.keys(r.model!.terms).length >= 3, 'terms are written');
     });
   }
+  it('runs as steps for the editor (runInSlices), with the same result', () => {
+    const text = drafts[0][1];
+    const steps = startTermModelSteps({ text });
+    let n = 0;
+    let r = steps.next();
+    while (!r.done) { n++; r = steps.next(); }
+    assert.ok(n >= 10, `${n} steps: the analyses are sliced, not one block`);
+    assert.strictEqual(r.value, startTermModel({ text }));
+  });
   it('comments out a field the checks still find contradicted, saying where', () => {
     // 3.1's own term (license-grant, its most confident type) gets "exclusive" from 3.1 and "non-exclusive" from 2.1,
     // so 3.1's "exclusive" also goes to its exclusivity term; the cloud clause 4.1, non-exclusive, is compared with it

@@ -3,7 +3,7 @@
  * checked against it, and every field a conflict points at becomes a comment saying what the draft states there.
  * A few rounds at most (each removes at least one field). Pure, never throws.
  */
-import { analyzeDocument } from '../analyze';
+import { createAnalyzer } from '../incremental';
 import type { DocumentAnalysis, Finding, TermModel } from '../types';
 import { createTermModelYaml, type TermModelInitInput } from './init';
 import { parseTermModel } from './parse';
@@ -21,15 +21,29 @@ export interface StartTermModelInput {
 }
 
 export function startTermModel(input: StartTermModelInput): string {
+  const steps = startTermModelSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same as short synchronous steps (`runInSlices`): the editor must not block its host for the few analyses of a
+ * large draft this takes (one incremental analyzer: after the first, only the checks run again).
+ */
+export function* startTermModelSteps(input: StartTermModelInput): Generator<void, string, void> {
   const text = input.text;
-  const clauses = (input.analysis ?? analyzeDocument(text, null)).clauses;
+  const analyzer = createAnalyzer();
+  const clauses = (input.analysis ?? (yield* analyzer.steps(text, null))).clauses;
   const omit = new Map<string, string>();
   let yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, text, omit });
   for (let round = 0; round < ROUNDS; round++) {
     const model = parseTermModel(yaml).model;
     if (!model) break;
     const before = omit.size;
-    for (const f of analyzeDocument(text, model).findings) {
+    const checked = yield* analyzer.steps(text, model);
+    for (const f of checked.findings) {
       if (!CONFLICTS.has(f.code)) continue;
       const key = fieldOf(model, f);
       if (key && !omit.has(key)) omit.set(key, `the draft does not agree: ${f.message.split(';')[0]}`);
