@@ -284,6 +284,10 @@ describe('extract: exclusivity polarity', () => {
     ['Nothing in Section 3.1 shall be construed as granting Licensee an exclusive license.', 'Nothing in Section 3.1 shall be construed as granting Licensee an exclusive'],
     ['Neither party shall have exclusive rights in the Territory.', 'Neither party shall have exclusive'],
     ['No provision of this Agreement confers an exclusive right.', 'No provision of this Agreement confers an exclusive'],
+    ['Southgate shall not have the exclusive right to sell the Products.', 'shall not have the exclusive'],
+    ['This Agreement does not confer any exclusive rights on Southgate.', 'does not confer any exclusive'],
+    ['Southgate is not granted any exclusivity.', 'not granted any exclusivity'],
+    ['Supplier shall not be entitled to any exclusive rights.', 'shall not be entitled to any exclusive'],
   ];
   for (const [text, expected] of negatives) {
     it(`false: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, false));

@@ -75,7 +75,7 @@ const ANNIVERSARY = /[ \t\xa0\n]{1,3}anniversary[ \t\xa0\n]{1,3}(?:of|after|foll
 // --- exclusivity -------------------------------------------------------------------------------
 const EXCL_WORD = /exclusiv(e|ely|ity)\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3})?$/i;
+const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3})?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled[ \t\xa0\n]{1,3}to)[ \t\xa0\n]{1,3}(?:(?:any|an|a|the|to|it|such)[ \t\xa0\n]{1,3}){0,2})?$/i;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)[ \t\xa0\n]{1,3}$/i;
 const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\xa0\n]{1,3}(?:(?:solely|wholly)[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3})?$/i;
 const SOLE_BEFORE = /\bsole[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}$/i;
