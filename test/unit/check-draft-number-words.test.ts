@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyzeDocument } from '../../src/core/analyze';
 import { numberWordsMismatch } from '../../src/core/check/draft/numberWordsMismatch';
 import type { Value } from '../../src/core/types';
 import { build, numberWords } from './check-draft.support';
@@ -64,5 +65,27 @@ describe('draft checks: number-words-mismatch', () => {
     const text = 'seven and one-tenth percent (7.1%)';
     const f = run(text, (t) => [numberWords(t, text, 'seven and one-tenth percent', '7.1%', 7 + 0.1, 7.1, 'percent')]);
     assert.deepStrictEqual(f, []);
+  });
+});
+
+describe('draft checks: number-words-mismatch (real drafts: "and a half", the English "per cent.")', () => {
+  const mismatches = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch');
+  it('"two and a half percent (2.5%)" agrees; "(3.5%)" disagrees, and the fix rewrites all the words', () => {
+    assert.deepStrictEqual(mismatches('Interest accrues at two and a half percent (2.5%) a year.'), []);
+    assert.deepStrictEqual(mismatches('The term is one and a half (1.5) years.'), []);
+    const text = 'Interest accrues at two and a half percent (3.5%) a year.';
+    const [f] = mismatches(text);
+    assert.ok(f, 'reported');
+    assert.strictEqual(f.message, 'The words and the figure disagree: "two and a half percent" is 2.5 but "3.5%" is 3.5.');
+    const fixed = f.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end));
+    assert.deepStrictEqual(fixed, ['Interest accrues at two and a half percent (2.5%) a year.', 'Interest accrues at three and one-half percent (3.5%) a year.']);
+  });
+  it('"two per cent. (3%)" (English style, a full stop after "per cent") is read as a pair', () => {
+    assert.deepStrictEqual(mismatches('Interest accrues at two per cent. (2%) per annum.'), []);
+    const [f] = mismatches('Interest accrues at two per cent. (3%) per annum.');
+    assert.ok(f, 'reported');
+    assert.match(f.message, /"two per cent\." is 2 but "3%" is 3/);
+    const end = analyzeDocument('The margin is two per cent. The fee is due.').clauses[0].values.find((v) => v.kind === 'percent')!;
+    assert.strictEqual(end.text, 'two per cent', 'a full stop that ends the sentence is not part of it');
   });
 });

@@ -113,6 +113,12 @@ function runStep(text: string, i: number): number {
       if (w > k) {
         const e = wordEnd(text, w);
         if (e >= 0) return e;
+        // "two and a half": "a" as the numerator of the fraction word after it
+        if ((at(text, w) | 32) === 97 && !isWordCode(at(text, w + 1))) {
+          const f = skipBlank(text, w + 1, 3, true);
+          const fe = f > w + 1 ? wordEnd(text, f) : -1;
+          if (fe >= 0 && A_FRACTIONS.has(text.slice(f, fe).toLowerCase())) return fe;
+        }
       }
     }
     const e = wordEnd(text, j);
@@ -158,6 +164,8 @@ export interface ParsedNumberWords {
 }
 
 const TOKEN = /[a-z]+/g;
+/** Fraction words a run may take after "and a": "two and a half", "one and a quarter". */
+const A_FRACTIONS: ReadonlySet<string> = new Set(['half', 'quarter', 'third']);
 
 /**
  * Parse number words. Returns null when the words are not a well-formed English number
@@ -188,7 +196,8 @@ function parseGeneral(input: string): ParsedNumberWords | null {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
     if (m[0] === 'and') { sawAnd = true; continue; }
-    tokens.push(m[0]);
+    // "and a half": the article is the numerator (the run only takes it before a half, quarter or third)
+    tokens.push(m[0] === 'a' ? 'one' : m[0]);
     andBefore.push(sawAnd);
     sawAnd = false;
   }

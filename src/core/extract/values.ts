@@ -60,7 +60,8 @@ const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
 const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
-const PERCENT = /(?:[ \t\xa0]{0,2}%|[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b)/iy;
+/** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
+const PERCENT = /(?:[ \t\xa0]{0,2}%|[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
 const CUR_WORD = new RegExp(
   `[ \\t\\n]{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',

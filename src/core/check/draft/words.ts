@@ -155,6 +155,8 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
       lastEnd = m.index + m[0].length;
     } else if (w === 'and' && first >= 0 && !pendingAnd) {
       pendingAnd = true;
+    } else if (w === 'a' && pendingAnd) {
+      // "two and a half": the article belongs to the number (its numerator)
     } else if (first >= 0) {
       break;
     }
