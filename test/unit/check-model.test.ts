@@ -501,6 +501,17 @@ describe('check-model: the `date` of an effective-date or expiration-date term',
   });
 });
 
+describe('check-model: a survival date is not the term\'s end', () => {
+  it('"Sections 5 and 7 survive until December 31, 2031" is not compared with the expiry; the term\'s own end still is', () => {
+    const m = parseTermModel('effective: 2026-01-01\nexpires: 2029-02-28\nterms:\n  exp: { type: expiration-date, date: 2029-02-28 }\n').model!;
+    const dates = (clause: string): string[] => analyzeDocument(`# Agreement\n\n## 3. Term\n\n3.1 ${clause}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(dates('This Agreement shall remain in force until February 28, 2029, provided that Sections 5 and 7 survive until December 31, 2031.'), []);
+    assert.deepStrictEqual(dates('This Agreement shall remain in force until February 28, 2030, provided that Sections 5 and 7 survive until December 31, 2031.'), [
+      'Section 3.1 says February 28, 2030 (2030-02-28); term `exp` says date: 2029-02-28',
+    ]);
+  });
+});
+
 describe('check-model: a perpetual grant where the term ends', () => {
   const yaml = (field: string): string => [
     'effective: 2025-10-28',

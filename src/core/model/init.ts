@@ -7,7 +7,7 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
-import { dateRole } from '../check/model/date';
+import { dateRole, survivalDate } from '../check/model/date';
 import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
 
 export interface TermModelInitInput {
@@ -111,7 +111,7 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (own) add(c, 'exclusive', { yaml: String(v.value), shown: v.value ? 'exclusive' : 'non-exclusive', label });
       break;
     case 'date': {
-      if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso)) break;
+      if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v)) break;
       const role = dateRole(text, clause, v);
       let field: Field | null;
       if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';

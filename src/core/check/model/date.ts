@@ -19,8 +19,17 @@ function sentenceBefore(text: string, clause: Span, v: Span, max: number): strin
   return stop >= 0 ? before.slice(stop + 2) : before;
 }
 
+/** "Sections 5 and 7 survive until December 31, 2031": the date of what outlives the term, not of the term. */
+const SURVIVAL_RE = /\bsurviv\w{0,6}\b[^.;]{0,60}$/i;
+
+/** Is the date (or relative date) what some provision survives until or for? Such a date is no term's start or end. */
+export function survivalDate(text: string, clause: Span, v: Span): boolean {
+  return SURVIVAL_RE.test(sentenceBefore(text, clause, v, 80));
+}
+
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
+  if (survivalDate(text, clause, v)) return null;
   const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
@@ -180,6 +189,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
     const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
     if (!resolved) continue;
+    if (survivalDate(ctx.text, clause, v)) continue;
     const role = dateRole(ctx.text, clause, v) ?? (v.direction !== 'before' && FOR_PERIOD_RE.test(sentenceBefore(ctx.text, clause, v, 40)) ? 'ends' : null);
     if (!role) continue;
     let target: Target | null = null;
@@ -313,7 +323,7 @@ export const dateRule: Rule = {
     return out;
 
     function checkDates(clause: Clause): void {
-      const dates = validDates(clause);
+      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v));
       if (dates.length === 0) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => {
