@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyzeDocument } from '../../src/core/analyze';
 import { brokenReference } from '../../src/core/check/draft/brokenReference';
 import type { Section } from '../../src/core/types';
 import { build, ref, section } from './check-draft.support';
@@ -83,5 +84,19 @@ describe('draft checks: broken-reference', () => {
       references: (t) => [ref(t, 'Section 2.02', 'section', '2.02'), ref(t, 'Article III', 'article', 'III'), ref(t, 'Article IV', 'article', 'IV'), ref(t, 'Section 3.1', 'section', '3.1')],
     });
     assert.deepStrictEqual(brokenReference.check(ctx).map((x) => text.slice(x.start, x.end)), ['Article IV']);
+  });
+});
+
+describe('draft checks: broken-reference (statute sections)', () => {
+  it('"Section 409A" and "Section 280G" (the Code\'s numbering) are not this draft\'s sections; "Section 4.9" still is', () => {
+    const text = [
+      '# Employment Agreement', '',
+      '## 1. Duties', '', '1.1 The Executive shall serve as Chief Financial Officer.', '',
+      '## 2. Pay', '', '2.1 Salary is paid monthly.', '',
+      '## 3. Taxes', '', '3.1 Section 409A. This Agreement is intended to comply with Section 409A of the Code.', '',
+      '3.2 No payment shall be an excess parachute payment under Section 280G. See also Section 4.9.', '',
+    ].join('\n');
+    const f = analyzeDocument(text).findings.filter((x) => x.code === 'broken-reference');
+    assert.deepStrictEqual(f.map((x) => x.message), ['There is no Section 4.9 in this draft.']);
   });
 });
