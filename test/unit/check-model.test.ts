@@ -501,6 +501,18 @@ describe('check-model: the `date` of an effective-date or expiration-date term',
   });
 });
 
+describe('check-model: durations in another unit', () => {
+  it('60 business days or two months against "60 days" are warnings without a draft fix; 60 weeks says its unit', () => {
+    const m = parseTermModel('terms:\n  notice: { type: termination-for-convenience, duration: 60 days }\n').model!;
+    const conflicts = (notice: string): [string, string, string[]][] => analyzeDocument(`# Agreement\n\n## 9. Termination\n\n9.1 Either party may terminate this Agreement for convenience on ${notice} prior written notice.\n`, m)
+      .findings.filter((f) => f.code === 'value-conflict').map((f) => [f.severity, f.message, f.fixes.map((x) => `${x.where}: ${x.newText}`)]);
+    assert.deepStrictEqual(conflicts("sixty (60) days'"), []);
+    assert.deepStrictEqual(conflicts("sixty (60) business days'"), [['warning', 'Section 9.1 says sixty (60) business days; term `notice` says duration: 60 days', ['model: 60 business-days']]]);
+    assert.deepStrictEqual(conflicts("two (2) months'"), [['warning', 'Section 9.1 says two (2) months; term `notice` says duration: 60 days', ['model: 2 months']]]);
+    assert.strictEqual(conflicts("sixty (60) weeks'")[0][1], 'Section 9.1 says sixty (60) weeks; term `notice` says duration: 60 days');
+  });
+});
+
 describe('check-model: a survival date is not the term\'s end', () => {
   it('"Sections 5 and 7 survive until December 31, 2031" is not compared with the expiry; the term\'s own end still is', () => {
     const m = parseTermModel('effective: 2026-01-01\nexpires: 2029-02-28\nterms:\n  exp: { type: expiration-date, date: 2029-02-28 }\n').model!;

@@ -98,6 +98,7 @@ function perUnit(unit: DurationUnit): number {
 }
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
+const HAS_UNIT_WORD_RE = /\b(?:business\s+days?|days?|weeks?|months?|quarters?|years?)\b/i;
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
 function pluralLike(text: string, n: number, was: number): string {
@@ -147,6 +148,8 @@ interface Check {
   readonly modelNewText: (f: Figure) => string | null;
   readonly describe: (f: Figure) => string;
   readonly ended?: boolean;
+  /** A figure compared across scales (business days against days, months against days): never certain, no draft fix. */
+  readonly otherScale?: (f: Figure) => boolean;
 }
 
 const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
@@ -202,24 +205,32 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
       check: {
         field: 'duration',
         modelText: `duration: ${formatNumber(want.amount)} ${want.unit}${want.amount === 1 ? '' : 's'}`,
+        // business days are not days, and two months are not 60 days: different scales differ (a warning)
         equal: (f) => {
           if (!f.unit) return null;
           const b = durationBase(f.n, f.unit);
-          return b.scale === wb.scale ? Math.abs(b.n - wb.n) < 1e-9 : null;
+          return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
         },
+        otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
         newText: (f) => {
-          if (!f.unit) return null;
+          if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
           const n = wb.n / perUnit(f.unit);
           if (!Number.isInteger(n)) return null;
           const s = rewriteFigure(f, n);
           return s === null ? null : pluralLike(s, n, f.n);
         },
         modelNewText: (f) => (f.unit ? `${formatNumber(f.n)} ${f.unit}${f.n === 1 ? '' : 's'}` : null),
-        describe: (f) => f.text,
+        // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
+        describe: (f) => (f.unit && !HAS_UNIT_WORD_RE.test(f.text) ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
       },
     });
   }
   return out;
+}
+
+function unitWords(unit: DurationUnit, n: number): string {
+  const w = unit === 'business-day' ? 'business day' : unit;
+  return n === 1 ? w : `${w}s`;
 }
 
 const INTEREST_WORDS = new Set(['interest', 'discount', 'tax', 'taxes', 'vat', 'withholding', 'late']);
@@ -257,10 +268,15 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
-    const comparable = pct ? candidates.filter((f) => !interestRate(ctx.text, clause, f)) : candidates;
+    const plausible = pct ? candidates.filter((f) => !interestRate(ctx.text, clause, f)) : candidates;
+    // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
+    // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
+    const sameScale = check.otherScale ? plausible.filter((f) => !check.otherScale!(f)) : plausible;
+    const comparable = sameScale.length > 0 ? sameScale : new Set(plausible.map((f) => f.n)).size === 1 ? plausible : [];
     if (comparable.length === 0) continue;
     const distinct = new Set(comparable.map((f) => f.n));
-    const certain = certainLink && distinct.size === 1 && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
+    const certain = certainLink && distinct.size === 1 && !comparable.some((f) => check.otherScale?.(f))
+      && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
