@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyzeDocument } from '../../src/core/analyze';
 import fc from 'fast-check';
 import { closest, headingLike, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTerm, type UndefinedTermMemo } from '../../src/core/check/draft/undefinedTerm';
 import { build, def, section, wholeSections } from './check-draft.support';
@@ -155,5 +156,22 @@ describe('draft checks: undefined-term', () => {
     }), { numRuns: 20_000 });
     const long = `${'Word '.repeat(100)}\n`;
     assert.strictEqual(headingLike(long, 5), reference(long, 5));
+  });
+});
+
+describe('draft checks: undefined-term (after "a"/"an"; statutes with a bracketed part)', () => {
+  const draft = (sentence: string): string => [
+    '# Agreement', '', '## 1. Definitions', '', '1.1 "Premises" means the building.', '', '1.2 "Tenant" means Beta LLC.', '',
+    '## 2. Use', '', `2.1 ${sentence}`, '', '## 3. Rent', '', '3.1 The Tenant shall pay rent for the Premises.', '',
+    '## 4. Notices', '', '4.1 Notices are in writing.', '',
+  ].join('\n');
+  const undefinedTerms = (sentence: string): string[] => analyzeDocument(draft(sentence)).findings.filter((f) => f.code === 'undefined-term').map((f) => f.message);
+  it('"a Material Adverse Effect" is a use of a term, like "any Material Adverse Effect"', () => {
+    const msg = '"Material Adverse Effect" is used as a defined term but is not defined in this draft.';
+    assert.deepStrictEqual(undefinedTerms('The Tenant shall not cause a Material Adverse Effect.'), [msg]);
+    assert.deepStrictEqual(undefinedTerms('The Tenant shall not cause any Material Adverse Effect.'), [msg]);
+  });
+  it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
+    assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });
 });

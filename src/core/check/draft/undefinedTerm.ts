@@ -171,7 +171,8 @@ export function flagsOf(text: string, c: TermCandidate): number {
   // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
   if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-  if (/^[ \t\xa0]{1,3}(?:(?:and|&|of)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\xa0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
+  // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
+  if (/^[ \t\xa0]{1,3}(?:(?:and|&|of)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\xa0]{1,3}|\([A-Z][^()\n]{0,50}\)[ \t\xa0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
   return f;
@@ -285,7 +286,7 @@ const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|a
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
 const CANDIDATE = new RegExp(
-  `\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o)[ \\t]{1,3}(${WORD}(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4})\\b(?![-'’]?[A-Za-z0-9])`,
+  `\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}(${WORD}(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4})\\b(?![-'’]?[A-Za-z0-9])`,
   'g',
 );
 
