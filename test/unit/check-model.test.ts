@@ -501,6 +501,19 @@ describe('check-model: the `date` of an effective-date or expiration-date term',
   });
 });
 
+describe('check-model: party-conflict and payments the other way', () => {
+  it('a refund of an overpayment or the costs of an audit in the royalty clause are not the royalty\'s payer', () => {
+    const m = parseTermModel('parties:\n  owner: { name: Orbit Labs Inc., aliases: [Licensor] }\n  user: { name: Nova Retail Ltd., aliases: [Licensee] }\nterms:\n  royalty: { type: revenue-share, payer: user, payee: owner, rate: 7.5% }\n').model!;
+    const parties = (clause: string): string[] => analyzeDocument(`# Licence\n\n## 4. Royalties\n\n4.1 ${clause}\n`, m).findings.filter((f) => f.code === 'party-conflict').map((f) => f.message);
+    const royalty = 'The Licensee shall pay to the Licensor a royalty of seven and one-half percent (7.5%) of Net Sales.';
+    assert.deepStrictEqual(parties(`${royalty} If an audit reveals an overpayment, the Licensor shall pay the Licensee the amount overpaid.`), []);
+    assert.deepStrictEqual(parties(`${royalty} If the audit reveals no underpayment, the Licensor shall pay the costs of the audit.`), []);
+    assert.deepStrictEqual(parties('The Licensor shall pay to the Licensee a royalty of seven and one-half percent (7.5%) of Net Sales.'), [
+      'Section 4.1 says "Licensor shall pay to the Licensee"; term `royalty` says the payer is `user` (Nova Retail Ltd.) and the payee is `owner` (Orbit Labs Inc.)',
+    ]);
+  });
+});
+
 describe('check-model: durations in another unit', () => {
   it('60 business days or two months against "60 days" are warnings without a draft fix; 60 weeks says its unit', () => {
     const m = parseTermModel('terms:\n  notice: { type: termination-for-convenience, duration: 60 days }\n').model!;

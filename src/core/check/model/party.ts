@@ -16,6 +16,21 @@ const RELATIVE_BEFORE_RE = /\b(?:that|which|revenues?|amounts?|fees|sums|income|
 
 interface Role { readonly field: PartyField; readonly mention: PartyMention }
 
+/**
+ * A payment the other way inside a revenue-share clause: a refund of an overpayment, the costs of an audit, a
+ * reimbursement. Such a sentence says nothing of who pays the share, unless it names the share itself.
+ */
+const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|costs?\s{1,3}of|expenses?\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
+const SHARE_WORDS_RE = /\b(?:royalt\w{0,4}|revenues?|shares?|percent)\b|%/i;
+
+function sentenceAround(text: string, clause: Clause, start: number, end: number): string {
+  const head = text.slice(clause.start, start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
+  const tail = text.slice(end, clause.end);
+  const stop = tail.search(/[.;]\s/);
+  return text.slice(cut >= 0 ? clause.start + cut + 2 : clause.start, stop >= 0 ? end + stop : clause.end);
+}
+
 const BEFORE_GAP = 80;
 const AFTER_GAP = 80;
 
@@ -176,6 +191,10 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
     const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
     if (mentions.length === 0) return;
     const roles = rolesAt(text, mentions, group, start, end, clause).filter((r) => fields.includes(r.field));
+    if ((group === 1 || group === 2 || group === 8) && roles.length > 0) {
+      const sentence = sentenceAround(text, clause, start, end);
+      if (REVERSE_PAYMENT_RE.test(sentence) && !SHARE_WORDS_RE.test(sentence)) continue;
+    }
     const wrong = roles.filter((r) => r.mention.party !== term[r.field]);
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
