@@ -1,6 +1,7 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
 import { mentionsParty, ownParty } from './model/util';
+import { wordSet } from '../text/chars';
 
 export interface ClauseLink {
   readonly term: string;
@@ -16,10 +17,10 @@ export interface LinkResult {
 }
 
 /** Words of a term's `subject` that say nothing about it. */
-const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'any', 'all', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'into', 'its', 'of', 'on', 'or', 'our',
-  'such', 'that', 'the', 'their', 'this', 'to', 'under', 'with', 'other', 'party', 'parties', 'agreement', 'shall', 'may',
-]);
+const STOP_WORDS = wordSet(
+  'a|an|and|any|all|as|at|be|by|for|from|in|into|its|of|on|or|our',
+  'such|that|the|their|this|to|under|with|other|party|parties|agreement|shall|may',
+);
 
 const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
 

@@ -13,7 +13,8 @@ import type { BuiltinClauseTypeId } from '../types';
  * no nested unbounded quantifiers; gaps between words are bounded (`[^;]{0,80}`).
  *
  * In the patterns below a space stands for one to ten whitespace characters (`\s{1,10}`, line breaks included), so
- * that "shall not exceed" reads as written; `p` expands it. Other gaps are written out (`\s{1,3}`, `\s?`).
+ * that "shall not exceed" reads as written, and `~` for the rest of a word (`\w{0,30}`: "terminat~"); `p` expands
+ * both. Other gaps are written out (`\s{1,3}`, `\s?`).
  */
 export interface Pattern {
   readonly re: RegExp;
@@ -31,14 +32,19 @@ export interface TypeRules {
 
 /** A space in a rule's pattern: one to ten whitespace characters, line breaks included (see `p`). */
 export const RULE_SPACE = '\\s{1,10}';
+/** A `~` in a rule's pattern: the rest of a word, up to 30 word characters ("terminat~": terminate, termination...). */
+export const RULE_WORD_REST = '\\w{0,30}';
 
-/** Expands the spaces of a rule's pattern (no pattern holds a literal space or a space in a character class). */
+/**
+ * Expands the shorthands of a rule's pattern: a space, `~` (no pattern holds a literal space or `~`, nor one in a
+ * character class).
+ */
 export function expandRuleSpaces(source: string): string {
-  return source.replace(/ /g, RULE_SPACE);
+  return source.replace(/ /g, RULE_SPACE).replace(/~/g, RULE_WORD_REST);
 }
 
 const p = (written: RegExp, w: number, group?: number): Pattern => {
-  const re = written.source.includes(' ') ? new RegExp(expandRuleSpaces(written.source), written.flags) : written;
+  const re = /[ ~]/.test(written.source) ? new RegExp(expandRuleSpaces(written.source), written.flags) : written;
   return group === undefined ? { re, w } : { re, w, group };
 };
 
@@ -69,7 +75,7 @@ export const RULES: readonly TypeRules[] = [
       p(/\bneither\b[^;]{0,80}\b(?:shall|will|may)\b/i, 0.4),
     ],
     neg: [
-      p(/\b(?:hire|employ\w{0,30}|sue|challenge|contest|disclose|liable|liability|indemnif\w{0,30})\b/i, 0.5),
+      p(/\b(?:hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/i, 0.5),
       p(/\bexclusive (?:remed|liabilit)|\bexclusive jurisdiction\b/i, 0.3),
     ],
   },
@@ -98,14 +104,14 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:net|gross|actual) (?:sales|revenues?|receipts|profits?|proceeds|income)\b|\b(?:transaction|advertising|subscription) revenues?\b/i, 0.5),
       p(/\b(?:profits?|loss(?:es)?|economic rights)\b[^;]{0,40}\b(?:shared|distributed|divided|split|allocated)\b/i, 1),
       p(/\b(?:shares|options|warrants) (?:of|to purchase)\b[^;]{0,40}\b(?:stock|shares)\b|\b(?:common|preferred) stock\b|\bcompensation options\b|\b(?:cash and|and\/or) equity\b/i, 0.8),
-      p(/\b(?:pay|paid|payable|remit|receive|retain|entitled|earn|fee)\w{0,30}\b[^;]{0,80}(?:\bpercent\b|%)/i, 0.6),
+      p(/\b(?:pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(?:\bpercent\b|%)/i, 0.6),
       p(/\$\s?\d[\d,.]{0,20} (?:\([^)]{0,40}\) )?per (?:unit|subscriber|(?:net )?(?:tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/i, 0.8),
-      p(/\b(?:pay|paid|payable|remit|retain)\w{0,30}\b[^;]{0,60}\bfees?\b|\bfees?\b[^;]{0,40}\b(?:shall|will) be (?:calculated|paid|payable)/i, 0.5),
+      p(/\b(?:pay|paid|payable|remit|retain)~\b[^;]{0,60}\bfees?\b|\bfees?\b[^;]{0,40}\b(?:shall|will) be (?:calculated|paid|payable)/i, 0.5),
       p(/\b(?:based on|depends on|calculated (?:on|by|as))\b[^;]{0,40}\b(?:sales|revenues?|number|volume)\b/i, 0.5),
     ],
     neg: [
       p(/\binterest (?:at|rate)\b|\blate (?:payment|charge)|\bper annum\b/i, 0.5),
-      p(/\b(?:audit\w{0,30}|books and records|records)\b/i, 0.5),
+      p(/\b(?:audit~|books and records|records)\b/i, 0.5),
       p(/\b(?:licen[cs]e|right) (?:to|under)\b/i, 0.3),
     ],
     threshold: 0.5,
@@ -137,21 +143,21 @@ export const RULES: readonly TypeRules[] = [
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
       p(/\b(?:continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force) (?:for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(?:e|es|ing|en) )\beffect (?:for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
       p(/\bfrom\b[^;]{0,50}\b(?:through|to|until)\b[^;]{0,30}\b\d{4}\b/i, 0.6),
-      p(/\b(?:expir\w{0,30}|end|ending|ends|terminat\w{0,30}|conclude) (?:on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (?:years?|months?))\b/i, 0.6),
+      p(/\b(?:expir~|end|ending|ends|terminat~|conclude) (?:on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (?:years?|months?))\b/i, 0.6),
       p(/(?<=\b(?:this|the) (?:agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint venture)\b[^;]{0,80}\b(?:shall|will)\s{1,3}(?:automatically |immediately )?)\b(?:terminate|expire|end|conclude|endure|lapse|cease)\b/i, 0.7),
       p(/\b(?:commence|begin|start)s?\b[^;]{0,120}\b(?:end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/i, 0.6),
       p(/\b(?:term|period|duration|engagement)\b[^;]{0,60}\b(?:of|for|be|is) (?:a period of )?(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?(?:[\w()-]{1,40} ){0,3}(?:calendar |contract |consecutive )?(?:years?|months?)\b|(?<=\b(?:one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (?:term|engagement)\b/i, 0.7),
       p(/(?<=\bfor\s{1,3}(?:a|an initial)\s{1,3})\b(?:period|term) of\b|\bterm of (?:this|the) (?:agreement|contract)\b/i, 0.6),
       p(/\banniversary\b/i, 0.4),
       p(/\b(?:indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/i, 0.6),
-      p(/\buntil\b[^;]{0,60}\b(?:terminated|\d{4}|expir\w{0,30}|anniversary|earlier|date|notice)\b/i, 0.5),
+      p(/\buntil\b[^;]{0,60}\b(?:terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/i, 0.5),
       p(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b[^;]{0,40}\b(?:through|to|until)\b|(?<=\b(?:through|until|to|ending|on|and)\s)\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.5),
       p(/\bterm\b/i, 0.2),
     ],
     neg: [
-      p(/\b(?:surviv\w{0,30}|after (?:the )?(?:expiration|termination)|upon (?:the )?(?:expiration|termination))\b|\b(?:expiration|termination) or (?:expiration|termination) of this agreement shall\b/i, 0.5),
-      p(/\b(?:confidential\w{0,30}|non-?\s?compet\w{0,30}|exclusiv\w{0,30}|licen[cs]e to|option to|royalt\w{0,30})\b/i, 0.4),
-      p(/\b(?:notice|breach|default|insolven\w{0,30}|bankrupt\w{0,30}|change of control)\b/i, 0.2),
+      p(/\b(?:surviv~|after (?:the )?(?:expiration|termination)|upon (?:the )?(?:expiration|termination))\b|\b(?:expiration|termination) or (?:expiration|termination) of this agreement shall\b/i, 0.5),
+      p(/\b(?:confidential~|non-?\s?compet~|exclusiv~|licen[cs]e to|option to|royalt~)\b/i, 0.4),
+      p(/\b(?:notice|breach|default|insolven~|bankrupt~|change of control)\b/i, 0.2),
       p(/\b(?:during|throughout) (?:the|its) term\b|\bduring or after\b|(?<=\bor\s)\bthereafter\b/i, 0.5),
     ],
     threshold: 0.6,
@@ -159,28 +165,28 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'renewal-term',
     pos: [
-      p(/\b(?:automatically|auto|thereafter) (?:be )?(?:renew|extend|continu)\w{0,30}/i, 1),
+      p(/\b(?:automatically|auto|thereafter) (?:be )?(?:renew|extend|continu)~/i, 1),
       p(/\brenew(?:al|als|ed|s|able)?\b/i, 0.8),
       p(/\bsuccessive\b|\b(?:year to year|month to month)\b/i, 0.7),
-      p(/\b(?:extend\w{0,30}|extension)\b/i, 0.3),
-      p(/\b(?:extend\w{0,30}|extension)\b[^;]{0,60}\b(?:term|agreement|contract|period|years?|months?)\b/i, 0.5),
+      p(/\b(?:extend~|extension)\b/i, 0.3),
+      p(/\b(?:extend~|extension)\b[^;]{0,60}\b(?:term|agreement|contract|period|years?|months?)\b/i, 0.5),
       p(/\b(?:option|right|elect) to (?:renew|extend|continue)\b/i, 0.6),
       p(/\b(?:additional|further|subsequent|extension|renewal) (?:(?:[\w()-]{1,40} ){0,3})(?:terms?|periods?|years?)\b/i, 0.5),
     ],
     neg: [
-      p(/\brenew\w{0,30}\b[^;]{0,40}\b(?:patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
-      p(/\bextend\w{0,30}\b[^;]{0,30}\b(?:credit|payment|deadline|time for|warranty|period for (?:payment|cure))/i, 0.4),
+      p(/\brenew~\b[^;]{0,40}\b(?:patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
+      p(/\bextend~\b[^;]{0,30}\b(?:credit|payment|deadline|time for|warranty|period for (?:payment|cure))/i, 0.4),
     ],
     threshold: 0.5,
   },
   {
     id: 'notice-period',
     pos: [
-      p(/\bnotice\b[^;]{0,100}\b(?:not to (?:renew|extend)|non-?\s?renewal|will not be (?:renewed|extended)|elect\w{0,30} not to (?:renew|extend)|intent\w{0,30} not to)/i, 1.2),
-      p(/\b(?:renew|extend|continu)\w{0,30}\b[^;]{0,220}\b(?:unless|until|provided)\b[^;]{0,140}\b(?:notice|notif\w{0,30}|terminat\w{0,30})\b/i, 1.1),
-      p(/\b(?:notice|notif\w{0,30})\b[^;]{0,140}\b(?:prior to|before|in advance of|preceding) (?:the )?(?:end|expir\w{0,30}|conclusion|last day) of\b/i, 0.8),
-      p(/\b(?:renew|extend|extension|successive|month to month|year to year)\w{0,30}/i, 0.5),
-      p(/\b(?:notice|notify|notif\w{0,30}|terminat\w{0,30}|not to (?:renew|extend)|prior to the (?:end|expir\w{0,30}))\b/i, 0.5),
+      p(/\bnotice\b[^;]{0,100}\b(?:not to (?:renew|extend)|non-?\s?renewal|will not be (?:renewed|extended)|elect~ not to (?:renew|extend)|intent~ not to)/i, 1.2),
+      p(/\b(?:renew|extend|continu)~\b[^;]{0,220}\b(?:unless|until|provided)\b[^;]{0,140}\b(?:notice|notif~|terminat~)\b/i, 1.1),
+      p(/\b(?:notice|notif~)\b[^;]{0,140}\b(?:prior to|before|in advance of|preceding) (?:the )?(?:end|expir~|conclusion|last day) of\b/i, 0.8),
+      p(/\b(?:renew|extend|extension|successive|month to month|year to year)~/i, 0.5),
+      p(/\b(?:notice|notify|notif~|terminat~|not to (?:renew|extend)|prior to the (?:end|expir~))\b/i, 0.5),
     ],
     neg: [],
     threshold: 0.9,
@@ -188,23 +194,23 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'license-grant',
     pos: [
-      p(/\b(?:grant\w{0,30}|licen[cs]es?)\b[^;]{0,200}\b(?:licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
+      p(/\b(?:grant~|licen[cs]es?)\b[^;]{0,200}\b(?:licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
       p(/\bgrants? (?:[^\s;.]{1,40} ){0,4}(?:sub-?)?licen[cs]es\b/i, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
       p(/\blicen[cs]ed to\b/i, 0.5),
       // The performative of a grant: "Licensor hereby grants to Licensee ...".
       p(/\bhereby grants?\b/i, 0.5),
-      p(/\bgrant\w{0,30}\b[^;]{0,200}\brights?\b/i, 0.8),
+      p(/\bgrant~\b[^;]{0,200}\brights?\b/i, 0.8),
       p(/\b(?:licen[cs]e|rights?) (?:and licen[cs]e )?(?:to|under|in)\b/i, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
       p(/\blicen[cs]e,? (?:of|for|under|during|within|throughout)\b|\bunder (?:a|an|the) (?:[\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.4),
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/\b(?:option|right) to (?:obtain|acquire|purchase|receive|take) (?:a|an) (?:[\w-]{1,40},? ){0,3}licen[cs]e\b|\bnegotiate (?:with [\w-]{1,40} )?(?:for |in good faith )?(?:a|an) (?:[\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.5),
-      p(/\b(?:right|authori[sz]\w{0,30}|permi\w{0,30}|licen[cs]ed) to (?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
-      p(/\bappoint\w{0,30}\b[^;]{0,120}\b(?:distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
+      p(/\b(?:right|authori[sz]~|permi~|licen[cs]ed) to (?:use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
+      p(/\bappoint~\b[^;]{0,120}\b(?:distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
       p(/\b(?:use|using) (?:of )?(?:the|its|such|any|their) (?:[\w'’-]{1,40} ){0,3}(?:marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/i, 0.5),
-      p(/\b(?:sub-?licens\w{0,30}|licensee|licensor|licensed)\b/i, 0.3),
+      p(/\b(?:sub-?licens~|licensee|licensor|licensed)\b/i, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
       p(/\boutside (?:of )?(?:the )?(?:[\w-]{1,40} ){0,2}(?:field|territory)\b/i, 0.3),
       p(/\b(?:may|authori[sz]es?|allows?|permits?|agrees? to allow) (?:[\w'’-]{1,40} ){0,3}(?:to )?(?:use|co-brand|display|reproduce|exploit|create|distribute)\b/i, 0.5),
@@ -232,18 +238,18 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'termination-for-convenience',
     pos: [
-      p(/\b(?:terminat|cancel|revoke|withdraw|discontinu)\w{0,30}\b[^;]{0,180}\b(?:notice|notif\w{0,30})\b/i, 0.7),
-      p(/\b(?:notice|notif\w{0,30})\b[^;]{0,140}\b(?:terminat|cancel)\w{0,30}/i, 0.5),
+      p(/\b(?:terminat|cancel|revoke|withdraw|discontinu)~\b[^;]{0,180}\b(?:notice|notif~)\b/i, 0.7),
+      p(/\b(?:notice|notif~)\b[^;]{0,140}\b(?:terminat|cancel)~/i, 0.5),
       p(/(?<=\bwithout\s{1,3}(?:the payment of )?(?:any )?)\b(?:cause|penalty)\b|(?<=\bfor\s{1,3}(?:any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(?:sole|absolute)\s{1,3})\bdiscretion\b|\bunilaterally\b|(?<=\bwith no\s{1,3})\b(?:penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/i, 0.5),
       p(/\b(?:days|months?|weeks|years?)['’]?\s{0,3}\)? (?:prior |advance |written |prior written |advance written )?(?:notice|notification)\b/i, 0.4),
       p(/\bnotice (?:period|in writing)\b/i, 0.2),
-      p(/\b(?:may|can|right to|entitled to|option to|desires to|wishing to|decides to) (?:unilaterally )?(?:be )?(?:terminate|cancel)\w{0,30}/i, 0.3),
+      p(/\b(?:may|can|right to|entitled to|option to|desires to|wishing to|decides to) (?:unilaterally )?(?:be )?(?:terminate|cancel)~/i, 0.3),
     ],
     neg: [
-      p(/\b(?:breach|default|insolven\w{0,30}|bankrupt\w{0,30}|fails? to|failure to|material(?:ly)? (?:breach|default)|for cause|cure period|change of control|force majeure)\b/i, 0.6),
-      p(/\b(?:not to renew|non-?\s?renewal|automatically (?:be )?(?:renew|extend)\w{0,30})\b/i, 0.4),
+      p(/\b(?:breach|default|insolven~|bankrupt~|fails? to|failure to|material(?:ly)? (?:breach|default)|for cause|cure period|change of control|force majeure)\b/i, 0.6),
+      p(/\b(?:not to renew|non-?\s?renewal|automatically (?:be )?(?:renew|extend)~)\b/i, 0.4),
       p(/\bupon (?:termination|expiration)\b/i, 0.4),
-      p(/\b(?:merger|consolidation|acquisition|insurance|coverage|inspect\w{0,30}|audit\w{0,30}|books of account)\b/i, 0.6),
+      p(/\b(?:merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/i, 0.6),
     ],
     threshold: 0.55,
   },
@@ -259,17 +265,17 @@ export const RULES: readonly TypeRules[] = [
       // Control passing to someone else: "controlled by any other person", "the Party whose control has changed".
       p(/\bcontrolled by (?:any )?(?:other|another|a third|any third|a competitor)\b|\bcontrol (?:has |have )?(?:changed|changes)\b/i, 0.6),
       // Exit transactions that are changes of control by another name.
-      p(/\b(?:liquidity event|divest\w{0,30})\b/i, 0.3),
+      p(/\b(?:liquidity event|divest~)\b/i, 0.3),
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
       p(/\b(?:sale|transfer|disposition|divestiture) of (?:a|the|its|such|all or (?:part|substantially all) of (?:its|the)) (?:[\w-]{1,40} ){0,2}business\b/i, 0.5),
-      p(/\b(?:merger|merges?|merged|consolidat\w{0,30}|reorgani[sz]\w{0,30}|amalgamat\w{0,30})\b/i, 0.7),
+      p(/\b(?:merger|merges?|merged|consolidat~|reorgani[sz]~|amalgamat~)\b/i, 0.7),
       p(/\b(?:sale|transfer|acquisition|disposition) of (?:all or )?(?:substantially all|a majority|the majority|more than (?:fifty|50))\b|\bsubstantially all of (?:its|the)\b/i, 0.8),
       p(/\boperation of law\b/i, 0.3),
-      p(/\b(?:acqui(?:red|sition|res?|rer)|successor|divest\w{0,30}|liquidity event)\b/i, 0.4),
+      p(/\b(?:acqui(?:red|sition|res?|rer)|successor|divest~|liquidity event)\b/i, 0.4),
       p(/\b(?:acquired by|acquirer|acquisition of (?:[\w'’-]{1,40} ){0,3}(?:shares|stock|assets|control|business|company))\b/i, 0.5),
       p(/\b(?:ownership interest|owners|shareholders?|stockholders?|voting (?:stock|securities|power|trust)|interests? in (?:you|franchisee|the company))\b/i, 0.3),
       p(/\bcontroll?(?:ed|ing)?\b|\bcontrol has changed\b/i, 0.3),
-      p(/\b(?:assign|transfer)\w{0,30}\b[^;]{0,120}\b(?:consent|approval)\b/i, 0.2, 1),
+      p(/\b(?:assign|transfer)~\b[^;]{0,120}\b(?:consent|approval)\b/i, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/\bwithout (?:the )?(?:[\w'’-]{1,40} ){0,4}(?:consent|approval)\b/i, 0.2, 1),
     ],
@@ -291,7 +297,7 @@ export const RULES: readonly TypeRules[] = [
       p(/\bgoverning law\b|\bconflicts? of laws?\b|\bchoice of law\b/i, 1),
       p(/\b(?:laws?|legislation|regulations) of (?:the )?(?:state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/i, 0.5),
       p(/\b(?:law|legislation)\b[^;]{0,60}\bshall (?:apply|govern|control)\b/i, 0.8),
-      p(/\barbitrat\w{0,30}\b[^;]{0,120}\b(?:rules|association|chamber|in [A-Z])/i, 0.5),
+      p(/\barbitrat~\b[^;]{0,120}\b(?:rules|association|chamber|in [A-Z])/i, 0.5),
     ],
     neg: [],
     threshold: 0.5,
@@ -306,9 +312,9 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:put|call) (?:option|right|notice|shares|price|closing)\b|\boption (?:exercise|period|price|shares|notice|expiration)\b/i, 0.8),
       // Offer mechanics: "notify us of any changes in the terms of an offer".
       p(/\bterms of (?:an|the|such|any) (?:[\w-]{1,40} )?offer\b/i, 0.5),
-      p(/\bnegotiat\w{0,30}\b[^;]{0,80}\b(?:exclusively|in good faith)\b|\bexclusive(?:ly)? negotiat|\bnegotiation period\b|\brights? of negotiation\b/i, 0.35),
+      p(/\bnegotiat~\b[^;]{0,80}\b(?:exclusively|in good faith)\b|\bexclusive(?:ly)? negotiat|\bnegotiation period\b|\brights? of negotiation\b/i, 0.35),
       // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
-      p(/\bnegotiat\w{0,30} exclusively\b|\bexclusive(?:ly)? negotiat/i, 0.2),
+      p(/\bnegotiat~ exclusively\b|\bexclusive(?:ly)? negotiat/i, 0.2),
       // An option granted to a party: "an exclusive option", "hereby grants ... an option".
       p(/\b(?:exclusive|irrevocable) option\b|\bgrants? (?:[^\s;.]{1,40} ){0,12}option\b/i, 0.6),
       // A first look before the owner deals with others: "prior to commencing any negotiations with a third party".
@@ -319,7 +325,7 @@ export const RULES: readonly TypeRules[] = [
       p(/\b(?:unable to|fail(?:s|ed|ure)? to|cannot|can not|does not|did not) (?:reach|enter into|agree|negotiate|conclude|execute) (?:[^\s.;]{1,40} ){0,18}(?:within|period)\b/i, 0.4),
       // A step-in option: "shall have the right, but not the obligation, to purchase / to assume prosecution".
       p(/\b(?:right|option),? but not the (?:obligation|duty)\b/i, 0.3),
-      p(/\b(?:exercis\w{0,30}|declines? to exercise|elects? not to exercise)\b[^;]{0,60}\b(?:option|right|ROF[ORN])/i, 0.7),
+      p(/\b(?:exercis~|declines? to exercise|elects? not to exercise)\b[^;]{0,60}\b(?:option|right|ROF[ORN])/i, 0.7),
       p(/\b(?:offer|notice|notify)\b[^;]{0,120}\b(?:before|prior to)\b[^;]{0,80}\bthird part/i, 0.7),
       p(/\bsame (?:economic )?(?:terms|price)\b|(?<=\bon\s)\bterms no less favou?rable\b/i, 0.6),
       p(/(?<=\b(?:shall|will)\s{1,3}(?:then )?be\s{1,3})\bfree to\b|(?<=\bmay\s{1,3})\bthereafter\b/i, 0.6),
@@ -331,13 +337,13 @@ export const RULES: readonly TypeRules[] = [
       // An opportunity offered to the holder first: "an opportunity to take over", "present such opportunity to".
       p(/\bopportunity to (?:take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|\b(?:present|offer|refer)\w{0,3} (?:such|the|any|each|this) (?:[\w-]{1,40} )?opportunit(?:y|ies) to\b/i, 0.5),
       p(/\b(?:proposed (?:transfer|sale|transferee|purchaser|joint venture|issuance|transaction)|proposing to (?:sell|transfer))\b/i, 0.5),
-      p(/\b(?:options?|exercis\w{0,30})\b/i, 0.25),
+      p(/\b(?:options?|exercis~)\b/i, 0.25),
       p(/\bfirst (?:right|option|consideration|opportunity|contact)\b|\bfree to (?:sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/i, 0.4),
       p(/\b(?:election|disposition|expansion|offer|offering|sale|transfer|negotiation|evaluation) (?:notice|deadline|period)\b|\bfinancing election\b/i, 0.4),
       p(/\b(?:enter into negotiations|negotiate with|offers? from|approach other parties)\b/i, 0.3),
     ],
     neg: [
-      p(/\b(?:licen[cs]e to use|royalty-free|confidential\w{0,30})\b/i, 0.4),
+      p(/\b(?:licen[cs]e to use|royalty-free|confidential~)\b/i, 0.4),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
       p(/\bexercise (?:its|their|such party['’]s) rights (?:and|or) (?:to )?perform\b/i, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
@@ -361,7 +367,7 @@ export const RULES: readonly TypeRules[] = [
     pos: [
       p(/\bnon-?\s?compet/i, 1.2),
       p(/(?<=\b(?:shall|will|agrees?)\s{1,3}not\b[^;]{0,100})\bcompet(?:e|es|ing|itive|ition)\b/i, 1.2),
-      p(/\bengage in\b[^;]{0,60}\bcompet\w{0,30}/i, 0.6),
+      p(/\bengage in\b[^;]{0,60}\bcompet~/i, 0.6),
     ],
     neg: [],
   },
@@ -397,7 +403,7 @@ export const RULES: readonly TypeRules[] = [
     pos: [
       p(/\bliabilit(?:y|ies)\b[^;]{0,160}\b(?:shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/i, 1.2),
       p(/\b(?:cap|maximum|aggregate) (?:on )?(?:total )?liabilit(?:y|ies)\b/i, 1),
-      p(/(?<=\bin no\s)\bevent\b[^;]{0,100}\bliab\w{0,30}/i, 0.6),
+      p(/(?<=\bin no\s)\bevent\b[^;]{0,100}\bliab~/i, 0.6),
     ],
     neg: [],
   },

@@ -1,4 +1,5 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
+import { wordSet } from '../text/chars';
 
 /*
  * Defined terms: `"X" means ...`, `"X" shall mean`, `(the "X")`, `(hereinafter "X")`, `(each, a "X")`, `("X")`,
@@ -11,11 +12,11 @@ const QUOTED = /["“]([^"“”\n\r]{1,80})["”]/g;
 /** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... */
 const MEANS_AFTER = /(?:\*\*|__)?[ \t\xa0]{0,3}(?::[ \t\xa0]{0,3})?(?:(?:shall|will|does|is[ \t\xa0]{1,3}deemed[ \t\xa0]{1,3}to)[ \t\xa0]{1,3})?(?:means?|mean[ \t\xa0]{1,3}and[ \t\xa0]{1,3}includes?|includes?|refers?[ \t\xa0]{1,3}to|(?:shall[ \t\xa0]{1,3}have|has|have)[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meanings?|is[ \t\xa0]{1,3}defined)\b[ \t\xa0,:]{0,4}/y;
 /** Words allowed between an opening paren and the quote: `(the `, `(hereinafter `, `(each, a `, `(collectively, the `... */
-const LEAD_WORDS = new Set([
-  'the', 'a', 'an', 'each', 'collectively', 'individually', 'together', 'jointly', 'hereinafter', 'herein', 'hereafter',
-  'also', 'referred', 'to', 'as', 'called', 'known', 'such', 'and', 'or', 'with', 'any', 'all', 'its', 'their',
-  'respectively', '**', '__',
-]);
+const LEAD_WORDS = wordSet(
+  'the|a|an|each|collectively|individually|together|jointly|hereinafter|herein|hereafter',
+  'also|referred|to|as|called|known|such|and|or|with|any|all|its|their',
+  'respectively|**|__',
+);
 const QUOTED_IN_LEAD = /"[^"“”\n]{0,60}"|“[^"“”\n]{0,60}”/g;
 const LEAD_SPLIT = /[\s,;:]+/;
 

@@ -77,3 +77,8 @@ export function isDash(c: number): boolean {
 export function startsWithAt(text: string, at: number, s: string): boolean {
   return text.startsWith(s, at);
 }
+
+/** A set of words and phrases written `|`-separated (several strings: one per group or line; smaller bundles). */
+export function wordSet(...groups: string[]): ReadonlySet<string> {
+  return new Set(groups.join('|').split('|'));
+}

@@ -4,7 +4,7 @@
  * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd } from './chars';
+import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -41,15 +41,15 @@ const ROMAN_DOT_RE = /([IVXLC]{1,7})\./y;
 const SUB_PAREN_RE = /\(([A-Za-z]{1,6}|\d{1,3})\)/y;
 const SUB_BARE_RE = /([A-Za-z]{1,6})([.)])/y;
 
-const NUMBER_WORDS = new Set([
-  'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN',
-  'FOURTEEN', 'FIFTEEN', 'SIXTEEN', 'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY',
-]);
+const NUMBER_WORDS = wordSet(
+  'ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN',
+  'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
+);
 
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const MONTHS = wordSet(
+  'january|february|march|april|may|june|july|august|september|october|november',
+  'december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+);
 
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
@@ -277,11 +277,11 @@ export function isMonthWord(text: string, s: number, e: number): boolean {
   return j > s && MONTHS.has(text.slice(s, j).toLowerCase());
 }
 
-const MINOR = new Set([
-  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'per', 'the', 'to', 'upon',
-  'with', 'without', 'under', 'its', 'their', 'vs', 'v', 'and/or', 'not', 'no', 'de', 'du', 'la', 'le', 'et', 'over',
-  'than', 'via', 'between', 'within', 'after', 'before', 'during', 'against', 'about', 'other', 'all', 'any', 'etc',
-]);
+const MINOR = wordSet(
+  'a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|upon',
+  'with|without|under|its|their|vs|v|and/or|not|no|de|du|la|le|et|over',
+  'than|via|between|within|after|before|during|against|about|other|all|any|etc',
+);
 
 const TITLE_MAX = 100;
 const TITLE_MAX_WORDS = 14;

@@ -3,16 +3,16 @@
  * followed by whitespace and an upper-case letter, digit, opening quote or bracket, and is not the end of an
  * abbreviation ("Inc.", "No.", "U.S.", "e.g.", "Sec."), an initial ("J. Smith") or inside a number ("4.2").
  */
-import { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd } from './chars';
+import { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 
-const ABBREVIATIONS = new Set([
-  'inc', 'ltd', 'co', 'corp', 'llc', 'llp', 'lp', 'plc', 'pty', 'bros', 'assn', 'intl', 'natl', 'govt', 'dept',
-  'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'cl', 'cls', 'sch', 'sched', 'ex', 'exh', 'subsec',
-  'etc', 'vs', 'viz', 'cf', 'ibid', 'al', 'approx', 'est', 'min', 'max', 'fig', 'vol', 'ch', 'pt', 'pp', 'p',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'hon', 'rev', 'gen', 'capt', 'messrs',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-]);
+const ABBREVIATIONS = wordSet(
+  'inc|ltd|co|corp|llc|llp|lp|plc|pty|bros|assn|intl|natl|govt|dept',
+  'no|nos|sec|secs|art|arts|para|paras|cl|cls|sch|sched|ex|exh|subsec',
+  'etc|vs|viz|cf|ibid|al|approx|est|min|max|fig|vol|ch|pt|pp|p',
+  'mr|mrs|ms|dr|st|jr|sr|prof|hon|rev|gen|capt|messrs',
+  'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
+);
 
 /** Sentence-ending punctuation. */
 const TERMINATOR = /[.!?]/g;

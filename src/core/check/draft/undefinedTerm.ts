@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
+import { wordSet } from '../../text/chars';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -327,11 +328,6 @@ function variantKeys(phraseKey: string): string[] {
   const of = words.indexOf('of');
   if (of > 0) out.push(words.slice(0, of).join(' '));
   return out;
-}
-
-/** A set of lowercase words and phrases, written `|`-separated (several strings: one per group or line). */
-function wordSet(...groups: string[]): ReadonlySet<string> {
-  return new Set(groups.join('|').split('|'));
 }
 
 const STOP_WORDS = wordSet(

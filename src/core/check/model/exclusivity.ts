@@ -2,11 +2,14 @@ import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment 
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
+import { wordSet } from '../../text/chars';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
-const NOT_A_GRANT_WORDS = new Set(['jurisdiction', 'venue', 'forum', 'remedy', 'remedies', 'court', 'courts', 'property', 'properties',
-  'owner', 'ownership', 'discretion', 'judgment', 'judgement', 'decision', 'of']);
+const NOT_A_GRANT_WORDS = wordSet(
+  'jurisdiction|venue|forum|remedy|remedies|court|courts|property|properties',
+  'owner|ownership|discretion|judgment|judgement|decision|of',
+);
 const LEAD_WORDS_RE = /^[\s,)]{0,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?(?:\s{1,3}([A-Za-z]{1,20}))?/;
 
 function notAGrant(after: string): boolean {
