@@ -260,6 +260,14 @@ describe('term model: model-schema', () => {
     assert.strictEqual(r.model!.terms.a.ends, undefined);
   });
 
+  it('suggests YYYY-MM-DD for 31/12/2032 and 12/31/2032 (unambiguous), not for 01/02/2032', () => {
+    const fixOf = (d: string): string[] => parseTermModel(`terms:\n  lic: { type: license-grant, ends: ${d} }\n`).problems.flatMap((p) => p.fixes.map((f) => f.newText));
+    assert.deepStrictEqual(fixOf('31/12/2032'), ['2032-12-31']);
+    assert.deepStrictEqual(fixOf('12/31/2032'), ['2032-12-31']);
+    assert.deepStrictEqual(fixOf('31.12.2032'), ['2032-12-31']);
+    assert.deepStrictEqual(fixOf('01/02/2032'), [], 'the first of February or the second of January: not guessed');
+  });
+
   it('accepts 29 February in a leap year only', () => {
     assert.deepStrictEqual(parseTermModel('effective: 2028-02-29\n').problems, []);
     const text = 'effective: 2027-02-29\n';

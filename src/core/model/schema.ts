@@ -86,6 +86,7 @@ export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,5}(\d{4})$/;
+const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s{1,5}([A-Za-z]{3,9})\.?,?\s{1,5}(\d{4})$/;
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -147,6 +148,11 @@ export function readDate(value: unknown): Read<string> {
     d = +match[1];
     m = own(MONTHS, match[2].toLowerCase()) ?? 0;
     y = +match[3];
+  } else if ((match = NUMERIC_DMY_OR_MDY.exec(s))) {
+    // 31/12/2032 or 12/31/2032: only when one of the first two numbers cannot be a month (no guessing 01/02/2032)
+    const a = +match[1];
+    const b = +match[2];
+    if (a > 12 && b <= 12) { d = a; m = b; y = +match[3]; } else if (b > 12 && a <= 12) { m = a; d = b; y = +match[3]; }
   }
   if (m && realDate(y, m, d)) {
     const fixed = isoOf(y, m, d);
