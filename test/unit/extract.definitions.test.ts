@@ -107,3 +107,26 @@ describe('extract: term uses', () => {
     assert.deepStrictEqual(extractDefinitions('', []), []);
   });
 });
+
+describe('extract: bold defined terms without quotes (English drafting)', () => {
+  const text = [
+    'This Agreement is made between Quantum Ledger Ltd (the **Licensor**) and Beta Systems plc (the **Licensee**).',
+    '**Licence Fee**: the fee set out in Schedule 1;',
+    '**Normal Business Hours**: 9.00 am to 5.00 pm on a Business Day.',
+    '**Territory** means the United Kingdom.',
+    '**Grant**: The Licensor grants the Licensee a licence.',
+    '**IMPORTANT**: this Agreement is governed by English law.',
+    'The **Licensee** shall pay on time.',
+  ].join('\n\n');
+  it('reads "**X**: the ...", "**X** means" and "(the **X**)"; not a run-in heading, an emphasis or a bold word in a sentence', () => {
+    const defs = extractDefinitions(text, []);
+    assert.deepStrictEqual(defs.map((d) => [d.term, d.definitionText]), [
+      ['Licensor', 'This Agreement is made between Quantum Ledger Ltd'],
+      ['Licensee', 'This Agreement is made between Quantum Ledger Ltd and Beta Systems plc'],
+      ['Licence Fee', 'the fee set out in Schedule 1;'],
+      ['Normal Business Hours', '9.00 am to 5.00 pm on a Business Day.'],
+      ['Territory', 'the United Kingdom.'],
+    ]);
+    for (const d of defs) assert.strictEqual(text.slice(d.start, d.end), d.term);
+  });
+});

@@ -163,10 +163,48 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
       }
       out.push({ start: termStart, end: termEnd, term, clause: -1, definitionText: trimDefinition(definitionText) });
     }
+    if (chunk.indexOf('**') >= 0 || chunk.indexOf('__') >= 0) boldDefinitions(text, chunk, from, out);
   } catch {
     // never throw
   }
   return out;
+}
+
+/** A bold term without quotes (English drafting): `**X**`, `__X__`, starting with a capital or a digit. */
+const BOLD = /(\*\*|__)([A-Z0-9][^*_"“”\n\r]{0,79})\1/g;
+/** After it: a colon and a lower-case definition (`**Licence Fee**: the fee ...`), not a run-in heading's sentence. */
+const COLON_DEFINITION = /[ \t\xa0]{0,2}:[ \t\xa0]{1,3}(?=[a-z0-9])/y;
+
+/**
+ * `**Licence Fee**: the fee set out in Schedule 1`, `**Licence Fee** means ...`, `Quantum Ledger Ltd (the
+ * **Licensor**)`: bold defined terms without quotes, merged into `out` in order.
+ */
+function boldDefinitions(text: string, chunk: string, from: number, out: Definition[]): void {
+  const found: Definition[] = [];
+  BOLD.lastIndex = 0;
+  for (let m = BOLD.exec(chunk); m; m = BOLD.exec(chunk)) {
+    const b0 = m.index + from;
+    const b1 = b0 + m[0].length;
+    const term = m[2];
+    if (!validTerm(term)) continue;
+    let definitionText: string | null = null;
+    COLON_DEFINITION.lastIndex = b1;
+    MEANS_AFTER.lastIndex = b1;
+    const means = MEANS_AFTER.exec(text);
+    if (means) definitionText = sentenceAfter(text, b1 + means[0].length);
+    // (not an emphasis in capitals: "**IMPORTANT**: this Agreement ...")
+    else if (/[a-z]/.test(term) && COLON_DEFINITION.test(text)) definitionText = sentenceAfter(text, COLON_DEFINITION.lastIndex);
+    else {
+      const before = text.slice(Math.max(0, b0 - 80), b0);
+      PAREN_TAIL.lastIndex = b1;
+      if (parenLead(before) && PAREN_TAIL.test(text)) definitionText = sentenceBefore(text, b0 - (before.length - before.lastIndexOf('(')));
+    }
+    if (definitionText !== null) found.push({ start: b0 + 2, end: b1 - 2, term, clause: -1, definitionText: trimDefinition(definitionText) });
+  }
+  if (found.length === 0) return;
+  const all = [...out, ...found].sort((a, b) => a.start - b.start);
+  out.length = 0;
+  for (const d of all) out.push(d);
 }
 
 /** The definitions with the index of the clause each term sits in (-1 outside every clause). */
