@@ -501,6 +501,17 @@ describe('check-model: the `date` of an effective-date or expiration-date term',
   });
 });
 
+describe('check-model: clause phrasings a required or forbidden term must recognise', () => {
+  it('"subject to New York law" is a governing-law clause (not missing); an AGI clause in other words is forbidden', () => {
+    const m = parseTermModel('terms:\n  law: { type: governing-law, required: true }\n  agi: { type: agi, allowed: false }\n').model!;
+    const codes = (clause: string): string[] => analyzeDocument(`# Agreement\n\n## 9. General\n\n9.1 ${clause}\n`, m).findings.map((f) => f.code);
+    assert.deepStrictEqual(codes('This Agreement is subject to New York law.'), []);
+    assert.deepStrictEqual(codes('The validity and performance of this Agreement shall be determined under English law.'), []);
+    assert.deepStrictEqual(codes('This Agreement is subject to applicable law.'), ['missing-clause']);
+    assert.deepStrictEqual(codes('This Agreement is governed by the laws of New York. If the Developer attains human-level general intelligence, the licence ends.'), ['forbidden-clause']);
+  });
+});
+
 describe('check-model: party-conflict and payments the other way', () => {
   it('a refund of an overpayment or the costs of an audit in the royalty clause are not the royalty\'s payer', () => {
     const m = parseTermModel('parties:\n  owner: { name: Orbit Labs Inc., aliases: [Licensor] }\n  user: { name: Nova Retail Ltd., aliases: [Licensee] }\nterms:\n  royalty: { type: revenue-share, payer: user, payee: owner, rate: 7.5% }\n').model!;

@@ -104,6 +104,11 @@ export const RULES: readonly TypeRules[] = [
       p(/\bAGI\b/, 1),
       p(/\bhighly autonomous systems?\b[^;]{0,60}\boutperform/i, 1.5),
       p(/\boutperform humans at most economically valuable work\b/i, 1.5),
+      // paraphrases: "human-level general intelligence", "artificial superintelligence", "matches or exceeds human
+      // performance across most economically valuable work"
+      p(/\bhuman[\s-]level (artificial |general |machine ){0,2}intelligence\b/i, 1.5),
+      p(/\bsuper-?intelligen(ce|t)\b/i, 1.5),
+      p(/\b(match|exceed|outperform|surpass)(es|s|ed|ing)?\b[^;]{0,40}\bhumans?\b[^;]{0,40}\b(most|all|many) economically valuable (work|tasks|activities)\b/i, 1.5),
     ],
     neg: [
       p(/\badjusted gross income\b/i, 3),
@@ -313,6 +318,8 @@ export const RULES: readonly TypeRules[] = [
       p(/\bgoverned\b[^;]{0,60}\b(by|in accordance with|according to|under|pursuant to)\b/i, 1.2),
       p(/\b(construed|interpreted|enforced|governed|construction|validity|interpretation)\b[^;]{0,80}\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/i, 1),
       p(/\bgoverning law\b|\bconflicts? of laws?\b|\bchoice of law\b/i, 1),
+      // "is subject to New York law", "determined under English law" (a named law: not "subject to applicable law")
+      p(/\b(subject|governed|construed|interpreted|determined|enforced)\b[^;]{0,80}\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
       p(/\b(laws?|legislation|regulations) of (the )?(state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/i, 0.5),
       p(/\b(law|legislation)\b[^;]{0,60}\bshall (apply|govern|control)\b/i, 0.8),
       p(/\barbitrat~\b[^;]{0,120}\b(rules|association|chamber|in [A-Z])/i, 0.5),
