@@ -60,3 +60,13 @@ describe('draft checks: robustness', () => {
     for (const rule of RAW) assert.ok(Array.isArray(rule.check(ctx)), rule.codes[0]);
   });
 });
+
+describe('draft checks: inconsistent-values names what a share is of as written', () => {
+  it('"net sales", not "net sale"; "net revenues" and "net revenue" are the same base', () => {
+    const text = '# A\n\n## 1. X\n\n1.1 Distributor shall pay a royalty of five percent (5%) of Net Sales.\n\n## 2. Y\n\n2.1 Distributor shall pay a royalty of seven percent (7%) of Net Sales.\n\n## 3. Z\n\n3.1 Licensee shall pay ten percent (10%) of its net revenues.\n\n3.2 Licensee shall pay twelve percent (12%) of its net revenue.\n';
+    assert.deepStrictEqual(analyzeDocument(text).findings.map((f) => f.message), [
+      'The share of net sales here (7%) differs from the one in Section 1.1 (5%).',
+      'The share of net revenue here (12%) differs from the one in Section 3.1 (10%).',
+    ]);
+  });
+});

@@ -154,8 +154,9 @@ const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:all\s+|the\s+|such\s+|any\
 const SHARE_CUE = /\b(?:royalt\w{0,4}|revenue\s+shar\w{0,4}|profit\s+shar\w{0,4}|share\s+of|shall\s+pay|will\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
 const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
 
+/** "net revenues" = "net revenue"; "net sales", "proceeds", "royalties" keep their s (they are shown in messages). */
 function normaliseBase(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/s$/, '');
+  return s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\b(revenue|profit|fee)s$/, '$1');
 }
 
 // ---------------------------------------------------------------------------------------------
