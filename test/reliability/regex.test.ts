@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import * as crypto from 'crypto';
 import { checkSync } from 'recheck';
-import { expandRuleSpaces } from '../../src/core/classify/rules';
+import { expandRule } from '../../src/core/classify/rules';
 
 /**
  * Every regular expression in the core, the CLI, the extension and the grammar is checked with `recheck` for
@@ -37,7 +37,7 @@ export function collectSourceRegexes(dirs: readonly string[]): Found[] {
           const lit = node.getText(sf);
           const last = lit.lastIndexOf('/');
           // the clause rules' patterns as they run: a space there stands for \s{1,10}
-          const source = rel === RULES_FILE ? expandRuleSpaces(lit.slice(1, last)) : lit.slice(1, last);
+          const source = rel === RULES_FILE ? expandRule(lit.slice(1, last)) : lit.slice(1, last);
           found.push({ file: rel, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source, flags: lit.slice(last + 1) });
         } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp' && node.arguments?.length) {
           const [src, flags] = node.arguments;

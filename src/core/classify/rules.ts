@@ -39,7 +39,7 @@ export const RULE_WORD_REST = '\\w{0,30}';
  * Expands the shorthands of a rule's pattern: a space, `~`, and a bare `(`, which opens a non-capturing group (no
  * rule needs a capture). A space or `~` is never written in a character class, where it would be expanded too.
  */
-export function expandRuleSpaces(source: string): string {
+export function expandRule(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -62,7 +62,7 @@ export function expandRuleSpaces(source: string): string {
 }
 
 const p = (written: RegExp, w: number, group?: number): Pattern => {
-  const re = /[ ~]|\((?!\?)/.test(written.source) ? new RegExp(expandRuleSpaces(written.source), written.flags) : written;
+  const re = /[ ~]|\((?!\?)/.test(written.source) ? new RegExp(expandRule(written.source), written.flags) : written;
   return group === undefined ? { re, w } : { re, w, group };
 };
 

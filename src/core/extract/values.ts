@@ -470,8 +470,8 @@ function dateAtMonth(ctx: Ctx, p: number): number {
 /** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
 function dateAtWords(ctx: Ctx, p: number): number {
   const { text } = ctx;
-  const near = text.indexOf('day', p); // "day of" must follow within the run's length: most number words stop here
-  if (near < 0 || near - p > 24) return -1;
+  // "day of" must follow within the run's length (bounded: not a search to the next "day" of a long clause)
+  if (text.slice(p, p + 27).indexOf('day') < 0) return -1;
   const runEnd = numberRunEnd(text, p);
   if (runEnd < 0 || runEnd - p > 20) return -1;
   const day = parseNumberWords(text.slice(p, runEnd));

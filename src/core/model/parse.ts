@@ -9,6 +9,7 @@
  */
 import { Composer, LineCounter, Parser, Scalar, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
+import { isDigit } from '../text/chars';
 import {
   BUILTIN_TYPE_IDS,
   type CustomClauseType,
@@ -375,7 +376,7 @@ class ModelReader {
       const v = items[i].value;
       if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
       const first = this.#span(v);
-      if (first.end <= first.start || !isDigitCode(this.text.charCodeAt(first.end - 1))) continue;
+      if (first.end <= first.start || !isDigit(this.text.charCodeAt(first.end - 1))) continue;
       let end = first.end;
       let j = i + 1;
       for (; j < items.length; j++) {
@@ -1021,10 +1022,6 @@ class ModelReader {
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
 function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isSpace(c: number): boolean {

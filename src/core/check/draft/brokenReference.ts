@@ -2,6 +2,7 @@ import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
+import { isAsciiLower, isAsciiUpper } from '../../text/chars';
 
 /**
  * References to sections, clauses, articles, exhibits or schedules that the draft does not contain, and
@@ -184,17 +185,13 @@ export const REFERENCE_CONTEXT = { before: 30, after: 120 };
 /** Is the reference about another document ("Section 4.2 of the Purchase Agreement", "11 U.S.C. Section 101")? */
 export function aboutOtherDocument(text: string, r: Reference): boolean {
   // "Section 409A", "Section 280G": a letter glued to the number is a statute's numbering (the Code), not this draft's
-  const glued = r.end < text.length ? text.charCodeAt(r.end) : 0;
-  if (glued >= 65 && glued <= 90 && !isLetterCode(r.end + 1 < text.length ? text.charCodeAt(r.end + 1) : 0)) return true;
+  const next = r.end + 1 < text.length ? text.charCodeAt(r.end + 1) : 0;
+  if (isAsciiUpper(r.end < text.length ? text.charCodeAt(r.end) : 0) && !isAsciiUpper(next) && !isAsciiLower(next)) return true;
   const after = text.slice(r.end, Math.min(text.length, r.end + 120));
   if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
   const before = text.slice(Math.max(0, r.start - 30), r.start);
   return endsWithMatch(OTHER_DOC_BEFORE, before.trimEnd()) || endsWithMatch(OTHER_DOC_BEFORE, before);
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): string | null {

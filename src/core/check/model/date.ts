@@ -29,7 +29,6 @@ export function survivalDate(text: string, clause: Span, v: Span): boolean {
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
-  if (survivalDate(text, clause, v)) return null;
   const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);

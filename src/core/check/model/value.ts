@@ -98,7 +98,7 @@ function perUnit(unit: DurationUnit): number {
 }
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
-const HAS_UNIT_WORD_RE = /\b(?:business\s+days?|days?|weeks?|months?|quarters?|years?)\b/i;
+const HAS_UNIT_WORD_RE = new RegExp(UNIT_WORD_RE.source, 'i');
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
 function pluralLike(text: string, n: number, was: number): string {
