@@ -444,6 +444,30 @@ describe('check-model: more exclusivity wording', () => {
     const f = analyzeDocument(draft('exclusive'), m).findings;
     assert.deepStrictEqual(f.map((x) => [x.code, x.term, x.message]), [['exclusivity-conflict', 'primary-cloud', 'Section 4.1 grants exclusivity; term `primary-cloud` says exclusive: false']]);
   });
+  it('a licence grant saying non-exclusive about an exclusive term\'s subject is a warning; another subject is not', () => {
+    const yaml = [
+      'parties:',
+      '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+      '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+      'terms:',
+      '  model-access: { type: exclusivity, holder: microsoft, exclusive: true, subject: access to the OpenAI Models and APIs }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const draft = [
+      '# Agreement', '', '## 1. Access', '',
+      '1.1 OpenAI grants Microsoft a non-exclusive, worldwide license to access and use the OpenAI Models and APIs during the Term.', '',
+      '## 2. Trademarks', '',
+      '2.1 Microsoft grants OpenAI a non-exclusive license to use the Microsoft trademarks in marketing materials.', '',
+    ].join('\n');
+    const a = analyzeDocument(draft, m);
+    const grant = a.clauses.find((c) => c.label === 'Section 1.1')!;
+    assert.ok(!grant.types.some((t) => t.type === 'exclusivity'), 'typed as a licence grant only');
+    const f = a.findings.filter((x) => x.code === 'exclusivity-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.severity, x.clause, x.term, x.message, x.fixes.some((y) => y.preferred)]), [
+      ['warning', grant.index, 'model-access', 'Section 1.1 makes it non-exclusive; term `model-access` says exclusive: true', false],
+    ]);
+    assert.deepStrictEqual(draft.slice(f[0].start, f[0].end), 'non-exclusive');
+  });
 });
 
 describe('check-model: model fixes keep the YAML valid', () => {

@@ -31,7 +31,7 @@ export function stemWord(w: string): string {
   return s.length > 6 ? s.slice(0, 6) : s;
 }
 
-function subjectStems(subject: string | undefined): string[] {
+export function subjectStems(subject: string | undefined): string[] {
   if (typeof subject !== 'string' || subject.length === 0) return [];
   const out = new Set<string>();
   WORD_RE.lastIndex = 0;
@@ -45,7 +45,7 @@ function subjectStems(subject: string | undefined): string[] {
   return [...out];
 }
 
-function clauseStems(text: string, start: number, end: number): Set<string> {
+export function clauseStems(text: string, start: number, end: number): Set<string> {
   const out = new Set<string>();
   const body = text.slice(start, end);
   WORD_RE.lastIndex = 0;

@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
 import { wordSet } from '../../text/chars';
+import { clauseStems, subjectStems } from '../link';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
@@ -213,6 +214,25 @@ function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTe
   return [terms[0]];
 }
 
+/**
+ * The one term saying `exclusive` whose subject a clause of no such type is about ("a non-exclusive license to access
+ * the OpenAI Models and APIs" in a licence grant, against model access said to be exclusive): at least two of the
+ * subject's words and most of them in the clause; else null.
+ */
+function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[]): ModelTerm | null {
+  let stems: Set<string> | null = null;
+  let found: ModelTerm | null = null;
+  for (const t of terms) {
+    const words = subjectStems(t.subject);
+    const seen = (stems ??= clauseStems(text, clause.start, clause.end));
+    const n = words.filter((w) => seen.has(w)).length;
+    if (n < 2 || 2 * n < words.length) continue;
+    if (found) return null;
+    found = t;
+  }
+  return found;
+}
+
 function hasExclusive(terms: readonly ModelTerm[]): boolean {
   for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
   return false;
@@ -235,6 +255,7 @@ export const exclusivityRule: Rule = {
       if (list) list.push(t); else byType.set(t.type, [t]);
     }
     if (byType.size === 0) return out;
+    const all = [...byType.values()].flat();
     const clauses = ctx.clauses;
     for (const pos of positionsOfKind(clauseIndex(clauses), 'exclusive')) {
       const clause = clauses[pos];
@@ -246,15 +267,21 @@ export const exclusivityRule: Rule = {
       }
       let grants: GrantValue[] | null = null;
       let seen: Set<number> | null = null;
+      let typed = false;
       for (const ta of clause.types) {
         const cands = byType.get(ta.type);
-        if (!cands || terms.some((t) => t.type === ta.type)) continue;
+        if (!cands) continue;
+        typed = true;
+        if (terms.some((t) => t.type === ta.type)) continue;
         // only when every term of that type agrees on `exclusive`
         if (cands.some((t) => t.exclusive !== cands[0].exclusive)) continue;
         grants ??= grantValues(ctx, clause);
         seen ??= new Set<number>();
         checkClause(ctx, clause, grants, [cands[0]], true, out, seen);
       }
+      // a clause of another type (a licence grant) about a term's subject: compared as an uncertain link (a warning)
+      const about = typed ? null : aboutSubject(ctx.text, clause, all);
+      if (about) checkClause(ctx, clause, grantValues(ctx, clause), [about], true, out, new Set<number>());
     }
     return out;
   },
