@@ -14,7 +14,8 @@ import type { BuiltinClauseTypeId } from '../types';
  *
  * In the patterns below a space stands for one to ten whitespace characters (`\s{1,10}`, line breaks included), so
  * that "shall not exceed" reads as written, `~` for the rest of a word (`\w{0,30}`: "terminat~"), and a bare `(`
- * opens a non-capturing group; `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
+ * opens a non-capturing group; a pattern (or a top-level alternative) that starts with a letter or a bare `(` starts at a word boundary (a
+ * `\b` is implied: cues are words). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
  */
 export interface Pattern {
   readonly re: RegExp;
@@ -36,14 +37,17 @@ export const RULE_SPACE = '\\s{1,10}';
 export const RULE_WORD_REST = '\\w{0,30}';
 
 /**
- * Expands the shorthands of a rule's pattern: a space, `~`, and a bare `(`, which opens a non-capturing group (no
- * rule needs a capture). A space or `~` is never written in a character class, where it would be expanded too.
+ * Expands the shorthands of a rule's pattern: the implied `\b` before a top-level alternative that starts with a
+ * letter or a bare `(`, a space, `~`, and a bare `(`, which opens a non-capturing group (no rule needs a capture). A
+ * space or `~` is never written in a character class, where it would be expanded too.
  */
 export function expandRule(source: string): string {
   let out = '';
   let inClass = false;
+  let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
+    if (depth === 0 && !inClass && (i === 0 || source[i - 1] === '|') && /[A-Za-z]|\((?!\?)/y.test(source.slice(i, i + 2))) out += '\\b';
     if (c === '\\') {
       out += source.slice(i, i + 2);
       i++;
@@ -53,8 +57,13 @@ export function expandRule(source: string): string {
     } else if (c === '[') {
       inClass = true;
       out += c;
-    } else if (c === '(' && source[i + 1] !== '?') out += '(?:';
-    else if (c === ' ') out += RULE_SPACE;
+    } else if (c === '(') {
+      depth++;
+      out += source[i + 1] === '?' ? c : '(?:';
+    } else if (c === ')') {
+      depth--;
+      out += c;
+    } else if (c === ' ') out += RULE_SPACE;
     else if (c === '~') out += RULE_WORD_REST;
     else out += c;
   }
@@ -62,7 +71,7 @@ export function expandRule(source: string): string {
 }
 
 const p = (written: RegExp, w: number, group?: number): Pattern => {
-  const re = /[ ~]|\((?!\?)/.test(written.source) ? new RegExp(expandRule(written.source), written.flags) : written;
+  const re = new RegExp(expandRule(written.source), written.flags);
   return group === undefined ? { re, w } : { re, w, group };
 };
 
@@ -74,85 +83,85 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<!\bnon-?\s?)\bexclusiv(e|ely|ity)\b(?! (remed|liabilit|jurisdiction|venue|forum|courts?\b|property of|owner|of\b|and (sole )?remed))/i, 1),
       p(/(?<!\bnon-?\s?)\bexclusive (right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|licen[cs]e|marketing|sales|distribution|sponsor)/i, 0.5),
       p(/(?<=\b(become|converted to|shall be|are|is) (a )?)\bnon-?\s?exclusive\b/i, 1),
-      p(/\bsole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/i, 1),
-      p(/\bonly (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/i, 1),
-      p(/\b(all|one hundred percent) (\(100%\) )?of (its|their|the|[a-z]{1,40}['’]s) ([a-z-]{1,40} ){0,3}requirements\b/i, 1.2),
+      p(/sole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/i, 1),
+      p(/only (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/i, 1),
+      p(/(all|one hundred percent) (\(100%\) )?of (its|their|the|[a-z]{1,40}['’]s) ([a-z-]{1,40} ){0,3}requirements\b/i, 1.2),
       p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b[^;]{0,160}\b(any other|anyone other|other than|third[\s-]part(y|ies)|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/i, 0.6, 1),
       // The same covenant after an enumerator: "agrees (A) not to enter into ... with any other vendor".
-      p(/\bnot to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|third[\s-]part(y|ies)|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/i, 0.6, 1),
+      p(/not to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|third[\s-]part(y|ies)|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/i, 0.6, 1),
       p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b[^;]{0,60}\b(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/i, 0.5),
       // "will not ... grant others the right to operate in the area".
-      p(/\bgrant (to )?(any )?others\b/i, 0.6, 1),
+      p(/grant (to )?(any )?others\b/i, 0.6, 1),
       // Non-circumvention: "will not circumvent the other party by dealing directly with third parties".
-      p(/\bcircumvent\w{0,5}\b/i, 0.5),
-      p(/\bnot to (appoint|grant|license|sell|enter|engage|provide|collaborate|seek|operate)\b/i, 0.5),
+      p(/circumvent\w{0,5}\b/i, 0.5),
+      p(/not to (appoint|grant|license|sell|enter|engage|provide|collaborate|seek|operate)\b/i, 0.5),
       // Exclusive dealing: "shall not enter into any agreement ... with any provider of such services".
-      p(/\benter into (an?|any) ([\w-]{1,40} ){0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/i, 0.6, 1),
+      p(/enter into (an?|any) ([\w-]{1,40} ){0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/i, 0.6, 1),
       // Covenants phrased with "neither ... nor ... shall": "neither party shall, directly or indirectly, sell ...".
-      p(/\b(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/i, 0.6),
-      p(/\bneither\b[^;]{0,80}\b(shall|will|may)\b/i, 0.4),
+      p(/(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/i, 0.6),
+      p(/neither\b[^;]{0,80}\b(shall|will|may)\b/i, 0.4),
     ],
     neg: [
-      p(/\b(hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/i, 0.5),
-      p(/\bexclusive (remed|liabilit)|\bexclusive jurisdiction\b/i, 0.3),
+      p(/(hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/i, 0.5),
+      p(/exclusive (remed|liabilit)|exclusive jurisdiction\b/i, 0.3),
     ],
   },
   {
     id: 'agi',
     pos: [
-      p(/\bartificial general intelligence\b/i, 1.5),
-      p(/\bAGI\b/, 1),
-      p(/\bhighly autonomous systems?\b[^;]{0,60}\boutperform/i, 1.5),
-      p(/\boutperform humans at most economically valuable work\b/i, 1.5),
+      p(/artificial general intelligence\b/i, 1.5),
+      p(/AGI\b/, 1),
+      p(/highly autonomous systems?\b[^;]{0,60}\boutperform/i, 1.5),
+      p(/outperform humans at most economically valuable work\b/i, 1.5),
       // paraphrases: "human-level general intelligence", "artificial superintelligence", "matches or exceeds human
       // performance across most economically valuable work"
-      p(/\bhuman[\s-]level (artificial |general |machine ){0,2}intelligence\b/i, 1.5),
-      p(/\bsuper-?intelligen(ce|t)\b/i, 1.5),
-      p(/\b(match|exceed|outperform|surpass)(es|s|ed|ing)?\b[^;]{0,40}\bhumans?\b[^;]{0,40}\b(most|all|many) economically valuable (work|tasks|activities)\b/i, 1.5),
+      p(/human[\s-]level (artificial |general |machine ){0,2}intelligence\b/i, 1.5),
+      p(/super-?intelligen(ce|t)\b/i, 1.5),
+      p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?\b[^;]{0,40}\bhumans?\b[^;]{0,40}\b(most|all|many) economically valuable (work|tasks|activities)\b/i, 1.5),
     ],
     neg: [
-      p(/\badjusted gross income\b/i, 3),
-      p(/\b(tax|taxable|taxes|income tax|IRS|internal revenue|form (W-2|1040))\b/i, 0.6),
+      p(/adjusted gross income\b/i, 3),
+      p(/(tax|taxable|taxes|income tax|IRS|internal revenue|form (W-2|1040))\b/i, 0.6),
     ],
   },
   {
     id: 'revenue-share',
     pos: [
-      p(/\broyalt(y|ies)\b(?!\s?-?\s?free)/i, 1),
+      p(/royalt(y|ies)\b(?!\s?-?\s?free)/i, 1),
       p(/%[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
-      p(/\b(percent|per cent|one[\s-](third|half|quarter)|half)\b[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
-      p(/\b(revenue|profit|fee|income)s? (shar|split|participation)|\bsharing percentage\b|\bpercentage share\b|\b(advertising|transactional|contractual|revenue|profit) share\b/i, 1.2),
-      p(/\bshare (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|\b(share|split|divided)\b[^;]{0,40}(\d\s?%|\*\s?%|percent)|\bshare (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/i, 1.2),
-      p(/\bcommissions?\b/i, 0.8),
-      p(/\b(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|\b(transaction|advertising|subscription) revenues?\b/i, 0.5),
-      p(/\b(profits?|loss(es)?|economic rights)\b[^;]{0,40}\b(shared|distributed|divided|split|allocated)\b/i, 1),
-      p(/\b(shares|options|warrants) (of|to purchase)\b[^;]{0,40}\b(stock|shares)\b|\b(common|preferred) stock\b|\bcompensation options\b|\b(cash and|and\/or) equity\b/i, 0.8),
-      p(/\b(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/i, 0.6),
+      p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
+      p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual|revenue|profit) share\b/i, 1.2),
+      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/i, 1.2),
+      p(/commissions?\b/i, 0.8),
+      p(/(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|(transaction|advertising|subscription) revenues?\b/i, 0.5),
+      p(/(profits?|loss(es)?|economic rights)\b[^;]{0,40}\b(shared|distributed|divided|split|allocated)\b/i, 1),
+      p(/(shares|options|warrants) (of|to purchase)\b[^;]{0,40}\b(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/i, 0.8),
+      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/i, 0.6),
       p(/\$\s?\d[\d,.]{0,20} (\([^)]{0,40}\) )?per (unit|subscriber|(net )?(tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/i, 0.8),
-      p(/\b(pay|paid|payable|remit|retain)~\b[^;]{0,60}\bfees?\b|\bfees?\b[^;]{0,40}\b(shall|will) be (calculated|paid|payable)/i, 0.5),
-      p(/\b(based on|depends on|calculated (on|by|as))\b[^;]{0,40}\b(sales|revenues?|number|volume)\b/i, 0.5),
+      p(/(pay|paid|payable|remit|retain)~\b[^;]{0,60}\bfees?\b|fees?\b[^;]{0,40}\b(shall|will) be (calculated|paid|payable)/i, 0.5),
+      p(/(based on|depends on|calculated (on|by|as))\b[^;]{0,40}\b(sales|revenues?|number|volume)\b/i, 0.5),
     ],
     neg: [
-      p(/\binterest (at|rate)\b|\blate (payment|charge)|\bper annum\b/i, 0.5),
-      p(/\b(audit~|books and records|records)\b/i, 0.5),
-      p(/\b(licen[cs]e|right) (to|under)\b/i, 0.3),
+      p(/interest (at|rate)\b|late (payment|charge)|per annum\b/i, 0.5),
+      p(/(audit~|books and records|records)\b/i, 0.5),
+      p(/(licen[cs]e|right) (to|under)\b/i, 0.3),
     ],
     threshold: 0.5,
   },
   {
     id: 'effective-date',
     pos: [
-      p(/\beffective date["“”]? (shall )?(means?|is|be|will be)\b/i, 1.2),
+      p(/effective date["“”]? (shall )?(means?|is|be|will be)\b/i, 1.2),
       p(/\((the |hereinafter (referred to as )?(the )?|herein called the )?["“”]effective date["“”]/i, 1.2),
-      p(/\bshall be (the )?["“”]effective date["“”]/i, 1.2),
-      p(/\beffective (as (of|from)|on|upon|from|immediately|date)\b/i, 0.8),
-      p(/\b(take|takes|come|comes) (into )?(effect|force)\b/i, 1),
-      p(/\b(made|entered into|dated)\b[^;]{0,40}\b(as of|on|this)\b/i, 0.8),
-      p(/\b(commence|begin|start)s? (on|as of|upon|from)\b/i, 0.9),
-      p(/\bcommencement date\b|\b(enter|entered|enters) into (effect|force)\b/i, 1),
-      p(/\beffective (time|date)\b/i, 0.5),
-      p(/\b(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?((January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}(st|nd|rd|th)? (day of )?(January|February|March|April|May|June|July|August|September|October|November|December))\b|\bcommencing on the date\b|\bexecuted\b[^;]{0,40}\bday of\b/i, 0.8),
-      p(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.2, 2),
+      p(/shall be (the )?["“”]effective date["“”]/i, 1.2),
+      p(/effective (as (of|from)|on|upon|from|immediately|date)\b/i, 0.8),
+      p(/(take|takes|come|comes) (into )?(effect|force)\b/i, 1),
+      p(/(made|entered into|dated)\b[^;]{0,40}\b(as of|on|this)\b/i, 0.8),
+      p(/(commence|begin|start)s? (on|as of|upon|from)\b/i, 0.9),
+      p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/i, 1),
+      p(/effective (time|date)\b/i, 0.5),
+      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?((January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}(st|nd|rd|th)? (day of )?(January|February|March|April|May|June|July|August|September|October|November|December))\b|commencing on the date\b|executed\b[^;]{0,40}\bday of\b/i, 0.8),
+      p(/(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.2, 2),
       p(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
     neg: [],
@@ -161,55 +170,55 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'expiration-date',
     pos: [
-      p(/\binitial (term|period)\b/i, 0.6),
+      p(/initial (term|period)\b/i, 0.6),
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/i, 0.5),
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
-      p(/\b(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force) (for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(e|es|ing|en) )\beffect (for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
-      p(/\bfrom\b[^;]{0,50}\b(through|to|until)\b[^;]{0,30}\b\d{4}\b/i, 0.6),
-      p(/\b(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/i, 0.6),
+      p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force) (for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(e|es|ing|en) )\beffect (for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
+      p(/from\b[^;]{0,50}\b(through|to|until)\b[^;]{0,30}\b\d{4}\b/i, 0.6),
+      p(/(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/i, 0.6),
       p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint venture)\b[^;]{0,80}\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/i, 0.7),
-      p(/\b(commence|begin|start)s?\b[^;]{0,120}\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/i, 0.6),
-      p(/\b(term|period|duration|engagement)\b[^;]{0,60}\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/i, 0.7),
-      p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|\bterm of (this|the) (agreement|contract)\b/i, 0.6),
-      p(/\banniversary\b/i, 0.4),
-      p(/\b(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/i, 0.6),
-      p(/\buntil\b[^;]{0,60}\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/i, 0.5),
-      p(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b[^;]{0,40}\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.5),
-      p(/\bterm\b/i, 0.2),
+      p(/(commence|begin|start)s?\b[^;]{0,120}\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/i, 0.6),
+      p(/(term|period|duration|engagement)\b[^;]{0,60}\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/i, 0.7),
+      p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/i, 0.6),
+      p(/anniversary\b/i, 0.4),
+      p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/i, 0.6),
+      p(/until\b[^;]{0,60}\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/i, 0.5),
+      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b[^;]{0,40}\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.5),
+      p(/term\b/i, 0.2),
     ],
     neg: [
-      p(/\b(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|\b(expiration|termination) or (expiration|termination) of this agreement shall\b/i, 0.5),
-      p(/\b(confidential~|non-?\s?compet~|exclusiv~|licen[cs]e to|option to|royalt~)\b/i, 0.4),
-      p(/\b(notice|breach|default|insolven~|bankrupt~|change of control)\b/i, 0.2),
-      p(/\b(during|throughout) (the|its) term\b|\bduring or after\b|(?<=\bor\s)\bthereafter\b/i, 0.5),
+      p(/(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|(expiration|termination) or (expiration|termination) of this agreement shall\b/i, 0.5),
+      p(/(confidential~|non-?\s?compet~|exclusiv~|licen[cs]e to|option to|royalt~)\b/i, 0.4),
+      p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/i, 0.2),
+      p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b/i, 0.5),
     ],
     threshold: 0.6,
   },
   {
     id: 'renewal-term',
     pos: [
-      p(/\b(automatically|auto|thereafter) (be )?(renew|extend|continu)~/i, 1),
-      p(/\brenew(al|als|ed|s|able)?\b/i, 0.8),
-      p(/\bsuccessive\b|\b(year to year|month to month)\b/i, 0.7),
-      p(/\b(extend~|extension)\b/i, 0.3),
-      p(/\b(extend~|extension)\b[^;]{0,60}\b(term|agreement|contract|period|years?|months?)\b/i, 0.5),
-      p(/\b(option|right|elect) to (renew|extend|continue)\b/i, 0.6),
-      p(/\b(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/i, 0.5),
+      p(/(automatically|auto|thereafter) (be )?(renew|extend|continu)~/i, 1),
+      p(/renew(al|als|ed|s|able)?\b/i, 0.8),
+      p(/successive\b|(year to year|month to month)\b/i, 0.7),
+      p(/(extend~|extension)\b/i, 0.3),
+      p(/(extend~|extension)\b[^;]{0,60}\b(term|agreement|contract|period|years?|months?)\b/i, 0.5),
+      p(/(option|right|elect) to (renew|extend|continue)\b/i, 0.6),
+      p(/(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/i, 0.5),
     ],
     neg: [
-      p(/\brenew~\b[^;]{0,40}\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
-      p(/\bextend~\b[^;]{0,30}\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/i, 0.4),
+      p(/renew~\b[^;]{0,40}\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
+      p(/extend~\b[^;]{0,30}\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/i, 0.4),
     ],
     threshold: 0.5,
   },
   {
     id: 'notice-period',
     pos: [
-      p(/\bnotice\b[^;]{0,100}\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/i, 1.2),
-      p(/\b(renew|extend|continu)~\b[^;]{0,220}\b(unless|until|provided)\b[^;]{0,140}\b(notice|notif~|terminat~)\b/i, 1.1),
-      p(/\b(notice|notif~)\b[^;]{0,140}\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/i, 0.8),
-      p(/\b(renew|extend|extension|successive|month to month|year to year)~/i, 0.5),
-      p(/\b(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/i, 0.5),
+      p(/notice\b[^;]{0,100}\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/i, 1.2),
+      p(/(renew|extend|continu)~\b[^;]{0,220}\b(unless|until|provided)\b[^;]{0,140}\b(notice|notif~|terminat~)\b/i, 1.1),
+      p(/(notice|notif~)\b[^;]{0,140}\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/i, 0.8),
+      p(/(renew|extend|extension|successive|month to month|year to year)~/i, 0.5),
+      p(/(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/i, 0.5),
     ],
     neg: [],
     threshold: 0.9,
@@ -217,43 +226,43 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'license-grant',
     pos: [
-      p(/\b(grant~|licen[cs]es?)\b[^;]{0,200}\b(licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
+      p(/(grant~|licen[cs]es?)\b[^;]{0,200}\b(licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
-      p(/\bgrants? ([^\s;.]{1,40} ){0,4}(sub-?)?licen[cs]es\b/i, 1.2, 1),
+      p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?licen[cs]es\b/i, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
-      p(/\blicen[cs]ed to\b/i, 0.5),
+      p(/licen[cs]ed to\b/i, 0.5),
       // The performative of a grant: "Licensor hereby grants to Licensee ...".
-      p(/\bhereby grants?\b/i, 0.5),
-      p(/\bgrant~\b[^;]{0,200}\brights?\b/i, 0.8),
-      p(/\b(licen[cs]e|rights?) (and licen[cs]e )?(to|under|in)\b/i, 0.4),
+      p(/hereby grants?\b/i, 0.5),
+      p(/grant~\b[^;]{0,200}\brights?\b/i, 0.8),
+      p(/(licen[cs]e|rights?) (and licen[cs]e )?(to|under|in)\b/i, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
-      p(/\blicen[cs]e,? (of|for|under|during|within|throughout)\b|\bunder (a|an|the) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.4),
+      p(/licen[cs]e,? (of|for|under|during|within|throughout)\b|under (a|an|the) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.4),
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
-      p(/\b(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}licen[cs]e\b|\bnegotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.5),
-      p(/\b(right|authori[sz]~|permi~|licen[cs]ed) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
-      p(/\bappoint~\b[^;]{0,120}\b(distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
-      p(/\b(use|using) (of )?(the|its|such|any|their) ([\w'’-]{1,40} ){0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/i, 0.5),
-      p(/\b(sub-?licens~|licensee|licensor|licensed)\b/i, 0.3),
+      p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}licen[cs]e\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.5),
+      p(/(right|authori[sz]~|permi~|licen[cs]ed) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
+      p(/appoint~\b[^;]{0,120}\b(distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
+      p(/(use|using) (of )?(the|its|such|any|their) ([\w'’-]{1,40} ){0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/i, 0.5),
+      p(/(sub-?licens~|licensee|licensor|licensed)\b/i, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
-      p(/\boutside (of )?(the )?([\w-]{1,40} ){0,2}(field|territory)\b/i, 0.3),
-      p(/\b(may|authori[sz]es?|allows?|permits?|agrees? to allow) ([\w'’-]{1,40} ){0,3}(to )?(use|co-brand|display|reproduce|exploit|create|distribute)\b/i, 0.5),
-      p(/\b(shall|will|may) have (a|an|the) ([\w-]{1,40} ){0,3}(right and licen[cs]e|licen[cs]e) to\b/i, 0.4),
-      p(/\b(licen[cs]es?|rights?|intellectual property) granted\b|\buse right\b|\brights? of utili[sz]ation\b/i, 0.6),
+      p(/outside (of )?(the )?([\w-]{1,40} ){0,2}(field|territory)\b/i, 0.3),
+      p(/(may|authori[sz]es?|allows?|permits?|agrees? to allow) ([\w'’-]{1,40} ){0,3}(to )?(use|co-brand|display|reproduce|exploit|create|distribute)\b/i, 0.5),
+      p(/(shall|will|may) have (a|an|the) ([\w-]{1,40} ){0,3}(right and licen[cs]e|licen[cs]e) to\b/i, 0.4),
+      p(/(licen[cs]es?|rights?|intellectual property) granted\b|use right\b|rights? of utili[sz]ation\b/i, 0.6),
     ],
     neg: [
-      p(/\b(consideration|exchange) (for|of) (the )?([\w-]{1,40} ){0,3}(licen[cs]es?|rights?) granted\b/i, 0.6),
+      p(/(consideration|exchange) (for|of) (the )?([\w-]{1,40} ){0,3}(licen[cs]es?|rights?) granted\b/i, 0.6),
       // A restriction on the licensee passing rights on, not a grant: "may not permit any third party to use".
-      p(/\b(may|shall|will) not (grant|permit|allow|authori[sz]e) (any|a|to any) (third part|sub-?licen|other|person|entity)/i, 0.6),
+      p(/(may|shall|will) not (grant|permit|allow|authori[sz]e) (any|a|to any) (third part|sub-?licen|other|person|entity)/i, 0.6),
       // The scope of a licence granted elsewhere: "the rights granted ... do not include / shall not extend to".
-      p(/\b(licen[cs]es?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/i, 1.5),
+      p(/(licen[cs]es?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/i, 1.5),
     ],
     threshold: 0.5,
   },
   {
     id: 'perpetual-license',
     pos: [
-      p(/\b(perpetual|perpetually|perpetuity|irrevocable)\b/i, 1),
-      p(/\b(licen[cs]e|right)\b/i, 0.2),
+      p(/(perpetual|perpetually|perpetuity|irrevocable)\b/i, 1),
+      p(/(licen[cs]e|right)\b/i, 0.2),
     ],
     neg: [],
     threshold: 0.6,
@@ -261,68 +270,68 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'termination-for-convenience',
     pos: [
-      p(/\b(terminat|cancel|revoke|withdraw|discontinu)~\b[^;]{0,180}\b(notice|notif~)\b/i, 0.7),
-      p(/\b(notice|notif~)\b[^;]{0,140}\b(terminat|cancel)~/i, 0.5),
-      p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|\bunilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/i, 0.5),
-      p(/\b(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance |written |prior written |advance written )?(notice|notification)\b/i, 0.4),
-      p(/\bnotice (period|in writing)\b/i, 0.2),
-      p(/\b(may|can|right to|entitled to|option to|desires to|wishing to|decides to) (unilaterally )?(be )?(terminate|cancel)~/i, 0.3),
+      p(/(terminat|cancel|revoke|withdraw|discontinu)~\b[^;]{0,180}\b(notice|notif~)\b/i, 0.7),
+      p(/(notice|notif~)\b[^;]{0,140}\b(terminat|cancel)~/i, 0.5),
+      p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|unilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/i, 0.5),
+      p(/(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance |written |prior written |advance written )?(notice|notification)\b/i, 0.4),
+      p(/notice (period|in writing)\b/i, 0.2),
+      p(/(may|can|right to|entitled to|option to|desires to|wishing to|decides to) (unilaterally )?(be )?(terminate|cancel)~/i, 0.3),
     ],
     neg: [
-      p(/\b(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change of control|force majeure)\b/i, 0.6),
-      p(/\b(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/i, 0.4),
-      p(/\bupon (termination|expiration)\b/i, 0.4),
-      p(/\b(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/i, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change of control|force majeure)\b/i, 0.6),
+      p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/i, 0.4),
+      p(/upon (termination|expiration)\b/i, 0.4),
+      p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/i, 0.6),
     ],
     threshold: 0.55,
   },
   {
     id: 'change-of-control',
     pos: [
-      p(/\bchange (of|in) (the )?(control|ownership|management)\b|\b(control|ownership) change\b/i, 1.2),
-      p(/\bchange in (the )?(organization|ownership|management|control)\b|\bcontrolling interest\b/i, 1),
+      p(/change (of|in) (the )?(control|ownership|management)\b|(control|ownership) change\b/i, 1.2),
+      p(/change in (the )?(organization|ownership|management|control)\b|controlling interest\b/i, 1),
       // "any change, transfer or conveyance in the ownership of Developer", "change in the management, ownership or control of".
-      p(/\bchange\w{0,2},? ([^\s;.]{1,40} ){0,12}(ownership|control) of\b/i, 0.8),
+      p(/change\w{0,2},? ([^\s;.]{1,40} ){0,12}(ownership|control) of\b/i, 0.8),
       // The owners' stake in a party (franchise and distribution drafting): "their interest in you / in Franchisee".
-      p(/\b(interests?|shares|stock|equity) in (you|franchisee|developer|licensee|distributor|the company|such party)\b/i, 0.5),
+      p(/(interests?|shares|stock|equity) in (you|franchisee|developer|licensee|distributor|the company|such party)\b/i, 0.5),
       // Control passing to someone else: "controlled by any other person", "the Party whose control has changed".
-      p(/\bcontrolled by (any )?(other|another|a third|any third|a competitor)\b|\bcontrol (has |have )?(changed|changes)\b/i, 0.6),
+      p(/controlled by (any )?(other|another|a third|any third|a competitor)\b|control (has |have )?(changed|changes)\b/i, 0.6),
       // Exit transactions that are changes of control by another name.
-      p(/\b(liquidity event|divest~)\b/i, 0.3),
+      p(/(liquidity event|divest~)\b/i, 0.3),
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
-      p(/\b(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) ([\w-]{1,40} ){0,2}business\b/i, 0.5),
-      p(/\b(merger|merges?|merged|consolidat~|reorgani[sz]~|amalgamat~)\b/i, 0.7),
-      p(/\b(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|\bsubstantially all of (its|the)\b/i, 0.8),
-      p(/\boperation of law\b/i, 0.3),
-      p(/\b(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/i, 0.4),
-      p(/\b(acquired by|acquirer|acquisition of ([\w'’-]{1,40} ){0,3}(shares|stock|assets|control|business|company))\b/i, 0.5),
-      p(/\b(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/i, 0.3),
-      p(/\bcontroll?(ed|ing)?\b|\bcontrol has changed\b/i, 0.3),
-      p(/\b(assign|transfer)~\b[^;]{0,120}\b(consent|approval)\b/i, 0.2, 1),
+      p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) ([\w-]{1,40} ){0,2}business\b/i, 0.5),
+      p(/(merger|merges?|merged|consolidat~|reorgani[sz]~|amalgamat~)\b/i, 0.7),
+      p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|substantially all of (its|the)\b/i, 0.8),
+      p(/operation of law\b/i, 0.3),
+      p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/i, 0.4),
+      p(/(acquired by|acquirer|acquisition of ([\w'’-]{1,40} ){0,3}(shares|stock|assets|control|business|company))\b/i, 0.5),
+      p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/i, 0.3),
+      p(/controll?(ed|ing)?\b|control has changed\b/i, 0.3),
+      p(/(assign|transfer)~\b[^;]{0,120}\b(consent|approval)\b/i, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
-      p(/\bwithout (the )?([\w'’-]{1,40} ){0,4}(consent|approval)\b/i, 0.2, 1),
+      p(/without (the )?([\w'’-]{1,40} ){0,4}(consent|approval)\b/i, 0.2, 1),
     ],
     neg: [
       // Definitions of "Affiliate" / "control" are not change-of-control provisions.
-      p(/\baffiliates?["”]? (means?|shall mean)\b|\bunder common control with\b/i, 0.5),
+      p(/affiliates?["”]? (means?|shall mean)\b|under common control with\b/i, 0.5),
       // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
       // consent of the other party; provided that either party may assign to a successor by merger") is an
       // anti-assignment clause, not a right triggered by a change of control.
-      p(/\bwithout (the )?([\w-]{1,40} ){0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) ([\w-]{1,40} ){0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/i, 2.5),
+      p(/without (the )?([\w-]{1,40} ){0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) ([\w-]{1,40} ){0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/i, 2.5),
     ],
     threshold: 0.5,
   },
   {
     id: 'governing-law',
     pos: [
-      p(/\bgoverned\b[^;]{0,60}\b(by|in accordance with|according to|under|pursuant to)\b/i, 1.2),
-      p(/\b(construed|interpreted|enforced|governed|construction|validity|interpretation)\b[^;]{0,80}\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/i, 1),
-      p(/\bgoverning law\b|\bconflicts? of laws?\b|\bchoice of law\b/i, 1),
+      p(/governed\b[^;]{0,60}\b(by|in accordance with|according to|under|pursuant to)\b/i, 1.2),
+      p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)\b[^;]{0,80}\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/i, 1),
+      p(/governing law\b|conflicts? of laws?\b|choice of law\b/i, 1),
       // "is subject to New York law", "determined under English law" (a named law: not "subject to applicable law")
-      p(/\b(subject|governed|construed|interpreted|determined|enforced)\b[^;]{0,80}\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
-      p(/\b(laws?|legislation|regulations) of (the )?(state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/i, 0.5),
-      p(/\b(law|legislation)\b[^;]{0,60}\bshall (apply|govern|control)\b/i, 0.8),
-      p(/\barbitrat~\b[^;]{0,120}\b(rules|association|chamber|in [A-Z])/i, 0.5),
+      p(/(subject|governed|construed|interpreted|determined|enforced)\b[^;]{0,80}\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
+      p(/(laws?|legislation|regulations) of (the )?(state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/i, 0.5),
+      p(/(law|legislation)\b[^;]{0,60}\bshall (apply|govern|control)\b/i, 0.8),
+      p(/arbitrat~\b[^;]{0,120}\b(rules|association|chamber|in [A-Z])/i, 0.5),
     ],
     neg: [],
     threshold: 0.5,
@@ -330,104 +339,104 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'first-refusal',
     pos: [
-      p(/\brights? of (first )?(refusal|offer|negotiation)\b|\bfirst (right|option) (of|to)\b|\bfirst opportunity\b|\bROF[ORN]\b|\bfirst (make an )?offer(s|ed|ing)?\b/i, 1.5),
-      p(/\b(right|option) to match\b|\bmatch (such|the|any) (offer|terms|proposal)/i, 1.2),
-      p(/\b(bona fide|third[\s-]part(y|ies)['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/i, 0.8),
-      p(/\b(option|right)s?\b[^;]{0,80}\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/i, 0.7),
-      p(/\b(put|call) (option|right|notice|shares|price|closing)\b|\boption (exercise|period|price|shares|notice|expiration)\b/i, 0.8),
+      p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/i, 1.5),
+      p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/i, 1.2),
+      p(/(bona fide|third[\s-]part(y|ies)['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/i, 0.8),
+      p(/(option|right)s?\b[^;]{0,80}\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/i, 0.7),
+      p(/(put|call) (option|right|notice|shares|price|closing)\b|option (exercise|period|price|shares|notice|expiration)\b/i, 0.8),
       // Offer mechanics: "notify us of any changes in the terms of an offer".
-      p(/\bterms of (an|the|such|any) ([\w-]{1,40} )?offer\b/i, 0.5),
-      p(/\bnegotiat~\b[^;]{0,80}\b(exclusively|in good faith)\b|\bexclusive(ly)? negotiat|\bnegotiation period\b|\brights? of negotiation\b/i, 0.35),
+      p(/terms of (an|the|such|any) ([\w-]{1,40} )?offer\b/i, 0.5),
+      p(/negotiat~\b[^;]{0,80}\b(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/i, 0.35),
       // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
-      p(/\bnegotiat~ exclusively\b|\bexclusive(ly)? negotiat/i, 0.2),
+      p(/negotiat~ exclusively\b|exclusive(ly)? negotiat/i, 0.2),
       // An option granted to a party: "an exclusive option", "hereby grants ... an option".
-      p(/\b(exclusive|irrevocable) option\b|\bgrants? ([^\s;.]{1,40} ){0,12}option\b/i, 0.6),
+      p(/(exclusive|irrevocable) option\b|grants? ([^\s;.]{1,40} ){0,12}option\b/i, 0.6),
       // A first look before the owner deals with others: "prior to commencing any negotiations with a third party".
-      p(/\b(prior to|before) (commencing|entering into|initiating|engaging in|starting|conducting) (any )?(negotiations?|discussions?)\b/i, 0.6),
+      p(/(prior to|before) (commencing|entering into|initiating|engaging in|starting|conducting) (any )?(negotiations?|discussions?)\b/i, 0.6),
       // The holder's decision window: "to determine whether it wishes to ...".
-      p(/\b(determine|decide) (whether|if) (or not )?[\w-]{1,40} (wish|desire|want|elect|intend)(s|es)? to\b/i, 0.5),
+      p(/(determine|decide) (whether|if) (or not )?[\w-]{1,40} (wish|desire|want|elect|intend)(s|es)? to\b/i, 0.5),
       // The negotiation lapses: "fail to reach an agreement within such period".
-      p(/\b(unable to|fail(s|ed|ure)? to|cannot|can not|does not|did not) (reach|enter into|agree|negotiate|conclude|execute) ([^\s.;]{1,40} ){0,18}(within|period)\b/i, 0.4),
+      p(/(unable to|fail(s|ed|ure)? to|cannot|can not|does not|did not) (reach|enter into|agree|negotiate|conclude|execute) ([^\s.;]{1,40} ){0,18}(within|period)\b/i, 0.4),
       // A step-in option: "shall have the right, but not the obligation, to purchase / to assume prosecution".
-      p(/\b(right|option),? but not the (obligation|duty)\b/i, 0.3),
-      p(/\b(exercis~|declines? to exercise|elects? not to exercise)\b[^;]{0,60}\b(option|right|ROF[ORN])/i, 0.7),
-      p(/\b(offer|notice|notify)\b[^;]{0,120}\b(before|prior to)\b[^;]{0,80}\bthird part/i, 0.7),
-      p(/\bsame (economic )?(terms|price)\b|(?<=\bon\s)\bterms no less favou?rable\b/i, 0.6),
+      p(/(right|option),? but not the (obligation|duty)\b/i, 0.3),
+      p(/(exercis~|declines? to exercise|elects? not to exercise)\b[^;]{0,60}\b(option|right|ROF[ORN])/i, 0.7),
+      p(/(offer|notice|notify)\b[^;]{0,120}\b(before|prior to)\b[^;]{0,80}\bthird part/i, 0.7),
+      p(/same (economic )?(terms|price)\b|(?<=\bon\s)\bterms no less favou?rable\b/i, 0.6),
       p(/(?<=\b(shall|will)\s{1,3}(then )?be\s{1,3})\bfree to\b|(?<=\bmay\s{1,3})\bthereafter\b/i, 0.6),
-      p(/\b(proposes?|intends?|desires?|determines?) to (sell|transfer|dispose|issue|seek|solicit)\b/i, 0.6),
-      p(/\b(elects?|agrees?) to (purchase|acquire|participate)\b|\bacceptance notice\b/i, 0.5),
-      p(/\bthird part(y|ies)\b/i, 0.2),
-      p(/\b(notice of interest|offering notice|offer notice|sale notice|transfer notice|option exercise notice|exercise notice|acceptance notice|rights notice|proposal notice)\b/i, 0.6),
-      p(/\b(declines?|rejects?|fails? to (timely )?(respond|exercise|deliver|accept|notify|provide)|waived? its rights?|decides? (not to|to abandon)|elects? (not to|to abandon))\b/i, 0.3),
+      p(/(proposes?|intends?|desires?|determines?) to (sell|transfer|dispose|issue|seek|solicit)\b/i, 0.6),
+      p(/(elects?|agrees?) to (purchase|acquire|participate)\b|acceptance notice\b/i, 0.5),
+      p(/third part(y|ies)\b/i, 0.2),
+      p(/(notice of interest|offering notice|offer notice|sale notice|transfer notice|option exercise notice|exercise notice|acceptance notice|rights notice|proposal notice)\b/i, 0.6),
+      p(/(declines?|rejects?|fails? to (timely )?(respond|exercise|deliver|accept|notify|provide)|waived? its rights?|decides? (not to|to abandon)|elects? (not to|to abandon))\b/i, 0.3),
       // An opportunity offered to the holder first: "an opportunity to take over", "present such opportunity to".
-      p(/\bopportunity to (take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|\b(present|offer|refer)\w{0,3} (such|the|any|each|this) ([\w-]{1,40} )?opportunit(y|ies) to\b/i, 0.5),
-      p(/\b(proposed (transfer|sale|transferee|purchaser|joint venture|issuance|transaction)|proposing to (sell|transfer))\b/i, 0.5),
-      p(/\b(options?|exercis~)\b/i, 0.25),
-      p(/\bfirst (right|option|consideration|opportunity|contact)\b|\bfree to (sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/i, 0.4),
-      p(/\b(election|disposition|expansion|offer|offering|sale|transfer|negotiation|evaluation) (notice|deadline|period)\b|\bfinancing election\b/i, 0.4),
-      p(/\b(enter into negotiations|negotiate with|offers? from|approach other parties)\b/i, 0.3),
+      p(/opportunity to (take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|(present|offer|refer)\w{0,3} (such|the|any|each|this) ([\w-]{1,40} )?opportunit(y|ies) to\b/i, 0.5),
+      p(/(proposed (transfer|sale|transferee|purchaser|joint venture|issuance|transaction)|proposing to (sell|transfer))\b/i, 0.5),
+      p(/(options?|exercis~)\b/i, 0.25),
+      p(/first (right|option|consideration|opportunity|contact)\b|free to (sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/i, 0.4),
+      p(/(election|disposition|expansion|offer|offering|sale|transfer|negotiation|evaluation) (notice|deadline|period)\b|financing election\b/i, 0.4),
+      p(/(enter into negotiations|negotiate with|offers? from|approach other parties)\b/i, 0.3),
     ],
     neg: [
-      p(/\b(licen[cs]e to use|royalty-free|confidential~)\b/i, 0.4),
+      p(/(licen[cs]e to use|royalty-free|confidential~)\b/i, 0.4),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
-      p(/\bexercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/i, 0.7),
+      p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/i, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
-      p(/\b(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/i, 0.3),
+      p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/i, 0.3),
     ],
     threshold: 0.4,
   },
   {
     id: 'most-favored-nation',
     pos: [
-      p(/\bmost favou?red\b/i, 1.5),
+      p(/most favou?red\b/i, 1.5),
       p(/(?<=\b(no|not)\s{1,3})\bless favou?rable than\b/i, 1.2),
       p(/(?<=\b(more|better)\s{1,3})\bfavou?rable (terms|prices?|pricing|rates?|conditions)\b/i, 0.8),
-      p(/\b(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/i, 0.3),
-      p(/\b(least as favou?rable|more favou?rable)\b[^;]{0,80}\b(any other|third part|other customers?|other licensees?)/i, 1.2),
+      p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/i, 0.3),
+      p(/(least as favou?rable|more favou?rable)\b[^;]{0,80}\b(any other|third part|other customers?|other licensees?)/i, 1.2),
     ],
     neg: [],
   },
   {
     id: 'non-compete',
     pos: [
-      p(/\bnon-?\s?compet/i, 1.2),
+      p(/non-?\s?compet/i, 1.2),
       p(/(?<=\b(shall|will|agrees?)\s{1,3}not\b[^;]{0,100})\bcompet(e|es|ing|itive|ition)\b/i, 1.2),
-      p(/\bengage in\b[^;]{0,60}\bcompet~/i, 0.6),
+      p(/engage in\b[^;]{0,60}\bcompet~/i, 0.6),
     ],
     neg: [],
   },
   {
     id: 'anti-assignment',
     pos: [
-      p(/\bassign\w{0,6}\b[^;]{0,140}\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/i, 1.2),
-      p(/\bassign(ed|ment)?\b[^;]{0,100}\b(without the (prior )?(written )?consent|with the prior written consent)/i, 1.2),
+      p(/assign\w{0,6}\b[^;]{0,140}\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/i, 1.2),
+      p(/assign(ed|ment)?\b[^;]{0,100}\b(without the (prior )?(written )?consent|with the prior written consent)/i, 1.2),
     ],
     neg: [],
   },
   {
     id: 'ip-ownership',
     pos: [
-      p(/\bright,? title and interest\b/i, 0.8),
-      p(/\b(shall|will) (be the (sole and exclusive |exclusive |sole )?(property|owner)|own|vest)\b/i, 0.7),
-      p(/\bhereby (irrevocably )?assigns?\b/i, 0.8),
-      p(/\b(intellectual property|inventions?|work product|improvements?|deliverables|patents?|copyrights?)\b/i, 0.4),
-      p(/\bwork (made )?for hire\b/i, 1),
+      p(/right,? title and interest\b/i, 0.8),
+      p(/(shall|will) (be the (sole and exclusive |exclusive |sole )?(property|owner)|own|vest)\b/i, 0.7),
+      p(/hereby (irrevocably )?assigns?\b/i, 0.8),
+      p(/(intellectual property|inventions?|work product|improvements?|deliverables|patents?|copyrights?)\b/i, 0.4),
+      p(/work (made )?for hire\b/i, 1),
     ],
     neg: [],
   },
   {
     id: 'minimum-commitment',
     pos: [
-      p(/\bminimum (annual |quarterly |monthly )?(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/i, 1.2),
-      p(/\b(purchase|order|buy|spend)\b[^;]{0,40}\b(at least|not less than|a minimum of)\b/i, 1),
+      p(/minimum (annual |quarterly |monthly )?(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/i, 1.2),
+      p(/(purchase|order|buy|spend)\b[^;]{0,40}\b(at least|not less than|a minimum of)\b/i, 1),
     ],
     neg: [],
   },
   {
     id: 'liability-cap',
     pos: [
-      p(/\bliabilit(y|ies)\b[^;]{0,160}\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/i, 1.2),
-      p(/\b(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/i, 1),
+      p(/liabilit(y|ies)\b[^;]{0,160}\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/i, 1.2),
+      p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/i, 1),
       p(/(?<=\bin no\s)\bevent\b[^;]{0,100}\bliab~/i, 0.6),
     ],
     neg: [],
@@ -435,21 +444,21 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'cloud-provider',
     pos: [
-      p(/\bcloud (provider|services?|computing|infrastructure|platform|capacity)\b/i, 1.2),
-      p(/\b(hosting|compute|computing) (provider|services?|capacity|infrastructure)\b/i, 1),
-      p(/\b(azure|amazon web services|aws|google cloud)\b/i, 0.6),
-      p(/\bdata cent(er|re)s?\b/i, 0.5),
+      p(/cloud (provider|services?|computing|infrastructure|platform|capacity)\b/i, 1.2),
+      p(/(hosting|compute|computing) (provider|services?|capacity|infrastructure)\b/i, 1),
+      p(/(azure|amazon web services|aws|google cloud)\b/i, 0.6),
+      p(/data cent(er|re)s?\b/i, 0.5),
     ],
     neg: [],
   },
   {
     id: 'equity',
     pos: [
-      p(/\bequity (stake|interest|ownership|securities|investment)\b/i, 1.2),
-      p(/\b(shares|units) of (the )?([\w-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/i, 1),
-      p(/\b(common|preferred|capital|restricted) stock\b/i, 1),
-      p(/\b(ownership|equity) (interest|stake)\b|\bstake in\b/i, 1),
-      p(/\bwarrants? to (purchase|acquire)\b/i, 1),
+      p(/equity (stake|interest|ownership|securities|investment)\b/i, 1.2),
+      p(/(shares|units) of (the )?([\w-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/i, 1),
+      p(/(common|preferred|capital|restricted) stock\b/i, 1),
+      p(/(ownership|equity) (interest|stake)\b|stake in\b/i, 1),
+      p(/warrants? to (purchase|acquire)\b/i, 1),
     ],
     neg: [],
   },
