@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../core/analyze';
 import { startTermModel } from '../core/model/start';
+import { draftParties } from '../core/model/parties';
 import type { DocumentAnalysis } from '../core/types';
 
 interface Io { out(s: string): void; err(s: string): void }
@@ -28,7 +29,7 @@ export function runInit(args: string[], io: Io): number {
   }
   const target = out ?? path.join(path.dirname(draft), `${path.basename(draft).replace(/\.contract(\.md|\.txt)?$|\.(md|txt)$/i, '')}.terms.yaml`);
   const analysis = analyzeDocument(text, null);
-  const yaml = startTermModel({ agreement: agreementTitle(analysis), parties: partiesOf(analysis), text, analysis });
+  const yaml = startTermModel({ agreement: agreementTitle(analysis), parties: draftParties(text, analysis), text, analysis });
   try {
     fs.writeFileSync(target, yaml, { flag: 'wx' });
   } catch (e) {
@@ -44,19 +45,4 @@ export function runInit(args: string[], io: Io): number {
 export function agreementTitle(analysis: DocumentAnalysis): string | undefined {
   const first = analysis.sections[0];
   return first && first.title ? first.title : undefined;
-}
-
-const NOT_PARTIES = /^(Agreement|Effective Date|Term|Parties|Party)$/;
-
-/** Parties: single- or two-word terms defined in the draft's first clause (the preamble: `... Corp. ("Acme")`). */
-export function partiesOf(analysis: DocumentAnalysis): { id: string; name: string }[] {
-  const first = analysis.clauses[0];
-  if (!first) return [];
-  const out: { id: string; name: string }[] = [];
-  for (const d of analysis.definitions) {
-    if (d.clause !== first.index || NOT_PARTIES.test(d.term) || d.term.split(/\s+/).length > 2) continue;
-    const id = d.term.toLowerCase().split(/[^a-z0-9]/).filter(Boolean).join('-');
-    if (id && !out.some((p) => p.id === id)) out.push({ id, name: d.term });
-  }
-  return out;
 }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { createTermModelYaml } from '../../src/core/model/init';
 import { startTermModel, startTermModelSteps } from '../../src/core/model/start';
+import { draftParties } from '../../src/core/model/parties';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { Clause, TypeAssignment, Value } from '../../src/core/types';
 
@@ -218,5 +219,30 @@ describe('startTermModel: a starting model its own draft does not contradict', (
     const yaml = startTermModel({ text: drafts[0][1] });
     assert.match(yaml, /# exclusive: true {3}# the draft does not agree: Section 4\.1 makes it non-exclusive/);
     assert.match(yaml, /# exclusive: {3}# the draft states several: non-exclusive \(Section 2\.1\), exclusive \(Section 3\.1\); write the agreed one/);
+  });
+});
+
+describe('draftParties (init): the parties of the opening clause', () => {
+  const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
+
+  it('one party per parenthetical, with its full name and every name the draft gives it', () => {
+    const text = 'This Software License Agreement (this "Agreement") is entered into as of March 1, 2026 by and between Acme Software, Inc., a Delaware corporation ("Acme" or the "Licensor"), and Beta Health LLC, a New York limited liability company (the "Licensee").\n\n1.1 Licensor grants to Licensee a non-exclusive license.\n';
+    assert.deepStrictEqual(parties(text), [
+      { id: 'acme', name: 'Acme Software, Inc.', aliases: ['Acme', 'Licensor'] },
+      { id: 'licensee', name: 'Beta Health LLC', aliases: ['Licensee'] },
+    ]);
+    const yaml = startTermModel({ parties: parties(text), text });
+    const m = parseTermModel(yaml);
+    assert.deepStrictEqual(m.problems, [], yaml);
+    assert.deepStrictEqual(m.model!.parties.acme.aliases, ['Acme', 'Licensor']);
+  });
+
+  it('"by and among" three parties, a description with "and" in it, and "X" means …', () => {
+    assert.deepStrictEqual(parties('This Stock Purchase Agreement is entered into by and among Harbor Holdings, Inc., a Delaware corporation (the "Buyer"), Jane Q. Smith (the "Seller"), and Globex Holdings Ltd., a company incorporated in England and Wales (the "Company").\n').map((p) => p.name),
+      ['Harbor Holdings, Inc.', 'Jane Q. Smith', 'Globex Holdings Ltd.']);
+    assert.deepStrictEqual(parties('In this Agreement, "Lender" means Albion Bank PLC and "Borrower" means Northwind Trading Limited.\n'), [
+      { id: 'lender', name: 'Albion Bank PLC', aliases: ['Lender'] },
+      { id: 'borrower', name: 'Northwind Trading Limited', aliases: ['Borrower'] },
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
-  readonly parties?: readonly { readonly id: string; readonly name: string }[];
+  readonly parties?: readonly { readonly id: string; readonly name: string; readonly aliases?: readonly string[] }[];
   readonly clauses: readonly Clause[];
   /** The draft text the clauses' offsets refer to (for the comments quoting each clause). */
   readonly text: string;
@@ -255,7 +255,7 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     for (const p of parties) {
       const id = ID_PATTERN.test(p.id) && p.id.length <= ID_MAX_LENGTH && !taken.has(p.id) ? (taken.add(p.id), p.id) : partyId(p.id || p.name || 'party', taken);
       const name = (p.name ?? '').trim() || id;
-      out.push(`  ${id}: { name: ${quote(name)}, aliases: [] }`);
+      out.push(`  ${id}: { name: ${quote(name)}, aliases: [${(p.aliases ?? []).filter((a) => a !== name).map(quote).join(', ')}] }`);
     }
   }
 

@@ -1,29 +1,9 @@
 /** Create Term Model from Draft: a starting `*.terms.yaml` in an unsaved editor beside the draft; never overwrites. */
 import * as vscode from 'vscode';
-import type { DocumentAnalysis } from '../../core';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
+import { draftParties } from '../../core/model/parties';
 import { activeDraft, baseName, inform, type ActionHandler } from './common';
-
-/** Defined terms of the opening clause that name the parties: `Northwind Cloud Inc., a Delaware corporation ("Northwind")`. */
-export function partiesOf(text: string, analysis: DocumentAnalysis): { id: string; name: string }[] {
-  const out: { id: string; name: string }[] = [];
-  const opening = analysis.clauses.find((c) => /\bbetween\b/i.test(text.slice(c.start, Math.min(c.end, c.start + 2000))));
-  if (!opening) return out;
-  for (const d of analysis.definitions) {
-    if (d.start < opening.start || d.start >= opening.end || out.length >= 8) continue;
-    if (!/^[A-Z][A-Za-z0-9&.-]{1,40}$/.test(d.term) || /^(Agreement|Effective|Company|Parties|Party)$/.test(d.term)) continue;
-    // The words before `("Term")` back to "between" / "and" / ";" name the party.
-    const before = text.slice(Math.max(opening.start, d.start - 300), d.start);
-    const cut = Math.max(before.lastIndexOf('between '), before.lastIndexOf(' and '), before.lastIndexOf(';'));
-    const segment = (cut >= 0 ? before.slice(cut).replace(/^(between|and|;)\s*/i, '').replace(/^\s*and\s+/i, '') : before);
-    let name = segment.split(',')[0].trimEnd();
-    while (name.length > 0 && '("“'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
-    name = name.trim();
-    out.push({ id: d.term.toLowerCase(), name: name.length >= 2 && name.length <= 100 ? name : d.term });
-  }
-  return out;
-}
 
 export const createTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
@@ -61,7 +41,7 @@ export const createTermModel: ActionHandler = async (s) => {
   // in slices: checking a 1 MB draft against the starting model takes a few analyses (0.3-0.7 s), not one block
   const content = await runInSlices(startTermModelSteps({
     agreement: d.entry.analysis.sections[0]?.title,
-    parties: partiesOf(text, d.entry.analysis),
+    parties: draftParties(text, d.entry.analysis),
     text,
     // the analysis it already has, when it is the one without a model (a model's own clause types change it)
     ...(d.entry.model ? {} : { analysis: d.entry.analysis }),
