@@ -56,8 +56,11 @@ function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
   return -1;
 }
 
+/** Whitespace that collapsing changes: two in a row, or one other than a space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 function trimDefinition(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   if (t.length <= 200) return t;
   const cut = t.lastIndexOf(' ', 199);
   return `${t.slice(0, cut > 100 ? cut : 199)}…`;
@@ -143,15 +146,15 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
       let definitionText: string | null = null;
       MEANS_AFTER.lastIndex = q1;
       const means = MEANS_AFTER.exec(text);
-      const before = text.slice(Math.max(0, q0 - 80), q0);
       if (means) {
         definitionText = sentenceAfter(text, q1 + means[0].length);
-      } else if (parenLead(before) || REFERRED_LEAD.test(before)) {
-        PAREN_TAIL.lastIndex = q1;
-        if (PAREN_TAIL.test(text) || REFERRED_LEAD.test(before)) {
-          const open = before.lastIndexOf('(');
-          const stop = open >= 0 && parenLead(before) ? q0 - (before.length - open) : q0;
-          definitionText = sentenceBefore(text, stop);
+      } else {
+        const before = text.slice(Math.max(0, q0 - 80), q0);
+        const paren = parenLead(before);
+        if (paren || REFERRED_LEAD.test(before)) {
+          PAREN_TAIL.lastIndex = q1;
+          // (from the opening paren when there is one)
+          if (PAREN_TAIL.test(text) || REFERRED_LEAD.test(before)) definitionText = sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
         }
       }
       if (definitionText === null) {
