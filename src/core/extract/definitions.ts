@@ -322,7 +322,11 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
   const anchors = new Set(other.map((o) => o.anchor));
-  return { key: [...all].sort().join('\n'), byFirst, other, anchors, scan: scannerFor([...byFirst.keys()], [...anchors]) };
+  return {
+    // (read only when a draft is edited)
+    get key() { return [...all].sort().join('\n'); },
+    byFirst, other, anchors, scan: scannerFor(all, [...byFirst.keys()], [...anchors]),
+  };
 }
 
 /** Uses of defined terms outside their definitions, skipping ignored regions. Sorted by start. */
@@ -459,12 +463,11 @@ function isSortedSpans(spans: readonly Span[]): boolean {
  * so at most one key matches at a position, whatever the order of the alternatives). One scan for both: a second
  * one for the anchors alone (lower-case words, which V8 cannot skip ahead to) cost as much as the first.
  */
-let lastScanKeys = '';
+let lastTerms: ReadonlySet<string> = new Set();
 let lastScan: RegExp | null = null;
-function scannerFor(keys: string[], anchors: string[]): RegExp | null {
-  keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const joined = `${keys.join('|')}\n${anchors.sort().join('|')}`;
-  if (lastScan === null || joined !== lastScanKeys) {
+/** The scan for `terms` (their first words `keys` and `anchors`). */
+function scannerFor(terms: ReadonlySet<string>, keys: string[], anchors: string[]): RegExp | null {
+  if (lastScan === null || terms.size !== lastTerms.size || [...terms].some((t) => !lastTerms.has(t))) {
     // An anchor is never preceded by a letter or digit (its term starts at a word start, or a space precedes it), so
     // one that starts with one is sought at a word boundary; anchors come first (see findTermUsesIn).
     const inWord = anchors.filter((a) => /^\w/.test(a));
@@ -474,7 +477,7 @@ function scannerFor(keys: string[], anchors: string[]): RegExp | null {
     if (inWord.length < anchors.length) alts.push(trieSource(anchors.filter((a) => !/^\w/.test(a))));
     if (alts.length === 0) return null;
     lastScan = new RegExp(alts.join('|'), 'g');
-    lastScanKeys = joined;
+    lastTerms = terms;
   }
   lastScan.lastIndex = 0;
   return lastScan;
