@@ -1,5 +1,6 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
 import { wordSet } from '../text/chars';
+import { trieSource } from './trie';
 
 /*
  * Defined terms: `"X" means ...`, `"X" shall mean`, `(the "X")`, `(hereinafter "X")`, `(each, a "X")`, `("X")`,
@@ -56,8 +57,11 @@ function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
   return -1;
 }
 
+/** Whitespace that collapsing changes: two in a row, or one other than a space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 function trimDefinition(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   if (t.length <= 200) return t;
   const cut = t.lastIndexOf(' ', 199);
   return `${t.slice(0, cut > 100 ? cut : 199)}…`;
@@ -143,15 +147,15 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
       let definitionText: string | null = null;
       MEANS_AFTER.lastIndex = q1;
       const means = MEANS_AFTER.exec(text);
-      const before = text.slice(Math.max(0, q0 - 80), q0);
       if (means) {
         definitionText = sentenceAfter(text, q1 + means[0].length);
-      } else if (parenLead(before) || REFERRED_LEAD.test(before)) {
-        PAREN_TAIL.lastIndex = q1;
-        if (PAREN_TAIL.test(text) || REFERRED_LEAD.test(before)) {
-          const open = before.lastIndexOf('(');
-          const stop = open >= 0 && parenLead(before) ? q0 - (before.length - open) : q0;
-          definitionText = sentenceBefore(text, stop);
+      } else {
+        const before = text.slice(Math.max(0, q0 - 80), q0);
+        const paren = parenLead(before);
+        if (paren || REFERRED_LEAD.test(before)) {
+          PAREN_TAIL.lastIndex = q1;
+          // (from the opening paren when there is one)
+          if (PAREN_TAIL.test(text) || REFERRED_LEAD.test(before)) definitionText = sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
         }
       }
       if (definitionText === null) {
@@ -246,10 +250,9 @@ export interface TermIndex {
   readonly key: string;
   readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
   readonly other: readonly OtherEntry[];
-  /** Scans for the first words of `byFirst` (null when empty). */
+  readonly anchors: ReadonlySet<string>;
+  /** Scans for the anchors of `other` and the first words of `byFirst` (null when there are neither). */
   readonly scan: RegExp | null;
-  /** Finds the anchors of the `other` terms (null when none). */
-  readonly otherScan: RegExp | null;
 }
 
 function isWordCode(c: number): boolean {
@@ -318,10 +321,11 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
-  const anchors = [...new Set(other.map((o) => o.anchor))];
+  const anchors = new Set(other.map((o) => o.anchor));
   return {
-    key: [...all].sort().join('\n'), byFirst, other, scan: byFirst.size > 0 ? scannerFor([...byFirst.keys()]) : null,
-    otherScan: anchors.length > 0 ? new RegExp(trieSource(anchors), 'g') : null,
+    // (read only when a draft is edited)
+    get key() { return [...all].sort().join('\n'); },
+    byFirst, other, anchors, scan: scannerFor(all, [...byFirst.keys()], [...anchors]),
   };
 }
 
@@ -359,55 +363,55 @@ export function findTermUsesIn(
     // One regex scan for the first words of all terms (a flat literal alternation, which V8 scans natively), then
     // map look-ups. Alternatives measured on 1 MB: visiting every capitalised word was slower, a hand-written
     // character loop slower still, and one alternation of all full terms with their plurals 10x slower.
+    // Terms that do not start with a capital or a digit ("we", "§ 2 Shares", "Église") are found by their longest
+    // word (an anchor) in the same scan, then checked whole around it: `extra`, sorted below. Every occurrence of an
+    // anchor is seen, even inside a use of another term; a first word only after the last use found.
     const scan = index.scan;
+    const extra: TermUse[] = [];
     // Scan only [from, to) (uses never span lines); matches are checked against the whole text.
     const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
+    let skip = 0;
     if (scan) {
       scan.lastIndex = 0;
       for (let m = scan.exec(chunk); m; m = scan.exec(chunk)) {
-        const p = m.index + from;
-        const list = index.byFirst.get(m[0]);
+        const q = m.index;
+        let first = m[0];
+        if (index.anchors.has(first)) {
+          scan.lastIndex = q + 1; // go on from the next character: anchors may overlap
+          for (const o of index.other) {
+            if (!chunk.startsWith(o.anchor, q) || q < o.offset || !chunk.startsWith(o.term, q - o.offset)) continue;
+            const p = q - o.offset + from;
+            if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
+            const len = matchAt(text, p, o.term);
+            if (len >= 0 && !isDef(p, o.term) && !inIgnoredAt(ign, p)) extra.push({ start: p, end: p + len, term: o.term });
+          }
+          // a first word may start here too (the alternation gave the anchor)
+          WORD_AT.lastIndex = q;
+          first = (WORD_AT.exec(chunk) as RegExpExecArray)[0];
+        }
+        const list = q < skip ? undefined : index.byFirst.get(first);
         if (!list) continue;
+        const p = q + from;
         for (const e of list) {
           const len = matchAt(text, p, e.term);
           if (len < 0) continue;
           if (!isDef(p, e.term) && !inIgnored(p)) out.push({ start: p, end: p + len, term: e.term });
-          if (p + len - from > scan.lastIndex) scan.lastIndex = p + len - from;
+          skip = Math.max(skip, q + len);
           break;
         }
       }
     }
-
-    // Terms that do not start with a capital or a digit ("we", "§ 2 Shares", "Église"): native indexOf per term.
-    const extra: TermUse[] = [];
-    // One scan for the longest word of each of these terms (restarted one character after each match, so that
-    // overlapping occurrences are all seen), then a check of the whole term around it. Every occurrence is found
-    // once; `extra` is sorted below. (One native indexOf per term costs about one regex scan each.)
-    if (index.otherScan) {
-      const scan2 = index.otherScan;
-      scan2.lastIndex = 0;
-      for (let m = scan2.exec(chunk); m; m = scan2.exec(chunk)) {
-        const q = m.index;
-        scan2.lastIndex = q + 1; // go on from the next character: occurrences may overlap
-        for (const o of index.other) {
-          if (!chunk.startsWith(o.anchor, q) || q < o.offset || !chunk.startsWith(o.term, q - o.offset)) continue;
-          const p = q - o.offset + from;
-          if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
-          const len = matchAt(text, p, o.term);
-          if (len < 0) continue;
-          if (!isDef(p, o.term) && !inIgnoredAt(ign, p) && !overlapsAny(out, p, p + len)) extra.push({ start: p, end: p + len, term: o.term });
-        }
-      }
-    }
     if (extra.length > 0) {
+      // (a use of a term starting with a capital wins over one that overlaps it)
+      const kept = extra.filter((u) => !overlapsAny(out, u.start, u.end));
       // `out` is sorted by construction; merge the (few) extra uses in linear time
-      extra.sort((a, b) => a.start - b.start || b.end - a.end);
+      kept.sort((a, b) => a.start - b.start || b.end - a.end);
       const merged: TermUse[] = [];
       let i = 0;
       let j = 0;
-      while (i < out.length || j < extra.length) {
-        if (j >= extra.length || (i < out.length && out[i].start <= extra[j].start)) merged.push(out[i++]);
-        else merged.push(extra[j++]);
+      while (i < out.length || j < kept.length) {
+        if (j >= kept.length || (i < out.length && out[i].start <= kept[j].start)) merged.push(out[i++]);
+        else merged.push(kept[j++]);
       }
       return merged;
     }
@@ -452,49 +456,35 @@ function isSortedSpans(spans: readonly Span[]): boolean {
 }
 
 /**
- * The scan regex for a set of first words, memoised: while a draft is edited the set of defined terms rarely
- * changes, and compiling a 1,000-word alternation costs a few milliseconds. The words are compiled as a trie
+ * The scan regex for a set of first words and anchors, memoised: while a draft is edited the set of defined terms
+ * rarely changes, and compiling a 1,000-word alternation costs a few milliseconds. The words are compiled as a trie
  * (`Li(?:censee|mited)`) rather than a flat alternation: V8 then tries one branch per character instead of every
  * word at every position, twice as fast on the 1 MB contract with the same matches (a key must end at a word end,
- * so at most one key matches at a position, whatever the order of the alternatives).
+ * so at most one key matches at a position, whatever the order of the alternatives). One scan for both: a second
+ * one for the anchors alone (lower-case words, which V8 cannot skip ahead to) cost as much as the first.
  */
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
-let lastScanKeys = '';
+let lastTerms: ReadonlySet<string> = new Set();
 let lastScan: RegExp | null = null;
-function scannerFor(keys: string[]): RegExp {
-  keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const joined = keys.join('|');
-  if (lastScan === null || joined !== lastScanKeys) {
-    lastScan = new RegExp(`\\b(?:${trieSource(keys)})(?![A-Za-z0-9])`, 'g');
-    lastScanKeys = joined;
+/** The scan for `terms` (their first words `keys` and `anchors`). */
+function scannerFor(terms: ReadonlySet<string>, keys: string[], anchors: string[]): RegExp | null {
+  if (lastScan === null || terms.size !== lastTerms.size || [...terms].some((t) => !lastTerms.has(t))) {
+    // An anchor is never preceded by a letter or digit (its term starts at a word start, or a space precedes it), so
+    // one that starts with one is sought at a word boundary; anchors come first (see findTermUsesIn).
+    const inWord = anchors.filter((a) => /^\w/.test(a));
+    const bounded = inWord.length > 0 ? [trieSource(inWord)] : [];
+    if (keys.length > 0) bounded.push(`${trieSource(keys)}(?![A-Za-z0-9])`);
+    const alts = bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : [];
+    if (inWord.length < anchors.length) alts.push(trieSource(anchors.filter((a) => !/^\w/.test(a))));
+    if (alts.length === 0) return null;
+    lastScan = new RegExp(alts.join('|'), 'g');
+    lastTerms = terms;
   }
   lastScan.lastIndex = 0;
   return lastScan;
 }
 
-interface TrieNode { readonly next: Map<string, TrieNode>; end: boolean }
-
-/** Regex source matching exactly the given words, as a trie of alternations (longer words tried first). */
-export function trieSource(words: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const w of words) {
-    let node = root;
-    for (const ch of w) {
-      let n = node.next.get(ch);
-      if (!n) node.next.set(ch, (n = { next: new Map(), end: false }));
-      node = n;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode, depth: number): string => {
-    const keys = [...node.next.keys()].sort();
-    if (keys.length === 0 || depth > 200) return '';
-    const alts = keys.map((ch) => ch.replace(REGEX_SPECIAL, '\\$&') + emit(node.next.get(ch) as TrieNode, depth + 1));
-    const body = alts.length === 1 ? alts[0] : `(?:${alts.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return emit(root, 0);
-}
+/** The letters and digits at a position (sticky): the first word a key would be. */
+const WORD_AT = /[A-Za-z0-9]*/y;
 
 function overlapsAny(uses: readonly TermUse[], start: number, end: number): boolean {
   // binary search for the last use starting before `end`
