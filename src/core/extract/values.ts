@@ -185,15 +185,11 @@ function isDigit(c: number): boolean {
 interface Figure {
   start: number;
   end: number;
-  /** Digits (and ordinal suffix / fraction) only. */
-  numStart: number;
-  numEnd: number;
   value: number;
   currency?: string;
   percent: boolean;
   ordinal: boolean;
   fraction: boolean;
-  scaled: boolean;
 }
 
 interface Words {
@@ -218,12 +214,11 @@ function currencyOfPrefix(s: string): string {
   return SYMBOL_CURRENCY[t] ?? t;
 }
 
-function currencyOfWord(qualifier: string | undefined, word: string): string {
+function currencyOfWord(word: string): string {
   const w = word.toLowerCase();
   if (w.startsWith('dollar')) return 'USD';
   if (w.startsWith('euro')) return 'EUR';
   if (w.startsWith('pound')) return 'GBP';
-  void qualifier;
   return word.toUpperCase();
 }
 
@@ -276,7 +271,6 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
   const simple = !comma && decimals < 0;
   let ordinal = false;
   let fraction = false;
-  let scaled = false;
   let percent = false;
   const nc = at(text, i);
   const o = nc < 128 && (FIRST[nc] & F_ORD) !== 0 ? sticky(ORD_SUFFIX, text, i) : null;
@@ -296,7 +290,6 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
       // Short scale letters ("5m", "2.5bn") only after a currency sign.
       if (s && (s[1] || currency)) {
         value = toNumber(text.slice(numStart, numEnd), SCALE_VALUE[(s[1] ?? s[2]).toLowerCase()] ?? 0);
-        scaled = true;
         i += s[0].length;
       }
     }
@@ -309,10 +302,10 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
       if (tail) i += tail[0].length;
     } else {
       const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
-      if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
+      if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
     }
   }
-  return { start: pos, end: i, numStart, numEnd, value, currency, percent, ordinal, fraction, scaled };
+  return { start: pos, end: i, value, currency, percent, ordinal, fraction };
 }
 
 /** After a fraction in words: "of one percent", "of a per cent". */
@@ -352,7 +345,7 @@ function parseWords(text: string, pos: number): Words | null {
   if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
   else {
     const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
-    if (cw) { currency = currencyOfWord(cw[1], cw[2]); i += cw[0].length; }
+    if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
   }
   return {
     start: pos, end: i, wordsEnd, value: parsed ? parsed.value : null,
@@ -529,7 +522,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     if (pc && pc[0].indexOf('%') < 0) { percent = true; end += pc[0].length; }
     else {
       const cw = curWordMaybe(text, end) ? sticky(CUR_WORD, text, end) : null;
-      if (cw) { currency = currencyOfWord(cw[1], cw[2]); end += cw[0].length; }
+      if (cw) { currency = currencyOfWord(cw[2]); end += cw[0].length; }
     }
   }
   const ordinal = (fig?.ordinal ?? false) || (words?.ordinal ?? false);
@@ -715,6 +708,15 @@ export function extractValues(text: string, offset = 0): Value[] {
   } catch {
     // Never throw: keep what was found so far.
   }
-  ctx.out.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind === 'number-words' ? 1 : 0) - (b.kind === 'number-words' ? 1 : 0));
-  return ctx.out;
+  // Stable insertion sort: the values come almost in order, and Array.prototype.sort with a comparator costs
+  // more on such short lists. Same order as that (stable) sort.
+  const out = ctx.out;
+  const order = (a: Value, b: Value): number => a.start - b.start || b.end - a.end || (a.kind === 'number-words' ? 1 : 0) - (b.kind === 'number-words' ? 1 : 0);
+  for (let i = 1; i < out.length; i++) {
+    const v = out[i];
+    let j = i;
+    for (; j > 0 && order(out[j - 1], v) > 0; j--) out[j] = out[j - 1];
+    out[j] = v;
+  }
+  return out;
 }
