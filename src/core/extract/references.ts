@@ -40,30 +40,39 @@ function STICKY_LABEL0(text: string, pos: number): RegExpExecArray | null {
 
 const UNIT_AFTER = /[ \t\xa0]{0,2}(?:%|(?:calendar |business )?(?:days?|weeks?|months?|years?|percent)\b)/iy;
 
+/** The kind of one of the KEYWORDS (or "§"), told by its first two letters: no lowercase copy. */
 function kindOf(keyword: string): Kind {
-  const k = keyword.toLowerCase();
-  if (k.startsWith('§') || k.startsWith('section')) return 'section';
-  if (k.startsWith('clause')) return 'clause';
-  if (k.startsWith('article')) return 'article';
-  if (k.startsWith('exhibit')) return 'exhibit';
-  if (k.startsWith('schedule')) return 'schedule';
-  if (k.startsWith('annex')) return 'annex';
-  return 'appendix';
+  const a = keyword.charCodeAt(0) | 32;
+  const b = keyword.charCodeAt(1) | 32;
+  if (a === 99) return 'clause';
+  if (a === 101) return 'exhibit';
+  if (a === 97) return b === 114 ? 'article' : b === 110 ? 'annex' : 'appendix';
+  return a === 115 && b === 99 ? 'schedule' : 'section';
+}
+
+/** Without its final ".", if any. */
+function noDot(s: string): string {
+  return s.endsWith('.') ? s.slice(0, -1) : s;
+}
+
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function normalise(label: string, kind: Kind): string {
   let t = label.replace(/[ \t\xa0]+/g, '').replace(/\.(?=\(|$)/, '');
   if (kind === 'article' || kind === 'section') {
     // roman numerals in capitals
-    const m = /^([ivxlc]{1,7})(?=$|[.(])/i.exec(t);
-    if (m && !/^\d/.test(t)) t = m[1].toUpperCase() + t.slice(m[1].length);
+    const m = startsWithDigit(t) ? null : /^([ivxlc]{1,7})(?=$|[.(])/i.exec(t);
+    if (m) t = m[1].toUpperCase() + t.slice(m[1].length);
   }
   return t;
 }
 
 function validLabel(label: string, kind: Kind): boolean {
   // Letters are only labels of exhibits, schedules, annexes and appendices; roman numerals also of articles/sections.
-  if (/^\d/.test(label)) return true;
+  if (startsWithDigit(label)) return true;
   if (/^[IVXLCivxlc]{1,7}(?=$|[.( ])/.test(label)) {
     // lowercase roman only as "Section iv"? reject lowercase for exhibits (those use capitals)
     return kind === 'article' || kind === 'section' || kind === 'clause' || /^[IVXLC]/.test(label);
@@ -80,6 +89,8 @@ export function extractReferences(text: string, offset = 0): Reference[] {
     for (let m = REF.exec(text); m; m = REF.exec(text)) {
       const keyword = m[0];
       const kind = kindOf(keyword);
+      // "Sections", "Appendices" ("Annex" and "Appendix" do not end in s)
+      const endsInS = (keyword.charCodeAt(keyword.length - 1) | 32) === 115;
       const kwStart = m.index;
       const self = THIS_BEFORE.test(text.slice(Math.max(0, kwStart - 8), kwStart));
       LABEL.lastIndex = kwStart + keyword.length;
@@ -87,27 +98,27 @@ export function extractReferences(text: string, offset = 0): Reference[] {
       const label = lm ? lm[1] : undefined;
       if (label === undefined) {
         // "this Article", "this Section": the enclosing one
-        if (self && !/s$/i.test(keyword)) {
+        if (self && !endsInS) {
           out.push({ kind, target: '', start: kwStart + offset, end: kwStart + keyword.length + offset, text: keyword, self: true });
         }
         continue;
       }
       const matchEnd = (lm as RegExpExecArray).index + (lm as RegExpExecArray)[0].length;
-      const trimmedLabel = label.replace(/\.$/, '');
+      const trimmedLabel = noDot(label);
       if (!validLabel(trimmedLabel, kind)) continue;
       const end = matchEnd - (label.length - trimmedLabel.length);
       out.push({ kind, target: normalise(trimmedLabel, kind), start: kwStart + offset, end: end + offset, text: text.slice(kwStart, end), self });
       // Further labels: "Sections 3.1 and 3.2", "Sections 3.1, 3.2 and 3.4", "Sections 3.1 through 3.5".
       let pos = matchEnd;
-      const plural = /(?:s|es|ces|§§)$/i.test(keyword) && !/^(?:annex|appendix)$/i.test(keyword);
+      const plural = endsInS || keyword === '§§';
       for (let n = 0; plural && n < 20; n++) {
         MORE.lastIndex = pos;
         const mm = MORE.exec(text);
         if (!mm) break;
-        const lab = mm[1].replace(/\.$/, '');
+        const lab = noDot(mm[1]);
         if (!validLabel(lab, kind)) break;
         // a different kind of label than the first (e.g. "Section 5 and A") ends the list
-        if (/^\d/.test(lab) !== /^\d/.test(trimmedLabel)) break;
+        if (startsWithDigit(lab) !== startsWithDigit(trimmedLabel)) break;
         UNIT_AFTER.lastIndex = pos + mm[0].length;
         if (UNIT_AFTER.test(text)) break;
         const ls = pos + mm[0].length - mm[1].length;
