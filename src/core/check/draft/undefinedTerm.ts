@@ -133,11 +133,19 @@ export function undefinedTermLocal(text: string, from: number, to: number): Unde
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const keys = new Map<string, string>(); // phrases repeat: their keys once
+  let end = -9;
   while ((m = CANDIDATE.exec(chunk)) !== null) {
-    const phrase = m[1];
+    const phrase = m[0];
+    const at = m.index;
+    // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase
+    if (at - end < 4 && !/[^ \t]/.test(chunk.slice(end, at))) {
+      CANDIDATE.lastIndex = at + 1;
+      continue;
+    }
+    end = at + phrase.length;
     let k = keys.get(phrase);
     if (k === undefined) keys.set(phrase, (k = key(phrase)));
-    candidates.push({ start: m.index + from + m[0].length - phrase.length, phrase, key: k, flags: FLAGS_UNKNOWN });
+    candidates.push({ start: at + from, phrase, key: k, flags: FLAGS_UNKNOWN });
   }
   // "Capitalized terms ... not defined ..." (one scan for both spellings of the stem)
   CAPITALI.lastIndex = 0;
@@ -286,8 +294,12 @@ const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+/**
+ * The phrase, found from its first two letters (much rarer than the word starts a leading determiner is tried at),
+ * with the determiner looked for behind them.
+ */
 const CANDIDATE = new RegExp(
-  `\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}(${WORD}(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4})\\b(?![-'’]?[A-Za-z0-9])`,
+  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
   'g',
 );
 
