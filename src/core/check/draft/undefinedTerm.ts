@@ -55,7 +55,7 @@ export const undefinedTerm: Rule = {
       if (seen.has(k) || skip.has(k)) continue;
       const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (skipped(memo, c.phrase, k, base) || (added !== null && addedVariant(memo, c.phrase, k, added))) {
+      if (skipped(memo, c.phrase, k, base) || (added !== null && hasVariant(k, added))) {
         skip.add(k);
         continue;
       }
@@ -202,8 +202,6 @@ export interface UndefinedTermMemo {
    * terms) the terms that came or went. A previous note holds for a phrase none of those is near.
    */
   readonly previous?: { readonly notes: ReadonlyMap<string, Note>; readonly terms: readonly string[]; changed?: readonly string[] };
-  /** variantKeys by phrase. */
-  readonly keys: Map<string, string[]>;
 }
 
 /**
@@ -215,7 +213,7 @@ export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolea
   const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
   return {
     base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : phraseMemo(), keys: old.keys, ...(previous ? { previous } : {}),
+    notes: sameTerms ? old.notes : phraseMemo(), ...(previous ? { previous } : {}),
   };
 }
 
@@ -242,7 +240,7 @@ function isNear(phrase: string, term: string): boolean {
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo(), keys: phraseMemo() };
+  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo() };
 }
 
 /** A memo by phrase, bounded: a long editing session types ever new phrases. */
@@ -259,27 +257,11 @@ function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
   return r;
 }
 
-/** `variantKeys` of a phrase (`k` is its key), once per phrase. */
-function keysOf(memo: UndefinedTermMemo, phrase: string, k: string): string[] {
-  let keys = memo.keys.get(phrase);
-  if (keys === undefined) {
-    keys = variantKeys(k);
-    memo.keys.set(phrase, keys);
-  }
-  return keys;
-}
-
-/** Defined by reference earlier in the draft (a small set that grows during one check). */
-function addedVariant(memo: UndefinedTermMemo, phrase: string, k: string, added: ReadonlySet<string>): boolean {
-  for (const v of keysOf(memo, phrase, k)) if (added.has(v)) return true;
-  return false;
-}
-
 /** Never reported: an excluded name, or a variant of a defined phrase. */
 function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean {
   let r = memo.skipped.get(phrase);
   if (r === undefined) {
-    r = excluded(memo, phrase) || keysOf(memo, phrase, k).some((v) => base.has(v));
+    r = excluded(memo, phrase) || hasVariant(k, base);
     memo.skipped.set(phrase, r);
   }
   return r;
@@ -317,29 +299,28 @@ function singulars(w: string): string[] {
 }
 
 /**
- * The keys whose definition makes a phrase (given by its key) a defined term ("Licensed Product Revenue" when
- * "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its last word as written or
- * singular (and with an "s" added), and the head before "of" ("Board of Directors").
+ * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
+ * Product Revenue" when "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its
+ * last word as written or singular (and with an "s" added), and the head before "of" ("Board of Directors")?
  */
-function variantKeys(phraseKey: string): string[] {
-  const out: string[] = [];
+function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
   const words = phraseKey.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j <= words.length; j++) {
-      if (i !== 0 && j !== words.length) continue;
-      const sub = words.slice(i, j);
-      if (sub[sub.length - 1] === 'of') continue;
-      const last = sub[sub.length - 1];
-      for (const s of singulars(last)) {
-        const k = [...sub.slice(0, -1), s].join(' ');
-        out.push(k, `${k}s`);
-      }
+  const n = words.length;
+  /** Where each word starts in the key. */
+  const at: number[] = [];
+  for (let i = 0, p = 0; i < n; p += words[i++].length + 1) at.push(p);
+  // the leading parts, then the trailing ones
+  for (let i = 0; i < n; i++) {
+    for (let j = i ? n : 1; j <= n; j++) {
+      const last = words[j - 1];
+      if (last === 'of') continue;
+      const head = phraseKey.slice(at[i], at[j - 1]);
+      for (const s of singulars(last)) if (keys.has(head + s) || keys.has(`${head}${s}s`)) return true;
     }
   }
   // "Board of Directors"-style: the head before "of" is defined
   const of = words.indexOf('of');
-  if (of > 0) out.push(words.slice(0, of).join(' '));
-  return out;
+  return of > 0 && keys.has(phraseKey.slice(0, at[of] - 1));
 }
 
 const STOP_WORDS = wordSet(
@@ -396,16 +377,16 @@ const PROPER_FIRST = wordSet(
 );
 
 function isExcluded(phrase: string): boolean {
-  const words = squash(phrase).toLowerCase().split(' ');
-  const k = words.join(' ');
+  const k = squash(phrase).toLowerCase();
   if (STOP_WORDS.has(k)) return true;
-  if (words.some((w) => w === 'of') && (STOP_WORDS.has(words[0]) || PROPER_FIRST.has(words[0]))) return true;
-  if (PROPER_FIRST.has(words[0].split('-')[0])) return true;
-  const last = words[words.length - 1];
-  if (words.length > 1 && PROPER_LAST.has(last)) return true;
-  if (words.length === 1 && PROPER_LAST.has(last) && last !== 'system' && last !== 'plan') return true;
-  if (words.length === 1 && (STOP_WORDS.has(last) || words[0].length < 3)) return true;
-  return false;
+  // the words without splitting (k has single spaces)
+  const sp = k.indexOf(' ');
+  const first = sp < 0 ? k : k.slice(0, sp);
+  if (` ${k} `.includes(' of ') && (STOP_WORDS.has(first) || PROPER_FIRST.has(first))) return true;
+  const dash = first.indexOf('-');
+  if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
+  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;
+  return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
 }
 
 const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
@@ -450,15 +431,15 @@ export function closest(phrase: string, terms: readonly string[] | TermIndex): s
   let best: string | null = null;
   let bestD = max + 1;
   let ties = 0;
-  const pool: string[] = [];
-  for (let len = p.length - max; len <= p.length + max; len++) pool.push(...(index.get(`${p[0]}${len}`) ?? []));
-  for (const t of pool) {
-    const d = nearDistance(p, t.toLowerCase(), max);
-    if (d < bestD) {
-      bestD = d;
-      best = t;
-      ties = 1;
-    } else if (d === bestD && d <= max) ties++;
+  for (let len = p.length - max; len <= p.length + max; len++) {
+    for (const t of index.get(bucket(p, len)) ?? []) {
+      const d = nearDistance(p, t.lower, max);
+      if (d < bestD) {
+        bestD = d;
+        best = t.term;
+        ties = 1;
+      } else if (d === bestD && d <= max) ties++;
+    }
   }
   return best !== null && bestD <= max && ties === 1 ? best : null;
 }
@@ -472,42 +453,49 @@ function nearDistance(p: string, q: string, max: number): number {
   return boundedDistance(p, q, max);
 }
 
-export type TermIndex = ReadonlyMap<string, readonly string[]>;
+export type TermIndex = ReadonlyMap<number, readonly { readonly term: string; readonly lower: string }[]>;
 
-/** Defined terms by first letter and length, so a lookup compares only a handful of terms. */
+/** The index's key for lower-case terms of length `len` starting like `q`. */
+const bucket = (q: string, len: number): number => len * 65536 + q.charCodeAt(0);
+
+/** Defined terms (and their lower case) by first letter and length, so a lookup compares only a handful of terms. */
 export function indexTerms(terms: readonly string[]): TermIndex {
-  const m = new Map<string, string[]>();
-  for (const t of terms) {
-    const q = t.toLowerCase();
-    if (!q) continue;
-    const k = `${q[0]}${q.length}`;
+  const m = new Map<number, { term: string; lower: string }[]>();
+  for (const term of terms) {
+    const lower = term.toLowerCase();
+    if (!lower) continue;
+    const k = bucket(lower, lower.length);
     const list = m.get(k);
-    if (list) list.push(t);
-    else m.set(k, [t]);
+    if (list) list.push({ term, lower });
+    else m.set(k, [{ term, lower }]);
   }
   return m;
 }
 
 /** Levenshtein distance, or max + 1 once it must exceed max (banded: O(length × max)). */
 function boundedDistance(a: string, b: string, max: number): number {
-  if (a.length > 80 || b.length > 80) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (a.length > 80 || b.length > 80 || Math.abs(a.length - b.length) > max) return max + 1;
+  // two rows reused by every call: a row's band and the cell on either side are written before they are read
+  let prev = ROW_A;
+  let cur = ROW_B;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
-    for (let j = 1; j < lo; j++) cur[j] = max + 1;
+    if (lo > 1) cur[lo - 1] = max + 1;
     for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       if (cur[j] < rowMin) rowMin = cur[j];
     }
-    for (let j = hi + 1; j <= b.length; j++) cur[j] = max + 1;
+    if (hi < b.length) cur[hi + 1] = max + 1;
     if (rowMin > max) return max + 1;
     [prev, cur] = [cur, prev];
   }
   return Math.min(prev[b.length], max + 1);
 }
+
+const ROW_A = new Int32Array(81);
+const ROW_B = new Int32Array(81);
