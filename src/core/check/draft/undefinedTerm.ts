@@ -46,27 +46,26 @@ export const undefinedTerm: Rule = {
 
     const ignored = sortedSpans(ctx.segmentation.ignored);
     const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
-    const seen = new Set<string>();
-    /** Phrases decided once for the whole draft: excluded names or defined terms. */
-    const skip = new Set<string>();
+    /** Phrases decided once for the whole draft: reported, excluded names or defined terms. */
+    const done = new Set<string>();
     const out: Finding[] = [];
     for (const c of local.candidates) {
       const k = c.key;
-      if (seen.has(k) || skip.has(k)) continue;
+      if (done.has(k)) continue;
       const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
       if (skipped(memo, c.phrase, k, base) || (added !== null && hasVariant(k, added))) {
-        skip.add(k);
+        done.add(k);
         continue;
       }
       const f = flagsOf(text, c);
       if (f & BY_REF) {
         (added ??= new Set()).add(k);
-        skip.add(k);
+        done.add(k);
         continue;
       }
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
-      seen.add(k);
+      done.add(k);
       const span: Span = { start, end: start + c.phrase.length };
       let note = memo.notes.get(c.phrase);
       if (note === undefined) {
@@ -286,7 +285,10 @@ const CANDIDATE = new RegExp(
 );
 
 function key(s: string): string {
-  return squash(s).toLowerCase().replace(/[’']s$/, '');
+  const k = squash(s).toLowerCase();
+  // without a trailing possessive ('s or ’s; tested by hand: most phrases have none)
+  const c = k.charCodeAt(k.length - 2);
+  return k.endsWith('s') && (c === 39 || c === 0x2019) ? k.slice(0, -2) : k;
 }
 
 function singulars(w: string): string[] {
