@@ -133,28 +133,16 @@ export interface CapsRun {
  */
 export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
   const out: CapsRun[] = [];
-  const re = /\b[A-Z][A-Z0-9]{0,40}\b/g;
   // Scan only [from, to) (runs never span lines).
   const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
-  let run: string[] = [];
-  let runStart = -1;
-  let runEnd = -1;
-  const flush = () => {
-    if (run.length >= 4) out.push({ start: runStart, text: run.join(' ') });
-    run = [];
-  };
+  CAPS_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(chunk)) !== null) {
-    if (runEnd < 0 || m.index - runEnd > 3 || !/^[ \t\xa0'’&-]{1,3}$/.test(chunk.slice(runEnd, m.index))) {
-      flush();
-      runStart = m.index + from;
-    }
-    run.push(m[0]);
-    runEnd = m.index + m[0].length;
-  }
-  flush();
+  while ((m = CAPS_RUN.exec(chunk)) !== null) out.push({ start: m.index + from, text: m[0].replace(/[ \t\xa0'’&-]+/g, ' ') });
   return out;
 }
+
+/** Upper-case words, four or more, each after one to three blanks, apostrophes, ampersands or hyphens. */
+const CAPS_RUN = /\b[A-Z][A-Z0-9]{0,40}\b(?:[ \t\xa0'’&-]{1,3}[A-Z][A-Z0-9]{0,40}\b){3,}/g;
 
 /**
  * Whole-document checks (unused or undefined terms) only make sense on a whole draft, not on an excerpt: at least

@@ -46,27 +46,26 @@ export const undefinedTerm: Rule = {
 
     const ignored = sortedSpans(ctx.segmentation.ignored);
     const headings = sortedSpans(ctx.segmentation.sections.map((s) => s.heading).filter((h) => h && h.end > h.start));
-    const seen = new Set<string>();
-    /** Phrases decided once for the whole draft: excluded names or defined terms. */
-    const skip = new Set<string>();
+    /** Phrases decided once for the whole draft: reported, excluded names or defined terms. */
+    const done = new Set<string>();
     const out: Finding[] = [];
     for (const c of local.candidates) {
       const k = c.key;
-      if (seen.has(k) || skip.has(k)) continue;
+      if (done.has(k)) continue;
       const start = c.start;
       if (inSpans(ignored, start) || inSpans(headings, start)) continue;
-      if (skipped(memo, c.phrase, k, base) || (added !== null && addedVariant(memo, c.phrase, k, added))) {
-        skip.add(k);
+      if (skipped(memo, c.phrase, k, base) || (added !== null && hasVariant(k, added))) {
+        done.add(k);
         continue;
       }
       const f = flagsOf(text, c);
       if (f & BY_REF) {
         (added ??= new Set()).add(k);
-        skip.add(k);
+        done.add(k);
         continue;
       }
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
-      seen.add(k);
+      done.add(k);
       const span: Span = { start, end: start + c.phrase.length };
       let note = memo.notes.get(c.phrase);
       if (note === undefined) {
@@ -133,11 +132,19 @@ export function undefinedTermLocal(text: string, from: number, to: number): Unde
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const keys = new Map<string, string>(); // phrases repeat: their keys once
+  let end = -9;
   while ((m = CANDIDATE.exec(chunk)) !== null) {
-    const phrase = m[1];
+    const phrase = m[0];
+    const at = m.index;
+    // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase
+    if (at - end < 4 && !/[^ \t]/.test(chunk.slice(end, at))) {
+      CANDIDATE.lastIndex = at + 1;
+      continue;
+    }
+    end = at + phrase.length;
     let k = keys.get(phrase);
     if (k === undefined) keys.set(phrase, (k = key(phrase)));
-    candidates.push({ start: m.index + from + m[0].length - phrase.length, phrase, key: k, flags: FLAGS_UNKNOWN });
+    candidates.push({ start: at + from, phrase, key: k, flags: FLAGS_UNKNOWN });
   }
   // "Capitalized terms ... not defined ..." (one scan for both spellings of the stem)
   CAPITALI.lastIndex = 0;
@@ -194,8 +201,6 @@ export interface UndefinedTermMemo {
    * terms) the terms that came or went. A previous note holds for a phrase none of those is near.
    */
   readonly previous?: { readonly notes: ReadonlyMap<string, Note>; readonly terms: readonly string[]; changed?: readonly string[] };
-  /** variantKeys by phrase. */
-  readonly keys: Map<string, string[]>;
 }
 
 /**
@@ -207,7 +212,7 @@ export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolea
   const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
   return {
     base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : phraseMemo(), keys: old.keys, ...(previous ? { previous } : {}),
+    notes: sameTerms ? old.notes : phraseMemo(), ...(previous ? { previous } : {}),
   };
 }
 
@@ -234,7 +239,7 @@ function isNear(phrase: string, term: string): boolean {
 }
 
 export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo(), keys: phraseMemo() };
+  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo() };
 }
 
 /** A memo by phrase, bounded: a long editing session types ever new phrases. */
@@ -251,27 +256,11 @@ function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
   return r;
 }
 
-/** `variantKeys` of a phrase (`k` is its key), once per phrase. */
-function keysOf(memo: UndefinedTermMemo, phrase: string, k: string): string[] {
-  let keys = memo.keys.get(phrase);
-  if (keys === undefined) {
-    keys = variantKeys(k);
-    memo.keys.set(phrase, keys);
-  }
-  return keys;
-}
-
-/** Defined by reference earlier in the draft (a small set that grows during one check). */
-function addedVariant(memo: UndefinedTermMemo, phrase: string, k: string, added: ReadonlySet<string>): boolean {
-  for (const v of keysOf(memo, phrase, k)) if (added.has(v)) return true;
-  return false;
-}
-
 /** Never reported: an excluded name, or a variant of a defined phrase. */
 function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean {
   let r = memo.skipped.get(phrase);
   if (r === undefined) {
-    r = excluded(memo, phrase) || keysOf(memo, phrase, k).some((v) => base.has(v));
+    r = excluded(memo, phrase) || hasVariant(k, base);
     memo.skipped.set(phrase, r);
   }
   return r;
@@ -286,13 +275,20 @@ const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+/**
+ * The phrase, found from its first two letters (much rarer than the word starts a leading determiner is tried at),
+ * with the determiner looked for behind them.
+ */
 const CANDIDATE = new RegExp(
-  `\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}(${WORD}(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4})\\b(?![-'’]?[A-Za-z0-9])`,
+  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
   'g',
 );
 
 function key(s: string): string {
-  return squash(s).toLowerCase().replace(/[’']s$/, '');
+  const k = squash(s).toLowerCase();
+  // without a trailing possessive ('s or ’s; tested by hand: most phrases have none)
+  const c = k.charCodeAt(k.length - 2);
+  return k.endsWith('s') && (c === 39 || c === 0x2019) ? k.slice(0, -2) : k;
 }
 
 function singulars(w: string): string[] {
@@ -305,29 +301,28 @@ function singulars(w: string): string[] {
 }
 
 /**
- * The keys whose definition makes a phrase (given by its key) a defined term ("Licensed Product Revenue" when
- * "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its last word as written or
- * singular (and with an "s" added), and the head before "of" ("Board of Directors").
+ * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
+ * Product Revenue" when "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its
+ * last word as written or singular (and with an "s" added), and the head before "of" ("Board of Directors")?
  */
-function variantKeys(phraseKey: string): string[] {
-  const out: string[] = [];
+function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
   const words = phraseKey.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j <= words.length; j++) {
-      if (i !== 0 && j !== words.length) continue;
-      const sub = words.slice(i, j);
-      if (sub[sub.length - 1] === 'of') continue;
-      const last = sub[sub.length - 1];
-      for (const s of singulars(last)) {
-        const k = [...sub.slice(0, -1), s].join(' ');
-        out.push(k, `${k}s`);
-      }
+  const n = words.length;
+  /** Where each word starts in the key. */
+  const at: number[] = [];
+  for (let i = 0, p = 0; i < n; p += words[i++].length + 1) at.push(p);
+  // the leading parts, then the trailing ones
+  for (let i = 0; i < n; i++) {
+    for (let j = i ? n : 1; j <= n; j++) {
+      const last = words[j - 1];
+      if (last === 'of') continue;
+      const head = phraseKey.slice(at[i], at[j - 1]);
+      for (const s of singulars(last)) if (keys.has(head + s) || keys.has(`${head}${s}s`)) return true;
     }
   }
   // "Board of Directors"-style: the head before "of" is defined
   const of = words.indexOf('of');
-  if (of > 0) out.push(words.slice(0, of).join(' '));
-  return out;
+  return of > 0 && keys.has(phraseKey.slice(0, at[of] - 1));
 }
 
 const STOP_WORDS = wordSet(
@@ -384,16 +379,16 @@ const PROPER_FIRST = wordSet(
 );
 
 function isExcluded(phrase: string): boolean {
-  const words = squash(phrase).toLowerCase().split(' ');
-  const k = words.join(' ');
+  const k = squash(phrase).toLowerCase();
   if (STOP_WORDS.has(k)) return true;
-  if (words.some((w) => w === 'of') && (STOP_WORDS.has(words[0]) || PROPER_FIRST.has(words[0]))) return true;
-  if (PROPER_FIRST.has(words[0].split('-')[0])) return true;
-  const last = words[words.length - 1];
-  if (words.length > 1 && PROPER_LAST.has(last)) return true;
-  if (words.length === 1 && PROPER_LAST.has(last) && last !== 'system' && last !== 'plan') return true;
-  if (words.length === 1 && (STOP_WORDS.has(last) || words[0].length < 3)) return true;
-  return false;
+  // the words without splitting (k has single spaces)
+  const sp = k.indexOf(' ');
+  const first = sp < 0 ? k : k.slice(0, sp);
+  if (` ${k} `.includes(' of ') && (STOP_WORDS.has(first) || PROPER_FIRST.has(first))) return true;
+  const dash = first.indexOf('-');
+  if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
+  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;
+  return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
 }
 
 const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
@@ -438,15 +433,15 @@ export function closest(phrase: string, terms: readonly string[] | TermIndex): s
   let best: string | null = null;
   let bestD = max + 1;
   let ties = 0;
-  const pool: string[] = [];
-  for (let len = p.length - max; len <= p.length + max; len++) pool.push(...(index.get(`${p[0]}${len}`) ?? []));
-  for (const t of pool) {
-    const d = nearDistance(p, t.toLowerCase(), max);
-    if (d < bestD) {
-      bestD = d;
-      best = t;
-      ties = 1;
-    } else if (d === bestD && d <= max) ties++;
+  for (let len = p.length - max; len <= p.length + max; len++) {
+    for (const t of index.get(bucket(p, len)) ?? []) {
+      const d = nearDistance(p, t.lower, max);
+      if (d < bestD) {
+        bestD = d;
+        best = t.term;
+        ties = 1;
+      } else if (d === bestD && d <= max) ties++;
+    }
   }
   return best !== null && bestD <= max && ties === 1 ? best : null;
 }
@@ -460,42 +455,49 @@ function nearDistance(p: string, q: string, max: number): number {
   return boundedDistance(p, q, max);
 }
 
-export type TermIndex = ReadonlyMap<string, readonly string[]>;
+export type TermIndex = ReadonlyMap<number, readonly { readonly term: string; readonly lower: string }[]>;
 
-/** Defined terms by first letter and length, so a lookup compares only a handful of terms. */
+/** The index's key for lower-case terms of length `len` starting like `q`. */
+const bucket = (q: string, len: number): number => len * 65536 + q.charCodeAt(0);
+
+/** Defined terms (and their lower case) by first letter and length, so a lookup compares only a handful of terms. */
 export function indexTerms(terms: readonly string[]): TermIndex {
-  const m = new Map<string, string[]>();
-  for (const t of terms) {
-    const q = t.toLowerCase();
-    if (!q) continue;
-    const k = `${q[0]}${q.length}`;
+  const m = new Map<number, { term: string; lower: string }[]>();
+  for (const term of terms) {
+    const lower = term.toLowerCase();
+    if (!lower) continue;
+    const k = bucket(lower, lower.length);
     const list = m.get(k);
-    if (list) list.push(t);
-    else m.set(k, [t]);
+    if (list) list.push({ term, lower });
+    else m.set(k, [{ term, lower }]);
   }
   return m;
 }
 
 /** Levenshtein distance, or max + 1 once it must exceed max (banded: O(length × max)). */
 function boundedDistance(a: string, b: string, max: number): number {
-  if (a.length > 80 || b.length > 80) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (a.length > 80 || b.length > 80 || Math.abs(a.length - b.length) > max) return max + 1;
+  // two rows reused by every call: a row's band and the cell on either side are written before they are read
+  let prev = ROW_A;
+  let cur = ROW_B;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
     const lo = Math.max(1, i - max);
     const hi = Math.min(b.length, i + max);
-    for (let j = 1; j < lo; j++) cur[j] = max + 1;
+    if (lo > 1) cur[lo - 1] = max + 1;
     for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
       if (cur[j] < rowMin) rowMin = cur[j];
     }
-    for (let j = hi + 1; j <= b.length; j++) cur[j] = max + 1;
+    if (hi < b.length) cur[hi + 1] = max + 1;
     if (rowMin > max) return max + 1;
     [prev, cur] = [cur, prev];
   }
   return Math.min(prev[b.length], max + 1);
 }
+
+const ROW_A = new Int32Array(81);
+const ROW_B = new Int32Array(81);
