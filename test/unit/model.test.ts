@@ -198,6 +198,20 @@ describe('term model: model-syntax', () => {
     assert.match(f.message, /U\+0000\) and 1 more/);
   });
 
+  it('a key indented under a line that has a value: one problem on that key, with a fix indenting it like the line above', () => {
+    const text = 'parties: { microsoft: { name: Microsoft } }\nterms:\n  model-access:\n    type: exclusivity\n    holder: microsoft\n     exclusive: true\n    subject: access\n';
+    const r = parseTermModel(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, lc(text, p.start), text.slice(p.start, p.end), p.message]), [
+      ['model-syntax', '6:6', 'exclusive', '`exclusive` is indented more than `holder` above it, which has a value: indent it 4 spaces like `holder`.'],
+    ]);
+    const fix = r.problems[0].fixes[0];
+    assert.strictEqual(fix.preferred, true);
+    const fixed = text.slice(0, fix.start) + fix.newText + text.slice(fix.end);
+    const again = parseTermModel(fixed);
+    assert.deepStrictEqual(again.problems, []);
+    assert.strictEqual(again.model!.terms['model-access'].exclusive, true);
+  });
+
   it('reports YAML warnings (unresolved tag) as model-syntax warnings at the tag', () => {
     const text = 'agreement: !foo X\n';
     const f = one(parseTermModel(text), 'model-syntax');

@@ -58,6 +58,8 @@ const BUILTIN_SET: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 const MAX_DEREFS = 1000;
 /** YAML parser errors reported at most (a broken flow collection can yield one per level). */
 const MAX_YAML_ERRORS = 50;
+/** A line starting with a plain key: its indentation, the key, and the first character of a value on the line. */
+const KEY_LINE = /^( *)([\w-]+):(?:[ \t]+([^\s#]))?/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
 
@@ -190,7 +192,7 @@ class ModelReader {
     this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
-      this.#add('model-syntax', 'error', MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
+      this.#syntax(MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
         `The term model is ${text.length.toLocaleString('en-US')} characters long; models over ${MAX_MODEL_LENGTH.toLocaleString('en-US')} characters are not read (a term sheet needs a few thousand).`);
       return this.#finish(null);
     }
@@ -215,13 +217,13 @@ class ModelReader {
       if (!doc) doc = d;
       else {
         const start = Math.max(0, Math.min(d.range[0], text.length));
-        this.#add('model-syntax', 'error', start, Math.min(start + 3, text.length),
+        this.#syntax(start, Math.min(start + 3, text.length),
           'A term model is one YAML document; this second document (after `---`) is ignored.');
         break;
       }
     }
     if (!doc) {
-      this.#add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
       return this.#finish(null);
     }
     this.#doc = doc;
@@ -231,12 +233,12 @@ class ModelReader {
     const root = this.#deref(doc.contents);
     let model: TermModel | null = null;
     if (root === null || root === undefined || (isScalar(root) && root.value === null)) {
-      this.#add('model-syntax', 'error', 0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
     } else if (isMap(root)) {
       model = this.#readRoot(root);
     } else {
       const span = this.#span(root);
-      this.#add('model-syntax', 'error', span.start, span.end,
+      this.#syntax(span.start, span.end,
         `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
     }
     this.#yamlProblems(doc);
@@ -255,9 +257,17 @@ class ModelReader {
     this.#problems.push(problem(code, severity, start, end, message, fixes, related, term));
   }
 
+  #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
+    this.#add('model-syntax', 'error', start, end, message, fixes, related);
+  }
+
+  #schema(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
+    this.#add('model-schema', 'error', start, end, message, fixes, related, term);
+  }
+
   /** A schema error on an entry's key. */
   #keyError(e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
-    this.#add('model-schema', 'error', e.keySpan.start, e.keySpan.end, message, fixes, related, term);
+    this.#schema(e.keySpan.start, e.keySpan.end, message, fixes, related, term);
   }
 
   #finish(model: TermModel | null): ParsedTermModel {
@@ -288,7 +298,7 @@ class ModelReader {
     }
     if (first < 0) return;
     const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
-    this.#add('model-syntax', 'error', first, first + 1,
+    this.#syntax(first, first + 1,
       `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
   }
 
@@ -296,9 +306,19 @@ class ModelReader {
     const len = this.text.length;
     let n = 0;
     let extra = 0;
+    // value lines with a line indented under them (see #overIndented): the library's messages about them are replaced
+    const lines: [number, number][] = [];
+    for (const e of doc.errors) {
+      const line = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? this.#overIndented(e.pos[0]) : null;
+      if (line) lines.push(line);
+    }
+    const within = (at: number): boolean => lines.some(([a, b]) => at >= a && at < b);
+    const kept = this.#problems.filter((p) => p.code !== 'model-schema' || !within(p.start));
+    this.#problems.splice(0, Infinity, ...kept);
     const report = (e: { code: string; pos: [number, number]; message: string }, severity: Severity) => {
       const start = Math.max(0, Math.min(e.pos?.[0] ?? 0, len));
       const end = Math.max(start, Math.min(e.pos?.[1] ?? start, len));
+      if (/IMPLICIT_KEY$/.test(e.code) && within(start)) return;
       if (n >= MAX_YAML_ERRORS) {
         extra++;
         return;
@@ -312,8 +332,27 @@ class ModelReader {
     for (const e of doc.errors) report(e, 'error');
     for (const w of doc.warnings) report(w, 'warning');
     if (extra > 0) {
-      this.#add('model-syntax', 'error', 0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
+      this.#syntax(0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
     }
+  }
+
+  /**
+   * A key indented under a line that already has a value (`holder: microsoft`, then `     exclusive: true`): YAML
+   * reads it as more of that value and says "Nested mappings are not allowed in compact mappings" there. Reported
+   * instead on the indented key, with a fix that indents it like the line above. Returns the value line, or null.
+   */
+  #overIndented(at: number): [number, number] | null {
+    const text = this.text;
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    const m = KEY_LINE.exec(text.slice(start, end));
+    const next = KEY_LINE.exec(text.slice(end + 1, end + 200));
+    if (end < 0 || !m?.[3] || !next || next[1].length <= m[1].length) return null;
+    const key = end + 1 + next[1].length;
+    this.#syntax(key, key + next[2].length,
+      `\`${next[2]}\` is indented more than \`${m[2]}\` above it, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
+      [{ where: 'model', start: end + 1, end: key, newText: m[1], title: `Indent \`${next[2]}\` like \`${m[2]}\``, preferred: true }]);
+    return [start, end];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -322,7 +361,7 @@ class ModelReader {
 
   #tooDeep(offset: number): ParsedTermModel {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    this.#add('model-syntax', 'error', at, Math.min(at + 1, this.text.length),
+    this.#syntax(at, Math.min(at + 1, this.text.length),
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
     return this.#finish(null);
   }
@@ -336,7 +375,7 @@ class ModelReader {
         if (aliases === MAX_ALIASES + 1) {
           const span = this.#span(node);
           this.#aliasesDisabled = true;
-          this.#add('model-syntax', 'error', span.start, span.end,
+          this.#syntax(span.start, span.end,
             `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
         }
         return undefined;
@@ -356,7 +395,7 @@ class ModelReader {
             continue;
           }
           const shown = clip(String(k.value));
-          this.#add('model-syntax', 'error', span.start, span.end,
+          this.#syntax(span.start, span.end,
             `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
             [], [{ where: 'model', start: first.start, end: first.end, message: `first \`${shown}\`` }]);
         }
@@ -392,7 +431,7 @@ class ModelReader {
       whole.range = [first.start, end, end];
       this.#splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
-      this.#add('model-syntax', 'error', first.start, end,
+      this.#syntax(first.start, end,
         `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [{ where: 'model', start: first.start, end, newText: JSON.stringify(written), title: `Quote it: "${clip(written)}"`, preferred: true }]);
       i = j - 1;
@@ -409,7 +448,7 @@ class ModelReader {
       if (!this.#derefLimitReported) {
         this.#derefLimitReported = true;
         const span = this.#span(node);
-        this.#add('model-syntax', 'error', span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+        this.#syntax(span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
       }
       return undefined;
     }
@@ -421,7 +460,7 @@ class ModelReader {
     }
     if (target === undefined || target === null || isAlias(target)) {
       const span = this.#span(node);
-      this.#add('model-syntax', 'error', span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
+      this.#syntax(span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
       return undefined;
     }
     return target as YamlNode;
@@ -453,7 +492,7 @@ class ModelReader {
       } else {
         const valueSpan = this.#span(pair.value);
         keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
-        this.#add('model-schema', 'error', keySpan.start, keySpan.end || keySpan.start,
+        this.#schema(keySpan.start, keySpan.end || keySpan.start,
           keyNode === null || (isScalar(keyNode) && keyNode.value === null) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
         continue;
       }
@@ -508,7 +547,7 @@ class ModelReader {
   #wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
     const at = this.#valueSpan(entry, node);
     const found = node === null || (isScalar(node) && node.value === null) ? 'is empty' : `is ${describe(node)}`;
-    this.#add('model-schema', 'error', at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
+    this.#schema(at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
   }
 
   #readText(entry: Entry, what = 'text', term?: string): string | undefined {
@@ -542,7 +581,7 @@ class ModelReader {
     const fixes: Fix[] = r.suggestion
       ? [{ where: 'model', start: at.start, end: at.end, newText: r.suggestion, title: `Write it as ${r.suggestion}`, preferred: true }]
       : [];
-    this.#add('model-schema', 'error', at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
+    this.#schema(at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
     return undefined;
   }
 
@@ -598,7 +637,7 @@ class ModelReader {
         const fixes: Fix[] = node !== null && isScalar(node) && String(node.value).trim() === '1'
           ? [{ where: 'model', start: at.start, end: at.end, newText: '1', title: 'Write `1`', preferred: true }]
           : [];
-        this.#add('model-schema', 'error', at.start, at.end,
+        this.#schema(at.start, at.end,
           `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
       }
     }
@@ -699,7 +738,7 @@ class ModelReader {
         }
       } else {
         const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
-        this.#add('model-schema', 'error', sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
+        this.#schema(sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
       }
     }
     return out;
@@ -766,7 +805,7 @@ class ModelReader {
         const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
         const end = start + m[1].length + 1;
         const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
-        this.#add('model-schema', 'error', start, end,
+        this.#schema(start, end,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
           [{ where: 'model', start, end, newText: `"#${hex}"`, title: `Quote it: "#${hex}"`, preferred: true }]);
         return undefined;
