@@ -111,4 +111,10 @@ describe('draft checks: inconsistent-values', () => {
     const f = inconsistentValues.check(build(text));
     assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['Delaware']);
   });
+  it('ignores the governing law of purchase orders; a purchase order\'s own law is compared', () => {
+    const text = 'This Agreement shall be governed by the laws of the State of New York.\n\nEach Purchase Order shall be governed by the laws of Germany.';
+    assert.deepStrictEqual(inconsistentValues.check(build(text)), []);
+    const po = 'This Purchase Order is governed by the laws of the State of New York.\n\nThis Purchase Order shall be construed under the laws of Germany.';
+    assert.deepStrictEqual(inconsistentValues.check(build(po)).map((x) => po.slice(x.start, x.end)), ['Germany']);
+  });
 });

@@ -165,7 +165,7 @@ function normaliseBase(s: string): string {
 
 const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t\xa0]{1,3}law)\b/g;
 const LAW_OF = /\b[Ll]aws?[ \t\xa0\n]{1,3}of[ \t\xa0\n]{1,3}(?:the[ \t\xa0\n]{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t\xa0]{1,3}(?:of[ \t\xa0]{1,3}|and[ \t\xa0]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
-const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy)\b/;
+const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy|Orders?)\b/;
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t\xa0]{1,3}of[ \t\xa0]{1,3}/;
 const ADJ_LAW = /\bby[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?(?:internal[ \t\xa0]{1,3}|substantive[ \t\xa0]{1,3})?([A-Z][a-z]{2,20}(?:[ \t\xa0]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t\xa0]{1,3}law\b/;
