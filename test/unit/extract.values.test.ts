@@ -200,6 +200,17 @@ describe('extract: percentages', () => {
   });
 });
 
+describe('extract: money with cents written "and No/100" (promissory notes, leases)', () => {
+  it('the cents before or after the currency word are part of the amount, and "100" is not a second amount', () => {
+    const a = 'shall pay Twelve Thousand Five Hundred and No/100 Dollars ($12,600.00) on the Maturity Date';
+    const nw = only(a, 'number-words', 'Twelve Thousand Five Hundred and No/100 Dollars ($12,600.00)');
+    assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit], [12500, 12600, 'money']);
+    assert.deepStrictEqual(ofKind(a, 'money').map((v) => v.text), ['Twelve Thousand Five Hundred and No/100 Dollars ($12,600.00)']);
+    const b = only('a fee of One Hundred Dollars and 25/100 ($100.25)', 'number-words', 'One Hundred Dollars and 25/100 ($100.25)');
+    assert.deepStrictEqual([b.wordsValue, b.figureValue], [100.25, 100.25]);
+  });
+});
+
 describe('extract: money', () => {
   const cases: [string, string, number, string][] = [
     ['a cap of $13 billion.', '$13 billion', 13e9, 'USD'],

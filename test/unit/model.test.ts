@@ -202,7 +202,7 @@ describe('term model: model-syntax', () => {
     const text = 'parties: { microsoft: { name: Microsoft } }\nterms:\n  model-access:\n    type: exclusivity\n    holder: microsoft\n     exclusive: true\n    subject: access\n';
     const r = parseTermModel(text);
     assert.deepStrictEqual(r.problems.map((p) => [p.code, lc(text, p.start), text.slice(p.start, p.end), p.message]), [
-      ['model-syntax', '6:6', 'exclusive', '`exclusive` is indented more than `holder` above it, which has a value: indent it 4 spaces like `holder`.'],
+      ['model-syntax', '6:6', 'exclusive', '`exclusive` is indented more than `holder`, which has a value: indent it 4 spaces like `holder`.'],
     ]);
     const fix = r.problems[0].fixes[0];
     assert.strictEqual(fix.preferred, true);

@@ -207,10 +207,13 @@ function compileType(rules: TypeRules): CompiledType {
 
 const COMPILED: readonly CompiledType[] = RULES.map(compileType);
 
-/** Patterns whose regex cannot be gated by a word (they scan the whole clause); for tests and diagnostics. */
-export const UNGATED_PATTERNS: readonly string[] = COMPILED.flatMap((t) =>
-  [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.id}: /${p.re.source}/`),
-);
+/**
+ * Patterns whose regex cannot be gated by a word (they scan the whole clause); for tests and diagnostics (a function,
+ * so that bundles that do not call it do not carry it).
+ */
+export function ungatedPatterns(): string[] {
+  return COMPILED.flatMap((t) => [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.id}: /${p.re.source}/`));
+}
 
 // ---- Per-clause scratch state (classification is synchronous and not re-entrant) ----
 

@@ -311,6 +311,9 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
 /** After a fraction in words: "of one percent", "of a per cent". */
 const OF_ONE_PERCENT = /[ \t\xa0\n]{1,3}of[ \t\xa0\n]{1,3}(?:one|a|1)[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
 
+/** " and No/100", " and 25/100": the cents of an amount in words. */
+const CENTS = /[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}(no|\d\d)\/100\b/iy;
+
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
 
@@ -342,13 +345,17 @@ function parseWords(text: string, pos: number): Words | null {
     return { start: pos, end: i, wordsEnd, value: parsed!.value, ordinal: false, fraction: true, percent, currency };
   }
   const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
+  // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
+  let cents = sticky(CENTS, text, i);
+  if (cents) i += cents[0].length;
   if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
   else {
     const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
     if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
+    if (cw && !cents && (cents = sticky(CENTS, text, i))) i += cents[0].length;
   }
   return {
-    start: pos, end: i, wordsEnd, value: parsed ? parsed.value : null,
+    start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
     ordinal: parsed ? parsed.ordinal : false, fraction: parsed ? parsed.fraction : false, percent, currency,
   };
 }

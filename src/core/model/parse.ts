@@ -350,7 +350,7 @@ class ModelReader {
     if (end < 0 || !m?.[3] || !next || next[1].length <= m[1].length) return null;
     const key = end + 1 + next[1].length;
     this.#syntax(key, key + next[2].length,
-      `\`${next[2]}\` is indented more than \`${m[2]}\` above it, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
+      `\`${next[2]}\` is indented more than \`${m[2]}\`, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
       [{ where: 'model', start: end + 1, end: key, newText: m[1], title: `Indent \`${next[2]}\` like \`${m[2]}\``, preferred: true }]);
     return [start, end];
   }

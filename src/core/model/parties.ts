@@ -8,7 +8,7 @@ export interface DraftParty {
 }
 
 /** Defined names that are not a party. */
-const NOT_PARTY = /^(?:Agreement|Effective Date|Effective|Term|Parties|Party)$/;
+const NOT_PARTY = /^(?:Agreement|Effective(?: Date)?|Term|Part(?:y|ies))$/;
 const NAME_RE = /^[A-Z][A-Za-z0-9&.'’-]{0,40}(?: [A-Z][A-Za-z0-9&.'’-]{0,40})?$/;
 
 /**
