@@ -10,12 +10,13 @@ import type { BuiltinClauseTypeId } from '../types';
  * - `threshold`: the score needed to assign the type (default 1).
  *
  * Every regex is precompiled here, case-insensitive, and safe against catastrophic backtracking:
- * no nested unbounded quantifiers; gaps between words are bounded (`[^;]{0,80}`).
+ * no nested unbounded quantifiers; gaps between words are bounded (`…80`).
  *
  * In the patterns below a space stands for one to ten whitespace characters (`\s{1,10}`, line breaks included), so
- * that "shall not exceed" reads as written, `~` for the rest of a word (`\w{0,30}`: "terminat~"), and a bare `(`
- * opens a non-capturing group; a pattern (or a top-level alternative) that starts with a letter or a bare `(` starts at a word boundary (a
- * `\b` is implied: cues are words). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
+ * that "shall not exceed" reads as written, `~` for the rest of a word (`\w{0,30}`: "terminat~"), `…80` for a gap of
+ * up to 80 characters within the sentence part (`[^;]{0,80}`), and a bare `(` opens a non-capturing group; a pattern
+ * (or a top-level alternative) that starts with a letter or a bare `(` starts at a word boundary (a `\b` is implied:
+ * cues are words). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
  */
 export interface Pattern {
   readonly re: RegExp;
@@ -38,7 +39,7 @@ export const RULE_WORD_REST = '\\w{0,30}';
 
 /**
  * Expands the shorthands of a rule's pattern: the implied `\b` before a top-level alternative that starts with a
- * letter or a bare `(`, a space, `~`, and a bare `(`, which opens a non-capturing group (no rule needs a capture). A
+ * letter or a bare `(`, a space, `~`, `…N`, and a bare `(`, which opens a non-capturing group (no rule needs a capture). A
  * space or `~` is never written in a character class, where it would be expanded too.
  */
 export function expandRule(source: string): string {
@@ -63,6 +64,11 @@ export function expandRule(source: string): string {
     } else if (c === ')') {
       depth--;
       out += c;
+    } else if (c === '…') {
+      // a gap within the sentence part: "…80" is up to 80 characters other than ";"
+      const n = /^\d+/.exec(source.slice(i + 1))![0];
+      out += `[^;]{0,${n}}`;
+      i += n.length;
     } else if (c === ' ') out += RULE_SPACE;
     else if (c === '~') out += RULE_WORD_REST;
     else out += c;
@@ -86,10 +92,10 @@ export const RULES: readonly TypeRules[] = [
       p(/sole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/i, 1),
       p(/only (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/i, 1),
       p(/(all|one hundred percent) (\(100%\) )?of (its|their|the|[a-z]{1,40}['’]s) ([a-z-]{1,40} ){0,3}requirements\b/i, 1.2),
-      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b[^;]{0,160}\b(any other|anyone other|other than|third[\s-]part(y|ies)|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/i, 0.6, 1),
+      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b…160\b(any other|anyone other|other than|third[\s-]part(y|ies)|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/i, 0.6, 1),
       // The same covenant after an enumerator: "agrees (A) not to enter into ... with any other vendor".
       p(/not to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|third[\s-]part(y|ies)|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/i, 0.6, 1),
-      p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b[^;]{0,60}\b(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/i, 0.5),
+      p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b…60\b(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/i, 0.5),
       // "will not ... grant others the right to operate in the area".
       p(/grant (to )?(any )?others\b/i, 0.6, 1),
       // Non-circumvention: "will not circumvent the other party by dealing directly with third parties".
@@ -99,7 +105,7 @@ export const RULES: readonly TypeRules[] = [
       p(/enter into (an?|any) ([\w-]{1,40} ){0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/i, 0.6, 1),
       // Covenants phrased with "neither ... nor ... shall": "neither party shall, directly or indirectly, sell ...".
       p(/(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/i, 0.6),
-      p(/neither\b[^;]{0,80}\b(shall|will|may)\b/i, 0.4),
+      p(/neither\b…80\b(shall|will|may)\b/i, 0.4),
     ],
     neg: [
       p(/(hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/i, 0.5),
@@ -111,13 +117,13 @@ export const RULES: readonly TypeRules[] = [
     pos: [
       p(/artificial general intelligence\b/i, 1.5),
       p(/AGI\b/, 1),
-      p(/highly autonomous systems?\b[^;]{0,60}\boutperform/i, 1.5),
+      p(/highly autonomous systems?\b…60\boutperform/i, 1.5),
       p(/outperform humans at most economically valuable work\b/i, 1.5),
       // paraphrases: "human-level general intelligence", "artificial superintelligence", "matches or exceeds human
       // performance across most economically valuable work"
       p(/human[\s-]level (artificial |general |machine ){0,2}intelligence\b/i, 1.5),
       p(/super-?intelligen(ce|t)\b/i, 1.5),
-      p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?\b[^;]{0,40}\bhumans?\b[^;]{0,40}\b(most|all|many) economically valuable (work|tasks|activities)\b/i, 1.5),
+      p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?\b…40\bhumans?\b…40\b(most|all|many) economically valuable (work|tasks|activities)\b/i, 1.5),
     ],
     neg: [
       p(/adjusted gross income\b/i, 3),
@@ -128,18 +134,18 @@ export const RULES: readonly TypeRules[] = [
     id: 'revenue-share',
     pos: [
       p(/royalt(y|ies)\b(?!\s?-?\s?free)/i, 1),
-      p(/%[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
-      p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
+      p(/%…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
+      p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/i, 1.2, 1),
       p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual|revenue|profit) share\b/i, 1.2),
-      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/i, 1.2),
+      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b…40(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/i, 1.2),
       p(/commissions?\b/i, 0.8),
       p(/(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|(transaction|advertising|subscription) revenues?\b/i, 0.5),
-      p(/(profits?|loss(es)?|economic rights)\b[^;]{0,40}\b(shared|distributed|divided|split|allocated)\b/i, 1),
-      p(/(shares|options|warrants) (of|to purchase)\b[^;]{0,40}\b(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/i, 0.8),
-      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/i, 0.6),
+      p(/(profits?|loss(es)?|economic rights)\b…40\b(shared|distributed|divided|split|allocated)\b/i, 1),
+      p(/(shares|options|warrants) (of|to purchase)\b…40\b(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/i, 0.8),
+      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b…80(\bpercent\b|%)/i, 0.6),
       p(/\$\s?\d[\d,.]{0,20} (\([^)]{0,40}\) )?per (unit|subscriber|(net )?(tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/i, 0.8),
-      p(/(pay|paid|payable|remit|retain)~\b[^;]{0,60}\bfees?\b|fees?\b[^;]{0,40}\b(shall|will) be (calculated|paid|payable)/i, 0.5),
-      p(/(based on|depends on|calculated (on|by|as))\b[^;]{0,40}\b(sales|revenues?|number|volume)\b/i, 0.5),
+      p(/(pay|paid|payable|remit|retain)~\b…60\bfees?\b|fees?\b…40\b(shall|will) be (calculated|paid|payable)/i, 0.5),
+      p(/(based on|depends on|calculated (on|by|as))\b…40\b(sales|revenues?|number|volume)\b/i, 0.5),
     ],
     neg: [
       p(/interest (at|rate)\b|late (payment|charge)|per annum\b/i, 0.5),
@@ -156,11 +162,11 @@ export const RULES: readonly TypeRules[] = [
       p(/shall be (the )?["“”]effective date["“”]/i, 1.2),
       p(/effective (as (of|from)|on|upon|from|immediately|date)\b/i, 0.8),
       p(/(take|takes|come|comes) (into )?(effect|force)\b/i, 1),
-      p(/(made|entered into|dated)\b[^;]{0,40}\b(as of|on|this)\b/i, 0.8),
+      p(/(made|entered into|dated)\b…40\b(as of|on|this)\b/i, 0.8),
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/i, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/i, 1),
       p(/effective (time|date)\b/i, 0.5),
-      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?((January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}(st|nd|rd|th)? (day of )?(January|February|March|April|May|June|July|August|September|October|November|December))\b|commencing on the date\b|executed\b[^;]{0,40}\bday of\b/i, 0.8),
+      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?((January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}(st|nd|rd|th)? (day of )?(January|February|March|April|May|June|July|August|September|October|November|December))\b|commencing on the date\b|executed\b…40\bday of\b/i, 0.8),
       p(/(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.2, 2),
       p(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
@@ -174,16 +180,16 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/i, 0.5),
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
       p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force) (for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(e|es|ing|en) )\beffect (for|until|through|till|to|unless|from|beginning|commencing)\b/i, 0.6),
-      p(/from\b[^;]{0,50}\b(through|to|until)\b[^;]{0,30}\b\d{4}\b/i, 0.6),
+      p(/from\b…50\b(through|to|until)\b…30\b\d{4}\b/i, 0.6),
       p(/(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/i, 0.6),
-      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint venture)\b[^;]{0,80}\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/i, 0.7),
-      p(/(commence|begin|start)s?\b[^;]{0,120}\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/i, 0.6),
-      p(/(term|period|duration|engagement)\b[^;]{0,60}\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/i, 0.7),
+      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint venture)\b…80\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/i, 0.7),
+      p(/(commence|begin|start)s?\b…120\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/i, 0.6),
+      p(/(term|period|duration|engagement)\b…60\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/i, 0.7),
       p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/i, 0.6),
       p(/anniversary\b/i, 0.4),
       p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/i, 0.6),
-      p(/until\b[^;]{0,60}\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/i, 0.5),
-      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b[^;]{0,40}\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.5),
+      p(/until\b…60\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/i, 0.5),
+      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, 0.5),
       p(/term\b/i, 0.2),
     ],
     neg: [
@@ -201,22 +207,22 @@ export const RULES: readonly TypeRules[] = [
       p(/renew(al|als|ed|s|able)?\b/i, 0.8),
       p(/successive\b|(year to year|month to month)\b/i, 0.7),
       p(/(extend~|extension)\b/i, 0.3),
-      p(/(extend~|extension)\b[^;]{0,60}\b(term|agreement|contract|period|years?|months?)\b/i, 0.5),
+      p(/(extend~|extension)\b…60\b(term|agreement|contract|period|years?|months?)\b/i, 0.5),
       p(/(option|right|elect) to (renew|extend|continue)\b/i, 0.6),
       p(/(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/i, 0.5),
     ],
     neg: [
-      p(/renew~\b[^;]{0,40}\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
-      p(/extend~\b[^;]{0,30}\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/i, 0.4),
+      p(/renew~\b…40\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/i, 0.5),
+      p(/extend~\b…30\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/i, 0.4),
     ],
     threshold: 0.5,
   },
   {
     id: 'notice-period',
     pos: [
-      p(/notice\b[^;]{0,100}\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/i, 1.2),
-      p(/(renew|extend|continu)~\b[^;]{0,220}\b(unless|until|provided)\b[^;]{0,140}\b(notice|notif~|terminat~)\b/i, 1.1),
-      p(/(notice|notif~)\b[^;]{0,140}\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/i, 0.8),
+      p(/notice\b…100\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/i, 1.2),
+      p(/(renew|extend|continu)~\b…220\b(unless|until|provided)\b…140\b(notice|notif~|terminat~)\b/i, 1.1),
+      p(/(notice|notif~)\b…140\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/i, 0.8),
       p(/(renew|extend|extension|successive|month to month|year to year)~/i, 0.5),
       p(/(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/i, 0.5),
     ],
@@ -226,21 +232,21 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'license-grant',
     pos: [
-      p(/(grant~|licen[cs]es?)\b[^;]{0,200}\b(licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
+      p(/(grant~|licen[cs]es?)\b…200\b(licen[cs]e|sub-?licen[cs]e)\b/i, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
       p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?licen[cs]es\b/i, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
       p(/licen[cs]ed to\b/i, 0.5),
       // The performative of a grant: "Licensor hereby grants to Licensee ...".
       p(/hereby grants?\b/i, 0.5),
-      p(/grant~\b[^;]{0,200}\brights?\b/i, 0.8),
+      p(/grant~\b…200\brights?\b/i, 0.8),
       p(/(licen[cs]e|rights?) (and licen[cs]e )?(to|under|in)\b/i, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
       p(/licen[cs]e,? (of|for|under|during|within|throughout)\b|under (a|an|the) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.4),
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}licen[cs]e\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}licen[cs]e\b/i, 0.5),
       p(/(right|authori[sz]~|permi~|licen[cs]ed) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/i, 0.6),
-      p(/appoint~\b[^;]{0,120}\b(distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
+      p(/appoint~\b…120\b(distributor|reseller|agent|dealer|representative|licensee)\b/i, 0.8),
       p(/(use|using) (of )?(the|its|such|any|their) ([\w'’-]{1,40} ){0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/i, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/i, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
@@ -270,8 +276,8 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'termination-for-convenience',
     pos: [
-      p(/(terminat|cancel|revoke|withdraw|discontinu)~\b[^;]{0,180}\b(notice|notif~)\b/i, 0.7),
-      p(/(notice|notif~)\b[^;]{0,140}\b(terminat|cancel)~/i, 0.5),
+      p(/(terminat|cancel|revoke|withdraw|discontinu)~\b…180\b(notice|notif~)\b/i, 0.7),
+      p(/(notice|notif~)\b…140\b(terminat|cancel)~/i, 0.5),
       p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|unilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/i, 0.5),
       p(/(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance |written |prior written |advance written )?(notice|notification)\b/i, 0.4),
       p(/notice (period|in writing)\b/i, 0.2),
@@ -307,7 +313,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(acquired by|acquirer|acquisition of ([\w'’-]{1,40} ){0,3}(shares|stock|assets|control|business|company))\b/i, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/i, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/i, 0.3),
-      p(/(assign|transfer)~\b[^;]{0,120}\b(consent|approval)\b/i, 0.2, 1),
+      p(/(assign|transfer)~\b…120\b(consent|approval)\b/i, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?([\w'’-]{1,40} ){0,4}(consent|approval)\b/i, 0.2, 1),
     ],
@@ -324,14 +330,14 @@ export const RULES: readonly TypeRules[] = [
   {
     id: 'governing-law',
     pos: [
-      p(/governed\b[^;]{0,60}\b(by|in accordance with|according to|under|pursuant to)\b/i, 1.2),
-      p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)\b[^;]{0,80}\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/i, 1),
+      p(/governed\b…60\b(by|in accordance with|according to|under|pursuant to)\b/i, 1.2),
+      p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)\b…80\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/i, 1),
       p(/governing law\b|conflicts? of laws?\b|choice of law\b/i, 1),
       // "is subject to New York law", "determined under English law" (a named law: not "subject to applicable law")
-      p(/(subject|governed|construed|interpreted|determined|enforced)\b[^;]{0,80}\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
+      p(/(subject|governed|construed|interpreted|determined|enforced)\b…80\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
       p(/(laws?|legislation|regulations) of (the )?(state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/i, 0.5),
-      p(/(law|legislation)\b[^;]{0,60}\bshall (apply|govern|control)\b/i, 0.8),
-      p(/arbitrat~\b[^;]{0,120}\b(rules|association|chamber|in [A-Z])/i, 0.5),
+      p(/(law|legislation)\b…60\bshall (apply|govern|control)\b/i, 0.8),
+      p(/arbitrat~\b…120\b(rules|association|chamber|in [A-Z])/i, 0.5),
     ],
     neg: [],
     threshold: 0.5,
@@ -342,11 +348,11 @@ export const RULES: readonly TypeRules[] = [
       p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/i, 1.5),
       p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/i, 1.2),
       p(/(bona fide|third[\s-]part(y|ies)['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/i, 0.8),
-      p(/(option|right)s?\b[^;]{0,80}\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/i, 0.7),
+      p(/(option|right)s?\b…80\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/i, 0.7),
       p(/(put|call) (option|right|notice|shares|price|closing)\b|option (exercise|period|price|shares|notice|expiration)\b/i, 0.8),
       // Offer mechanics: "notify us of any changes in the terms of an offer".
       p(/terms of (an|the|such|any) ([\w-]{1,40} )?offer\b/i, 0.5),
-      p(/negotiat~\b[^;]{0,80}\b(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/i, 0.35),
+      p(/negotiat~\b…80\b(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/i, 0.35),
       // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
       p(/negotiat~ exclusively\b|exclusive(ly)? negotiat/i, 0.2),
       // An option granted to a party: "an exclusive option", "hereby grants ... an option".
@@ -359,8 +365,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(unable to|fail(s|ed|ure)? to|cannot|can not|does not|did not) (reach|enter into|agree|negotiate|conclude|execute) ([^\s.;]{1,40} ){0,18}(within|period)\b/i, 0.4),
       // A step-in option: "shall have the right, but not the obligation, to purchase / to assume prosecution".
       p(/(right|option),? but not the (obligation|duty)\b/i, 0.3),
-      p(/(exercis~|declines? to exercise|elects? not to exercise)\b[^;]{0,60}\b(option|right|ROF[ORN])/i, 0.7),
-      p(/(offer|notice|notify)\b[^;]{0,120}\b(before|prior to)\b[^;]{0,80}\bthird part/i, 0.7),
+      p(/(exercis~|declines? to exercise|elects? not to exercise)\b…60\b(option|right|ROF[ORN])/i, 0.7),
+      p(/(offer|notice|notify)\b…120\b(before|prior to)\b…80\bthird part/i, 0.7),
       p(/same (economic )?(terms|price)\b|(?<=\bon\s)\bterms no less favou?rable\b/i, 0.6),
       p(/(?<=\b(shall|will)\s{1,3}(then )?be\s{1,3})\bfree to\b|(?<=\bmay\s{1,3})\bthereafter\b/i, 0.6),
       p(/(proposes?|intends?|desires?|determines?) to (sell|transfer|dispose|issue|seek|solicit)\b/i, 0.6),
@@ -392,7 +398,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\b(no|not)\s{1,3})\bless favou?rable than\b/i, 1.2),
       p(/(?<=\b(more|better)\s{1,3})\bfavou?rable (terms|prices?|pricing|rates?|conditions)\b/i, 0.8),
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/i, 0.3),
-      p(/(least as favou?rable|more favou?rable)\b[^;]{0,80}\b(any other|third part|other customers?|other licensees?)/i, 1.2),
+      p(/(least as favou?rable|more favou?rable)\b…80\b(any other|third part|other customers?|other licensees?)/i, 1.2),
     ],
     neg: [],
   },
@@ -400,16 +406,16 @@ export const RULES: readonly TypeRules[] = [
     id: 'non-compete',
     pos: [
       p(/non-?\s?compet/i, 1.2),
-      p(/(?<=\b(shall|will|agrees?)\s{1,3}not\b[^;]{0,100})\bcompet(e|es|ing|itive|ition)\b/i, 1.2),
-      p(/engage in\b[^;]{0,60}\bcompet~/i, 0.6),
+      p(/(?<=\b(shall|will|agrees?)\s{1,3}not\b…100)\bcompet(e|es|ing|itive|ition)\b/i, 1.2),
+      p(/engage in\b…60\bcompet~/i, 0.6),
     ],
     neg: [],
   },
   {
     id: 'anti-assignment',
     pos: [
-      p(/assign\w{0,6}\b[^;]{0,140}\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/i, 1.2),
-      p(/assign(ed|ment)?\b[^;]{0,100}\b(without the (prior )?(written )?consent|with the prior written consent)/i, 1.2),
+      p(/assign\w{0,6}\b…140\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/i, 1.2),
+      p(/assign(ed|ment)?\b…100\b(without the (prior )?(written )?consent|with the prior written consent)/i, 1.2),
     ],
     neg: [],
   },
@@ -428,16 +434,16 @@ export const RULES: readonly TypeRules[] = [
     id: 'minimum-commitment',
     pos: [
       p(/minimum (annual |quarterly |monthly )?(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/i, 1.2),
-      p(/(purchase|order|buy|spend)\b[^;]{0,40}\b(at least|not less than|a minimum of)\b/i, 1),
+      p(/(purchase|order|buy|spend)\b…40\b(at least|not less than|a minimum of)\b/i, 1),
     ],
     neg: [],
   },
   {
     id: 'liability-cap',
     pos: [
-      p(/liabilit(y|ies)\b[^;]{0,160}\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/i, 1.2),
+      p(/liabilit(y|ies)\b…160\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/i, 1.2),
       p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/i, 1),
-      p(/(?<=\bin no\s)\bevent\b[^;]{0,100}\bliab~/i, 0.6),
+      p(/(?<=\bin no\s)\bevent\b…100\bliab~/i, 0.6),
     ],
     neg: [],
   },
