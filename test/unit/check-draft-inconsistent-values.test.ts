@@ -64,6 +64,19 @@ describe('draft checks: inconsistent-values', () => {
     }));
     assert.deepStrictEqual(f, []);
   });
+  it('compares rates of one kind of payment: a royalty and an advertising fee on Net Sales are two payments', () => {
+    const text = [
+      'Licensee shall pay Licensor a royalty of 5% of Net Sales.',
+      'Licensee shall contribute 2% of Net Sales to the Marketing Fund.',
+      'Licensee shall pay an advertising fee equal to 1% of Net Sales.',
+      'The royalties payable under this Agreement are 6% of Net Sales.',
+    ].join('\n\n');
+    const f = inconsistentValues.check(build(text, {
+      clauses: [{ types: ['revenue-share'] }, { types: ['revenue-share'] }, { types: ['revenue-share'] }, { types: ['revenue-share'] }],
+      values: (t) => [percent(t, '5%', 5), percent(t, '2%', 2), percent(t, '1%', 1), percent(t, '6%', 6)],
+    }));
+    assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['6%'], 'only the second royalty');
+  });
   it('flags two governing laws', () => {
     const text = 'This Agreement shall be governed by the laws of the State of New York.\n\nThis Agreement is governed by and construed in accordance with the laws of Delaware.';
     const f = inconsistentValues.check(build(text, { clauses: [{ label: 'Section 12.1' }, { label: 'Section 14' }] }));

@@ -24,6 +24,8 @@ export interface RateFact extends Span {
   readonly rate: number;
   /** Normalised base: "net revenue", "gross sales". */
   readonly base: string;
+  /** The base and the kind of payment when the sentence names one ("royalt", "fee"): only equal keys are compared. */
+  readonly key: string;
   readonly clause: number;
   readonly text: string;
 }
@@ -152,6 +154,8 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
 
 const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:all\s+|the\s+|such\s+|any\s+|its\s+|their\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
 const SHARE_CUE = /\b(?:royalt\w{0,4}|revenue\s+shar\w{0,4}|profit\s+shar\w{0,4}|share\s+of|shall\s+pay|will\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
+/** Words naming a kind of payment (the last one before a rate names it). */
+const PAYMENT_KIND = /\b(?:royalt|commission|fee|contribut|rebate|discount|bonus|interest)/gi;
 const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
 
 /** "net revenues" = "net revenue"; "net sales", "proceeds", "royalties" keep their s (they are shown in messages). */
@@ -202,7 +206,7 @@ export function factsOf(ctx: CheckContext): Facts {
 /** What one clause's values say (value indexes, no offsets): reusable while the clause's facts are reused. */
 interface ClauseDerived {
   readonly dates: readonly { readonly k: number; readonly role: DateRole; readonly strong: boolean }[];
-  readonly rates: readonly { readonly k: number; readonly rate: number; readonly base: string }[];
+  readonly rates: readonly { readonly k: number; readonly rate: number; readonly base: string; readonly key: string }[];
 }
 
 const DERIVED = new WeakMap<object, ClauseDerived>();
@@ -226,7 +230,7 @@ export function collectFacts(ctx: CheckContext): Facts {
     for (const x of d.dates) dates.push({ role: x.role, value: clause.values[x.k] as DateValue, clause: clause.index, strong: x.strong });
     for (const x of d.rates) {
       const v = clause.values[x.k];
-      rates.push({ start: v.start, end: v.end, rate: x.rate, base: x.base, clause: clause.index, text: v.text });
+      rates.push({ start: v.start, end: v.end, rate: x.rate, base: x.base, key: x.key, clause: clause.index, text: v.text });
     }
   }
   return { dates, rates, laws: collectLaws(ctx) };
@@ -234,7 +238,7 @@ export function collectFacts(ctx: CheckContext): Facts {
 
 function deriveClause(text: string, clause: Clause): ClauseDerived {
   const dates: { k: number; role: DateRole; strong: boolean }[] = [];
-  let clauseRates: { k: number; rate: number; base: string }[] | null = null;
+  let clauseRates: { k: number; rate: number; base: string; key: string }[] | null = null;
   const seen: Span[] = [];
   for (let k = 0; k < clause.values.length; k++) {
     const v = clause.values[k];
@@ -258,13 +262,16 @@ function deriveClause(text: string, clause: Clause): ClauseDerived {
         clauseRates = null;
         break;
       }
-      (clauseRates ??= []).push({ k, rate, base: normaliseBase(b[1]) });
+      const base = normaliseBase(b[1]);
+      // "a royalty of 5% of Net Sales" and "an advertising fee of 1% of Net Sales" are two payments, not one rate
+      const kind = before.match(PAYMENT_KIND)?.pop()?.toLowerCase();
+      (clauseRates ??= []).push({ k, rate, base, key: kind ? `${base} ${kind}` : base });
     }
   }
-  const rates: { k: number; rate: number; base: string }[] = [];
+  const rates: { k: number; rate: number; base: string; key: string }[] = [];
   if (clauseRates) {
     // a clause with two different rates on one base is a tiered or split arrangement: not a single fact
-    const bases = new Map<string, { k: number; rate: number; base: string }>();
+    const bases = new Map<string, { k: number; rate: number; base: string; key: string }>();
     const conflicted = new Set<string>();
     for (const r of clauseRates) {
       const p = bases.get(r.base);

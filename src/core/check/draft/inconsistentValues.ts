@@ -41,9 +41,9 @@ export const inconsistentValues: Rule = {
 
     const firstRate = new Map<string, (typeof facts.rates)[number]>();
     for (const r of facts.rates) {
-      const p = firstRate.get(r.base);
+      const p = firstRate.get(r.key);
       if (!p) {
-        firstRate.set(r.base, r);
+        firstRate.set(r.key, r);
         continue;
       }
       if (p.clause === r.clause || Math.abs(p.rate - r.rate) < 1e-9) continue;
