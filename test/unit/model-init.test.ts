@@ -240,6 +240,7 @@ describe('draftParties (init): the parties of the opening clause', () => {
   it('"by and among" three parties, a description with "and" in it, and "X" means …', () => {
     assert.deepStrictEqual(parties('This Stock Purchase Agreement is entered into by and among Harbor Holdings, Inc., a Delaware corporation (the "Buyer"), Jane Q. Smith (the "Seller"), and Globex Holdings Ltd., a company incorporated in England and Wales (the "Company").\n').map((p) => p.name),
       ['Harbor Holdings, Inc.', 'Jane Q. Smith', 'Globex Holdings Ltd.']);
+    assert.deepStrictEqual(parties('Acme Corp. ("Acme") grants the licence below.\n').map((p) => p.name), ['Acme Corp.']);
     assert.deepStrictEqual(parties('In this Agreement, "Lender" means Albion Bank PLC and "Borrower" means Northwind Trading Limited.\n'), [
       { id: 'lender', name: 'Albion Bank PLC', aliases: ['Lender'] },
       { id: 'borrower', name: 'Northwind Trading Limited', aliases: ['Borrower'] },

@@ -9,7 +9,7 @@ export interface DraftParty {
 
 /** Defined names that are not a party. */
 const NOT_PARTY = /^(?:Agreement|Effective(?: Date)?|Term|Part(?:y|ies))$/;
-const NAME_RE = /^[A-Z][A-Za-z0-9&.'’-]{0,40}(?: [A-Z][A-Za-z0-9&.'’-]{0,40})?$/;
+const NAME_RE = /^[A-Z]\S{0,40}(?: [A-Z]\S{0,40})?$/;
 
 /**
  * The parties of the opening clause (the first clause with "between", else the first clause): each parenthetical of
@@ -46,9 +46,18 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
  * Delaware corporation`); else after `"Lender" means`. Null when none reads as a name.
  */
 function fullName(text: string, from: number, end: number, open: number): string | null {
-  const m = open >= 0
-    ? /^(?:[^]*(?:\b(?:between|among|by)\s|[);]))?[\s,]*(?:and\s+)?([^]*?)(?:,\s+an?\s[^]*)?[\s,("“]*$/i.exec(text.slice(Math.max(from, open - 300), open))
-    : /^["”]?\s+means\s+(.+?)(?:\s+and\s|[,;.(]|$)/.exec(text.slice(end, end + 120));
-  const name = m ? m[1].trim() : '';
+  let name = open >= 0
+    ? text.slice(Math.max(from, open - 300), open).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
+    : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '';
+  name = name.trim();
   return name.length >= 2 && name.length <= 100 ? name : null;
 }
+
+/** What comes before a party's name: "between", "among", "by", the previous party's ")" or ";". */
+const CUT = /between |among | by |[);]/i;
+/** Then commas and "and". */
+const LEAD = /^[\s,]*(?:and\s+)?/i;
+/** `, a Delaware corporation`: the description after the name. */
+const DESCRIPTION = /,\s+an?\s/;
+/** `"Lender" means Albion Bank PLC and …`: the name, up to " and ", a comma, a full stop, ";" or "(". */
+const MEANS = /^["”]?\s{1,5}means\s{1,5}([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
