@@ -444,7 +444,7 @@ describe('check-model: more exclusivity wording', () => {
     const f = analyzeDocument(draft('exclusive'), m).findings;
     assert.deepStrictEqual(f.map((x) => [x.code, x.term, x.message]), [['exclusivity-conflict', 'primary-cloud', 'Section 4.1 grants exclusivity; term `primary-cloud` says exclusive: false']]);
   });
-  it('a licence grant saying non-exclusive about an exclusive term\'s subject is a warning; another subject is not', () => {
+  it('a licence grant saying non-exclusive about an exclusive term\'s subject is a warning; a licence of something else is not', () => {
     const yaml = [
       'parties:',
       '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
@@ -458,6 +458,7 @@ describe('check-model: more exclusivity wording', () => {
       '1.1 OpenAI grants Microsoft a non-exclusive, worldwide license to access and use the OpenAI Models and APIs during the Term.', '',
       '## 2. Trademarks', '',
       '2.1 Microsoft grants OpenAI a non-exclusive license to use the Microsoft trademarks in marketing materials.', '',
+      '2.2 OpenAI grants Microsoft a non-exclusive license to use and reproduce the OpenAI Models on its platform.', '',
     ].join('\n');
     const a = analyzeDocument(draft, m);
     const grant = a.clauses.find((c) => c.label === 'Section 1.1')!;

@@ -216,8 +216,9 @@ function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTe
 
 /**
  * The one term saying `exclusive` whose subject a clause of no such type is about ("a non-exclusive license to access
- * the OpenAI Models and APIs" in a licence grant, against model access said to be exclusive): at least two of the
- * subject's words and most of them in the clause; else null.
+ * the OpenAI Models and APIs" in a licence grant, against model access said to be exclusive): the subject's first word
+ * (what it is: access, distribution, licence) and at least one more of its words in the clause; else null. A licence
+ * "to use and reproduce the Contoso Models" is not about "access to the Contoso Models".
  */
 function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[]): ModelTerm | null {
   let stems: Set<string> | null = null;
@@ -226,7 +227,7 @@ function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[])
     const words = subjectStems(t.subject);
     const seen = (stems ??= clauseStems(text, clause.start, clause.end));
     const n = words.filter((w) => seen.has(w)).length;
-    if (n < 2 || 2 * n < words.length) continue;
+    if (n < 2 || !seen.has(words[0])) continue;
     if (found) return null;
     found = t;
   }
