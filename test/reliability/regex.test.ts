@@ -38,7 +38,9 @@ export function collectSourceRegexes(dirs: readonly string[]): Found[] {
           const last = lit.lastIndexOf('/');
           // the clause rules' patterns as they run: a space there stands for \s{1,10}
           const source = rel === RULES_FILE ? expandRule(lit.slice(1, last)) : lit.slice(1, last);
-          found.push({ file: rel, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source, flags: lit.slice(last + 1) });
+          // a rule written `p(/…/, w)` is compiled case-insensitive (`p` adds the flag; `pc` keeps the case)
+          const rule = rel === RULES_FILE && ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'p';
+          found.push({ file: rel, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source, flags: lit.slice(last + 1) + (rule ? 'i' : '') });
         } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp' && node.arguments?.length) {
           const [src, flags] = node.arguments;
           if (ts.isStringLiteralLike(src)) {
