@@ -444,6 +444,21 @@ describe('check-model: more exclusivity wording', () => {
     const f = analyzeDocument(draft('exclusive'), m).findings;
     assert.deepStrictEqual(f.map((x) => [x.code, x.term, x.message]), [['exclusivity-conflict', 'primary-cloud', 'Section 4.1 grants exclusivity; term `primary-cloud` says exclusive: false']]);
   });
+  it('"the sole distributor of the Products" grants exclusivity (a warning, no rewrite); "shall not be the sole supplier" does not', () => {
+    const yaml = [
+      'parties:',
+      '  sup: { name: Pioneer Foods plc, aliases: [Pioneer] }',
+      '  dis: { name: Atlas Trading FZE, aliases: [Atlas] }',
+      'terms:',
+      '  excl: { type: exclusivity, holder: dis, exclusive: false, subject: distribution in the Territory }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const draft = '# Distribution Agreement\n\n1.1 Pioneer appoints Atlas as its sole distributor of the Products in the Territory.\n\n1.2 Pioneer shall not be the sole supplier of Atlas.\n';
+    const f = analyzeDocument(draft, m).findings.filter((x) => x.code === 'exclusivity-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.severity, draft.slice(x.start, x.end), x.message, x.fixes.some((y) => y.where === 'draft')]), [
+      ['warning', 'sole distributor', 'Section 1.1 grants exclusivity; term `excl` says exclusive: false', false],
+    ]);
+  });
   it('a licence grant saying non-exclusive about an exclusive term\'s subject is a warning; a licence of something else is not', () => {
     const yaml = [
       'parties:',

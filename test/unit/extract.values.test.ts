@@ -276,6 +276,9 @@ describe('extract: exclusivity polarity', () => {
     ['Nothing in this Section 3 limits the exclusive license granted in Section 2.', 'exclusive'],
     ['Licensee has the exclusive right to sell; nothing in this Agreement grants other rights.', 'exclusive'],
     ["Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor.", 'exclusive'],
+    // exclusivity without the word
+    ['Distributor shall be the sole distributor of the Products in the Territory.', 'sole distributor'],
+    ['Beta is appointed as sole agent for the Territory.', 'sole agent'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));
@@ -299,6 +302,9 @@ describe('extract: exclusivity polarity', () => {
     ['This Agreement does not confer any exclusive rights on Southgate.', 'does not confer any exclusive'],
     ['Southgate is not granted any exclusivity.', 'not granted any exclusivity'],
     ['Supplier shall not be entitled to any exclusive rights.', 'shall not be entitled to any exclusive'],
+    ['Supplier shall not be the exclusive supplier of the Goods.', 'shall not be the exclusive'],
+    ['Supplier shall not be the sole supplier of the Goods.', 'shall not be the sole supplier'],
+    ['Nothing in this Agreement makes Acme the sole distributor of the Products.', 'Nothing in this Agreement makes Acme the sole distributor'],
   ];
   for (const [text, expected] of negatives) {
     it(`false: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, false));
@@ -306,7 +312,7 @@ describe('extract: exclusivity polarity', () => {
   it('is not an exclusivity right', () => {
     for (const t of ['the sole and exclusive remedy of Buyer', 'the exclusive jurisdiction of the courts', 'exclusive venue', 'an exclusive forum',
       'all amounts are exclusive of taxes', 'shall be the exclusive property of Company', 'mutually exclusive', 'exclusively governed by the laws of',
-      'exclusive and sole remedies', 'such rights shall be owned exclusively by Skype']) {
+      'exclusive and sole remedies', 'such rights shall be owned exclusively by Skype', 'at its sole discretion and sole cost', 'the insole distributor']) {
       assert.deepStrictEqual(ofKind(t, 'exclusive'), [], t);
     }
   });

@@ -17,7 +17,7 @@ const CUR_CODES = 'USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|INR|HKD|SGD|NZD|SEK|NOK|DKK';
 
 /** Literal words that can start a value (number words, months, currency codes) or mark exclusivity. */
 const TRIGGER_WORDS = [
-  ...caseVariants([...NUMBER_WORDS, 'exclusiv', 'nonexclusiv', 'non-exclusiv']),
+  ...caseVariants([...NUMBER_WORDS, 'exclusiv', 'nonexclusiv', 'non-exclusiv', 'sole']),
   // Months only Capitalised or in CAPITALS: a lowercase "may" / "march" is a verb.
   ...caseVariants(MONTH_NAMES).filter((w) => w.charCodeAt(0) < 97),
 ];
@@ -74,16 +74,17 @@ const ANCHOR = /(?:(?:the|this|such)[ \t\xa0\n]{1,3})?((?:expiration|expiry|term
 const ANNIVERSARY = /[ \t\xa0\n]{1,3}anniversary[ \t\xa0\n]{1,3}(?:of|after|following)[ \t\xa0\n]{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
-const EXCL_WORD = /exclusiv(e|ely|ity)\b/iy;
+/** "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word). */
+const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole[ \t\xa0\n]{1,3}(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3})?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled[ \t\xa0\n]{1,3}to)[ \t\xa0\n]{1,3}(?:(?:any|an|a|the|to|it|such)[ \t\xa0\n]{1,3}){0,2})?$/i;
+const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3}(?:(?:the|an?|its)[ \t\xa0\n]{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled[ \t\xa0\n]{1,3}to)[ \t\xa0\n]{1,3}(?:(?:any|an|a|the|to|it|such)[ \t\xa0\n]{1,3}){0,2})?$/i;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)[ \t\xa0\n]{1,3}$/i;
 const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\xa0\n]{1,3}(?:(?:solely|wholly)[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3})?$/i;
 const SOLE_BEFORE = /\bsole[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}$/i;
 const EXCL_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:and|or)[ \t\xa0\n]{1,3}(?:sole|entire)[ \t\xa0\n]{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
 const EXCLY_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:by|in|within|before)[ \t\xa0\n]{1,3})?(?:the[ \t\xa0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
-const NOTHING_BEFORE = /\b(?:nothing|neither|no[ \t\xa0\n]{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
+const NOTHING_BEFORE = /\b(?:nothing|neither|no[ \t\xa0\n]{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /[ \t\xa0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\xa0\n]{1,3}(?:automatically[ \t\xa0\n]{1,3}|immediately[ \t\xa0\n]{1,3}|thereupon[ \t\xa0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
@@ -611,11 +612,11 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   const w = sticky(EXCL_WORD, text, p);
   if (!w) return -1;
   let end = p + w[0].length;
-  const form = w[1].toLowerCase();
+  const form = w[1]?.toLowerCase();
   const before = text.slice(Math.max(0, p - 40), p);
   if (MUTUALLY_BEFORE.test(before)) return end;
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
-  if (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end)) return end;
+  if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
   let start = p;
   let value = true;
   const non = NON_BEFORE.exec(before);
@@ -692,7 +693,7 @@ export function extractValues(text: string, offset = 0): Value[] {
       } else {
         const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
-        if (lower.startsWith('exclusiv')) end = exclusivityAt(ctx, p);
+        if (lower.startsWith('exclusiv') || lower === 'sole') end = exclusivityAt(ctx, p);
         else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
         else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
         else if (!isWordChar(at(t, p + word.length))) {

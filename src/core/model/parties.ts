@@ -60,4 +60,4 @@ const LEAD = /^[\s,]*(?:and\s+)?/i;
 /** `, a Delaware corporation`: the description after the name. */
 const DESCRIPTION = /,\s+an?\s/;
 /** `"Lender" means Albion Bank PLC and …`: the name, up to " and ", a comma, a full stop, ";" or "(". */
-const MEANS = /^["”]?\s{1,5}means\s{1,5}([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
+const MEANS = /^["”]?\s+means\s+([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;

@@ -54,7 +54,8 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
       lo = 0;
       e = s.length;
     }
-    if (notAGrant(after)) continue;
+    // "exclusive of taxes" is not a grant; "the sole distributor of the Products" is
+    if (/xclusiv/i.test(v.text) && notAGrant(after)) continue;
     if (REMEDY_AFTER_RE.test(after) && SOLE_AND_RE.test(s.slice(lo, e))) continue;
     if (oddNon(s, lo, e)) continue;
     const adverb = /ly$/i.test(v.text);
