@@ -1,5 +1,6 @@
 import type { Reference } from '../types';
 import { trieSource } from './trie';
+import { isDigit } from '../text/chars';
 
 /*
  * "Section 12.4", "Sections 3.1 and 3.2", "Section 2.3(a)", "Clause 5", "Article IV", "Exhibit B", "Schedule 1",
@@ -56,8 +57,7 @@ function noDot(s: string): string {
 }
 
 function startsWithDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 48 && c <= 57;
+  return isDigit(s.charCodeAt(0));
 }
 
 function normalise(label: string, kind: Kind): string {
