@@ -459,6 +459,21 @@ describe('check-model: more exclusivity wording', () => {
       ['warning', 'sole distributor', 'Section 1.1 grants exclusivity; term `excl` says exclusive: false', false],
     ]);
   });
+  it('"shall not appoint any other distributor" is exclusivity (a warning, no rewrite) against exclusive: false, and agrees with exclusive: true', () => {
+    const yaml = (exclusive: boolean) => [
+      'parties:',
+      '  sup: { name: Pioneer Foods plc, aliases: [Pioneer] }',
+      '  dis: { name: Atlas Trading FZE, aliases: [Atlas] }',
+      'terms:',
+      `  excl: { type: exclusivity, holder: dis, exclusive: ${exclusive}, subject: distribution in the Territory }`,
+    ].join('\n');
+    const draft = '# Distribution Agreement\n\n1.1 Pioneer appoints Atlas as a distributor of the Products in the Territory. Pioneer shall not appoint any other distributor in the Territory.\n';
+    const f = analyzeDocument(draft, parseTermModel(yaml(false)).model!).findings.filter((x) => x.code === 'exclusivity-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.severity, draft.slice(x.start, x.end), x.message, x.fixes.some((y) => y.where === 'draft')]), [
+      ['warning', 'shall not appoint any other distributor', 'Section 1.1 grants exclusivity; term `excl` says exclusive: false', false],
+    ]);
+    assert.deepStrictEqual(analyzeDocument(draft, parseTermModel(yaml(true)).model!).findings.filter((x) => x.code === 'exclusivity-conflict'), []);
+  });
   it('a licence grant saying non-exclusive about an exclusive term\'s subject is a warning; a licence of something else is not', () => {
     const yaml = [
       'parties:',

@@ -279,6 +279,11 @@ describe('extract: exclusivity polarity', () => {
     // exclusivity without the word
     ['Distributor shall be the sole distributor of the Products in the Territory.', 'sole distributor'],
     ['Beta is appointed as sole agent for the Territory.', 'sole agent'],
+    // a covenant not to appoint anyone else: exclusivity in effect
+    ['Supplier shall not appoint any other distributor of the Products in the Territory.', 'shall not appoint any other distributor'],
+    ['Pioneer will not appoint another reseller in the Territory during the Term.', 'will not appoint another reseller'],
+    ['Licensor agrees not to appoint any third party as a licensee of the Software in Germany.', 'agrees not to appoint any third party as a licensee'],
+    ['The Company shall not, directly or indirectly, appoint any other sales agent in the Territory.', 'shall not, directly or indirectly, appoint any other sales agent'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));
@@ -312,7 +317,11 @@ describe('extract: exclusivity polarity', () => {
   it('is not an exclusivity right', () => {
     for (const t of ['the sole and exclusive remedy of Buyer', 'the exclusive jurisdiction of the courts', 'exclusive venue', 'an exclusive forum',
       'all amounts are exclusive of taxes', 'shall be the exclusive property of Company', 'mutually exclusive', 'exclusively governed by the laws of',
-      'exclusive and sole remedies', 'such rights shall be owned exclusively by Skype', 'at its sole discretion and sole cost', 'the insole distributor']) {
+      'exclusive and sole remedies', 'such rights shall be owned exclusively by Skype', 'at its sole discretion and sole cost', 'the insole distributor',
+      // appointing: only a covenant not to appoint anyone else is exclusivity
+      'Supplier may appoint other distributors outside the Territory.', 'Supplier shall not appoint any subcontractor without consent.',
+      'Supplier shall not appoint any other auditor.', 'The Board shall appoint any other director.', 'shall not reappoint any other distributor',
+      'shall not appointed any other distributor']) {
       assert.deepStrictEqual(ofKind(t, 'exclusive'), [], t);
     }
   });

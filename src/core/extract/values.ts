@@ -17,7 +17,7 @@ const CUR_CODES = 'USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|INR|HKD|SGD|NZD|SEK|NOK|DKK';
 
 /** Literal words that can start a value (number words, months, currency codes) or mark exclusivity. */
 const TRIGGER_WORDS = [
-  ...caseVariants([...NUMBER_WORDS, 'exclusiv', 'nonexclusiv', 'non-exclusiv', 'sole']),
+  ...caseVariants([...NUMBER_WORDS, 'exclusiv', 'nonexclusiv', 'non-exclusiv', 'sole', 'appoint']),
   // Months only Capitalised or in CAPITALS: a lowercase "may" / "march" is a verb.
   ...caseVariants(MONTH_NAMES).filter((w) => w.charCodeAt(0) < 97),
 ];
@@ -87,6 +87,10 @@ const EXCLY_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:by|in|within|before)[ \t\xa0\n]{1
 const NOTHING_BEFORE = /\b(?:nothing|neither|no[ \t\xa0\n]{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /[ \t\xa0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
+/** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
+const NOT_APPOINT = /\b(?:(?:shall|will|must)\s{1,3}not|(?:agrees?|undertakes?)\s{1,3}not\s{1,3}to)(?:,?\s{1,3}(?:directly|indirectly|or|itself)){0,4},?\s{1,3}$/i;
+/** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
+const APPOINT_OTHER = /\s{1,3}(?:any\s{1,3}(?:other|additional|third\s{1,3}part(?:y|ies)\s{1,3}as)|another|other|additional)\s{1,3}(?:(?:an?|its)\s{1,3})?(?:(?:sales|independent|exclusive)\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee)s?\b/iy;
 const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\xa0\n]{1,3}(?:automatically[ \t\xa0\n]{1,3}|immediately[ \t\xa0\n]{1,3}|thereupon[ \t\xa0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
 
 /*
@@ -646,6 +650,18 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   return end;
 }
 
+/** "shall not appoint any other distributor": exclusivity without the word (value true), from "shall" on. */
+function notAppointAt(ctx: Ctx, p: number): number {
+  const { text } = ctx;
+  const not = NOT_APPOINT.exec(text.slice(Math.max(0, p - 60), p));
+  const other = not && sticky(APPOINT_OTHER, text, p + 7);
+  if (!other) return -1;
+  const end = p + 7 + other[0].length;
+  const v: ExclusivityValue = { kind: 'exclusive', ...span(ctx, p - not[0].length, end), value: true };
+  ctx.out.push(v);
+  return end;
+}
+
 // --- entry point -------------------------------------------------------------------------------
 
 /** Length of the DIGIT_TRIGGER match at p, where DIGIT_START matched. */
@@ -694,6 +710,7 @@ export function extractValues(text: string, offset = 0): Value[] {
         const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
         if (lower.startsWith('exclusiv') || lower === 'sole') end = exclusivityAt(ctx, p);
+        else if (lower === 'appoint') end = isWordChar(at(t, p + 7)) ? -1 : notAppointAt(ctx, p);
         else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
         else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
         else if (!isWordChar(at(t, p + word.length))) {
