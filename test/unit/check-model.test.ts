@@ -459,6 +459,29 @@ describe('check-model: more exclusivity wording', () => {
       ['warning', 'sole distributor', 'Section 1.1 grants exclusivity; term `excl` says exclusive: false', false],
     ]);
   });
+  it('non-exclusive "thereafter", from a date after the term\'s end, or exclusivity that "shall expire" agrees with exclusive: true and ends', () => {
+    const yaml = (ends: string) => [
+      'parties:',
+      '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+      '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+      'terms:',
+      `  model-access: { type: exclusivity, holder: microsoft, exclusive: true, subject: access to the OpenAI Models and APIs${ends} }`,
+    ].join('\n');
+    const draft = [
+      '# Agreement', '', '## 1. Access', '',
+      '1.1 OpenAI grants Microsoft exclusive access to the OpenAI Models and APIs until December 31, 2027, and non-exclusive access thereafter.', '',
+      '1.2 Microsoft shall have exclusive access to the OpenAI Models and APIs through 2027; thereafter its access shall be non-exclusive.', '',
+      '1.3 From January 1, 2028, Microsoft\'s exclusive access to the OpenAI Models and APIs shall become non-exclusive.', '',
+      '1.4 From January 1, 2026, Microsoft\'s exclusive access to the OpenAI Models and APIs shall become non-exclusive.', '',
+      '1.5 Microsoft\'s exclusive rights of access to the OpenAI Models and APIs shall expire on December 31, 2027.', '',
+    ].join('\n');
+    const conflicts = (ends: string) => analyzeDocument(draft, parseTermModel(yaml(ends)).model!).findings
+      .filter((x) => x.code === 'exclusivity-conflict').map((x) => [x.message, draft.slice(x.start, x.end)]);
+    // the term ends on December 31, 2027: only the clause that ends exclusivity before then conflicts
+    assert.deepStrictEqual(conflicts(', ends: 2027-12-31'), [['Section 1.4 makes it non-exclusive; term `model-access` says exclusive: true', 'non-exclusive']]);
+    // without an end in the model, every "non-exclusive" conflicts with exclusive: true
+    assert.deepStrictEqual(conflicts('').map((x) => x[0]), ['1.1', '1.2', '1.3', '1.4', '1.5'].map((n) => `Section ${n} makes it non-exclusive; term \`model-access\` says exclusive: true`));
+  });
   it('"shall not appoint any other distributor" is exclusivity (a warning, no rewrite) against exclusive: false, and agrees with exclusive: true', () => {
     const yaml = (exclusive: boolean) => [
       'parties:',

@@ -160,6 +160,26 @@ function polarityFixOnce(lead: string, written: string, wantExclusive: boolean):
   return { back, newText: replacement };
 }
 
+/** "thereafter", "after such date": the non-exclusivity that follows the exclusive period. */
+const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date)\b/i;
+/** Before a date: from then on. */
+const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s{1,3}or\s{1,3}after)\s{1,3}$/i;
+
+/**
+ * Whether a "non-exclusive" is about the time after a term's end (`ends`, ISO): the exclusivity "shall terminate" (its
+ * date is for date-conflict), or in its sentence "thereafter" or a date from which it applies that is after the end
+ * ("From January 1, 2028, ... shall become non-exclusive").
+ */
+function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends: string): boolean {
+  if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
+  let a = v.start;
+  while (a > clause.start && !/[.;]/.test(text[a - 1])) a--;
+  let b = v.end;
+  while (b < clause.end && !/[.;]/.test(text[b])) b++;
+  if (THEREAFTER_RE.test(text.slice(a, b))) return true;
+  return clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && d.iso > ends && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
+}
+
 function polarityWords(value: boolean): string {
   return value ? 'grants exclusivity' : 'makes it non-exclusive';
 }
@@ -173,6 +193,7 @@ function checkClause(ctx: CheckContext, clause: Clause, grants: readonly GrantVa
     let linkSure: boolean | null = null; // read on the first conflict
     for (const { v, sure } of grants) {
       if (v.value === term.exclusive || seen.has(v.start)) continue;
+      if (!v.value && term.ends && afterEnd(ctx.text, clause, v, term.ends)) continue;
       linkSure ??= isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
       const certain = linkSure && oneWay && sure;
       const fixable = oneWay && sure;
