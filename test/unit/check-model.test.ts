@@ -558,6 +558,33 @@ describe('check-model: context that is not the agreed value', () => {
   });
 });
 
+describe('check-model: a carve-out cap is not the cap', () => {
+  const yaml = (amount: string) => [
+    'parties:',
+    '  acme: { name: Acme Inc., aliases: [Acme] }',
+    '  beta: { name: Beta LLC, aliases: [Beta] }',
+    'terms:',
+    `  cap: { type: liability-cap, amount: "${amount}" }`,
+  ].join('\n');
+  const draft = [
+    '# Services Agreement', '', '## 3. Limitation of Liability', '',
+    '3.1 Each party\'s aggregate liability under this Agreement shall not exceed $1,000,000.', '',
+    '3.2 Notwithstanding Section 3.1, each party\'s aggregate liability for breach of Section 5 (Confidentiality) shall not exceed $5,000,000.', '',
+    '3.3 The limitation in Section 3.1 does not apply to a party\'s indemnification obligations, for which its liability is capped at $10,000,000.', '',
+    '3.4 In the case of a breach of Section 6 (Data Protection), each party\'s liability shall not exceed $3,000,000.', '',
+    '3.5 Notwithstanding anything to the contrary in this Agreement, in no event shall Acme\'s liability for fees exceed $2,000,000.', '',
+  ].join('\n');
+  const conflicts = (amount: string) => analyzeDocument(draft, parseTermModel(yaml(amount)).model!).findings
+    .filter((x) => x.code === 'value-conflict').map((x) => [x.severity, draft.slice(x.start, x.end)]);
+  it('a super-cap for a breach of another Section, or a limitation that "does not apply", is not compared with the term\'s amount', () => {
+    // 3.5's "notwithstanding anything to the contrary" is a general cap: still compared
+    assert.deepStrictEqual(conflicts('USD 1,000,000'), [['error', '$2,000,000']]);
+  });
+  it('the general cap still conflicts', () => {
+    assert.deepStrictEqual(conflicts('USD 1,500,000').map((x) => x[1]), ['$1,000,000', '$2,000,000']);
+  });
+});
+
 describe('check-model: the `date` of an effective-date or expiration-date term', () => {
   // what `clause-annotator init` writes: one term per type, an effective-date term with its `date`
   const m = (): TermModelT => parseTermModel([

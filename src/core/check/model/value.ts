@@ -259,13 +259,25 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
 const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
+/**
+ * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
+ * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "In the
+ * case of a breach of Section 6"), another cap than the term's. Not "notwithstanding anything to the contrary".
+ */
+const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:foregoing|limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:breach|violation)(?:es)?\s{1,3}of\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s|in\s{1,3}the\s{1,3}case\s{1,3}of)/i;
+
+function carveOut(text: string, clause: Span, f: Span): boolean {
+  const before = text.slice(Math.max(clause.start, f.start - 300), f.start);
+  return CARVE_OUT_RE.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
+}
+
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
   const label = clauseLabel(clause);
   for (const { check, kind } of checksOf(term)) {
     const list = figs.get(kind);
     if (list.length === 0) continue;
-    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
     const plausible = pct ? candidates.filter((f) => !interestRate(ctx.text, clause, f)) : candidates;
