@@ -204,6 +204,19 @@ describe('startTermModel: a starting model its own draft does not contradict', (
       assert.ok(Object.keys(r.model!.terms).length >= 3, 'terms are written');
     });
   }
+  it('exclusivity "until December 31, 2027, and non-exclusive thereafter" is exclusive: true with ends: 2027-12-31', () => {
+    const text = [
+      '# Partnership Agreement', '',
+      'This Partnership Agreement is made between Microsoft Corporation ("Microsoft") and OpenAI Group PBC ("OpenAI").', '',
+      '## 1. Model Access', '',
+      '1.1 OpenAI grants Microsoft exclusive access to the OpenAI Models and APIs until December 31, 2027, and non-exclusive access thereafter.', '',
+      '1.2 Microsoft\'s exclusivity under Section 1.1 shall terminate on December 31, 2027.', '',
+    ].join('\n');
+    const yaml = startTermModel({ text });
+    const term = Object.values(parseTermModel(yaml).model!.terms).find((t) => t.type === 'exclusivity');
+    assert.ok(term, yaml);
+    assert.deepStrictEqual([term.exclusive, term.ends], [true, '2027-12-31'], yaml);
+  });
   it('runs as steps for the editor (runInSlices), with the same result', () => {
     const text = drafts[0][1];
     const steps = startTermModelSteps({ text });

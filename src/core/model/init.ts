@@ -8,6 +8,7 @@
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
 import { dateRole, survivalDate } from '../check/model/date';
+import { afterEnd } from '../check/model/exclusivity';
 import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
 
 export interface TermModelInitInput {
@@ -108,7 +109,8 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
   const label = clause.label || 'a clause';
   switch (v.kind) {
     case 'exclusive':
-      if (own) add(c, 'exclusive', { yaml: String(v.value), shown: v.value ? 'exclusive' : 'non-exclusive', label });
+      // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
+      if (own && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', { yaml: String(v.value), shown: v.value ? 'exclusive' : 'non-exclusive', label });
       break;
     case 'date': {
       if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v)) break;

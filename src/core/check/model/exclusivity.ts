@@ -166,18 +166,18 @@ const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date)\b/i
 const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s{1,3}or\s{1,3}after)\s{1,3}$/i;
 
 /**
- * Whether a "non-exclusive" is about the time after a term's end (`ends`, ISO): the exclusivity "shall terminate" (its
- * date is for date-conflict), or in its sentence "thereafter" or a date from which it applies that is after the end
- * ("From January 1, 2028, ... shall become non-exclusive").
+ * Whether a "non-exclusive" is about the time after an exclusive period: the exclusivity "shall terminate" (its date is
+ * for date-conflict), or "thereafter" in its sentence; with a term's end (`ends`, ISO), also a date in its sentence
+ * from which it applies that is after the end ("From January 1, 2028, ... shall become non-exclusive").
  */
-function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends: string): boolean {
+export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
   let a = v.start;
   while (a > clause.start && !/[.;]/.test(text[a - 1])) a--;
   let b = v.end;
   while (b < clause.end && !/[.;]/.test(text[b])) b++;
   if (THEREAFTER_RE.test(text.slice(a, b))) return true;
-  return clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && d.iso > ends && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
+  return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && d.iso > ends && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
 }
 
 function polarityWords(value: boolean): string {
