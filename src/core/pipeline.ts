@@ -592,6 +592,7 @@ export function* runPipeline(
     const limits = findings.filter((f) => f.code === 'analysis-limit');
     findings = suppress(findings, segmentation.ignoreMarkers);
     findings = remapSeverity(findings, options.severity);
+    findings = oneLine(findings);
     findings.sort((a, b) => (a.where === b.where ? 0 : a.where === 'model' ? 1 : -1) || a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
     const result: DocumentAnalysis = {
@@ -1048,6 +1049,18 @@ function partialOf(limits: readonly Finding[], skipped: boolean, fullLength: num
 }
 
 /** Drop draft findings silenced by a `<!-- clause-annotator-ignore CODE -->` marker on the line before. */
+/**
+ * Messages on one line: a value quoted from a hard-wrapped draft ("December\r\n   31, 2027") reads "December 31, 2027"
+ * in the Problems panel and in the CLI's one-line output.
+ */
+function oneLine(findings: Finding[]): Finding[] {
+  const flat = (m: string): string => (m.includes('\n') ? m.replace(/\r?\n[ \t]*/g, ' ') : m);
+  return findings.map((f) => {
+    const related = f.related.some((r) => r.message.includes('\n')) ? f.related.map((r) => ({ ...r, message: flat(r.message) })) : f.related;
+    return f.message.includes('\n') || related !== f.related ? { ...f, message: flat(f.message), related } : f;
+  });
+}
+
 export function suppress(findings: readonly Finding[], markers: readonly Segmentation['ignoreMarkers'][number][]): Finding[] {
   if (markers.length === 0) return [...findings];
   return findings.filter((f) => {

@@ -3,7 +3,7 @@
  * "one-half", "two thirds", "twelve and one-half". Pure, linear, never throws.
  */
 
-import { isWordCode } from '../text/chars';
+import { isSpace, isWordCode } from '../text/chars';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -50,7 +50,7 @@ export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
  * The separators and the words cannot overlap, so there is no ambiguous backtracking.
  */
 export const NUMBER_RUN_SOURCE =
-  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|[ \\t\\n]{1,3}(?:(?:and|point)[ \\t\\n]{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
 
 const WORD_SET = new Set(ALL_WORDS);
 /** Whether a number word starts with each letter a-z. */
@@ -81,12 +81,12 @@ function wordEnd(text: string, q: number): number {
   return WORD_SET.has(text.slice(q, j).toLowerCase()) ? j : -1;
 }
 
-/** Index after at most `max` characters of [ \t] (with `newline`: [ \t\n]) from i. */
+/** Index after at most `max` characters of [ \t] (with `newline`: \s) from i. */
 function skipBlank(text: string, i: number, max: number, newline: boolean): number {
   let j = i;
   while (j - i < max) {
     const c = at(text, j);
-    if (c !== 32 && c !== 9 && !(newline && c === 10)) break;
+    if (c !== 32 && c !== 9 && !(newline && (c === 10 || isSpace(c)))) break;
     j++;
   }
   return j;
@@ -100,7 +100,7 @@ function runStep(text: string, i: number): number {
     const e = wordEnd(text, skipBlank(text, j + 1, 2, false));
     if (e >= 0) return e;
   }
-  // [ \t\n]{1,3} (?:(?:and|point)[ \t\n]{1,3})? word
+  // \s{1,3} (?:(?:and|point)\s{1,3})? word
   j = skipBlank(text, i, 3, true);
   if (j > i) {
     let k = -1;

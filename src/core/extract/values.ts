@@ -5,7 +5,7 @@ import type {
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { isWordCode as isWordChar } from '../text/chars';
+import { isSpace, isWordCode as isWordChar } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -44,15 +44,15 @@ const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
  * `(${MONTH_SOURCE})` alternation: the month must be the whole word either way, and when the optional "day of" is
  * not taken the word there is "day", never a month. A 9 ms regex compile less on first use.
  */
-const DMY_DATE = /(\d{1,2})(?:st|nd|rd|th)?[ \t\n]{1,3}(?:day[ \t\n]{1,3}of[ \t\n]{1,3})?([A-Za-z]{3,9})\b\.?,?[ \t\n]{1,3}(\d{4})(?!\d)/iy;
+const DMY_DATE = /(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3}of\s{1,3})?([A-Za-z]{3,9})\b\.?,?\s{1,3}(\d{4})(?!\d)/iy;
 const MDY_DATE = new RegExp(
-  `(${MONTH_SOURCE})\\b\\.?[ \\t\\n]{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,[ \\t\\n]{0,3}|[ \\t\\n]{1,3})(\\d{4})(?!\\d)`,
+  `(${MONTH_SOURCE})\\b\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,\\s{0,3}|\\s{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
 /** After an ordinal day in words: " day of December, 2030". */
-const WORD_DAY_DATE = /[ \t\n]{1,3}day[ \t\n]{1,3}of[ \t\n]{1,3}([A-Za-z]{3,9})\b\.?,?[ \t\n]{1,3}(\d{4})(?!\d)/iy;
+const WORD_DAY_DATE = /\s{1,3}day\s{1,3}of\s{1,3}([A-Za-z]{3,9})\b\.?,?\s{1,3}(\d{4})(?!\d)/iy;
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
-const THE_BEFORE = /\b(?:the|this)[ \t\xa0\n]{1,3}$/i;
+const THE_BEFORE = /\b(?:the|this)\s{1,3}$/i;
 
 // --- quantities --------------------------------------------------------------------------------
 const CUR_PREFIX = new RegExp(`(?:US\\$|U\\.S\\.\\s?\\$|\\$|€|£|¥|(?:${CUR_CODES})[ \\t]?)`, 'y');
@@ -61,37 +61,37 @@ const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
 /** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
-const PERCENT = /(?:[ \t\xa0]{0,2}%|[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
+const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
 const CUR_WORD = new RegExp(
-  `[ \\t\\n]{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
+  `\\s{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const DUR_UNIT = /(?:[ \t\xa0\n]{1,3}|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)[ \t\xa0\n]{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
-const REL = /[ \t\xa0\n]{1,3}(after|following|from|succeeding|prior[ \t\xa0\n]{1,3}to|before|preceding)[ \t\xa0\n]{1,3}/iy;
-const ANCHOR = /(?:(?:the|this|such)[ \t\xa0\n]{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:[ \t\xa0\n]{1,3}(?:hereof|thereof|of[ \t\xa0\n]{1,3}(?:(?:the|this|such|any)[ \t\xa0\n]{1,3})?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})/y;
-const ANNIVERSARY = /[ \t\xa0\n]{1,3}anniversary[ \t\xa0\n]{1,3}(?:of|after|following)[ \t\xa0\n]{1,3}/iy;
+const DUR_UNIT = /(?:\s{1,3}|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)\s{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
+const REL = /\s{1,3}(after|following|from|succeeding|prior\s{1,3}to|before|preceding)\s{1,3}/iy;
+const ANCHOR = /(?:(?:the|this|such)\s{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:\s{1,3}(?:hereof|thereof|of\s{1,3}(?:(?:the|this|such|any)\s{1,3})?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})/y;
+const ANNIVERSARY = /\s{1,3}anniversary\s{1,3}(?:of|after|following)\s{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
 /** "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word). */
-const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole[ \t\xa0\n]{1,3}(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
+const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)[ \t\xa0\n]{1,3})?(?:not|no(?:[ \t\xa0\n]{1,3}longer)?|without)[ \t\xa0\n]{1,3}(?:be[ \t\xa0\n]{1,3}(?:(?:the|an?|its)[ \t\xa0\n]{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled[ \t\xa0\n]{1,3}to)[ \t\xa0\n]{1,3}(?:(?:any|an|a|the|to|it|such)[ \t\xa0\n]{1,3}){0,2})?$/i;
-const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)[ \t\xa0\n]{1,3}$/i;
-const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)[ \t\xa0\n]{1,3}(?:(?:solely|wholly)[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3})?$/i;
-const SOLE_BEFORE = /\bsole[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}$/i;
-const EXCL_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:and|or)[ \t\xa0\n]{1,3}(?:sole|entire)[ \t\xa0\n]{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
-const EXCLY_AFTER_BAD = /[ \t\xa0\n]{1,3}(?:(?:by|in|within|before)[ \t\xa0\n]{1,3})?(?:the[ \t\xa0\n]{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
+const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)\s{1,3})?(?:not|no(?:\s{1,3}longer)?|without)\s{1,3}(?:be\s{1,3}(?:(?:the|an?|its)\s{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled\s{1,3}to)\s{1,3}(?:(?:any|an|a|the|to|it|such)\s{1,3}){0,2})?$/i;
+const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
+const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)\s{1,3}(?:(?:solely|wholly)\s{1,3}and\s{1,3})?$/i;
+const SOLE_BEFORE = /\bsole\s{1,3}and\s{1,3}$/i;
+const EXCL_AFTER_BAD = /\s{1,3}(?:(?:and|or)\s{1,3}(?:sole|entire)\s{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
+const EXCLY_AFTER_BAD = /\s{1,3}(?:(?:by|in|within|before)\s{1,3})?(?:the\s{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
-const NOTHING_BEFORE = /\b(?:nothing|neither|no[ \t\xa0\n]{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
+const NOTHING_BEFORE = /\b(?:nothing|neither|no\s{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
-const EXCL_RIGHTS = /[ \t\xa0\n]{1,3}(?:rights?|license|licen[cs]e)\b/iy;
+const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 /** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
 const NOT_APPOINT = /\b(?:(?:shall|will|must)\s{1,3}not|(?:agrees?|undertakes?)\s{1,3}not\s{1,3}to)(?:,?\s{1,3}(?:directly|indirectly|or|itself)){0,4},?\s{1,3}$/i;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
 const APPOINT_OTHER = /\s{1,3}(?:any\s{1,3}(?:other|additional|third\s{1,3}part(?:y|ies)\s{1,3}as)|another|other|additional)\s{1,3}(?:(?:an?|its)\s{1,3})?(?:(?:sales|independent|exclusive)\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee)s?\b/iy;
-const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)[ \t\xa0\n]{1,3}(?:automatically[ \t\xa0\n]{1,3}|immediately[ \t\xa0\n]{1,3}|thereupon[ \t\xa0\n]{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
+const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)\s{1,3}(?:automatically\s{1,3}|immediately\s{1,3}|thereupon\s{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
@@ -131,7 +131,7 @@ const CUR_WORD_PAIRS = new Set(['u.', 'us', 'un', 'do', 'dk', 'eu', 'po', 'gb', 
 function curWordMaybe(text: string, i: number): boolean {
   for (let k = 0; k < 4; k++) {
     const c = at(text, i + k);
-    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) {
+    if (c !== 10 && !isSpace(c)) {
       if (k === 0 || !(c < 128 && (FIRST[c] & F_CUR_WORD) !== 0)) return false;
       return CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, i + k + 1) | 32));
     }
@@ -155,21 +155,21 @@ function scaleMaybe(text: string, i: number): boolean {
   return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
 }
 
-/** Whether the first character at or after i that is not one of [ \t\xa0\n] (looking past at most 3) has flag f. */
+/** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
 function nextHas(text: string, i: number, f: number): boolean {
   for (let k = 0; k < 4; k++) {
     const c = at(text, i + k);
-    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) return c < 128 && (FIRST[c] & f) !== 0;
+    if (c !== 10 && !isSpace(c)) return c < 128 && (FIRST[c] & f) !== 0;
   }
   return false;
 }
 
-/** Index after at most 3 of [ \t\xa0\n] from pos (the old `/[ \t\xa0\n]{0,3}/y`). */
+/** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
 function skipSpaces3(text: string, pos: number): number {
   let i = pos;
   for (let k = 0; k < 3; k++) {
     const c = at(text, i);
-    if (c !== 32 && c !== 9 && c !== 160 && c !== 10) break;
+    if (c !== 10 && !isSpace(c)) break;
     i++;
   }
   return i;
@@ -314,10 +314,10 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
 }
 
 /** After a fraction in words: "of one percent", "of a per cent". */
-const OF_ONE_PERCENT = /[ \t\xa0\n]{1,3}of[ \t\xa0\n]{1,3}(?:one|a|1)[ \t\xa0\n]{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
+const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
-const CENTS = /[ \t\xa0\n]{1,3}and[ \t\xa0\n]{1,3}(no|\d\d)\/100\b/iy;
+const CENTS = /\s{1,3}and\s{1,3}(no|\d\d)\/100\b/iy;
 
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
@@ -434,7 +434,7 @@ function dateAtDigit(ctx: Ctx, p: number): number {
   } else if (after !== 47) {
     // DMY: an optional ordinal suffix, spaces, then "day of" or a month
     const suffix = after < 128 && (FIRST[after] & F_ORD) !== 0;
-    if (!suffix && after !== 32 && after !== 9 && after !== 10) return -1;
+    if (!suffix && after !== 10 && !isSpace(after)) return -1;
     if (!nextHas(text, p + r + (suffix ? 2 : 0), F_DMY)) return -1;
   }
   let m = r === 4 ? sticky(ISO_DATE, text, p) : null;

@@ -47,24 +47,24 @@ export interface Facts {
 const WINDOW = 200;
 
 /** Last sentence boundary in a window: ". " / "; " / ": " followed by a capital or an opening mark, or a newline pair. */
-const BOUNDARY = /[.;:!?]["”)]?[ \t\xa0\n]{1,8}(?=[A-Z("“])|\n[ \t\xa0]{0,8}\n/g;
+const BOUNDARY = /[.;:!?]["”)]?\s{1,8}(?=[A-Z("“])|\n[ \t\xa0]{0,8}\n/g;
 
 /** Cues nearest before the date decide its role. */
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
-  [/\b(?:no[ \t\xa0\n]{1,4}later[ \t\xa0\n]{1,4}than|not[ \t\xa0\n]{1,4}later[ \t\xa0\n]{1,4}than|on[ \t\xa0\n]{1,4}or[ \t\xa0\n]{1,4}before|prior[ \t\xa0\n]{1,4}to|before|by)[ \t\xa0\n]{1,4}(?:the[ \t\xa0\n]{1,4}close[ \t\xa0\n]{1,4}of[ \t\xa0\n]{1,4}business[ \t\xa0\n]{1,4}on[ \t\xa0\n]{1,4})?/gi, 'notice-deadline'],
-  [/\b(?:effective[ \t\xa0\n]{1,4}(?:as[ \t\xa0\n]{1,4}of|on|from|date[ \t\xa0\n]{1,4}(?:is|shall[ \t\xa0\n]{1,4}be|will[ \t\xa0\n]{1,4}be|means|of))|(?:become|becomes|be|is)[ \t\xa0\n]{1,4}effective(?:[ \t\xa0\n]{1,4}(?:on|as[ \t\xa0\n]{1,4}of))?|Effective[ \t\xa0\n]{1,4}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0\n]{1,4}be|will[ \t\xa0\n]{1,4}be|means|:|of|,)?)[ \t\xa0\n]{1,4}(?:the[ \t\xa0\n]{1,4}date[ \t\xa0\n]{1,4}of[ \t\xa0\n]{1,4})?/gi, 'effective'],
-  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement[ \t\xa0\n]{1,4}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0\n]{1,4}be|means|:)?|Start[ \t\xa0\n]{1,4}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0\n]{1,4}be|means|:)?)[ \t\xa0\n]{1,4}(?:on[ \t\xa0\n]{1,4}|as[ \t\xa0\n]{1,4}of[ \t\xa0\n]{1,4}|from[ \t\xa0\n]{1,4})?(?:and[ \t\xa0\n]{1,4}including[ \t\xa0\n]{1,4})?/gi, 'start'],
-  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}[ \t\xa0\n]{1,4}(?:in[ \t\xa0\n]{1,4}(?:full[ \t\xa0\n]{1,4})?(?:force|effect)[ \t\xa0\n]{1,4})?(?:until|through)|remain\w{0,2}[ \t\xa0\n]{1,4}in[ \t\xa0\n]{1,4}(?:full[ \t\xa0\n]{1,4})?(?:force|effect)[ \t\xa0\n]{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)[ \t\xa0\n]{1,4}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0\n]{1,4}be|means|:)?)[ \t\xa0\n]{1,4}(?:on[ \t\xa0\n]{1,4}|at[ \t\xa0\n]{1,4}\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?[ \t\xa0\n]{1,4}(?:on[ \t\xa0\n]{1,4})?)?(?:(?:and[ \t\xa0\n]{1,4})?including[ \t\xa0\n]{1,4})?/gi, 'expiration'],
+  [/\b(?:no\s{1,4}later\s{1,4}than|not\s{1,4}later\s{1,4}than|on\s{1,4}or\s{1,4}before|prior\s{1,4}to|before|by)\s{1,4}(?:the\s{1,4}close\s{1,4}of\s{1,4}business\s{1,4}on\s{1,4})?/gi, 'notice-deadline'],
+  [/\b(?:effective\s{1,4}(?:as\s{1,4}of|on|from|date\s{1,4}(?:is|shall\s{1,4}be|will\s{1,4}be|means|of))|(?:become|becomes|be|is)\s{1,4}effective(?:\s{1,4}(?:on|as\s{1,4}of))?|Effective\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|will\s{1,4}be|means|:|of|,)?)\s{1,4}(?:the\s{1,4}date\s{1,4}of\s{1,4})?/gi, 'effective'],
+  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?|Start\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?)\s{1,4}(?:on\s{1,4}|as\s{1,4}of\s{1,4}|from\s{1,4})?(?:and\s{1,4}including\s{1,4})?/gi, 'start'],
+  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}\s{1,4}(?:in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4})?(?:until|through)|remain\w{0,2}\s{1,4}in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?)\s{1,4}(?:on\s{1,4}|at\s{1,4}\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?\s{1,4}(?:on\s{1,4})?)?(?:(?:and\s{1,4})?including\s{1,4})?/gi, 'expiration'],
 ];
 
 /** `(the "Effective Date")` right after the date. */
 const AFTER_TERM = /^[ \t\xa0]{0,3}\([ \t\xa0]{0,3}(?:the[ \t\xa0]{1,3}|this[ \t\xa0]{1,3}|such[ \t\xa0]{1,3}|herein[ \t\xa0]{1,3}called[ \t\xa0]{1,3}the[ \t\xa0]{1,3})?["“]([A-Z][A-Za-z ]{1,40})["”]/;
 
-const THIS_AGREEMENT = /\b[Tt]his[ \t\xa0\n]{1,3}(?:[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he[ \t\xa0\n]{1,3}(?:Agreement|Initial[ \t\xa0\n]{1,3}Term|Term)\b|\bEffective[ \t\xa0\n]Date\b|\bhere(?:of|under|in)\b/;
+const THIS_AGREEMENT = /\b[Tt]his\s{1,3}(?:[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he\s{1,3}(?:Agreement|Initial\s{1,3}Term|Term)\b|\bEffective\sDate\b|\bhere(?:of|under|in)\b/;
 const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
 const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
 const NOTICE = /\bnotice\b/i;
-const EFFECTIVE_DATE_IS = /\bEffective[ \t\xa0\n]{1,3}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0]{1,3}be|will[ \t\xa0]{1,3}be|means|:)[ \t\xa0\n]{0,3}/g;
+const EFFECTIVE_DATE_IS = /\bEffective\s{1,3}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0]{1,3}be|will[ \t\xa0]{1,3}be|means|:)\s{0,3}/g;
 const QUALIFIED = /[ \t\xa0](?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t\xa0]{1,3}Date\b/;
 
 /** The capitalised word before "Effective Date" etc. in the window ("Amendment" in "Second Amendment Effective Date"). */
@@ -79,8 +79,8 @@ function qualifier(near: string): string | null {
   const w = near.slice(start, end);
   return /^[A-Z]/.test(w) ? w : null;
 }
-const UNTIL = /\b(?:until|through|to[ \t\xa0]{1,3}and[ \t\xa0]{1,3}including)[ \t\xa0\n]{1,4}/gi;
-const IN_FORCE = /\b(?:remain|continue)s?[ \t\xa0\n]{1,3}in[ \t\xa0\n]{1,3}(?:full[ \t\xa0\n]{1,3})?(?:force|effect)\b/i;
+const UNTIL = /\b(?:until|through|to[ \t\xa0]{1,3}and[ \t\xa0]{1,3}including)\s{1,4}/gi;
+const IN_FORCE = /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)\b/i;
 const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
 function sentenceBefore(text: string, clause: Clause, at: number): string {
@@ -168,7 +168,7 @@ function normaliseBase(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t\xa0]{1,3}law)\b/g;
-const LAW_OF = /\b[Ll]aws?[ \t\xa0\n]{1,3}of[ \t\xa0\n]{1,3}(?:the[ \t\xa0\n]{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t\xa0]{1,3}(?:of[ \t\xa0]{1,3}|and[ \t\xa0]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
+const LAW_OF = /\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t\xa0]{1,3}(?:of[ \t\xa0]{1,3}|and[ \t\xa0]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
 const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy|Orders?)\b/;
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t\xa0]{1,3}of[ \t\xa0]{1,3}/;
@@ -258,7 +258,7 @@ function deriveClause(text: string, clause: Clause): ClauseDerived {
       const typed = clause.types.some((t) => t.type === 'revenue-share');
       if (!typed && !SHARE_CUE.test(before)) continue;
       const sentence = before + text.slice(v.start, v.end) + sentenceAfter(text, clause, v.end);
-      if (TIERED.test(sentence.replace(/\b(?:royalt|revenue[ \t\xa0\n]{1,3}shar|profit[ \t\xa0\n]{1,3}shar)[a-z]{0,4}/gi, ''))) {
+      if (TIERED.test(sentence.replace(/\b(?:royalt|revenue\s{1,3}shar|profit\s{1,3}shar)[a-z]{0,4}/gi, ''))) {
         clauseRates = null;
         break;
       }

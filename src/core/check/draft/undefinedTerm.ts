@@ -267,7 +267,7 @@ function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: Reado
 }
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /^[sz]ed[ \t\xa0\n]{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)[ \t\xa0\n]{1,3}(?:otherwise[ \t\xa0\n]{1,3})?defined\b/i;
+const ELSEWHERE = /^[sz]ed\s{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)\s{1,3}(?:otherwise\s{1,3})?defined\b/i;
 
 const CAPITALI = /apitali|APITALI/g;
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
