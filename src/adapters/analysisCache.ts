@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as IncrementalAnalyzer } from '../core';
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';

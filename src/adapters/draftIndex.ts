@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { isDraft, onDidChangeSettings } from './config';

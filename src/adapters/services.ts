@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import { AnalysisCache, type Analyzer } from './analysisCache';
 import { DraftIndex } from './draftIndex';
 import { createLogger, type Logger } from './logger';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { readSettings, isTermModelUri } from './config';

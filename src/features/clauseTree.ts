@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';

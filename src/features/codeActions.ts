@@ -4,7 +4,7 @@
  * clause) and "Link clause to term…". Diagnostics are matched back to the cached analysis's findings (code, message,
  * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';

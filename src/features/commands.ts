@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
 import type { CommandId, InternalCommandId } from './commandIds';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isTermModelUri } from '../adapters/config';

@@ -1,5 +1,5 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { getTypeInfo } from '../../core';
 import { toRange } from '../../adapters/convert';

@@ -1,5 +1,5 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import type { Clause } from '../../core';
 import { getTypeInfo } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
