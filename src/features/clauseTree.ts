@@ -116,7 +116,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     const current = doc && doc.version === node.entry.version;
     return node.clauses.map((clause) => ({
       kind: 'clause', type: node.type, clause, entry: node.entry, findings: findings.get(clause.index) ?? [],
-      text: current ? excerpt(doc.getText(new vscode.Range(doc.positionAt(clause.start), doc.positionAt(Math.min(clause.end, clause.start + 600)))), 80) : '',
+      text: current ? excerpt(doc, clause, 80) : '',
     }));
   }
 

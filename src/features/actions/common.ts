@@ -6,6 +6,7 @@ import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
+import { analysisFailed } from '../format';
 
 /** Same shape as `Handler` in commands.ts: the command table calls `handler(services, ...args)`. */
 export type ActionHandler = (services: Services, ...args: unknown[]) => unknown;
@@ -26,7 +27,7 @@ export function inform(message: string): void {
 export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> {
   const entry = await s.cache.get(doc);
   if (!entry.analysis) {
-    if (!quiet) void vscode.window.showErrorMessage(`Clause Annotator could not analyse this document: ${entry.error ?? 'unknown error'}. Details in Output › Clause Annotator.`);
+    if (!quiet) void vscode.window.showErrorMessage(analysisFailed(entry.error));
     return undefined;
   }
   return entry as ActiveDraft['entry'];
