@@ -185,10 +185,14 @@ class ModelReader {
   readonly #splitValues = new Map<Pair, YamlNode>();
   readonly #splitPieces = new Set<Pair>();
 
-  constructor(private readonly text: string) {}
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   read(): ParsedTermModel {
-    const text = this.text;
+    const text = this.#text;
     this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
@@ -287,7 +291,7 @@ class ModelReader {
   }
 
   #scanNonPrintable(): void {
-    const text = this.text;
+    const text = this.#text;
     let first = -1;
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -303,7 +307,7 @@ class ModelReader {
   }
 
   #yamlProblems(doc: Document.Parsed): void {
-    const len = this.text.length;
+    const len = this.#text.length;
     let n = 0;
     let extra = 0;
     // value lines with a line indented under them (see #overIndented): the library's messages about them are replaced
@@ -342,7 +346,7 @@ class ModelReader {
    * instead on the indented key, with a fix that indents it like the line above. Returns the value line, or null.
    */
   #overIndented(at: number): [number, number] | null {
-    const text = this.text;
+    const text = this.#text;
     const start = text.lastIndexOf('\n', at - 1) + 1;
     const end = text.indexOf('\n', at);
     const m = KEY_LINE.exec(text.slice(start, end));
@@ -360,8 +364,8 @@ class ModelReader {
   // -------------------------------------------------------------------------------------------
 
   #tooDeep(offset: number): ParsedTermModel {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    this.#syntax(at, Math.min(at + 1, this.text.length),
+    const at = Math.max(0, Math.min(offset, this.#text.length));
+    this.#syntax(at, Math.min(at + 1, this.#text.length),
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
     return this.#finish(null);
   }
@@ -415,24 +419,24 @@ class ModelReader {
       const v = items[i].value;
       if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
       const first = this.#span(v);
-      if (first.end <= first.start || !isDigit(this.text.charCodeAt(first.end - 1))) continue;
+      if (first.end <= first.start || !isDigit(this.#text.charCodeAt(first.end - 1))) continue;
       let end = first.end;
       let j = i + 1;
       for (; j < items.length; j++) {
         const k = items[j].key;
-        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.text.charCodeAt(end) !== 44 /* , */) break;
+        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.#text.charCodeAt(end) !== 44 /* , */) break;
         const ks = this.#span(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.text.slice(ks.start, ks.end))) break;
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#text.slice(ks.start, ks.end))) break;
         end = ks.end;
       }
       if (j === i + 1) continue;
-      const written = this.text.slice(first.start, end);
+      const written = this.#text.slice(first.start, end);
       const whole = new Scalar(written);
       whole.range = [first.start, end, end];
       this.#splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
       this.#syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
@@ -467,12 +471,12 @@ class ModelReader {
   }
 
   #span(node: unknown): Span {
-    const len = this.text.length;
+    const len = this.#text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
     const start = Math.max(0, Math.min(range[0], len));
     let end = Math.max(start, Math.min(range[1], len));
-    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(this.#text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
 
@@ -488,7 +492,7 @@ class ModelReader {
       let keySpan: Span;
       if (isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
         keySpan = this.#span(pair.key);
-        name = typeof keyNode.value === 'string' ? keyNode.value : this.text.slice(keySpan.start, keySpan.end);
+        name = typeof keyNode.value === 'string' ? keyNode.value : this.#text.slice(keySpan.start, keySpan.end);
       } else {
         const valueSpan = this.#span(pair.value);
         keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
@@ -562,7 +566,7 @@ class ModelReader {
         return node.value;
       }
       const sp = this.#span(node);
-      return this.text.slice(sp.start, sp.end);
+      return this.#text.slice(sp.start, sp.end);
     }
     this.#wrongType(entry, node, what, [], term);
     return undefined;
@@ -718,7 +722,7 @@ class ModelReader {
     if (node === undefined) return [];
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
       const at = this.#span(entry.value);
-      const src = this.text.slice(at.start, at.end);
+      const src = this.#text.slice(at.start, at.end);
       this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
       return [];
     }
@@ -734,7 +738,7 @@ class ModelReader {
         if (typeof n.value === 'string') out.push(n.value);
         else {
           const sp = this.#span(n);
-          out.push(this.text.slice(sp.start, sp.end));
+          out.push(this.#text.slice(sp.start, sp.end));
         }
       } else {
         const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
@@ -798,7 +802,7 @@ class ModelReader {
     if (isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
     if (isEmpty(node)) {
       // `color: #3b82f6` — YAML reads the colour as a comment.
-      const after = this.text.slice(f.keySpan.end, f.keySpan.end + 40);
+      const after = this.#text.slice(f.keySpan.end, f.keySpan.end + 40);
       const colon = after.indexOf(':');
       const m = colon >= 0 ? UNQUOTED_COLOR_COMMENT.exec(after.slice(colon + 1)) : null;
       if (m) {
@@ -851,7 +855,7 @@ class ModelReader {
       const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
       if (e.value && v.end > v.start) return add(start, end, `{ type: ${e.name} }`);
       // `term:` with nothing after the colon
-      const colon = this.text.indexOf(':', e.keySpan.end);
+      const colon = this.#text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];
       return add(colon + 1, colon + 1, ` { type: ${e.name} }`);
     }
@@ -864,8 +868,8 @@ class ModelReader {
     }
     if (!firstKey) return [];
     const k = this.#span(firstKey);
-    const lineStart = this.text.lastIndexOf('\n', k.start - 1) + 1;
-    const indent = this.text.slice(lineStart, k.start);
+    const lineStart = this.#text.lastIndexOf('\n', k.start - 1) + 1;
+    const indent = this.#text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
     return add(k.start, k.start, `type: ${e.name}\n${indent}`);
   }
