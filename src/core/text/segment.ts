@@ -694,7 +694,7 @@ export class Segmenter {
       return true;
     }
     const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
-    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
+    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
     return true;
   }
 
@@ -748,7 +748,7 @@ export class Segmenter {
     ts = inner.start;
     te = inner.end;
     this.#structural(cs, ce);
-    this.#headingFromText(level, ts, te, cs, ce, this.lastContentEnd);
+    this.#headingFromText(level, ts, te, cs, ce);
   }
 
   #setextHeading(level: number, ce: number): void {
@@ -760,7 +760,7 @@ export class Segmenter {
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
-  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt: number): void {
+  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.lastContentEnd): void {
     const text = this.text;
     const lead = parseLead(text, ts, te);
     if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
@@ -802,19 +802,19 @@ export class Segmenter {
         if (t.end > t.start && !titleLike(text, t.start, t.end)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
-          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
           this.#trackTop(lead);
           this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
           return true;
         }
         this.#finalizeOpen();
-        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
         this.#trackTop(lead);
         if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
       this.#finalizeOpen();
-      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2, this.lastContentEnd);
+      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2);
       this.#trackTop(lead);
       this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
       return true;
@@ -825,7 +825,7 @@ export class Segmenter {
         this.#finalizeOpen();
         const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
         const rank = top ? top.rank + 0.5 : 11;
-        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
+        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce);
         return true;
       }
     }
@@ -854,7 +854,7 @@ export class Segmenter {
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
         this.#finalizeOpen();
-        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce, this.lastContentEnd);
+        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce);
         if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
@@ -862,7 +862,7 @@ export class Segmenter {
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
           this.#finalizeOpen();
-          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce, this.lastContentEnd);
+          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce);
           if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
           return true;
         }
@@ -934,14 +934,14 @@ export class Segmenter {
     const kind = formKind(lead);
     this.#finalizeOpen();
     if (rs >= ce) {
-      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce);
       this.#trackTop(lead);
       this.#pendingTitle = { sec, blanks: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
     if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
       this.#trackTop(lead);
       return true;
     }
@@ -949,9 +949,9 @@ export class Segmenter {
     let sec: number;
     if (split) {
       const tt = cleanTitle(text, rs, split.titleEnd);
-      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end);
     } else {
-      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
     }
     this.#trackTop(lead);
     this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
@@ -962,9 +962,10 @@ export class Segmenter {
   // Sections
   // -------------------------------------------------------------------------------------------
 
+  /** Opens a section, closing those it ends at `closeAt` (by default the end of the content so far). */
   #openSection(
     kind: SectionKind, number: string | null, title: string, md: number, rank: number, word: string,
-    hs: number, he: number, closeAt: number,
+    hs: number, he: number, closeAt = this.lastContentEnd,
   ): number {
     const stack = this.stack;
     while (stack.length > 0 && this.sec(stack[stack.length - 1]).rank >= rank) {
