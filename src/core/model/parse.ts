@@ -60,6 +60,7 @@ const MAX_DEREFS = 1000;
 const MAX_YAML_ERRORS = 50;
 /** A line starting with a plain key: its indentation, the key, and the first character of a value on the line. */
 const KEY_LINE = /^( *)([\w-]+):(?:[ \t]+([^\s#]))?/;
+const EMPTY_MODEL = 'The term model is empty. Start with `terms:` (see the README for the format).';
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
 
@@ -227,7 +228,7 @@ class ModelReader {
       }
     }
     if (!doc) {
-      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#syntax(0, 0, EMPTY_MODEL);
       return this.#finish(null);
     }
     this.#doc = doc;
@@ -237,12 +238,11 @@ class ModelReader {
     const root = this.#deref(doc.contents);
     let model: TermModel | null = null;
     if (isEmpty(root)) {
-      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#syntax(0, 0, EMPTY_MODEL);
     } else if (isMap(root)) {
       model = this.#readRoot(root);
     } else {
-      const span = this.#span(root);
-      this.#syntax(span.start, span.end,
+      this.#syntaxOn(root,
         `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
     }
     this.#yamlProblems(doc);
@@ -263,6 +263,12 @@ class ModelReader {
 
   #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
     this.#add('model-syntax', 'error', start, end, message, fixes, related);
+  }
+
+  /** A syntax error on a node's text. */
+  #syntaxOn(node: unknown, message: string): void {
+    const span = this.#span(node);
+    this.#syntax(span.start, span.end, message);
   }
 
   #schema(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
@@ -377,9 +383,8 @@ class ModelReader {
       Alias: (_key, node) => {
         aliases++;
         if (aliases === MAX_ALIASES + 1) {
-          const span = this.#span(node);
           this.#aliasesDisabled = true;
-          this.#syntax(span.start, span.end,
+          this.#syntaxOn(node,
             `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
         }
         return undefined;
@@ -451,8 +456,7 @@ class ModelReader {
     if (this.#derefs > MAX_DEREFS) {
       if (!this.#derefLimitReported) {
         this.#derefLimitReported = true;
-        const span = this.#span(node);
-        this.#syntax(span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+        this.#syntaxOn(node, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
       }
       return undefined;
     }
@@ -463,8 +467,7 @@ class ModelReader {
       target = undefined;
     }
     if (target === undefined || target === null || isAlias(target)) {
-      const span = this.#span(node);
-      this.#syntax(span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
+      this.#syntaxOn(node, `Unknown alias \`${clip(String(node.source))}\`.`);
       return undefined;
     }
     return target as YamlNode;
