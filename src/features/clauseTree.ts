@@ -10,6 +10,7 @@ import { isDraft } from '../adapters/config';
 import { toRange } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
+import { setContext } from './actions/common';
 import { clauseColorId } from './decorations';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
@@ -74,7 +75,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   #follow(editor: vscode.TextEditor | undefined): void {
     const doc = editor?.document;
     if (doc && isDraft(doc)) {
-      void vscode.commands.executeCommand('setContext', CONTEXT_SHOW_VIEW, true);
+      setContext(CONTEXT_SHOW_VIEW, true);
       if (this.#doc?.uri.toString() === doc.uri.toString()) return;
       this.#doc = doc;
     } else if (this.#doc && !this.#doc.isClosed && hasTab(this.#doc.uri)) {
@@ -135,10 +136,8 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
-    item.iconPath = sev === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
-      : sev === 'warning' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-        : sev ? new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'))
-          : new vscode.ThemeIcon('circle-small');
+    const [icon, color] = sev === 'error' ? ['error', 'Error'] : sev === 'warning' ? ['warning', 'Warning'] : ['info', 'Info'];
+    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${color}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${clause.label}**${clause.term ? ` → term \`${clause.term}\`` : ''}\n\n`);
     tip.appendText(node.text);

@@ -4,7 +4,7 @@ import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { getTypeInfo } from '../../core';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
-import { activeDraft, inform, reveal, type ActionHandler } from './common';
+import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
 
 export interface ClauseGroup {
   readonly type: string;
@@ -96,6 +96,6 @@ export const showClausesByType: ActionHandler = async (s, arg) => {
 /** Toggle Clause Highlights: hides or shows the clause colours for this session (the setting is untouched). */
 export const toggleHighlights: ActionHandler = (s) => {
   const hidden = s.highlights.toggle();
-  void vscode.commands.executeCommand('setContext', 'clauseAnnotator.highlightsHidden', hidden);
+  setContext('clauseAnnotator.highlightsHidden', hidden);
   return !hidden;
 };

@@ -18,6 +18,11 @@ export interface ActiveDraft {
 
 export { baseName } from '../../adapters/convert';
 
+/** Sets a context key for \`when\` clauses (not awaited). */
+export function setContext(key: string, value: unknown): void {
+  void vscode.commands.executeCommand('setContext', key, value);
+}
+
 /** An information message, prefixed with the extension's name. */
 export function inform(message: string): void {
   void vscode.window.showInformationMessage(`Clause Annotator: ${message}`);
