@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './adapters/vscode';
 import type { DocumentAnalysis } from './core';
 import { isDraft } from './adapters/config';
 import { registerAnalysisScheduler } from './adapters/scheduler';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as IncrementalAnalyzer } from '../core';
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
@@ -36,42 +36,46 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * A model or settings change bumps the generation, so every entry becomes stale at once.
  */
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, AnalysisEntry & { readonly generation: number }>();
-  private readonly pending = new Map<string, { readonly key: string; readonly promise: Promise<AnalysisEntry> }>();
-  private generation = 0;
-  private faultMarker: string | undefined;
+  readonly #entries = new Map<string, AnalysisEntry & { readonly generation: number }>();
+  readonly #pending = new Map<string, { readonly key: string; readonly promise: Promise<AnalysisEntry> }>();
+  #generation = 0;
+  #faultMarker: string | undefined;
   /** One incremental analyzer per open draft: after an edit only the changed clauses are classified again. */
-  private readonly incremental = new Map<string, IncrementalAnalyzer>();
-  private readonly analysed = new vscode.EventEmitter<AnalysisEntry>();
-  private readonly analysedLater = new vscode.EventEmitter<AnalysisEntry>();
-  private readonly forgotten = new vscode.EventEmitter<vscode.Uri>();
+  readonly #incremental = new Map<string, IncrementalAnalyzer>();
+  readonly #analysed = new vscode.EventEmitter<AnalysisEntry>();
+  readonly #analysedLater = new vscode.EventEmitter<AnalysisEntry>();
+  readonly #forgotten = new vscode.EventEmitter<vscode.Uri>();
   /**
    * Fired after each new analysis (not on cache hits), for the Problems panel: what a user waits for after typing.
    * Listeners must check the document version.
    */
-  readonly onDidAnalyse = this.analysed.event;
+  readonly onDidAnalyse = this.#analysed.event;
   /**
    * The same, one task later: for what can wait (highlights, code lenses, status bar, clause tree), so that their
    * work does not delay the diagnostics reaching the window (tens of milliseconds on a 1 MB draft).
    */
-  readonly onDidAnalyseLater = this.analysedLater.event;
+  readonly onDidAnalyseLater = this.#analysedLater.event;
   /** Fired when a document is no longer analysed (closed, or no longer a draft). */
-  readonly onDidForget = this.forgotten.event;
+  readonly onDidForget = this.#forgotten.event;
 
-  constructor(
-    private readonly models: TermModelSource,
-    private readonly log: Logger,
-    /** Test seam: a one-shot analyzer replaces the incremental one. */
-    private readonly analyzer?: Analyzer,
-  ) {}
+  readonly #models: TermModelSource;
+  readonly #log: Logger;
+  /** Test seam: a one-shot analyzer replaces the incremental one. */
+  readonly #analyzer: Analyzer | undefined;
+
+  constructor(models: TermModelSource, log: Logger, analyzer?: Analyzer) {
+    this.#models = models;
+    this.#log = log;
+    this.#analyzer = analyzer;
+  }
 
   dispose(): void {
-    this.analysed.dispose();
-    this.analysedLater.dispose();
-    this.forgotten.dispose();
-    this.entries.clear();
-    this.pending.clear();
-    this.incremental.clear();
+    this.#analysed.dispose();
+    this.#analysedLater.dispose();
+    this.#forgotten.dispose();
+    this.#entries.clear();
+    this.#pending.clear();
+    this.#incremental.clear();
   }
 
   /**
@@ -79,13 +83,13 @@ export class AnalysisCache implements vscode.Disposable {
    * Undefined switches it off. Session only.
    */
   simulateFailure(marker: string | undefined): void {
-    this.faultMarker = marker || undefined;
+    this.#faultMarker = marker || undefined;
     this.invalidateAll();
   }
 
-  private run(text: string, model: TermModel | null, options: AnalyzeOptions): DocumentAnalysis {
-    if (this.faultMarker !== undefined && text.includes(this.faultMarker)) throw new Error(`simulated failure (${this.faultMarker})`);
-    return (this.analyzer ?? analyzeDocument)(text, model, options);
+  #run(text: string, model: TermModel | null, options: AnalyzeOptions): DocumentAnalysis {
+    if (this.#faultMarker !== undefined && text.includes(this.#faultMarker)) throw new Error(`simulated failure (${this.#faultMarker})`);
+    return (this.#analyzer ?? analyzeDocument)(text, model, options);
   }
 
   /**
@@ -93,42 +97,42 @@ export class AnalysisCache implements vscode.Disposable {
    * them, abandoned (undefined) as soon as the document changes (a closed document's run finishes and is then
    * dropped by `compute`). Same result as `analyzeDocument`.
    */
-  private async runSliced(doc: vscode.TextDocument, version: number, text: string, model: TermModel | null, options: AnalyzeOptions): Promise<DocumentAnalysis | undefined> {
-    if (this.analyzer || this.faultMarker !== undefined) return this.run(text, model, options);
+  async #runSliced(doc: vscode.TextDocument, version: number, text: string, model: TermModel | null, options: AnalyzeOptions): Promise<DocumentAnalysis | undefined> {
+    if (this.#analyzer || this.#faultMarker !== undefined) return this.#run(text, model, options);
     const key = doc.uri.toString();
-    let analyzer = this.incremental.get(key);
+    let analyzer = this.#incremental.get(key);
     if (!analyzer) {
       analyzer = createAnalyzer();
-      this.incremental.set(key, analyzer);
+      this.#incremental.set(key, analyzer);
     }
     return runInSlices(analyzer.steps(text, model, options), { sliceMs: SLICE_MS, pause, cancelled: () => !doc.isClosed && doc.version !== version });
   }
 
   /** Everything is stale (a model or a setting changed). */
   invalidateAll(): void {
-    this.generation++;
+    this.#generation++;
   }
 
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
-    this.pending.delete(key);
-    this.incremental.delete(key);
-    if (this.entries.delete(key)) this.forgotten.fire(uri);
+    this.#pending.delete(key);
+    this.#incremental.delete(key);
+    if (this.#entries.delete(key)) this.#forgotten.fire(uri);
   }
 
   /** The entry for the document's current version, if already computed. */
   peek(doc: vscode.TextDocument): AnalysisEntry | undefined {
-    const e = this.entries.get(doc.uri.toString());
-    return e && e.version === doc.version && e.generation === this.generation ? e : undefined;
+    const e = this.#entries.get(doc.uri.toString());
+    return e && e.version === doc.version && e.generation === this.#generation ? e : undefined;
   }
 
   /** The latest entry for a URI, whatever its version. */
   latest(uri: vscode.Uri): AnalysisEntry | undefined {
-    return this.entries.get(uri.toString());
+    return this.#entries.get(uri.toString());
   }
 
   all(): AnalysisEntry[] {
-    return [...this.entries.values()];
+    return [...this.#entries.values()];
   }
 
   /** The analysis of the document's current version: cached, joined if in progress, else computed. */
@@ -136,42 +140,42 @@ export class AnalysisCache implements vscode.Disposable {
     const hit = this.peek(doc);
     if (hit) return Promise.resolve(hit);
     const uriKey = doc.uri.toString();
-    const key = `${doc.version}:${this.generation}`;
-    const p = this.pending.get(uriKey);
+    const key = `${doc.version}:${this.#generation}`;
+    const p = this.#pending.get(uriKey);
     if (p && p.key === key) return p.promise;
-    const promise = this.compute(doc, this.generation).finally(() => {
-      if (this.pending.get(uriKey)?.promise === promise) this.pending.delete(uriKey);
+    const promise = this.#compute(doc, this.#generation).finally(() => {
+      if (this.#pending.get(uriKey)?.promise === promise) this.#pending.delete(uriKey);
     });
-    this.pending.set(uriKey, { key, promise });
+    this.#pending.set(uriKey, { key, promise });
     return promise;
   }
 
-  private async compute(doc: vscode.TextDocument, generation: number): Promise<AnalysisEntry> {
+  async #compute(doc: vscode.TextDocument, generation: number): Promise<AnalysisEntry> {
     let lookup: ModelLookup;
     try {
-      lookup = await this.models.forDraft(doc.uri, doc.getText(new vscode.Range(0, 0, 200, 0)));
+      lookup = await this.#models.forDraft(doc.uri, doc.getText(new vscode.Range(0, 0, 200, 0)));
     } catch (e) {
-      this.log.error(`Finding the term model for ${doc.uri.toString(true)} failed`, e);
+      this.#log.error(`Finding the term model for ${doc.uri.toString(true)} failed`, e);
       lookup = { model: null };
     }
     // Text and version are read together, synchronously, after the model is in: a consistent snapshot.
-    const entry = await this.analyse(doc, lookup);
+    const entry = await this.#analyse(doc, lookup);
     // A newer version arrived while this one was being analysed: that version's analysis is the answer.
     if (!entry) return this.get(doc);
     const stored = { ...entry, generation };
-    const current = this.entries.get(doc.uri.toString());
+    const current = this.#entries.get(doc.uri.toString());
     const closed = doc.isClosed;
     if (!closed && (!current || current.version < entry.version || (current.version === entry.version && current.generation <= generation))) {
-      this.entries.set(doc.uri.toString(), stored);
+      this.#entries.set(doc.uri.toString(), stored);
     }
     if (!closed) {
-      this.analysed.fire(entry);
-      setTimeout(() => this.analysedLater.fire(entry), 0);
+      this.#analysed.fire(entry);
+      setTimeout(() => this.#analysedLater.fire(entry), 0);
     }
     return entry;
   }
 
-  private async analyse(doc: vscode.TextDocument, lookup: ModelLookup): Promise<AnalysisEntry | undefined> {
+  async #analyse(doc: vscode.TextDocument, lookup: ModelLookup): Promise<AnalysisEntry | undefined> {
     const text = doc.getText();
     const version = doc.version;
     const settings = readSettings(doc.uri);
@@ -181,13 +185,13 @@ export class AnalysisCache implements vscode.Disposable {
       ...(lookup.missing ? { missingModel: lookup.missing } : {}),
     };
     try {
-      const analysis = await this.runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
+      const analysis = await this.#runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
       if (!analysis) return undefined;
       const durationMs = now() - t0;
-      if (durationMs > SLOW_ANALYSIS_MS) this.log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${text.length.toLocaleString('en-US')} characters) took ${Math.round(durationMs)} ms.`);
+      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${text.length.toLocaleString('en-US')} characters) took ${Math.round(durationMs)} ms.`);
       return { ...base, analysis, durationMs };
     } catch (e) {
-      this.log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
+      this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
       return { ...base, analysis: null, error: e instanceof Error ? e.message : String(e), durationMs: now() - t0 };
     }
   }
@@ -195,11 +199,11 @@ export class AnalysisCache implements vscode.Disposable {
   /** Analyse a draft that is not open (Analyze Workspace, references across drafts). Not cached. Never throws. */
   async analyseText(uri: vscode.Uri, text: string): Promise<{ readonly analysis: DocumentAnalysis | null; readonly model: LoadedModel | null }> {
     const settings = readSettings(uri);
-    const { model } = await this.models.forDraft(uri, text).catch(() => ({ model: null }));
+    const { model } = await this.#models.forDraft(uri, text).catch(() => ({ model: null }));
     try {
-      return { analysis: this.run(text, model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize }), model };
+      return { analysis: this.#run(text, model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize }), model };
     } catch (e) {
-      this.log.error(`Analysis of ${uri.toString(true)} failed`, e);
+      this.#log.error(`Analysis of ${uri.toString(true)} failed`, e);
       return { analysis: null, model };
     }
   }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { SeveritySetting } from '../core';
 import { FINDING_CODES } from '../core';
 import { SETTING_DEFAULTS, SETTING_SECTION, type SettingKey } from './configKeys';

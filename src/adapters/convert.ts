@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { Finding, Fix, Severity, Span, Where } from '../core';
 import { DOCS_URL, LineIndex } from '../core';
 

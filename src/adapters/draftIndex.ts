@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { isDraft, onDidChangeSettings } from './config';
@@ -29,20 +29,25 @@ export interface TermUsage {
  * not open (read with `workspace.fs`, analysed once per modification time).
  */
 export class DraftIndex implements vscode.Disposable {
-  private readonly closed = new Map<string, { readonly mtime: number; readonly draft: DraftAnalysis }>();
-  private readonly sub: vscode.Disposable;
-  private readonly analysedClosed = new vscode.EventEmitter<DraftAnalysis>();
+  readonly #closed = new Map<string, { readonly mtime: number; readonly draft: DraftAnalysis }>();
+  readonly #sub: vscode.Disposable;
+  readonly #analysedClosed = new vscode.EventEmitter<DraftAnalysis>();
   /** Fired when a draft that is not open was analysed (the diagnostics feature publishes it). */
-  readonly onDidAnalyseClosed = this.analysedClosed.event;
+  readonly onDidAnalyseClosed = this.#analysedClosed.event;
 
-  constructor(private readonly cache: AnalysisCache, models: TermModelSource, private readonly log: Logger) {
-    this.sub = vscode.Disposable.from(models.onDidChange(() => this.closed.clear()), onDidChangeSettings(() => this.closed.clear()));
+  readonly #cache: AnalysisCache;
+  readonly #log: Logger;
+
+  constructor(cache: AnalysisCache, models: TermModelSource, log: Logger) {
+    this.#cache = cache;
+    this.#log = log;
+    this.#sub = vscode.Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
   }
 
   dispose(): void {
-    this.sub.dispose();
-    this.analysedClosed.dispose();
-    this.closed.clear();
+    this.#sub.dispose();
+    this.#analysedClosed.dispose();
+    this.#closed.clear();
   }
 
   /** Workspace drafts by name (`*.contract.md`, `*.contract.txt`, `*.contract`), at most 200. */
@@ -51,7 +56,7 @@ export class DraftIndex implements vscode.Disposable {
     try {
       return await vscode.workspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_WORKSPACE_DRAFTS);
     } catch (e) {
-      this.log.error('Listing the workspace drafts failed', e);
+      this.#log.error('Listing the workspace drafts failed', e);
       return [];
     }
   }
@@ -64,24 +69,24 @@ export class DraftIndex implements vscode.Disposable {
     const k = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === k && !d.isClosed);
     if (doc) {
-      const entry = await this.cache.get(doc);
+      const entry = await this.#cache.get(doc);
       if (!entry.analysis || entry.version !== doc.version) return undefined;
       return { uri, ref: textRefOfDocument(doc), analysis: entry.analysis, model: entry.model, open: true };
     }
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      let hit = this.closed.get(k);
+      let hit = this.#closed.get(k);
       if (!hit || hit.mtime !== stat.mtime) {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-        const { analysis, model } = await this.cache.analyseText(uri, text);
+        const { analysis, model } = await this.#cache.analyseText(uri, text);
         if (!analysis) return undefined;
         hit = { mtime: stat.mtime, draft: { uri, ref: textRefOfText(uri, text), analysis, model, open: false } };
-        this.closed.set(k, hit);
+        this.#closed.set(k, hit);
       }
-      if (publish) this.analysedClosed.fire(hit.draft);
+      if (publish) this.#analysedClosed.fire(hit.draft);
       return hit.draft;
     } catch (e) {
-      this.log.error(`Reading ${uri.toString(true)} failed`, e);
+      this.#log.error(`Reading ${uri.toString(true)} failed`, e);
       return undefined;
     }
   }

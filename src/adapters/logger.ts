@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 
 /** The "Clause Annotator" output channel: where failures of the core and of file reads are logged. */
 export interface Logger extends vscode.Disposable {

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import { isDraft, onDidChangeSettings, readSettings } from './config';
 import type { Services } from './services';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import { AnalysisCache, type Analyzer } from './analysisCache';
 import { DraftIndex } from './draftIndex';
 import { createLogger, type Logger } from './logger';
@@ -6,19 +6,19 @@ import { TermModelSource } from './termModelSource';
 
 /** Session state for "Toggle Clause Highlights" (the setting stays untouched). */
 export class HighlightToggle implements vscode.Disposable {
-  private hiddenNow = false;
-  private readonly changed = new vscode.EventEmitter<boolean>();
-  readonly onDidChange = this.changed.event;
+  #hiddenNow = false;
+  readonly #changed = new vscode.EventEmitter<boolean>();
+  readonly onDidChange = this.#changed.event;
   get hidden(): boolean {
-    return this.hiddenNow;
+    return this.#hiddenNow;
   }
   toggle(): boolean {
-    this.hiddenNow = !this.hiddenNow;
-    this.changed.fire(this.hiddenNow);
-    return this.hiddenNow;
+    this.#hiddenNow = !this.#hiddenNow;
+    this.#changed.fire(this.#hiddenNow);
+    return this.#hiddenNow;
   }
   dispose(): void {
-    this.changed.dispose();
+    this.#changed.dispose();
   }
 }
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { readSettings, isTermModelUri } from './config';
@@ -63,63 +63,66 @@ function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
 
 /** Finds, reads, parses and watches term models. One instance, created by the composition root. */
 export class TermModelSource implements vscode.Disposable {
-  private readonly models = new Map<string, Promise<LoadedModel | null>>();
-  private readonly listings = new Map<string, Promise<string[]>>();
-  private readonly changed = new vscode.EventEmitter<ModelChange>();
-  private readonly loaded = new vscode.EventEmitter<LoadedModel>();
-  private readonly disposables: vscode.Disposable[] = [];
+  readonly #models = new Map<string, Promise<LoadedModel | null>>();
+  readonly #listings = new Map<string, Promise<string[]>>();
+  readonly #changed = new vscode.EventEmitter<ModelChange>();
+  readonly #loaded = new vscode.EventEmitter<LoadedModel>();
+  readonly #disposables: vscode.Disposable[] = [];
   /** Fired when a model file is created, changed or deleted, or edited in an open editor. */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange = this.#changed.event;
   /** Fired each time a model is (re)read and parsed. */
-  readonly onDidLoad = this.loaded.event;
+  readonly onDidLoad = this.#loaded.event;
 
-  constructor(private readonly log: Logger) {
+  readonly #log: Logger;
+
+  constructor(log: Logger) {
+    this.#log = log;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
-    this.disposables.push(
+    this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.invalidate(uri, true, false)),
-      watcher.onDidDelete((uri) => this.invalidate(uri, true, false)),
-      watcher.onDidChange((uri) => this.invalidate(uri, false, false)),
+      watcher.onDidCreate((uri) => this.#invalidate(uri, true, false)),
+      watcher.onDidDelete((uri) => this.#invalidate(uri, true, false)),
+      watcher.onDidChange((uri) => this.#invalidate(uri, false, false)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && this.models.has(e.document.uri.toString())) this.invalidate(e.document.uri, false, true);
+        if (e.contentChanges.length > 0 && this.#models.has(e.document.uri.toString())) this.#invalidate(e.document.uri, false, true);
       }),
       // An unsaved edit is dropped when its editor closes: fall back to the file.
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc.isDirty && this.models.has(doc.uri.toString())) this.invalidate(doc.uri, false, false);
+        if (doc.isDirty && this.#models.has(doc.uri.toString())) this.#invalidate(doc.uri, false, false);
       }),
-      this.changed,
-      this.loaded,
+      this.#changed,
+      this.#loaded,
     );
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.#disposables) d.dispose();
   }
 
   /** Forget everything (settings changed). */
   reset(): void {
-    this.models.clear();
-    this.listings.clear();
+    this.#models.clear();
+    this.#listings.clear();
   }
 
-  private invalidate(uri: vscode.Uri, structural: boolean, typing: boolean): void {
-    this.models.delete(uri.toString());
-    if (structural) this.listings.clear();
-    this.changed.fire({ uri, structural, typing });
+  #invalidate(uri: vscode.Uri, structural: boolean, typing: boolean): void {
+    this.#models.delete(uri.toString());
+    if (structural) this.#listings.clear();
+    this.#changed.fire({ uri, structural, typing });
   }
 
   /** The model at `uri`: parsed once per change; null when it cannot be read. Never throws. */
   load(uri: vscode.Uri): Promise<LoadedModel | null> {
     const key = uri.toString();
-    let p = this.models.get(key);
+    let p = this.#models.get(key);
     if (!p) {
-      p = this.read(uri);
-      this.models.set(key, p);
+      p = this.#read(uri);
+      this.#models.set(key, p);
     }
     return p;
   }
 
-  private async read(uri: vscode.Uri): Promise<LoadedModel | null> {
+  async #read(uri: vscode.Uri): Promise<LoadedModel | null> {
     let text: string;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     try {
@@ -127,14 +130,14 @@ export class TermModelSource implements vscode.Disposable {
       if (open?.isDirty) text = open.getText();
       else text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.error(`Cannot read term model ${uri.toString(true)}`, e);
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
       return null;
     }
     let parsed: ParsedTermModel;
     try {
       parsed = parseTermModel(text);
     } catch (e) {
-      this.log.error(`The term model parser failed on ${uri.toString(true)}`, e);
+      this.#log.error(`The term model parser failed on ${uri.toString(true)}`, e);
       parsed = {
         model: null,
         problems: [{
@@ -144,19 +147,19 @@ export class TermModelSource implements vscode.Disposable {
       };
     }
     const model: LoadedModel = { uri, text, parsed, ref: textRefOfText(uri, text) };
-    this.loaded.fire(model);
+    this.#loaded.fire(model);
     return model;
   }
 
-  private list(dir: vscode.Uri): Promise<string[]> {
+  #list(dir: vscode.Uri): Promise<string[]> {
     const key = dir.toString();
-    let p = this.listings.get(key);
+    let p = this.#listings.get(key);
     if (!p) {
       p = Promise.resolve(vscode.workspace.fs.readDirectory(dir)).then(
         (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
         () => [],
       );
-      this.listings.set(key, p);
+      this.#listings.set(key, p);
     }
     return p;
   }
@@ -183,7 +186,7 @@ export class TermModelSource implements vscode.Disposable {
       let dir = parentOf(draftUri);
       const root = folder?.uri.toString();
       for (let depth = 0; dir && depth < 32; depth++) {
-        const names = await this.list(dir);
+        const names = await this.#list(dir);
         if (names.length > 0) {
           const name = names.find((n) => n.toLowerCase().startsWith(`${stem.toLowerCase()}.terms.`)) ?? names[0];
           const model = await this.load(vscode.Uri.joinPath(dir, name));

@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -10,6 +10,7 @@ import { isDraft } from '../adapters/config';
 import { toRange } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
+import { setContext } from './actions/common';
 import { clauseColorId } from './decorations';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
@@ -48,56 +49,56 @@ function hasTab(uri: vscode.Uri): boolean {
 }
 
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ClauseNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private doc: vscode.TextDocument | undefined;
-  private readonly subs: vscode.Disposable[];
+  readonly #changed = new vscode.EventEmitter<ClauseNode | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
+  #doc: vscode.TextDocument | undefined;
+  readonly #subs: vscode.Disposable[];
   /** Set by the view to show a message when there is nothing to list. */
   message: ((m: string | undefined) => void) | undefined;
 
   constructor(private readonly s: Services) {
-    this.subs = [
-      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
-      vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.follow(vscode.window.activeTextEditor); }),
-      s.cache.onDidAnalyseLater((e) => { if (this.doc && e.uri.toString() === this.doc.uri.toString()) this.changed.fire(undefined); }),
-      s.cache.onDidForget((uri) => { if (this.doc && uri.toString() === this.doc.uri.toString()) this.follow(vscode.window.activeTextEditor); }),
-      this.changed,
+    this.#subs = [
+      vscode.window.onDidChangeActiveTextEditor((e) => this.#follow(e)),
+      vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vscode.window.activeTextEditor); }),
+      s.cache.onDidAnalyseLater((e) => { if (this.#doc && e.uri.toString() === this.#doc.uri.toString()) this.#changed.fire(undefined); }),
+      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vscode.window.activeTextEditor); }),
+      this.#changed,
     ];
-    this.follow(vscode.window.activeTextEditor);
+    this.#follow(vscode.window.activeTextEditor);
   }
 
   dispose(): void {
-    for (const d of this.subs) d.dispose();
+    for (const d of this.#subs) d.dispose();
   }
 
   /** The draft shown: the active editor's when it is a draft; otherwise the view keeps the last draft while it is open. */
-  private follow(editor: vscode.TextEditor | undefined): void {
+  #follow(editor: vscode.TextEditor | undefined): void {
     const doc = editor?.document;
     if (doc && isDraft(doc)) {
-      void vscode.commands.executeCommand('setContext', CONTEXT_SHOW_VIEW, true);
-      if (this.doc?.uri.toString() === doc.uri.toString()) return;
-      this.doc = doc;
-    } else if (this.doc && !this.doc.isClosed && hasTab(this.doc.uri)) {
+      setContext(CONTEXT_SHOW_VIEW, true);
+      if (this.#doc?.uri.toString() === doc.uri.toString()) return;
+      this.#doc = doc;
+    } else if (this.#doc && !this.#doc.isClosed && hasTab(this.#doc.uri)) {
       return; // e.g. the term model is active: keep showing the draft while its tab is open
     } else {
-      if (!this.doc) return;
-      this.doc = undefined;
+      if (!this.#doc) return;
+      this.#doc = undefined;
     }
-    this.changed.fire(undefined);
+    this.#changed.fire(undefined);
   }
 
   /** The entry for the shown draft (the latest analysis; a newer one fires onDidChangeTreeData). */
-  private async entry(): Promise<AnalysisEntry | undefined> {
-    const doc = this.doc;
+  async #entry(): Promise<AnalysisEntry | undefined> {
+    const doc = this.#doc;
     if (!doc || doc.isClosed) return undefined;
     return this.s.cache.peek(doc) ?? this.s.cache.get(doc);
   }
 
   async getChildren(node?: ClauseNode): Promise<ClauseNode[]> {
-    if (node) return node.kind === 'type' ? this.clauseNodes(node) : [];
-    const entry = await this.entry();
+    if (node) return node.kind === 'type' ? this.#clauseNodes(node) : [];
+    const entry = await this.#entry();
     if (!entry?.analysis) {
-      this.message?.(!this.doc ? 'Open a contract draft to see its clauses.' : entry?.error ? `The draft could not be analysed: ${entry.error}` : undefined);
+      this.message?.(!this.#doc ? 'Open a contract draft to see its clauses.' : entry?.error ? `The draft could not be analysed: ${entry.error}` : undefined);
       return [];
     }
     const groups = groupClauses(entry.analysis);
@@ -109,14 +110,14 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     }));
   }
 
-  private clauseNodes(node: Extract<ClauseNode, { kind: 'type' }>): ClauseNode[] {
+  #clauseNodes(node: Extract<ClauseNode, { kind: 'type' }>): ClauseNode[] {
     const analysis = node.entry.analysis!;
     const findings = findingsByClause(analysis);
-    const doc = this.doc;
+    const doc = this.#doc;
     const current = doc && doc.version === node.entry.version;
     return node.clauses.map((clause) => ({
       kind: 'clause', type: node.type, clause, entry: node.entry, findings: findings.get(clause.index) ?? [],
-      text: current ? excerpt(doc.getText(new vscode.Range(doc.positionAt(clause.start), doc.positionAt(Math.min(clause.end, clause.start + 600)))), 80) : '',
+      text: current ? excerpt(doc, clause, 80) : '',
     }));
   }
 
@@ -135,10 +136,8 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
-    item.iconPath = sev === 'error' ? new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'))
-      : sev === 'warning' ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
-        : sev ? new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'))
-          : new vscode.ThemeIcon('circle-small');
+    const [icon, color] = sev === 'error' ? ['error', 'Error'] : sev === 'warning' ? ['warning', 'Warning'] : ['info', 'Info'];
+    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${color}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${clause.label}**${clause.term ? ` → term \`${clause.term}\`` : ''}\n\n`);
     tip.appendText(node.text);
@@ -163,7 +162,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
   async snapshot(): Promise<ClausesSnapshot> {
-    this.follow(vscode.window.activeTextEditor);
+    this.#follow(vscode.window.activeTextEditor);
     let message: string | undefined;
     const prev = this.message;
     this.message = (m) => { message = m; };
@@ -184,7 +183,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
         }));
         types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, label: String(item.label), description: String(item.description ?? ''), clauses: await clauses });
       }
-      return { uri: this.doc?.uri.toString() ?? null, message, types };
+      return { uri: this.#doc?.uri.toString() ?? null, message, types };
     } finally {
       this.message = prev;
     }

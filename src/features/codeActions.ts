@@ -4,7 +4,7 @@
  * clause) and "Link clause to term…". Diagnostics are matched back to the cached analysis's findings (code, message,
  * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
  */
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
@@ -113,18 +113,18 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
     const diags = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (diags.length === 0) return [];
-    if (isTermModelUri(doc.uri)) return this.forModel(doc, diags, token);
-    if (isDraft(doc)) return this.forDraft(doc, diags, token);
+    if (isTermModelUri(doc.uri)) return this.#forModel(doc, diags, token);
+    if (isDraft(doc)) return this.#forDraft(doc, diags, token);
     return [];
   }
 
-  private async forDraft(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+  async #forDraft(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const entry = await this.s.cache.get(doc);
     if (token.isCancellationRequested || !entry.analysis || entry.version !== doc.version) return [];
     const analysis = entry.analysis;
     const refs: TextRefs = { draft: entry.draft, ...(entry.model && modelCurrent(entry.model) ? { model: entry.model.ref } : {}) };
     const located: Located[] = analysis.findings.filter((f) => f.where === 'draft').map((finding) => ({ finding, refs, draft: { doc, entry, analysis } }));
-    const out = this.actions(diags, located, (l) => l.refs.draft);
+    const out = this.#actions(diags, located, (l) => l.refs.draft);
     // The front matter names a model that does not exist (the diagnostics feature's warning): offer to create it.
     const fm = analysis.frontMatter?.termsSpan;
     const missing = fm && entry.missingModel?.from === 'front-matter'
@@ -140,7 +140,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
     return out;
   }
 
-  private async forModel(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+  async #forModel(doc: vscode.TextDocument, diags: readonly vscode.Diagnostic[], token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const model = await this.s.models.load(doc.uri);
     if (token.isCancellationRequested || !model || model.text !== doc.getText()) return [];
     const located: Located[] = model.parsed.problems.map((finding) => ({ finding, refs: { model: model.ref } }));
@@ -151,10 +151,10 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       const refs: TextRefs = { model: model.ref, ...(draftCurrent(e) ? { draft: e.draft } : {}) };
       for (const finding of e.analysis.findings) if (finding.where === 'model') located.push({ finding, refs });
     }
-    return this.actions(diags, located, (l) => l.refs.model);
+    return this.#actions(diags, located, (l) => l.refs.model);
   }
 
-  private actions(diags: readonly vscode.Diagnostic[], located: readonly Located[], ref: (l: Located) => TextRef | undefined): vscode.CodeAction[] {
+  #actions(diags: readonly vscode.Diagnostic[], located: readonly Located[], ref: (l: Located) => TextRef | undefined): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     const push = (a: vscode.CodeAction, key: string): void => {

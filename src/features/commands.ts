@@ -1,16 +1,10 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
+import { reveal } from './actions/common';
 import type { CommandId, InternalCommandId } from './commandIds';
 
 export type Handler = (services: Services, ...args: unknown[]) => unknown;
-
-async function reveal(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  editor.selection = new vscode.Selection(range.start, range.start);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
-}
 
 /** id → handler. `Record<CommandId, Handler>`: TypeScript proves every contributed command has a handler. */
 export const COMMAND_HANDLERS: Record<CommandId, Handler> = {

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause } from '../core';
 import { BUILTIN_TYPE_IDS } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';

@@ -1,10 +1,11 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isTermModelUri } from '../adapters/config';
 import { codeTarget, DIAGNOSTIC_SOURCE, toDiagnostic, toRange, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
+import { analysisFailed } from './format';
 
 export const MAX_DIAGNOSTICS_PER_FILE = 500;
 export const DIAGNOSTIC_COLLECTION = 'clauseAnnotator';
@@ -54,7 +55,7 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
     if (!entry.analysis) {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        `Clause Annotator could not analyse this document: ${entry.error ?? 'unknown error'}. Details in Output › Clause Annotator.`,
+        analysisFailed(entry.error),
         vscode.DiagnosticSeverity.Error,
       );
       d.source = DIAGNOSTIC_SOURCE;

@@ -134,3 +134,8 @@ export function usageSummary(clauses: number, conflicts: number): string {
 export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }
+
+/** What the user is told when a document could not be analysed (a notification, a diagnostic). */
+export function analysisFailed(error: string | undefined): string {
+  return `Clause Annotator could not analyse this document: ${error ?? 'unknown error'}. Details in Output › Clause Annotator.`;
+}

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';

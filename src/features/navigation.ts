@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { DocumentAnalysis, Section } from '../core';
 import { getTypeInfo } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';

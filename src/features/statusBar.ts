@@ -1,7 +1,8 @@
-import * as vscode from 'vscode';
+import { vscode } from '../adapters/vscode';
 import type { DocumentAnalysis } from '../core';
 import { isDraft } from '../adapters/config';
 import type { Services } from '../adapters/services';
+import { setContext } from './actions/common';
 
 export interface FindingCounts {
   readonly error: number;
@@ -29,14 +30,14 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
   const update = (): void => {
     const doc = vscode.window.activeTextEditor?.document;
     const draft = !!doc && isDraft(doc);
-    void vscode.commands.executeCommand('setContext', CONTEXT_IS_DRAFT, draft);
+    setContext(CONTEXT_IS_DRAFT, draft);
     if (!doc || !draft) {
-      void vscode.commands.executeCommand('setContext', CONTEXT_HAS_MODEL, false);
+      setContext(CONTEXT_HAS_MODEL, false);
       item.hide();
       return;
     }
     const entry = cache.latest(doc.uri);
-    void vscode.commands.executeCommand('setContext', CONTEXT_HAS_MODEL, !!entry?.model);
+    setContext(CONTEXT_HAS_MODEL, !!entry?.model);
     if (!entry) {
       item.text = '$(sync~spin) Clauses';
       item.tooltip = 'Clause Annotator: analysing…';

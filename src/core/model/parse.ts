@@ -60,6 +60,7 @@ const MAX_DEREFS = 1000;
 const MAX_YAML_ERRORS = 50;
 /** A line starting with a plain key: its indentation, the key, and the first character of a value on the line. */
 const KEY_LINE = /^( *)([\w-]+):(?:[ \t]+([^\s#]))?/;
+const EMPTY_MODEL = 'The term model is empty. Start with `terms:` (see the README for the format).';
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
 
@@ -185,10 +186,14 @@ class ModelReader {
   readonly #splitValues = new Map<Pair, YamlNode>();
   readonly #splitPieces = new Set<Pair>();
 
-  constructor(private readonly text: string) {}
+  readonly #text: string;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
 
   read(): ParsedTermModel {
-    const text = this.text;
+    const text = this.#text;
     this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
@@ -223,7 +228,7 @@ class ModelReader {
       }
     }
     if (!doc) {
-      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+      this.#syntax(0, 0, EMPTY_MODEL);
       return this.#finish(null);
     }
     this.#doc = doc;
@@ -232,13 +237,12 @@ class ModelReader {
 
     const root = this.#deref(doc.contents);
     let model: TermModel | null = null;
-    if (root === null || root === undefined || (isScalar(root) && root.value === null)) {
-      this.#syntax(0, 0, 'The term model is empty. Start with `terms:` (see the README for the format).');
+    if (isEmpty(root)) {
+      this.#syntax(0, 0, EMPTY_MODEL);
     } else if (isMap(root)) {
       model = this.#readRoot(root);
     } else {
-      const span = this.#span(root);
-      this.#syntax(span.start, span.end,
+      this.#syntaxOn(root,
         `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
     }
     this.#yamlProblems(doc);
@@ -259,6 +263,12 @@ class ModelReader {
 
   #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
     this.#add('model-syntax', 'error', start, end, message, fixes, related);
+  }
+
+  /** A syntax error on a node's text. */
+  #syntaxOn(node: unknown, message: string): void {
+    const span = this.#span(node);
+    this.#syntax(span.start, span.end, message);
   }
 
   #schema(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
@@ -287,7 +297,7 @@ class ModelReader {
   }
 
   #scanNonPrintable(): void {
-    const text = this.text;
+    const text = this.#text;
     let first = -1;
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -303,7 +313,7 @@ class ModelReader {
   }
 
   #yamlProblems(doc: Document.Parsed): void {
-    const len = this.text.length;
+    const len = this.#text.length;
     let n = 0;
     let extra = 0;
     // value lines with a line indented under them (see #overIndented): the library's messages about them are replaced
@@ -342,7 +352,7 @@ class ModelReader {
    * instead on the indented key, with a fix that indents it like the line above. Returns the value line, or null.
    */
   #overIndented(at: number): [number, number] | null {
-    const text = this.text;
+    const text = this.#text;
     const start = text.lastIndexOf('\n', at - 1) + 1;
     const end = text.indexOf('\n', at);
     const m = KEY_LINE.exec(text.slice(start, end));
@@ -351,7 +361,7 @@ class ModelReader {
     const key = end + 1 + next[1].length;
     this.#syntax(key, key + next[2].length,
       `\`${next[2]}\` is indented more than \`${m[2]}\`, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
-      [{ where: 'model', start: end + 1, end: key, newText: m[1], title: `Indent \`${next[2]}\` like \`${m[2]}\``, preferred: true }]);
+      [fixAt({ start: end + 1, end: key }, m[1], `Indent \`${next[2]}\` like \`${m[2]}\``)]);
     return [start, end];
   }
 
@@ -360,8 +370,8 @@ class ModelReader {
   // -------------------------------------------------------------------------------------------
 
   #tooDeep(offset: number): ParsedTermModel {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    this.#syntax(at, Math.min(at + 1, this.text.length),
+    const at = Math.max(0, Math.min(offset, this.#text.length));
+    this.#syntax(at, Math.min(at + 1, this.#text.length),
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
     return this.#finish(null);
   }
@@ -373,9 +383,8 @@ class ModelReader {
       Alias: (_key, node) => {
         aliases++;
         if (aliases === MAX_ALIASES + 1) {
-          const span = this.#span(node);
           this.#aliasesDisabled = true;
-          this.#syntax(span.start, span.end,
+          this.#syntaxOn(node,
             `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
         }
         return undefined;
@@ -397,7 +406,7 @@ class ModelReader {
           const shown = clip(String(k.value));
           this.#syntax(span.start, span.end,
             `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
-            [], [{ where: 'model', start: first.start, end: first.end, message: `first \`${shown}\`` }]);
+            [], [relatedAt(first, `first \`${shown}\``)]);
         }
         return undefined;
       },
@@ -415,25 +424,25 @@ class ModelReader {
       const v = items[i].value;
       if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
       const first = this.#span(v);
-      if (first.end <= first.start || !isDigit(this.text.charCodeAt(first.end - 1))) continue;
+      if (first.end <= first.start || !isDigit(this.#text.charCodeAt(first.end - 1))) continue;
       let end = first.end;
       let j = i + 1;
       for (; j < items.length; j++) {
         const k = items[j].key;
-        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.text.charCodeAt(end) !== 44 /* , */) break;
+        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.#text.charCodeAt(end) !== 44 /* , */) break;
         const ks = this.#span(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.text.slice(ks.start, ks.end))) break;
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#text.slice(ks.start, ks.end))) break;
         end = ks.end;
       }
       if (j === i + 1) continue;
-      const written = this.text.slice(first.start, end);
+      const written = this.#text.slice(first.start, end);
       const whole = new Scalar(written);
       whole.range = [first.start, end, end];
       this.#splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
       this.#syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
-        [{ where: 'model', start: first.start, end, newText: JSON.stringify(written), title: `Quote it: "${clip(written)}"`, preferred: true }]);
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
   }
@@ -447,8 +456,7 @@ class ModelReader {
     if (this.#derefs > MAX_DEREFS) {
       if (!this.#derefLimitReported) {
         this.#derefLimitReported = true;
-        const span = this.#span(node);
-        this.#syntax(span.start, span.end, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+        this.#syntaxOn(node, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
       }
       return undefined;
     }
@@ -459,20 +467,19 @@ class ModelReader {
       target = undefined;
     }
     if (target === undefined || target === null || isAlias(target)) {
-      const span = this.#span(node);
-      this.#syntax(span.start, span.end, `Unknown alias \`${clip(String(node.source))}\`.`);
+      this.#syntaxOn(node, `Unknown alias \`${clip(String(node.source))}\`.`);
       return undefined;
     }
     return target as YamlNode;
   }
 
   #span(node: unknown): Span {
-    const len = this.text.length;
+    const len = this.#text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
     const start = Math.max(0, Math.min(range[0], len));
     let end = Math.max(start, Math.min(range[1], len));
-    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(this.#text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
 
@@ -486,14 +493,14 @@ class ModelReader {
       if (keyNode === undefined) continue;
       let name: string | null = null;
       let keySpan: Span;
-      if (keyNode !== null && isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
+      if (isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
         keySpan = this.#span(pair.key);
-        name = typeof keyNode.value === 'string' ? keyNode.value : this.text.slice(keySpan.start, keySpan.end);
+        name = typeof keyNode.value === 'string' ? keyNode.value : this.#text.slice(keySpan.start, keySpan.end);
       } else {
         const valueSpan = this.#span(pair.value);
         keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
         this.#schema(keySpan.start, keySpan.end || keySpan.start,
-          keyNode === null || (isScalar(keyNode) && keyNode.value === null) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
+          isEmpty(keyNode) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
         continue;
       }
       if (first.has(name)) continue; // reported by scanStructure() (or a key written two ways, e.g. 1 and "1")
@@ -518,7 +525,7 @@ class ModelReader {
     if (s.best) {
       hint = ` Did you mean \`${s.best}\`?`;
       if (s.unambiguous && !present.has(s.best)) {
-        fixes.push({ where: 'model', start: entry.keySpan.start, end: entry.keySpan.end, newText: s.best, title: `Rename to \`${s.best}\``, preferred: true });
+        fixes.push(fixAt(entry.keySpan, s.best, `Rename to \`${s.best}\``));
       }
     }
     this.#keyError(entry,
@@ -546,14 +553,14 @@ class ModelReader {
 
   #wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
     const at = this.#valueSpan(entry, node);
-    const found = node === null || (isScalar(node) && node.value === null) ? 'is empty' : `is ${describe(node)}`;
+    const found = isEmpty(node) ? 'is empty' : `is ${describe(node)}`;
     this.#schema(at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
   }
 
   #readText(entry: Entry, what = 'text', term?: string): string | undefined {
     const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
-    if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+    if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
       if (typeof node.value === 'string') {
         if (node.value.trim() === '') {
           this.#wrongType(entry, node, what, [], term);
@@ -562,7 +569,7 @@ class ModelReader {
         return node.value;
       }
       const sp = this.#span(node);
-      return this.text.slice(sp.start, sp.end);
+      return this.#text.slice(sp.start, sp.end);
     }
     this.#wrongType(entry, node, what, [], term);
     return undefined;
@@ -571,7 +578,7 @@ class ModelReader {
   #readWith<T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined {
     const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
-    if (node === null || !isScalar(node) || node.value === null) {
+    if (!isScalar(node) || node.value === null) {
       this.#wrongType(entry, node, label, [], term);
       return undefined;
     }
@@ -579,7 +586,7 @@ class ModelReader {
     if (r.ok) return r.value;
     const at = this.#span(entry.value);
     const fixes: Fix[] = r.suggestion
-      ? [{ where: 'model', start: at.start, end: at.end, newText: r.suggestion, title: `Write it as ${r.suggestion}`, preferred: true }]
+      ? [fixAt(at, r.suggestion, `Write it as ${r.suggestion}`)]
       : [];
     this.#schema(at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
     return undefined;
@@ -588,13 +595,13 @@ class ModelReader {
   #readBoolean(entry: Entry, term?: string): boolean | undefined {
     const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
-    if (node !== null && isScalar(node) && typeof node.value === 'boolean') return node.value;
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     const fixes: Fix[] = [];
-    if (node !== null && isScalar(node) && typeof node.value === 'string') {
+    if (isScalar(node) && typeof node.value === 'string') {
       const b = own(BOOLEAN_LOOKALIKES, node.value.trim().toLowerCase());
       if (b !== undefined) {
         const at = this.#span(entry.value);
-        fixes.push({ where: 'model', start: at.start, end: at.end, newText: String(b), title: `Write \`${b}\``, preferred: true });
+        fixes.push(fixAt(at, String(b), `Write \`${b}\``));
       }
     }
     this.#wrongType(entry, node, 'true or false', fixes, term);
@@ -632,10 +639,10 @@ class ModelReader {
     const version = top.get('version');
     if (version) {
       const node = this.#valueOf(version);
-      if (node !== undefined && !(node !== null && isScalar(node) && node.value === MODEL_VERSION)) {
+      if (node !== undefined && !(isScalar(node) && node.value === MODEL_VERSION)) {
         const at = this.#valueSpan(version, node);
-        const fixes: Fix[] = node !== null && isScalar(node) && String(node.value).trim() === '1'
-          ? [{ where: 'model', start: at.start, end: at.end, newText: '1', title: 'Write `1`', preferred: true }]
+        const fixes: Fix[] = isScalar(node) && String(node.value).trim() === '1'
+          ? [fixAt(at, '1', 'Write `1`')]
           : [];
         this.#schema(at.start, at.end,
           `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
@@ -657,7 +664,7 @@ class ModelReader {
       const ef = spans.effective;
       this.#add('model-date-order', 'error', ex.start, ex.end,
         `The agreement expires (${model.expires}) before it takes effect (${model.effective}).`, [],
-        [{ where: 'model', start: ef.start, end: ef.end, message: `effective: ${model.effective}` }]);
+        [relatedAt(ef, `effective: ${model.effective}`)]);
     }
 
     const parties = top.get('parties');
@@ -672,8 +679,8 @@ class ModelReader {
   #mapOf(entry: Entry, expected: string): YAMLMap | null {
     const node = this.#valueOf(entry);
     if (node === undefined) return null;
-    if (node !== null && isMap(node)) return node;
-    if (node === null || (isScalar(node) && node.value === null)) return null; // an empty section is fine
+    if (isMap(node)) return node;
+    if (isEmpty(node)) return null; // an empty section is fine
     this.#wrongType(entry, node, expected);
     return null;
   }
@@ -688,12 +695,12 @@ class ModelReader {
       this.#checkId(e, 'Party');
       const node = this.#valueOf(e);
       if (node === undefined) continue;
-      if (node !== null && isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+      if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
         const name = this.#readText(e, 'the party\'s name');
         if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
         continue;
       }
-      if (node === null || !isMap(node)) {
+      if (!isMap(node)) {
         this.#wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
         continue;
       }
@@ -716,13 +723,13 @@ class ModelReader {
   #readStringList(entry: Entry, expected: string): string[] {
     const node = this.#valueOf(entry);
     if (node === undefined) return [];
-    if (node !== null && isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
       const at = this.#span(entry.value);
-      const src = this.text.slice(at.start, at.end);
-      this.#wrongType(entry, node, expected, [{ where: 'model', start: at.start, end: at.end, newText: `[${src}]`, title: `Make it a list: [${clip(src)}]`, preferred: true }]);
+      const src = this.#text.slice(at.start, at.end);
+      this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
       return [];
     }
-    if (node === null || !isSeq(node)) {
+    if (!isSeq(node)) {
       this.#wrongType(entry, node, expected);
       return [];
     }
@@ -730,11 +737,11 @@ class ModelReader {
     for (const item of node.items) {
       const n = this.#deref(item);
       if (n === undefined) continue;
-      if (n !== null && isScalar(n) && n.value !== null && typeof n.value !== 'object' && String(n.value).trim() !== '') {
+      if (isScalar(n) && n.value !== null && typeof n.value !== 'object' && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
           const sp = this.#span(n);
-          out.push(this.text.slice(sp.start, sp.end));
+          out.push(this.#text.slice(sp.start, sp.end));
         }
       } else {
         const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
@@ -760,7 +767,7 @@ class ModelReader {
       setOwn(spans, `clauseTypes.${e.name}`, e.keySpan);
       const node = this.#valueOf(e);
       if (node === undefined) continue;
-      if (node === null || !isMap(node)) {
+      if (!isMap(node)) {
         this.#wrongType(e, node, '{ title, cues: [...], color, description }');
         continue;
       }
@@ -795,10 +802,10 @@ class ModelReader {
   #readColor(f: Entry): string | undefined {
     const node = this.#valueOf(f);
     if (node === undefined) return undefined;
-    if (node !== null && isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
-    if (node === null || (isScalar(node) && node.value === null)) {
+    if (isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
+    if (isEmpty(node)) {
       // `color: #3b82f6` — YAML reads the colour as a comment.
-      const after = this.text.slice(f.keySpan.end, f.keySpan.end + 40);
+      const after = this.#text.slice(f.keySpan.end, f.keySpan.end + 40);
       const colon = after.indexOf(':');
       const m = colon >= 0 ? UNQUOTED_COLOR_COMMENT.exec(after.slice(colon + 1)) : null;
       if (m) {
@@ -807,15 +814,15 @@ class ModelReader {
         const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
         this.#schema(start, end,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
-          [{ where: 'model', start, end, newText: `"#${hex}"`, title: `Quote it: "#${hex}"`, preferred: true }]);
+          [fixAt({ start, end }, `"#${hex}"`, `Quote it: "#${hex}"`)]);
         return undefined;
       }
     }
     const fixes: Fix[] = [];
-    if (node !== null && isScalar(node) && typeof node.value === 'string' && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
+    if (isScalar(node) && typeof node.value === 'string' && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
       const at = this.#span(f.value);
       const hex = node.value.slice(1).replace(/./g, (c) => c + c);
-      fixes.push({ where: 'model', start: at.start, end: at.end, newText: `"#${hex}"`, title: `Write "#${hex}"`, preferred: true });
+      fixes.push(fixAt(at, `"#${hex}"`, `Write "#${hex}"`));
     }
     this.#wrongType(f, node, 'a colour written "#rrggbb"', fixes);
     return undefined;
@@ -829,8 +836,8 @@ class ModelReader {
       this.#checkId(e, 'Term');
       const node = this.#valueOf(e);
       if (node === undefined) continue;
-      if (node === null || !isMap(node)) {
-        if (node === null || (isScalar(node) && node.value === null)) {
+      if (!isMap(node)) {
+        if (isEmpty(node)) {
           this.#keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.#addTypeFix(e, null), [], e.name);
         } else this.#wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
@@ -844,29 +851,30 @@ class ModelReader {
   #addTypeFix(e: Entry, map: YAMLMap | null): Fix[] {
     if (!this.#typeIds.has(e.name)) return [];
     const title = `Add \`type: ${e.name}\``;
+    const add = (start: number, end: number, newText: string): Fix[] => [{ where: 'model', start, end, newText, title }];
     if (map === null) {
       const v = this.#span(e.value);
       const start = e.value && v.end > v.start ? v.start : e.keySpan.end;
       const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
-      if (e.value && v.end > v.start) return [{ where: 'model', start, end, newText: `{ type: ${e.name} }`, title }];
+      if (e.value && v.end > v.start) return add(start, end, `{ type: ${e.name} }`);
       // `term:` with nothing after the colon
-      const colon = this.text.indexOf(':', e.keySpan.end);
+      const colon = this.#text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];
-      return [{ where: 'model', start: colon + 1, end: colon + 1, newText: ` { type: ${e.name} }`, title }];
+      return add(colon + 1, colon + 1, ` { type: ${e.name} }`);
     }
     const firstKey = map.items[0]?.key;
     if (map.flow) {
       const sp = this.#span(map);
-      if (!firstKey) return [{ where: 'model', start: sp.start, end: sp.end, newText: `{ type: ${e.name} }`, title }];
+      if (!firstKey) return add(sp.start, sp.end, `{ type: ${e.name} }`);
       const k = this.#span(firstKey);
-      return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}, `, title }];
+      return add(k.start, k.start, `type: ${e.name}, `);
     }
     if (!firstKey) return [];
     const k = this.#span(firstKey);
-    const lineStart = this.text.lastIndexOf('\n', k.start - 1) + 1;
-    const indent = this.text.slice(lineStart, k.start);
+    const lineStart = this.#text.lastIndexOf('\n', k.start - 1) + 1;
+    const indent = this.#text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
-    return [{ where: 'model', start: k.start, end: k.start, newText: `type: ${e.name}\n${indent}`, title }];
+    return add(k.start, k.start, `type: ${e.name}\n${indent}`);
   }
 
   #readTerm(e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null {
@@ -883,63 +891,52 @@ class ModelReader {
         continue;
       }
       setOwn(valueSpans, f.name, this.#valueSpan(f, this.#deref(f.value) ?? null));
-      const name = f.name as keyof MutableTerm;
+      // the value read, set as the field unless undefined (a `money` field is `amount`, a `duration` one `duration`)
+      let v: unknown;
       switch (kind) {
         case 'type': {
           typeSeen = true;
-          const v = this.#readText(f, 'a clause type id', id);
-          if (v === undefined) break;
-          term.type = v;
-          if (!this.#typeIds.has(v)) this.#unknownType(f, v, id);
+          const t = this.#readText(f, 'a clause type id', id);
+          if (t !== undefined && !this.#typeIds.has(t)) this.#unknownType(f, t, id);
+          v = t;
           break;
         }
-        case 'text': {
-          const v = this.#readText(f, 'text', id);
-          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+        case 'text':
+          v = this.#readText(f, 'text', id);
           break;
-        }
         case 'notes':
           this.#readText(f, 'free text', id);
           break;
         case 'party': {
-          const v = this.#readText(f, 'a party id', id);
-          if (v === undefined) break;
-          if (this.#partyIds.has(v)) (term as Record<string, unknown>)[name] = v;
-          else this.#unknownParty(f, v, id);
+          const p = this.#readText(f, 'a party id', id);
+          if (p === undefined) break;
+          if (this.#partyIds.has(p)) v = p;
+          else this.#unknownParty(f, p, id);
           break;
         }
-        case 'boolean': {
-          const v = this.#readBoolean(f, id);
-          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+        case 'boolean':
+          v = this.#readBoolean(f, id);
           break;
-        }
-        case 'date': {
-          const v = this.#readWith(f, readDate, 'a date written YYYY-MM-DD', id);
-          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+        case 'date':
+          v = this.#readWith(f, readDate, 'a date written YYYY-MM-DD', id);
           break;
-        }
-        case 'percent': {
-          const v = this.#readWith(f, readPercent, 'a percentage such as 12%', id);
-          if (v !== undefined) (term as Record<string, unknown>)[name] = v;
+        case 'percent':
+          v = this.#readWith(f, readPercent, 'a percentage such as 12%', id);
           break;
-        }
-        case 'money': {
-          const v = this.#readMoney(f, id);
-          if (v !== undefined) term.amount = v;
+        case 'money':
+          v = this.#readMoney(f, id);
           break;
-        }
-        case 'duration': {
-          const v = this.#readDuration(f, id);
-          if (v !== undefined) term.duration = v;
+        case 'duration':
+          v = this.#readDuration(f, id);
           break;
-        }
       }
+      if (v !== undefined) (term as Record<string, unknown>)[f.name] = v;
     }
     if (term.starts && term.ends && term.ends < term.starts) {
       const a = valueSpans.ends;
       const b = valueSpans.starts;
       this.#add('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
-        [{ where: 'model', start: b.start, end: b.end, message: `starts: ${term.starts}` }], id);
+        [relatedAt(b, `starts: ${term.starts}`)], id);
     }
     if (!typeSeen) {
       this.#keyError(e,
@@ -956,7 +953,7 @@ class ModelReader {
     const s = closest(v, candidates);
     const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
-      ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
+      ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
     this.#add('model-reference', 'error', at.start, at.end,
       `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}`, fixes, [], term);
@@ -967,7 +964,7 @@ class ModelReader {
     const s = closest(v, [...this.#partyIds]);
     const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
-      ? [{ where: 'model', start: at.start, end: at.end, newText: s.best, title: `Change to \`${s.best}\``, preferred: true }]
+      ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
     const known = this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
     this.#add('model-reference', 'error', at.start, at.end,
@@ -978,11 +975,11 @@ class ModelReader {
     const r = this.#readAmount(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
-        if (n !== null && isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) return n.value;
-        const upper = n !== null && isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
+        if (isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) return n.value;
+        const upper = isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
         const at = this.#span(x.value);
         const fixes: Fix[] = CURRENCY_CODE.test(upper)
-          ? [{ where: 'model', start: at.start, end: at.end, newText: upper, title: `Write ${upper}`, preferred: true }]
+          ? [fixAt(at, upper, `Write ${upper}`)]
           : [];
         this.#wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
         return undefined;
@@ -1008,7 +1005,7 @@ class ModelReader {
   }): { amount: number; second: U } | undefined {
     const node = this.#valueOf(f);
     if (node === undefined) return undefined;
-    if (node !== null && isMap(node)) {
+    if (isMap(node)) {
       const fields = this.#entries(node);
       const present = new Set(fields.map((x) => x.name));
       let amount: number | undefined;
@@ -1018,14 +1015,14 @@ class ModelReader {
           const n = this.#deref(x.value);
           if (n === undefined) continue;
           if (x.name === spec.second) second = spec.readSecond(x, n);
-          else if (n !== null && isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && (spec.min > 0 ? n.value > 0 : n.value >= 0)) amount = n.value;
+          else if (isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && (spec.min > 0 ? n.value > 0 : n.value >= 0)) amount = n.value;
           else this.#wrongType(x, n, spec.amountHint, [], term);
         } else this.#unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
       this.#requireKeys(f, spec.keys, present, term);
       return amount !== undefined && second !== undefined ? { amount, second } : undefined;
     }
-    if (node !== null && isScalar(node) && typeof node.value === 'number') {
+    if (isScalar(node) && typeof node.value === 'number') {
       this.#wrongType(f, node, spec.numberHint, [], term);
       return undefined;
     }
@@ -1043,7 +1040,7 @@ class ModelReader {
     const r = this.#readAmount(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
-        const u = n !== null && isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
+        const u = isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
         if (!u) this.#wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
         return u;
       },
@@ -1056,6 +1053,21 @@ class ModelReader {
     });
     return r && { amount: r.amount, unit: r.second };
   }
+}
+
+/** The preferred fix replacing `at` in the model with `newText`. */
+function fixAt(at: Span, newText: string, title: string): Fix {
+  return { where: 'model', start: at.start, end: at.end, newText, title, preferred: true };
+}
+
+/** A related location in the model. */
+function relatedAt(at: Span, message: string): RelatedLocation {
+  return { where: 'model', start: at.start, end: at.end, message };
+}
+
+/** No value: no node, or a null scalar (`key:` with nothing after it, `~`, `null`). */
+function isEmpty(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */

@@ -83,6 +83,14 @@ export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', '
 
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly suggestion?: string };
 
+/** A failed reading: why (no suggestion). */
+function fail(reason: string): { readonly ok: false; readonly reason: string } {
+  return { ok: false, reason };
+}
+
+const DATE_HELP = 'must be a date written YYYY-MM-DD';
+const PERCENT_HELP = 'must be a percentage such as 12%, 12.5 % or 12';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,5}(\d{4})$/;
@@ -118,18 +126,18 @@ function realDate(y: number, m: number, d: number): boolean {
 export function readDate(value: unknown): Read<string> {
   if (value instanceof Date) {
     const t = value.getTime();
-    if (!Number.isFinite(t)) return { ok: false, reason: 'is not a valid date' };
+    if (!Number.isFinite(t)) return fail('is not a valid date');
     return { ok: true, value: isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
   }
-  if (typeof value !== 'string') return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+  if (typeof value !== 'string') return fail(DATE_HELP);
   const s = value.trim();
-  if (s.length > 40) return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+  if (s.length > 40) return fail(DATE_HELP);
   const iso = ISO_DATE.exec(s);
   if (iso) {
     const y = +iso[1];
     const m = +iso[2];
     const d = +iso[3];
-    if (!realDate(y, m, d)) return { ok: false, reason: `is not a real date (${s})` };
+    if (!realDate(y, m, d)) return fail(`is not a real date (${s})`);
     return { ok: true, value: s };
   }
   let y = 0;
@@ -158,7 +166,7 @@ export function readDate(value: unknown): Read<string> {
     const fixed = isoOf(y, m, d);
     return { ok: false, reason: `must be written YYYY-MM-DD (${fixed})`, suggestion: fixed };
   }
-  return { ok: false, reason: 'must be a date written YYYY-MM-DD' };
+  return fail(DATE_HELP);
 }
 
 const PERCENT_TEXT = /^(\d{1,15}(?:\.\d{1,15})?|\.\d{1,15})\s{0,5}(%|percent|per cent)?$/i;
@@ -170,11 +178,11 @@ export function readPercent(value: unknown): Read<number> {
   else if (typeof value === 'string') {
     const s = value.trim();
     const m = s.length <= 60 ? PERCENT_TEXT.exec(s) : null;
-    if (!m) return { ok: false, reason: 'must be a percentage such as 12%, 12.5 % or 12' };
+    if (!m) return fail(PERCENT_HELP);
     n = Number(m[1]);
-  } else return { ok: false, reason: 'must be a percentage such as 12%, 12.5 % or 12' };
-  if (!Number.isFinite(n)) return { ok: false, reason: 'must be a finite percentage' };
-  if (n < 0 || n > 100) return { ok: false, reason: `must be between 0% and 100% (got ${n})` };
+  } else return fail(PERCENT_HELP);
+  if (!Number.isFinite(n)) return fail('must be a finite percentage');
+  if (n < 0 || n > 100) return fail(`must be between 0% and 100% (got ${n})`);
   return { ok: true, value: n };
 }
 
@@ -195,7 +203,7 @@ const MONEY_HELP = 'must be an amount of money such as "USD 10,000,000", "$13 bi
 /** Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". */
 export function readMoneyText(text: string): Read<MoneyAmount> {
   let s = text.trim();
-  if (s.length === 0 || s.length > 80) return { ok: false, reason: MONEY_HELP };
+  if (s.length === 0 || s.length > 80) return fail(MONEY_HELP);
   let currency = '';
   const pre = MONEY_PREFIX.exec(s);
   if (pre) {
@@ -203,7 +211,7 @@ export function readMoneyText(text: string): Read<MoneyAmount> {
     s = s.slice(pre[0].length);
   }
   const num = MONEY_NUMBER.exec(s);
-  if (!num) return { ok: false, reason: MONEY_HELP };
+  if (!num) return fail(MONEY_HELP);
   let amount = Number(num[1].replace(/,/g, '') + (num[2] ? '.' + num[2] : ''));
   s = s.slice(num[0].length);
   const scale = MONEY_SCALE.exec(s);
@@ -214,13 +222,13 @@ export function readMoneyText(text: string): Read<MoneyAmount> {
   const suf = MONEY_SUFFIX.exec(s);
   if (suf) {
     const c = CURRENCY_CODE.test(suf[1]) ? suf[1] : (own(WORD_CURRENCY, suf[1].toLowerCase()) ?? '');
-    if (currency && c !== currency) return { ok: false, reason: `names two currencies (${currency} and ${c})` };
+    if (currency && c !== currency) return fail(`names two currencies (${currency} and ${c})`);
     currency = c;
     s = s.slice(suf[0].length);
   }
-  if (s.trim() !== '') return { ok: false, reason: MONEY_HELP };
-  if (!currency) return { ok: false, reason: 'needs a currency, e.g. "USD 10,000,000" or "$10,000,000"' };
-  if (!Number.isFinite(amount)) return { ok: false, reason: MONEY_HELP };
+  if (s.trim() !== '') return fail(MONEY_HELP);
+  if (!currency) return fail('needs a currency, e.g. "USD 10,000,000" or "$10,000,000"');
+  if (!Number.isFinite(amount)) return fail(MONEY_HELP);
   return { ok: true, value: { amount, currency } };
 }
 
@@ -241,11 +249,11 @@ export function readDurationUnit(text: string): DurationUnit | undefined {
 export function readDurationText(text: string): Read<DurationAmount> {
   const s = text.trim();
   const m = s.length <= 60 ? DURATION_TEXT.exec(s) : null;
-  if (!m) return { ok: false, reason: DURATION_HELP };
+  if (!m) return fail(DURATION_HELP);
   const amount = /^\d/.test(m[1]) ? Number(m[1]) : own(NUMBER_WORDS, m[1].toLowerCase());
   const unit = readDurationUnit(m[2]);
-  if (amount === undefined || !unit) return { ok: false, reason: DURATION_HELP };
-  if (!(amount > 0) || !Number.isFinite(amount)) return { ok: false, reason: 'must be a positive duration' };
+  if (amount === undefined || !unit) return fail(DURATION_HELP);
+  if (!(amount > 0) || !Number.isFinite(amount)) return fail('must be a positive duration');
   return { ok: true, value: { amount, unit } };
 }
 

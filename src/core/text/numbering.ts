@@ -31,6 +31,10 @@ export interface Lead {
   readonly dotted: boolean;
 }
 
+function lead(form: LeadForm, number: string, word: string, start: number, end: number, depth: number, dotted: boolean): Lead {
+  return { form, number, word, start, end, depth, dotted };
+}
+
 // Regex literals (not built from strings) so that the ReDoS suite (test/reliability/regex.test.ts) sees them.
 const SECTION_RE =
   /(Section|SECTION|Sec\.|SEC\.|Clause|CLAUSE|§{1,2})[ \t\xa0]{0,4}(\d{1,3}(?:\.\d{1,3}){0,7})((?:\([A-Za-z0-9]{1,6}\)){0,4})(\.?)/y;
@@ -133,10 +137,7 @@ export function parseLead(text: string, at: number, ce: number): Lead | null {
       if (endOk(text, end, ce) || (m[4] === '' && text.charCodeAt(end) === 58)) {
         const word = m[1].startsWith('C') ? 'Clause' : 'Section';
         const parens = m[3];
-        return {
-          form: 'section', number: m[2] + parens, word, start: at, end, depth: m[2].split('.').length + countParens(parens),
-          dotted: m[4] === '.',
-        };
+        return lead('section', m[2] + parens, word, at, end, m[2].split('.').length + countParens(parens), m[4] === '.');
       }
     }
   }
@@ -151,7 +152,7 @@ export function parseLead(text: string, at: number, ce: number): Lead | null {
       else if (romanValue(id) > 0 && (id === id.toUpperCase() || id === id.toLowerCase())) number = id.toUpperCase();
       else if (NUMBER_WORDS.has(id.toUpperCase())) number = id.toUpperCase();
       if (number !== null && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
-        return { form: 'article', number, word: 'Article', start: at, end, depth: 1, dotted: m[3] === '.' };
+        return lead('article', number, 'Article', at, end, 1, m[3] === '.');
       }
     }
   }
@@ -166,7 +167,7 @@ export function parseLead(text: string, at: number, ce: number): Lead | null {
       const letters = head.length >= 3 && isUpper(head.charCodeAt(0));
       if ((!letters || romanValue(head) > 0) && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
         const w = m[1][0] + m[1].slice(1).toLowerCase();
-        return { form: w === 'Schedule' ? 'schedule' : 'exhibit', number: id, word: w, start: at, end, depth: 1, dotted: m[3] === '.' };
+        return lead(w === 'Schedule' ? 'schedule' : 'exhibit', id, w, at, end, 1, m[3] === '.');
       }
     }
   }
@@ -175,18 +176,18 @@ export function parseLead(text: string, at: number, ce: number): Lead | null {
     // (
     m = exec(SUB_PAREN_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
-      return { form: 'sub', number: m[1], word: '', start: at, end: at + m[0].length, depth: 1, dotted: false };
+      return lead('sub', m[1], '', at, at + m[0].length, 1, false);
     }
     return null;
   }
   if (c < 128 && isLetter(c) && markerPunctAfterLetters(text, at, ce)) {
     m = exec(ROMAN_DOT_RE, text, at);
     if (m && m[1].length >= 2 && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
-      return { form: 'roman', number: m[1], word: 'Article', start: at, end: at + m[0].length, depth: 1, dotted: true };
+      return lead('roman', m[1], 'Article', at, at + m[0].length, 1, true);
     }
     m = exec(SUB_BARE_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
-      return { form: 'sub', number: m[1], word: '', start: at, end: at + m[0].length, depth: 1, dotted: m[2] === '.' };
+      return lead('sub', m[1], '', at, at + m[0].length, 1, m[2] === '.');
     }
   }
   return null;
@@ -238,13 +239,10 @@ function parseNumberLead(text: string, at: number, ce: number): Lead | null {
     i++;
   }
   if (endOk(text, i, ce)) {
-    return {
-      form: 'number', number: text.slice(at, compEnd) + text.slice(parenStart, parenEnd), word: 'Section', start: at, end: i,
-      depth: comps + parens, dotted,
-    };
+    return lead('number', text.slice(at, compEnd) + text.slice(parenStart, parenEnd), 'Section', at, i, comps + parens, dotted);
   }
   if (!dotted && parens === 0 && comps === 1 && text.charCodeAt(i) === 41 && endOk(text, i + 1, ce)) {
-    return { form: 'paren-number', number: text.slice(at, compEnd), word: '', start: at, end: i + 1, depth: 1, dotted: false };
+    return lead('paren-number', text.slice(at, compEnd), '', at, i + 1, 1, false);
   }
   return null;
 }

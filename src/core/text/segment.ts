@@ -186,7 +186,7 @@ export class Segmenter {
   sub: SubLevel[] = [];
   itemCount = 0;
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
-  readonly paraCount: number[] = [0];
+  readonly #paraCount: number[] = [0];
   #pendingTitle: { sec: number; blanks: number } | null = null;
   /**
    * Look-ahead caches for `<!--` and `|`: no occurrence between where the last search started and `next*`; there is
@@ -205,10 +205,10 @@ export class Segmenter {
   /** End of the current physical line (for one-line look-ahead). */
   #le = 0;
   // Resumed runs (resegment.ts): the first section / clause / marker index this run creates.
-  readonly secBase: number = 0;
-  readonly recBase: number = 0;
+  readonly #secBase: number = 0;
+  readonly #recBase: number = 0;
   readonly termBase: number = 0;
-  readonly ignBase: number = 0;
+  readonly #ignBase: number = 0;
   readonly ignMBase: number = 0;
   termCount = 0;
   #paraBase = -1;
@@ -218,24 +218,28 @@ export class Segmenter {
   stoppedAt = -1;
   /** Start of the body (after front matter). */
   bodyStart = 0;
+  readonly #text: string;
+  readonly #hook: LineHook | null;
 
   constructor(
-    private readonly text: string,
-    private readonly hook: LineHook | null = null,
+    text: string,
+    hook: LineHook | null = null,
     resume: ResumeFrom | null = null,
   ) {
+    this.#text = text;
+    this.#hook = hook;
     this.n = text.length;
     if (resume) {
       this.#openWin = 4096;
       this.#pipeWin = 4096;
       const ck = resume.ck;
-      this.secBase = ck.nSec;
-      this.recBase = ck.nRec;
+      this.#secBase = ck.nSec;
+      this.#recBase = ck.nRec;
       this.termBase = ck.nTerm;
-      this.ignBase = ck.nIgn;
+      this.#ignBase = ck.nIgn;
       this.ignMBase = ck.nIgnM;
       this.#paraBase = ck.nSec;
-      this.paraCount = [];
+      this.#paraCount = [];
       this.#baseSecs = resume.openSections;
       const bp = new Map<number, number>();
       bp.set(-1, ck.para0);
@@ -256,32 +260,32 @@ export class Segmenter {
 
   /** Section `i` (global index). */
   sec(i: number): MSection {
-    return i >= this.secBase ? this.sections[i - this.secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
+    return i >= this.#secBase ? this.sections[i - this.#secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
   }
 
   get secCount(): number {
-    return this.secBase + this.sections.length;
+    return this.#secBase + this.sections.length;
   }
 
   get recCount(): number {
-    return this.recBase + this.recs.length;
+    return this.#recBase + this.recs.length;
   }
 
   /** Paragraph count of section `i` (-1 = before the first section). */
   paraOf(i: number): number {
     const k = i - this.#paraBase;
-    return k >= 0 ? this.paraCount[k] : ((this.#basePara as Map<number, number>).get(i) ?? 0);
+    return k >= 0 ? this.#paraCount[k] : ((this.#basePara as Map<number, number>).get(i) ?? 0);
   }
 
   setPara(i: number, v: number): void {
     const k = i - this.#paraBase;
-    if (k >= 0) this.paraCount[k] = v;
+    if (k >= 0) this.#paraCount[k] = v;
     else (this.#basePara as Map<number, number>).set(i, v);
   }
 
   #bumpPara(i: number): number {
     const k = i - this.#paraBase;
-    if (k >= 0) return ++this.paraCount[k];
+    if (k >= 0) return ++this.#paraCount[k];
     const bp = this.#basePara as Map<number, number>;
     const v = (bp.get(i) ?? 0) + 1;
     bp.set(i, v);
@@ -289,7 +293,7 @@ export class Segmenter {
   }
 
   /** Is the state simple enough for a checkpoint? */
-  simple(): boolean {
+  #simple(): boolean {
     return this.#open === null && this.#fence === null && this.#table === null && this.#pending.length === 0 &&
       this.#pendingTitle === null && !this.halted;
   }
@@ -300,7 +304,7 @@ export class Segmenter {
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
     return {
-      pos, nSec: this.secCount, nRec: this.recCount, nIgn: this.ignBase + this.ignored.length, nTerm: this.termBase + this.termCount,
+      pos, nSec: this.secCount, nRec: this.recCount, nIgn: this.#ignBase + this.ignored.length, nTerm: this.termBase + this.termCount,
       nIgnM: this.ignMBase + this.markers.length - this.termCount, stack, paraStack, para0: this.paraOf(-1),
       lastContentEnd: this.lastContentEnd, prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
       lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
@@ -315,7 +319,7 @@ export class Segmenter {
 
   /** The line loop from the start of the body (full run) or from `from` (resumed run); stops early when the hook says so. */
   scan(from = -1): void {
-    const text = this.text;
+    const text = this.#text;
     let pos: number;
     if (from < 0) {
       pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -330,9 +334,9 @@ export class Segmenter {
       this.bodyStart = pos;
     } else pos = from;
     const first = pos;
-    const hook = this.hook;
+    const hook = this.#hook;
     while (pos < this.n && !this.halted) {
-      if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.simple() && hook(this, pos)) {
+      if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.#simple() && hook(this, pos)) {
         this.stoppedAt = pos;
         return;
       }
@@ -349,7 +353,7 @@ export class Segmenter {
 
   /** Process the line (or rest of a line) [s, le); returns where to continue. */
   #line(s: number, le: number): number {
-    const text = this.text;
+    const text = this.#text;
     this.#le = le;
     let cs = skipSpace(text, s, le);
     let ce = trimEnd(text, cs, le);
@@ -488,7 +492,7 @@ export class Segmenter {
   }
 
   #setPrev(cs: number, ce: number): void {
-    const text = this.text;
+    const text = this.#text;
     let c = text.charCodeAt(ce - 1);
     if ((c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 42) && ce - 2 >= cs) {
       const p = text.charCodeAt(ce - 2);
@@ -502,12 +506,12 @@ export class Segmenter {
   #seekOpen(from: number): void {
     const end = from + this.#openWin;
     if (end >= this.n) {
-      const i = this.text.indexOf('<!--', from);
+      const i = this.#text.indexOf('<!--', from);
       this.#nextOpen = i < 0 ? Infinity : i;
       this.#openHit = i >= 0;
       return;
     }
-    const i = this.text.substring(from, end).indexOf('<!--');
+    const i = this.#text.substring(from, end).indexOf('<!--');
     if (i >= 0) {
       this.#nextOpen = from + i;
       this.#openHit = true;
@@ -528,12 +532,12 @@ export class Segmenter {
   #seekPipe(from: number): void {
     const end = from + this.#pipeWin;
     if (end >= this.n) {
-      const i = this.text.indexOf('|', from);
+      const i = this.#text.indexOf('|', from);
       this.#nextPipe = i < 0 ? Infinity : i;
       this.#pipeHit = i >= 0;
       return;
     }
-    const i = this.text.substring(from, end).indexOf('|');
+    const i = this.#text.substring(from, end).indexOf('|');
     if (i >= 0) {
       this.#nextPipe = from + i;
       this.#pipeHit = true;
@@ -546,20 +550,20 @@ export class Segmenter {
 
   #runLength(cs: number, ce: number, ch: number): number {
     let i = cs;
-    while (i < ce && this.text.charCodeAt(i) === ch) i++;
+    while (i < ce && this.#text.charCodeAt(i) === ch) i++;
     return i - cs;
   }
 
   #isClosingFence(cs: number, ce: number): boolean {
     const f = this.#fence as Fence;
-    if (this.text.charCodeAt(cs) !== f.ch) return false;
+    if (this.#text.charCodeAt(cs) !== f.ch) return false;
     const run = this.#runLength(cs, ce, f.ch);
     return run >= f.len && cs + run === ce;
   }
 
   /** GFM delimiter row (`---|:---:`) on the line after `le`. */
   #nextIsDelimiterRow(le: number): boolean {
-    const text = this.text;
+    const text = this.#text;
     if (le >= this.n) return false;
     let e = text.indexOf('\n', le + 1);
     if (e < 0) e = this.n;
@@ -588,7 +592,7 @@ export class Segmenter {
   #addComment(start: number, end: number, close: number, into: PendingMarker[] | null): PendingMarker[] | null {
     this.ignored.push({ start, end });
     if (close < 0) return into;
-    const m = parseCommentMarker(this.text, start + 4, close);
+    const m = parseCommentMarker(this.#text, start + 4, close);
     if (!m) return into;
     const rec: PendingMarker =
       m.kind === 'term'
@@ -611,7 +615,7 @@ export class Segmenter {
     const p = this.#pendingTitle;
     if (!p) return false;
     this.#pendingTitle = null;
-    const text = this.text;
+    const text = this.#text;
     const c0 = text.charCodeAt(cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
@@ -633,7 +637,7 @@ export class Segmenter {
   // -------------------------------------------------------------------------------------------
 
   #classify(cs: number, ce: number): void {
-    const text = this.text;
+    const text = this.#text;
     const c0 = text.charCodeAt(cs);
 
     // Setext underline / thematic break.
@@ -681,7 +685,7 @@ export class Segmenter {
   }
 
   #capsHeading(cs: number, ce: number): boolean {
-    const text = this.text;
+    const text = this.#text;
     if (ce - cs > 60) return false;
     const last = text.charCodeAt(ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
@@ -694,7 +698,7 @@ export class Segmenter {
       return true;
     }
     const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
-    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce, this.lastContentEnd);
+    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
     return true;
   }
 
@@ -702,23 +706,23 @@ export class Segmenter {
   #nextLine(): { cs: number; ce: number } | null {
     const le = this.#le;
     if (le >= this.n) return null;
-    let e = this.text.indexOf('\n', le + 1);
+    let e = this.#text.indexOf('\n', le + 1);
     if (e < 0) e = this.n;
-    const cs = skipSpace(this.text, le + 1, e);
-    return { cs, ce: trimEnd(this.text, cs, e) };
+    const cs = skipSpace(this.#text, le + 1, e);
+    return { cs, ce: trimEnd(this.#text, cs, e) };
   }
 
   /** Is the next line a top-level "N." item (so this "N. Title" line is a list or a table of contents)? */
   #nextIsTopNumber(): boolean {
     const next = this.#nextLine();
     if (!next || next.cs >= next.ce) return false;
-    const lead = parseLead(this.text, next.cs, next.ce);
+    const lead = parseLead(this.#text, next.cs, next.ce);
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
   /** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
   #setextCandidate(b: Block): boolean {
-    const text = this.text;
+    const text = this.#text;
     const nl = text.indexOf('\n', b.start);
     if (nl >= 0 && nl < b.end) return false;
     const last = text.charCodeAt(b.end - 1);
@@ -729,7 +733,7 @@ export class Segmenter {
     if (ch === 61) return false;
     let count = 0;
     for (let i = cs; i < ce; i++) {
-      const c = this.text.charCodeAt(i);
+      const c = this.#text.charCodeAt(i);
       if (c === ch) count++;
       else if (!isSpace(c)) return false;
     }
@@ -737,7 +741,7 @@ export class Segmenter {
   }
 
   #atxHeading(level: number, cs: number, ce: number): void {
-    const text = this.text;
+    const text = this.#text;
     let ts = skipSpace(text, cs + level, ce);
     let te = ce;
     // Closing sequence: " ##".
@@ -748,20 +752,20 @@ export class Segmenter {
     ts = inner.start;
     te = inner.end;
     this.#structural(cs, ce);
-    this.#headingFromText(level, ts, te, cs, ce, this.lastContentEnd);
+    this.#headingFromText(level, ts, te, cs, ce);
   }
 
   #setextHeading(level: number, ce: number): void {
     const b = this.#open as Block;
     this.#open = null;
-    const inner = stripEmphasis(this.text, b.start, b.end);
+    const inner = stripEmphasis(this.#text, b.start, b.end);
     this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
     if (b.markers) for (const m of b.markers) this.#resolveMarker(m, -1, { start: b.start, end: ce });
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
-  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt: number): void {
-    const text = this.text;
+  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.lastContentEnd): void {
+    const text = this.#text;
     const lead = parseLead(text, ts, te);
     if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
       const t = cleanTitle(text, lead.end, te);
@@ -773,7 +777,7 @@ export class Segmenter {
   }
 
   #boldLine(cs: number, ce: number, ch: number): boolean {
-    const text = this.text;
+    const text = this.#text;
     const limit = Math.min(ce - 1, cs + 202);
     let close = -1;
     for (let i = cs + 2; i < limit; i++) {
@@ -802,19 +806,19 @@ export class Segmenter {
         if (t.end > t.start && !titleLike(text, t.start, t.end)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
-          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
           this.#trackTop(lead);
           this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
           return true;
         }
         this.#finalizeOpen();
-        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
         this.#trackTop(lead);
         if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
       this.#finalizeOpen();
-      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2, this.lastContentEnd);
+      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2);
       this.#trackTop(lead);
       this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
       return true;
@@ -825,7 +829,7 @@ export class Segmenter {
         this.#finalizeOpen();
         const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
         const rank = top ? top.rank + 0.5 : 11;
-        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce, this.lastContentEnd);
+        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce);
         return true;
       }
     }
@@ -843,7 +847,7 @@ export class Segmenter {
 
   /** A line starting with numbering. Returns false when the numbering is better read as ordinary text. */
   #leadLine(lead: Lead, cs: number, ce: number): boolean {
-    const text = this.text;
+    const text = this.#text;
     const rs = skipSpace(text, lead.end, ce);
     switch (lead.form) {
       case 'article':
@@ -854,7 +858,7 @@ export class Segmenter {
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
         this.#finalizeOpen();
-        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce, this.lastContentEnd);
+        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce);
         if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
@@ -862,7 +866,7 @@ export class Segmenter {
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
           this.#finalizeOpen();
-          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce, this.lastContentEnd);
+          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce);
           if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
           return true;
         }
@@ -929,19 +933,19 @@ export class Segmenter {
 
   /** "1. Definitions" (heading only), "2.1 Term. This Agreement ..." (section + clause), "1.1 The Licensee ..." */
   #numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
-    const text = this.text;
+    const text = this.#text;
     const rank = plainRank(lead);
     const kind = formKind(lead);
     this.#finalizeOpen();
     if (rs >= ce) {
-      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce);
       this.#trackTop(lead);
       this.#pendingTitle = { sec, blanks: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
     if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce, this.lastContentEnd);
+      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
       this.#trackTop(lead);
       return true;
     }
@@ -949,9 +953,9 @@ export class Segmenter {
     let sec: number;
     if (split) {
       const tt = cleanTitle(text, rs, split.titleEnd);
-      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end);
     } else {
-      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end, this.lastContentEnd);
+      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
     }
     this.#trackTop(lead);
     this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
@@ -962,9 +966,10 @@ export class Segmenter {
   // Sections
   // -------------------------------------------------------------------------------------------
 
+  /** Opens a section, closing those it ends at `closeAt` (by default the end of the content so far). */
   #openSection(
     kind: SectionKind, number: string | null, title: string, md: number, rank: number, word: string,
-    hs: number, he: number, closeAt: number,
+    hs: number, he: number, closeAt = this.lastContentEnd,
   ): number {
     const stack = this.stack;
     while (stack.length > 0 && this.sec(stack[stack.length - 1]).rank >= rank) {
@@ -978,7 +983,7 @@ export class Segmenter {
       word: word || defaultWord(kind), label: '',
     };
     this.sections.push(sec);
-    this.paraCount.push(0);
+    this.#paraCount.push(0);
     stack.push(idx);
     this.itemCount = 0;
     this.olist = null;
@@ -998,7 +1003,7 @@ export class Segmenter {
   }
 
   /** Section label, computed on first use ("Section 2.1", "Article IV", "Definitions"). */
-  labelOf(i: number): string {
+  #labelOf(i: number): string {
     const s = this.sec(i);
     if (s.label === '') s.label = sectionLabel(s);
     return s.label;
@@ -1013,7 +1018,7 @@ export class Segmenter {
    * document-title heading (the only level-1 Markdown heading, first in the draft, unnumbered).
    */
   baseLabel(i: number): string {
-    return i < 0 || i === this.titleSection ? 'Preamble' : this.labelOf(i);
+    return i < 0 || i === this.titleSection ? 'Preamble' : this.#labelOf(i);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1117,7 +1122,7 @@ export class Segmenter {
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
   #sentences(b: Block): Array<[number, number]> {
-    const pieces = splitSentences(this.text, b.start, b.end);
+    const pieces = splitSentences(this.#text, b.start, b.end);
     let k = this.ignored.length;
     while (k > 0 && this.ignored[k - 1].end > b.start) k--;
     if (k === this.ignored.length) return pieces;
@@ -1193,11 +1198,11 @@ export class Segmenter {
 
   toClause(r: ClauseRec): ClauseSegment {
     return Object.freeze({
-      start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.clauseLabel(r),
+      start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.#clauseLabel(r),
     });
   }
 
-  clauseLabel(r: ClauseRec): string {
+  #clauseLabel(r: ClauseRec): string {
     let label: string;
     if (r.role === 'sub' || r.role === 'item') {
       label = r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label;

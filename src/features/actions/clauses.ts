@@ -1,10 +1,10 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { getTypeInfo } from '../../core';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
-import { activeDraft, inform, reveal, type ActionHandler } from './common';
+import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
 
 export interface ClauseGroup {
   readonly type: string;
@@ -39,8 +39,9 @@ export function findingsByClause(analysis: DocumentAnalysis): Map<number, Findin
   return out;
 }
 
-/** One line of clause text for labels and tooltips: whitespace folded, clipped. */
-export function excerpt(text: string, max = 120): string {
+/** One line of a clause's text (its first 600 characters at most) for labels and tooltips: whitespace folded, clipped. */
+export function excerpt(doc: vscode.TextDocument, c: { readonly start: number; readonly end: number }, max = 120): string {
+  const text = doc.getText(new vscode.Range(doc.positionAt(c.start), doc.positionAt(Math.min(c.end, c.start + 600))));
   const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -60,7 +61,7 @@ export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnal
       items.push({
         label: `${n > 0 ? '$(warning) ' : ''}${c.label}`,
         description: [c.term ? `→ ${c.term}` : '', n > 0 ? `${n} finding${n === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
-        detail: excerpt(doc.getText(new vscode.Range(doc.positionAt(c.start), doc.positionAt(Math.min(c.end, c.start + 600))))),
+        detail: excerpt(doc, c),
         clause: c,
       });
     }
@@ -95,6 +96,6 @@ export const showClausesByType: ActionHandler = async (s, arg) => {
 /** Toggle Clause Highlights: hides or shows the clause colours for this session (the setting is untouched). */
 export const toggleHighlights: ActionHandler = (s) => {
   const hidden = s.highlights.toggle();
-  void vscode.commands.executeCommand('setContext', 'clauseAnnotator.highlightsHidden', hidden);
+  setContext('clauseAnnotator.highlightsHidden', hidden);
   return !hidden;
 };

@@ -1,11 +1,12 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import type { Clause } from '../../core';
 import { getTypeInfo } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
+import { analysisFailed } from '../format';
 
 /** Same shape as `Handler` in commands.ts: the command table calls `handler(services, ...args)`. */
 export type ActionHandler = (services: Services, ...args: unknown[]) => unknown;
@@ -17,6 +18,11 @@ export interface ActiveDraft {
 
 export { baseName } from '../../adapters/convert';
 
+/** Sets a context key for \`when\` clauses (not awaited). */
+export function setContext(key: string, value: unknown): void {
+  void vscode.commands.executeCommand('setContext', key, value);
+}
+
 /** An information message, prefixed with the extension's name. */
 export function inform(message: string): void {
   void vscode.window.showInformationMessage(`Clause Annotator: ${message}`);
@@ -26,7 +32,7 @@ export function inform(message: string): void {
 export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> {
   const entry = await s.cache.get(doc);
   if (!entry.analysis) {
-    if (!quiet) void vscode.window.showErrorMessage(`Clause Annotator could not analyse this document: ${entry.error ?? 'unknown error'}. Details in Output › Clause Annotator.`);
+    if (!quiet) void vscode.window.showErrorMessage(analysisFailed(entry.error));
     return undefined;
   }
   return entry as ActiveDraft['entry'];

@@ -1,5 +1,5 @@
 /** Export Clause Report: the active draft's clauses, values, links and findings as Markdown, CSV or JSON. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import { buildReport, type ReportFormat } from '../report';
 import { activeDraft, baseName, type ActionHandler } from './common';
 

@@ -1,5 +1,5 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 

@@ -1,5 +1,5 @@
 /** Go to Term, Open Term Model, Link Clause to Term. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';

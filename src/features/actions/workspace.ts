@@ -1,5 +1,5 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
-import * as vscode from 'vscode';
+import { vscode } from '../../adapters/vscode';
 import { isDraft } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
 
