@@ -364,6 +364,29 @@ describe('draftParties (init): English / LMA-style party lists, one party per nu
     ]);
   });
 
+  it('a "Parties" line, names without a quoted defined name (`(Licensor)` unquoted), a Background heading after', () => {
+    const text = [
+      'This agreement is dated 1 May 2026',
+      'Parties',
+      '(1) Acme Limited incorporated and registered in England and Wales with company number 01234567 whose registered office is at 1 King Street, London EC2V 8AU (Licensor).',
+      '(2) BETA LIMITED incorporated and registered in England and Wales with company number 07654321 whose registered office is at 2 Queen Street, Manchester M1 1AA (Licensee).',
+      'Background',
+      '(A) The Licensor owns the Software.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['acme-limited', 'Acme Limited', []],
+      ['beta-limited', 'BETA LIMITED', []],
+    ]);
+  });
+
+  it('PARTIES then 1. and 2. paragraphs (read as numbered sections); "(together the Parties)" after the list', () => {
+    const text = 'THIS AGREEMENT is dated 1 May 2026\n\nPARTIES\n\n1. ACME LIMITED, a company incorporated in England and Wales (the “Seller”); and\n\n2. BETA LIMITED, a company incorporated in Scotland (the “Buyer”)\n\n(together the “Parties” and each a “Party”).\n\nAGREED TERMS\n\n1. DEFINITIONS\n\n1.1 In this agreement, “Shares” means the shares.\n';
+    assert.deepStrictEqual(named(text), [
+      ['seller', 'ACME LIMITED', ['Seller']],
+      ['buyer', 'BETA LIMITED', ['Buyer']],
+    ]);
+  });
+
   it('a list after "by and among:"; mixed-case names cut at their description, a party with two defined names', () => {
     const text = [
       'This Joint Venture Agreement is entered into on 5 May 2026 by and among:',
@@ -379,9 +402,19 @@ describe('draftParties (init): English / LMA-style party lists, one party per nu
     ]);
   });
 
-  it('a numbered list later in a US-style draft does not replace the preamble\'s parties', () => {
+  it('a numbered list later in a US-style draft, or after "agreed by the parties:", does not replace the preamble\'s parties', () => {
     const text = 'This Agreement is entered into by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC (the "Customer").\n\n1.1 Any dispute between:\n\n(a) Acme Holdings Limited (the "Parent"); and\n\n(b) the Customer,\n\nis settled by arbitration.\n';
     assert.deepStrictEqual(parties(text).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+    const agree = 'This Agreement is made by Acme Corp. ("Acme") and Beta LLC (the "Customer"). The following is agreed by the parties:\n\n1. Acme Holdings Limited (the "Parent") guarantees Acme.\n';
+    assert.deepStrictEqual(parties(agree).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+    // Markdown: the section headings are not clauses, so "(a)" is the first numbered one
+    const md = '# Services Agreement\n\nThis Agreement is made between Acme Corp. ("Acme") and Beta LLC (the "Customer").\n\n## 1. Services\n\nThe Services are divided between:\n\n(a) Acme Holdings Limited (the "Parent"); and\n\n(b) Acme Cloud Limited (the "Host").\n';
+    assert.deepStrictEqual(parties(md).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+  });
+
+  it('a defined name in the sentence that leads into the list ("this Deed") does not hide the list', () => {
+    const text = 'THIS DEED OF ASSIGNMENT (this "Deed") is dated 14 April 2026 and is made between:\n\n(1) NORTHERN LIGHTS MEDIA LIMITED (company number 04567890) ("Assignor"); and\n\n(2) ORBIT PICTURES (UK) LTD (company number 09876543) ("Assignee").\n';
+    assert.deepStrictEqual(parties(text).map((p) => [p.id, p.name]), [['assignor', 'NORTHERN LIGHTS MEDIA LIMITED'], ['assignee', 'ORBIT PICTURES (UK) LTD']]);
   });
 
   it('bad input never throws: empty, unbalanced quotes and brackets, huge items, many items (at most eight)', () => {
