@@ -260,3 +260,190 @@ describe('draftParties (init): the parties of the opening clause', () => {
     ]);
   });
 });
+
+describe('draftParties (init): English / LMA-style party lists, one party per numbered paragraph', () => {
+  const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
+  const named = (text: string): [string, string, string[]][] => parties(text).map((p) => [p.id, p.name, [...p.aliases]]);
+
+  it('licence: "is made between:" then (1), (2) paragraphs; names in capitals as written; "each a Party" is no party', () => {
+    const text = [
+      'THIS LICENCE AGREEMENT is dated 3 March 2026 and is made between:',
+      '(1) ACME HOLDINGS LIMITED, a company incorporated in England and Wales with company number 01234567 whose registered office is at 1 King Street, London EC2V 8AU (the "Licensor"); and',
+      '(2) BETA SYSTEMS LIMITED (company number 07654321) whose registered office is at 2 Queen Street, Manchester M1 1AA (the "Licensee"),',
+      'each a "Party" and together the "Parties".',
+      '1. GRANT OF LICENCE',
+      '1.1 The Licensor grants to the Licensee a non-exclusive licence of the Software.',
+    ].join('\n\n') + '\n';
+    const expected: [string, string, string[]][] = [
+      ['licensor', 'ACME HOLDINGS LIMITED', ['Licensor']],
+      ['licensee', 'BETA SYSTEMS LIMITED', ['Licensee']],
+    ];
+    assert.deepStrictEqual(named(text), expected);
+    // lettered (a), (b) the same
+    assert.deepStrictEqual(named(text.replace('(1)', '(a)').replace('(2)', '(b)')), expected);
+    const yaml = startTermModel({ parties: parties(text), text });
+    const m = parseTermModel(yaml);
+    assert.deepStrictEqual(m.problems, [], yaml);
+    assert.strictEqual(m.model!.parties.licensor.name, 'ACME HOLDINGS LIMITED');
+  });
+
+  it('deed of assignment: BETWEEN: on its own line, ("Assignor"), (hereinafter "Assignee"), a name with (UK); the recitals are not parties', () => {
+    const text = [
+      '# Deed of Assignment',
+      'THIS DEED is dated 14 April 2026',
+      'BETWEEN:',
+      '(1) NORTHERN LIGHTS MEDIA LIMITED, a company incorporated and registered in England and Wales with company number 04567890 whose registered office is at 10 Fleet Place, London EC4M 7RB ("Assignor"); and',
+      '(2) ORBIT PICTURES (UK) LTD (company number 09876543) whose registered office is at 5 Wharf Road, Bristol BS1 4RN (hereinafter "Assignee").',
+      'BACKGROUND',
+      '(A) The Assignor is the owner of the copyright in the Works (the "Works").',
+      '(B) The Assignor has agreed to assign the Works to the Assignee (the "Assignment").',
+      'IT IS AGREED as follows:',
+      '1. ASSIGNMENT',
+      '1.1 The Assignor assigns to the Assignee all rights in the Works.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['assignor', 'NORTHERN LIGHTS MEDIA LIMITED', ['Assignor']],
+      ['assignee', 'ORBIT PICTURES (UK) LTD', ['Assignee']],
+    ]);
+  });
+
+  it('facility agreement: four parties, one bank in two roles, a class of lenders, "as agent" after the name', () => {
+    const text = [
+      'THIS AGREEMENT is dated 1 June 2026 and is made',
+      'BETWEEN:',
+      '(1) NORTHWIND TRADING LIMITED (registered number 01928374) as borrower (the "Borrower");',
+      '(2) ALBION BANK PLC as mandated lead arranger (the "Arranger");',
+      '(3) THE FINANCIAL INSTITUTIONS listed in Part II of Schedule 1 (The Original Parties) as lenders (the "Original Lenders"); and',
+      '(4) ALBION BANK PLC as agent of the other Finance Parties (the "Agent").',
+      'IT IS AGREED as follows:',
+      '1. DEFINITIONS AND INTERPRETATION',
+      '1.1 In this Agreement, "Facility" means the term loan facility made available under this Agreement.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['borrower', 'NORTHWIND TRADING LIMITED', ['Borrower']],
+      ['arranger', 'ALBION BANK PLC', ['Arranger']],
+      ['original-lenders', 'THE FINANCIAL INSTITUTIONS', ['Original Lenders']],
+      ['agent', 'ALBION BANK PLC', ['Agent']],
+    ]);
+  });
+
+  it('NDA in Markdown: a "## Parties" heading, 1. 2. items in bold; a party with no defined name keeps its full name', () => {
+    const text = [
+      '# Mutual Non-Disclosure Agreement',
+      'This agreement is dated 2 February 2026.',
+      '## Parties',
+      '1. **Kestrel Analytics Limited**, incorporated and registered in England and Wales with company number 11223344 whose registered office is at 3 Mill Lane, Cambridge CB2 1RX (**"Kestrel"**).\n2. **Harbour Robotics Ltd**, incorporated and registered in Scotland with company number SC445566 whose registered office is at 9 Dock Street, Leith EH6 6QP.',
+      '## Agreed terms',
+      '1. Each party shall keep the other\'s Confidential Information confidential.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['kestrel', 'Kestrel Analytics Limited', ['Kestrel']],
+      ['harbour-robotics-ltd', 'Harbour Robotics Ltd', []],
+    ]);
+    const yaml = startTermModel({ parties: parties(text), text });
+    const m = parseTermModel(yaml);
+    assert.deepStrictEqual(m.problems, [], yaml);
+    assert.strictEqual(m.model!.parties['harbour-robotics-ltd'].name, 'Harbour Robotics Ltd');
+  });
+
+  it('share purchase agreement: a PARTIES heading, individuals "of" an address, "each a Party" after the list, recitals', () => {
+    const text = [
+      'SHARE PURCHASE AGREEMENT',
+      'THIS AGREEMENT is made on 30 January 2026',
+      'PARTIES',
+      '(1) JOHN ALBERT SMITH of 14 Orchard Way, Guildford GU1 2AB (the "Seller");',
+      '(2) MARGARET ELLEN JONES of 22 Rose Lane, Oxford OX1 4AA (the "Guarantor"); and',
+      '(3) CASTLEGATE INVESTMENTS LIMITED, a company incorporated in England and Wales (registered number 08765432) whose registered office is at 1 Castle Street, York YO1 9RN (the "Buyer"),',
+      'each a "Party" and together the "Parties".',
+      'RECITALS',
+      '(A) Brightwater Limited (the "Company") is a private company limited by shares.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['seller', 'JOHN ALBERT SMITH', ['Seller']],
+      ['guarantor', 'MARGARET ELLEN JONES', ['Guarantor']],
+      ['buyer', 'CASTLEGATE INVESTMENTS LIMITED', ['Buyer']],
+    ]);
+  });
+
+  it('services agreement: "between:" ending a line, items on single lines, an LLP, "each a Party" inside the last item', () => {
+    const text = [
+      'THIS SERVICES AGREEMENT is made on 12 May 2026 between:',
+      '(1) SILVERLINE CONSULTING LLP, a limited liability partnership registered in England and Wales (number OC301234) whose registered office is at 7 Bank Street, Leeds LS1 5AT (the "Supplier"); and',
+      '(2) Greenfield Retail plc (company number 00456789) whose registered office is at 40 Market Square, Norwich NR2 1ND (the "Customer"), each a "Party" and together the "Parties".',
+    ].join('\n') + '\n\n1. SERVICES\n\n1.1 The Supplier shall provide the Services to the Customer.\n';
+    assert.deepStrictEqual(named(text), [
+      ['supplier', 'SILVERLINE CONSULTING LLP', ['Supplier']],
+      ['customer', 'Greenfield Retail plc', ['Customer']],
+    ]);
+  });
+
+  it('a "Parties" line, names without a quoted defined name (`(Licensor)` unquoted), a Background heading after', () => {
+    const text = [
+      'This agreement is dated 1 May 2026',
+      'Parties',
+      '(1) Acme Limited incorporated and registered in England and Wales with company number 01234567 whose registered office is at 1 King Street, London EC2V 8AU (Licensor).',
+      '(2) BETA LIMITED incorporated and registered in England and Wales with company number 07654321 whose registered office is at 2 Queen Street, Manchester M1 1AA (Licensee).',
+      'Background',
+      '(A) The Licensor owns the Software.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['acme-limited', 'Acme Limited', []],
+      ['beta-limited', 'BETA LIMITED', []],
+    ]);
+  });
+
+  it('PARTIES then 1. and 2. paragraphs (read as numbered sections); "(together the Parties)" after the list', () => {
+    const text = 'THIS AGREEMENT is dated 1 May 2026\n\nPARTIES\n\n1. ACME LIMITED, a company incorporated in England and Wales (the “Seller”); and\n\n2. BETA LIMITED, a company incorporated in Scotland (the “Buyer”)\n\n(together the “Parties” and each a “Party”).\n\nAGREED TERMS\n\n1. DEFINITIONS\n\n1.1 In this agreement, “Shares” means the shares.\n';
+    assert.deepStrictEqual(named(text), [
+      ['seller', 'ACME LIMITED', ['Seller']],
+      ['buyer', 'BETA LIMITED', ['Buyer']],
+    ]);
+  });
+
+  it('a list after "by and among:"; mixed-case names cut at their description, a party with two defined names', () => {
+    const text = [
+      'This Joint Venture Agreement is entered into on 5 May 2026 by and among:',
+      '(a) Redwood Capital Partners LLP, a limited liability partnership ("Redwood" or the "Investor");',
+      '(b) Jane Q. Smith of 4 Elm Road, Bath BA1 1AA (the "Founder"); and',
+      '(c) Bluebell Foods Limited incorporated in England and Wales with company number 07777777 (the "Company").',
+      'NOW IT IS AGREED as follows.',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['redwood', 'Redwood Capital Partners LLP', ['Redwood', 'Investor']],
+      ['founder', 'Jane Q. Smith', ['Founder']],
+      ['company', 'Bluebell Foods Limited', ['Company']],
+    ]);
+  });
+
+  it('a numbered list later in a US-style draft, or after "agreed by the parties:", does not replace the preamble\'s parties', () => {
+    const text = 'This Agreement is entered into by and between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC (the "Customer").\n\n1.1 Any dispute between:\n\n(a) Acme Holdings Limited (the "Parent"); and\n\n(b) the Customer,\n\nis settled by arbitration.\n';
+    assert.deepStrictEqual(parties(text).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+    const agree = 'This Agreement is made by Acme Corp. ("Acme") and Beta LLC (the "Customer"). The following is agreed by the parties:\n\n1. Acme Holdings Limited (the "Parent") guarantees Acme.\n';
+    assert.deepStrictEqual(parties(agree).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+    // Markdown: the section headings are not clauses, so "(a)" is the first numbered one
+    const md = '# Services Agreement\n\nThis Agreement is made between Acme Corp. ("Acme") and Beta LLC (the "Customer").\n\n## 1. Services\n\nThe Services are divided between:\n\n(a) Acme Holdings Limited (the "Parent"); and\n\n(b) Acme Cloud Limited (the "Host").\n';
+    assert.deepStrictEqual(parties(md).map((p) => p.name), ['Acme Corp.', 'Beta LLC']);
+  });
+
+  it('a defined name in the sentence that leads into the list ("this Deed") does not hide the list', () => {
+    const text = 'THIS DEED OF ASSIGNMENT (this "Deed") is dated 14 April 2026 and is made between:\n\n(1) NORTHERN LIGHTS MEDIA LIMITED (company number 04567890) ("Assignor"); and\n\n(2) ORBIT PICTURES (UK) LTD (company number 09876543) ("Assignee").\n';
+    assert.deepStrictEqual(parties(text).map((p) => [p.id, p.name]), [['assignor', 'NORTHERN LIGHTS MEDIA LIMITED'], ['assignee', 'ORBIT PICTURES (UK) LTD']]);
+  });
+
+  it('bad input never throws: empty, unbalanced quotes and brackets, huge items, many items (at most eight)', () => {
+    const inputs = [
+      '',
+      'BETWEEN:',
+      'BETWEEN:\n\n(1)',
+      'BETWEEN:\n\n(1) ((((( "Licensor\n\n(2) ))))) ("")\n',
+      `PARTIES\n\n(1) ${'A'.repeat(100000)} (the "Licensor")\n\n(2) ${'( '.repeat(30000)}\n`,
+      `made between:\n\n${Array.from({ length: 40 }, (_, i) => `(${i + 1}) PARTY ${i} LIMITED (the "P${i}");`).join('\n\n')}\n`,
+    ];
+    for (const text of inputs) {
+      const list = parties(text);
+      assert.ok(list.length <= 8, text.slice(0, 40));
+      for (const p of list) assert.ok(p.name.length >= 1 && p.name.length <= 100, p.name);
+    }
+    assert.strictEqual(parties(inputs[5]).length, 8);
+  });
+});

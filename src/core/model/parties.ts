@@ -11,18 +11,25 @@ export interface DraftParty {
 const NOT_PARTY = /^(?:Agreement|Effective(?: Date)?|Term|Part(?:y|ies))$/;
 const NAME_RE = /^[A-Z]\S{0,40}(?: [A-Z]\S{0,40})?$/;
 
+const named = (term: string): boolean => NAME_RE.test(term) && !NOT_PARTY.test(term);
+const slug = (s: string): string => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
+
 /**
- * The parties of the opening clause (the first clause with "between", else the first clause): each parenthetical of
- * defined names is one party, `Acme Software, Inc., a Delaware corporation ("Acme" or the "Licensor")` → name
- * "Acme Software, Inc.", aliases Acme and Licensor. At most eight.
+ * The parties of a draft. English style: the numbered paragraphs right after "between:", "among:" or a PARTIES
+ * heading, `(1) ACME HOLDINGS LIMITED, a company incorporated in … (the "Licensor"); and`, one party each: the name as
+ * written up to its description, the defined names in the paragraph (none is fine). Else the opening clause (the first
+ * clause with "between", else the first clause): each parenthetical of defined names is one party,
+ * `Acme Software, Inc., a Delaware corporation ("Acme" or the "Licensor")` → name "Acme Software, Inc.", aliases Acme
+ * and Licensor. At most eight.
  */
 export function draftParties(text: string, analysis: DocumentAnalysis): DraftParty[] {
   const out: { id: string; name: string; aliases: string[] }[] = [];
+  const { clauses, definitions } = analysis;
   /** Per party: where its parenthetical opens, or -1. */
   const opens: number[] = [];
-  const opening = analysis.clauses.find((c) => /\bbetween\b/i.test(text.slice(c.start, Math.min(c.end, c.start + 2000)))) ?? analysis.clauses[0];
-  for (const d of opening ? analysis.definitions : []) {
-    if (d.start < opening.start || d.start >= opening.end || !NAME_RE.test(d.term) || NOT_PARTY.test(d.term)) continue;
+  const opening = clauses.find((c) => /\bbetween\b/i.test(text.slice(c.start, Math.min(c.end, c.start + 2000)))) ?? clauses[0];
+  for (const d of opening ? definitions : []) {
+    if (d.start < opening.start || d.start >= opening.end || !named(d.term)) continue;
     // the parenthetical around the name: `("Acme" or the "Licensor")` names one party
     let open = text.lastIndexOf('(', d.start);
     if (open < opening.start || open <= d.start - 40 || text.indexOf(')', open) < d.start) open = -1;
@@ -32,12 +39,28 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
       continue;
     }
     if (out.length >= 8) break;
-    const id = d.term.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join('-');
+    const id = slug(d.term);
     if (!id || out.some((p) => p.id === id)) continue;
     out.push({ id, name: fullName(text, opening.start, d.end, open) ?? d.term, aliases: [d.term] });
     opens.push(open);
   }
-  return out;
+  // English style, unless the opening clause read above is further up than the one leading into the list
+  const list: typeof out = [];
+  const first = clauses.findIndex((c) => c.number !== null);
+  const at = clauses[first]?.start ?? 0;
+  const before = text.slice(Math.max(0, at - 30), at).trim();
+  if (first >= 0 && (!out.length || clauses.indexOf(opening) >= first - 1) && (LIST_HEAD.test(before) || PARTIES.test(before.slice(before.lastIndexOf('\n') + 1)))) {
+    // the numbered paragraphs that follow one another with nothing between them (a BACKGROUND heading ends the list)
+    for (let i = first; list.length < 8 && clauses[i]?.number != null && (i === first || !text.slice(clauses[i - 1].end, clauses[i].start).trim()); i++) {
+      const { start, end } = clauses[i];
+      const aliases: string[] = [];
+      for (const d of definitions) if (d.start >= start && d.start < end && named(d.term) && !aliases.includes(d.term)) aliases.push(d.term);
+      const name = listName(text.slice(start, Math.min(end, start + 300))) ?? aliases[0];
+      const id = name && slug(aliases[0] ?? name);
+      if (id && !list.some((p) => p.id === id)) list.push({ id, name, aliases });
+    }
+  }
+  return list.length ? list : out;
 }
 
 /**
@@ -46,9 +69,14 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
  * Delaware corporation`); else after `"Lender" means`. Null when none reads as a name.
  */
 function fullName(text: string, from: number, end: number, open: number): string | null {
-  let name = open >= 0
+  const name = open >= 0
     ? text.slice(Math.max(from, open - 300), open).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
     : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '';
+  return fit(name);
+}
+
+/** A name of 2 to 100 characters, trimmed, or null. */
+function fit(name: string): string | null {
   name = name.trim();
   return name.length >= 2 && name.length <= 100 ? name : null;
 }
@@ -61,3 +89,28 @@ const LEAD = /^[\s,]*(?:and\s+)?/i;
 const DESCRIPTION = /,\s+an?\s/;
 /** `"Lender" means Albion Bank PLC and …`: the name, up to " and ", a comma, a full stop, ";" or "(". */
 const MEANS = /^["”]?\s+means\s+([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
+
+/** Before an English-style list of parties: "between:", "among:". */
+const LIST_HEAD = /(?:between|among)[\s:*]*$/i;
+/** Or a PARTIES heading on the line before (`## Parties`, `1. PARTIES`; not "… agreed by the parties:"). */
+const PARTIES = /^[\W\d]*(?:the )?parties\W*$/i;
+/** The list marker `(1) `, `1. `. */
+const MARKER = /^\S*\s+/;
+/**
+ * Where the name in a list paragraph ends: ";", "(" but not `(UK)`, a comma before a lower-case word or a digit
+ * (`, a company`, `, incorporated`, `, 1 King Street`; not `, Inc.`), "whose", "incorporated", "registered", "as",
+ * "acting", "of" and an address.
+ */
+const NAME_END = /;|\((?![A-Z]{2})|,\s(?=[a-z\d])|\s(?:whose|incorporated|registered|as|acting)\s|\sof\s\d/;
+
+/**
+ * The name of a party as a list paragraph writes it, Markdown emphasis removed; a name in capitals ends at the first
+ * word that is not (`THE FINANCIAL INSTITUTIONS listed in …`). Null when none reads as a name.
+ */
+function listName(item: string): string | null {
+  let name = item.replace(MARKER, '').split(NAME_END)[0].replace(/[*_]/g, '').trim();
+  const words = name.split(' ');
+  const lower = words.findIndex((w) => w !== w.toUpperCase());
+  if (lower > 1) name = words.slice(0, lower).join(' ');
+  return fit(name.endsWith(',') ? name.slice(0, -1) : name);
+}
