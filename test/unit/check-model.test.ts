@@ -558,6 +558,95 @@ describe('check-model: context that is not the agreed value', () => {
   });
 });
 
+describe('check-model: a percentage of something other than revenue is not a revenue share', () => {
+  it('an escrow or a cap as a percentage of the purchase price, a stake of the capitalisation: not compared with the rate', () => {
+    const m = parseTermModel('terms:\n  earn-out: { type: revenue-share, rate: 25% }\n').model!;
+    const draft = [
+      '# Asset Purchase Agreement', '', '## 3. Purchase Price', '',
+      '3.3 At the Closing, Buyer shall deposit Four Million Two Hundred Thousand Dollars ($4,200,000) (the "Escrow Amount"), being ten percent (10%) of the Base Purchase Price, with the Escrow Agent.', '',
+      '## 4. Earn-Out', '',
+      '4.1 Buyer shall pay to Seller an amount equal to twenty percent (20%) of Revenue in excess of $30,000,000.', '',
+      '## 6. Indemnification', '',
+      '6.2 Seller\'s aggregate liability under Section 6.1 shall not exceed $6,300,000 (fifteen percent (15%) of the Base Purchase Price).', '',
+      '## 7. Equity', '',
+      '7.1 Buyer holds preferred stock representing 12.5% of the fully diluted capitalisation of Seller.', '',
+    ].join('\n');
+    // only the earn-out's own rate (20% of Revenue) is compared
+    assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message),
+      ['Section 4.1 provides a revenue share of twenty percent (20%); term `earn-out` says rate: 25%']);
+  });
+});
+
+describe('check-model: the definition of a unit of time is not the term\'s duration', () => {
+  it('"Contract Year" means each successive twelve (12) month period: not compared with a renewal of two years', () => {
+    const m = parseTermModel('terms:\n  renewal: { type: renewal-term, duration: 2 years }\n').model!;
+    const draft = (n: string) => [
+      '# Agreement', '', '## 1. Definitions', '',
+      '1.1 "Contract Year" means each successive twelve (12) month period beginning on the Effective Date.', '',
+      '1.2 “Lease Year” shall mean each consecutive period of twelve (12) months during the Term.', '',
+      `1.3 "Renewal Term" means each successive period of ${n} after the Initial Term.`, '',
+      '## 2. Term', '',
+      '2.1 This Agreement renews automatically for successive periods of two (2) years each.', '',
+    ].join('\n');
+    const conflicts = (n: string) => analyzeDocument(draft(n), m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('two (2) years'), []);
+    // the definition of the renewal term itself is compared
+    assert.deepStrictEqual(conflicts('three (3) years'), ['Section 1.3 says three (3) years; term `renewal` says duration: 2 years']);
+  });
+});
+
+describe('check-model: an amendment\'s deleted or replaced text is not the deal', () => {
+  const yaml = [
+    'terms:',
+    '  term-end: { type: expiration-date, date: 2029-08-31 }',
+    '  access: { type: exclusivity, exclusive: false, subject: access to the Models }',
+    '  agi: { type: agi, allowed: false }',
+    '  rs: { type: revenue-share, rate: 0% }',
+  ].join('\n');
+  const draft = (newDate: string) => [
+    '# Amendment No. 2', '', '## 1. Amendments', '',
+    `1.1 The Term, which was to expire on August 31, 2026, is extended so that it expires on ${newDate}.`, '',
+    '<!-- term: term-end -->',
+    `1.2 In Section 12.1 of the Original Agreement, the words "August 31, 2026" are deleted and replaced with "${newDate}".`, '',
+    '1.3 Section 3.1 of the Original Agreement, which granted Microsoft the exclusive right to access the Models, is deleted.', '',
+    '1.4 Section 6 (AGI) of the Original Agreement is deleted in its entirety.', '',
+    '1.5 Section 5.1 of the Original Agreement (which required Microsoft to pay OpenAI twenty percent (20%) of net revenue) is deleted.', '',
+  ].join('\n');
+  const model = parseTermModel(yaml).model!;
+  it('the old expiry, a deleted exclusive grant, a deleted AGI clause and a deleted revenue share raise nothing', () => {
+    assert.deepStrictEqual(analyzeDocument(draft('August 31, 2029'), model).findings.map((f) => `${f.code}: ${f.message}`), []);
+  });
+  it('the new text is still compared', () => {
+    assert.deepStrictEqual(analyzeDocument(draft('August 31, 2028'), model).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message), [
+      'Section 1.1 says August 31, 2028 (2028-08-31); term `term-end` says date: 2029-08-31',
+      'Section 1.2 says August 31, 2028 (2028-08-31); term `term-end` says date: 2029-08-31',
+    ]);
+  });
+});
+
+describe('check-model: "from DATE to DATE"', () => {
+  it('the date after "to", a dash or "to and including" is the end', () => {
+    const yaml = [
+      'parties:', '  alpha: { name: Alpha Ltd, aliases: [Licensor] }', '  beta: { name: Beta Ltd, aliases: [Licensee] }',
+      'terms:', '  licence: { type: license-grant, licensor: alpha, licensee: beta, starts: 2026-01-01, ends: 2030-12-31 }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    for (const period of [
+      'from January 1, 2026 to December 31, 2030', 'from January 1, 2026 to December 31, 2030 (inclusive)',
+      'from January 1, 2026 – December 31, 2030', 'from 1 January 2026 - 31 December 2030',
+      'from the 1st day of January, 2026 to the 31st day of December, 2030', 'from January 1, 2026 to and including December 31, 2030',
+      'for the period from January 1, 2026 until December 31, 2030',
+    ]) {
+      const draft = `# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software ${period}.\n`;
+      assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message), [], period);
+    }
+    // a wrong end is still reported as the end
+    const wrong = '# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software from January 1, 2026 to December 31, 2029.\n';
+    assert.deepStrictEqual(analyzeDocument(wrong, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message),
+      ['Section 1.1 says December 31, 2029 (2029-12-31); term `licence` says ends: 2030-12-31']);
+  });
+});
+
 describe('check-model: a carve-out cap is not the cap', () => {
   const yaml = (amount: string) => [
     'parties:',

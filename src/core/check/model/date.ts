@@ -1,12 +1,15 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
 
 export type DateRole = 'starts' | 'ends';
 
 const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
+
+/** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
+const TO_AFTER_DATE_RE = /\d\s{0,3}(?:to|[-–—])\s{1,3}(?:and\s{1,3}including\s{1,3})?(?:the\s{1,3})?$/i;
 
 function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
@@ -32,6 +35,7 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
+  if (TO_AFTER_DATE_RE.test(before)) return 'ends';
   ROLE_RE.lastIndex = 0;
   let last: string | null = null;
   let m: RegExpExecArray | null;
@@ -188,7 +192,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
     const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
     if (!resolved) continue;
-    if (survivalDate(ctx.text, clause, v)) continue;
+    if (survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
     const role = dateRole(ctx.text, clause, v) ?? (v.direction !== 'before' && FOR_PERIOD_RE.test(sentenceBefore(ctx.text, clause, v, 40)) ? 'ends' : null);
     if (!role) continue;
     let target: Target | null = null;
@@ -322,7 +326,7 @@ export const dateRule: Rule = {
     return out;
 
     function checkDates(clause: Clause): void {
-      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v));
+      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v) && !oldText(ctx.text, clause, v));
       if (dates.length === 0) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => {

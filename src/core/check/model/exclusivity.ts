@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, positionsOfKind, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
 import { wordSet } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 
@@ -43,7 +43,7 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
   let typedLaw: boolean | null = null;
   const text = ctx.text;
   for (const v of clause.values) {
-    if (v.kind !== 'exclusive') continue;
+    if (v.kind !== 'exclusive' || oldText(text, clause, v)) continue;
     const after = text.slice(v.end, Math.min(v.end + 40, clause.end));
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);

@@ -1,6 +1,6 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { clauseIndex, clauseLabel, makeFinding, mergePositions, termRelated, typeTitle } from './util';
+import { clauseIndex, clauseLabel, deletionClause, makeFinding, mergePositions, termRelated, typeTitle } from './util';
 
 /**
  * `forbidden-clause`: a clause of a type whose term says `allowed: false` (e.g. an AGI clause), or a clause
@@ -36,7 +36,7 @@ export const forbiddenRule: Rule = {
           if (ta.confidence > best && forbidden.has(ta.type)) { best = ta.confidence; term = forbidden.get(ta.type); }
         }
       }
-      if (!term) continue;
+      if (!term || deletionClause(ctx.text, clause)) continue;
       const title = typeTitle(term.type, model);
       out.push(makeFinding({
         code: 'forbidden-clause',

@@ -5,6 +5,38 @@ import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode } from '../../text/chars';
 
+// ---- Amendments: text that states the old deal ----
+
+/** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
+const DELETED_RE = /\b(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|struck|removed|repealed)\b/i;
+/** ... unless something replaces it (then the clause states the new text too). */
+const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
+/** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
+const QUOTED_OLD_RE = /^["”]\s{0,3}(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|replaced|struck)\b/i;
+/** `by deleting "X"`, `replacing the figure "X"`. */
+const DELETING_RE = /\b(?:delet|replac|strik)ing\s{1,3}(?:the\s{1,3}(?:words?|figure|date|number|amount)\s{1,3})?["“]$/i;
+/** "which was to expire on", "which granted", "previously": the old state, in the same part of the sentence. */
+const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|granted|required|provided)\b|\b(?:previously|originally|formerly)\b/i;
+
+/** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
+export function deletionClause(text: string, clause: Span): boolean {
+  const s = text.slice(clause.start, clause.end);
+  return DELETED_RE.test(s) && !REPLACED_RE.test(s);
+}
+
+/**
+ * Whether a value states what an amendment removes: it is in a clause that only deletes, in quotes that are deleted or
+ * replaced, or after "which was to", "which granted", "previously" in its part of the sentence. Such a value is not
+ * compared with the term model (the model states the deal after the amendment).
+ */
+export function oldText(text: string, clause: Span, v: Span): boolean {
+  const before = text.slice(Math.max(clause.start, v.start - 80), v.start);
+  if (QUOTED_OLD_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40))) && /["“]$/.test(before)) return true;
+  if (DELETING_RE.test(before)) return true;
+  const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
+  return PAST_RE.test(part) || deletionClause(text, clause);
+}
+
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
 export function clauseLabel(c: Clause): string {
   const l = typeof c.label === 'string' ? c.label.trim() : '';

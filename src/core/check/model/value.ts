@@ -1,7 +1,7 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
-import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, termRelated, termsByClause } from './util';
+import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, termRelated, termsByClause } from './util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -256,6 +256,12 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
     || INTEREST_AFTER_RE.test(text.slice(f.end, Math.min(clause.end, f.end + 30)));
 }
 
+/** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
+const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:purchase\s{1,3}price|consideration|capitali[sz]ation|share\s{1,3}capital|shares|stock|equity|escrow)/i;
+
+/** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
+const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
+
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
 const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
@@ -277,10 +283,15 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   for (const { check, kind } of checksOf(term)) {
     const list = figs.get(kind);
     if (list.length === 0) continue;
-    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f)));
+    if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
+    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f))
+      && !oldText(ctx.text, clause, f));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
-    const plausible = pct ? candidates.filter((f) => !interestRate(ctx.text, clause, f)) : candidates;
+    const plausible = pct
+      ? candidates.filter((f) => !interestRate(ctx.text, clause, f)
+        && !(check.field === 'rate' && NOT_REVENUE_BASE_RE.test(ctx.text.slice(f.end, Math.min(clause.end, f.end + 100)))))
+      : candidates;
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
     const sameScale = check.otherScale ? plausible.filter((f) => !check.otherScale!(f)) : plausible;
