@@ -89,3 +89,21 @@ describe('draft checks: number-words-mismatch (real drafts: "and a half", the En
     assert.strictEqual(end.text, 'two per cent', 'a full stop that ends the sentence is not part of it');
   });
 });
+
+describe('draft checks: number-words-mismatch fixes that read right', () => {
+  const fixesOf = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
+    .map((f) => f.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)));
+  it('a figure with a scale word keeps its scale: "$1.5 million (one million dollars)" → "$1 million"', () => {
+    assert.deepStrictEqual(fixesOf('The fee is $1.5 million (one million dollars).'), [[
+      'The fee is $1 million (one million dollars).',
+      'The fee is $1.5 million (one million five hundred thousand dollars).',
+    ]]);
+    assert.deepStrictEqual(fixesOf('The fee is EUR 2.25 billion (two billion euros).')[0][0], 'The fee is EUR 2 billion (two billion euros).');
+  });
+  it('a fraction "of one percent" is not rewritten word by word ("one of one percent")', () => {
+    assert.deepStrictEqual(fixesOf('Interest accrues at one-tenth of one percent (1%) per day.'), [['Interest accrues at one-tenth of one percent (0.1%) per day.']]);
+  });
+  it('a fraction of a percentage rewritten in words keeps "percent": "three-quarters (70%)" → "seventy percent (70%)"', () => {
+    assert.deepStrictEqual(fixesOf('The share is three-quarters (70%).'), [['The share is three-quarters (75%).', 'The share is seventy percent (70%).']]);
+  });
+});

@@ -38,7 +38,9 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
   if (newFigure !== null && newFigure !== figure) {
     fixes.push(fix(v.figure, title(words, newFigure), newFigure));
   }
-  const newWords = rewriteWords(words, v.figureValue, ordinal);
+  let newWords = rewriteWords(words, v.figureValue, ordinal);
+  // "three-quarters (70%)" → "seventy percent (70%)", not "seventy (70%)"
+  if (newWords !== null && v.unit === 'percent' && !/per\s?cent/i.test(newWords)) newWords += ' percent';
   if (newWords !== null && newWords !== words) {
     fixes.push(fix(v.words, title(newWords, figure), newWords));
   }

@@ -162,7 +162,8 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
     }
     cursor = m.index + m[0].length;
   }
-  if (first < 0) return null;
+  // "one-tenth of one percent": a fraction of a unit, not a number to rewrite word by word
+  if (first < 0 || /^\s{1,3}of\s{1,3}(?:one|a|an)\b/i.test(original.slice(lastEnd))) return null;
   const numberPart = original.slice(first, lastEnd);
   const style: WordsStyle = {
     and: sawAnd && /\bhundred\s+and\b/i.test(numberPart),
@@ -199,6 +200,8 @@ export function groupThousands(intPart: string): string {
  * Write `value` in the style of the figure `original` ("$10,000,000", "25%", "30th", "1/2", "12.50"). Null when
  * the original's style cannot be reproduced.
  */
+const SCALE_OF: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+
 export function rewriteFigure(original: string, value: number, ordinal: boolean): string | null {
   if (!Number.isFinite(value) || value < 0 || original.length > 60) return null;
   const m = /^([^\d]{0,12})(\d[\d,./]{0,30})([^\d]{0,16})$/.exec(original);
@@ -211,8 +214,11 @@ export function rewriteFigure(original: string, value: number, ordinal: boolean)
     return `${prefix}${f[0]}/${f[1]}${suffix}`;
   }
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(core)) return null;
+  // "$1.5 million": the new figure in the same scale ("$1 million"), without cents
+  const scale = /^\s{0,2}(thousand|million|billion|trillion|k|mm|mn|m|bn|b)\b/i.exec(suffix);
+  if (scale) value /= SCALE_OF[scale[1].toLowerCase()];
   const origDecimals = core.includes('.') ? core.length - core.indexOf('.') - 1 : 0;
-  const money = /[$€£¥]|[A-Z]{3}/.test(prefix) || /dollar|euro|pound/i.test(suffix);
+  const money = !scale && (/[$€£¥]|[A-Z]{3}/.test(prefix) || /dollar|euro|pound/i.test(suffix));
   let decimals = money || /\.0+$/.test(core) ? origDecimals : 0;
   while (decimals < 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
   if (Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) return null;
