@@ -624,6 +624,18 @@ describe('check-model: an amendment\'s deleted or replaced text is not the deal'
   });
 });
 
+describe('check-model: "this agreement" in lower case (English drafting) is the agreement', () => {
+  it('its expiry is compared with the model\'s `expires`', () => {
+    const m = parseTermModel('effective: 2026-02-01\nexpires: 2029-01-31\nterms:\n  law: { type: governing-law }\n').model!;
+    const draft = '# Supply Agreement\n\n## 7. Term\n\n7.1 This agreement shall commence on 1 February 2026 and shall expire on 31 January 2028.\n';
+    assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message),
+      ['Section 7.1 says 31 January 2028 (2028-01-31); the term model says expires: 2029-01-31']);
+    // "the agreement" in lower case may be any agreement: not compared
+    const other = '# Supply Agreement\n\n## 7. Term\n\n7.1 The agreement with the Distributor shall commence on 1 February 2026 and shall expire on 31 January 2028.\n';
+    assert.deepStrictEqual(analyzeDocument(other, m).findings.filter((f) => f.code === 'date-conflict'), []);
+  });
+});
+
 describe('check-model: "from DATE to DATE"', () => {
   it('the date after "to", a dash or "to and including" is the end', () => {
     const yaml = [

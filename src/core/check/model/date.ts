@@ -46,15 +46,19 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 
-/** "this Agreement", "this Partnership Agreement", "the Agreement" — not "the Evaluation Agreement". */
+/**
+ * "this Agreement", "this Partnership Agreement", "the Agreement", "this agreement" (English drafting) — not "the
+ * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
+ */
 function thisAgreement(s: string): boolean {
-  if (!s.includes('Agreement')) return false; // no such word, nothing to find
+  if (!s.includes('greement')) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(s)) !== null && words.length < 100) words.push(m[0]);
   // the agreement named last before the date is the one the date belongs to
   for (let i = words.length - 1; i >= 0; i--) {
+    if (words[i] === 'agreement') return i > 0 && words[i - 1].toLowerCase() === 'this';
     if (words[i] !== 'Agreement') continue;
     let j = i - 1;
     let names = 0;
