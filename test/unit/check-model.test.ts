@@ -636,6 +636,26 @@ describe('check-model: "this agreement" in lower case (English drafting) is the 
   });
 });
 
+describe('check-model: a numeric date read day first', () => {
+  it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
+    const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';
+    const conflicts = (iso: string) => analyzeDocument(draft, parseTermModel(`effective: ${iso}\nterms:\n  law: { type: governing-law }\n`).model!)
+      .findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('2026-02-01'), []);
+    assert.deepStrictEqual(conflicts('2026-01-02'), []);
+    assert.deepStrictEqual(conflicts('2026-03-01'), ['Section 1.1 says 01/02/2026 (2026-01-02); the term model says effective: 2026-03-01']);
+    // its numeric rewrite could be read either way: offered, never preferred
+    const f = analyzeDocument(draft, parseTermModel('effective: 2026-03-01\nterms:\n  law: { type: governing-law }\n').model!).findings.find((x) => x.code === 'date-conflict')!;
+    assert.deepStrictEqual(f.fixes.filter((x) => x.where === 'draft').map((x) => [x.newText, !!x.preferred]), [['03/01/2026', false]]);
+  });
+  it('"31/12/2030" is read day first, and its fix is written day first', () => {
+    const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall expire on 31/12/2030.\n';
+    const f = analyzeDocument(draft, parseTermModel('expires: 2031-12-30\nterms:\n  law: { type: governing-law }\n').model!).findings.find((x) => x.code === 'date-conflict')!;
+    assert.strictEqual(f.message, 'Section 1.1 says 31/12/2030 (2030-12-31); the term model says expires: 2031-12-30');
+    assert.deepStrictEqual(f.fixes.filter((x) => x.where === 'draft').map((x) => [x.newText, !!x.preferred]), [['30/12/2031', true]]);
+  });
+});
+
 describe('check-model: "from DATE to DATE"', () => {
   it('the date after "to", a dash or "to and including" is the end', () => {
     const yaml = [

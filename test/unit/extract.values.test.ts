@@ -54,6 +54,8 @@ describe('extract: dates', () => {
     ['made as of the 31st day of December, 2032 by', 'the 31st day of December, 2032'],
     ['dated 2032-12-31.', '2032-12-31'],
     ['dated 12/31/2032.', '12/31/2032'],
+    // day first when the first number cannot be a month (English)
+    ['dated 31/12/2032.', '31/12/2032'],
     ['dated Dec. 31, 2032.', 'Dec. 31, 2032'],
     ['ENDING DECEMBER 31, 2032', 'DECEMBER 31, 2032'],
     ['on December 31st, 2032', 'December 31st, 2032'],

@@ -445,7 +445,9 @@ function dateAtDigit(ctx: Ctx, p: number): number {
   if (r === 4) return -1;
   m = after === 47 ? sticky(US_DATE, text, p) : null;
   if (m) {
-    const mo = Number(m[1]); const d = Number(m[2]);
+    const a = Number(m[1]); const b = Number(m[2]);
+    // month first; day first when the first cannot be a month ("31/12/2030", English)
+    const [mo, d] = a > 12 ? [b, a] : [a, b];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d); return p + m[0].length; }
   }
   m = after !== 47 ? sticky(DMY_DATE, text, p) : null;

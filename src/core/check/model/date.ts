@@ -47,6 +47,16 @@ const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 
 /**
+ * The date is the ISO date, also when "01/02/2026" (read month first) is that date read day first, as in English
+ * drafting: the draft then agrees under one of its two readings.
+ */
+function sameDate(v: DateValue, iso: string): boolean {
+  if (v.iso === iso) return true;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.text);
+  return !!m && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/**
  * "this Agreement", "this Partnership Agreement", "the Agreement", "this agreement" (English drafting) — not "the
  * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
  */
@@ -125,7 +135,10 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
   }
   const newText = formatDateLike(written, { year: v.year, month: v.month, day: v.day }, t.iso);
   if (newText !== null && newText !== written) {
-    fixes.push(draftFix(start, v.end, newText, certain, `Change to "${newText}" (as ${t.modelName} says)`));
+    // "01/02/2026" reads as 1 February in English drafting: a numeric rewrite is not sure to say the model's date
+    const ambiguous = /^(\d{1,2})\/(\d{1,2})\//.exec(written);
+    const sure = certain && !(ambiguous && +ambiguous[1] <= 12 && +ambiguous[2] <= 12 && ambiguous[1] !== ambiguous[2]);
+    fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
   }
   if (t.modelSpan && parseIso(v.iso)) {
     fixes.push({ where: 'model', start: t.modelSpan.start, end: t.modelSpan.end, newText: v.iso, title: `Change ${t.modelField} to ${v.iso} (as ${label} says)` });
@@ -356,7 +369,7 @@ export const dateRule: Rule = {
           const target = termTarget(term, field);
           if (!target) continue;
           done.add(v.start);
-          if (v.iso === target.iso) continue;
+          if (sameDate(v, target.iso)) continue;
           report(ctx, clause, v, target, sure, term.id, out);
         }
       }
@@ -379,7 +392,7 @@ export const dateRule: Rule = {
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
-        if (v.iso === iso) continue;
+        if (sameDate(v, iso)) continue;
         const span = modelSpans?.[key];
         const target: Target = {
           iso,
