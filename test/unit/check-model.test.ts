@@ -656,6 +656,20 @@ describe('check-model: a numeric date read day first', () => {
   });
 });
 
+describe('check-model: a notice period is a period of notice', () => {
+  it('"continues for three (3) years" is not compared with a notice-period term; the notice in the next sentence is', () => {
+    const m = parseTermModel('terms:\n  non-renewal-notice: { type: notice-period, duration: 6 months }\n').model!;
+    const draft = (n: string) => [
+      '# Agreement', '', '## 1. Term', '',
+      '1.1 This Agreement commences on the Effective Date and continues for three (3) years, unless terminated earlier under this Section 1.', '',
+      `1.2 Either party may prevent renewal by written notice of non-renewal given at least ${n} before the end of the then-current term.`, '',
+    ].join('\n');
+    const conflicts = (n: string) => analyzeDocument(draft(n), m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('six (6) months'), []);
+    assert.deepStrictEqual(conflicts('three (3) months'), ['Section 1.2 says three (3) months; term `non-renewal-notice` says duration: 6 months']);
+  });
+});
+
 describe('check-model: "from DATE to DATE"', () => {
   it('the date after "to", a dash or "to and including" is the end', () => {
     const yaml = [

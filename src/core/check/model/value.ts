@@ -272,6 +272,15 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
  */
 const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:foregoing|limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:breach|violation)(?:es)?\s{1,3}of\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s|in\s{1,3}the\s{1,3}case\s{1,3}of)/i;
 
+/** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
+function noticeSentence(text: string, clause: Span, f: Span): boolean {
+  let a = f.start;
+  while (a > clause.start && a > f.start - 300 && !/[.;]/.test(text[a - 1])) a--;
+  let b = f.end;
+  while (b < clause.end && b < f.end + 300 && !/[.;]/.test(text[b])) b++;
+  return /\bnoti(?:ce|f)/i.test(text.slice(a, b));
+}
+
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = text.slice(Math.max(clause.start, f.start - 300), f.start);
   return CARVE_OUT_RE.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
@@ -285,7 +294,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (list.length === 0) continue;
     if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
     const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f))
-      && !oldText(ctx.text, clause, f));
+      && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
     const plausible = pct
