@@ -482,6 +482,26 @@ describe('check-model: more exclusivity wording', () => {
     // without an end in the model, every "non-exclusive" conflicts with exclusive: true
     assert.deepStrictEqual(conflicts('').map((x) => x[0]), ['1.1', '1.2', '1.3', '1.4', '1.5'].map((n) => `Section ${n} makes it non-exclusive; term \`model-access\` says exclusive: true`));
   });
+  it('a non-exclusive appointment linked to a non-exclusive licence term is still compared with the exclusive term about exactly its subject', () => {
+    const yaml = [
+      'parties:',
+      '  nimbus: { name: Nimbus Inc., aliases: [Supplier] }',
+      '  kestrel: { name: Kestrel GmbH, aliases: [Reseller] }',
+      'terms:',
+      '  appointment: { type: exclusivity, holder: kestrel, exclusive: true, subject: reseller of the Products in the Territory }',
+      '  tm-license: { type: license-grant, licensee: kestrel, exclusive: false }',
+    ].join('\n');
+    const draft = (w: string) => [
+      '# OEM Agreement', '', '## 2. Appointment', '',
+      `2.1 Supplier hereby appoints Reseller as its ${w} reseller of the Products in the Territory.`, '',
+      '## 3. Trade Marks', '',
+      '3.1 Supplier hereby grants to Reseller a non-exclusive license to use the Nimbus trademarks in the Territory.', '',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const conflicts = (w: string) => analyzeDocument(draft(w), m).findings.filter((f) => f.code === 'exclusivity-conflict').map((f) => [f.severity, f.message]);
+    assert.deepStrictEqual(conflicts('non-exclusive'), [['warning', 'Section 2.1 makes it non-exclusive; term `appointment` says exclusive: true']]);
+    assert.deepStrictEqual(conflicts('exclusive'), []);
+  });
   it('"shall not appoint any other distributor" is exclusivity (a warning, no rewrite) against exclusive: false, and agrees with exclusive: true', () => {
     const yaml = (exclusive: boolean) => [
       'parties:',

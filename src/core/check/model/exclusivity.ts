@@ -242,14 +242,14 @@ function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTe
  * (what it is: access, distribution, licence) and at least one more of its words in the clause; else null. A licence
  * "to use and reproduce the Contoso Models" is not about "access to the Contoso Models".
  */
-function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[]): ModelTerm | null {
+function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[], every = false): ModelTerm | null {
   let stems: Set<string> | null = null;
   let found: ModelTerm | null = null;
   for (const t of terms) {
     const words = subjectStems(t.subject);
     const seen = (stems ??= clauseStems(text, clause.start, clause.end));
     const n = words.filter((w) => seen.has(w)).length;
-    if (n < 2 || !seen.has(words[0])) continue;
+    if (n < 2 || !seen.has(words[0]) || (every && n < words.length)) continue;
     if (found) return null;
     found = t;
   }
@@ -285,7 +285,21 @@ export const exclusivityRule: Rule = {
       const terms = linked.get(clause.index) ?? NO_TERMS;
       // only terms that say `exclusive` can conflict: the grants are read when one applies
       if (hasExclusive(terms)) {
-        checkClause(ctx, clause, grantValues(ctx, clause), ownTerms(clause, terms), false, out, new Set<number>());
+        const grants = grantValues(ctx, clause);
+        let own = ownTerms(clause, terms);
+        let guessed = false;
+        // "its non-exclusive reseller of the Products in the Territory", linked first to a trade mark licence: when its
+        // own term is not about what it says, a term whose every subject word it has is its term (another linked one,
+        // else an unlinked one as a guessed link: a warning)
+        if (grants.length > 0 && !aboutSubject(ctx.text, clause, own)) {
+          const linked = aboutSubject(ctx.text, clause, terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean'), true);
+          const other = linked ?? aboutSubject(ctx.text, clause, all.filter((t) => !terms.includes(t)), true);
+          if (other) {
+            own = [other];
+            guessed = !linked;
+          }
+        }
+        checkClause(ctx, clause, grants, own, guessed, out, new Set<number>());
         continue;
       }
       let grants: GrantValue[] | null = null;
