@@ -116,3 +116,18 @@ describe('draft checks: duplicate-definition (a pointer before the definition)',
     assert.match(f[0].message, /"Subscription Term" is defined again here, differently from its definition in Section 9\.1/);
   });
 });
+
+describe('draft checks: duplicate-definition (a party named in the preamble, restated in the definitions)', () => {
+  const draft = (supplier: string) => ['# Supply Agreement', '',
+    'This Supply Agreement is made between Alpha Limited, a company incorporated in England (the "Buyer") and Beta Ltd, a company incorporated in Scotland (the "Supplier").', '',
+    '## 1. Definitions', '', `1.1 "Supplier" means ${supplier} and its permitted successors and assigns.`, '', '1.2 "Buyer" means Alpha Limited.', '',
+    '1.3 "Goods" means the goods in Schedule 1.', '', '## 2. Supply', '', '2.1 The Supplier shall sell the Goods to the Buyer.', '',
+    '## 3. Price', '', '3.1 The Buyer shall pay the price.', ''].join('\n');
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'duplicate-definition').map((f) => [f.severity, f.message]);
+  it('"Supplier" means Beta Ltd and its permitted successors and assigns: the same party, not a second definition', () => {
+    assert.deepStrictEqual(found(draft('Beta Ltd')), []);
+  });
+  it('another name than the preamble gives is still an error', () => {
+    assert.deepStrictEqual(found(draft('Gamma GmbH')), [['error', '"Supplier" is defined again here, differently from its definition in Preamble.']]);
+  });
+});

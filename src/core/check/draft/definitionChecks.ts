@@ -54,6 +54,8 @@ export const duplicateDefinition: Rule = {
       if (attachmentOf(ctx, p) !== attachmentOf(ctx, d)) continue;
       // alternatives in one sentence ("... (the "Effective Date"); or ... (the "Effective Date")") are deliberate
       if (d.start - p.end < 1000 && !/[.!?](?:\s|$)/.test(ctx.text.slice(p.end, d.start))) continue;
+      // Beta Ltd (the "Supplier") ... "Supplier" means Beta Ltd and its permitted successors: the party restated
+      if (restated(ctx.text, p, d)) continue;
       const differ = normDef(p.definitionText ?? '') !== normDef(d.definitionText ?? '');
       const there = p.clause >= 0 ? labelOf(ctx.clauses[p.clause]) : placeOf(ctx, p.start);
       out.push(finding({
@@ -70,6 +72,17 @@ export const duplicateDefinition: Rule = {
     return out;
   },
 };
+
+/**
+ * Whether `later` restates a party named before the parenthetical `first` (`Beta Ltd, a company … (the "Supplier")`):
+ * its definition starts with the name (capitalised words) that `first`'s text before the parenthetical contains.
+ */
+function restated(text: string, first: Definition, later: Definition): boolean {
+  if (!/\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(text.slice(Math.max(0, first.start - 16), first.start))) return false;
+  const name = /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}/.exec(later.definitionText ?? '');
+  const n = name ? name[0].replace(/[.’']$/, '') : '';
+  return n.length > 2 && (first.definitionText ?? '').includes(n);
+}
 
 /** A term defined but never used. Only for drafts that look whole (see `looksWhole`). */
 export const unusedDefinition: Rule = {
