@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { inconsistentValues } from '../../src/core/check/draft/inconsistentValues';
 import { build, dateValue, numberWords, percent, section } from './check-draft.support';
+import { analyzeDocument } from '../../src/core/analyze';
 
 describe('draft checks: inconsistent-values', () => {
   it('flags two expiration dates for the agreement, on the later clause', () => {
@@ -129,5 +130,14 @@ describe('draft checks: inconsistent-values', () => {
     assert.deepStrictEqual(inconsistentValues.check(build(text)), []);
     const po = 'This Purchase Order is governed by the laws of the State of New York.\n\nThis Purchase Order shall be construed under the laws of Germany.';
     assert.deepStrictEqual(inconsistentValues.check(build(po)).map((x) => po.slice(x.start, x.end)), ['Germany']);
+  });
+});
+
+describe('draft checks: inconsistent-values ("this Article 3" is a part of the agreement, not the agreement)', () => {
+  it('"The right of first refusal in this Article 3 expires on December 31, 2028" is not the agreement\'s expiry', () => {
+    const text = '# Agreement\n\n## 3. Right of First Refusal\n\n3.1 The right of first refusal in this Article 3 expires on December 31, 2028.\n\n## 6. Term\n\n6.1 This Agreement continues through December 31, 2032.\n';
+    assert.deepStrictEqual(analyzeDocument(text).findings.filter((f) => f.code === 'inconsistent-values').map((f) => f.message), []);
+    const two = text.replace('The right of first refusal in this Article 3 expires', 'This Agreement expires');
+    assert.deepStrictEqual(analyzeDocument(two).findings.filter((f) => f.code === 'inconsistent-values').length, 1);
   });
 });

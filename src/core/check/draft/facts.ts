@@ -60,7 +60,7 @@ const ROLE_CUES: readonly [RegExp, DateRole][] = [
 /** `(the "Effective Date")` right after the date. */
 const AFTER_TERM = /^[ \t\xa0]{0,3}\([ \t\xa0]{0,3}(?:the[ \t\xa0]{1,3}|this[ \t\xa0]{1,3}|such[ \t\xa0]{1,3}|herein[ \t\xa0]{1,3}called[ \t\xa0]{1,3}the[ \t\xa0]{1,3})?["“]([A-Z][A-Za-z ]{1,40})["”]/;
 
-const THIS_AGREEMENT = /\b[Tt]his\s{1,3}(?:[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he\s{1,3}(?:Agreement|Initial\s{1,3}Term|Term)\b|\bEffective\sDate\b|\bhere(?:of|under|in)\b/;
+const THIS_AGREEMENT = /\b[Tt]his\s{1,3}(?:(?!(?:Article|Section|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Part)\b)[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he\s{1,3}(?:Agreement|Initial\s{1,3}Term|Term)\b|\bEffective\sDate\b|\bhere(?:of|under|in)\b/;
 const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
 const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
 const NOTICE = /\bnotice\b/i;
