@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { dateOrder } from '../../src/core/check/draft/dateOrder';
 import { build, dateValue } from './check-draft.support';
+import { analyzeDocument } from '../../src/core/analyze';
 
 describe('draft checks: date-order', () => {
   it('flags a period that ends before it starts, inside one clause', () => {
@@ -70,5 +71,19 @@ describe('draft checks: date-order', () => {
     }));
     assert.deepStrictEqual(f.map((x) => text.slice(x.start, x.end)), ['October 31, 2002']);
     assert.match(f[0].message, /ends \(October 31, 2002\) before it starts \(November 1, 2012\)/);
+  });
+});
+
+describe('draft checks: date-order (an end date followed by the name of the period)', () => {
+  it('"expires on March 1, 2025 (the "Initial Term")" before an effective date of March 2, 2026 is reported', () => {
+    const text = [
+      '# Agreement', '',
+      'This Agreement (this "Agreement") is made as of March 2, 2026 (the "Effective Date") between Alpha Ltd ("Alpha") and Beta Ltd ("Beta").', '',
+      '## 6. Term', '',
+      '6.1 This Agreement commences on the Effective Date and, unless terminated earlier, expires on March 1, 2025 (the "Initial Term").', '',
+      '6.2 The Initial Term may be renewed by agreement.', '',
+    ].join('\n');
+    assert.deepStrictEqual(analyzeDocument(text).findings.filter((f) => f.code === 'date-order').map((f) => text.slice(f.start, f.end)), ['March 1, 2025']);
+    assert.deepStrictEqual(analyzeDocument(text.replace('March 1, 2025', 'March 1, 2029')).findings.filter((f) => f.code === 'date-order'), []);
   });
 });

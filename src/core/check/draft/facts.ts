@@ -123,8 +123,9 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
     if (/^Effective Date$/i.test(t)) role = 'effective';
     else if (/^(?:Commencement|Start) Date$/i.test(t)) role = 'start';
     else if (/^(?:Expiration|Expiry|Termination|End) Date$/i.test(t)) role = 'expiration';
-    else return null;
-    return { role, strong: role === 'effective' || !RENEWAL.test(before) };
+    // "expires on March 1, 2025 (the "Initial Term")": the period's end, read from the words before it
+    else if (!/(?:Term|Period)$/.test(t)) return null;
+    if (role) return { role, strong: role === 'effective' || !RENEWAL.test(before) };
   }
   const near = before.length > 80 ? before.slice(before.length - 80) : before;
   for (const [re, r] of ROLE_CUES) {
