@@ -390,6 +390,15 @@ describe('check-model: precision guards (phrasings seen in real contracts)', () 
 });
 
 describe('check-model: party roles', () => {
+  it('"the date of grant" is not a grant: a most-favoured-licensee clause raises no party-conflict', () => {
+    const yaml = 'parties:\n  lumen: { name: Lumen Photonics Corp., aliases: [Licensor] }\n  quanta: { name: Quanta Devices LLC, aliases: [Licensee] }\nterms:\n  license: { type: license-grant, licensor: lumen, licensee: quanta }\n';
+    const draft = (verb: string) => `# Patent Licence\n\n## 2. Licence\n\n2.1 ${verb} a non-exclusive license under the Licensed Patents.\n\n## 4. Most Favored Licensee\n\n4.1 If Licensor grants any third party a license under the Licensed Patents on royalty terms more favorable than those in Section 2, Licensor shall promptly notify Licensee and offer Licensee the same royalty terms, effective from the date of grant to that third party.\n`;
+    const m = parseTermModel(yaml).model!;
+    const conflicts = (verb: string) => analyzeDocument(draft(verb), m).findings.filter((f) => f.code === 'party-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('Licensor hereby grants to Licensee'), []);
+    // a grant the wrong way is still reported
+    assert.deepStrictEqual(conflicts('Licensee shall grant to Licensor').length, 1);
+  });
   const yaml = 'parties:\n  microsoft: x\n  openai: y\nterms:\n  cloud:\n    type: cloud-provider\n    provider: microsoft\n  stake:\n    type: equity\n    holder: microsoft\n';
   const m = model(yaml, {
     parties: { microsoft: { name: 'Microsoft Corporation', aliases: ['Microsoft'] }, openai: { name: 'OpenAI Group PBC', aliases: ['OpenAI'] } },

@@ -8,7 +8,7 @@ import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, pa
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from).
  */
-const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants?)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b/g;
+const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants|(?:hereby|shall|will|to)\s{1,3}grant)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b/g;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
 const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
 
