@@ -744,6 +744,15 @@ describe('check-model: a carve-out cap is not the cap', () => {
     // 3.5's "notwithstanding anything to the contrary" is a general cap: still compared
     assert.deepStrictEqual(conflicts('USD 1,000,000'), [['error', '$2,000,000']]);
   });
+  it('"Except for breach of Section 3, … shall not exceed EUR 2,000,000" states the general cap: compared', () => {
+    const m = parseTermModel('terms:\n  cap: { type: liability-cap, amount: "EUR 1,000,000" }\n').model!;
+    for (const d of [
+      '# Agreement\n\n## 8. Liability\n\n8.1 EXCEPT FOR BREACH OF SECTION 3, IN NO EVENT SHALL EITHER PARTY\'S AGGREGATE LIABILITY UNDER THIS AGREEMENT EXCEED EUR 2,000,000 (TWO MILLION EUROS).\n',
+      '# Agreement\n\n## 8. Liability\n\n8.1 Except for breach of Section 3, in no event shall either party\'s aggregate liability under this Agreement exceed EUR 2,000,000.\n',
+    ]) {
+      assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((x) => x.code === 'value-conflict').length, 1, d);
+    }
+  });
   it('the general cap still conflicts', () => {
     assert.deepStrictEqual(conflicts('USD 1,500,000').map((x) => x[1]), ['$1,000,000', '$2,000,000']);
   });

@@ -283,8 +283,12 @@ function noticeSentence(text: string, clause: Span, f: Span): boolean {
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = text.slice(Math.max(clause.start, f.start - 300), f.start);
-  return CARVE_OUT_RE.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
+  const part = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  const m = CARVE_OUT_RE.exec(part);
+  // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
+  return m !== null && !EXCEPT_RE.test(part.slice(Math.max(0, m.index - 30), m.index));
 }
+const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save)\b[^,]{0,20}$/i;
 
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
