@@ -665,6 +665,19 @@ describe('check-model: "this agreement" in lower case (English drafting) is the 
   });
 });
 
+describe('check-model: a defined date stated as a definition or a cover-page field', () => {
+  it('"Effective Date" means March 1, 2026 / **Commencement Date**: 1 March 2026 are compared with the model\'s `effective`', () => {
+    const m = parseTermModel('effective: 2026-02-01\nterms:\n  law: { type: governing-law }\n').model!;
+    for (const line of ['"Effective Date" means March 1, 2026.', '**Commencement Date**: 1 March 2026.', '“Effective Date” shall mean March 1, 2026.']) {
+      const draft = `# Order Form\n\n## 1. Definitions\n\n1.1 ${line}\n`;
+      const f = analyzeDocument(draft, m).findings.filter((x) => x.code === 'date-conflict');
+      assert.deepStrictEqual(f.map((x) => x.message.replace(/ says .*?;/, ' says …;')), ['Section 1.1 says …; the term model says effective: 2026-02-01'], line);
+      const agrees = analyzeDocument(draft, parseTermModel('effective: 2026-03-01\nterms:\n  law: { type: governing-law }\n').model!);
+      assert.deepStrictEqual(agrees.findings.filter((x) => x.code === 'date-conflict'), [], line);
+    }
+  });
+});
+
 describe('check-model: a numeric date read day first', () => {
   it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
     const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';

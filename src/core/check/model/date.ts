@@ -11,6 +11,13 @@ const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
 const TO_AFTER_DATE_RE = /\d\s{0,3}(?:to|[-–—])\s{1,3}(?:and\s{1,3}including\s{1,3})?(?:the\s{1,3})?$/i;
 
+/** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
+const NAMED_BEFORE_RE = /\b(effective|commencement|start|expiration|expiry|termination|end)\s{1,3}date\b[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
+
+function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
+  return NAMED_BEFORE_RE.exec(text.slice(Math.max(clause.start, v.start - 40), v.start));
+}
+
 function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
 }
@@ -32,7 +39,7 @@ export function survivalDate(text: string, clause: Span, v: Span): boolean {
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
-  const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40)));
+  const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40))) ?? namedBefore(text, clause, v);
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before)) return 'ends';
@@ -102,7 +109,7 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
-  if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40)))) return true;
+  if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40))) || namedBefore(text, clause, v)) return true;
   const sentence = sentenceBefore(text, clause, v, 160);
   const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
