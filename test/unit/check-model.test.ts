@@ -678,6 +678,18 @@ describe('check-model: a defined date stated as a definition or a cover-page fie
   });
 });
 
+describe('check-model: "shall continue for a period of four (4) years from the Effective Date"', () => {
+  it('is the agreement\'s end, compared with the model\'s `expires`; a renewal period is not', () => {
+    const m = parseTermModel('effective: 2026-03-01\nexpires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+    const draft = (s: string) => `# Agreement\n\n## 6. Term\n\n6.1 ${s}\n`;
+    const conflicts = (s: string) => analyzeDocument(draft(s), m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the Effective Date.'),
+      ['Section 6.1 says four (4) years from the Effective Date (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years from the Effective Date.'), []);
+    assert.deepStrictEqual(conflicts('This Agreement may be renewed for a period of four (4) years from the Effective Date.'), []);
+  });
+});
+
 describe('check-model: a numeric date read day first', () => {
   it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
     const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';

@@ -110,7 +110,8 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40))) || namedBefore(text, clause, v)) return true;
-  const sentence = sentenceBefore(text, clause, v, 160);
+  // "shall continue for a period of four (4) years from the Effective Date": that "period" is the agreement's own
+  const sentence = sentenceBefore(text, clause, v, 160).replace(FOR_PERIOD_RE, '');
   const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
 }
