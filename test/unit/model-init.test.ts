@@ -261,6 +261,18 @@ describe('draftParties (init): the parties of the opening clause', () => {
   });
 });
 
+describe('draftParties (init): documents and descriptions are not parties', () => {
+  const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
+  it('the agreement an order form is made under is not a party; "X, the sole member of Seller" is named X', () => {
+    assert.deepStrictEqual(parties('# Order Form\n\nThis Order Form is entered into under the Master Subscription Agreement dated May 1, 2024 (the "MSA") between Cirrus Software, Inc. ("Cirrus") and Northwind Logistics, Inc. ("Customer").\n'), [
+      { id: 'cirrus', name: 'Cirrus Software, Inc.', aliases: ['Cirrus'] },
+      { id: 'customer', name: 'Northwind Logistics, Inc.', aliases: ['Customer'] },
+    ]);
+    assert.deepStrictEqual(parties('# Asset Purchase Agreement\n\nThis ASSET PURCHASE AGREEMENT (this "Agreement") is entered into by and among Cobalt Analytics, Inc., a Delaware corporation ("Buyer"), Meridian Data Solutions LLC, a Colorado limited liability company ("Seller"), and Jordan Ellis, the sole member of Seller (the "Seller Principal").\n').map((p) => p.name),
+      ['Cobalt Analytics, Inc.', 'Meridian Data Solutions LLC', 'Jordan Ellis']);
+  });
+});
+
 describe('draftParties (init): English / LMA-style party lists, one party per numbered paragraph', () => {
   const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
   const named = (text: string): [string, string, string[]][] => parties(text).map((p) => [p.id, p.name, [...p.aliases]]);

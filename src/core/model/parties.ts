@@ -40,8 +40,10 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
     }
     if (out.length >= 8) break;
     const id = slug(d.term);
-    if (!id || out.some((p) => p.id === id)) continue;
-    out.push({ id, name: fullName(text, opening.start, d.end, open) ?? d.term, aliases: [d.term] });
+    const name = fullName(text, opening.start, d.end, open) ?? d.term;
+    // `the Master Subscription Agreement dated May 1, 2024 (the "MSA")`: a document, not a party
+    if (!id || out.some((p) => p.id === id) || DOCUMENT.test(name)) continue;
+    out.push({ id, name, aliases: [d.term] });
     opens.push(open);
   }
   // English style, unless the opening clause read above is further up than the one leading into the list
@@ -85,8 +87,10 @@ function fit(name: string): string | null {
 const CUT = /between |among | by |[);]/i;
 /** Then commas and "and". */
 const LEAD = /^[\s,]*(?:and\s+)?/i;
-/** `, a Delaware corporation`: the description after the name. */
-const DESCRIPTION = /,\s+an?\s/;
+/** `, a Delaware corporation`, `, the sole member of Seller`: the description after the name. */
+const DESCRIPTION = /,\s+(?:an?|the)\s/;
+/** A document's name ("Master Subscription Agreement dated May 1, 2024"), not a party's. */
+const DOCUMENT = /\b(?:Agreement|Order Form|Contract|Deed|Amendment|Schedule|Exhibit|dated)\b/;
 /** `"Lender" means Albion Bank PLC and …`: the name, up to " and ", a comma, a full stop, ";" or "(". */
 const MEANS = /^["”]?\s+means\s+([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
 
