@@ -152,6 +152,23 @@ describe('createTermModelYaml (init): values the clauses agree on', () => {
     assert.match(yaml, /# rate: {3}# the draft states several: 25% \(Section 1\), 0\.5% \(Section 2\); write the agreed one/);
   });
 
+  it('a percentage is a revenue share\'s rate or an equity stake, never an effective date\'s "percent"', () => {
+    const yaml = createTermModelYaml({ text, clauses: [mk(0, [['effective-date', 0.9], ['equity', 0.8], ['revenue-share', 0.7]], [v('percent', '25%', 25)])] });
+    const m = parseTermModel(yaml).model!;
+    assert.deepStrictEqual([m.terms['effective-date'].percent, m.terms.equity.percent, m.terms['revenue-share'].rate], [undefined, 25, 25]);
+  });
+  it('the commented placeholders for effective and expires are not dates the draft could be read to state', () => {
+    const yaml = createTermModelYaml({ text: '', clauses: [] });
+    assert.match(yaml, /^# effective: YYYY-MM-DD/m);
+    assert.match(yaml, /^# expires: YYYY-MM-DD/m);
+  });
+  it('a notice period\'s duration comes from a sentence about notice', () => {
+    const t = 'This Agreement continues for three (3) years. Either party may terminate it on six (6) months\' written notice.';
+    const dur = (s: string, amount: number, unit: 'year' | 'month'): Value => ({ kind: 'duration', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, amount, unit });
+    const c: Clause = { start: 0, end: t.length, kind: 'paragraph', number: '1', section: -1, label: 'Section 1', index: 0, types: [{ type: 'notice-period', confidence: 0.9, cues: [] }], values: [dur('three (3) years', 3, 'year'), dur('six (6) months', 6, 'month')] };
+    const m = parseTermModel(createTermModelYaml({ text: t, clauses: [c] })).model!;
+    assert.deepStrictEqual(m.terms['notice-period'].duration, { amount: 6, unit: 'month' });
+  });
   it('a clause\'s exclusivity belongs to its own (most confident) type, and to its other types when that one is split', () => {
     const t = 'Fabrikam appoints Tailspin as its exclusive reseller. Tailspin grants a non-exclusive licence.';
     const ex = (s: string, value: boolean): Value => ({ kind: 'exclusive', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, value });

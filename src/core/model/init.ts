@@ -9,6 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
+import { noticeSentence } from '../check/model/value';
 import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
 
 export interface TermModelInitInput {
@@ -126,7 +127,8 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
-        add(c, RATE_TYPES.has(c.type) ? 'rate' : 'percent', { yaml, shown: yaml, label });
+        // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
+        if (RATE_TYPES.has(c.type) || c.type === 'equity') add(c, c.type === 'equity' ? 'percent' : 'rate', { yaml, shown: yaml, label });
       }
       break;
     case 'money':
@@ -135,7 +137,7 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
       }
       break;
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0) {
+      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type !== 'notice-period' || noticeSentence(text, clause, v))) {
         const unit = v.unit === 'business-day' ? 'business day' : v.unit;
         add(c, 'duration', { yaml: `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, shown: `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label });
       }
@@ -238,12 +240,12 @@ export function createTermModelYaml(input: TermModelInitInput): string {
   const exp = dateOf('expiration-date');
   const effective = eff && !omit?.has('effective') ? eff.yaml : undefined;
   const expires = exp && !omit?.has('expires') ? exp.yaml : undefined;
-  out.push(effective ? `effective: ${effective}                # from ${commentText(eff!.label, 40)}` : '# effective: 2026-01-15');
+  out.push(effective ? `effective: ${effective}                # from ${commentText(eff!.label, 40)}` : '# effective: YYYY-MM-DD');
   if (expires && (!effective || expires >= effective)) {
     out.push(`expires: ${expires}                  # from ${commentText(exp!.label, 40)}`);
   } else if (expires) {
     out.push(`# expires: ${expires}                # the draft's expiration date is before its effective date: check it`);
-  } else out.push('# expires: 2031-06-30');
+  } else out.push('# expires: YYYY-MM-DD');
 
   out.push('');
   out.push('# Parties: id -> full name and the words that name the party in the draft.');

@@ -273,7 +273,7 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:foregoing|limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:breach|violation)(?:es)?\s{1,3}of\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s|in\s{1,3}the\s{1,3}case\s{1,3}of)/i;
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
-function noticeSentence(text: string, clause: Span, f: Span): boolean {
+export function noticeSentence(text: string, clause: Span, f: Span): boolean {
   let a = f.start;
   while (a > clause.start && a > f.start - 300 && !/[.;]/.test(text[a - 1])) a--;
   let b = f.end;
