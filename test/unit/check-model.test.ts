@@ -510,6 +510,10 @@ describe('check-model: more exclusivity wording', () => {
     const conflicts = (w: string) => analyzeDocument(draft(w), m).findings.filter((f) => f.code === 'exclusivity-conflict').map((f) => [f.severity, f.message]);
     assert.deepStrictEqual(conflicts('non-exclusive'), [['warning', 'Section 2.1 makes it non-exclusive; term `appointment` says exclusive: true']]);
     assert.deepStrictEqual(conflicts('exclusive'), []);
+    // the trade mark licence "to market and resell the Products" in the Territory is not the appointment
+    const tm = draft('exclusive').replace('a non-exclusive license to use the Nimbus trademarks in the Territory.',
+      'a non-exclusive, non-transferable license to use the Nimbus trademarks in the Territory solely to market and resell the Products.');
+    assert.deepStrictEqual(analyzeDocument(tm, m).findings.filter((f) => f.code === 'exclusivity-conflict'), []);
   });
   it('"shall not appoint any other distributor" is exclusivity (a warning, no rewrite) against exclusive: false, and agrees with exclusive: true', () => {
     const yaml = (exclusive: boolean) => [

@@ -294,7 +294,10 @@ export const exclusivityRule: Rule = {
         if (grants.length > 0 && !aboutSubject(ctx.text, clause, own)) {
           const linked = aboutSubject(ctx.text, clause, terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean'), true);
           const other = linked ?? aboutSubject(ctx.text, clause, all.filter((t) => !terms.includes(t)), true);
-          if (other) {
+          // ... and what the clause calls (non-)exclusive is that subject: "non-exclusive reseller", not "non-exclusive
+          // license to use the trademarks … to resell the Products"
+          const head = other ? subjectStems(other.subject)[0] : '';
+          if (other && grants.some((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)).has(head))) {
             own = [other];
             guessed = !linked;
           }
