@@ -726,6 +726,13 @@ describe('check-model: a notice period is a period of notice', () => {
     assert.deepStrictEqual(conflicts('six (6) months'), []);
     assert.deepStrictEqual(conflicts('three (3) months'), ['Section 1.2 says three (3) months; term `non-renewal-notice` says duration: 6 months']);
   });
+  it('"renews for successive one-year terms unless … notice of non-renewal at least 90 days before the end" states a 90-day notice', () => {
+    const m = parseTermModel('terms:\n  notice: { type: notice-period, duration: 90 days }\n').model!;
+    const draft = (n: string) => `# Order Form\n\n## 3. Term\n\n3.3 This Order Form renews for successive one-year terms unless either party gives notice of non-renewal at least ${n} days before the end of the Subscription Term.\n`;
+    const conflicts = (n: string) => analyzeDocument(draft(n), m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('90'), []);
+    assert.deepStrictEqual(conflicts('60').length, 1);
+  });
 });
 
 describe('check-model: "from DATE to DATE"', () => {

@@ -272,6 +272,16 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
  */
 const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:foregoing|limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:breach|violation)(?:es)?\s{1,3}of\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s|in\s{1,3}the\s{1,3}case\s{1,3}of)/i;
 
+/** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
+function deadlines(values: readonly Value[]): Figure[] {
+  const out: Figure[] = [];
+  for (const v of values) {
+    const m = v.kind === 'relative-date' && v.direction === 'before' ? /^\d{1,4}\s{1,3}(?:\w{1,12}\s{1,3})?(?:day|week|month|quarter|year)s?\b/i.exec(v.text) : null;
+    if (m && v.kind === 'relative-date') out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: v.amount, unit: v.unit });
+  }
+  return out;
+}
+
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
 export function noticeSentence(text: string, clause: Span, f: Span): boolean {
   let a = f.start;
@@ -294,7 +304,9 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
   const label = clauseLabel(clause);
   for (const { check, kind } of checksOf(term)) {
-    const list = figs.get(kind);
+    let list = figs.get(kind);
+    // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
+    if (kind === 'durations' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
     if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
     const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f))
