@@ -286,6 +286,8 @@ describe('extract: exclusivity polarity', () => {
     ['Pioneer will not appoint another reseller in the Territory during the Term.', 'will not appoint another reseller'],
     ['Licensor agrees not to appoint any third party as a licensee of the Software in Germany.', 'agrees not to appoint any third party as a licensee'],
     ['The Company shall not, directly or indirectly, appoint any other sales agent in the Territory.', 'shall not, directly or indirectly, appoint any other sales agent'],
+    ['Supplier shall not appoint any other person to resell the Products in the Territory.', 'shall not appoint any other person to resell'],
+    ['Provider shall be the sole cloud provider for Customer.', 'sole cloud provider'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));

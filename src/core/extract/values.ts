@@ -75,7 +75,7 @@ const ANNIVERSARY = /\s{1,3}anniversary\s{1,3}(?:of|after|following)\s{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
 /** "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word). */
-const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
+const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
 const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)\s{1,3})?(?:not|no(?:\s{1,3}longer)?|without)\s{1,3}(?:be\s{1,3}(?:(?:the|an?|its)\s{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled\s{1,3}to)\s{1,3}(?:(?:any|an|a|the|to|it|such)\s{1,3}){0,2})?$/i;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
@@ -90,7 +90,7 @@ const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 /** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
 const NOT_APPOINT = /\b(?:(?:shall|will|must)\s{1,3}not|(?:agrees?|undertakes?)\s{1,3}not\s{1,3}to)(?:,?\s{1,3}(?:directly|indirectly|or|itself)){0,4},?\s{1,3}$/i;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
-const APPOINT_OTHER = /\s{1,3}(?:any\s{1,3}(?:other|additional|third\s{1,3}part(?:y|ies)\s{1,3}as)|another|other|additional)\s{1,3}(?:(?:an?|its)\s{1,3})?(?:(?:sales|independent|exclusive)\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee)s?\b/iy;
+const APPOINT_OTHER = /\s{1,3}(?:any\s{1,3}(?:other|additional|third\s{1,3}part(?:y|ies)\s{1,3}as)|another|other|additional)\s{1,3}(?:(?:an?|its)\s{1,3})?(?:(?:sales|independent|exclusive)\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)\s{1,3}to\s{1,3}(?:re)?(?:sell|distribute|market))s?\b/iy;
 const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)\s{1,3}(?:automatically\s{1,3}|immediately\s{1,3}|thereupon\s{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
 
 /*
