@@ -75,7 +75,7 @@ export function frontMatterTerms(text: string): string | undefined {
  * `*.terms.yaml` in the draft's folder or its parents, up to the root of its git repository (the folder holding
  * `.git`) when it is in one. Returns undefined when there is none.
  */
-export function resolveModelPath(draftPath: string, draftText: string, explicit?: string): string | undefined {
+export function resolveModelPath(draftPath: string, draftText: string, explicit?: string, note?: (message: string) => void): string | undefined {
   if (explicit) return explicit;
   const fm = frontMatterTerms(draftText);
   if (fm) return path.resolve(path.dirname(draftPath), fm);
@@ -91,6 +91,10 @@ export function resolveModelPath(draftPath: string, draftText: string, explicit?
       // Several models in one folder: `<draft name>.terms.yaml` wins, as in the editor.
       const base = path.basename(draftPath).replace(/\.contract(\.md|\.txt)?$/i, '').replace(/\.(md|txt)$/i, '');
       const own = names.find((n) => n.toLowerCase() === `${base.toLowerCase()}.terms.yaml` || n.toLowerCase() === `${base.toLowerCase()}.terms.yml`);
+      // none named after the draft: the first by name, said (a silent choice could check against the wrong deal)
+      if (!own && names.length > 1) {
+        note?.(`${draftPath}: ${names.length} term models in ${dir} and none is named after the draft; using ${names[0]} (choose with --model or \`terms:\` in the draft's front matter)`);
+      }
       return path.join(dir, own ?? names[0]);
     }
     // The repository's root is the last folder searched (as the workspace folder is in the editor): a model above it

@@ -106,7 +106,7 @@ export function runCheck(args: string[], io: Io): number {
       unreadable = true;
       continue;
     }
-    const modelPath = resolveModelPath(draft, text, modelFlag);
+    const modelPath = resolveModelPath(draft, text, modelFlag, (m) => io.err(`clause-annotator: note: ${m}`));
     const model = modelPath ? loadModel(modelPath) : null;
     if (modelPath && !model) unreadable = true;
     let findings: readonly Finding[];

@@ -88,6 +88,18 @@ describe('CLI', () => {
     assert.strictEqual(frontMatterTerms('no front matter\nterms: x\n'), undefined);
   });
 
+  it('says which model it chose when a folder has several and none is named after the draft', () => {
+    const d = tmpdir();
+    fs.writeFileSync(path.join(d, 'b.terms.yaml'), MODEL);
+    fs.writeFileSync(path.join(d, 'a.terms.yaml'), MODEL);
+    fs.writeFileSync(path.join(d, 'z.contract.md'), '# Agreement\n\n1. Hello.\n');
+    const r = run(['check', path.join(d, 'z.contract.md'), '--format', 'json']);
+    assert.match(r.err, /note: .*z\.contract\.md: 2 term models in .* and none is named after the draft; using a\.terms\.yaml/);
+    assert.strictEqual(JSON.parse(r.out).files[0].model.endsWith('a.terms.yaml'), true, 'the output stays valid JSON');
+    fs.writeFileSync(path.join(d, 'z.terms.yaml'), MODEL);
+    assert.strictEqual(run(['check', path.join(d, 'z.contract.md')]).err, '', "the draft's own model: nothing to say");
+  });
+
   it('reports term-model problems in the model file, in text, JSON and SARIF, with exit codes by --fail-on', () => {
     const d = tmpdir();
     fs.writeFileSync(path.join(d, 'bad.terms.yaml'), 'terms:\n  x: { type: exclusivity, exclusive: [1, 2\n');
