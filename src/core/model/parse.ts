@@ -44,6 +44,7 @@ import {
   TERM_FIELDS,
   TOP_LEVEL_KEYS,
   closest,
+  idWords,
   own,
   readDate,
   readDurationText,
@@ -1112,11 +1113,6 @@ function describe(node: unknown): string {
 }
 
 function suggestId(name: string): string {
-  let s = clip(name, 60).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
-  let a = 0;
-  let b = s.length;
-  while (a < b && (s[a] === '-' || s[a] === '_')) a++;
-  while (b > a && s[b - 1] === '-') b--;
-  s = s.slice(a, b);
+  const s = idWords(clip(name, 60));
   return s === '' ? 'my-id' : s;
 }

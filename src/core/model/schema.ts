@@ -26,6 +26,16 @@ export const MAX_PROBLEMS = 500;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ID_MAX_LENGTH = 100;
 
+/** `text` lower-cased with each run of characters an id cannot hold as "-", without leading "-"/"_" or trailing "-". */
+export function idWords(text: string): string {
+  const s = text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '-' || s[a] === '_')) a++;
+  while (b > a && s[b - 1] === '-') b--;
+  return s.slice(a, b);
+}
+
 /** `table[key]` only when `key` is the table's own property (never `constructor`, `__proto__`...). */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
