@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  type Checkpoint, type MSection, Segmenter, segmentDocument, sortSpans, titleSectionOf, toSection,
+  type Checkpoint, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -273,7 +273,7 @@ function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   if (head > 0) {
     const clauses = newC.slice();
     for (let i = 0; i < head; i++) clauses[i] = oldC[i];
-    seg = Object.freeze({ ...segmentation, clauses: Object.freeze(clauses) });
+    seg = freeze({ ...segmentation, clauses: freeze(clauses) });
   }
   let pivot = 0;
   while (pivot < old.sections.length && old.sections[pivot].start < edit.start) pivot++;
@@ -519,7 +519,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     const c = seg.toClause(r);
     const same = i < m && sameClause(oldC[i], c);
     if (same && head === i && c.end <= start) head = i + 1;
-    clauses.push(same ? oldC[i] : Object.freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
+    clauses.push(same ? oldC[i] : freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
   for (let j = oRecP, b2 = seg.recCount * CF; j < m; j++, b2 += CF) {
@@ -564,14 +564,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     }
   }
 
-  const segmentation: Segmentation = Object.freeze({
-    frontMatter: old.frontMatter,
-    sections: Object.freeze(sections),
-    clauses: Object.freeze(clauses),
-    ignored: Object.freeze(ignored),
-    termMarkers: Object.freeze(termMarkers),
-    ignoreMarkers: Object.freeze(ignoreMarkers),
-  });
+  const segmentation = frozenSegmentation(old.frontMatter, sections, clauses, ignored, termMarkers, ignoreMarkers);
 
   // ---- State for the next call
   const tailCks = o ? nCk - syncIdx : 0;
