@@ -127,11 +127,8 @@ function ckAt(st: State, k: number): Checkpoint {
   const n = st.ckNum;
   const b = k * CK;
   const r = st.ckRest[k];
-  return {
-    pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], stack: r.stack,
-    paraStack: r.paraStack, para0: r.para0, lastContentEnd: n[b + 6], prevStrict: r.prevStrict, prevLenient: r.prevLenient,
-    minMd: r.minMd, lastTop: r.lastTop, olist: r.olist, sub: r.sub, itemCount: r.itemCount, titleSeen: r.titleSeen,
-  };
+  // the rest's fields as they are (a CkRest has exactly those of a checkpoint but the numbers), then the numbers
+  return { ...r, pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], lastContentEnd: n[b + 6] };
 }
 
 function putSection(num: Int32Array, i: number, s: Section, md: number, rank: number): void {
