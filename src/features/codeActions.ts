@@ -104,6 +104,11 @@ export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis,
   return edit;
 }
 
+/** A quick fix action titled `title`. */
+function quickFix(title: string): vscode.CodeAction {
+  return new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+}
+
 export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
@@ -131,7 +136,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       ? diags.find((d) => codeOf(d) === 'model-reference' && d.range.isEqual(toRange(entry.draft, fm)))
       : undefined;
     if (missing && doc.uri.scheme !== 'untitled') {
-      const a = new vscode.CodeAction(`Create ${entry.missingModel!.path} from this draft`, vscode.CodeActionKind.QuickFix);
+      const a = quickFix(`Create ${entry.missingModel!.path} from this draft`);
       a.command = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' };
       a.diagnostics = [missing];
       a.isPreferred = true;
@@ -171,7 +176,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       for (const fix of f.fixes) {
         const edit = toWorkspaceEdit(fix, l.refs);
         if (!edit) continue;
-        const a = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const a = quickFix(fix.title);
         a.edit = edit;
         a.diagnostics = [diag];
         if (fix.preferred) a.isPreferred = true;
@@ -183,7 +188,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       const ignore = target && !seen.has(`ignore:${f.code}:${target.index}`) ? ignoreEdit(d.doc, d.analysis, f) : undefined;
       if (target && ignore) {
         seen.add(`ignore:${f.code}:${target.index}`);
-        const a = new vscode.CodeAction(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, vscode.CodeActionKind.QuickFix);
+        const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`);
         a.edit = ignore;
         a.diagnostics = [diag];
         ignores.push(a);
@@ -192,7 +197,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       const terms = d.entry.model?.parsed.model?.terms;
       if (clause && terms && Object.keys(terms).length > 0 && !seen.has(`link:${clause.index}`)) {
         seen.add(`link:${clause.index}`);
-        const a = new vscode.CodeAction(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`, vscode.CodeActionKind.QuickFix);
+        const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`);
         a.command = {
           command: 'clauseAnnotator.linkClauseToTerm',
           title: 'Link Clause to Term…',

@@ -39,75 +39,54 @@ export function confidenceOf(score: number, threshold: number): number {
  * patterns left cannot lift it to the threshold. Cue objects are built only for assigned types.
  */
 
-class GatedPattern {
-  constructor(
-    readonly re: RegExp,
-    /** Sticky copy of `re`, tried only where a gate word occurs. */
-    readonly sticky: RegExp | null,
-    readonly w: number,
-    /** Most this pattern can add to the score. */
-    readonly up: number,
-    readonly group: number,
-    readonly groupBit: number,
-    /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
-    readonly gate: Int32Array | null,
-    /** Id of `gate` in the prefix table (O(1) open test), or -1. */
-    readonly gateId: number,
-    /** Ungated and not starting with a literal character: only run once the type already has a cue. */
-    readonly deferred: boolean,
-    /** Ungated but starting with a literal non-letter: index in FIRST_CHARS (run only when the text contains it), or -1. */
-    readonly firstChar: number,
-    /**
-     * Words a match must contain, per top-level branch (a match satisfies one branch): each a gate (a set of word
-     * prefixes) one of whose words must occur in the clause. Null: none known.
-     */
-    readonly req: readonly Int32Array[] | null,
-  ) {
-    if (req !== null && req.length !== 1) this.allGates = null;
-    else {
-      const all: number[] = gateId >= 0 ? [gateId] : [];
-      if (req !== null) all.push(...req[0]);
-      this.allGates = Int32Array.from(all);
-    }
-  }
-
+/** A rule pattern prepared for evaluation (plain objects built in one place each: one shape). */
+interface GatedPattern {
+  readonly re: RegExp;
+  /** Sticky copy of `re`, tried only where a gate word occurs. */
+  readonly sticky: RegExp | null;
+  readonly w: number;
+  /** Most this pattern can add to the score. */
+  readonly up: number;
+  readonly group: number;
+  readonly groupBit: number;
+  /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
+  readonly gate: Int32Array | null;
+  /** Id of `gate` in the prefix table (O(1) open test), or -1. */
+  readonly gateId: number;
+  /** Ungated and not starting with a literal character: only run once the type already has a cue. */
+  readonly deferred: boolean;
+  /** Ungated but starting with a literal non-letter: index in FIRST_CHARS (run only when the text contains it), or -1. */
+  readonly firstChar: number;
+  /**
+   * Words a match must contain, per top-level branch (a match satisfies one branch): each a gate (a set of word
+   * prefixes) one of whose words must occur in the clause. Null: none known.
+   */
+  readonly req: readonly Int32Array[] | null;
   /** Gates that must all be open for the pattern to match anywhere, or null when that takes `reqPossible`. */
   readonly allGates: Int32Array | null;
 }
 
-class CompiledType {
-  constructor(
-    readonly id: TypeRules['id'],
-    /** All positive patterns, in rule order. */
-    readonly pos: readonly GatedPattern[],
-    /** Positive patterns that are not deferred, in rule order. */
-    readonly nd: readonly GatedPattern[],
-    /** Deferred positive patterns, in rule order. */
-    readonly def: readonly GatedPattern[],
-    readonly neg: readonly GatedPattern[],
-    readonly threshold: number,
-    /** Most the deferred and negative patterns can add to the score. */
-    readonly extraUp: number,
-    /** Margin covering floating-point rounding in the bounds (Infinity = never skip on a bound). */
-    readonly slack: number,
-    /** Every negative weight is a finite number >= 0 (negatives can only lower the score). */
-    readonly negsLower: boolean,
-    /** Gate over the features of every gated non-deferred positive pattern, or -1. */
-    readonly gateId: number,
-    /** Some non-deferred positive pattern is ungated (so the type is evaluated whatever the words). */
-    readonly ungatedNd: boolean,
-  ) {
-    // Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow].
-    const code: number[] = [];
-    for (const p of nd) {
-      const all = p.allGates;
-      if (all !== null) code.push(all.length, ...all, p.gate === null ? p.firstChar : -1, 0);
-      else code.push(0, -1, 1);
-    }
-    this.openCode = Int32Array.from(code);
-    this.up = Float64Array.from(nd.map((p) => p.up));
-  }
-
+interface CompiledType {
+  readonly id: TypeRules['id'];
+  /** All positive patterns, in rule order. */
+  readonly pos: readonly GatedPattern[];
+  /** Positive patterns that are not deferred, in rule order. */
+  readonly nd: readonly GatedPattern[];
+  /** Deferred positive patterns, in rule order. */
+  readonly def: readonly GatedPattern[];
+  readonly neg: readonly GatedPattern[];
+  readonly threshold: number;
+  /** Most the deferred and negative patterns can add to the score. */
+  readonly extraUp: number;
+  /** Margin covering floating-point rounding in the bounds (Infinity = never skip on a bound). */
+  readonly slack: number;
+  /** Every negative weight is a finite number >= 0 (negatives can only lower the score). */
+  readonly negsLower: boolean;
+  /** Gate over the features of every gated non-deferred positive pattern, or -1. */
+  readonly gateId: number;
+  /** Some non-deferred positive pattern is ungated (so the type is evaluated whatever the words). */
+  readonly ungatedNd: boolean;
+  /** Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow]. */
   readonly openCode: Int32Array;
   /** Per non-deferred pattern: most it adds to the score. */
   readonly up: Float64Array;
@@ -157,19 +136,27 @@ function gated(p: Pattern): GatedPattern {
     );
     if (words.some((b) => b.length === 0)) words = null;
   }
-  return new GatedPattern(
-    new RegExp(p.re.source, flags),
-    req ? new RegExp(p.re.source, flags + 'y') : null,
-    p.w,
-    p.w > 0 ? p.w : 0,
+  const gateId = gate ? PREFIXES.gate(gate) : -1;
+  let allGates: Int32Array | null = null;
+  if (words === null || words.length === 1) {
+    const all: number[] = gateId >= 0 ? [gateId] : [];
+    if (words !== null) all.push(...words[0]);
+    allGates = Int32Array.from(all);
+  }
+  return {
+    re: new RegExp(p.re.source, flags),
+    sticky: req ? new RegExp(p.re.source, flags + 'y') : null,
+    w: p.w,
+    up: p.w > 0 ? p.w : 0,
     group,
-    1 << group,
-    gate ? Int32Array.from(gate) : null,
-    gate ? PREFIXES.gate(gate) : -1,
-    req === null && !startsWithLiteral(p.re.source),
-    fi,
-    words,
-  );
+    groupBit: 1 << group,
+    gate: gate ? Int32Array.from(gate) : null,
+    gateId,
+    deferred: req === null && !startsWithLiteral(p.re.source),
+    firstChar: fi,
+    req: words,
+    allGates,
+  };
 }
 
 function compileType(rules: TypeRules): CompiledType {
@@ -190,8 +177,15 @@ function compileType(rules: TypeRules): CompiledType {
   // Bounds are sums of up to a few hundred weights: their rounding error is far below 1e-9 of the total.
   const slack = finite && Number.isFinite(sumAbs) ? 1e-9 * (sumAbs + 1) : Infinity;
   const gateFeatures = nd.flatMap((p) => (p.gate ? [...p.gate] : []));
-  return new CompiledType(
-    rules.id,
+  // Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow].
+  const code: number[] = [];
+  for (const p of nd) {
+    const all = p.allGates;
+    if (all !== null) code.push(all.length, ...all, p.gate === null ? p.firstChar : -1, 0);
+    else code.push(0, -1, 1);
+  }
+  return {
+    id: rules.id,
     pos,
     nd,
     def,
@@ -199,10 +193,12 @@ function compileType(rules: TypeRules): CompiledType {
     threshold,
     extraUp,
     slack,
-    neg.every((n) => typeof n.w === 'number' && Number.isFinite(n.w) && n.w >= 0),
-    gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
-    nd.some((p) => p.gate === null),
-  );
+    negsLower: neg.every((n) => typeof n.w === 'number' && Number.isFinite(n.w) && n.w >= 0),
+    gateId: gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
+    ungatedNd: nd.some((p) => p.gate === null),
+    openCode: Int32Array.from(code),
+    up: Float64Array.from(nd.map((p) => p.up)),
+  };
 }
 
 const COMPILED: readonly CompiledType[] = RULES.map(compileType);

@@ -152,12 +152,12 @@ const CODE3_SPACE = CODE4_BASE;
  */
 export class PrefixTable {
   /** 3-letter code → feature id, or -1. */
-  private readonly t3 = new Int16Array(CODE3_SPACE).fill(-1);
+  readonly #t3 = new Int16Array(CODE3_SPACE).fill(-1);
   /** 3-letter code → block of 26 entries in `t4` for the 4th letter, or -1. */
-  private readonly b4 = new Int16Array(CODE3_SPACE).fill(-1);
-  private t4 = new Int16Array(0);
-  private blocks = 0;
-  private count_ = 0;
+  readonly #b4 = new Int16Array(CODE3_SPACE).fill(-1);
+  #t4 = new Int16Array(0);
+  #blocks = 0;
+  #count = 0;
 
   /** Per feature (valid when `fstamp[f] === stamp`): first and last occurrence index, number of occurrences. */
   fstamp = new Uint32Array(16);
@@ -170,44 +170,44 @@ export class PrefixTable {
   /** Number of occurrences recorded for the last scanned text (all features). */
   used = 0;
   stamp = 0;
-  private readonly gateKeys = new Map<string, number>();
+  readonly #gateKeys = new Map<string, number>();
 
   /** Per feature: the gates it opens (flattened after `freeze`). */
-  private readonly featureGates: number[][] = [];
-  private gateOff = new Int32Array(1);
-  private gateList = new Int32Array(0);
-  private frozen = false;
+  readonly #featureGates: number[][] = [];
+  #gateOff = new Int32Array(1);
+  #gateList = new Int32Array(0);
+  #frozen = false;
   gateStamp = new Uint32Array(16);
-  private gateCount = 0;
+  #gateCount = 0;
 
   feature(prefix: string): number {
     const code = prefixCode(prefix);
     let f: number;
     if (code < CODE3_SPACE) {
-      if (this.t3[code] < 0) this.t3[code] = this.newFeature();
-      f = this.t3[code];
+      if (this.#t3[code] < 0) this.#t3[code] = this.#newFeature();
+      f = this.#t3[code];
     } else {
       const k = code - CODE3_SPACE;
       const k3 = Math.floor(k / 26);
       const e = k % 26;
-      if (this.b4[k3] < 0) {
-        this.b4[k3] = this.blocks++;
-        const t = new Int16Array(this.blocks * 26).fill(-1);
-        t.set(this.t4);
-        this.t4 = t;
+      if (this.#b4[k3] < 0) {
+        this.#b4[k3] = this.#blocks++;
+        const t = new Int16Array(this.#blocks * 26).fill(-1);
+        t.set(this.#t4);
+        this.#t4 = t;
       }
-      const at = this.b4[k3] * 26 + e;
-      if (this.t4[at] < 0) this.t4[at] = this.newFeature();
-      f = this.t4[at];
+      const at = this.#b4[k3] * 26 + e;
+      if (this.#t4[at] < 0) this.#t4[at] = this.#newFeature();
+      f = this.#t4[at];
     }
     return f;
   }
 
-  private newFeature(): number {
-    const f = this.count_++;
-    if (this.count_ > this.fstamp.length) {
+  #newFeature(): number {
+    const f = this.#count++;
+    if (this.#count > this.fstamp.length) {
       const grow = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(this.count_ * 2);
+        const b = make(this.#count * 2);
         b.set(a);
         return b;
       };
@@ -216,7 +216,7 @@ export class PrefixTable {
       this.flast = grow(this.flast, (n) => new Int32Array(n));
       this.fcount = grow(this.fcount, (n) => new Int32Array(n));
     }
-    this.frozen = false;
+    this.#frozen = false;
     return f;
   }
 
@@ -224,31 +224,31 @@ export class PrefixTable {
   gate(features: readonly number[]): number {
     const set = [...new Set(features)].sort((a, b) => a - b);
     const key = set.join(',');
-    const known = this.gateKeys.get(key);
+    const known = this.#gateKeys.get(key);
     if (known !== undefined) return known;
-    const id = this.gateCount++;
-    this.gateKeys.set(key, id);
-    if (this.gateCount > this.gateStamp.length) {
-      const gs = new Uint32Array(this.gateCount * 2);
+    const id = this.#gateCount++;
+    this.#gateKeys.set(key, id);
+    if (this.#gateCount > this.gateStamp.length) {
+      const gs = new Uint32Array(this.#gateCount * 2);
       gs.set(this.gateStamp);
       this.gateStamp = gs;
     }
-    for (const f of set) (this.featureGates[f] ??= []).push(id);
-    this.frozen = false;
+    for (const f of set) (this.#featureGates[f] ??= []).push(id);
+    this.#frozen = false;
     return id;
   }
 
-  private freeze(): void {
-    const off = new Int32Array(this.count_ + 1);
+  #freeze(): void {
+    const off = new Int32Array(this.#count + 1);
     const list: number[] = [];
-    for (let f = 0; f < this.count_; f++) {
+    for (let f = 0; f < this.#count; f++) {
       off[f] = list.length;
-      for (const g of this.featureGates[f] ?? []) list.push(g);
+      for (const g of this.#featureGates[f] ?? []) list.push(g);
     }
-    off[this.count_] = list.length;
-    this.gateOff = off;
-    this.gateList = Int32Array.from(list);
-    this.frozen = true;
+    off[this.#count] = list.length;
+    this.#gateOff = off;
+    this.#gateList = Int32Array.from(list);
+    this.#frozen = true;
   }
 
   /** Whether a word with one of the features of gate `id` occurs in the last scanned text. */
@@ -262,10 +262,10 @@ export class PrefixTable {
   }
 
   get size(): number {
-    return this.count_;
+    return this.#count;
   }
 
-  private record(f: number, i: number): void {
+  #record(f: number, i: number): void {
     if (this.used === this.pos.length) {
       const p = new Int32Array(this.pos.length * 2);
       p.set(this.pos);
@@ -286,24 +286,24 @@ export class PrefixTable {
       this.ffirst[f] = k;
       this.fcount[f] = 1;
       const gs = this.gateStamp;
-      const list = this.gateList;
-      for (let j = this.gateOff[f], end = this.gateOff[f + 1]; j < end; j++) gs[list[j]] = stamp;
+      const list = this.#gateList;
+      for (let j = this.#gateOff[f], end = this.#gateOff[f + 1]; j < end; j++) gs[list[j]] = stamp;
     }
     this.flast[f] = k;
   }
 
   /** Records the features of every word of `text`; replaces what was recorded for the previous text. */
   scan(text: string): void {
-    if (!this.frozen) this.freeze();
+    if (!this.#frozen) this.#freeze();
     this.stamp = this.stamp >= 0xfffffff0 ? 1 : this.stamp + 1;
     if (this.stamp === 1) {
       this.fstamp.fill(0);
       this.gateStamp.fill(0);
     }
     this.used = 0;
-    const t3 = this.t3;
-    const b4 = this.b4;
-    const t4 = this.t4;
+    const t3 = this.#t3;
+    const b4 = this.#b4;
+    const t4 = this.#t4;
     const cls = WIDE_CLASS;
     const n = text.length;
     let inWord = false;
@@ -323,13 +323,13 @@ export class PrefixTable {
       if (d < 0) continue;
       const k3 = ((k - 2) * 26 + b) * 26 + d;
       const f3 = t3[k3];
-      if (f3 >= 0) this.record(f3, i);
+      if (f3 >= 0) this.#record(f3, i);
       const blk = b4[k3];
       if (blk >= 0 && i + 3 < n) {
         const e = cls[text.charCodeAt(i + 3)] - 2;
         if (e >= 0) {
           const f4 = t4[blk * 26 + e];
-          if (f4 >= 0) this.record(f4, i);
+          if (f4 >= 0) this.#record(f4, i);
         }
       }
       // The next two characters are letters of this word.

@@ -3,7 +3,7 @@ import type { BuiltinClauseTypeId } from '../types';
 /**
  * Cue rules of the built-in clause types, as data.
  *
- * Each type has:
+ * Each type has (written `rules(id, pos, neg, threshold?)`):
  * - `pos`: weighted cue patterns; each pattern counts once, and its first match becomes a cue;
  * - `neg`: weighted negative patterns that subtract from the score (e.g. "non-exclusive",
  *   "sole and exclusive remedy");
@@ -85,10 +85,14 @@ const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => 
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
 
+/** A type's rules: positive patterns, negative patterns and (when not 1) its threshold. */
+const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules =>
+  threshold === undefined ? { id, pos, neg } : { id, pos, neg, threshold };
+
 export const RULES: readonly TypeRules[] = [
-  {
-    id: 'exclusivity',
-    pos: [
+  rules(
+    'exclusivity',
+    [
       // "exclusive" that is not "non-exclusive" and not an exclusive remedy / jurisdiction / owner.
       p(/(?<!\bnon-?\s?)\bexclusiv(e|ely|ity)\b(?! (remed|liabilit|jurisdiction|venue|forum|courts?\b|property of|owner|of\b|and (sole )?remed))/, 1),
       p(/(?<!\bnon-?\s?)\bexclusive (right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|licen[cs]e|marketing|sales|distribution|sponsor)/, 0.5),
@@ -111,14 +115,15 @@ export const RULES: readonly TypeRules[] = [
       p(/(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/, 0.6),
       p(/neither\b…80\b(shall|will|may)\b/, 0.4),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/(hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/, 0.5),
       p(/exclusive (remed|liabilit)|exclusive jurisdiction\b/, 0.3),
     ],
-  },
-  {
-    id: 'agi',
-    pos: [
+  ),
+  rules(
+    'agi',
+    [
       p(/artificial general intelligence\b/, 1.5),
       pc(/AGI\b/, 1),
       p(/highly autonomous systems?\b…60\boutperform/, 1.5),
@@ -129,14 +134,15 @@ export const RULES: readonly TypeRules[] = [
       p(/super-?intelligen(ce|t)\b/, 1.5),
       p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?\b…40\bhumans?\b…40\b(most|all|many) economically valuable (work|tasks|activities)\b/, 1.5),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/adjusted gross income\b/, 3),
       p(/(tax|taxable|taxes|income tax|IRS|internal revenue|form (W-2|1040))\b/, 0.6),
     ],
-  },
-  {
-    id: 'revenue-share',
-    pos: [
+  ),
+  rules(
+    'revenue-share',
+    [
       p(/royalt(y|ies)\b(?!\s?-?\s?free)/, 1),
       p(/%…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/, 1.2, 1),
       p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/, 1.2, 1),
@@ -151,16 +157,17 @@ export const RULES: readonly TypeRules[] = [
       p(/(pay|paid|payable|remit|retain)~\b…60\bfees?\b|fees?\b…40\b(shall|will) be (calculated|paid|payable)/, 0.5),
       p(/(based on|depends on|calculated (on|by|as))\b…40\b(sales|revenues?|number|volume)\b/, 0.5),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/interest (at|rate)\b|late (payment|charge)|per annum\b/, 0.5),
       p(/(audit~|books and records|records)\b/, 0.5),
       p(/(licen[cs]e|right) (to|under)\b/, 0.3),
     ],
-    threshold: 0.5,
-  },
-  {
-    id: 'effective-date',
-    pos: [
+    0.5,
+  ),
+  rules(
+    'effective-date',
+    [
       p(/effective date["“”]? (shall )?(means?|is|be|will be)\b/, 1.2),
       p(/\((the |hereinafter (referred to as )?(the )?|herein called the )?["“”]effective date["“”]/, 1.2),
       p(/shall be (the )?["“”]effective date["“”]/, 1.2),
@@ -174,12 +181,12 @@ export const RULES: readonly TypeRules[] = [
       p(/(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 0.2, 2),
       pc(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
-    neg: [],
-    threshold: 0.5,
-  },
-  {
-    id: 'expiration-date',
-    pos: [
+    [], // no negative patterns
+    0.5,
+  ),
+  rules(
+    'expiration-date',
+    [
       p(/initial (term|period)\b/, 0.6),
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/, 0.5),
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
@@ -196,17 +203,18 @@ export const RULES: readonly TypeRules[] = [
       p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 0.5),
       p(/term\b/, 0.2),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|(expiration|termination) or (expiration|termination) of this agreement shall\b/, 0.5),
       p(/(confidential~|non-?\s?compet~|exclusiv~|licen[cs]e to|option to|royalt~)\b/, 0.4),
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b/, 0.5),
     ],
-    threshold: 0.6,
-  },
-  {
-    id: 'renewal-term',
-    pos: [
+    0.6,
+  ),
+  rules(
+    'renewal-term',
+    [
       p(/(automatically|auto|thereafter) (be )?(renew|extend|continu)~/, 1),
       p(/renew(al|als|ed|s|able)?\b/, 0.8),
       p(/successive\b|(year to year|month to month)\b/, 0.7),
@@ -215,27 +223,28 @@ export const RULES: readonly TypeRules[] = [
       p(/(option|right|elect) to (renew|extend|continue)\b/, 0.6),
       p(/(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/, 0.5),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/renew~\b…40\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/, 0.5),
       p(/extend~\b…30\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
     ],
-    threshold: 0.5,
-  },
-  {
-    id: 'notice-period',
-    pos: [
+    0.5,
+  ),
+  rules(
+    'notice-period',
+    [
       p(/notice\b…100\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/, 1.2),
       p(/(renew|extend|continu)~\b…220\b(unless|until|provided)\b…140\b(notice|notif~|terminat~)\b/, 1.1),
       p(/(notice|notif~)\b…140\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/, 0.8),
       p(/(renew|extend|extension|successive|month to month|year to year)~/, 0.5),
       p(/(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/, 0.5),
     ],
-    neg: [],
-    threshold: 0.9,
-  },
-  {
-    id: 'license-grant',
-    pos: [
+    [], // no negative patterns
+    0.9,
+  ),
+  rules(
+    'license-grant',
+    [
       p(/(grant~|licen[cs]es?)\b…200\b(licen[cs]e|sub-?licen[cs]e)\b/, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
       p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?licen[cs]es\b/, 1.2, 1),
@@ -259,27 +268,28 @@ export const RULES: readonly TypeRules[] = [
       p(/(shall|will|may) have (a|an|the) ([\w-]{1,40} ){0,3}(right and licen[cs]e|licen[cs]e) to\b/, 0.4),
       p(/(licen[cs]es?|rights?|intellectual property) granted\b|use right\b|rights? of utili[sz]ation\b/, 0.6),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/(consideration|exchange) (for|of) (the )?([\w-]{1,40} ){0,3}(licen[cs]es?|rights?) granted\b/, 0.6),
       // A restriction on the licensee passing rights on, not a grant: "may not permit any third party to use".
       p(/(may|shall|will) not (grant|permit|allow|authori[sz]e) (any|a|to any) (third part|sub-?licen|other|person|entity)/, 0.6),
       // The scope of a licence granted elsewhere: "the rights granted ... do not include / shall not extend to".
       p(/(licen[cs]es?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/, 1.5),
     ],
-    threshold: 0.5,
-  },
-  {
-    id: 'perpetual-license',
-    pos: [
+    0.5,
+  ),
+  rules(
+    'perpetual-license',
+    [
       p(/(perpetual|perpetually|perpetuity|irrevocable)\b/, 1),
       p(/(licen[cs]e|right)\b/, 0.2),
     ],
-    neg: [],
-    threshold: 0.6,
-  },
-  {
-    id: 'termination-for-convenience',
-    pos: [
+    [], // no negative patterns
+    0.6,
+  ),
+  rules(
+    'termination-for-convenience',
+    [
       p(/(terminat|cancel|revoke|withdraw|discontinu)~\b…180\b(notice|notif~)\b/, 0.7),
       p(/(notice|notif~)\b…140\b(terminat|cancel)~/, 0.5),
       p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|unilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/, 0.5),
@@ -287,17 +297,18 @@ export const RULES: readonly TypeRules[] = [
       p(/notice (period|in writing)\b/, 0.2),
       p(/(may|can|right to|entitled to|option to|desires to|wishing to|decides to) (unilaterally )?(be )?(terminate|cancel)~/, 0.3),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change of control|force majeure)\b/, 0.6),
       p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/, 0.4),
       p(/upon (termination|expiration)\b/, 0.4),
       p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/, 0.6),
     ],
-    threshold: 0.55,
-  },
-  {
-    id: 'change-of-control',
-    pos: [
+    0.55,
+  ),
+  rules(
+    'change-of-control',
+    [
       p(/change (of|in) (the )?(control|ownership|management)\b|(control|ownership) change\b/, 1.2),
       p(/change in (the )?(organization|ownership|management|control)\b|controlling interest\b/, 1),
       // "any change, transfer or conveyance in the ownership of Developer", "change in the management, ownership or control of".
@@ -321,7 +332,8 @@ export const RULES: readonly TypeRules[] = [
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?([\w'’-]{1,40} ){0,4}(consent|approval)\b/, 0.2, 1),
     ],
-    neg: [
+    // negative patterns
+    [
       // Definitions of "Affiliate" / "control" are not change-of-control provisions.
       p(/affiliates?["”]? (means?|shall mean)\b|under common control with\b/, 0.5),
       // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
@@ -329,11 +341,11 @@ export const RULES: readonly TypeRules[] = [
       // anti-assignment clause, not a right triggered by a change of control.
       p(/without (the )?([\w-]{1,40} ){0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) ([\w-]{1,40} ){0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/, 2.5),
     ],
-    threshold: 0.5,
-  },
-  {
-    id: 'governing-law',
-    pos: [
+    0.5,
+  ),
+  rules(
+    'governing-law',
+    [
       p(/governed\b…60\b(by|in accordance with|according to|under|pursuant to)\b/, 1.2),
       p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)\b…80\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/, 1),
       p(/governing law\b|conflicts? of laws?\b|choice of law\b/, 1),
@@ -343,12 +355,12 @@ export const RULES: readonly TypeRules[] = [
       p(/(law|legislation)\b…60\bshall (apply|govern|control)\b/, 0.8),
       p(/arbitrat~\b…120\b(rules|association|chamber|in [A-Z])/, 0.5),
     ],
-    neg: [],
-    threshold: 0.5,
-  },
-  {
-    id: 'first-refusal',
-    pos: [
+    [], // no negative patterns
+    0.5,
+  ),
+  rules(
+    'first-refusal',
+    [
       p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/, 1.5),
       p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/, 1.2),
       p(/(bona fide|third[\s-]part(y|ies)['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/, 0.8),
@@ -386,90 +398,91 @@ export const RULES: readonly TypeRules[] = [
       p(/(election|disposition|expansion|offer|offering|sale|transfer|negotiation|evaluation) (notice|deadline|period)\b|financing election\b/, 0.4),
       p(/(enter into negotiations|negotiate with|offers? from|approach other parties)\b/, 0.3),
     ],
-    neg: [
+    // negative patterns
+    [
       p(/(licen[cs]e to use|royalty-free|confidential~)\b/, 0.4),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
       p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
     ],
-    threshold: 0.4,
-  },
-  {
-    id: 'most-favored-nation',
-    pos: [
+    0.4,
+  ),
+  rules(
+    'most-favored-nation',
+    [
       p(/most favou?red\b/, 1.5),
       p(/(?<=\b(no|not)\s{1,3})\bless favou?rable than\b/, 1.2),
       p(/(?<=\b(more|better)\s{1,3})\bfavou?rable (terms|prices?|pricing|rates?|conditions)\b/, 0.8),
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/, 0.3),
       p(/(least as favou?rable|more favou?rable)\b…80\b(any other|third part|other customers?|other licensees?)/, 1.2),
     ],
-    neg: [],
-  },
-  {
-    id: 'non-compete',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'non-compete',
+    [
       p(/non-?\s?compet/, 1.2),
       p(/(?<=\b(shall|will|agrees?)\s{1,3}not\b…100)\bcompet(e|es|ing|itive|ition)\b/, 1.2),
       p(/engage in\b…60\bcompet~/, 0.6),
     ],
-    neg: [],
-  },
-  {
-    id: 'anti-assignment',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'anti-assignment',
+    [
       p(/assign\w{0,6}\b…140\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/, 1.2),
       p(/assign(ed|ment)?\b…100\b(without the (prior )?(written )?consent|with the prior written consent)/, 1.2),
     ],
-    neg: [],
-  },
-  {
-    id: 'ip-ownership',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'ip-ownership',
+    [
       p(/right,? title and interest\b/, 0.8),
       p(/(shall|will) (be the (sole and exclusive |exclusive |sole )?(property|owner)|own|vest)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
       p(/(intellectual property|inventions?|work product|improvements?|deliverables|patents?|copyrights?)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
-    neg: [],
-  },
-  {
-    id: 'minimum-commitment',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'minimum-commitment',
+    [
       p(/minimum (annual |quarterly |monthly )?(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/, 1.2),
       p(/(purchase|order|buy|spend)\b…40\b(at least|not less than|a minimum of)\b/, 1),
     ],
-    neg: [],
-  },
-  {
-    id: 'liability-cap',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'liability-cap',
+    [
       p(/liabilit(y|ies)\b…160\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/, 1.2),
       p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/, 1),
       p(/(?<=\bin no\s)\bevent\b…100\bliab~/, 0.6),
     ],
-    neg: [],
-  },
-  {
-    id: 'cloud-provider',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'cloud-provider',
+    [
       p(/cloud (provider|services?|computing|infrastructure|platform|capacity)\b/, 1.2),
       p(/(hosting|compute|computing) (provider|services?|capacity|infrastructure)\b/, 1),
       p(/(azure|amazon web services|aws|google cloud)\b/, 0.6),
       p(/data cent(er|re)s?\b/, 0.5),
     ],
-    neg: [],
-  },
-  {
-    id: 'equity',
-    pos: [
+    [], // no negative patterns
+  ),
+  rules(
+    'equity',
+    [
       p(/equity (stake|interest|ownership|securities|investment)\b/, 1.2),
       p(/(shares|units) of (the )?([\w-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/, 1),
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
     ],
-    neg: [],
-  },
+    [], // no negative patterns
+  ),
 ];

@@ -10,7 +10,7 @@ import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, ty
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { noticeSentence } from '../check/model/value';
-import { ID_MAX_LENGTH, ID_PATTERN } from './schema';
+import { ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
@@ -26,7 +26,7 @@ export interface TermModelInitInput {
 }
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
-/** Types whose percentage is a `rate` (the others state a share: `percent`). */
+/** Types whose percentage is a `rate` (an equity term's is its `percent`; other types get none). */
 const RATE_TYPES: ReadonlySet<string> = new Set(['revenue-share', 'most-favored-nation']);
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'business-day', 'week', 'month', 'quarter', 'year']);
@@ -75,12 +75,7 @@ function commentText(s: string, max = 80): string {
 }
 
 function partyId(raw: string, taken: Set<string>): string {
-  let base = raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
-  let a = 0;
-  let b = base.length;
-  while (a < b && (base[a] === '-' || base[a] === '_')) a++;
-  while (b > a && base[b - 1] === '-') b--;
-  base = base.slice(a, Math.min(b, a + ID_MAX_LENGTH - 4));
+  let base = idWords(raw).slice(0, ID_MAX_LENGTH - 4);
   if (!ID_PATTERN.test(base)) base = 'party';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -224,12 +219,13 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     }
   }
 
-  const out: string[] = [];
-  out.push('# Term model for Clause Annotator (format version 1), started from the draft.');
-  out.push('# Check every value against the agreed term sheet: the draft may be the thing that is wrong.');
-  out.push('# Reference: the "Term model" section of the Clause Annotator README.');
-  out.push('version: 1');
-  out.push(input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"');
+  const out: string[] = [
+    '# Term model for Clause Annotator (format version 1), started from the draft.',
+    '# Check every value against the agreed term sheet: the draft may be the thing that is wrong.',
+    '# Reference: the "Term model" section of the Clause Annotator README.',
+    'version: 1',
+    input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
+  ];
 
   const dateOf = (type: string): Seen | undefined => {
     const c = byType.get(type);
@@ -247,12 +243,10 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     out.push(`# expires: ${expires}                # the draft's expiration date is before its effective date: check it`);
   } else out.push('# expires: YYYY-MM-DD');
 
-  out.push('');
-  out.push('# Parties: id -> full name and the words that name the party in the draft.');
+  out.push('', '# Parties: id -> full name and the words that name the party in the draft.');
   const parties = input.parties ?? [];
   if (parties.length === 0) {
-    out.push('parties: {}');
-    out.push('#  acme: { name: "Acme Corp.", aliases: [Acme] }');
+    out.push('parties: {}', '#  acme: { name: "Acme Corp.", aliases: [Acme] }');
   } else {
     out.push('parties:');
     const taken = new Set<string>();
@@ -263,29 +257,34 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     }
   }
 
-  out.push('');
-  out.push('# Terms: one per clause type found in the draft, with the values its clauses agree on.');
-  out.push('# Party fields (holder, licensee, licensor, payer, payee, provider) take a party id from above.');
+  out.push(
+    '',
+    '# Terms: one per clause type found in the draft, with the values its clauses agree on.',
+    '# Party fields (holder, licensee, licensor, payer, payee, provider) take a party id from above.',
+  );
   if (byType.size === 0) {
-    out.push('terms: {}');
-    out.push('#  distribution: { type: exclusivity, holder: acme, exclusive: false }');
+    out.push('terms: {}', '#  distribution: { type: exclusivity, holder: acme, exclusive: false }');
   } else {
     out.push('terms:');
     for (const c of byType.values()) {
-      out.push(`  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`);
-      out.push(`  ${c.type}:`);
-      out.push(`    type: ${c.type}`);
-      for (const line of fieldLines(c, omit)) out.push(line);
-      if (c.type === 'agi') out.push('    # allowed: false   # uncomment if the deal must contain no AGI clause');
-      else out.push('    # required: true   # uncomment if the draft must always express this term');
+      out.push(
+        `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
+        `  ${c.type}:`,
+        `    type: ${c.type}`,
+        ...fieldLines(c, omit),
+        c.type === 'agi'
+          ? '    # allowed: false   # uncomment if the deal must contain no AGI clause'
+          : '    # required: true   # uncomment if the draft must always express this term',
+      );
     }
   }
   if (custom.size > 0) {
-    out.push('');
-    out.push(`# The draft also has clauses of custom types (${commentText([...custom].join(', '), 120)}); define them under clauseTypes to use them here.`);
+    out.push('', `# The draft also has clauses of custom types (${commentText([...custom].join(', '), 120)}); define them under clauseTypes to use them here.`);
   }
-  out.push('');
-  out.push('# clauseTypes:   # your own clause types: literal cue phrases, never regular expressions');
-  out.push('#   data-residency: { title: Data residency, cues: [data residency, stored in the EU], color: "#3b82f6" }');
+  out.push(
+    '',
+    '# clauseTypes:   # your own clause types: literal cue phrases, never regular expressions',
+    '#   data-residency: { title: Data residency, cues: [data residency, stored in the EU], color: "#3b82f6" }',
+  );
   return out.join('\n') + '\n';
 }

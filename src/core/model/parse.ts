@@ -44,6 +44,7 @@ import {
   TERM_FIELDS,
   TOP_LEVEL_KEYS,
   closest,
+  idWords,
   own,
   readDate,
   readDurationText,
@@ -395,7 +396,7 @@ class ModelReader {
         for (const pair of map.items) {
           if (this.#splitPieces.has(pair)) continue;
           const k = pair.key;
-          if (!isScalar(k) || k.value === null || typeof k.value === 'object') continue;
+          if (!isAtom(k)) continue;
           const name = `${typeof k.value}:${String(k.value)}`;
           const span = this.#span(k);
           const first = seen.get(name);
@@ -493,7 +494,7 @@ class ModelReader {
       if (keyNode === undefined) continue;
       let name: string | null = null;
       let keySpan: Span;
-      if (isScalar(keyNode) && keyNode.value !== null && typeof keyNode.value !== 'object') {
+      if (isAtom(keyNode)) {
         keySpan = this.#span(pair.key);
         name = typeof keyNode.value === 'string' ? keyNode.value : this.#text.slice(keySpan.start, keySpan.end);
       } else {
@@ -560,7 +561,7 @@ class ModelReader {
   #readText(entry: Entry, what = 'text', term?: string): string | undefined {
     const node = this.#valueOf(entry);
     if (node === undefined) return undefined;
-    if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+    if (isAtom(node)) {
       if (typeof node.value === 'string') {
         if (node.value.trim() === '') {
           this.#wrongType(entry, node, what, [], term);
@@ -597,7 +598,7 @@ class ModelReader {
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     const fixes: Fix[] = [];
-    if (isScalar(node) && typeof node.value === 'string') {
+    if (isText(node)) {
       const b = own(BOOLEAN_LOOKALIKES, node.value.trim().toLowerCase());
       if (b !== undefined) {
         const at = this.#span(entry.value);
@@ -695,7 +696,7 @@ class ModelReader {
       this.#checkId(e, 'Party');
       const node = this.#valueOf(e);
       if (node === undefined) continue;
-      if (isScalar(node) && node.value !== null && typeof node.value !== 'object') {
+      if (isAtom(node)) {
         const name = this.#readText(e, 'the party\'s name');
         if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
         continue;
@@ -723,7 +724,7 @@ class ModelReader {
   #readStringList(entry: Entry, expected: string): string[] {
     const node = this.#valueOf(entry);
     if (node === undefined) return [];
-    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') {
+    if (isText(node) && node.value.trim() !== '') {
       const at = this.#span(entry.value);
       const src = this.#text.slice(at.start, at.end);
       this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
@@ -737,7 +738,7 @@ class ModelReader {
     for (const item of node.items) {
       const n = this.#deref(item);
       if (n === undefined) continue;
-      if (isScalar(n) && n.value !== null && typeof n.value !== 'object' && String(n.value).trim() !== '') {
+      if (isAtom(n) && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
           const sp = this.#span(n);
@@ -802,7 +803,7 @@ class ModelReader {
   #readColor(f: Entry): string | undefined {
     const node = this.#valueOf(f);
     if (node === undefined) return undefined;
-    if (isScalar(node) && typeof node.value === 'string' && COLOR_PATTERN.test(node.value)) return node.value;
+    if (isText(node) && COLOR_PATTERN.test(node.value)) return node.value;
     if (isEmpty(node)) {
       // `color: #3b82f6` — YAML reads the colour as a comment.
       const after = this.#text.slice(f.keySpan.end, f.keySpan.end + 40);
@@ -819,7 +820,7 @@ class ModelReader {
       }
     }
     const fixes: Fix[] = [];
-    if (isScalar(node) && typeof node.value === 'string' && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
+    if (isText(node) && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
       const at = this.#span(f.value);
       const hex = node.value.slice(1).replace(/./g, (c) => c + c);
       fixes.push(fixAt(at, `"#${hex}"`, `Write "#${hex}"`));
@@ -975,8 +976,8 @@ class ModelReader {
     const r = this.#readAmount(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
-        if (isScalar(n) && typeof n.value === 'string' && CURRENCY_CODE.test(n.value)) return n.value;
-        const upper = isScalar(n) && typeof n.value === 'string' ? n.value.trim().toUpperCase() : '';
+        if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
+        const upper = isText(n) ? n.value.trim().toUpperCase() : '';
         const at = this.#span(x.value);
         const fixes: Fix[] = CURRENCY_CODE.test(upper)
           ? [fixAt(at, upper, `Write ${upper}`)]
@@ -1040,7 +1041,7 @@ class ModelReader {
     const r = this.#readAmount(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
-        const u = isScalar(n) && typeof n.value === 'string' ? readDurationUnit(n.value) : undefined;
+        const u = isText(n) ? readDurationUnit(n.value) : undefined;
         if (!u) this.#wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
         return u;
       },
@@ -1066,6 +1067,16 @@ function relatedAt(at: Span, message: string): RelatedLocation {
 }
 
 /** No value: no node, or a null scalar (`key:` with nothing after it, `~`, `null`). */
+/** A scalar whose value is a string, number, boolean... (not null, not a Date or other object). */
+function isAtom(node: unknown): node is Scalar<string | number | boolean> {
+  return isScalar(node) && node.value !== null && typeof node.value !== 'object';
+}
+
+/** A scalar whose value is a string. */
+function isText(node: unknown): node is Scalar<string> {
+  return isScalar(node) && typeof node.value === 'string';
+}
+
 function isEmpty(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
@@ -1112,11 +1123,6 @@ function describe(node: unknown): string {
 }
 
 function suggestId(name: string): string {
-  let s = clip(name, 60).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
-  let a = 0;
-  let b = s.length;
-  while (a < b && (s[a] === '-' || s[a] === '_')) a++;
-  while (b > a && s[b - 1] === '-') b--;
-  s = s.slice(a, b);
+  const s = idWords(clip(name, 60));
   return s === '' ? 'my-id' : s;
 }

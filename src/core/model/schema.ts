@@ -5,6 +5,7 @@
  * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
  */
 import type { DurationAmount, DurationUnit, MoneyAmount } from '../types';
+import { isValidDate, isoDate, monthNumber } from '../extract/dates';
 
 export const MODEL_VERSION = 1;
 
@@ -24,6 +25,16 @@ export const MAX_PROBLEMS = 500;
 /** Ids of parties, terms and clause types: lowercase letters, digits, `-` and `_`. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ID_MAX_LENGTH = 100;
+
+/** `text` lower-cased with each run of characters an id cannot hold as "-", without leading "-"/"_" or trailing "-". */
+export function idWords(text: string): string {
+  const s = text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '-' || s[a] === '_')) a++;
+  while (b > a && s[b - 1] === '-') b--;
+  return s.slice(a, b);
+}
 
 /** `table[key]` only when `key` is the table's own property (never `constructor`, `__proto__`...). */
 export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -97,37 +108,12 @@ const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{
 const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s{1,5}([A-Za-z]{3,9})\.?,?\s{1,5}(\d{4})$/;
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function pad(n: number, width: number): string {
-  let s = String(n);
-  while (s.length < width) s = '0' + s;
-  return s;
-}
-
-function isoOf(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-}
-
-function realDate(y: number, m: number, d: number): boolean {
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
 /** A date as `YYYY-MM-DD` (string or, from other YAML schemas, a Date object). */
 export function readDate(value: unknown): Read<string> {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) return fail('is not a valid date');
-    return { ok: true, value: isoOf(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+    return { ok: true, value: isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
   }
   if (typeof value !== 'string') return fail(DATE_HELP);
   const s = value.trim();
@@ -137,7 +123,7 @@ export function readDate(value: unknown): Read<string> {
     const y = +iso[1];
     const m = +iso[2];
     const d = +iso[3];
-    if (!realDate(y, m, d)) return fail(`is not a real date (${s})`);
+    if (!isValidDate(y, m, d)) return fail(`is not a real date (${s})`);
     return { ok: true, value: s };
   }
   let y = 0;
@@ -149,12 +135,12 @@ export function readDate(value: unknown): Read<string> {
     m = +match[2];
     d = +match[3];
   } else if ((match = MONTH_DAY_YEAR.exec(s))) {
-    m = own(MONTHS, match[1].toLowerCase()) ?? 0;
+    m = monthNumber(match[1]);
     d = +match[2];
     y = +match[3];
   } else if ((match = DAY_MONTH_YEAR.exec(s))) {
     d = +match[1];
-    m = own(MONTHS, match[2].toLowerCase()) ?? 0;
+    m = monthNumber(match[2]);
     y = +match[3];
   } else if ((match = NUMERIC_DMY_OR_MDY.exec(s))) {
     // 31/12/2032 or 12/31/2032: only when one of the first two numbers cannot be a month (no guessing 01/02/2032)
@@ -162,8 +148,8 @@ export function readDate(value: unknown): Read<string> {
     const b = +match[2];
     if (a > 12 && b <= 12) { d = a; m = b; y = +match[3]; } else if (b > 12 && a <= 12) { m = a; d = b; y = +match[3]; }
   }
-  if (m && realDate(y, m, d)) {
-    const fixed = isoOf(y, m, d);
+  if (m && isValidDate(y, m, d)) {
+    const fixed = isoDate(y, m, d);
     return { ok: false, reason: `must be written YYYY-MM-DD (${fixed})`, suggestion: fixed };
   }
   return fail(DATE_HELP);

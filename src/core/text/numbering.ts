@@ -5,6 +5,7 @@
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
 import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
+import { MONTH_NAMES } from '../extract/dates';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -50,10 +51,8 @@ const NUMBER_WORDS = wordSet(
   'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
 );
 
-const MONTHS = wordSet(
-  'january|february|march|april|may|june|july|august|september|october|november',
-  'december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-);
+/** Month names and abbreviations, lowercase. */
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 

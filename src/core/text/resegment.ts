@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  type Checkpoint, type MSection, Segmenter, segmentDocument, sortSpans, titleSectionOf, toSection,
+  type Checkpoint, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -127,11 +127,8 @@ function ckAt(st: State, k: number): Checkpoint {
   const n = st.ckNum;
   const b = k * CK;
   const r = st.ckRest[k];
-  return {
-    pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], stack: r.stack,
-    paraStack: r.paraStack, para0: r.para0, lastContentEnd: n[b + 6], prevStrict: r.prevStrict, prevLenient: r.prevLenient,
-    minMd: r.minMd, lastTop: r.lastTop, olist: r.olist, sub: r.sub, itemCount: r.itemCount, titleSeen: r.titleSeen,
-  };
+  // the rest's fields as they are (a CkRest has exactly those of a checkpoint but the numbers), then the numbers
+  return { ...r, pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], lastContentEnd: n[b + 6] };
 }
 
 function putSection(num: Int32Array, i: number, s: Section, md: number, rank: number): void {
@@ -273,7 +270,7 @@ function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   if (head > 0) {
     const clauses = newC.slice();
     for (let i = 0; i < head; i++) clauses[i] = oldC[i];
-    seg = Object.freeze({ ...segmentation, clauses: Object.freeze(clauses) });
+    seg = freeze({ ...segmentation, clauses: freeze(clauses) });
   }
   let pivot = 0;
   while (pivot < old.sections.length && old.sections[pivot].start < edit.start) pivot++;
@@ -519,7 +516,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     const c = seg.toClause(r);
     const same = i < m && sameClause(oldC[i], c);
     if (same && head === i && c.end <= start) head = i + 1;
-    clauses.push(same ? oldC[i] : Object.freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
+    clauses.push(same ? oldC[i] : freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
   for (let j = oRecP, b2 = seg.recCount * CF; j < m; j++, b2 += CF) {
@@ -564,14 +561,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     }
   }
 
-  const segmentation: Segmentation = Object.freeze({
-    frontMatter: old.frontMatter,
-    sections: Object.freeze(sections),
-    clauses: Object.freeze(clauses),
-    ignored: Object.freeze(ignored),
-    termMarkers: Object.freeze(termMarkers),
-    ignoreMarkers: Object.freeze(ignoreMarkers),
-  });
+  const segmentation = frozenSegmentation(old.frontMatter, sections, clauses, ignored, termMarkers, ignoreMarkers);
 
   // ---- State for the next call
   const tailCks = o ? nCk - syncIdx : 0;

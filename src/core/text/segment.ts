@@ -101,10 +101,27 @@ interface Fence {
   start: number;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
-const EMPTY: Segmentation = Object.freeze({
+/** `Object.freeze` (written once: the segmenter's output objects are all frozen). */
+export const freeze: typeof Object.freeze = Object.freeze;
+
+const NONE: readonly never[] = freeze([]);
+const EMPTY: Segmentation = freeze({
   frontMatter: null, sections: NONE, clauses: NONE, ignored: NONE, termMarkers: NONE, ignoreMarkers: NONE,
 });
+
+/** A segmentation with its arrays frozen in place. */
+export function frozenSegmentation(
+  frontMatter: FrontMatter | null, sections: Section[], clauses: ClauseSegment[], ignored: Span[], termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[],
+): Segmentation {
+  return freeze({
+    frontMatter,
+    sections: freeze(sections),
+    clauses: freeze(clauses),
+    ignored: freeze(ignored),
+    termMarkers: freeze(termMarkers),
+    ignoreMarkers: freeze(ignoreMarkers),
+  });
+}
 
 /** Split a draft into front matter, sections, clauses, ignored regions and markers. Never throws. */
 export function segmentDocument(text: string): Segmentation {
@@ -1173,14 +1190,7 @@ export class Segmenter {
     const termMarkers: TermMarker[] = [];
     const ignoreMarkers: IgnoreMarker[] = [];
     this.outputMarkers(termMarkers, ignoreMarkers);
-    return Object.freeze({
-      frontMatter: this.frontMatter ? Object.freeze(this.frontMatter) : null,
-      sections: Object.freeze(sections),
-      clauses: Object.freeze(clauses),
-      ignored: Object.freeze(ignored),
-      termMarkers: Object.freeze(termMarkers),
-      ignoreMarkers: Object.freeze(ignoreMarkers),
-    });
+    return frozenSegmentation(this.frontMatter ? freeze(this.frontMatter) : null, sections, clauses, ignored, termMarkers, ignoreMarkers);
   }
 
   /** Output objects of this run's markers (clause indexes and targets are resolved by now). */
@@ -1189,15 +1199,15 @@ export class Segmenter {
       const target = m.target ?? { start: m.end, end: m.end };
       if (m.kind === 'term') {
         // markers outlive the text when the analyzer continues after an edit: their strings are detached from it
-        termMarkers.push(Object.freeze({ start: m.start, end: m.end, termId: detach(m.termId), idSpan: Object.freeze(m.idSpan), clause: m.clause }));
+        termMarkers.push(freeze({ start: m.start, end: m.end, termId: detach(m.termId), idSpan: freeze(m.idSpan), clause: m.clause }));
       } else {
-        ignoreMarkers.push(Object.freeze({ start: m.start, end: m.end, codes: Object.freeze(m.codes.map(detach)), target: Object.freeze(target) }));
+        ignoreMarkers.push(freeze({ start: m.start, end: m.end, codes: freeze(m.codes.map(detach)), target: freeze(target) }));
       }
     }
   }
 
   toClause(r: ClauseRec): ClauseSegment {
-    return Object.freeze({
+    return freeze({
       start: r.start, end: r.end, kind: r.kind, number: r.number, section: r.section, label: this.#clauseLabel(r),
     });
   }
@@ -1221,15 +1231,15 @@ export class Segmenter {
 
 /** Output object of a section. */
 export function toSection(s: MSection): Section {
-  return Object.freeze({
+  return freeze({
     start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
-    heading: Object.freeze(s.heading), parent: s.parent,
+    heading: freeze(s.heading), parent: s.parent,
   });
 }
 
 /** Sorted frozen copy of ignored spans (by start, then end). */
 export function sortSpans(spans: readonly Span[]): Span[] {
-  return spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => Object.freeze(x));
+  return spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => freeze(x));
 }
 
 /**
