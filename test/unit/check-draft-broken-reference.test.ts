@@ -100,3 +100,11 @@ describe('draft checks: broken-reference (statute sections)', () => {
     assert.deepStrictEqual(f.map((x) => x.message), ['There is no Section 4.9 in this draft.']);
   });
 });
+
+describe('draft checks: broken-reference in a clause written in capitals', () => {
+  it('"4.1 THE LIMITATIONS … DO NOT APPLY TO LIABILITY UNDER SECTION 9" is checked like its lower-case twin', () => {
+    const t = ['# Agreement', '', '## 1. A', '', '1.1 Text.', '', '## 2. B', '', '2.1 Text.', '', '## 3. C', '', '3.1 Text.', '', '## 4. Liability', '',
+      '4.1 THE LIMITATIONS IN THIS SECTION 4 DO NOT APPLY TO LIABILITY UNDER SECTION 9.', '', '4.2 The limitations in this Section 4 do not apply to liability under Section 9.', ''].join('\n');
+    assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'broken-reference').map((f) => t.slice(f.start, f.end)), ['SECTION 9', 'Section 9']);
+  });
+});

@@ -171,6 +171,15 @@ describe('segmentDocument', () => {
       ]);
     });
 
+    it('"4.1 THE LIMITATIONS … DO NOT APPLY …" and "4.2 SUPPLIER WILL INDEMNIFY …" are clauses; "4.3 NOTICES" stays a heading', () => {
+      const t = '4.1 THE LIMITATIONS IN THIS SECTION 4 DO NOT APPLY TO LIABILITY UNDER SECTION 9.\n\n4.2 SUPPLIER WILL INDEMNIFY CUSTOMER.\n\n4.3 NOTICES\n\nNotices are in writing.';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['4.1', ''], ['4.2', ''], ['4.3', 'NOTICES']]);
+      assert.deepStrictEqual(clauseTexts(s, t), [
+        '4.1 THE LIMITATIONS IN THIS SECTION 4 DO NOT APPLY TO LIABILITY UNDER SECTION 9.', '4.2 SUPPLIER WILL INDEMNIFY CUSTOMER.', 'Notices are in writing.',
+      ]);
+    });
+
     it('sub-clauses (a), (b), (i) and 2.3(a): numbers, labels, nesting', () => {
       const t = [
         '2.3 Fees. The Licensee shall:', '(a) pay the fees;', '(b) pay the costs, including:', '(i) travel; and', '(ii) lodging;',
