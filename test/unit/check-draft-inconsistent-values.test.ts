@@ -141,3 +141,12 @@ describe('draft checks: inconsistent-values ("this Article 3" is a part of the a
     assert.deepStrictEqual(analyzeDocument(two).findings.filter((f) => f.code === 'inconsistent-values').length, 1);
   });
 });
+
+describe('draft checks: inconsistent-values (a law chosen for one thing)', () => {
+  it('"The transfer of the UK Assets shall be governed by English law" is not the agreement\'s governing law', () => {
+    const text = '# Asset Purchase Agreement\n\n## 9. Law\n\n9.1 This Agreement is governed by the laws of the State of Delaware.\n\n9.2 The transfer of the UK Assets shall be governed by English law.\n';
+    assert.deepStrictEqual(analyzeDocument(text).findings.filter((f) => f.code === 'inconsistent-values').map((f) => f.message), []);
+    const two = text.replace('The transfer of the UK Assets shall be', 'This Agreement shall also be');
+    assert.strictEqual(analyzeDocument(two).findings.filter((f) => f.code === 'inconsistent-values').length, 1);
+  });
+});

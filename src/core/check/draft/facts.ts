@@ -172,6 +172,8 @@ const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t\xa0]{
 const LAW_OF = /\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t\xa0]{1,3}(?:of[ \t\xa0]{1,3}|and[ \t\xa0]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
 const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy|Orders?)\b/;
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
+/** The subject of a split-law clause: the transfer, sale, assignment or conveyance of something, title to it. */
+const ONE_THING = /^[\W\d]{0,10}(?:the\s{1,3})?(?:(?:transfer|sale|assignment|conveyance|creation|perfection)\s{1,3}of|title\s{1,3}to)\b/i;
 const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t\xa0]{1,3}of[ \t\xa0]{1,3}/;
 const ADJ_LAW = /\bby[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?(?:internal[ \t\xa0]{1,3}|substantive[ \t\xa0]{1,3})?([A-Z][a-z]{2,20}(?:[ \t\xa0]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t\xa0]{1,3}law\b/;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
@@ -368,6 +370,8 @@ function collectLaws(ctx: CheckContext): LawFact[] {
     // "The Escrow Agreement is governed by ..." (another document) unless the sentence is about this one
     const subject = sentenceBefore(text, clauses[ci], h.start);
     if (NAMED_DOCUMENT.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
+    // "The transfer of the UK Assets shall be governed by English law": a law chosen for one thing, on purpose
+    if (ONE_THING.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
     done.add(ci);
     out.push({ start, end: start + name.length, key: lawKey(full), name: full, clause: ci });
   }
