@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { invalidDate } from '../../src/core/check/draft/invalidDate';
+import { analyzeDocument } from '../../src/core/analyze';
 import { build, dateValue } from './check-draft.support';
 
 describe('draft checks: invalid-date', () => {
@@ -45,5 +46,14 @@ describe('draft checks: invalid-date', () => {
     const ctx = build(text);
     (ctx.clauses[0] as unknown as { values: unknown[] }).values = [{ kind: 'date', start: 0, end: 1, text: 'x', iso: '', year: NaN, month: 0, day: 0, valid: false }];
     assert.deepStrictEqual(invalidDate.check(ctx), []);
+  });
+});
+
+describe('draft checks: dates in messages as the draft writes them', () => {
+  it('"Tuesday 2 March 2026" is "2 March 2026 is a Monday"; a date-order message quotes "31 January 2025"', () => {
+    const t = '# Agreement\n\n## 1. Term\n\n1.1 Completion shall take place on Tuesday 2 March 2026.\n\n1.2 The licence runs from 1 March 2026 to 31 January 2025.\n';
+    const msgs = analyzeDocument(t).findings.map((f) => `${f.code}: ${f.message}`);
+    assert.ok(msgs.includes('invalid-date: 2 March 2026 is a Monday, not a Tuesday.'), JSON.stringify(msgs));
+    assert.ok(msgs.includes('date-order: This period ends (31 January 2025) before it starts (1 March 2026).'), JSON.stringify(msgs));
   });
 });

@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate } from './facts';
-import { endsWithMatch, finding, formatIso, labelOf, related } from './util';
+import { endsWithMatch, finding, labelOf, related } from './util';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
 export const dateOrder: Rule = {
@@ -21,8 +21,8 @@ export const dateOrder: Rule = {
           flagged.add(v.start);
           out.push(finding({
             code: 'date-order', severity: 'error', span: v, clause: clause.index,
-            message: `This period ends (${formatIso(v.iso)}) before it starts (${formatIso(prev.iso)}).`,
-            related: [related(prev, `The period starts on ${formatIso(prev.iso)}.`)],
+            message: `This period ends (${v.text}) before it starts (${prev.text}).`,
+            related: [related(prev, `The period starts on ${prev.text}.`)],
           }));
         }
         prev = v;
@@ -41,8 +41,8 @@ export const dateOrder: Rule = {
         flagged.add(b.value.start);
         out.push(finding({
           code: 'date-order', severity: 'error', span: b.value, clause: b.clause,
-          message: `This ends (${formatIso(b.value.iso)}) before it starts (${formatIso(a.value.iso)}).`,
-          related: [related(a.value, `It starts on ${formatIso(a.value.iso)}.`)],
+          message: `This ends (${b.value.text}) before it starts (${a.value.text}).`,
+          related: [related(a.value, `It starts on ${a.value.text}.`)],
         }));
         break;
       }
@@ -57,8 +57,8 @@ export const dateOrder: Rule = {
       flagged.add(e.value.start);
       out.push(finding({
         code: 'date-order', severity: 'error', span: e.value, clause: e.clause,
-        message: `The agreement expires (${formatIso(e.value.iso)}) before it takes effect (${formatIso(f.value.iso)}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
-        related: [related(f.value, `The effective date is ${formatIso(f.value.iso)}.`)],
+        message: `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+        related: [related(f.value, `The effective date is ${f.value.text}.`)],
       }));
     }
 
@@ -70,8 +70,8 @@ export const dateOrder: Rule = {
         flagged.add(n.value.start);
         out.push(finding({
           code: 'date-order', severity: 'error', span: n.value, clause: n.clause,
-          message: `The notice deadline (${formatIso(n.value.iso)}) falls after the agreement expires (${formatIso(e.value.iso)}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
-          related: [related(e.value, `The agreement expires on ${formatIso(e.value.iso)}.`)],
+          message: `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
+          related: [related(e.value, `The agreement expires on ${e.value.text}.`)],
         }));
       }
     }

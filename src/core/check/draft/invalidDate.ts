@@ -44,7 +44,8 @@ function check(text: string, v: DateValue, clause: number): Finding | null {
   if (!WEEKDAYS.some((d) => d.toLowerCase().startsWith(written.replace(/\.$/, '').slice(0, 3)))) return null;
   const src = ww.end > ww.start && ww.end <= text.length ? text.slice(ww.start, ww.end) : ww.name;
   const replacement = styled(actual, src);
-  const dateText = `${monthName(month)} ${day}, ${year}`;
+  // the date as the draft writes it ("2 March 2026"), without its weekday
+  const dateText = ww.start >= v.start && ww.end <= v.end ? v.text.slice(ww.end - v.start).replace(/^[\s,.]+/, '') : v.text;
   return finding({
     code: 'invalid-date', severity: 'error', span: { start: ww.start, end: ww.end }, clause,
     message: `${dateText} is a ${actual}, not a ${WEEKDAYS.find((d) => d.toLowerCase().startsWith(written.slice(0, 3))) ?? ww.name}.`,
