@@ -127,6 +127,11 @@ describe('draft checks: duplicate-definition (a party named in the preamble, res
   it('"Supplier" means Beta Ltd and its permitted successors and assigns: the same party, not a second definition', () => {
     assert.deepStrictEqual(found(draft('Beta Ltd')), []);
   });
+  it('the same preamble twice is still a duplicate (the restatement is a "means" definition)', () => {
+    const pre = 'This Supply Agreement is made between Alpha Limited, a company incorporated in England (the "Buyer") and Beta Ltd (the "Supplier").';
+    const text = ['# Supply Agreement', '', pre, '', '## 1. Terms', '', `1.1 ${pre}`, '', '## 2. Supply', '', '2.1 The Supplier shall sell the Goods to the Buyer.', '', '## 3. Price', '', '3.1 The Buyer shall pay.', ''].join('\n');
+    assert.strictEqual(found(text).length, 2);
+  });
   it('another name than the preamble gives is still an error', () => {
     assert.deepStrictEqual(found(draft('Gamma GmbH')), [['error', '"Supplier" is defined again here, differently from its definition in Preamble.']]);
   });

@@ -78,10 +78,15 @@ export const duplicateDefinition: Rule = {
  * its definition starts with the name (capitalised words) that `first`'s text before the parenthetical contains.
  */
 function restated(text: string, first: Definition, later: Definition): boolean {
-  if (!/\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(text.slice(Math.max(0, first.start - 16), first.start))) return false;
+  // the first a parenthetical, the later one not (a "means" definition)
+  if (!parenthetical(text, first) || parenthetical(text, later)) return false;
   const name = /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}/.exec(later.definitionText ?? '');
   const n = name ? name[0].replace(/[.’']$/, '') : '';
   return n.length > 2 && (first.definitionText ?? '').includes(n);
+}
+
+function parenthetical(text: string, d: Definition): boolean {
+  return /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(text.slice(Math.max(0, d.start - 16), d.start));
 }
 
 /** A term defined but never used. Only for drafts that look whole (see `looksWhole`). */
