@@ -321,7 +321,7 @@ export function* runPipeline(
   let definedChanged = true;
   let termUseCounts: ReadonlyMap<string, number> | null = null;
   let structure = new Map<string, unknown>();
-  let caps: CheckMemo['caps'] = { text: null, hits: new Map() };
+  let caps: CheckMemo['caps'] = new Map();
   /** Rules (by first code) whose inputs the edit did not change, only moved: their previous findings are moved. */
   let reusable: ReadonlySet<string> = NONE;
   if (inc) {
@@ -407,7 +407,7 @@ export function* runPipeline(
     yield;
     reusable = unchangedRules();
     // what unused-definition found in the upper-case runs holds while their texts are the same
-    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : { text: null, hits: new Map() };
+    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : new Map();
     yield;
     return yield* finish(definitions0);
 

@@ -38,10 +38,10 @@ export interface CheckMemo {
   /** How many uses each defined term has (maintained by the analyzer; absent: count `termUses`). */
   readonly termUseCounts?: ReadonlyMap<string, number>;
   /**
-   * `unused-definition`: which terms occur in the upper-case runs, and the runs as one text once needed. Handed over
-   * only while the runs' texts stay the same (the analyzer compares them around each edit).
+   * `unused-definition`: which (upper-case) terms occur in the upper-case runs. Handed over only while the runs'
+   * texts stay the same (the analyzer compares them around each edit).
    */
-  readonly caps: { text: string | null; readonly hits: Map<string, boolean> };
+  readonly caps: Map<string, boolean>;
 }
 
 /** Everything a rule may read. Rules never re-parse the text; they work on these facts. */
