@@ -551,8 +551,9 @@ export function* runPipeline(
         ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
         : u;
     }
-    const origins = new Array<object>(n);
-    for (let i = 0; i < n; i++) origins[i] = facts[i].origin ?? facts[i];
+    // (none for a one-off analysis: nothing derived from a clause would be read again)
+    const origins: object[] = [];
+    for (let i = 0; keepState && i < n; i++) origins[i] = facts[i].origin ?? facts[i];
     const memo: CheckMemo = {
       clauseOrigins: origins,
       undefinedTerm: undefinedTermMemo, caps, structure, ...(termUseCounts ? { termUseCounts } : {}),

@@ -26,7 +26,7 @@ export interface LocalTextFacts {
 export interface CheckMemo {
   /**
    * Per clause: an object that stays the same while the clause's facts are reused (its text unchanged, maybe moved),
-   * to key what a rule derives from one clause alone.
+   * to key what a rule derives from one clause alone. Empty when the analysis keeps no state (nothing is reused).
    */
   readonly clauseOrigins: readonly object[];
   readonly undefinedTerm: UndefinedTermMemo;
