@@ -538,7 +538,7 @@ export function* runPipeline(
     }
     // a one-off analysis: the rules read the rest only when they need it
     : { undefinedTerm } as LocalTextFacts;
-  undefinedTermMemo = newUndefinedTermMemo();
+  undefinedTermMemo = newUndefinedTermMemo(keepState);
   return yield* finish(definitions0);
 
   function* finish(definitions: Definition[]): Generator<void, PipelineRun, void> {

@@ -241,13 +241,17 @@ function isNear(phrase: string, term: string): boolean {
   return nearDistance(p, term.toLowerCase(), max) <= max;
 }
 
-export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo() };
+/** A memo for a new set of defined phrases; `kept` false: for one analysis only (plain maps). */
+export function newUndefinedTermMemo(kept?: boolean): UndefinedTermMemo {
+  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(kept), excluded: phraseMemo(kept), notes: phraseMemo(kept) };
 }
 
-/** A memo by phrase, bounded: a long editing session types ever new phrases. */
-function phraseMemo<V>(): Map<string, V> {
-  return new BoundedMap<string, V>(50_000);
+/**
+ * A memo by phrase, bounded: a long editing session types ever new phrases. A memo that is not kept after the
+ * analysis is a plain Map (nothing to bound, nor to detach from the text).
+ */
+function phraseMemo<V>(kept = true): Map<string, V> {
+  return kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
 }
 
 function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
