@@ -321,7 +321,7 @@ export function* runPipeline(
   let definedChanged = true;
   let termUseCounts: ReadonlyMap<string, number> | null = null;
   let structure = new Map<string, unknown>();
-  let caps: CheckMemo['caps'] = { text: null, hits: new Map() };
+  let caps: CheckMemo['caps'] = new Map();
   /** Rules (by first code) whose inputs the edit did not change, only moved: their previous findings are moved. */
   let reusable: ReadonlySet<string> = NONE;
   if (inc) {
@@ -407,7 +407,7 @@ export function* runPipeline(
     yield;
     reusable = unchangedRules();
     // what unused-definition found in the upper-case runs holds while their texts are the same
-    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : { text: null, hits: new Map() };
+    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : new Map();
     yield;
     return yield* finish(definitions0);
 
@@ -538,7 +538,7 @@ export function* runPipeline(
     }
     // a one-off analysis: the rules read the rest only when they need it
     : { undefinedTerm } as LocalTextFacts;
-  undefinedTermMemo = newUndefinedTermMemo();
+  undefinedTermMemo = newUndefinedTermMemo(keepState);
   return yield* finish(definitions0);
 
   function* finish(definitions: Definition[]): Generator<void, PipelineRun, void> {
@@ -551,8 +551,9 @@ export function* runPipeline(
         ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
         : u;
     }
-    const origins = new Array<object>(n);
-    for (let i = 0; i < n; i++) origins[i] = facts[i].origin ?? facts[i];
+    // (none for a one-off analysis: nothing derived from a clause would be read again)
+    const origins: object[] = [];
+    for (let i = 0; keepState && i < n; i++) origins[i] = facts[i].origin ?? facts[i];
     const memo: CheckMemo = {
       clauseOrigins: origins,
       undefinedTerm: undefinedTermMemo, caps, structure, ...(termUseCounts ? { termUseCounts } : {}),

@@ -92,7 +92,7 @@ describe('draft checks: undefined-term', () => {
     const text = doc('2. Use. Licensee shall deliver the Royalty Report. Licensee shall sell the Licenced Product. Licensee shall send the Sales Reprt.');
     const check = (defs: string[], memo: UndefinedTermMemo) => undefinedTerm.check({
       ...build(text, { sections: [section(text, '# License Agreement', null, { kind: 'heading' }), ...wholeSections(text)], definitions: () => defs.map((term) => ({ term, start: 0, end: 0, clause: 1, definitionText: '' })) }),
-      memo: { clauseOrigins: [], undefinedTerm: memo, structure: new Map(), caps: { text: null, hits: new Map() } },
+      memo: { clauseOrigins: [], undefinedTerm: memo, structure: new Map(), caps: new Map() },
     }).map((f) => `${text.slice(f.start, f.end)}: ${f.message}`);
     const steps = [
       ['Territory', 'Net Sales'],

@@ -26,7 +26,7 @@ export interface LocalTextFacts {
 export interface CheckMemo {
   /**
    * Per clause: an object that stays the same while the clause's facts are reused (its text unchanged, maybe moved),
-   * to key what a rule derives from one clause alone.
+   * to key what a rule derives from one clause alone. Empty when the analysis keeps no state (nothing is reused).
    */
   readonly clauseOrigins: readonly object[];
   readonly undefinedTerm: UndefinedTermMemo;
@@ -38,10 +38,10 @@ export interface CheckMemo {
   /** How many uses each defined term has (maintained by the analyzer; absent: count `termUses`). */
   readonly termUseCounts?: ReadonlyMap<string, number>;
   /**
-   * `unused-definition`: which terms occur in the upper-case runs, and the runs as one text once needed. Handed over
-   * only while the runs' texts stay the same (the analyzer compares them around each edit).
+   * `unused-definition`: which (upper-case) terms occur in the upper-case runs. Handed over only while the runs'
+   * texts stay the same (the analyzer compares them around each edit).
    */
-  readonly caps: { text: string | null; readonly hits: Map<string, boolean> };
+  readonly caps: Map<string, boolean>;
 }
 
 /** Everything a rule may read. Rules never re-parse the text; they work on these facts. */

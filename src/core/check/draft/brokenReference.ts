@@ -56,12 +56,12 @@ function verdict(ctx: CheckContext, r: Reference, ci: number, numbering: Numberi
     if (r.self) return checkSelf(ctx, r, target, ci);
     if (resolves(target, numbers, prefixes)) return null;
     if (r.kind === 'article' && articles.has(target)) return null;
-    return `There is no ${cap(kindName(r.kind))} ${r.target} in this draft.`;
+    return `There is no ${cap(r.kind)} ${r.target} in this draft.`;
   }
   const set = attachments[r.kind];
   if (!set || set.size === 0) return null;
   if (set.has(normAttachment(r.target))) return null;
-  return `${cap(kindName(r.kind))} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(kindName(r.kind))} ${x}`).join(', ')}).`;
+  return `${cap(r.kind)} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(r.kind)} ${x}`).join(', ')}).`;
 }
 
 /** What the draft numbers: sections, clauses, articles and attachments (depends only on its structure). */
@@ -96,8 +96,7 @@ function numberingOf(ctx: CheckContext): Numbering {
     }
     const n = norm(s.number);
     addNumber(n, numbers, prefixes);
-    const top = n.split(/[.(]/)[0];
-    tops.add(top);
+    tops.add(n.split(/[.(]/)[0]);
   }
   for (const c of ctx.clauses) {
     if (typeof c.number !== 'string' || !c.number) continue;
@@ -130,10 +129,6 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function kindName(k: Reference['kind']): string {
-  return k;
-}
-
 function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void {
   numbers.add(n);
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
@@ -144,9 +139,7 @@ export const norm = memoized(normUncached, 20_000);
 
 function normUncached(n: string): string {
   if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;
-  let s = n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
-  s = s.replace(/(^|\.)0+(\d)/g, '$1$2');
-  return s;
+  return n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase().replace(/(^|\.)0+(\d)/g, '$1$2');
 }
 
 function resolves(target: string, numbers: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
@@ -207,7 +200,7 @@ function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number):
   // "this Section 5" inside 5, 5.2 or 5.2(a); "this Section 5.2(a)" inside 5.2
   if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
   const innermost = chain.find((s) => typeof s.number === 'string' && s.number);
-  return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(kindName(r.kind))} ${r.target}.`;
+  return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(r.kind)} ${r.target}.`;
 }
 
 function labelSection(s: Section): string {

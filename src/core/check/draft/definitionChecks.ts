@@ -94,48 +94,44 @@ export const unusedDefinition: Rule = {
   codes: ['unused-definition'],
   check(ctx: CheckContext): Finding[] {
     if (!looksWhole(ctx)) return [];
-    let raw: Iterable<string>;
-    const counts = ctx.memo?.termUseCounts;
-    if (counts) raw = counts.keys();
-    else {
-      const terms = new Set<string>();
-      for (const u of ctx.termUses) if (typeof u.term === 'string') terms.add(u.term);
-      raw = terms;
-    }
     const used = new Set<string>();
-    for (const t of raw) used.add(squash(t));
-    const out: Finding[] = [];
-    const reported = new Set<string>();
-    const runs = ctx.local?.capsRuns;
+    for (const t of ctx.memo?.termUseCounts?.keys() ?? new Set(ctx.termUses.map((u) => u.term))) if (typeof t === 'string') used.add(squash(t));
+    // the first definition of each term never used
+    const unused = new Map<string, Definition>();
     for (const d of defsOf(ctx)) {
       const key = squash(d.term);
-      if (used.has(key) || reported.has(key)) continue;
-      reported.add(key);
-      // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
-      if (inCaps(ctx, runs, key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' '))) continue;
-      out.push(finding({
-        code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
-        message: `"${key}" is defined but never used.`,
-      }));
+      if (used.has(key)) continue;
+      used.add(key);
+      unused.set(key, d);
     }
-    return out;
+    // used only inside an ALL-CAPS passage ("IN NO EVENT SHALL ... NET SALES"), which term-use search skips
+    const caps = inCaps(ctx, [...unused.keys()].map(upper));
+    return [...unused].filter(([key]) => !caps.get(upper(key))).map(([key, d]) => finding({
+      code: 'unused-definition', severity: 'information', span: d, clause: d.clause,
+      message: `"${key}" is defined but never used.`,
+    }));
   },
 };
 
-/** Is `needle` in the upper-case runs? Remembered while the runs' texts stay the same (the analyzer's caches). */
-function inCaps(ctx: CheckContext, runs: readonly CapsRun[] | undefined, needle: string): boolean {
-  const memo = ctx.memo?.caps;
-  let v = memo?.hits.get(needle);
-  if (v === undefined) {
-    let text = memo?.text ?? null;
-    if (text === null) {
-      text = (runs ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n');
-      if (memo) memo.text = text;
-    }
-    v = text.includes(needle);
-    memo?.hits.set(needle, v);
+const upper = (key: string): string => key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' ');
+
+/**
+ * Which of the needles are in the upper-case runs (true; remembered while the runs' texts stay the same: the
+ * analyzer's caches). The runs hold only A-Z, 0-9 and single spaces (joined by newlines here): one scan looks for all
+ * the needles made of these at once, then another for those not found while a scan finds some (a match hides the
+ * needles that overlap it).
+ */
+function inCaps(ctx: CheckContext, needles: string[]): Map<string, boolean> {
+  const hits = ctx.memo?.caps ?? new Map<string, boolean>();
+  let rest = needles.filter((n) => !hits.has(n) && !/[^A-Z0-9 ]/.test(n));
+  let text: string | undefined;
+  for (let found = true; found && rest.length; rest = rest.filter((n) => !hits.has(n))) {
+    found = false;
+    const re = new RegExp(rest.join('|'), 'g');
+    for (let m; (m = re.exec(text ??= (ctx.local?.capsRuns ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n')));) hits.set(m[0], (found = true));
   }
-  return v;
+  for (const n of rest) hits.set(n, false);
+  return hits;
 }
 
 /** A run of at least four upper-case words on one line ("IN NO EVENT SHALL ... NET SALES"). */

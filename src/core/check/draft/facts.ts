@@ -103,13 +103,10 @@ function sentenceAfter(text: string, clause: Clause, at: number): string {
   return m ? w.slice(0, m.index) : w;
 }
 
-function validDate(v: DateValue): boolean {
+/** A real calendar date (year 1000–9999) with a well-formed ISO string. */
+export function isUsableDate(v: DateValue): boolean {
   return Number.isInteger(v.year) && Number.isInteger(v.month) && Number.isInteger(v.day) && v.year >= 1000 && v.year <= 9999
     && v.month >= 1 && v.month <= 12 && v.day >= 1 && v.day <= daysInMonth(v.year, v.month) && /^\d{4}-\d{2}-\d{2}$/.test(v.iso);
-}
-
-export function isUsableDate(v: DateValue): boolean {
-  return validDate(v);
 }
 
 /** Role of a date from the words right before it (or the defined term right after it); null when unclear. */
@@ -246,7 +243,7 @@ function deriveClause(text: string, clause: Clause): ClauseDerived {
   for (let k = 0; k < clause.values.length; k++) {
     const v = clause.values[k];
     if (v.kind === 'date') {
-      if (!validDate(v)) continue;
+      if (!isUsableDate(v)) continue;
       const r = dateRole(text, clause, v);
       if (r) dates.push({ k, role: r.role, strong: r.strong });
     } else if ((v.kind === 'percent' || (v.kind === 'number-words' && v.unit === 'percent'))) {

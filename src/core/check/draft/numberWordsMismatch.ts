@@ -49,11 +49,7 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
     severity: 'error',
     span: v,
     clause,
-    message: `The words and the figure disagree: "${words}" is ${fmt(w)} but "${figure}" is ${fmt(v.figureValue)}.`,
+    message: `The words and the figure disagree: "${words}" is ${formatNumber(w)} but "${figure}" is ${formatNumber(v.figureValue)}.`,
     fixes,
   });
-}
-
-function fmt(n: number): string {
-  return formatNumber(n);
 }

@@ -35,6 +35,8 @@ export const undefinedTerm: Rule = {
       // quoted capitalised phrases: definitions in a form the extractor may not know; bold phrases: Markdown drafts
       // often define terms as **Territory** means ... (also in tables)
       for (const q of local.quoted) defined.add(q.key);
+      // and each key without its trailing "s" (see hasVariant)
+      for (const k of [...defined]) defined.add(k.replace(/s$/, ''));
       memo.base = defined;
       memo.definedTerms = definedTerms;
       memo.termIndex = null;
@@ -60,7 +62,7 @@ export const undefinedTerm: Rule = {
       }
       const f = flagsOf(text, c);
       if (f & BY_REF) {
-        (added ??= new Set()).add(k);
+        (added ??= new Set()).add(k).add(k.replace(/s$/, ''));
         done.add(k);
         continue;
       }
@@ -188,6 +190,7 @@ export function flagsOf(text: string, c: TermCandidate): number {
 
 /** Caches of `undefined-term` kept between analyses of one draft (see CheckContext.memo). */
 export interface UndefinedTermMemo {
+  /** The defined keys, each also without its trailing "s" (see hasVariant). */
   base: Set<string> | null;
   definedTerms: string[];
   termIndex: TermIndex | null;
@@ -238,13 +241,17 @@ function isNear(phrase: string, term: string): boolean {
   return nearDistance(p, term.toLowerCase(), max) <= max;
 }
 
-export function newUndefinedTermMemo(): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: phraseMemo(), notes: phraseMemo() };
+/** A memo for a new set of defined phrases; `kept` false: for one analysis only (plain maps). */
+export function newUndefinedTermMemo(kept?: boolean): UndefinedTermMemo {
+  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(kept), excluded: phraseMemo(kept), notes: phraseMemo(kept) };
 }
 
-/** A memo by phrase, bounded: a long editing session types ever new phrases. */
-function phraseMemo<V>(): Map<string, V> {
-  return new BoundedMap<string, V>(50_000);
+/**
+ * A memo by phrase, bounded: a long editing session types ever new phrases. A memo that is not kept after the
+ * analysis is a plain Map (nothing to bound, nor to detach from the text).
+ */
+function phraseMemo<V>(kept = true): Map<string, V> {
+  return kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
 }
 
 function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
@@ -303,7 +310,9 @@ function singulars(w: string): string[] {
 /**
  * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
  * Product Revenue" when "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its
- * last word as written or singular (and with an "s" added), and the head before "of" ("Board of Directors")?
+ * last word as written or singular (and with an "s" added); the leading parts include the head before "of" ("Board
+ * of Directors" when "Board" is defined). `keys` holds each key also without its trailing "s": one lookup finds a
+ * part written either way.
  */
 function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
   const words = phraseKey.split(' ');
@@ -317,12 +326,10 @@ function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
       const last = words[j - 1];
       if (last === 'of') continue;
       const head = phraseKey.slice(at[i], at[j - 1]);
-      for (const s of singulars(last)) if (keys.has(head + s) || keys.has(`${head}${s}s`)) return true;
+      for (const s of singulars(last)) if (keys.has(head + s)) return true;
     }
   }
-  // "Board of Directors"-style: the head before "of" is defined
-  const of = words.indexOf('of');
-  return of > 0 && keys.has(phraseKey.slice(0, at[of] - 1));
+  return false;
 }
 
 const STOP_WORDS = wordSet(
