@@ -175,3 +175,11 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });
 });
+
+describe('draft checks: undefined-term (nationalities)', () => {
+  it('"a Swiss stock corporation", "a Dutch besloten vennootschap" are not undefined terms; an undefined "the Development Budget" still is', () => {
+    const t = ['# Joint Development Agreement', '', 'This Agreement (this "Agreement") is made between Aurora Semiconductor, Inc., a Delaware corporation ("Aurora"), Borealis Systems AG, a Swiss stock corporation ("Borealis"), and Castor B.V., a Dutch besloten vennootschap ("Castor").', '',
+      '## 1. Definitions', '', '1.1 "Project" means the joint project.', '', '1.2 "Results" means results of the Project.', '', '## 2. Work', '', '2.1 Aurora and Borealis shall perform the Project within the Development Budget.', '', '## 3. IP', '', '3.1 Results belong to Aurora.', ''].join('\n');
+    assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'undefined-term').map((f) => t.slice(f.start, f.end)), ['Development Budget']);
+  });
+});

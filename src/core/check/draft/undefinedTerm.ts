@@ -379,6 +379,8 @@ const PROPER_FIRST = wordSet(
   'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities',
   'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|english|chinese',
   'french|german|japanese|spanish|canadian|british|irish|delaware|california|texas',
+  'swiss|dutch|italian|swedish|danish|norwegian|finnish|belgian|austrian|australian|scottish|welsh|indian|israeli',
+  'korean|brazilian|mexican|singaporean|luxembourg|polish|portuguese|russian|korea|brazil|mexico|switzerland',
   'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan',
   'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china',
   'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa',
