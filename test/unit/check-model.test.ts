@@ -921,3 +921,85 @@ describe('check-model: relative dates', () => {
     assert.deepStrictEqual(run(w, [clause(w, w, 0, 'Section 3.1', ['license-grant'], [rel(w, 'seven (7) years after the Effective Date', 7, 'year')])], MODEL).findings.filter((x) => x.code === 'date-conflict'), []);
   });
 });
+
+describe('check-model: the exceptions of this release do not hide real conflicts (probed variants)', () => {
+  const capModel = parseTermModel('terms:\n  cap: { type: liability-cap, amount: USD 1,000,000 }\n').model!;
+  const capConflicts = (sentence: string) => analyzeDocument(`# Agreement\n\n## 3. Liability\n\n3.1 ${sentence}\n`, capModel).findings
+    .filter((f) => f.code === 'value-conflict').length;
+  it('a general cap in other words is compared', () => {
+    for (const s of [
+      'In the case of any claim, whether in contract, tort or otherwise, each party\'s aggregate liability under this Agreement shall not exceed $5,000,000.',
+      'Each party\'s aggregate liability for any breach of this Agreement, including breach of Section 1, shall not exceed $5,000,000.',
+      'Subject to clause 3.2, the total liability of each party in the case of any claim under this Agreement shall not exceed $5,000,000.',
+      'Notwithstanding the foregoing, in no event shall either party\'s aggregate liability under this Agreement exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 1, s);
+  });
+  it('a super-cap in other words is not', () => {
+    for (const s of [
+      'Save in respect of a breach of clause 1, for which each party\'s aggregate liability shall not exceed $5,000,000, the limit in clause 3.1 applies.',
+      'Each party\'s liability arising from its obligations under Section 2 (Indemnity) shall not exceed $5,000,000 (the "Super Cap").',
+      'In respect of claims under Section 2, each party\'s aggregate liability shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 0, s);
+  });
+  it('a royalty on consideration or on the purchase price paid by customers is a revenue share', () => {
+    const m = parseTermModel('terms:\n  rs: { type: revenue-share, rate: 4% }\n').model!;
+    for (const s of [
+      'Licensee shall pay Licensor five percent (5%) of all consideration received by Licensee from Sublicensees.',
+      'Licensee shall pay Licensor a royalty of five percent (5%) of the Sublicense Consideration.',
+      'Licensee shall pay Licensor a royalty of five percent (5%) of the purchase price paid by customers for each Licensed Product.',
+    ]) {
+      const f = analyzeDocument(`# Licence\n\n## 4. Royalties\n\n4.1 ${s}\n`, m).findings.filter((x) => x.code === 'value-conflict');
+      assert.strictEqual(f.length, 1, s);
+    }
+  });
+  it('a notice period stated as "at least sixty (60) days before the end" without the word notice is compared', () => {
+    const m = parseTermModel('terms:\n  notice: { type: notice-period, duration: 90 days }\n').model!;
+    for (const s of [
+      'This Agreement renews for successive one-year terms unless either party elects not to renew at least sixty (60) days before the end of the then-current term.',
+      'This Agreement renews automatically unless a party informs the other in writing of its intention not to renew no later than sixty (60) days before expiry.',
+    ]) {
+      const f = analyzeDocument(`# Agreement\n\n## 9. Term\n\n9.1 ${s}\n`, m).findings.filter((x) => x.code === 'value-conflict').map((x) => x.message);
+      assert.deepStrictEqual(f, ['Section 9.1 says sixty (60) days; term `notice` says duration: 90 days'], s);
+    }
+  });
+  it('an initial term is not a renewal term\'s duration', () => {
+    const m = parseTermModel('terms:\n  renewal: { type: renewal-term, duration: 2 years }\n').model!;
+    const d = '# Agreement\n\n## 9. Term\n\n9.1 This Agreement continues for an initial term of five (5) years (the "Initial Term") and thereafter renews automatically for successive Renewal Terms of two (2) years each.\n';
+    assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((x) => x.code === 'value-conflict'), []);
+    assert.strictEqual(analyzeDocument(d.replace('Renewal Terms of two (2) years', 'Renewal Terms of three (3) years'), m).findings.filter((x) => x.code === 'value-conflict').length, 1);
+  });
+});
+
+describe('check-model: more probed variants (dates, exclusivity, amendments)', () => {
+  const excl = (ends: string) => parseTermModel(`parties:\n  a: { name: Alpha Ltd, aliases: [Supplier] }\n  b: { name: Beta Ltd, aliases: [Distributor] }\nterms:\n  dist: { type: exclusivity, holder: b, exclusive: true${ends} }\n`).model!;
+  const run = (body: string, m: ReturnType<typeof excl>) => analyzeDocument(`# Distribution Agreement\n\n## 2. Appointment\n\n2.1 ${body}\n`, m).findings.map((f) => f.code);
+  it('"non-exclusive … until 2027, and exclusive thereafter" is still a conflict with exclusive: true and ends', () => {
+    assert.deepStrictEqual(run('Supplier appoints Distributor as its non-exclusive distributor of the Products in the Territory until December 31, 2027, and as its exclusive distributor thereafter.', excl(', ends: 2027-12-31')), ['exclusivity-conflict']);
+  });
+  it('non-exclusivity from a date well after the end is still a conflict', () => {
+    assert.deepStrictEqual(run('Supplier appoints Distributor as its exclusive distributor of the Products. From January 1, 2030 the appointment shall become non-exclusive.', excl(', ends: 2027-12-31')), ['exclusivity-conflict']);
+    assert.deepStrictEqual(run('Supplier appoints Distributor as its exclusive distributor of the Products. From January 1, 2028 the appointment shall become non-exclusive.', excl(', ends: 2027-12-31')), []);
+  });
+  const agr = parseTermModel('effective: 2026-03-01\nexpires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+  it('"Service Commencement Date" is not the agreement\'s; an agreement in a schedule is another agreement', () => {
+    const one = '# Order Form\n\n## 1. Definitions\n\n1.1 "Service Commencement Date" means 1 June 2026.\n';
+    assert.deepStrictEqual(analyzeDocument(one, agr).findings.filter((f) => f.code === 'date-conflict'), []);
+    const sched = '# Agreement\n\n## 1. Term\n\n1.1 This Agreement expires on 28 February 2031.\n\n## Schedule 1 Form of Escrow Agreement\n\n1. This agreement shall terminate on 31 March 2027.\n';
+    assert.deepStrictEqual(analyzeDocument(sched, agr).findings.filter((f) => f.code === 'date-conflict'), []);
+  });
+  it('"from 1 January 2026 up to and including 31 December 2030" and "to (and including)" end on their second date', () => {
+    const m = parseTermModel('parties:\n  a: { name: Alpha Ltd, aliases: [Licensor] }\n  b: { name: Beta Ltd, aliases: [Licensee] }\nterms:\n  lic: { type: license-grant, licensor: a, licensee: b, starts: 2026-01-01, ends: 2030-12-31 }\n').model!;
+    for (const p of ['from 1 January 2026 up to and including 31 December 2030', 'from 1 January 2026 to (and including) 31 December 2030']) {
+      const d = `# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software ${p}.\n`;
+      assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'date-conflict'), [], p);
+    }
+  });
+  it('amendments: a deleted phrase with its date, "which would otherwise have expired"; "previously granted" is live text', () => {
+    const m = parseTermModel('terms:\n  term-end: { type: expiration-date, date: 2029-08-31 }\n  lic: { type: license-grant, ends: 2029-08-31 }\n').model!;
+    const am = (s: string) => analyzeDocument(`# Amendment No. 2\n\n## 1. Amendments\n\n<!-- term: term-end -->\n1.1 ${s}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message.slice(0, 40));
+    assert.deepStrictEqual(am('In Section 12.1 of the Original Agreement, the words "shall expire on August 31, 2026" are deleted and replaced with "shall expire on August 31, 2029".'), []);
+    assert.deepStrictEqual(am('The term of the Original Agreement, which would otherwise have expired on August 31, 2026, is extended to August 31, 2029.'), []);
+    const live = analyzeDocument('# Amendment No. 2\n\n## 1. Amendments\n\n1.1 The license previously granted under Section 2.1 shall continue until August 31, 2028.\n', m).findings.filter((f) => f.code === 'date-conflict');
+    assert.strictEqual(live.length, 1);
+  });
+});

@@ -8,14 +8,35 @@ export type DateRole = 'starts' | 'ends';
 const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
 
+/** Whether a clause is in an exhibit or schedule (or under one). */
+function attached(ctx: CheckContext, clause: Clause): boolean {
+  const sections = ctx.segmentation.sections;
+  for (let i = clause.section, guard = 0; i >= 0 && i < sections.length && guard < 64; guard++) {
+    const s = sections[i];
+    if (s.kind === 'exhibit' || s.kind === 'schedule') return true;
+    if (s.parent === i) break;
+    i = s.parent;
+  }
+  return false;
+}
+
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
-const TO_AFTER_DATE_RE = /\d\s{0,3}(?:to|[-–—])\s{1,3}(?:and\s{1,3}including\s{1,3})?(?:the\s{1,3})?$/i;
+const TO_AFTER_DATE_RE = /\d\s{0,3}(?:(?:up\s{1,3})?to|[-–—])\s{1,3}(?:\(?and\s{1,3}including\)?\s{1,3})?(?:the\s{1,3})?$/i;
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
 const NAMED_BEFORE_RE = /\b(effective|commencement|start|expiration|expiry|termination|end)\s{1,3}date\b[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
 
 function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
-  return NAMED_BEFORE_RE.exec(text.slice(Math.max(clause.start, v.start - 40), v.start));
+  const s = text.slice(Math.max(clause.start, v.start - 60), v.start);
+  const m = NAMED_BEFORE_RE.exec(s);
+  // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
+  if (!m) return null;
+  let e = m.index;
+  while (e > 0 && /[\s*_]/.test(s[e - 1])) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
+  const word = s.slice(b, e);
+  return e < m.index && /^[A-Z]/.test(word) && !/^(?:The|This|Its|Such)$/.test(word) ? null : m;
 }
 
 function roleOf(word: string): DateRole {
@@ -25,7 +46,9 @@ function roleOf(word: string): DateRole {
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
 function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
   const before = text.slice(Math.max(clause.start, v.start - max), v.start);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('\n'));
+  // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'),
+    before.lastIndexOf('.\r'), before.lastIndexOf(';\r'), before.lastIndexOf('\n\n'));
   return stop >= 0 ? before.slice(stop + 2) : before;
 }
 
@@ -382,10 +405,11 @@ export const dateRule: Rule = {
         }
       }
 
-      // agreement-level dates: effective-date / expiration-date clauses
+      // agreement-level dates: effective-date / expiration-date clauses, not in an exhibit or schedule (a form of
+      // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = clause.types.some((t) => t.type === 'effective-date');
       const isExp = clause.types.some((t) => t.type === 'expiration-date');
-      if (!(isEff && effective) && !(isExp && expires)) return;
+      if ((!(isEff && effective) && !(isExp && expires)) || attached(ctx, clause)) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);

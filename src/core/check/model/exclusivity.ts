@@ -176,8 +176,20 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   while (a > clause.start && !/[.;]/.test(text[a - 1])) a--;
   let b = v.end;
   while (b < clause.end && !/[.;]/.test(text[b])) b++;
+  // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
+  const after = text.slice(v.end, b);
+  const until = after.search(/\b(?:until|through)\b/i);
+  if (until >= 0 && !THEREAFTER_RE.test(after.slice(0, until))) return false;
   if (THEREAFTER_RE.test(text.slice(a, b))) return true;
-  return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && d.iso > ends && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
+  // from the day after the end (or the end itself), not years later
+  const next = ends ? dayAfter(ends) : '';
+  return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
+}
+
+/** The ISO date after `iso`. */
+function dayAfter(iso: string): string {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isFinite(t) ? new Date(t + 86_400_000).toISOString().slice(0, 10) : '';
 }
 
 function polarityWords(value: boolean): string {

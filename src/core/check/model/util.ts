@@ -16,7 +16,7 @@ const QUOTED_OLD_RE = /^["”]\s{0,3}(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s
 /** `by deleting "X"`, `replacing the figure "X"`. */
 const DELETING_RE = /\b(?:delet|replac|strik)ing\s{1,3}(?:the\s{1,3}(?:words?|figure|date|number|amount)\s{1,3})?["“]$/i;
 /** "which was to expire on", "which granted", "previously": the old state, in the same part of the sentence. */
-const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|granted|required|provided)\b|\b(?:previously|originally|formerly)\b/i;
+const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|would\s{1,3}otherwise\s{1,3}have|granted|required|provided)\b|\b(?:previously|originally|formerly)\s{1,3}(?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i;
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export function deletionClause(text: string, clause: Span): boolean {
@@ -31,7 +31,13 @@ export function deletionClause(text: string, clause: Span): boolean {
  */
 export function oldText(text: string, clause: Span, v: Span): boolean {
   const before = text.slice(Math.max(clause.start, v.start - 80), v.start);
-  if (QUOTED_OLD_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40))) && /["“]$/.test(before)) return true;
+  // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  if (open >= 0 && !before.slice(open + 1).includes('”')) {
+    const rest = text.slice(v.end, Math.min(clause.end, v.end + 120));
+    const close = rest.search(/["”]/);
+    if (close >= 0 && QUOTED_OLD_RE.test(rest.slice(close))) return true;
+  }
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   return PAST_RE.test(part) || deletionClause(text, clause);

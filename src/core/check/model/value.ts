@@ -257,7 +257,7 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 }
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:purchase\s{1,3}price|consideration|capitali[sz]ation|share\s{1,3}capital|shares|stock|equity|escrow)/i;
+const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
@@ -270,7 +270,7 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
  * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "In the
  * case of a breach of Section 6"), another cap than the term's. Not "notwithstanding anything to the contrary".
  */
-const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:foregoing|limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:breach|violation)(?:es)?\s{1,3}of\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s|in\s{1,3}the\s{1,3}case\s{1,3}of)/i;
+const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:(?:breach|violation)(?:es)?\s{1,3}of|(?:claims?|obligations|liabilit\w{1,3})\s{1,3}(?:arising\s{1,3})?(?:from|under)|obligations\s{1,3}under)\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s)/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
 function deadlines(values: readonly Value[]): Figure[] {
@@ -288,17 +288,21 @@ export function noticeSentence(text: string, clause: Span, f: Span): boolean {
   while (a > clause.start && a > f.start - 300 && !/[.;]/.test(text[a - 1])) a--;
   let b = f.end;
   while (b < clause.end && b < f.end + 300 && !/[.;]/.test(text[b])) b++;
-  return /\bnoti(?:ce|f)/i.test(text.slice(a, b));
+  // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
+  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || /^[\s,]{0,3}(?:days?\s{1,3}|months?\s{1,3})?(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i.test(text.slice(f.end, f.end + 30));
 }
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = text.slice(Math.max(clause.start, f.start - 300), f.start);
   const part = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
   const m = CARVE_OUT_RE.exec(part);
+  // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
+  if (m !== null && /\bfor\s{1,3}which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
-  return m !== null && !EXCEPT_RE.test(part.slice(Math.max(0, m.index - 30), m.index));
+  return (m !== null && !EXCEPT_RE.test(part.slice(Math.max(0, m.index - 30), m.index)))
+    || /^[\s,]{0,3}\(\s{0,3}the\s{1,3}["“](?:Super|Special|Enhanced)/i.test(text.slice(f.end, Math.min(clause.end, f.end + 30)));
 }
-const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save)\b[^,]{0,20}$/i;
+const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save|including)\b[^,]{0,20}$/i;
 
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
