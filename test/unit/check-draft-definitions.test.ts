@@ -127,6 +127,10 @@ describe('draft checks: duplicate-definition (a party named in the preamble, res
   it('"Supplier" means Beta Ltd and its permitted successors and assigns: the same party, not a second definition', () => {
     assert.deepStrictEqual(found(draft('Beta Ltd')), []);
   });
+  it('"BETA LTD … (the "Supplier")" restated as "Supplier" means Beta Limited is the same party', () => {
+    const text = draft('Beta Limited').replace('Beta Ltd, a company incorporated in Scotland', 'BETA LTD, a company incorporated in Scotland');
+    assert.deepStrictEqual(found(text), []);
+  });
   it('the same preamble twice is still a duplicate (the restatement is a "means" definition)', () => {
     const pre = 'This Supply Agreement is made between Alpha Limited, a company incorporated in England (the "Buyer") and Beta Ltd (the "Supplier").';
     const text = ['# Supply Agreement', '', pre, '', '## 1. Terms', '', `1.1 ${pre}`, '', '## 2. Supply', '', '2.1 The Supplier shall sell the Goods to the Buyer.', '', '## 3. Price', '', '3.1 The Buyer shall pay.', ''].join('\n');

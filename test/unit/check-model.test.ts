@@ -1003,3 +1003,25 @@ describe('check-model: more probed variants (dates, exclusivity, amendments)', (
     assert.strictEqual(live.length, 1);
   });
 });
+
+describe('check-model: more probed variants (wording)', () => {
+  it('"shall not appoint any other distributor … without Supplier\'s consent" is a condition, not exclusivity', () => {
+    const m = parseTermModel('parties:\n  a: { name: Alpha Ltd, aliases: [Supplier] }\n  b: { name: Beta Ltd, aliases: [Distributor] }\nterms:\n  dist: { type: exclusivity, holder: b, exclusive: false }\n').model!;
+    for (const s of ['Distributor shall not appoint any other distributor or sub-agent in the Territory without Supplier\'s prior written consent.',
+      'Supplier shall not appoint any other distributor before giving Distributor thirty (30) days\' notice.']) {
+      assert.deepStrictEqual(analyzeDocument(`# Distribution\n\n## 2. Appointment\n\n2.1 ${s}\n`, m).findings.filter((f) => f.code === 'exclusivity-conflict'), [], s);
+    }
+  });
+  it('"Such exclusivity ends on 31 December 2027, after which the appointment shall be non-exclusive" agrees with ends', () => {
+    const m = parseTermModel('parties:\n  a: { name: Alpha Ltd, aliases: [Supplier] }\n  b: { name: Beta Ltd, aliases: [Distributor] }\nterms:\n  dist: { type: exclusivity, holder: b, exclusive: true, ends: 2027-12-31 }\n').model!;
+    const d = '# Distribution\n\n## 2. Appointment\n\n2.1 Supplier appoints Distributor as its exclusive distributor of the Products. Such exclusivity ends on 31 December 2027, after which the appointment shall be non-exclusive.\n';
+    assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'exclusivity-conflict'), []);
+  });
+  it('"an\\r\\nexclusive" made non-exclusive corrects the article and keeps the line break', () => {
+    const m = parseTermModel('parties:\n  a: { name: Alpha Ltd, aliases: [Licensor] }\n  b: { name: Beta Ltd, aliases: [Licensee] }\nterms:\n  lic: { type: license-grant, licensor: a, licensee: b, exclusive: false }\n').model!;
+    const d = '# Licence\r\n\r\n## 2. Grant\r\n\r\n2.1 The Licensor grants to the Licensee an\r\nexclusive licence to use the Software.\r\n';
+    const f = analyzeDocument(d, m).findings.find((x) => x.code === 'exclusivity-conflict')!;
+    const fix = f.fixes.find((x) => x.where === 'draft')!;
+    assert.strictEqual(d.slice(0, fix.start) + fix.newText + d.slice(fix.end), d.replace('an\r\nexclusive', 'a\r\nnon-exclusive'));
+  });
+});

@@ -157,6 +157,12 @@ describe('createTermModelYaml (init): values the clauses agree on', () => {
     const m = parseTermModel(yaml).model!;
     assert.deepStrictEqual([m.terms['effective-date'].percent, m.terms.equity.percent, m.terms['revenue-share'].rate], [undefined, 25, 25]);
   });
+  it('"12.5% of the shares of the Licensee" is not a revenue share\'s rate', () => {
+    const t = 'Licensee shall pay a royalty of 5% of Net Sales. Licensor holds 12.5% of the shares of the Licensee.';
+    const pv = (s: string, value: number): Value => ({ kind: 'percent', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, value });
+    const c: Clause = { start: 0, end: t.length, kind: 'paragraph', number: '4', section: -1, label: 'Section 4', index: 0, types: [{ type: 'revenue-share', confidence: 0.9, cues: [] }], values: [pv('5%', 5), pv('12.5%', 12.5)] };
+    assert.strictEqual(parseTermModel(createTermModelYaml({ text: t, clauses: [c] })).model!.terms['revenue-share'].rate, 5);
+  });
   it('the commented placeholders for effective and expires are not dates the draft could be read to state', () => {
     const yaml = createTermModelYaml({ text: '', clauses: [] });
     assert.match(yaml, /^# effective: YYYY-MM-DD/m);

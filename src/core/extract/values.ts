@@ -659,6 +659,8 @@ function notAppointAt(ctx: Ctx, p: number): number {
   const other = not && sticky(APPOINT_OTHER, text, p + 7);
   if (!other) return -1;
   const end = p + 7 + other[0].length;
+  // "… without Supplier's consent", "… before giving notice", "… unless": a condition, not exclusivity
+  if (/^[^.;]{0,120}?\b(?:without|before\s{1,3}giving|unless|except)\b/i.test(text.slice(end, end + 160))) return -1;
   const v: ExclusivityValue = { kind: 'exclusive', ...span(ctx, p - not[0].length, end), value: true };
   ctx.out.push(v);
   return end;

@@ -9,7 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { noticeSentence } from '../check/model/value';
+import { noticeSentence, notRevenue } from '../check/model/value';
 import { ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
@@ -123,7 +123,8 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
-        if (RATE_TYPES.has(c.type) || c.type === 'equity') add(c, c.type === 'equity' ? 'percent' : 'rate', { yaml, shown: yaml, label });
+        if (c.type === 'equity') add(c, 'percent', { yaml, shown: yaml, label });
+        else if (RATE_TYPES.has(c.type) && !notRevenue(text, clause, v)) add(c, 'rate', { yaml, shown: yaml, label });
       }
       break;
     case 'money':

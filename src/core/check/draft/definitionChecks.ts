@@ -82,7 +82,9 @@ function restated(text: string, first: Definition, later: Definition): boolean {
   if (!parenthetical(text, first) || parenthetical(text, later)) return false;
   const name = /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}/.exec(later.definitionText ?? '');
   const n = name ? name[0].replace(/[.’']$/, '') : '';
-  return n.length > 2 && (first.definitionText ?? '').includes(n);
+  // "BETA LTD" in the preamble, "Beta Limited" in the definitions: the same name
+  const norm = (x: string): string => x.toLowerCase().replace(/\blimited\b/g, 'ltd');
+  return n.length > 2 && norm(first.definitionText ?? '').includes(norm(n));
 }
 
 function parenthetical(text: string, d: Definition): boolean {

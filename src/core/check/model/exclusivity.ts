@@ -115,8 +115,8 @@ function caseAs(word: string, like: string): string {
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
 export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null {
-  // the answer depends only on the word, the polarity wanted and the four characters before: remembered by those
-  const lead = text.slice(Math.max(0, v.start - 4), v.start);
+  // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
+  const lead = text.slice(Math.max(0, v.start - 5), v.start);
   let fix: { back: number; newText: string } | null | undefined;
   if (typeof v.text !== 'string' || v.text.length > 40 || v.text.includes('\u0000')) {
     fix = polarityFixOnce(lead, v.text, wantExclusive);
@@ -147,21 +147,22 @@ function polarityFixOnce(lead: string, written: string, wantExclusive: boolean):
     replacement = caseAs(m[1].toLowerCase(), written);
   }
   let back = 0;
-  const art = /(?:^|[^A-Za-z])(an?) $/.exec(lead);
+  const art = /(?:^|[^A-Za-z])(an?)(\s{1,2})$/.exec(lead);
   if (art) {
     const a = art[1];
     const vowel = /^[aeiou]/i.test(replacement);
     const want = vowel ? 'an' : 'a';
     if (a.toLowerCase() !== want) {
-      back = a.length + 1;
-      replacement = `${caseAs(want, a)} ${replacement}`;
+      // the blank between them kept as written ("an\r\nexclusive")
+      back = a.length + art[2].length;
+      replacement = `${caseAs(want, a)}${art[2]}${replacement}`;
     }
   }
   return { back, newText: replacement };
 }
 
 /** "thereafter", "after such date": the non-exclusivity that follows the exclusive period. */
-const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date)\b/i;
+const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date|after\s{1,3}which)\b/i;
 /** Before a date: from then on. */
 const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s{1,3}or\s{1,3}after)\s{1,3}$/i;
 

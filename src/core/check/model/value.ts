@@ -259,6 +259,11 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
 const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
 
+/** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
+export function notRevenue(text: string, clause: Span, f: Span): boolean {
+  return NOT_REVENUE_BASE_RE.test(text.slice(f.end, Math.min(clause.end, f.end + 100)));
+}
+
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
 
@@ -318,8 +323,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
     const plausible = pct
-      ? candidates.filter((f) => !interestRate(ctx.text, clause, f)
-        && !(check.field === 'rate' && NOT_REVENUE_BASE_RE.test(ctx.text.slice(f.end, Math.min(clause.end, f.end + 100)))))
+      ? candidates.filter((f) => !interestRate(ctx.text, clause, f) && !(check.field === 'rate' && notRevenue(ctx.text, clause, f)))
       : candidates;
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
