@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  type Checkpoint, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
+  CK, CK_END, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -63,15 +63,10 @@ export interface Resegmentation {
 /** Minimum distance between two checkpoints (UTF-16 units). */
 export const CHECKPOINT_SPACING = 1024;
 
-/** Numeric fields per checkpoint (Float64: a shifted offset may be NaN, which then never matches). */
-const CK = 7; // pos, nSec, nRec, nIgn, nTerm, nIgnM, lastContentEnd
 /** Numeric fields per section: start, end, heading start, heading end, parent, level, Markdown level, rank × 2. */
 const SF = 8;
 /** Numeric fields per clause: start, end, section, paragraph ordinal (role 'para', else 0), sentence number. */
 const CF = 5;
-
-/** The non-numeric part of a checkpoint (shared between states: never mutated); the numbers live in `ckNum`. */
-type CkRest = Omit<Checkpoint, 'pos' | 'nSec' | 'nRec' | 'nIgn' | 'nTerm' | 'nIgnM' | 'lastContentEnd'>;
 
 /**
  * Everything `resegment` needs, as structure-of-arrays so that shifting the part after an edit reads contiguous
@@ -81,9 +76,12 @@ interface State {
   /** Edits must start after this offset to leave the front matter (and the first line) as it was. */
   readonly fmDep: number;
   readonly length: number;
-  /** Checkpoints, sorted by position; the first is at the start of the body. */
+  /**
+   * Checkpoints, sorted by position; the first is at the start of the body. Their numbers, `CK` each, in `ckNum`
+   * (Float64: a shifted offset may be NaN, which then never matches); their rests (shared between states) in `ckRest`.
+   */
   readonly ckNum: Float64Array;
-  readonly ckRest: readonly CkRest[];
+  readonly ckRest: readonly CheckpointRest[];
   readonly sNum: Int32Array;
   /** Section word ("Section", "Clause", "Article"...): not in the output objects. */
   readonly sWord: readonly string[];
@@ -105,30 +103,8 @@ function noState(length: number): State {
 
 const asPublic = (s: State): SegmenterState => s as unknown as SegmenterState;
 
-function restOf(c: Checkpoint): CkRest {
-  return {
-    stack: c.stack, paraStack: c.paraStack, para0: c.para0, prevStrict: c.prevStrict, prevLenient: c.prevLenient, minMd: c.minMd,
-    lastTop: c.lastTop, olist: c.olist, sub: c.sub, itemCount: c.itemCount, titleSeen: c.titleSeen,
-  };
-}
-
-function putCk(num: Float64Array, k: number, c: Checkpoint): void {
-  const b = k * CK;
-  num[b] = c.pos;
-  num[b + 1] = c.nSec;
-  num[b + 2] = c.nRec;
-  num[b + 3] = c.nIgn;
-  num[b + 4] = c.nTerm;
-  num[b + 5] = c.nIgnM;
-  num[b + 6] = c.lastContentEnd;
-}
-
 function ckAt(st: State, k: number): Checkpoint {
-  const n = st.ckNum;
-  const b = k * CK;
-  const r = st.ckRest[k];
-  // the rest's fields as they are (a CkRest has exactly those of a checkpoint but the numbers), then the numbers
-  return { ...r, pos: n[b], nSec: n[b + 1], nRec: n[b + 2], nIgn: n[b + 3], nTerm: n[b + 4], nIgnM: n[b + 5], lastContentEnd: n[b + 6] };
+  return { num: st.ckNum.subarray(k * CK, k * CK + CK), rest: st.ckRest[k] };
 }
 
 function putSection(num: Int32Array, i: number, s: Section, md: number, rank: number): void {
@@ -191,7 +167,7 @@ export function* segmentWithStateSteps(text: string, part: number): Generator<vo
     if (cks.length === 0) cks.push(seg.snapshot(seg.bodyStart)); // empty body: the initial state
     const segmentation = text.length === 0 ? segmentDocument(text) : seg.finishRun();
     const ckNum = new Float64Array(cks.length * CK);
-    for (let k = 0; k < cks.length; k++) putCk(ckNum, k, cks[k]);
+    for (let k = 0; k < cks.length; k++) ckNum.set(cks[k].num, k * CK);
     const secs = seg.sections;
     const ns = secs.length;
     const sNum = new Int32Array(ns * SF);
@@ -212,7 +188,7 @@ export function* segmentWithStateSteps(text: string, part: number): Generator<vo
     }
     const bodyFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const state: State = {
-      fmDep: scanFrontMatterExtent(text, bodyFrom).dependsUpTo, length: text.length, ckNum, ckRest: cks.map(restOf),
+      fmDep: scanFrontMatterExtent(text, bodyFrom).dependsUpTo, length: text.length, ckNum, ckRest: cks.map((c) => c.rest),
       sNum, sWord: secs.map((x) => x.word), paraTotal, cNum, h1, titleSection: seg.titleSection,
     };
     return { segmentation, state: asPublic(state) };
@@ -345,8 +321,9 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   }
   const ci = lo;
   const ck = ckAt(st, ci);
-  const K = ck.nSec;
-  const R = ck.nRec;
+  const ckStack = ck.rest.stack;
+  const K = ck.num[CK_SEC];
+  const R = ck.num[CK_REC];
   const oldSecs = old.sections;
   const oldC = old.clauses;
   const mSec = oldSecs.length;
@@ -359,7 +336,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
 
   // Rebuild the sections open at the checkpoint.
   const openSecs = new Map<number, MSection>();
-  for (const i of ck.stack) {
+  for (const i of ckStack) {
     const o = oldSecs[i];
     openSecs.set(i, {
       start: o.start, end: o.end, number: o.number, title: o.title, kind: o.kind, level: o.level,
@@ -369,7 +346,8 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   }
 
   const newCks: Checkpoint[] = [];
-  let last = ck.pos;
+  const from = ck.num[CK_POS];
+  let last = from;
   let oi = ci + 1;
   let sync: Checkpoint | null = null;
   let syncIdx = -1;
@@ -392,12 +370,12 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     }
     return false;
   }, { ck, openSections: openSecs });
-  seg.scan(ck.pos);
+  seg.scan(from);
   const o = sync as Checkpoint | null;
   if (o === null) seg.close();
 
-  const oSecP = o ? o.nSec : mSec;
-  const oRecP = o ? o.nRec : m;
+  const oSecP = o ? o.num[CK_SEC] : mSec;
+  const oRecP = o ? o.num[CK_REC] : m;
   const regionSecs = seg.sections;
   const regionRecs = seg.recs;
   const nrs = regionSecs.length;
@@ -422,8 +400,9 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
 
   // Paragraph totals of the sections still open at the re-synchronisation point are the old totals.
   if (o) {
-    if (o.stack.length === 0) seg.setPara(-1, st.paraTotal[0]);
-    for (let j = 0; j < o.stack.length; j++) seg.setPara(seg.stack[j], st.paraTotal[o.stack[j] + 1]);
+    const oStack = o.rest.stack;
+    if (oStack.length === 0) seg.setPara(-1, st.paraTotal[0]);
+    for (let j = 0; j < oStack.length; j++) seg.setPara(seg.stack[j], st.paraTotal[oStack[j] + 1]);
   }
   const stillOpen = (i: number): boolean => o !== null && seg.stack.indexOf(i) >= 0;
 
@@ -431,7 +410,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   const sections: Section[] = oldSecs.slice(0, K);
   const sNum2 = new Int32Array(nSecNew * SF);
   sNum2.set(sNum.subarray(0, K * SF), 0);
-  for (const i of ck.stack) {
+  for (const i of ckStack) {
     const os = oldSecs[i];
     const end = stillOpen(i) ? T(os.end) : (openSecs.get(i) as MSection).end;
     if (Number.isNaN(end)) return null;
@@ -487,7 +466,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   // Paragraph labels before the checkpoint change when their section's paragraph count crosses 1.
   let firstChanged = R;
   const affected: number[] = [];
-  const candidates = K === 0 ? [-1] : ck.stack;
+  const candidates = K === 0 ? [-1] : ckStack;
   for (const x of candidates) {
     if ((st.paraTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
   }
@@ -535,17 +514,17 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   }
 
   // ---- Ignored spans and markers
-  const ignored: Span[] = old.ignored.slice(0, ck.nIgn);
+  const ignored: Span[] = old.ignored.slice(0, ck.num[CK_IGN]);
   for (const g of sortSpans(seg.ignored)) ignored.push(g);
-  const termMarkers: TermMarker[] = old.termMarkers.slice(0, ck.nTerm);
-  const ignoreMarkers: IgnoreMarker[] = old.ignoreMarkers.slice(0, ck.nIgnM);
+  const termMarkers: TermMarker[] = old.termMarkers.slice(0, ck.num[CK_TERM]);
+  const ignoreMarkers: IgnoreMarker[] = old.ignoreMarkers.slice(0, ck.num[CK_IGNM]);
   seg.outputMarkers(termMarkers, ignoreMarkers);
   if (o) {
-    for (let j = o.nIgn; j < old.ignored.length; j++) {
+    for (let j = o.num[CK_IGN]; j < old.ignored.length; j++) {
       const g = old.ignored[j];
       ignored.push(delta === 0 ? g : { start: g.start + delta, end: g.end + delta });
     }
-    for (let j = o.nTerm; j < old.termMarkers.length; j++) {
+    for (let j = o.num[CK_TERM]; j < old.termMarkers.length; j++) {
       const t = old.termMarkers[j];
       const clause = t.clause < 0 ? t.clause : t.clause + recDelta;
       termMarkers.push(delta === 0 && clause === t.clause ? t : {
@@ -553,7 +532,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
         clause,
       });
     }
-    for (let j = o.nIgnM; j < old.ignoreMarkers.length; j++) {
+    for (let j = o.num[CK_IGNM]; j < old.ignoreMarkers.length; j++) {
       const g = old.ignoreMarkers[j];
       ignoreMarkers.push(delta === 0 ? g : {
         start: g.start + delta, end: g.end + delta, codes: g.codes, target: { start: g.target.start + delta, end: g.target.end + delta },
@@ -570,24 +549,25 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   ckNum2.set(ckNum.subarray(0, (ci + 1) * CK), 0);
   const ckRest2 = st.ckRest.slice(0, ci + 1);
   for (let k = 0; k < newCks.length; k++) {
-    putCk(ckNum2, ci + 1 + k, newCks[k]);
-    ckRest2.push(restOf(newCks[k]));
+    ckNum2.set(newCks[k].num, (ci + 1 + k) * CK);
+    ckRest2.push(newCks[k].rest);
   }
   if (o) {
-    const ignDelta = ck.nIgn + seg.ignored.length - o.nIgn;
-    const termDelta = seg.termBase + seg.termCount - o.nTerm;
-    const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - o.nIgnM;
+    const on = o.num;
+    const ignDelta = ck.num[CK_IGN] + seg.ignored.length - on[CK_IGN];
+    const termDelta = seg.termBase + seg.termCount - on[CK_TERM];
+    const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - on[CK_IGNM];
     const mapSec = (i: number): number => (i < K ? i : i + secDelta);
     for (let j = syncIdx, k = ci + 1 + newCks.length; j < nCk; j++, k++) {
       const b = j * CK;
       const b2 = k * CK;
-      ckNum2[b2] = ckNum[b] + delta;
-      ckNum2[b2 + 1] = ckNum[b + 1] + secDelta;
-      ckNum2[b2 + 2] = ckNum[b + 2] + recDelta;
-      ckNum2[b2 + 3] = ckNum[b + 3] + ignDelta;
-      ckNum2[b2 + 4] = ckNum[b + 4] + termDelta;
-      ckNum2[b2 + 5] = ckNum[b + 5] + ignMDelta;
-      ckNum2[b2 + 6] = T(ckNum[b + 6]);
+      ckNum2[b2 + CK_POS] = ckNum[b + CK_POS] + delta;
+      ckNum2[b2 + CK_SEC] = ckNum[b + CK_SEC] + secDelta;
+      ckNum2[b2 + CK_REC] = ckNum[b + CK_REC] + recDelta;
+      ckNum2[b2 + CK_IGN] = ckNum[b + CK_IGN] + ignDelta;
+      ckNum2[b2 + CK_TERM] = ckNum[b + CK_TERM] + termDelta;
+      ckNum2[b2 + CK_IGNM] = ckNum[b + CK_IGNM] + ignMDelta;
+      ckNum2[b2 + CK_END] = T(ckNum[b + CK_END]);
       const rest = st.ckRest[j];
       const stack = rest.stack;
       ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
@@ -596,7 +576,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   const paraTotal = new Int32Array(nSecNew + 1);
   paraTotal.set(st.paraTotal.subarray(0, K + 1), 0);
   if (K === 0) paraTotal[0] = seg.paraOf(-1);
-  for (const i of ck.stack) paraTotal[i + 1] = seg.paraOf(i);
+  for (const i of ckStack) paraTotal[i + 1] = seg.paraOf(i);
   for (let k = 0; k < nrs; k++) paraTotal[K + k + 1] = seg.paraOf(K + k);
   paraTotal.set(st.paraTotal.subarray(oSecP + 1), K + nrs + 1);
   const state: State = {
@@ -607,7 +587,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
   const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
   return {
     segmentation, state: asPublic(state), head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: K,
-    sectionDelta: secDelta, full: false, rescanned: (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - ck.pos,
+    sectionDelta: secDelta, full: false, rescanned: (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from,
   };
 }
 
@@ -619,13 +599,14 @@ function splice<T>(a: readonly T[], k: number, mid: readonly T[], from: number):
   return out;
 }
 
-/** Is the re-run's state at a line start the old run's state at checkpoint `o`, up to the shift? */
+/** Is the re-run's state at a line start the old run's state at checkpoint `c`, up to the shift? */
 function sameState(
-  sg: Segmenter, o: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
+  sg: Segmenter, c: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
 ): boolean {
+  const o = c.rest;
   if (sg.stack.length !== o.stack.length || sg.prevStrict !== o.prevStrict || sg.prevLenient !== o.prevLenient) return false;
   if (sg.minMd !== o.minMd || sg.lastTop !== o.lastTop || sg.olist !== o.olist || sg.itemCount !== o.itemCount) return false;
-  if (sg.titleSeen !== o.titleSeen || sg.lastContentEnd !== T(o.lastContentEnd)) return false;
+  if (sg.titleSeen !== o.titleSeen || sg.lastContentEnd !== T(c.num[CK_END])) return false;
   if (sg.sub.length !== o.sub.length) return false;
   for (let j = 0; j < o.sub.length; j++) {
     const a = sg.sub[j];
@@ -633,7 +614,7 @@ function sameState(
     if (a.style !== b.style || a.val !== b.val || a.text !== b.text) return false;
   }
   if (o.stack.length === 0 && sg.paraOf(-1) !== o.para0) return false;
-  const secDelta = sg.secCount - o.nSec;
+  const secDelta = sg.secCount - c.num[CK_SEC];
   const n = st.sNum;
   for (let j = 0; j < o.stack.length; j++) {
     const oi = o.stack[j];

@@ -143,21 +143,31 @@ export function segmentDocumentUnguarded(text: string): Segmentation {
  * State of the segmenter at the start of a line where it is simple (no open paragraph, fence, table, pending
  * marker or pending title): everything the rest of the run depends on besides the text after `pos`. Used by
  * `resegment` (resegment.ts) to resume a run and to detect when a re-run has re-synchronised with the old one.
+ * The numbers (`num`, indexed by the `CK_*` constants) are stored apart from the rest, which is shared as it is.
  */
 export interface Checkpoint {
-  readonly pos: number;
-  /** Counts so far: sections, clauses, ignored spans, term markers, ignore markers. */
-  readonly nSec: number;
-  readonly nRec: number;
-  readonly nIgn: number;
-  readonly nTerm: number;
-  readonly nIgnM: number;
+  readonly num: ArrayLike<number>;
+  readonly rest: CheckpointRest;
+}
+
+/** Indexes in `Checkpoint.num`: line start, counts so far (sections, clauses, ignored spans, term markers, ignore markers), end of the last content. */
+export const CK_POS = 0;
+export const CK_SEC = 1;
+export const CK_REC = 2;
+export const CK_IGN = 3;
+export const CK_TERM = 4;
+export const CK_IGNM = 5;
+export const CK_END = 6;
+/** Numbers per checkpoint. */
+export const CK = 7;
+
+/** The non-numeric part of a checkpoint (never mutated). */
+export interface CheckpointRest {
   /** Open sections (indexes) and the number of paragraphs each has so far. */
   readonly stack: readonly number[];
   readonly paraStack: readonly number[];
   /** Paragraphs before the first section so far. */
   readonly para0: number;
-  readonly lastContentEnd: number;
   readonly prevStrict: boolean;
   readonly prevLenient: boolean;
   readonly minMd: number;
@@ -249,13 +259,14 @@ export class Segmenter {
     if (resume) {
       this.#openWin = 4096;
       this.#pipeWin = 4096;
-      const ck = resume.ck;
-      this.#secBase = ck.nSec;
-      this.#recBase = ck.nRec;
-      this.termBase = ck.nTerm;
-      this.#ignBase = ck.nIgn;
-      this.ignMBase = ck.nIgnM;
-      this.#paraBase = ck.nSec;
+      const n = resume.ck.num;
+      const ck = resume.ck.rest;
+      this.#secBase = n[CK_SEC];
+      this.#recBase = n[CK_REC];
+      this.termBase = n[CK_TERM];
+      this.#ignBase = n[CK_IGN];
+      this.ignMBase = n[CK_IGNM];
+      this.#paraBase = n[CK_SEC];
       this.#paraCount = [];
       this.#baseSecs = resume.openSections;
       const bp = new Map<number, number>();
@@ -263,7 +274,7 @@ export class Segmenter {
       for (let j = 0; j < ck.stack.length; j++) bp.set(ck.stack[j], ck.paraStack[j]);
       this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
-      this.lastContentEnd = ck.lastContentEnd;
+      this.lastContentEnd = n[CK_END];
       this.prevStrict = ck.prevStrict;
       this.prevLenient = ck.prevLenient;
       this.minMd = ck.minMd;
@@ -321,10 +332,12 @@ export class Segmenter {
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
     return {
-      pos, nSec: this.secCount, nRec: this.recCount, nIgn: this.#ignBase + this.ignored.length, nTerm: this.termBase + this.termCount,
-      nIgnM: this.ignMBase + this.markers.length - this.termCount, stack, paraStack, para0: this.paraOf(-1),
-      lastContentEnd: this.lastContentEnd, prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
-      lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
+      // in the order of the CK_* indexes
+      num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.lastContentEnd],
+      rest: {
+        stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
+        lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
+      },
     };
   }
 
