@@ -33,6 +33,13 @@ type Node =
 
 class Fail extends Error {}
 
+/** Atoms the parser returns as they are (never changed: `sequence` copies them with their quantifier). */
+type Atom = { k: string; letter?: string | null; nonWord?: boolean; alts?: Node[][] };
+/** Any character but not only non-word ones (a class, \w, \d, an escaped code point, `.`), a non-word character, a zero-width assertion. */
+const ANY: Atom = { k: 'char', letter: null, nonWord: false };
+const NON_WORD: Atom = { k: 'char', letter: null, nonWord: true };
+const ZERO: Atom = { k: 'zero' };
+
 class Parser {
   i = 0;
   constructor(readonly s: string) {}
@@ -77,7 +84,7 @@ class Parser {
     return q;
   }
 
-  atom(): { k: string; letter?: string | null; nonWord?: boolean; alts?: Node[][] } {
+  atom(): Atom {
     const s = this.s;
     const c = s[this.i];
     if (c === '(') {
@@ -102,7 +109,7 @@ class Parser {
       const alts = this.alternation();
       if (s[this.i] !== ')') throw new Fail();
       this.i++;
-      return look ? { k: 'zero' } : behind ? { k: 'behind', alts } : { k: 'group', alts };
+      return look ? ZERO : behind ? { k: 'behind', alts } : { k: 'group', alts };
     }
     if (c === '[') {
       this.i++;
@@ -114,35 +121,35 @@ class Parser {
       }
       if (this.i >= s.length) throw new Fail();
       this.i++;
-      return { k: 'char', letter: null, nonWord: false };
+      return ANY;
     }
     if (c === '\\') {
       const e = s[this.i + 1];
       if (e === undefined) throw new Fail();
       this.i += 2;
       if (e === 'b') return { k: 'b' };
-      if (e === 'B') return { k: 'zero' };
-      if (e === 's' || e === 'W') return { k: 'char', letter: null, nonWord: true };
-      if (e === 'S' || e === 'w' || e === 'd' || e === 'D') return { k: 'char', letter: null, nonWord: false };
+      if (e === 'B') return ZERO;
+      if (e === 's' || e === 'W') return NON_WORD;
+      if (e === 'S' || e === 'w' || e === 'd' || e === 'D') return ANY;
       if (e === 'x') {
         if (!/^[0-9A-Fa-f]{2}$/.test(s.slice(this.i, this.i + 2))) throw new Fail();
         this.i += 2;
-        return { k: 'char', letter: null, nonWord: false };
+        return ANY;
       }
       if (e === 'u') {
         if (!/^[0-9A-Fa-f]{4}$/.test(s.slice(this.i, this.i + 4))) throw new Fail();
         this.i += 4;
-        return { k: 'char', letter: null, nonWord: false };
+        return ANY;
       }
-      if (e === 't' || e === 'n' || e === 'r' || e === 'v' || e === 'f') return { k: 'char', letter: null, nonWord: true };
+      if (e === 't' || e === 'n' || e === 'r' || e === 'v' || e === 'f') return NON_WORD;
       // Identity escapes of syntax characters only; anything else (digits, \k, \c, \p, ...) is not analysed.
-      if ('^$\\.*+?()[]{}|/-'.includes(e)) return { k: 'char', letter: null, nonWord: true };
+      if ('^$\\.*+?()[]{}|/-'.includes(e)) return NON_WORD;
       throw new Fail();
     }
     if (c === ')' || c === '|' || c === '?' || c === '*' || c === '+' || c === '{') throw new Fail();
     this.i++;
-    if (c === '^' || c === '$') return { k: 'zero' };
-    if (c === '.') return { k: 'char', letter: null, nonWord: false };
+    if (c === '^' || c === '$') return ZERO;
+    if (c === '.') return ANY;
     const letter = /[A-Za-z]/.test(c) ? c.toLowerCase() : null;
     return { k: 'char', letter, nonWord: !/[A-Za-z0-9_]/.test(c) };
   }
