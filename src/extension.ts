@@ -1,6 +1,6 @@
 import { vscode } from './adapters/vscode';
 import type { DocumentAnalysis } from './core';
-import { isDraft } from './adapters/config';
+import { documentOf, isDraft } from './adapters/config';
 import { registerAnalysisScheduler } from './adapters/scheduler';
 import { createServices } from './adapters/services';
 import { registerClauseTree } from './features/clauseTree';
@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClauseAnnotatorApi {
     activationMs,
     simulateFailure: (marker) => services.cache.simulateFailure(marker),
     analysis: async (uri) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const doc = documentOf(uri.toString());
       return doc && isDraft(doc) ? (await services.cache.get(doc)).analysis ?? undefined : undefined;
     },
   };

@@ -62,6 +62,11 @@ export function isTermModelUri(uri: vscode.Uri): boolean {
   return /\.terms\.ya?ml$/i.test(uri.path);
 }
 
+/** The document VS Code holds with this URI (`uri.toString()`), when `open` only if it is not closed. */
+export function documentOf(key: string, open?: boolean): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
+}
+
 /** True when the document is a draft to analyse: language `contract`, or one listed in `clauseAnnotator.languages`. */
 export function isDraft(doc: vscode.TextDocument): boolean {
   if (IGNORED_SCHEMES.has(doc.uri.scheme) || isTermModelUri(doc.uri)) return false;

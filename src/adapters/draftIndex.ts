@@ -1,7 +1,7 @@
 import { vscode } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { isDraft, onDidChangeSettings } from './config';
+import { documentOf, isDraft, onDidChangeSettings } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
@@ -67,7 +67,7 @@ export class DraftIndex implements vscode.Disposable {
    */
   async analyse(uri: vscode.Uri, publish = false): Promise<DraftAnalysis | undefined> {
     const k = uri.toString();
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === k && !d.isClosed);
+    const doc = documentOf(k, true);
     if (doc) {
       const entry = await this.#cache.get(doc);
       if (!entry.analysis || entry.version !== doc.version) return undefined;

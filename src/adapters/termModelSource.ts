@@ -1,7 +1,7 @@
 import { vscode } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
-import { readSettings, isTermModelUri } from './config';
+import { documentOf, readSettings, isTermModelUri } from './config';
 import { baseName, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 
@@ -124,7 +124,7 @@ export class TermModelSource implements vscode.Disposable {
 
   async #read(uri: vscode.Uri): Promise<LoadedModel | null> {
     let text: string;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = documentOf(uri.toString());
     try {
       // Unsaved edits count; otherwise the file is the truth (an editor may still show a deleted file).
       if (open?.isDirty) text = open.getText();

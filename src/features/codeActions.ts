@@ -7,7 +7,7 @@
 import { vscode } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
-import { isDraft, isTermModelUri } from '../adapters/config';
+import { documentOf, isDraft, isTermModelUri } from '../adapters/config';
 import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit, type TextRef, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
@@ -24,10 +24,7 @@ function codeOf(d: vscode.Diagnostic): string | undefined {
   return typeof c === 'object' ? String(c.value) : String(c);
 }
 
-function openDoc(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const k = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === k && !d.isClosed);
-}
+const openDoc = (uri: vscode.Uri): vscode.TextDocument | undefined => documentOf(uri.toString(), true);
 
 /** A finding with the texts its offsets (and its fixes' offsets) refer to. */
 interface Located {

@@ -1,7 +1,7 @@
 import { vscode } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
-import { isTermModelUri } from '../adapters/config';
+import { documentOf, isTermModelUri } from '../adapters/config';
 import { codeTarget, DIAGNOSTIC_SOURCE, toDiagnostic, toRange, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
@@ -39,10 +39,7 @@ function convertCapped(findings: Iterable<Finding>, convert: (f: Finding) => vsc
   return out;
 }
 
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-}
+const openDocument = (uri: vscode.Uri): vscode.TextDocument | undefined => documentOf(uri.toString());
 
 /** Draft findings as diagnostics on the draft; model findings (and term-model problems) on the YAML file itself. */
 export function registerDiagnostics({ cache, models, drafts }: Services): vscode.Disposable {

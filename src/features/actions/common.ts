@@ -3,7 +3,7 @@ import { vscode } from '../../adapters/vscode';
 import type { Clause } from '../../core';
 import { getTypeInfo } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
-import { isDraft } from '../../adapters/config';
+import { documentOf, isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
 import { analysisFailed } from '../format';
@@ -106,8 +106,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
 /** The clause a command applies to: `{ uri, offset }` from the arguments, else the cursor in the active draft. */
 export async function targetClause(s: Services, args: TermArgs): Promise<{ doc: vscode.TextDocument; entry: ActiveDraft['entry']; clause: Clause | undefined } | undefined> {
   if (args.uri !== undefined && args.offset !== undefined) {
-    const key = args.uri;
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+    const doc = documentOf(args.uri, true);
     if (!doc || !isDraft(doc)) return undefined;
     const entry = await draftEntry(s, doc);
     return entry ? { doc, entry, clause: clauseAt(entry.analysis, args.offset) } : undefined;

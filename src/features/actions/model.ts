@@ -1,5 +1,6 @@
 /** Create Term Model from Draft: a starting `*.terms.yaml` in an unsaved editor beside the draft; never overwrites. */
 import { vscode } from '../../adapters/vscode';
+import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
@@ -31,7 +32,7 @@ export const createTermModel: ActionHandler = async (s) => {
     return target;
   }
   const untitled = target.with({ scheme: 'untitled' });
-  const already = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === untitled.toString());
+  const already = documentOf(untitled.toString());
   if (already && already.getText().length > 0) {
     // A model started earlier and not saved yet: show it rather than replace the user's edits.
     await vscode.window.showTextDocument(already, { preview: false });
