@@ -1,5 +1,5 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
-import { wordSet } from '../text/chars';
+import { wordSet, textBefore } from '../text/chars';
 import { trieSource } from './trie';
 
 /*
@@ -91,7 +91,7 @@ function sentenceBefore(text: string, to: number): string {
       const next = slice.charCodeAt(i + 1);
       if (next !== 32 && next !== 9) continue;
       const after = slice.slice(i + 1).trimStart();
-      if (c === 46 && (after.length === 0 || !/^[A-Z"“]/.test(after) || ABBREVIATION.test(slice.slice(Math.max(0, i - 8), i)))) continue;
+      if (c === 46 && (after.length === 0 || !/^[A-Z"“]/.test(after) || ABBREVIATION.test(textBefore(slice, i, 8)))) continue;
       cut = i;
       break;
     }
@@ -150,7 +150,7 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
       if (means) {
         definitionText = sentenceAfter(text, q1 + means[0].length);
       } else {
-        const before = text.slice(Math.max(0, q0 - 80), q0);
+        const before = textBefore(text, q0, 80);
         const paren = parenLead(before);
         if (paren || REFERRED_LEAD.test(before)) {
           PAREN_TAIL.lastIndex = q1;
@@ -199,7 +199,7 @@ function boldDefinitions(text: string, chunk: string, from: number, out: Definit
     // (not an emphasis in capitals: "**IMPORTANT**: this Agreement ...")
     else if (/[a-z]/.test(term) && COLON_DEFINITION.test(text)) definitionText = sentenceAfter(text, COLON_DEFINITION.lastIndex);
     else {
-      const before = text.slice(Math.max(0, b0 - 80), b0);
+      const before = textBefore(text, b0, 80);
       PAREN_TAIL.lastIndex = b1;
       if (parenLead(before) && PAREN_TAIL.test(text)) definitionText = sentenceBefore(text, b0 - (before.length - before.lastIndexOf('(')));
     }

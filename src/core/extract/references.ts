@@ -1,6 +1,6 @@
 import type { Reference } from '../types';
 import { trieSource } from './trie';
-import { isDigit } from '../text/chars';
+import { isDigit, textBefore } from '../text/chars';
 
 /*
  * "Section 12.4", "Sections 3.1 and 3.2", "Section 2.3(a)", "Clause 5", "Article IV", "Exhibit B", "Schedule 1",
@@ -92,7 +92,7 @@ export function extractReferences(text: string, offset = 0): Reference[] {
       // "Sections", "Appendices" ("Annex" and "Appendix" do not end in s)
       const endsInS = (keyword.charCodeAt(keyword.length - 1) | 32) === 115;
       const kwStart = m.index;
-      const self = THIS_BEFORE.test(text.slice(Math.max(0, kwStart - 8), kwStart));
+      const self = THIS_BEFORE.test(textBefore(text, kwStart, 8));
       LABEL.lastIndex = kwStart + keyword.length;
       const lm = keyword.startsWith('§') ? STICKY_LABEL0(text, kwStart + keyword.length) : LABEL.exec(text);
       const label = lm ? lm[1] : undefined;

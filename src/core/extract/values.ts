@@ -5,7 +5,7 @@ import type {
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { isSpace, isWordCode as isWordChar } from '../text/chars';
+import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -395,7 +395,7 @@ function span(ctx: Ctx, start: number, end: number): { start: number; end: numbe
 }
 
 function extendOverThe(text: string, start: number): number {
-  const before = text.slice(Math.max(0, start - 8), start);
+  const before = textBefore(text, start, 8);
   const m = THE_BEFORE.exec(before);
   return m ? start - m[0].length : start;
 }
@@ -619,7 +619,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   if (!w) return -1;
   let end = p + w[0].length;
   const form = w[1]?.toLowerCase();
-  const before = text.slice(Math.max(0, p - 40), p);
+  const before = textBefore(text, p, 40);
   if (MUTUALLY_BEFORE.test(before)) return end;
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
@@ -633,7 +633,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
     return end; // "inexclusive", other words ending in exclusiv
   } else {
     const not = NOT_BEFORE.exec(before);
-    const denial = not ? null : NOTHING_BEFORE.exec(text.slice(Math.max(0, p - 200), p));
+    const denial = not ? null : NOTHING_BEFORE.exec(textBefore(text, p, 200));
     // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
     const nothing = denial && !KEEPS_RIGHT.test(denial[0]) ? denial : null;
     if (not) { start = p - not[0].length; value = false; }
@@ -655,7 +655,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
 /** "shall not appoint any other distributor": exclusivity without the word (value true), from "shall" on. */
 function notAppointAt(ctx: Ctx, p: number): number {
   const { text } = ctx;
-  const not = NOT_APPOINT.exec(text.slice(Math.max(0, p - 60), p));
+  const not = NOT_APPOINT.exec(textBefore(text, p, 60));
   const other = not && sticky(APPOINT_OTHER, text, p + 7);
   if (!other) return -1;
   const end = p + 7 + other[0].length;

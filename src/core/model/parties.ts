@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from '../types';
+import { textAfter, textBefore } from '../text/chars';
 
 /** A party read from a draft's opening clause: the id, its full name and the defined names the draft uses for it. */
 export interface DraftParty {
@@ -27,7 +28,7 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
   const { clauses, definitions } = analysis;
   /** Per party: where its parenthetical opens, or -1. */
   const opens: number[] = [];
-  const opening = clauses.find((c) => /\bbetween\b/i.test(text.slice(c.start, Math.min(c.end, c.start + 2000)))) ?? clauses[0];
+  const opening = clauses.find((c) => /\bbetween\b/i.test(textAfter(text, c.start, 2000, c.end))) ?? clauses[0];
   for (const d of opening ? definitions : []) {
     if (d.start < opening.start || d.start >= opening.end || !named(d.term)) continue;
     // the parenthetical around the name: `("Acme" or the "Licensor")` names one party
@@ -50,14 +51,14 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
   const list: typeof out = [];
   const first = clauses.findIndex((c) => c.number !== null);
   const at = clauses[first]?.start ?? 0;
-  const before = text.slice(Math.max(0, at - 30), at).trim();
+  const before = textBefore(text, at, 30).trim();
   if (first >= 0 && (!out.length || clauses.indexOf(opening) >= first - 1) && (LIST_HEAD.test(before) || PARTIES.test(before.slice(before.lastIndexOf('\n') + 1)))) {
     // the numbered paragraphs that follow one another with nothing between them (a BACKGROUND heading ends the list)
     for (let i = first; list.length < 8 && clauses[i]?.number != null && (i === first || !text.slice(clauses[i - 1].end, clauses[i].start).trim()); i++) {
       const { start, end } = clauses[i];
       const aliases: string[] = [];
       for (const d of definitions) if (d.start >= start && d.start < end && named(d.term) && !aliases.includes(d.term)) aliases.push(d.term);
-      const name = listName(text.slice(start, Math.min(end, start + 300))) ?? aliases[0];
+      const name = listName(textAfter(text, start, 300, end)) ?? aliases[0];
       const id = name && slug(aliases[0] ?? name);
       if (id && !list.some((p) => p.id === id)) list.push({ id, name, aliases });
     }
@@ -72,7 +73,7 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
  */
 function fullName(text: string, from: number, end: number, open: number): string | null {
   const name = open >= 0
-    ? text.slice(Math.max(from, open - 300), open).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
+    ? textBefore(text, open, 300, from).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
     : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '';
   return fit(name);
 }

@@ -82,3 +82,13 @@ export function startsWithAt(text: string, at: number, s: string): boolean {
 export function wordSet(...groups: string[]): ReadonlySet<string> {
   return new Set(groups.join('|').split('|'));
 }
+
+/** The (up to) `n` characters of `text` before `at`, not before `from`. */
+export function textBefore(text: string, at: number, n: number, from = 0): string {
+  return text.slice(Math.max(from, at - n), at);
+}
+
+/** The (up to) `n` characters of `text` from `at` on, not past `to`. */
+export function textAfter(text: string, at: number, n: number, to: number): string {
+  return text.slice(at, Math.min(to, at + n));
+}

@@ -2,7 +2,7 @@ import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
-import { isAsciiLower, isAsciiUpper } from '../../text/chars';
+import { isAsciiLower, isAsciiUpper, textAfter, textBefore } from '../../text/chars';
 
 /**
  * References to sections, clauses, articles, exhibits or schedules that the draft does not contain, and
@@ -115,7 +115,7 @@ function numberingOf(ctx: CheckContext): Numbering {
 
 /** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
 function attachmentWord(text: string, s: Section): string {
-  const h = s.heading && s.heading.end > s.heading.start ? text.slice(s.heading.start, Math.min(s.heading.end, s.heading.start + 40)) : s.title ?? '';
+  const h = s.heading && s.heading.end > s.heading.start ? textAfter(text, s.heading.start, 40, s.heading.end) : s.title ?? '';
   const m = /(exhibit|annex|appendix|schedule|attachment)/i.exec(h);
   const w = m ? m[1].toLowerCase() : s.kind;
   return w === 'attachment' ? 'exhibit' : w;
@@ -180,10 +180,10 @@ export function aboutOtherDocument(text: string, r: Reference): boolean {
   // "Section 409A", "Section 280G": a letter glued to the number is a statute's numbering (the Code), not this draft's
   const next = r.end + 1 < text.length ? text.charCodeAt(r.end + 1) : 0;
   if (isAsciiUpper(r.end < text.length ? text.charCodeAt(r.end) : 0) && !isAsciiUpper(next) && !isAsciiLower(next)) return true;
-  const after = text.slice(r.end, Math.min(text.length, r.end + 120));
+  const after = textAfter(text, r.end, 120, text.length);
   if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
-  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  const before = textBefore(text, r.start, 30);
   return endsWithMatch(OTHER_DOC_BEFORE, before.trimEnd()) || endsWithMatch(OTHER_DOC_BEFORE, before);
 }
 

@@ -2,6 +2,7 @@ import type { Clause, DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate } from './facts';
 import { endsWithMatch, finding, labelOf, related } from './util';
+import { textBefore } from '../../text/chars';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
 export const dateOrder: Rule = {
@@ -94,7 +95,7 @@ const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): boolean {
   if (b.start - a.end > 60 || b.start < a.end) return false;
   const gap = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(clause.start, a.start - 40), a.start);
+  const before = textBefore(text, a.start, 40, clause.start);
   if (DASH_GAP.test(gap)) return true;
   if (!endsWithMatch(RANGE_BEFORE, before)) return false;
   if (/^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?and[ \t\xa0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);

@@ -2,6 +2,7 @@ import type { Definition, Finding, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { finding, labelOf, placeOf, related, squash } from './util';
+import { textBefore } from '../../text/chars';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
 const BY_REFERENCE = /^[*_"”]{0,5}[ \t\xa0]{0,3}(?:shall[ \t\xa0]{1,3}|will[ \t\xa0]{1,3})?(?:has|have|bears?|is|are)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3}meaning|(?:as[ \t\xa0]{1,3})?defined[ \t\xa0]{1,3}(?:in|under|above|below)|given[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meaning)/i;
@@ -88,7 +89,7 @@ function restated(text: string, first: Definition, later: Definition): boolean {
 }
 
 function parenthetical(text: string, d: Definition): boolean {
-  return /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(text.slice(Math.max(0, d.start - 16), d.start));
+  return /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(textBefore(text, d.start, 16));
 }
 
 /** A term defined but never used. Only for drafts that look whole (see `looksWhole`). */

@@ -9,6 +9,7 @@ import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
 import { clauseAt, endsWithMatch, inSpans, sortedSpans } from './util';
 import { daysInMonth } from '../../extract/dates';
+import { textAfter } from '../../text/chars';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
 
@@ -112,7 +113,7 @@ export function isUsableDate(v: DateValue): boolean {
 /** Role of a date from the words right before it (or the defined term right after it); null when unclear. */
 export function dateRole(text: string, clause: Clause, v: DateValue): { role: DateRole; strong: boolean } | null {
   const before = sentenceBefore(text, clause, v.start);
-  const after = text.slice(v.end, Math.min(clause.end, v.end + 60));
+  const after = textAfter(text, v.end, 60, clause.end);
   const defined = AFTER_TERM.exec(after);
   let role: DateRole | null = null;
   if (defined) {
@@ -251,7 +252,7 @@ function deriveClause(text: string, clause: Clause): ClauseDerived {
       seen.push(v);
       const rate = v.kind === 'percent' ? v.value : v.figureValue;
       if (typeof rate !== 'number' || !Number.isFinite(rate)) continue;
-      const after = text.slice(v.end, Math.min(clause.end, v.end + 80));
+      const after = textAfter(text, v.end, 80, clause.end);
       const b = RATE_BASE.exec(after);
       if (!b) continue;
       const before = sentenceBefore(text, clause, v.start);
@@ -327,7 +328,7 @@ export function governHitsIn(text: string, from: number, to: number): GovernHit[
     const at = g.index + base;
     if (at >= to) break;
     const after = at + g[0].length;
-    let window = text.slice(after, Math.min(text.length, after + 200));
+    let window = textAfter(text, after, 200, text.length);
     const stop = /[;]|\.(?:\s|$)/.exec(window);
     if (stop) window = window.slice(0, stop.index);
     const next = after + window.length;

@@ -3,7 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
-import { wordSet } from '../../text/chars';
+import { wordSet, textAfter, textBefore } from '../../text/chars';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -177,7 +177,7 @@ export function flagsOf(text: string, c: TermCandidate): number {
   const after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
   let f = 0;
   if (BY_REFERENCE.test(after)) f |= BY_REF;
-  if (/^["”’']/.test(after) || /["“‘']$/.test(text.slice(Math.max(0, start - 1), start))) f |= QUOTE_NEXT;
+  if (/^["”’']/.test(after) || /["“‘']$/.test(textBefore(text, start, 1))) f |= QUOTE_NEXT;
   // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
   if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
@@ -407,7 +407,7 @@ export function headingLike(text: string, offset: number): boolean {
   const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const nl = text.indexOf('\n', offset);
   const e = nl < 0 ? text.length : nl;
-  const first = text.slice(s, Math.min(e, s + 8)).trimStart();
+  const first = textAfter(text, s, 8, e).trimStart();
   if (first.startsWith('#') || first.startsWith('|')) return true;
   if (e - s > 400) return false;
   // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of

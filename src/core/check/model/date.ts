@@ -2,6 +2,7 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
+import { textAfter, textBefore } from '../../text/chars';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -27,7 +28,7 @@ const TO_AFTER_DATE_RE = /\d\s{0,3}(?:(?:up\s{1,3})?to|[-–—])\s{1,3}(?:\(?an
 const NAMED_BEFORE_RE = /\b(effective|commencement|start|expiration|expiry|termination|end)\s{1,3}date\b[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
 
 function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
-  const s = text.slice(Math.max(clause.start, v.start - 60), v.start);
+  const s = textBefore(text, v.start, 60, clause.start);
   const m = NAMED_BEFORE_RE.exec(s);
   // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
   if (!m) return null;
@@ -45,7 +46,7 @@ function roleOf(word: string): DateRole {
 
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
 function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
-  const before = text.slice(Math.max(clause.start, v.start - max), v.start);
+  const before = textBefore(text, v.start, max, clause.start);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'),
     before.lastIndexOf('.\r'), before.lastIndexOf(';\r'), before.lastIndexOf('\n\n'));
@@ -62,7 +63,7 @@ export function survivalDate(text: string, clause: Span, v: Span): boolean {
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
-  const after = AFTER_RE.exec(text.slice(v.end, Math.min(clause.end, v.end + 40))) ?? namedBefore(text, clause, v);
+  const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before)) return 'ends';
@@ -132,7 +133,7 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
-  if (AFTER_RE.test(text.slice(v.end, Math.min(clause.end, v.end + 40))) || namedBefore(text, clause, v)) return true;
+  if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   // "shall continue for a period of four (4) years from the Effective Date": that "period" is the agreement's own
   const sentence = sentenceBefore(text, clause, v, 160).replace(FOR_PERIOD_RE, '');
   const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
@@ -293,7 +294,7 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
   const body = ctx.text.slice(clause.start, clause.end);
   PERPETUAL_RE.lastIndex = 0;
   for (let m = PERPETUAL_RE.exec(body); m !== null; m = PERPETUAL_RE.exec(body)) {
-    if (NOT_BEFORE_RE.test(body.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
     const label = clauseLabel(clause);
     out.push(makeFinding({

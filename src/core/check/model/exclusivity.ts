@@ -2,7 +2,7 @@ import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment 
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
-import { wordSet } from '../../text/chars';
+import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
@@ -116,7 +116,7 @@ function caseAs(word: string, like: string): string {
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
 export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null {
   // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
-  const lead = text.slice(Math.max(0, v.start - 5), v.start);
+  const lead = textBefore(text, v.start, 5);
   let fix: { back: number; newText: string } | null | undefined;
   if (typeof v.text !== 'string' || v.text.length > 40 || v.text.includes('\u0000')) {
     fix = polarityFixOnce(lead, v.text, wantExclusive);
@@ -184,7 +184,7 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   if (THEREAFTER_RE.test(text.slice(a, b))) return true;
   // from the day after the end (or the end itself), not years later
   const next = ends ? dayAfter(ends) : '';
-  return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(text.slice(Math.max(a, d.start - 30), d.start)));
+  return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
 }
 
 /** The ISO date after `iso`. */

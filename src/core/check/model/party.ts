@@ -3,6 +3,7 @@ import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
+import { textAfter, textBefore } from '../../text/chars';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
@@ -56,7 +57,7 @@ function subjectBefore(text: string, mentions: readonly PartyMention[], pos: num
     if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
     // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..."
-    const lead = text.slice(Math.max(clause.start, m.start - 12), m.start);
+    const lead = textBefore(text, m.start, 12, clause.start);
     if (/\b(?:neither|nor|and|or)\s+$/i.test(lead)) return undefined;
     return m;
   }
@@ -125,14 +126,14 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
     }
     case 6: {
       if (before) {
-        const next = text.slice(end, Math.min(clause.end, end + 40));
+        const next = textAfter(text, end, 40, clause.end);
         roles.push({ field: /\blicen[cs]e/i.test(next) ? 'licensee' : 'holder', mention: before });
       }
       break;
     }
     case 8: {
       // "the net revenue that Microsoft shall receive from customers" measures the share; it does not say who is paid
-      if (before && RELATIVE_BEFORE_RE.test(text.slice(Math.max(clause.start, before.start - 30), before.start))) break;
+      if (before && RELATIVE_BEFORE_RE.test(textBefore(text, before.start, 30, clause.start))) break;
       if (before) roles.push({ field: 'payee', mention: before });
       for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
         const m = mentions[i];
@@ -144,7 +145,7 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
       break;
     }
     case 7: {
-      const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(text.slice(end, Math.min(clause.end, end + 140)));
+      const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end));
       if (before && isProvider) roles.push({ field: 'provider', mention: before });
       break;
     }

@@ -3,7 +3,7 @@ import type {
 } from '../../types';
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
-import { isWordCode } from '../../text/chars';
+import { isWordCode, textAfter, textBefore } from '../../text/chars';
 
 // ---- Amendments: text that states the old deal ----
 
@@ -30,11 +30,11 @@ export function deletionClause(text: string, clause: Span): boolean {
  * compared with the term model (the model states the deal after the amendment).
  */
 export function oldText(text: string, clause: Span, v: Span): boolean {
-  const before = text.slice(Math.max(clause.start, v.start - 80), v.start);
+  const before = textBefore(text, v.start, 80, clause.start);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open >= 0 && !before.slice(open + 1).includes('”')) {
-    const rest = text.slice(v.end, Math.min(clause.end, v.end + 120));
+    const rest = textAfter(text, v.end, 120, clause.end);
     const close = rest.search(/["”]/);
     if (close >= 0 && QUOTED_OLD_RE.test(rest.slice(close))) return true;
   }
@@ -287,10 +287,10 @@ const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
  */
 function partOfLongerName(text: string, s: number, e: number, lo: number, hi: number): boolean {
   if (!/^[A-Z]/.test(text[s] ?? '')) return false;
-  const before = text.slice(Math.max(lo, s - 32), s);
+  const before = textBefore(text, s, 32, lo);
   const m = CAP_WORD_BEFORE_RE.exec(before);
   if (m && !/^(?:The|This|That|Each|Either|Neither|And|Or|If|When|Then|Upon|By|To|From|For|With|Of|In|On|At|As|Both|Such|Said)$/.test(m[1])) return true;
-  const after = text.slice(e, Math.min(hi, e + 3));
+  const after = textAfter(text, e, 3, hi);
   return CAP_WORD_AFTER_RE.test(after);
 }
 

@@ -2,6 +2,7 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, termRelated, termsByClause } from './util';
+import { textAfter, textBefore } from '../../text/chars';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -252,8 +253,8 @@ const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month
 
 /** "interest at 1.5% per month", "withholding tax of 10%": a percentage that is not a share or stake rate. */
 function interestRate(text: string, clause: Span, f: Span): boolean {
-  return interestBefore(text.slice(Math.max(clause.start, f.start - 50), f.start))
-    || INTEREST_AFTER_RE.test(text.slice(f.end, Math.min(clause.end, f.end + 30)));
+  return interestBefore(textBefore(text, f.start, 50, clause.start))
+    || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
 }
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
@@ -261,7 +262,7 @@ const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export function notRevenue(text: string, clause: Span, f: Span): boolean {
-  return NOT_REVENUE_BASE_RE.test(text.slice(f.end, Math.min(clause.end, f.end + 100)));
+  return NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
 }
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
@@ -298,14 +299,14 @@ export function noticeSentence(text: string, clause: Span, f: Span): boolean {
 }
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
-  const before = text.slice(Math.max(clause.start, f.start - 300), f.start);
+  const before = textBefore(text, f.start, 300, clause.start);
   const part = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
   if (m !== null && /\bfor\s{1,3}which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
-  return (m !== null && !EXCEPT_RE.test(part.slice(Math.max(0, m.index - 30), m.index)))
-    || /^[\s,]{0,3}\(\s{0,3}the\s{1,3}["“](?:Super|Special|Enhanced)/i.test(text.slice(f.end, Math.min(clause.end, f.end + 30)));
+  return (m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)))
+    || /^[\s,]{0,3}\(\s{0,3}the\s{1,3}["“](?:Super|Special|Enhanced)/i.test(textAfter(text, f.end, 30, clause.end));
 }
 const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save|including)\b[^,]{0,20}$/i;
 
@@ -332,7 +333,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (comparable.length === 0) continue;
     const distinct = new Set(comparable.map((f) => f.n));
     const certain = certainLink && distinct.size === 1 && !comparable.some((f) => check.otherScale?.(f))
-      && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(ctx.text.slice(Math.max(clause.start, f.start - 30), f.start))));
+      && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
