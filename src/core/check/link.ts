@@ -143,25 +143,25 @@ function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly
   const ids = Object.keys(model.terms);
   const shownId = m.termId.length > 80 ? `${m.termId.slice(0, 80)}…` : m.termId;
   const close = closestIds(m.termId, ids);
-  let message: string;
+  let tail: string; // after "Unknown term `ID` in the marker; "
   const fixes: Fix[] = [];
   const related: RelatedLocation[] = [];
   if (ids.length === 0) {
-    message = `Unknown term \`${shownId}\` in the marker; the term model defines no terms`;
+    tail = 'the term model defines no terms';
   } else if (close.length === 1) {
-    message = `Unknown term \`${shownId}\` in the marker; did you mean \`${close[0]}\`?`;
+    tail = `did you mean \`${close[0]}\`?`;
     fixes.push({ where: 'draft', start: m.idSpan.start, end: m.idSpan.end, newText: close[0], title: `Change to \`${close[0]}\``, preferred: true });
     const t = model.terms[close[0]];
     related.push({ where: 'model', start: t.keySpan.start, end: t.keySpan.end, message: `Term \`${close[0]}\` is defined here` });
   } else if (close.length > 1) {
-    message = `Unknown term \`${shownId}\` in the marker; closest: ${listIds(close)}`;
+    tail = `closest: ${listIds(close)}`;
   } else {
-    message = `Unknown term \`${shownId}\` in the marker; the term model defines ${listIds(ids)}`;
+    tail = `the term model defines ${listIds(ids)}`;
   }
   return {
     code: 'model-reference',
     severity: 'error',
-    message,
+    message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
     where: 'draft',
     start: m.idSpan.start,
     end: m.idSpan.end,
