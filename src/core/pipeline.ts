@@ -19,7 +19,7 @@ import type {
 } from './types';
 import { segmentDocument } from './text/segment';
 import { resegment, segmentWithStateSteps, type Resegmentation, type SegmenterState } from './text/resegment';
-import { prepareText, MAX_LINE_LENGTH } from './text/sanitize';
+import { limitFinding, prepareText, MAX_LINE_LENGTH } from './text/sanitize';
 import { detach } from './text/detach';
 import type { Classifier } from './classify/classifier';
 import {
@@ -583,10 +583,7 @@ export function* runPipeline(
     }
 
     if (fullLength > maxLength) {
-      findings.push({
-        code: 'analysis-limit', severity: 'information', where: 'draft', start: 0, end: 0, related: [], fixes: [],
-        message: `Only the first ${maxLength.toLocaleString('en-US')} of ${fullLength.toLocaleString('en-US')} characters were analysed (clauseAnnotator.maxFileSize).`,
-      });
+      findings.push(limitFinding(0, `Only the first ${maxLength.toLocaleString('en-US')} of ${fullLength.toLocaleString('en-US')} characters were analysed (clauseAnnotator.maxFileSize).`));
     }
 
     // What was not analysed, before suppression and severity settings: the status bar says so whatever they are.

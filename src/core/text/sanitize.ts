@@ -12,7 +12,8 @@ export interface PreparedText {
   readonly skipped: boolean;
 }
 
-function limit(start: number, message: string): Finding {
+/** An 'analysis-limit' finding at `start` (empty span). */
+export function limitFinding(start: number, message: string): Finding {
   return { code: 'analysis-limit', severity: 'information', where: 'draft', start, end: start, related: [], fixes: [], message };
 }
 
@@ -27,7 +28,7 @@ export function prepareText(text: string): PreparedText {
     return {
       text: '',
       skipped: true,
-      findings: [limit(nul, 'This file contains NUL bytes (binary content), so Clause Annotator did not analyse it.')],
+      findings: [limitFinding(nul, 'This file contains NUL bytes (binary content), so Clause Annotator did not analyse it.')],
     };
   }
   if (text.length <= MAX_LINE_LENGTH) return { text, findings: [], skipped: false };
@@ -51,5 +52,5 @@ export function prepareText(text: string): PreparedText {
   const message = count === 1
     ? `A line of ${(long[1] - long[0]).toLocaleString('en-US')} characters (over ${MAX_LINE_LENGTH.toLocaleString('en-US')}) was not analysed.`
     : `${count} lines over ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters were not analysed (the first is marked here).`;
-  return { text: parts.join(''), findings: [limit(long[0], message)], skipped: false };
+  return { text: parts.join(''), findings: [limitFinding(long[0], message)], skipped: false };
 }
