@@ -1,5 +1,5 @@
 import { vscode } from '../adapters/vscode';
-import type { Clause, DocumentAnalysis, Finding, TermModel } from '../core';
+import type { Clause, DocumentAnalysis, Finding, ModelTerm, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
@@ -24,6 +24,16 @@ function findingLines(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${severityIcon(f)} ${md(f.message)} \`${f.code}\``);
 }
 
+/** A term id in code style, linked to the term in the model when the draft has one. */
+function termName(entry: AnalysisEntry, id: string): string {
+  return entry.model ? `[\`${id}\`](${goToTermLink(entry.model.uri, id)})` : `\`${id}\``;
+}
+
+/** The term's fields as list items (when there are a term and a model). */
+function fieldLines(lines: string[], term: ModelTerm | undefined, model: TermModel | null | undefined): void {
+  if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
+}
+
 function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause: Clause): string {
   const model = entry.model?.parsed.model;
   const lines: string[] = [];
@@ -36,9 +46,8 @@ function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause:
   if (clause.term) {
     const term = model?.terms[clause.term];
     const how = clause.link === 'marker' ? 'by its marker' : clause.link === 'subject' ? 'by subject' : 'by type';
-    const name = entry.model ? `[\`${clause.term}\`](${goToTermLink(entry.model.uri, clause.term)})` : `\`${clause.term}\``;
-    lines.push('', `Term ${name} (linked ${how})`);
-    if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
+    lines.push('', `Term ${termName(entry, clause.term)} (linked ${how})`);
+    fieldLines(lines, term, model);
   }
   if (types.length > 0) lines.push('', 'Why these types:', '');
   types.forEach((t, i) => {
@@ -69,9 +78,9 @@ function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefi
   const marker = markerAt(analysis, offset);
   if (marker) {
     const term = model?.terms[marker.termId];
-    const name = entry.model ? `[\`${marker.termId}\`](${goToTermLink(entry.model.uri, marker.termId)})` : `\`${marker.termId}\``;
+    const name = termName(entry, marker.termId);
     const lines = [term ? `Term ${name}` : `Term ${name} — not in the term model`];
-    if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
+    fieldLines(lines, term, model);
     sections.push(lines.join('\n'));
     range = toRange(entry.draft, marker);
   }
