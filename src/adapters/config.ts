@@ -67,6 +67,11 @@ export function documentOf(key: string, open?: boolean): vscode.TextDocument | u
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
 }
 
+/** The drafts open in VS Code (documents not closed that are drafts), in its order. */
+export function openDrafts(): vscode.TextDocument[] {
+  return vscode.workspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
+}
+
 /** True when the document is a draft to analyse: language `contract`, or one listed in `clauseAnnotator.languages`. */
 export function isDraft(doc: vscode.TextDocument): boolean {
   if (IGNORED_SCHEMES.has(doc.uri.scheme) || isTermModelUri(doc.uri)) return false;

@@ -1,7 +1,7 @@
 import { vscode } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { documentOf, isDraft, onDidChangeSettings } from './config';
+import { documentOf, onDidChangeSettings, openDrafts } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
@@ -93,7 +93,7 @@ export class DraftIndex implements vscode.Disposable {
 
   async draftsUsing(modelUri: vscode.Uri, includeWorkspace = true): Promise<DraftAnalysis[]> {
     const key = modelUri.toString();
-    const uris: vscode.Uri[] = vscode.workspace.textDocuments.filter((d) => !d.isClosed && isDraft(d)).map((d) => d.uri);
+    const uris: vscode.Uri[] = openDrafts().map((d) => d.uri);
     const seen = new Set(uris.map((u) => u.toString()));
     if (includeWorkspace) for (const u of await this.workspaceDrafts()) if (!seen.has(u.toString())) uris.push(u);
     const out: DraftAnalysis[] = [];

@@ -1,5 +1,5 @@
 import { vscode } from './vscode';
-import { isDraft, onDidChangeSettings, readSettings } from './config';
+import { isDraft, onDidChangeSettings, openDrafts, readSettings } from './config';
 import type { Services } from './services';
 
 /**
@@ -39,7 +39,6 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
       if (!doc.isClosed) now(doc);
     }, delay));
   };
-  const openDrafts = (): vscode.TextDocument[] => vscode.workspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
   const everything = (debounce: boolean): void => {
     cache.invalidateAll();
     for (const doc of vscode.workspace.textDocuments) {

@@ -1,6 +1,6 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
 import { vscode } from '../../adapters/vscode';
-import { isDraft } from '../../adapters/config';
+import { openDrafts } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
 
 export interface AnalyzeWorkspaceResult {
@@ -35,7 +35,7 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
       const stop = (): boolean => token.isCancellationRequested || !!opts.token?.isCancellationRequested;
       // Drafts by name (findFiles), plus open documents that are drafts by language (e.g. Markdown in `languages`).
       const uris = stop() ? [] : await s.drafts.workspaceDrafts();
-      const open = vscode.workspace.textDocuments.filter((doc) => !doc.isClosed && isDraft(doc) && doc.uri.scheme !== 'untitled').map((doc) => doc.uri);
+      const open = openDrafts().filter((doc) => doc.uri.scheme !== 'untitled').map((doc) => doc.uri);
       const all = [...new Map([...open, ...uris].map((u) => [u.toString(), u])).values()];
       let analysed = 0;
       let findings = 0;
