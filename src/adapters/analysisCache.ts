@@ -5,6 +5,7 @@ import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
+import { grouped } from '../core/text/chars';
 
 /** One analysis of one version of a draft. Read by every feature; none re-parses. */
 export interface AnalysisEntry {
@@ -188,7 +189,7 @@ export class AnalysisCache implements vscode.Disposable {
       const analysis = await this.#runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
       if (!analysis) return undefined;
       const durationMs = now() - t0;
-      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${text.length.toLocaleString('en-US')} characters) took ${Math.round(durationMs)} ms.`);
+      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${grouped(text.length)} characters) took ${Math.round(durationMs)} ms.`);
       return { ...base, analysis, durationMs };
     } catch (e) {
       this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);

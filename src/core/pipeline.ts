@@ -36,6 +36,7 @@ import { squash } from './check/draft/util';
 import { aboutOtherDocument } from './check/draft/brokenReference';
 import { governHitsIn, type GovernHit } from './check/draft/facts';
 import type { ClauseFacts, ClauseFactsProvider } from './analyze';
+import { grouped } from './text/chars';
 
 export const DEFAULT_MAX_LENGTH = 5_000_000;
 
@@ -583,7 +584,7 @@ export function* runPipeline(
     }
 
     if (fullLength > maxLength) {
-      findings.push(limitFinding(0, `Only the first ${maxLength.toLocaleString('en-US')} of ${fullLength.toLocaleString('en-US')} characters were analysed (clauseAnnotator.maxFileSize).`));
+      findings.push(limitFinding(0, `Only the first ${grouped(maxLength)} of ${grouped(fullLength)} characters were analysed (clauseAnnotator.maxFileSize).`));
     }
 
     // What was not analysed, before suppression and severity settings: the status bar says so whatever they are.

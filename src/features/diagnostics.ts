@@ -6,6 +6,7 @@ import { codeTarget, DIAGNOSTIC_SOURCE, toDiagnostic, toRange, type TextRefs } f
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
 import { analysisFailed } from './format';
+import { grouped } from '../core/text/chars';
 
 export const MAX_DIAGNOSTICS_PER_FILE = 500;
 export const DIAGNOSTIC_COLLECTION = 'clauseAnnotator';
@@ -15,7 +16,7 @@ export const ANALYSIS_ERROR_CODE = 'analysis-error';
 function summary(hidden: number): vscode.Diagnostic {
   const d = new vscode.Diagnostic(
     new vscode.Range(0, 0, 0, 0),
-    `${hidden.toLocaleString('en-US')} more findings are not shown (at most ${MAX_DIAGNOSTICS_PER_FILE} per file).`,
+    `${grouped(hidden)} more findings are not shown (at most ${MAX_DIAGNOSTICS_PER_FILE} per file).`,
     vscode.DiagnosticSeverity.Information,
   );
   d.source = DIAGNOSTIC_SOURCE;

@@ -9,7 +9,7 @@
  */
 import { Composer, LineCounter, Parser, Scalar, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { CST, Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
-import { isDigit } from '../text/chars';
+import { isDigit, grouped } from '../text/chars';
 import {
   BUILTIN_TYPE_IDS,
   type CustomClauseType,
@@ -199,7 +199,7 @@ class ModelReader {
 
     if (text.length > MAX_MODEL_LENGTH) {
       this.#syntax(MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
-        `The term model is ${text.length.toLocaleString('en-US')} characters long; models over ${MAX_MODEL_LENGTH.toLocaleString('en-US')} characters are not read (a term sheet needs a few thousand).`);
+        `The term model is ${grouped(text.length)} characters long; models over ${grouped(MAX_MODEL_LENGTH)} characters are not read (a term sheet needs a few thousand).`);
       return this.#finish(null);
     }
     const rough = estimateNesting(text, MAX_NESTING_DEPTH);

@@ -92,3 +92,8 @@ export function textBefore(text: string, at: number, n: number, from = 0): strin
 export function textAfter(text: string, at: number, n: number, to: number): string {
   return text.slice(at, Math.min(to, at + n));
 }
+
+/** A count as the messages write it: with thousands separators (1,048,576). */
+export function grouped(n: number): string {
+  return n.toLocaleString('en-US');
+}

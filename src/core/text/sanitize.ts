@@ -1,4 +1,5 @@
 import type { Finding } from '../types';
+import { grouped } from './chars';
 
 /** Lines longer than this are not analysed (they are data, not prose; VS Code itself stops tokenizing them). */
 export const MAX_LINE_LENGTH = 20_000;
@@ -50,7 +51,7 @@ export function prepareText(text: string): PreparedText {
   parts.push(text.slice(at));
   const count = long.length / 2;
   const message = count === 1
-    ? `A line of ${(long[1] - long[0]).toLocaleString('en-US')} characters (over ${MAX_LINE_LENGTH.toLocaleString('en-US')}) was not analysed.`
-    : `${count} lines over ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters were not analysed (the first is marked here).`;
+    ? `A line of ${grouped(long[1] - long[0])} characters (over ${grouped(MAX_LINE_LENGTH)}) was not analysed.`
+    : `${count} lines over ${grouped(MAX_LINE_LENGTH)} characters were not analysed (the first is marked here).`;
   return { text: parts.join(''), findings: [limitFinding(long[0], message)], skipped: false };
 }
