@@ -375,7 +375,7 @@ export const dateRule: Rule = {
     return out;
 
     function checkDates(clause: Clause): void {
-      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v) && !oldText(ctx.text, clause, v));
+      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v));
       if (dates.length === 0) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => {
@@ -401,7 +401,7 @@ export const dateRule: Rule = {
           const target = termTarget(term, field);
           if (!target) continue;
           done.add(v.start);
-          if (sameDate(v, target.iso)) continue;
+          if (sameDate(v, target.iso) || oldText(ctx.text, clause, v)) continue;
           report(ctx, clause, v, target, sure, term.id, out);
         }
       }
@@ -425,7 +425,7 @@ export const dateRule: Rule = {
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
-        if (sameDate(v, iso)) continue;
+        if (sameDate(v, iso) || oldText(ctx.text, clause, v)) continue;
         const span = modelSpans?.[key];
         const target: Target = {
           iso,

@@ -43,7 +43,7 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
   let typedLaw: boolean | null = null;
   const text = ctx.text;
   for (const v of clause.values) {
-    if (v.kind !== 'exclusive' || oldText(text, clause, v)) continue;
+    if (v.kind !== 'exclusive') continue;
     const after = text.slice(v.end, Math.min(v.end + 40, clause.end));
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);
@@ -197,7 +197,10 @@ function polarityWords(value: boolean): string {
   return value ? 'grants exclusivity' : 'makes it non-exclusive';
 }
 
-function checkClause(ctx: CheckContext, clause: Clause, grants: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
+function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
+  // what an amendment deletes or replaces is not the deal (read only when something would conflict)
+  if (!all.some((g) => terms.some((t) => typeof t.exclusive === 'boolean' && g.v.value !== t.exclusive))) return;
+  const grants = all.filter((g) => !oldText(ctx.text, clause, g.v));
   if (grants.length === 0) return;
   let oneWay = true;
   for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
@@ -269,6 +272,14 @@ function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[],
   return found;
 }
 
+/** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
+function headStem(subject: string): string | undefined {
+  let h = HEADS.get(subject);
+  if (h === undefined && !HEADS.has(subject)) HEADS.set(subject, (h = subjectStems(subject)[0]));
+  return h;
+}
+const HEADS = new BoundedMap<string, string | undefined>(64);
+
 function hasExclusive(terms: readonly ModelTerm[]): boolean {
   for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
   return false;
@@ -304,13 +315,21 @@ export const exclusivityRule: Rule = {
         // "its non-exclusive reseller of the Products in the Territory", linked first to a trade mark licence: when its
         // own term is not about what it says, a term whose every subject word it has is its term (another linked one,
         // else an unlinked one as a guessed link: a warning)
-        if (grants.length > 0 && !aboutSubject(ctx.text, clause, own)) {
-          const linked = aboutSubject(ctx.text, clause, terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean'), true);
-          const other = linked ?? aboutSubject(ctx.text, clause, all.filter((t) => !terms.includes(t)), true);
-          // ... and what the clause calls (non-)exclusive is that subject: "non-exclusive reseller", not "non-exclusive
-          // license to use the trademarks … to resell the Products"
-          const head = other ? subjectStems(other.subject)[0] : '';
-          if (other && grants.some((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)).has(head))) {
+        // Only terms whose subject is what the clause calls (non-)exclusive are candidates ("non-exclusive reseller", not
+        // "non-exclusive license to use the trademarks … to resell the Products"): a cheap test first.
+        let near: Set<string>[] | null = null;
+        const named = (t: ModelTerm): boolean => {
+          const head = t.subject ? headStem(t.subject) : undefined;
+          if (head === undefined) return false;
+          near ??= grants.map((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)));
+          return near.some((n) => n.has(head));
+        };
+        const others = terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean' && named(t));
+        const unlinked = all.filter((t) => !terms.includes(t) && named(t));
+        if ((others.length > 0 || unlinked.length > 0) && !aboutSubject(ctx.text, clause, own)) {
+          const linked = aboutSubject(ctx.text, clause, others, true);
+          const other = linked ?? aboutSubject(ctx.text, clause, unlinked, true);
+          if (other) {
             own = [other];
             guessed = !linked;
           }

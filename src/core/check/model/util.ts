@@ -20,9 +20,15 @@ const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|would\s{1,3}o
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export function deletionClause(text: string, clause: Span): boolean {
-  const s = text.slice(clause.start, clause.end);
-  return DELETED_RE.test(s) && !REPLACED_RE.test(s);
+  // asked for each value of a clause: remembered per clause object (not keeping it alive)
+  let d = DELETED.get(clause);
+  if (d === undefined) {
+    const s = text.slice(clause.start, clause.end);
+    DELETED.set(clause, (d = DELETED_RE.test(s) && !REPLACED_RE.test(s)));
+  }
+  return d;
 }
+const DELETED = new WeakMap<Span, boolean>();
 
 /**
  * Whether a value states what an amendment removes: it is in a clause that only deletes, in quotes that are deleted or

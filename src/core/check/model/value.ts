@@ -319,7 +319,10 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (kind === 'durations' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
     if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
-    const candidates = list.filter((f) => check.equal(f) !== null && !seen.has(f.start) && !(check.field === 'amount' && carveOut(ctx.text, clause, f))
+    const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    // (the context tests only when nothing states the term's value: the common case costs nothing)
+    if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
+    const candidates = all.filter((f) => !(check.field === 'amount' && carveOut(ctx.text, clause, f))
       && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
