@@ -168,8 +168,9 @@ const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s
 
 /**
  * Whether a "non-exclusive" is about the time after an exclusive period: the exclusivity "shall terminate" (its date is
- * for date-conflict), or "thereafter" in its sentence; with a term's end (`ends`, ISO), also a date in its sentence
- * from which it applies that is after the end ("From January 1, 2028, ... shall become non-exclusive").
+ * for date-conflict), or "thereafter" / "after which" in its sentence (unless the value itself runs "until" a date);
+ * with a term's end (`ends`, ISO), also a date in its sentence from which it applies that is the end or the day after
+ * ("From January 1, 2028, ... shall become non-exclusive" for an end of December 31, 2027).
  */
 export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
@@ -314,9 +315,9 @@ export const exclusivityRule: Rule = {
         let guessed = false;
         // "its non-exclusive reseller of the Products in the Territory", linked first to a trade mark licence: when its
         // own term is not about what it says, a term whose every subject word it has is its term (another linked one,
-        // else an unlinked one as a guessed link: a warning)
-        // Only terms whose subject is what the clause calls (non-)exclusive are candidates ("non-exclusive reseller", not
-        // "non-exclusive license to use the trademarks … to resell the Products"): a cheap test first.
+        // else an unlinked one as a guessed link: a warning). Only terms whose subject is what the clause calls
+        // (non-)exclusive are candidates ("non-exclusive reseller", not "non-exclusive license to use the trademarks …
+        // to resell the Products"): that cheap test first.
         let near: Set<string>[] | null = null;
         const named = (t: ModelTerm): boolean => {
           const head = t.subject ? headStem(t.subject) : undefined;

@@ -15,7 +15,7 @@ const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 const QUOTED_OLD_RE = /^["”]\s{0,3}(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|replaced|struck)\b/i;
 /** `by deleting "X"`, `replacing the figure "X"`. */
 const DELETING_RE = /\b(?:delet|replac|strik)ing\s{1,3}(?:the\s{1,3}(?:words?|figure|date|number|amount)\s{1,3})?["“]$/i;
-/** "which was to expire on", "which granted", "previously": the old state, in the same part of the sentence. */
+/** "which was to expire on", "which granted", "originally scheduled": the old state, in the same part of the sentence. */
 const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|would\s{1,3}otherwise\s{1,3}have|granted|required|provided)\b|\b(?:previously|originally|formerly)\s{1,3}(?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i;
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
@@ -32,7 +32,7 @@ const DELETED = new WeakMap<Span, boolean>();
 
 /**
  * Whether a value states what an amendment removes: it is in a clause that only deletes, in quotes that are deleted or
- * replaced, or after "which was to", "which granted", "previously" in its part of the sentence. Such a value is not
+ * replaced, or after "which was to", "which granted", "originally scheduled" in its part of the sentence. Such a value is not
  * compared with the term model (the model states the deal after the amendment).
  */
 export function oldText(text: string, clause: Span, v: Span): boolean {
