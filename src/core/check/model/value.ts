@@ -273,8 +273,9 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 
 /**
  * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
- * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "In the
- * case of a breach of Section 6"), another cap than the term's. Not "notwithstanding anything to the contrary".
+ * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "claims
+ * under Section 2"), another cap than the term's. Not "notwithstanding anything to the contrary / the foregoing", nor
+ * "in the case of any claim" (the general cap).
  */
 const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:(?:breach|violation)(?:es)?\s{1,3}of|(?:claims?|obligations|liabilit\w{1,3})\s{1,3}(?:arising\s{1,3})?(?:from|under)|obligations\s{1,3}under)\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s)/i;
 
