@@ -180,6 +180,12 @@ describe('segmentDocument', () => {
       ]);
     });
 
+    it('"8.5 NEITHER PARTY IS LIABLE …" and "8.9 THE PARTIES AGREE THAT …" are clauses', () => {
+      const t = '8.5 NEITHER PARTY IS LIABLE FOR INDIRECT LOSS UNDER SECTION 15.\n\n8.9 THE PARTIES AGREE THAT SECTION 19 PREVAILS.\n\n8.10 ENTIRE AGREEMENT\n\nThis is the whole agreement.';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['8.5', ''], ['8.9', ''], ['8.10', 'ENTIRE AGREEMENT']]);
+    });
+
     it('sub-clauses (a), (b), (i) and 2.3(a): numbers, labels, nesting', () => {
       const t = [
         '2.3 Fees. The Licensee shall:', '(a) pay the fees;', '(b) pay the costs, including:', '(i) travel; and', '(ii) lodging;',
