@@ -751,6 +751,10 @@ describe('check-model: "from DATE to DATE"', () => {
       const draft = `# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software ${period}.\n`;
       assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message), [], period);
     }
+    // "between … and …": a start and an end
+    const between = '# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software between January 1, 2026 and December 31, 2029.\n';
+    assert.deepStrictEqual(analyzeDocument(between, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message),
+      ['Section 1.1 says December 31, 2029 (2029-12-31); term `licence` says ends: 2030-12-31']);
     // a wrong end is still reported as the end
     const wrong = '# Licence\n\n## 1. Grant\n\n1.1 The Licensor grants to the Licensee a licence to use the Software from January 1, 2026 to December 31, 2029.\n';
     assert.deepStrictEqual(analyzeDocument(wrong, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message),

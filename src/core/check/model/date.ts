@@ -6,7 +6,7 @@ import { textAfter, textBefore } from '../../text/chars';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
 
 /** Whether a clause is in an exhibit or schedule (or under one). */
@@ -40,6 +40,9 @@ function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | nul
   return e < m.index && /^[A-Z]/.test(word) && !/^(?:The|This|Its|Such)$/.test(word) ? null : m;
 }
 
+/** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
+const BETWEEN_AND_RE = /\bbetween\s{1,3}(?:the\s{1,3})?[^.;]{3,40}?\d{4}\s{0,3}and\s{1,3}(?:the\s{1,3})?$/i;
+
 function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
 }
@@ -66,7 +69,7 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
-  if (TO_AFTER_DATE_RE.test(before)) return 'ends';
+  if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
   ROLE_RE.lastIndex = 0;
   let last: string | null = null;
   let m: RegExpExecArray | null;
