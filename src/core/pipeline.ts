@@ -1053,11 +1053,14 @@ function partialOf(limits: readonly Finding[], skipped: boolean, fullLength: num
  * in the Problems panel and in the CLI's one-line output.
  */
 function oneLine(findings: Finding[]): Finding[] {
+  // in place (the list is this run's own): run on every analysis, it copies only the rare finding with a line break
   const flat = (m: string): string => (m.includes('\n') ? m.replace(/\r?\n[ \t]*/g, ' ') : m);
-  return findings.map((f) => {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const related = f.related.some((r) => r.message.includes('\n')) ? f.related.map((r) => ({ ...r, message: flat(r.message) })) : f.related;
-    return f.message.includes('\n') || related !== f.related ? { ...f, message: flat(f.message), related } : f;
-  });
+    if (f.message.includes('\n') || related !== f.related) findings[i] = { ...f, message: flat(f.message), related };
+  }
+  return findings;
 }
 
 export function suppress(findings: readonly Finding[], markers: readonly Segmentation['ignoreMarkers'][number][]): Finding[] {

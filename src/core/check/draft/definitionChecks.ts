@@ -1,7 +1,7 @@
 import type { Definition, Finding, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
-import { finding, labelOf, placeOf, related, squash } from './util';
+import { attachmentOf, finding, labelOf, placeOf, related, squash } from './util';
 import { textBefore } from '../../text/chars';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
@@ -14,17 +14,9 @@ function normDefUncached(s: string): string {
 }
 
 /** Index of the exhibit/schedule section a definition sits in, or -1 for the body. */
-function attachmentOf(ctx: CheckContext, d: Definition): number {
+function attachmentOfDefinition(ctx: CheckContext, d: Definition): number {
   const c = d.clause >= 0 ? ctx.clauses[d.clause] : undefined;
-  if (!c || c.section < 0) return -1;
-  const sections = ctx.segmentation.sections;
-  let i = c.section;
-  for (let guard = 0; guard < 64 && i >= 0 && i < sections.length; guard++) {
-    if (sections[i].kind === 'exhibit' || sections[i].kind === 'schedule') return i;
-    if (sections[i].parent === i) break;
-    i = sections[i].parent;
-  }
-  return -1;
+  return c && c.section >= 0 ? attachmentOf(ctx.segmentation.sections, c.section) : -1;
 }
 
 /** Valid definitions in document order. */
@@ -52,7 +44,7 @@ export const duplicateDefinition: Rule = {
       }
       if (p.start === d.start) continue;
       // an exhibit or schedule (e.g. a form of another agreement) may define its own terms
-      if (attachmentOf(ctx, p) !== attachmentOf(ctx, d)) continue;
+      if (attachmentOfDefinition(ctx, p) !== attachmentOfDefinition(ctx, d)) continue;
       // alternatives in one sentence ("... (the "Effective Date"); or ... (the "Effective Date")") are deliberate
       if (d.start - p.end < 1000 && !/[.!?](?:\s|$)/.test(ctx.text.slice(p.end, d.start))) continue;
       // Beta Ltd (the "Supplier") ... "Supplier" means Beta Ltd and its permitted successors: the party restated

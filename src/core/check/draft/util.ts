@@ -109,6 +109,17 @@ export function sectionChain(sections: readonly Section[], index: number): Secti
 }
 
 /** Collapse whitespace runs and trim. */
+/** Index of the exhibit or schedule section that section `index` is (or sits under), or -1 for the body. */
+export function attachmentOf(sections: readonly Section[], index: number): number {
+  let i = index;
+  for (let guard = 0; guard < 64 && i >= 0 && i < sections.length; guard++) {
+    if (sections[i].kind === 'exhibit' || sections[i].kind === 'schedule') return i;
+    if (sections[i].parent === i) break;
+    i = sections[i].parent;
+  }
+  return -1;
+}
+
 export function squash(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -3,23 +3,12 @@ import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { attachmentOf } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
 const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
-
-/** Whether a clause is in an exhibit or schedule (or under one). */
-function attached(ctx: CheckContext, clause: Clause): boolean {
-  const sections = ctx.segmentation.sections;
-  for (let i = clause.section, guard = 0; i >= 0 && i < sections.length && guard < 64; guard++) {
-    const s = sections[i];
-    if (s.kind === 'exhibit' || s.kind === 'schedule') return true;
-    if (s.parent === i) break;
-    i = s.parent;
-  }
-  return false;
-}
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
 const TO_AFTER_DATE_RE = /\d\s{0,3}(?:(?:up\s{1,3})?to|[-–—])\s{1,3}(?:\(?and\s{1,3}including\)?\s{1,3})?(?:the\s{1,3})?$/i;
@@ -413,7 +402,7 @@ export const dateRule: Rule = {
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = clause.types.some((t) => t.type === 'effective-date');
       const isExp = clause.types.some((t) => t.type === 'expiration-date');
-      if ((!(isEff && effective) && !(isExp && expires)) || attached(ctx, clause)) return;
+      if ((!(isEff && effective) && !(isExp && expires)) || (clause.section >= 0 && attachmentOf(ctx.segmentation.sections, clause.section) >= 0)) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);

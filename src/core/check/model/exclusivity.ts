@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 
@@ -174,10 +174,7 @@ const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s
  */
 export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
-  let a = v.start;
-  while (a > clause.start && !/[.;]/.test(text[a - 1])) a--;
-  let b = v.end;
-  while (b < clause.end && !/[.;]/.test(text[b])) b++;
+  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
   // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
   const after = text.slice(v.end, b);
   const until = after.search(/\b(?:until|through)\b/i);

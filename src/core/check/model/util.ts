@@ -49,6 +49,20 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
   return PAST_RE.test(part) || deletionClause(text, clause);
 }
 
+/**
+ * The sentence around [start, end) within a clause: from after the last "." or ";" before `start` to the next one at or
+ * after `end`, at most `max` characters on each side. Any full stop counts, also the one in "Section 2.1" (party.ts
+ * cuts only at ". " and "; ").
+ */
+export function sentenceSpan(text: string, clause: Span, start: number, end: number, max = Infinity): Span {
+  let a = start;
+  while (a > clause.start && a > start - max && !stop(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < clause.end && b < end + max && !stop(text.charCodeAt(b))) b++;
+  return { start: a, end: b };
+}
+const stop = (c: number): boolean => c === 46 || c === 59; // . ;
+
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
 export function clauseLabel(c: Clause): string {
   const l = typeof c.label === 'string' ? c.label.trim() : '';

@@ -1,7 +1,7 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
-import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, termRelated, termsByClause } from './util';
+import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, sentenceSpan, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
@@ -291,10 +291,7 @@ function deadlines(values: readonly Value[]): Figure[] {
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
 export function noticeSentence(text: string, clause: Span, f: Span): boolean {
-  let a = f.start;
-  while (a > clause.start && a > f.start - 300 && !/[.;]/.test(text[a - 1])) a--;
-  let b = f.end;
-  while (b < clause.end && b < f.end + 300 && !/[.;]/.test(text[b])) b++;
+  const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || /^[\s,]{0,3}(?:days?\s{1,3}|months?\s{1,3})?(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i.test(text.slice(f.end, f.end + 30));
 }
