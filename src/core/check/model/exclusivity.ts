@@ -4,6 +4,7 @@ import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
+import { shiftIso } from './date';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
@@ -181,14 +182,8 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   if (until >= 0 && !THEREAFTER_RE.test(after.slice(0, until))) return false;
   if (THEREAFTER_RE.test(text.slice(a, b))) return true;
   // from the day after the end (or the end itself), not years later
-  const next = ends ? dayAfter(ends) : '';
+  const next = ends ? shiftIso(ends, 1, 'day', 1) : null;
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
-}
-
-/** The ISO date after `iso`. */
-function dayAfter(iso: string): string {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isFinite(t) ? new Date(t + 86_400_000).toISOString().slice(0, 10) : '';
 }
 
 function polarityWords(value: boolean): string {
