@@ -85,11 +85,20 @@ describe('grammar: adversarial 20,000-character lines within the 500 ms line bud
 
   for (const [name, line] of Object.entries(MARKDOWN_HARD)) {
     it(`${name}: ours is no worse than Markdown alone`, () => {
-      const md = timeLine(markdown, line);
-      const ours = timeLine(contract, line);
+      // Wall-clock times on a shared machine: up to 3 interleaved attempts each, and the best of each is compared, so
+      // one descheduled attempt (CI load) cannot fail the test; a rule of ours that is really slower fails all three.
+      let md = timeLine(markdown, line);
+      let ours = timeLine(contract, line);
+      const worse = () => (!md.stoppedEarly && ours.stoppedEarly) || ours.ms > Math.max(md.ms * 1.5, md.ms + 100);
+      for (let attempt = 1; attempt < 3 && worse(); attempt++) {
+        const m = timeLine(markdown, line);
+        const o = timeLine(contract, line);
+        if (m.ms < md.ms) md = m;
+        if (o.ms < ours.ms) ours = o;
+      }
       if (!md.stoppedEarly) assert.strictEqual(ours.stoppedEarly, false, 'Markdown alone finishes, so must we');
       // When Markdown itself gives up, both hit the same budget; ours must not take notably longer.
-      assert.ok(ours.ms <= Math.max(md.ms * 1.5, md.ms + 100), `ours ${ours.ms.toFixed(0)} ms vs Markdown ${md.ms.toFixed(0)} ms`);
+      assert.ok(ours.ms <= Math.max(md.ms * 1.5, md.ms + 100), `ours ${ours.ms.toFixed(0)} ms vs Markdown ${md.ms.toFixed(0)} ms (best of 3 each)`);
     });
   }
 });
