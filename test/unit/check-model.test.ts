@@ -483,13 +483,15 @@ describe('check-model: more exclusivity wording', () => {
       '1.3 From January 1, 2028, Microsoft\'s exclusive access to the OpenAI Models and APIs shall become non-exclusive.', '',
       '1.4 From January 1, 2026, Microsoft\'s exclusive access to the OpenAI Models and APIs shall become non-exclusive.', '',
       '1.5 Microsoft\'s exclusive rights of access to the OpenAI Models and APIs shall expire on December 31, 2027.', '',
+      // the full stop of "Section 1.1" does not end the sentence
+      '1.6 From January 1, 2028, Microsoft\'s access to the OpenAI Models and APIs under Section 1.1 shall become non-exclusive.', '',
     ].join('\n');
     const conflicts = (ends: string) => analyzeDocument(draft, parseTermModel(yaml(ends)).model!).findings
       .filter((x) => x.code === 'exclusivity-conflict').map((x) => [x.message, draft.slice(x.start, x.end)]);
     // the term ends on December 31, 2027: only the clause that ends exclusivity before then conflicts
     assert.deepStrictEqual(conflicts(', ends: 2027-12-31'), [['Section 1.4 makes it non-exclusive; term `model-access` says exclusive: true', 'non-exclusive']]);
     // without an end in the model, every "non-exclusive" conflicts with exclusive: true
-    assert.deepStrictEqual(conflicts('').map((x) => x[0]), ['1.1', '1.2', '1.3', '1.4', '1.5'].map((n) => `Section ${n} makes it non-exclusive; term \`model-access\` says exclusive: true`));
+    assert.deepStrictEqual(conflicts('').map((x) => x[0]), ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6'].map((n) => `Section ${n} makes it non-exclusive; term \`model-access\` says exclusive: true`));
   });
   it('a non-exclusive appointment linked to a non-exclusive licence term is still compared with the exclusive term about exactly its subject', () => {
     const yaml = [

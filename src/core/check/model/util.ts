@@ -56,12 +56,16 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
  */
 export function sentenceSpan(text: string, clause: Span, start: number, end: number, max = Infinity): Span {
   let a = start;
-  while (a > clause.start && a > start - max && !stop(text.charCodeAt(a - 1))) a--;
+  while (a > clause.start && a > start - max && !stop(text, a - 1)) a--;
   let b = end;
-  while (b < clause.end && b < end + max && !stop(text.charCodeAt(b))) b++;
+  while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
 }
-const stop = (c: number): boolean => c === 46 || c === 59; // . ;
+/** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1" or "$1.5"). */
+const stop = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 59 || (c === 46 && !(text.charCodeAt(i + 1) > 32));
+};
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
 export function clauseLabel(c: Clause): string {
