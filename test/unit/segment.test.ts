@@ -348,6 +348,16 @@ describe('segmentDocument', () => {
       ]);
     });
 
+    it('captioned "1. Services. …" items under an unnumbered sub-heading are sections; an uncaptioned list there stays a list', () => {
+      const t = '# Master Services Agreement\n\n## Terms and Conditions\n\n1. Services. Supplier shall provide the Services.\n\n2. Fees. Customer shall pay the fees.\n\n## Deliverables\n\n1. Phase One. Design documents.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.clauses.map((c) => [c.kind, c.label]), [
+        ['numbered', 'Section 1'], ['numbered', 'Section 2'], ['list-item', 'Deliverables, item 1'],
+      ]);
+      const u = '# Agreement\n\n## Scope\n\n1. the Licensee pays;\n2. the Licensor invoices.\n';
+      assert.deepStrictEqual(seg(u).clauses.map((c) => c.kind), ['list-item', 'list-item']);
+    });
+
     it('a plain sub-list restarting at 1. inside a section is a list; the next top number is a section', () => {
       const t = '1. Scope\n\nThe Services are:\n\n1. consulting;\n2. support;\n\n2. Fees\n\nFees text.\n';
       const s = seg(t);
