@@ -180,10 +180,13 @@ describe('segmentDocument', () => {
       ]);
     });
 
-    it('"8.5 NEITHER PARTY IS LIABLE …" and "8.9 THE PARTIES AGREE THAT …" are clauses', () => {
+    it('"8.5 NEITHER PARTY IS LIABLE …", "8.9 THE PARTIES AGREE THAT …", "… PREVAILS …", "… DISCLAIMS …" are clauses', () => {
       const t = '8.5 NEITHER PARTY IS LIABLE FOR INDIRECT LOSS UNDER SECTION 15.\n\n8.9 THE PARTIES AGREE THAT SECTION 19 PREVAILS.\n\n8.10 ENTIRE AGREEMENT\n\nThis is the whole agreement.';
       const s = seg(t);
       assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['8.5', ''], ['8.9', ''], ['8.10', 'ENTIRE AGREEMENT']]);
+      // other verbs of a sentence in capitals; "WARRANTS" stays a heading word (securities)
+      const u = '8.11 THIS AGREEMENT PREVAILS OVER ANY PURCHASE ORDER.\n\n8.12 EACH PARTY DISCLAIMS ALL OTHER WARRANTIES.\n\n8.13 THE COMPANY MAY ISSUE ADDITIONAL SHARES.\n\n8.14 ISSUANCE OF WARRANTS\n\nText.';
+      assert.deepStrictEqual(seg(u).sections.map((x) => [x.number, x.title]), [['8.11', ''], ['8.12', ''], ['8.13', ''], ['8.14', 'ISSUANCE OF WARRANTS']]);
     });
 
     it('sub-clauses (a), (b), (i) and 2.3(a): numbers, labels, nesting', () => {
