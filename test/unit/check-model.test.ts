@@ -281,6 +281,32 @@ describe('check-model: rules', () => {
     assert.match(f.message, /term `ip-license` says the licensee is `microsoft`/);
   });
 
+  it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
+    const yaml = [
+      'parties:',
+      '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+      '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+      'terms:',
+      '  stake: { type: equity, holder: microsoft, percent: 27% }',
+      '  cloud: { type: cloud-provider, provider: microsoft, exclusive: false }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts('1.1 OpenAI holds approximately 27% of the outstanding shares of Microsoft.'), [
+      'Section 1.1 says "OpenAI holds"; term `stake` says the holder is `microsoft` (Microsoft Corporation)',
+    ]);
+    assert.deepStrictEqual(conflicts('1.1 Microsoft shall purchase all of its requirements for cloud services from OpenAI.'), [
+      'Section 1.1 says "shall purchase all of its requirements for cloud services from OpenAI"; term `cloud` says the provider is `microsoft` (Microsoft Corporation)',
+    ]);
+    for (const good of [
+      '1.1 Microsoft holds approximately 27% of the outstanding shares of OpenAI.',
+      '1.1 Microsoft owns 27 percent of the preferred stock of OpenAI.',
+      '1.1 OpenAI shall purchase all of its requirements for cloud services from Microsoft.',
+      // owning an asset is not holding the stake
+      '1.1 OpenAI owns the OpenAI Models, and Microsoft holds a 27% equity stake in OpenAI.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
     const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
     const body = "7. If the Board declares AGI, Microsoft's access ends.";
