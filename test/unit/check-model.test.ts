@@ -631,6 +631,7 @@ describe('check-model: a percentage of something other than revenue is not a rev
       '6.2 Seller\'s aggregate liability under Section 6.1 shall not exceed $6,300,000 (fifteen percent (15%) of the Base Purchase Price).', '',
       '## 7. Equity', '',
       '7.1 Buyer holds preferred stock representing 12.5% of the fully diluted capitalisation of Seller.', '',
+      '7.2 Seller shall grant Executive an option to purchase 150,000 shares of the Company\'s common stock, representing approximately one and one-half percent (1.5%) of the Company\'s fully diluted capitalization.', '',
     ].join('\n');
     // only the earn-out's own rate (20% of Revenue) is compared
     assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message),

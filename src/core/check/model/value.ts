@@ -117,7 +117,7 @@ function pluralLike(text: string, n: number, was: number): string {
 }
 
 /** The figure rewritten with `n` in the same style (words and figure of a pair both). Null when not safe. */
-export function rewriteFigure(f: Figure, n: number): string | null {
+export function rewriteFigure(f: Figure, n: number, money = false): string | null {
   if (f.pair) {
     const p = f.pair;
     const ws = p.words.start - f.start;
@@ -126,7 +126,7 @@ export function rewriteFigure(f: Figure, n: number): string | null {
     const fe = p.figure.end - f.start;
     if (ws < 0 || fs < 0 || we > f.text.length || fe > f.text.length || (ws < fe && fs < we)) return null;
     const words = replaceWords(f.text.slice(ws, we), n);
-    const fig = replaceFigure(f.text.slice(fs, fe), n);
+    const fig = replaceFigure(f.text.slice(fs, fe), n, money);
     if (words === null || fig === null) return null;
     let s = f.text;
     if (fs > ws) s = s.slice(0, fs) + fig + s.slice(fe);
@@ -134,11 +134,11 @@ export function rewriteFigure(f: Figure, n: number): string | null {
     if (fs < ws) s = s.slice(0, fs) + fig + s.slice(fe);
     return s;
   }
-  return replaceFigure(f.text, n);
+  return replaceFigure(f.text, n, money);
 }
 
 function moneyText(amount: number, currency: string): string {
-  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1') ?? formatNumber(amount)}`;
+  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
 }
 
 interface Check {
@@ -191,7 +191,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
         field: 'amount',
         modelText: `amount: ${moneyText(want.amount, want.currency)}`,
         equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
-        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount)),
+        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
         // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
         modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
         describe: (f) => f.text,
@@ -258,7 +258,7 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 }
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
+const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z'’-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export function notRevenue(text: string, clause: Span, f: Span): boolean {
