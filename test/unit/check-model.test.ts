@@ -307,6 +307,25 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('a clause about "the license in Section 2.1" is compared with the licence term Section 2.1 expresses', () => {
+    const m = parseTermModel([
+      'parties:',
+      '  quill: { name: Quillfire Software, Inc., aliases: [Licensor] }',
+      '  ardent: { name: Ardent Devices Corp., aliases: [Licensee] }',
+      'terms:',
+      '  licence: { type: license-grant, licensor: quill, licensee: ardent, exclusive: false, ends: 2031-03-31 }',
+    ].join('\n')).model!;
+    const draft = (end: string, ref = 'Section 2.1') => [
+      '# Licence Agreement', '', '## 2. Licence', '',
+      '2.1 Licensor hereby grants to Licensee a non-exclusive license to install the Licensed Software.', '',
+      `2.2 The license in ${ref} commences on the Effective Date and ends on ${end}.`, '',
+    ].join('\n');
+    const conflicts = (d: string) => analyzeDocument(d, m).findings.filter((x) => x.code === 'date-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2030')), ['Section 2.2 says March 31, 2030 (2030-03-31); term `licence` says ends: 2031-03-31']);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2031')), []);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2030', 'Section 9.1')), [], 'a section that is not the licence');
+  });
+
   it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
     const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
     const body = "7. If the Board declares AGI, Microsoft's access ends.";
