@@ -1031,3 +1031,52 @@ describe('check-model: more probed variants (wording)', () => {
     assert.strictEqual(d.slice(0, fix.start) + fix.newText + d.slice(fix.end), d.replace('an\r\nexclusive', 'a\r\nnon-exclusive'));
   });
 });
+
+describe('check-model: the agreement\'s term as a period ("shall continue for a period of four (4) years")', () => {
+  const m = parseTermModel('effective: 2026-03-01\nexpires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+  const conflicts = (s: string, mm = m) => analyzeDocument(`# Agreement\n\n## 6. Term\n\n6.1 ${s}\n`, mm).findings
+    .filter((f) => f.code === 'date-conflict').map((f) => `${f.severity} ${f.message}`);
+  it('with no anchor, runs from the Effective Date and is compared with `expires` (a warning, the fix in the model)', () => {
+    for (const s of [
+      'This Agreement shall continue for a period of four (4) years.',
+      'The Term of this Agreement shall be four (4) years.',
+      'This Agreement shall remain in full force and effect for a period of four (4) years, unless terminated earlier in accordance with Section 10.',
+      'Unless terminated earlier in accordance with clause 10, this Agreement shall continue for a period of four (4) years.',
+      'This Agreement commences on the Effective Date and shall continue for a period of four (4) years.',
+      'This Agreement will be in effect for four (4) years.',
+    ]) assert.deepStrictEqual(conflicts(s), ['warning Section 6.1 says four (4) years (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28'], s);
+    const f = analyzeDocument('# Agreement\n\n## 6. Term\n\n6.1 This Agreement shall continue for a period of four (4) years.\n', m).findings.find((x) => x.code === 'date-conflict')!;
+    assert.deepStrictEqual(f.fixes.map((x) => [x.where, x.newText]), [['model', '2030-03-01']]);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years.'), []);
+    // no `effective` in the model: nothing to count from
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years.', parseTermModel('expires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!), []);
+  });
+  it('"from the date of this Agreement" / "from the date hereof" counts from `effective` too', () => {
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date of this Agreement.'),
+      ['warning Section 6.1 says four (4) years from the date of this Agreement (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date hereof.').length, 1);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years from the date of this Agreement.'), []);
+    // "commence on …" earlier in the sentence does not make the period's end a start
+    assert.deepStrictEqual(conflicts('The term of this Agreement will commence on the Effective Date and continue for a period of four (4) years after the Effective Date.'),
+      ['warning Section 6.1 says four (4) years after the Effective Date (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+  });
+  it('periods that are not the agreement\'s term are not compared', () => {
+    for (const s of [
+      'The licence granted under this Agreement shall continue for a period of four (4) years.',
+      'The licence granted under this Agreement shall continue for a period of four (4) years from the Effective Date.',
+      'This Section 5 shall continue for a period of four (4) years.',
+      'The warranty period under this Agreement shall be four (4) years.',
+      'The obligations of confidentiality shall continue for a period of three (3) years after termination of this Agreement.',
+      'Upon expiry of the Initial Term, this Agreement shall continue for a period of twelve (12) months.',
+      'This Agreement shall continue for a period of four (4) years from 1 March 2026.',
+      'This Agreement shall continue for a period of four (4) years or until the Project is completed.',
+      'Either party may terminate this Agreement on not less than four (4) months\' notice.',
+      'This Agreement shall expire on the later of (i) four (4) years from the date hereof, or (ii) the completion of the Services.',
+      'This Agreement shall terminate on the later of (i) the fourth anniversary of the Effective Date or (ii) the date on which the Project ends.',
+    ]) assert.deepStrictEqual(conflicts(s), [], s);
+  });
+  it('a period in an exhibit (the form of another agreement) is not the agreement\'s', () => {
+    const d = '# Agreement\n\n## 1. Term\n\n1.1 This Agreement shall continue for a period of five (5) years.\n\n## Exhibit A – Form of Escrow Agreement\n\n1. This Agreement shall continue for a period of two (2) years.\n\n2. This Agreement shall continue for a period of two (2) years from the Effective Date.\n';
+    assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'date-conflict'), []);
+  });
+});
