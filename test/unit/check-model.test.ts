@@ -1080,3 +1080,30 @@ describe('check-model: the agreement\'s term as a period ("shall continue for a 
     assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'date-conflict'), []);
   });
 });
+
+describe('check-model: a cap for a named kind of claim is not the general cap', () => {
+  const capModel = parseTermModel('terms:\n  cap: { type: liability-cap, amount: USD 1,000,000 }\n').model!;
+  const capConflicts = (sentence: string) => analyzeDocument(`# Agreement\n\n## 9. Indemnification\n\n9.3 ${sentence}\n`, capModel).findings
+    .filter((f) => f.code === 'value-conflict').length;
+  it('indemnification, data breach, infringement, gross negligence caps are carve-outs', () => {
+    for (const s of [
+      'Each party\'s liability for breach of its indemnification obligations shall be limited to $5,000,000.',
+      'Vendor\'s aggregate liability arising from a Data Breach shall not exceed $5,000,000.',
+      'Each party\'s liability for claims of infringement of third-party intellectual property rights shall not exceed $5,000,000.',
+      'Each party\'s liability for breach of its confidentiality obligations shall not exceed $5,000,000.',
+      'Each party\'s liability in respect of its gross negligence or wilful misconduct shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 0, s);
+  });
+  it('general caps in other words are still compared', () => {
+    for (const s of [
+      'Each party\'s aggregate liability under this Agreement shall not exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of Section 5, exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of its confidentiality obligations, exceed $5,000,000.',
+      'Except for liability for breach of its indemnification obligations, each party\'s aggregate liability shall not exceed $5,000,000.',
+      'Each party\'s liability for indemnification and all other claims under this Agreement shall not exceed $5,000,000.',
+      'Each party\'s total liability for all claims arising out of this Agreement, including indemnification claims, shall not exceed $5,000,000.',
+      'Each party\'s liability for any breach of this Agreement, including breach of its confidentiality obligations, shall not exceed $5,000,000.',
+      'Each party\'s liability for direct damages shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 1, s);
+  });
+});
