@@ -1107,3 +1107,25 @@ describe('check-model: a cap for a named kind of claim is not the general cap', 
     ]) assert.strictEqual(capConflicts(s), 1, s);
   });
 });
+
+describe('check-model: a sole licence is not an exclusive licence (English law)', () => {
+  const lic = (exclusive: boolean) => parseTermModel(`terms:\n  lic: { type: license-grant, exclusive: ${exclusive} }\n`).model!;
+  const found = (s: string, exclusive: boolean) => analyzeDocument(`# Licence\n\n## 2. Grant\n\n2.1 ${s}\n`, lic(exclusive)).findings
+    .filter((f) => f.code === 'exclusivity-conflict');
+  it('against exclusive: true, a warning without a fix saying why', () => {
+    for (const s of ['The Licensor grants to the Licensee a sole licence to use the Patents in the Territory.',
+      'Licensor hereby grants Licensee a sole license under the Patents.']) {
+      const f = found(s, true);
+      assert.deepStrictEqual(f.map((x) => [x.severity, x.message, x.fixes.length]),
+        [['warning', 'Section 2.1 grants a sole licence (the licensor may still use it itself); term `lic` says exclusive: true', 0]], s);
+    }
+  });
+  it('against exclusive: false, no conflict; "sole and exclusive licence" and "sole distributor" stay exclusive', () => {
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole licence to use the Patents.', false), []);
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', true), []);
+    assert.strictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', false).length, 1);
+    const dist = parseTermModel('terms:\n  dist: { type: exclusivity, exclusive: true, subject: distributor of the Products }\n').model!;
+    assert.deepStrictEqual(analyzeDocument('# Distribution\n\n## 2. Appointment\n\n2.1 Acme appoints the Distributor as its sole distributor of the Products.\n', dist)
+      .findings.filter((f) => f.code === 'exclusivity-conflict'), []);
+  });
+});
