@@ -1077,3 +1077,101 @@ describe('check-model: more probed variants (wording)', () => {
     assert.strictEqual(d.slice(0, fix.start) + fix.newText + d.slice(fix.end), d.replace('an\r\nexclusive', 'a\r\nnon-exclusive'));
   });
 });
+
+describe('check-model: the agreement\'s term as a period ("shall continue for a period of four (4) years")', () => {
+  const m = parseTermModel('effective: 2026-03-01\nexpires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+  const conflicts = (s: string, mm = m) => analyzeDocument(`# Agreement\n\n## 6. Term\n\n6.1 ${s}\n`, mm).findings
+    .filter((f) => f.code === 'date-conflict').map((f) => `${f.severity} ${f.message}`);
+  it('with no anchor, runs from the Effective Date and is compared with `expires` (a warning, the fix in the model)', () => {
+    for (const s of [
+      'This Agreement shall continue for a period of four (4) years.',
+      'The Term of this Agreement shall be four (4) years.',
+      'This Agreement shall remain in full force and effect for a period of four (4) years, unless terminated earlier in accordance with Section 10.',
+      'Unless terminated earlier in accordance with clause 10, this Agreement shall continue for a period of four (4) years.',
+      'This Agreement commences on the Effective Date and shall continue for a period of four (4) years.',
+      'This Agreement will be in effect for four (4) years.',
+    ]) assert.deepStrictEqual(conflicts(s), ['warning Section 6.1 says four (4) years (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28'], s);
+    const f = analyzeDocument('# Agreement\n\n## 6. Term\n\n6.1 This Agreement shall continue for a period of four (4) years.\n', m).findings.find((x) => x.code === 'date-conflict')!;
+    assert.deepStrictEqual(f.fixes.map((x) => [x.where, x.newText]), [['model', '2030-03-01']]);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years.'), []);
+    // no `effective` in the model: nothing to count from
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years.', parseTermModel('expires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!), []);
+  });
+  it('"from the date of this Agreement" / "from the date hereof" counts from `effective` too', () => {
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date of this Agreement.'),
+      ['warning Section 6.1 says four (4) years from the date of this Agreement (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date hereof.').length, 1);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years from the date of this Agreement.'), []);
+    // "commence on …" earlier in the sentence does not make the period's end a start
+    assert.deepStrictEqual(conflicts('The term of this Agreement will commence on the Effective Date and continue for a period of four (4) years after the Effective Date.'),
+      ['warning Section 6.1 says four (4) years after the Effective Date (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+  });
+  it('periods that are not the agreement\'s term are not compared', () => {
+    for (const s of [
+      'The licence granted under this Agreement shall continue for a period of four (4) years.',
+      'The licence granted under this Agreement shall continue for a period of four (4) years from the Effective Date.',
+      'This Section 5 shall continue for a period of four (4) years.',
+      'The warranty period under this Agreement shall be four (4) years.',
+      'The obligations of confidentiality shall continue for a period of three (3) years after termination of this Agreement.',
+      'Upon expiry of the Initial Term, this Agreement shall continue for a period of twelve (12) months.',
+      'This Agreement shall continue for a period of four (4) years from 1 March 2026.',
+      'This Agreement shall continue for a period of four (4) years or until the Project is completed.',
+      'Either party may terminate this Agreement on not less than four (4) months\' notice.',
+      'This Agreement shall expire on the later of (i) four (4) years from the date hereof, or (ii) the completion of the Services.',
+      'This Agreement shall terminate on the later of (i) the fourth anniversary of the Effective Date or (ii) the date on which the Project ends.',
+    ]) assert.deepStrictEqual(conflicts(s), [], s);
+  });
+  it('a period in an exhibit (the form of another agreement) is not the agreement\'s', () => {
+    const d = '# Agreement\n\n## 1. Term\n\n1.1 This Agreement shall continue for a period of five (5) years.\n\n## Exhibit A – Form of Escrow Agreement\n\n1. This Agreement shall continue for a period of two (2) years.\n\n2. This Agreement shall continue for a period of two (2) years from the Effective Date.\n';
+    assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'date-conflict'), []);
+  });
+});
+
+describe('check-model: a cap for a named kind of claim is not the general cap', () => {
+  const capModel = parseTermModel('terms:\n  cap: { type: liability-cap, amount: USD 1,000,000 }\n').model!;
+  const capConflicts = (sentence: string) => analyzeDocument(`# Agreement\n\n## 9. Indemnification\n\n9.3 ${sentence}\n`, capModel).findings
+    .filter((f) => f.code === 'value-conflict').length;
+  it('indemnification, data breach, infringement, gross negligence caps are carve-outs', () => {
+    for (const s of [
+      'Each party\'s liability for breach of its indemnification obligations shall be limited to $5,000,000.',
+      'Vendor\'s aggregate liability arising from a Data Breach shall not exceed $5,000,000.',
+      'Each party\'s liability for claims of infringement of third-party intellectual property rights shall not exceed $5,000,000.',
+      'Each party\'s liability for breach of its confidentiality obligations shall not exceed $5,000,000.',
+      'Each party\'s liability in respect of its gross negligence or wilful misconduct shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 0, s);
+  });
+  it('general caps in other words are still compared', () => {
+    for (const s of [
+      'Each party\'s aggregate liability under this Agreement shall not exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of Section 5, exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of its confidentiality obligations, exceed $5,000,000.',
+      'Except for liability for breach of its indemnification obligations, each party\'s aggregate liability shall not exceed $5,000,000.',
+      'Each party\'s liability for indemnification and all other claims under this Agreement shall not exceed $5,000,000.',
+      'Each party\'s total liability for all claims arising out of this Agreement, including indemnification claims, shall not exceed $5,000,000.',
+      'Each party\'s liability for any breach of this Agreement, including breach of its confidentiality obligations, shall not exceed $5,000,000.',
+      'Each party\'s liability for direct damages shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 1, s);
+  });
+});
+
+describe('check-model: a sole licence is not an exclusive licence (English law)', () => {
+  const lic = (exclusive: boolean) => parseTermModel(`terms:\n  lic: { type: license-grant, exclusive: ${exclusive} }\n`).model!;
+  const found = (s: string, exclusive: boolean) => analyzeDocument(`# Licence\n\n## 2. Grant\n\n2.1 ${s}\n`, lic(exclusive)).findings
+    .filter((f) => f.code === 'exclusivity-conflict');
+  it('against exclusive: true, a warning without a fix saying why', () => {
+    for (const s of ['The Licensor grants to the Licensee a sole licence to use the Patents in the Territory.',
+      'Licensor hereby grants Licensee a sole license under the Patents.']) {
+      const f = found(s, true);
+      assert.deepStrictEqual(f.map((x) => [x.severity, x.message, x.fixes.length]),
+        [['warning', 'Section 2.1 grants a sole licence (the licensor may still use it itself); term `lic` says exclusive: true', 0]], s);
+    }
+  });
+  it('against exclusive: false, no conflict; "sole and exclusive licence" and "sole distributor" stay exclusive', () => {
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole licence to use the Patents.', false), []);
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', true), []);
+    assert.strictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', false).length, 1);
+    const dist = parseTermModel('terms:\n  dist: { type: exclusivity, exclusive: true, subject: distributor of the Products }\n').model!;
+    assert.deepStrictEqual(analyzeDocument('# Distribution\n\n## 2. Appointment\n\n2.1 Acme appoints the Distributor as its sole distributor of the Products.\n', dist)
+      .findings.filter((f) => f.code === 'exclusivity-conflict'), []);
+  });
+});

@@ -288,6 +288,9 @@ describe('extract: exclusivity polarity', () => {
     ['The Company shall not, directly or indirectly, appoint any other sales agent in the Territory.', 'shall not, directly or indirectly, appoint any other sales agent'],
     ['Supplier shall not appoint any other person to resell the Products in the Territory.', 'shall not appoint any other person to resell'],
     ['Provider shall be the sole cloud provider for Customer.', 'sole cloud provider'],
+    // a "sole and exclusive licence" is exclusive; a sole licensee stays read as an appointment
+    ['The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', 'sole and exclusive'],
+    ['Licensee shall be the sole licensee of the Patents.', 'sole licensee'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));
@@ -314,6 +317,9 @@ describe('extract: exclusivity polarity', () => {
     ['Supplier shall not be the exclusive supplier of the Goods.', 'shall not be the exclusive'],
     ['Supplier shall not be the sole supplier of the Goods.', 'shall not be the sole supplier'],
     ['Nothing in this Agreement makes Acme the sole distributor of the Products.', 'Nothing in this Agreement makes Acme the sole distributor'],
+    // English law: under a sole licence the licensor keeps its own right to use; not exclusive
+    ['The Licensor grants to the Licensee a sole licence to use the Patents.', 'sole licence'],
+    ['Licensor hereby grants Licensee a sole license under the Patents.', 'sole license'],
   ];
   for (const [text, expected] of negatives) {
     it(`false: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, false));

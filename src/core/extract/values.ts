@@ -74,8 +74,11 @@ const ANCHOR = /(?:(?:the|this|such)\s{1,3})?((?:expiration|expiry|termination|e
 const ANNIVERSARY = /\s{1,3}anniversary\s{1,3}(?:of|after|following)\s{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
-/** "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word). */
-const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
+/**
+ * "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word); "a sole licence"
+ * (English law: the licensor keeps its own right to use, so not exclusive: value false).
+ */
+const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
 const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)\s{1,3})?(?:not|no(?:\s{1,3}longer)?|without)\s{1,3}(?:be\s{1,3}(?:(?:the|an?|its)\s{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled\s{1,3}to)\s{1,3}(?:(?:any|an|a|the|to|it|such)\s{1,3}){0,2})?$/i;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
@@ -624,7 +627,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
   let start = p;
-  let value = true;
+  let value = !/licen[cs]es?$/i.test(w[0]);
   const non = NON_BEFORE.exec(before);
   if (non) {
     start = p - non[0].length;

@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, mergePositions, oldText, positionsOfKind, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
@@ -121,14 +121,21 @@ function hasWord(s: string, words: ReadonlySet<string>): boolean {
 const ODD_SPACE_RE = /[^\S ]|\s\s/;
 
 /**
+ * A sentence on one line, without a "for (a period of)" at its end ("shall continue for a period of four (4) years from
+ * the Effective Date": that "period" is the agreement's own).
+ */
+function lead(s: string): string {
+  s = s.replace(FOR_PERIOD_RE, '');
+  return ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/**
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
-  // "shall continue for a period of four (4) years from the Effective Date": that "period" is the agreement's own
-  const sentence = sentenceBefore(text, clause, v, 160).replace(FOR_PERIOD_RE, '');
-  const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
+  const flat = lead(sentenceBefore(text, clause, v, 160));
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
 }
 
@@ -221,41 +228,59 @@ function daysApart(a: string, b: string): number {
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
 const FOR_PERIOD_RE = /\bfor\s{1,3}(?:(?:an?|the)\s{1,3}(?:initial\s{1,3})?(?:period|term)\s{1,3}of\s{1,3})?$/i;
 
+/** The anchors read as the model's `effective`: "the Effective Date", "the date of this Agreement", "the date hereof". */
+const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
+
 /**
- * "until the fifth anniversary of the Effective Date": resolved with the model's `effective` and compared with the
- * linked term's `ends`/`starts` (or the model's `expires`). A day either way is tolerated ("three years after" may
- * mean the day before the anniversary). Always a warning; the only fix offered is in the model.
+ * Right before a period (its sentence as `lead` gives it): the agreement's own term is its subject ("This Agreement shall
+ * continue (in force) [for a period of]", "The Term of this Agreement shall be", "This Agreement commences on the
+ * Effective Date and continues"); not "the licence granted under this Agreement", "this Section 5", "the obligations".
+ */
+const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the effective date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
+/** Before it: the period is after the term, a renewal or an extension ("Upon expiry, this Agreement shall continue for"). */
+const AFTER_TERM_RE = /renew|exten|thereafter|additional|successive|(?:upon|after|following|on) (?:the )?(?:expir|terminat)/i;
+/** After a period with no anchor, in its sentence: another start ("from 1 April 2026", "commencing on") or end ("or until"). */
+const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|start|as\sof|until|or\b)/i;
+
+/**
+ * "until the fifth anniversary of the Effective Date" (or of "the date of this Agreement"): resolved with the model's
+ * `effective` and compared with the linked term's `ends`/`starts` (or the model's `expires`). "This Agreement shall
+ * continue for a period of four (4) years" with no anchor runs from the Effective Date too, and is compared with
+ * `expires` only. A day either way is tolerated ("three years after" may mean the day before the anniversary). Always
+ * a warning; the only fix offered is in the model.
  */
 function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
-  // nothing to compare with: no linked term with `starts`/`ends`, and no `expires` for an expiration-date clause
-  if (!terms.some((t) => t.ends || t.starts) && !(expires && clause.types.some((t) => t.type === 'expiration-date'))) return;
+  // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
+  const exp = expires && clause.types.some((t) => t.type === 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
+  // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
+  if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
-    if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
-    const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
-    if (!resolved) continue;
-    if (survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
-    const role = dateRole(ctx.text, clause, v) ?? (v.direction !== 'before' && FOR_PERIOD_RE.test(sentenceBefore(ctx.text, clause, v, 40)) ? 'ends' : null);
+    if (v.kind !== 'duration' && (v.kind !== 'relative-date' || !EFFECTIVE_ANCHOR_RE.test(v.anchor.trim()))) continue;
+    const bare = v.kind === 'duration';
+    const ahead = bare || v.direction !== 'before';
+    const resolved = (!bare || exp) && shiftIso(effective, v.amount, v.unit, ahead ? 1 : -1);
+    if (!resolved || survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
+    const before = sentenceBefore(ctx.text, clause, v, 160);
+    // "expire on the later of (i) five (5) years from the date hereof, or (ii) …": not that date
+    if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
+    const flat = lead(before);
+    const own = AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
+    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(ctx.text, v.end, 120, clause.end)))) continue;
+    // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
+    const period = ahead && FOR_PERIOD_RE.test(before);
+    const role = bare || period ? 'ends' : dateRole(ctx.text, clause, v);
     if (!role) continue;
     let target: Target | null = null;
     let termId: string | undefined;
-    for (const term of terms) {
+    for (const term of bare ? [] : terms) {
       const field = role === 'ends' && term.ends ? 'ends' : role === 'starts' && term.starts ? 'starts' : null;
       if (!field) continue;
       target = termTarget(term, field);
       termId = term.id;
       if (target) break;
     }
-    if (!target && role === 'ends' && expires && clause.types.some((t) => t.type === 'expiration-date') && agreementDate(ctx.text, clause, v)) {
-      const span = ctx.model?.spans?.expires;
-      target = {
-        iso: expires,
-        says: `the term model says expires: ${expires}`,
-        related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says expires: ${expires}` },
-        modelSpan: span,
-        modelName: "the model's `expires`",
-        modelField: "the model's `expires`",
-      };
-    }
+    // a period is the agreement's when the agreement is its subject; a date with a role word, when it speaks of it
+    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(ctx.text, clause, v))) target = modelTarget(ctx, 'expires', exp);
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
     out.push(makeFinding({
@@ -315,6 +340,20 @@ function clip(s: string): string {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
 
+/** The model's own `effective` or `expires`. */
+function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target {
+  const span = ctx.model?.spans?.[key];
+  const field = `the model's \`${key}\``;
+  return {
+    iso,
+    says: `the term model says ${key}: ${iso}`,
+    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
+    modelSpan: span,
+    modelName: field,
+    modelField: field,
+  };
+}
+
 function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
   const iso = term[field];
   if (typeof iso !== 'string' || !parseIso(iso)) return null;
@@ -338,11 +377,11 @@ export const dateRule: Rule = {
     const linked = termsByClause(ctx);
     const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
     const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
-    const modelSpans = model.spans;
 
     const clauses = ctx.clauses;
     const index = clauseIndex(clauses);
-    const withRelative = effective ? positionsOfKind(index, 'relative-date') : [];
+    // relative dates, and an expiration-date clause's periods ("shall continue for a period of four (4) years")
+    const withRelative = effective ? mergePositions([positionsOfKind(index, 'relative-date'), expires ? index.byType.get('expiration-date') ?? [] : []]) : [];
     const withDate = positionsOfKind(index, 'date');
     const perpetual = index.byType.get('perpetual-license') ?? [];
     let r = 0;
@@ -418,16 +457,7 @@ export const dateRule: Rule = {
         if (!iso) continue;
         done.add(v.start);
         if (sameDate(v, iso) || oldText(ctx.text, clause, v)) continue;
-        const span = modelSpans?.[key];
-        const target: Target = {
-          iso,
-          says: `the term model says ${key}: ${iso}`,
-          related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
-          modelSpan: span,
-          modelName: `the model's \`${key}\``,
-          modelField: `the model's \`${key}\``,
-        };
-        report(ctx, clause, v, target, sure, undefined, out);
+        report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     }
   },

@@ -186,8 +186,9 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
 }
 
-function polarityWords(value: boolean): string {
-  return value ? 'grants exclusivity' : 'makes it non-exclusive';
+/** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
+function polarityWords(v: ExclusivityValue): string {
+  return v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 }
 
 function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
@@ -223,7 +224,7 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
         code: 'exclusivity-conflict',
         severity: certain ? 'error' : 'warning',
         span: v,
-        message: `${label} ${polarityWords(v.value)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
+        message: `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
         clause: clause.index,
         term: term.id,
         related: [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)],

@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, sentenceSpan, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { squash } from '../draft/util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -274,10 +275,12 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 /**
  * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
  * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "claims
- * under Section 2"), another cap than the term's. Not "notwithstanding anything to the contrary / the foregoing", nor
- * "in the case of any claim" (the general cap).
+ * under Section 2"), or for a named kind of claim ("liability for breach of its indemnification obligations", "arising
+ * from a Data Breach", "for infringement of ...", "for gross negligence"): another cap than the term's. Not
+ * "notwithstanding anything to the contrary / the foregoing", "in the case of any claim", "liability under this
+ * Agreement, including for breach of Section 5" nor "for indemnification and all other claims" (the general cap).
  */
-const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:(?:breach|violation)(?:es)?\s{1,3}of|(?:claims?|obligations|liabilit\w{1,3})\s{1,3}(?:arising\s{1,3})?(?:from|under)|obligations\s{1,3}under)\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s)/i;
+const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
 function deadlines(values: readonly Value[]): Figure[] {
@@ -298,15 +301,15 @@ export function noticeSentence(text: string, clause: Span, f: Span): boolean {
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = textBefore(text, f.start, 300, clause.start);
-  const part = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
-  if (m !== null && /\bfor\s{1,3}which\b/i.test(part.slice(m.index))) return true;
+  if (m !== null && /\bfor which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
-  return (m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)))
+  return (m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index)))
     || /^[\s,]{0,3}\(\s{0,3}the\s{1,3}["“](?:Super|Special|Enhanced)/i.test(textAfter(text, f.end, 30, clause.end));
 }
-const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save|including)\b[^,]{0,20}$/i;
+const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
   const certainLink = isCertainLink(linkKind(ctx, clause, term));
