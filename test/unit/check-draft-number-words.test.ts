@@ -90,6 +90,21 @@ describe('draft checks: number-words-mismatch (real drafts: "and a half", the En
   });
 });
 
+describe('draft checks: number-words-mismatch on fractions of one per cent.', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
+    .map((f) => [f.message.replace('The words and the figure disagree: ', ''), ...f.fixes.map((x) => x.newText)]);
+  it('"one-half of one per cent. (1%)" disagrees (0.5 vs 1); the English full stop does not hide it', () => {
+    assert.deepStrictEqual(found('The fee is one-half of one per cent. (1%) of the Price.'), [['"one-half of one per cent." is 0.5 but "1%" is 1.', '0.5%']]);
+    assert.deepStrictEqual(found('The fee is one-half of one per cent. (0.25%) of the Price.'), [['"one-half of one per cent." is 0.5 but "0.25%" is 0.25.', '0.5%']]);
+  });
+  it('fractions of a percent, mixed fractions and "per cent." that agree are silent', () => {
+    for (const pair of ['one-half of one percent (0.5%)', 'one-quarter of one per cent (0.25%)', 'one-half of one per cent. (0.5%)',
+      'one-half percent (0.5%)', 'one and one-half percent (1.5%)', 'five per cent. (5%)', 'three-quarters (75%)', 'one-eighth (12.50%)']) {
+      assert.deepStrictEqual(found(`The rate is ${pair} of the Price.`), [], pair);
+    }
+  });
+});
+
 describe('draft checks: number-words-mismatch fixes that read right', () => {
   const fixesOf = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
     .map((f) => f.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)));

@@ -195,6 +195,11 @@ describe('extract: percentages', () => {
     const wrong = only('three-quarters of one percent (1%)', 'number-words', 'three-quarters of one percent (1%)');
     assert.deepStrictEqual([wrong.wordsValue, wrong.figureValue], [0.75, 1]);
   });
+  it('"one-half of one per cent. (1%)" (English full stop) is one pair of 0.5 and 1, not "one per cent. (1%)"', () => {
+    const nw = only('a fee of one-half of one per cent. (1%) of the Price', 'number-words', 'one-half of one per cent. (1%)');
+    assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit, nw.words.text], [0.5, 1, 'percent', 'one-half of one per cent.']);
+    assert.strictEqual(only('a fee of one-half of one per cent. The rest', 'percent', 'one-half of one per cent').value, 0.5);
+  });
   it('pair "twenty percent (20%)" keeps both readings', () => {
     const t = 'twenty-five percent (20%)';
     const nw = only(t, 'number-words', t);

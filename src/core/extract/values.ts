@@ -313,8 +313,8 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
   return { start: pos, end: i, value, currency, percent, ordinal, fraction };
 }
 
-/** After a fraction in words: "of one percent", "of a per cent". */
-const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
+/** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
+const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?/iy;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
 const CENTS = /\s{1,3}and\s{1,3}(no|\d\d)\/100\b/iy;
