@@ -90,7 +90,7 @@ describe('draft checks: number-words-mismatch (real drafts: "and a half", the En
   });
 });
 
-describe('draft checks: number-words-mismatch on fractions of one per cent.', () => {
+describe('draft checks: number-words-mismatch on fractions of a percent and thirds', () => {
   const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
     .map((f) => [f.message.replace('The words and the figure disagree: ', ''), ...f.fixes.map((x) => x.newText)]);
   it('"one-half of one per cent. (1%)" disagrees (0.5 vs 1); the English full stop does not hide it', () => {
@@ -102,6 +102,25 @@ describe('draft checks: number-words-mismatch on fractions of one per cent.', ()
       'one-half percent (0.5%)', 'one and one-half percent (1.5%)', 'five per cent. (5%)', 'three-quarters (75%)', 'one-eighth (12.50%)']) {
       assert.deepStrictEqual(found(`The rate is ${pair} of the Price.`), [], pair);
     }
+  });
+  it('"two-thirds (60%)" disagrees, with no figure fix: 66.6667% is not two-thirds', () => {
+    assert.deepStrictEqual(found('The quorum is two-thirds (60%) of the Directors.'), [['"two-thirds" is 66 2/3 but "60%" is 60.', 'sixty percent']]);
+    assert.deepStrictEqual(found('The quorum is one-third (30%) of the Directors.'), [['"one-third" is 33 1/3 but "30%" is 30.', 'thirty percent']]);
+    assert.deepStrictEqual(found('The rate is one-third of one percent (0.5%) a day.'), [['"one-third of one percent" is 1/3 but "0.5%" is 0.5.']]);
+    assert.deepStrictEqual(found('Each party bears one-third (1/4) of the costs.')[0].slice(1), ['1/3', 'one-quarter'], 'a fraction figure is exact');
+  });
+  it('a third or sixth rounded to the figure\'s two or more decimals agrees ("two-thirds (66.67%)"); a coarser or wrong rounding does not', () => {
+    for (const pair of ['two-thirds (66.67%)', 'one-third (33.33%)', 'one-sixth (16.67%)', 'two-thirds of one percent (0.67%)',
+      'sixty-six and two-thirds percent (66.67%)', 'two-thirds (66.667%)']) {
+      assert.deepStrictEqual(found(`The quorum is ${pair} of the votes.`), [], pair);
+    }
+    assert.deepStrictEqual(found('The quorum is two-thirds (67%) of the votes.'), [['"two-thirds" is 66 2/3 but "67%" is 67.', 'sixty-seven percent']]);
+    for (const pair of ['two-thirds (66.7%)', 'two-thirds (66.66%)', 'two-thirds (66.670%)']) {
+      const f = found(`The quorum is ${pair} of the votes.`);
+      assert.strictEqual(f.length, 1, pair);
+      assert.ok(f[0].slice(1).every((x) => !/\d/.test(x)), `no figure fix for ${pair}: ${f[0]}`);
+    }
+    assert.deepStrictEqual(found('The rate is one-eighth (12.51%) of it.'), [['"one-eighth" is 12.5 but "12.51%" is 12.51.', '12.5%']], 'no tolerance for an exact decimal');
   });
 });
 

@@ -200,6 +200,11 @@ describe('extract: percentages', () => {
     assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit, nw.words.text], [0.5, 1, 'percent', 'one-half of one per cent.']);
     assert.strictEqual(only('a fee of one-half of one per cent. The rest', 'percent', 'one-half of one per cent').value, 0.5);
   });
+  it('"two-thirds (60%)" reads the words as 200/3, not the rounded 66.6667', () => {
+    const nw = only('two-thirds (60%) of the votes', 'number-words', 'two-thirds (60%)');
+    assert.ok(Math.abs(nw.wordsValue! - 200 / 3) < 1e-9, String(nw.wordsValue));
+    assert.strictEqual(only('one-eighth (12.5%) of it', 'number-words', 'one-eighth (12.5%)').wordsValue, 12.5);
+  });
   it('pair "twenty percent (20%)" keeps both readings', () => {
     const t = 'twenty-five percent (20%)';
     const nw = only(t, 'number-words', t);

@@ -554,8 +554,8 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
   if (words && fig && pairEnd >= 0) {
     let wordsValue = words.value;
     const pairUnit: NumberWordsValue['unit'] = percent ? 'percent' : currency ? 'money' : unit ?? (ordinal ? 'ordinal' : 'number');
-    // "one half (50%)": a fraction in words read as a percentage.
-    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = Math.round(wordsValue * 1e6) / 1e4;
+    // "one half (50%)": a fraction in words read as a percentage; 12 digits drop float noise, not the 2/3 in 66.666...
+    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = +(wordsValue * 100).toPrecision(12);
     // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
     const wSpan = { start: words.start + ctx.offset, end: words.end + ctx.offset, text: text.slice(words.start, words.end) };
     const fSpan = { start: fig.start + ctx.offset, end: fig.end + ctx.offset, text: text.slice(fig.start, fig.end) };

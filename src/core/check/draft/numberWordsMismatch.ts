@@ -1,7 +1,7 @@
 import type { Finding, NumberWordsValue } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { finding, fix, formatNumber } from './util';
-import { rewriteFigure, rewriteWords } from './words';
+import { asFraction, rewriteFigure, rewriteWords } from './words';
 
 /** Words and figure that disagree: "seven (5) years", "twenty percent (25%)". */
 export const numberWordsMismatch: Rule = {
@@ -28,6 +28,12 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
   const w = v.wordsValue;
   if (w === null || typeof w !== 'number' || !Number.isFinite(w) || !Number.isFinite(v.figureValue)) return null;
   if (same(w, v.figureValue)) return null;
+  // n/d with no exact decimal figure (thirds, sixths: d ≤ 16 divides 10^4 exactly when its factors are 2 and 5)
+  let r = asFraction(w);
+  if (r && 1e4 % r[1] === 0) r = null;
+  // "two-thirds (66.67%)": such a fraction correctly rounded to the figure's two or more decimals agrees
+  const dec = /\.\d{2,}/.exec(v.figure.text);
+  if (r && dec && Math.abs(w - v.figureValue) < 5 / 10 ** dec[0].length) return null;
   const ordinal = v.unit === 'ordinal';
   const words = v.words.text;
   const figure = v.figure.text;
@@ -49,7 +55,8 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
     severity: 'error',
     span: v,
     clause,
-    message: `The words and the figure disagree: "${words}" is ${formatNumber(w)} but "${figure}" is ${formatNumber(v.figureValue)}.`,
+    // "two-thirds" is 66 2/3, not the rounded 66.666667
+    message: `The words and the figure disagree: "${words}" is ${r ? `${Math.floor(w) || ''} ${r[0] % r[1]}/${r[1]}`.trim() : formatNumber(w)} but "${figure}" is ${formatNumber(v.figureValue)}.`,
     fixes,
   });
 }
