@@ -122,6 +122,12 @@ describe('draft checks: number-words-mismatch on fractions of a percent and thir
     }
     assert.deepStrictEqual(found('The rate is one-eighth (12.51%) of it.'), [['"one-eighth" is 12.5 but "12.51%" is 12.51.', '12.5%']], 'no tolerance for an exact decimal');
   });
+  it('"five (6) per cent." rewritten in words keeps one "per cent." after the figure', () => {
+    const text = 'Interest accrues at five (6) per cent. per annum.';
+    const [f] = analyzeDocument(text).findings.filter((x) => x.code === 'number-words-mismatch');
+    assert.deepStrictEqual(f.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)),
+      ['Interest accrues at five (5) per cent. per annum.', 'Interest accrues at six (6) per cent. per annum.']);
+  });
 });
 
 describe('draft checks: number-words-mismatch fixes that read right', () => {

@@ -45,8 +45,8 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
     fixes.push(fix(v.figure, title(words, newFigure), newFigure));
   }
   let newWords = rewriteWords(words, v.figureValue, ordinal);
-  // "three-quarters (70%)" → "seventy percent (70%)", not "seventy (70%)"
-  if (newWords !== null && v.unit === 'percent' && !/per\s?cent/i.test(newWords)) newWords += ' percent';
+  // "three-quarters (70%)" → "seventy percent (70%)", not "seventy (70%)"; "five (6) per cent." keeps its one "per cent."
+  if (newWords !== null && figure.includes('%') && !/per\s?cent/i.test(newWords)) newWords += ' percent';
   if (newWords !== null && newWords !== words) {
     fixes.push(fix(v.words, title(newWords, figure), newWords));
   }
