@@ -122,6 +122,18 @@ describe('draft checks: number-words-mismatch on fractions of a percent and thir
     }
     assert.deepStrictEqual(found('The rate is one-eighth (12.51%) of it.'), [['"one-eighth" is 12.5 but "12.51%" is 12.51.', '12.5%']], 'no tolerance for an exact decimal');
   });
+  it('a figure with a fraction: "two-thirds (66-2/3%)" agrees; "one-third (66⅔%)" and "sixty percent (66⅔%)" do not', () => {
+    for (const pair of ['two-thirds (66-2/3%)', 'two-thirds (66 2/3%)', 'two-thirds (66⅔%)', 'sixty-six and two-thirds percent (66⅔%)',
+      'one and one-half percent (1½%)']) {
+      assert.deepStrictEqual(found(`The quorum is ${pair} of the votes.`), [], pair);
+    }
+    assert.deepStrictEqual(found('The quorum is one-third (66⅔%) of the votes.'),
+      [['"one-third" is 33 1/3 but "66⅔%" is 66 2/3.', 'sixty-six and two-thirds percent']]);
+    assert.deepStrictEqual(found('The quorum is sixty percent (66-2/3%) of the votes.'),
+      [['"sixty percent" is 60 but "66-2/3%" is 66 2/3.', '60%', 'sixty-six and two-thirds percent']]);
+    assert.deepStrictEqual(found('The rate is one and one-half percent (2½%) a month.'),
+      [['"one and one-half percent" is 1.5 but "2½%" is 2.5.', '1.5%', 'two and one-half percent']]);
+  });
   it('"five (6) per cent." rewritten in words keeps one "per cent." after the figure', () => {
     const text = 'Interest accrues at five (6) per cent. per annum.';
     const [f] = analyzeDocument(text).findings.filter((x) => x.code === 'number-words-mismatch');

@@ -205,6 +205,14 @@ describe('extract: percentages', () => {
     assert.ok(Math.abs(nw.wordsValue! - 200 / 3) < 1e-9, String(nw.wordsValue));
     assert.strictEqual(only('one-eighth (12.5%) of it', 'number-words', 'one-eighth (12.5%)').wordsValue, 12.5);
   });
+  it('a mixed number before "%" is one percentage: "66-2/3%", "66 2/3 percent", "66⅔%", "1½%"', () => {
+    for (const [t, v] of [['66-2/3%', 200 / 3], ['66 2/3 percent', 200 / 3], ['66⅔%', 200 / 3], ['33-1/3 per cent', 100 / 3], ['1½%', 1.5]] as const) {
+      assert.ok(Math.abs(only(`at least ${t} of the votes`, 'percent', t).value - v) < 1e-9, t);
+    }
+    const nw = only('one-third (66⅔%) of the votes', 'number-words', 'one-third (66⅔%)');
+    assert.deepStrictEqual([nw.figure.text, Math.round(nw.figureValue * 3)], ['66⅔%', 200]);
+    assert.deepStrictEqual(ofKind('on 5 1/2/2020 and Section 5 1/2', 'percent'), []);
+  });
   it('pair "twenty percent (20%)" keeps both readings', () => {
     const t = 'twenty-five percent (20%)';
     const nw = only(t, 'number-words', t);

@@ -60,6 +60,8 @@ const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
 const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
+/** The fraction after a whole number, before "%" or "per(cent)": "66-2/3%", "66 2/3 percent", "1½%". */
+const MIXED = /(?:[ -](\d\d?)\/([1-9]\d?)|([½⅓⅔¼¾]))(?=\s{0,3}[%pP])/y;
 /** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
 const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
 const CUR_WORD = new RegExp(
@@ -299,6 +301,9 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
       }
     }
   }
+  // "66-2/3%": the mixed number is the percentage (not 66, then a fraction 2/3)
+  const mx = simple && !ordinal && !fraction ? sticky(MIXED, text, i) : null;
+  if (mx) { value += mx[3] ? [0.5, 1 / 3, 2 / 3, 0.25, 0.75]['½⅓⅔¼¾'.indexOf(mx[3])] : +mx[1] / +mx[2]; i += mx[0].length; }
   if (!ordinal && !fraction) {
     const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
     if (p) { percent = true; i += p[0].length; }
