@@ -37,7 +37,7 @@ function show(x: number, f = repeating(x)): string {
 
 function check(v: NumberWordsValue, clause: number): Finding | null {
   const w = v.wordsValue;
-  if (w === null || typeof w !== 'number' || !Number.isFinite(w) || !Number.isFinite(v.figureValue)) return null;
+  if (w === null || !Number.isFinite(w) || !Number.isFinite(v.figureValue)) return null;
   if (same(w, v.figureValue)) return null;
   // "two-thirds (66.67%)": a repeating fraction correctly rounded to the figure's two or more decimals agrees
   const dec = /\.\d{2,}/.exec(v.figure.text);
