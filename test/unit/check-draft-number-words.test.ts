@@ -88,6 +88,19 @@ describe('draft checks: number-words-mismatch (real drafts: "and a half", the En
     const end = analyzeDocument('The margin is two per cent. The fee is due.').clauses[0].values.find((v) => v.kind === 'percent')!;
     assert.strictEqual(end.text, 'two per cent', 'a full stop that ends the sentence is not part of it');
   });
+  it('LMA style "two per cent. (3 per cent.)" is a pair; "nought point five per cent." is 0.5, with no words fix', () => {
+    assert.deepStrictEqual(mismatches('The Margin is fifteen per cent. (15 per cent.) per annum.'), []);
+    const [f] = mismatches('The Margin is two per cent. (3 per cent.) per annum.');
+    assert.ok(f, 'reported');
+    assert.match(f.message, /"two per cent\." is 2 but "3 per cent\." is 3/);
+    assert.deepStrictEqual(mismatches('A commitment fee of nought point five per cent. (0.5%) per annum.'), []);
+    assert.deepStrictEqual(mismatches('A margin of nought point seven five per cent (0.75%).'), []);
+    const text = 'A commitment fee of nought point five per cent. (0.7%) per annum.';
+    const [g] = mismatches(text);
+    assert.ok(g, 'reported');
+    // only the figure is rewritten: a words fix would leave "nought point seven-tenths"
+    assert.deepStrictEqual(g.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)), ['A commitment fee of nought point five per cent. (0.5%) per annum.']);
+  });
 });
 
 describe('draft checks: number-words-mismatch on fractions of a percent and thirds', () => {

@@ -63,7 +63,7 @@ const FRACTION_DEN = /\/(\d{1,3})\b/y;
 /** The fraction after a whole number, before "%" or "per(cent)": "66-2/3%", "66 2/3 percent", "1½%". */
 const MIXED = /(?:[ -](\d\d?)\/([1-9]\d?)|([½⅓⅔¼¾]))(?=\s{0,3}[%pP])/y;
 /** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
-const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
+const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}[()]))?)/iy;
 const CUR_WORD = new RegExp(
   `\\s{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',
