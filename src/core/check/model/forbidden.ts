@@ -52,22 +52,23 @@ export const forbiddenRule: Rule = {
   },
 };
 
+/** A regex from a source in which a space stands for 1-3 blanks. */
+const re = (src: string, flags?: string): RegExp => new RegExp(src.replace(/ /g, String.raw`\s{1,3}`), flags);
 /** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ". */
-const LABEL = String.raw`^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}`;
-const LABEL_RE = new RegExp(LABEL);
-const PROVISION = String.raw`(?:the\s{1,3})?(?:(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|Exhibits?|Annex(?:es)?|Appendix|Parts?)\s{1,3}[\dA-Z(]|(?:definitions?|provisions?)\s{1,3}(?:of|in)\b)`;
+const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}/;
 /** "Clause 9 (AGI) of the Original Agreement shall cease to have effect": a provision removed in other words than "is deleted". */
-const CEASES_RE = new RegExp(String.raw`${LABEL}(?:with\s{1,3}effect\s{1,3}from[^,]{1,60},\s{1,3})?${PROVISION}[^;]{0,200}?\b(?:(?:(?:shall|will)\s{1,3}(?:hereby\s{1,3})?(?:cease|no\s{1,3}longer)|ceases)\s{1,3}(?:to\s{1,3})?(?:have\s{1,3}(?:any\s{1,3})?(?:force\s{1,3}(?:or|and)\s{1,3})?effect|apply|be\s{1,3}(?:in\s{1,3}(?:force|effect)|effective|binding))|(?:(?:shall|will)\s{1,3}(?:hereby\s{1,3})?be|(?:is|are)(?:\s{1,3}hereby)?)\s{1,3}(?:revoked|rescinded|omitted|disapplied|terminated|(?:null\s{1,3}and\s{1,3})?void|of\s{1,3}no\s{1,3}(?:further\s{1,3})?(?:force(?:\s{1,3}(?:or|and)\s{1,3}effect)?|effect)))\b`, 'i');
+const CEASES_RE = re(String.raw`^(?:with effect from[^,]{1,60}, )?(?:the )?(?:(?:Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part)(?:s|es)? [\dA-Z(]|(?:definition|provision)s? (?:of|in)\b)[^;]{0,200}?\b(?:(?:(?:shall|will) (?:hereby )?(?:cease|no longer)|ceases) (?:to )?(?:have (?:any )?(?:force (?:or|and) )?effect|apply|be (?:in (?:force|effect)|effective|binding))|(?:(?:shall|will) (?:hereby )?be|(?:is|are)(?: hereby)?) (?:revoked|rescinded|omitted|disapplied|terminated|(?:null and )?void|of no (?:further )?(?:force(?: (?:or|and) effect)?|effect)))\b`, 'i');
 /** ... with nothing after it but when: "in its entirety", "with effect from the Amendment Effective Date" (a condition keeps the clause). */
-const WHEN_RE = /^(?:[\s,]{0,3}(?:in\s{1,3}(?:its|their)\s{1,3}entirety|with\s{1,3}(?:immediate\s{1,3})?effect|(?:with\s{1,3}effect\s{1,3})?(?:from|as\s{1,3}of|on(?:\s{1,3}and\s{1,3}from)?)\s{1,3}(?:the\s{1,3})?(?:date\s{1,3}(?:hereof|of\s{1,3}this\s{1,3}[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}\s{1,3}){0,2}Effective\s{1,3}Date|[A-Z][a-z]{2,8}\s{1,3}\d{1,2},\s{1,3}\d{4}|\d{1,2}\s{1,3}[A-Z][a-z]{2,8}\s{1,3}\d{4}))){0,3}[\s.;]{0,4}$/;
+const WHEN_RE = re(String.raw`^(?:[\s,]{0,3}(?:in (?:its|their) entirety|with (?:immediate )?effect|(?:with effect )?(?:from|as of|on(?: and from)?) (?:the )?(?:date (?:hereof|of this [A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20} ){0,2}Effective Date|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4}))){0,3}[\s.;]{0,4}$`);
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
-const NOTHING_RE = new RegExp(String.raw`${LABEL}(?:for\s{1,3}the\s{1,3}avoidance\s{1,3}of\s{1,3}doubt,?\s{1,3})?(?:nothing\s{1,3}(?:contained\s{1,3})?in|no\s{1,3}(?:provision|term|clause)\s{1,3}(?:of|in)|none\s{1,3}of\s{1,3}the\s{1,3}(?:provisions|terms)\s{1,3}of)\s{1,3}this\s{1,3}(?:Agreement|Amendment|Contract)\s{1,3}(?:shall\s{1,3}|will\s{1,3})?(?:limit|restrict|affect|impair|reduce|diminish|prejudice|modify|alter)s?\b`, 'i');
-const OBJ = String.raw`\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this\s{1,3}Agreement)\b`;
-const NOT = String.raw`\b(?:shall|will|does|do)\s{1,3}not\s{1,3}(?:in\s{1,3}any\s{1,3}way\s{1,3})?`;
+const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
+const NOTHING_RE = re(String.raw`^(?:for the avoidance of doubt,? )?(?:nothing (?:contained )?in|no (?:provision|term|clause) (?:of|in)|none of the (?:provisions|terms) of) this (?:Agreement|Amendment|Contract) (?:(?:shall|will) )?(?:${V})`, 'i');
+const OBJ = String.raw`\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this Agreement)\b`;
+const NOT = String.raw`\b(?:shall|will|does|do) not (?:in any way )?`;
 /** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */
-const NO_EFFECT_RE = new RegExp(String.raw`${OBJ}[^.;]{0,80}?${NOT}be\s{1,3}(?:affected|limited|restricted|impaired|reduced|diminished|prejudiced|modified|altered|terminated|suspended)\b(?!\s{1,3}to\b)|${NOT}(?:affect|limit|restrict|impair|reduce|diminish|prejudice|modify|alter|terminate|suspend)\b[^.;]{0,60}?${OBJ}|\b(?:shall|will)\s{1,3}have\s{1,3}no\s{1,3}(?:effect|impact|consequence)\s{1,3}(?:on|upon)\b[^.;]{0,40}?${OBJ}`, 'i');
+const NO_EFFECT_RE = re(String.raw`${OBJ}[^.;]{0,80}?${NOT}be (?:${V})\w{0,3}\b(?! to\b)|${NOT}(?:${V})\w{0,3}\b[^.;]{0,60}?${OBJ}|\b(?:shall|will) have no (?:effect|impact|consequence) (?:on|upon)\b[^.;]{0,40}?${OBJ}`, 'i');
 /** ... unless something still changes: "may terminate", "shall be limited", "the right to terminate", "except that …". */
-const STILL_CHANGES_RE = /\b(?:(?:may|shall|will|can)\s{1,3}(?:immediately\s{1,3})?(?:be\s{1,3})?(?:terminat\w{0,3}|suspend\w{0,2}|revok\w{0,2}|ceas\w{0,2}|end|expire|lapse|limit\w{0,2}|restrict\w{0,2}|reduc\w{0,2}|exclud\w{0,2}|revert)|terminates|ends|expires|ceases|lapses|reverts|right\s{1,3}to\s{1,3}(?:terminate|suspend|revoke)|except|save|other\s{1,3}than|provided\s{1,3}that|but|however|unless)\b/i;
+const STILL_CHANGES_RE = re(String.raw`\b(?:(?:may|shall|will|can) (?:immediately )?(?:be )?(?:terminat|suspend|revok|ceas|end|expir|laps|limit|restrict|reduc|exclud|revert)\w{0,3}|(?:terminat|expir|ceas|laps|revert|end)s|right to (?:terminate|suspend|revoke)|except|save|other than|provided that|but|however|unless)\b`, 'i');
 /** Types that are about what happens when something occurs (AGI is reached, control changes): saying nothing happens is none. */
 const TRIGGERS = new Set(['agi', 'change-of-control']);
 
