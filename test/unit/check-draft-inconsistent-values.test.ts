@@ -169,6 +169,11 @@ describe('draft checks: inconsistent-values (superseded text in an amendment)', 
     // without the amendment wording the two dates conflict
     assert.deepStrictEqual(codes(text.replace('which was to expire on August 31, 2026, is extended and', 'shall expire on August 31, 2026, and')), ['August 31, 2030']);
   });
+  it('the rate of a provision an amendment deletes is not compared', () => {
+    const text = '1.1 Section 4.1 of the Original Agreement (which required the Licensee to pay a royalty of 5% of Net Sales) is deleted.\n\n1.2 The Licensee shall pay a royalty of 7% of Net Sales.\n';
+    assert.deepStrictEqual(codes(text), []);
+    assert.deepStrictEqual(codes(text.replace('Section 4.1 of the Original Agreement (which required the Licensee to pay a royalty of 5% of Net Sales) is deleted', 'The Licensee shall pay a royalty of 5% of Net Sales')), ['7%']);
+  });
   it('a quoted governing law that an amendment deletes is not compared; "by English law" is named as written', () => {
     const text = [
       '1.1 In Section 12, the words "governed by the laws of England" are deleted and replaced with "governed by the laws of the State of New York".', '',
