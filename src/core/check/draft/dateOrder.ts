@@ -1,6 +1,6 @@
 import type { Clause, DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { type DateFact, factsOf, isUsableDate } from './facts';
+import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
 import { endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
 
@@ -39,6 +39,8 @@ export const dateOrder: Rule = {
         const b = facts.dates[j];
         if (b.role !== 'expiration' || flagged.has(b.value.start) || b.value.iso >= a.value.iso) continue;
         if (b.value.start - a.value.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(a.value.end, b.value.start))) continue;
+        // "effective as of X, the Term, which was to expire on Y, is extended": Y is the old expiry
+        if (superseded(ctx, b) || superseded(ctx, a)) continue;
         flagged.add(b.value.start);
         out.push(finding({
           code: 'date-order', severity: 'error', span: b.value, clause: b.clause,
@@ -48,12 +50,14 @@ export const dateOrder: Rule = {
         break;
       }
     }
-    const effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
-    const expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
+    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
+    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
     for (const e of expiries) {
       if (flagged.has(e.value.start)) continue;
       // the effective date that is later than the expiry; only when every stated effective date is later
-      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso)) continue;
+      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso) || superseded(ctx, e)) continue;
+      effective = effective.filter((f) => !superseded(ctx, f));
+      if (effective.length === 0) continue;
       const f = earliest(effective);
       flagged.add(e.value.start);
       out.push(finding({
@@ -63,11 +67,18 @@ export const dateOrder: Rule = {
       }));
     }
 
-    const distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    // several expiry dates: the old ones an amendment replaces do not count (asked only when a deadline is stated)
+    if (distinctExpiry.size > 1 && facts.dates.some((n) => n.role === 'notice-deadline')) {
+      expiries = expiries.filter((e) => !superseded(ctx, e));
+      distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    }
     if (distinctExpiry.size === 1) {
-      const e = expiries[0];
+      let e: DateFact | null | undefined;
       for (const n of facts.dates) {
-        if (n.role !== 'notice-deadline' || n.value.iso <= e.value.iso || flagged.has(n.value.start)) continue;
+        if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
+        // the expiry shown: the first one not superseded (none: only the old expiry is stated)
+        if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
         flagged.add(n.value.start);
         out.push(finding({
           code: 'date-order', severity: 'error', span: n.value, clause: n.clause,
