@@ -482,3 +482,18 @@ describe('draftParties (init): English / LMA-style party lists, one party per nu
     assert.strictEqual(parties(inputs[5]).length, 8);
   });
 });
+
+describe('draftParties (init): a defined name of a document is no party; names on one line', () => {
+  const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
+  it('"amends the Master Supply Agreement dated … between Buyer and Supplier (the "Original Agreement")"', () => {
+    const text = '# FIRST AMENDMENT\n\nThis First Amendment (this "Amendment") is entered into as of September 1, 2026 by and between Orchard Foods, Inc., a Delaware corporation ("Buyer"), and Pinecrest Packaging LLC, an Ohio limited liability company ("Supplier"), and amends the Master Supply Agreement dated as of March 15, 2023 between Buyer and Supplier (the "Original Agreement").\n';
+    assert.deepStrictEqual(parties(text).map((p) => p.id), ['buyer', 'supplier']);
+    assert.deepStrictEqual(parties(text.replace('"Original Agreement"', '"MSA"')).map((p) => p.id), ['buyer', 'supplier']);
+  });
+  it('a hard-wrapped or CRLF draft: "Cloudlark,\\r\\nInc." is "Cloudlark, Inc."', () => {
+    const lines = 'This Master Subscription Agreement (this "Agreement") is entered into\nas of March 1, 2026 (the "Effective Date") by and between Cloudlark,\nInc., a Delaware corporation ("Provider"), and Harborview Health\nSystems, LLC, a New York limited liability company ("Customer").\n';
+    for (const text of [lines, lines.replace(/\n/g, '\r\n')]) {
+      assert.deepStrictEqual(parties(text).map((p) => p.name), ['Cloudlark, Inc.', 'Harborview Health Systems, LLC']);
+    }
+  });
+});
