@@ -4,6 +4,7 @@ import type {
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode, textAfter, textBefore } from '../../text/chars';
+import { attachmentOf } from '../draft/util';
 
 // ---- Amendments: text that states the old deal ----
 
@@ -47,6 +48,35 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   return PAST_RE.test(part) || deletionClause(text, clause);
+}
+
+// ---- Exhibits and schedules that are the form of another document ----
+
+/** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
+const FORM_TITLE_RE = /\bform\s{1,3}of\b|\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
+const forms = new WeakMap<object, Map<number, boolean>>();
+
+/**
+ * Whether a clause is in an exhibit or schedule that is the form of another document (its heading or the line after
+ * it says "Form of …" or names an agreement, deed, guarantee, certificate, letter…): what it says is that
+ * document's, not the deal's ("the Escrow Agent's aggregate liability … shall not exceed $250,000"). An attachment
+ * that is part of the deal ("Exhibit B – Fees", "Schedule 1 – Services") is not.
+ */
+export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
+  const sections = ctx.segmentation.sections;
+  const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
+  if (a < 0) return false;
+  let known = forms.get(sections);
+  if (!known) forms.set(sections, (known = new Map()));
+  let form = known.get(a);
+  if (form === undefined) {
+    const sec = sections[a];
+    // the heading line, and the first non-empty line after it when that is a title (short, no number, no full stop)
+    const lines = ctx.text.slice(sec.heading.start, Math.min(sec.end, sec.heading.end + 160)).split(/\r?\n/).filter((l) => l.trim());
+    const title = lines[1] !== undefined && lines[1].length <= 80 && !/^\s*[\d(]|\.\s|\.\s*$/.test(lines[1]) ? lines[1] : '';
+    known.set(a, (form = FORM_TITLE_RE.test(`${lines[0] ?? ''} ${title}`)));
+  }
+  return form;
 }
 
 /**
