@@ -829,9 +829,8 @@ describe('check-model: a carve-out cap is not the cap', () => {
   const conflicts = (amount: string) => analyzeDocument(draft, parseTermModel(yaml(amount)).model!).findings
     .filter((x) => x.code === 'value-conflict').map((x) => [x.severity, draft.slice(x.start, x.end)]);
   it('a super-cap for a breach of another Section, or a limitation that "does not apply", is not compared with the term\'s amount', () => {
-    // 3.5's "notwithstanding anything to the contrary" is a general cap: still compared (a warning: it caps Acme's
-    // liability only, and the term does not say whose cap it is)
-    assert.deepStrictEqual(conflicts('USD 1,000,000'), [['warning', '$2,000,000']]);
+    // 3.5's "notwithstanding anything to the contrary" is a general cap: still compared
+    assert.deepStrictEqual(conflicts('USD 1,000,000'), [['error', '$2,000,000']]);
   });
   it('"Except for breach of Section 3, … shall not exceed EUR 2,000,000" states the general cap: compared', () => {
     const m = parseTermModel('terms:\n  cap: { type: liability-cap, amount: "EUR 1,000,000" }\n').model!;
@@ -1209,9 +1208,17 @@ describe('check-model: preferred fixes that would damage a correct draft (probe,
       'Each party\'s aggregate liability under this Agreement shall not exceed £500,000.',
       'The aggregate liability under this Agreement shall not exceed £500,000.',
     ]) assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [['error', '£500,000', '*£1,500,000']], s);
-    // a term that does not say whose cap it is: a named party's cap may be the other party's (no preferred rewrite)
-    assert.deepStrictEqual(conflicts(capDraft('The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.'), holderYaml('')),
-      [['warning', '£500,000', '£1,500,000']]);
+    // a term that does not say whose cap it is: a named party's cap, in a draft that caps the other party's liability
+    // too, may be the other party's (a warning, no preferred rewrite); the only party whose liability is capped, its cap
+    const customer = 'The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.';
+    for (const other of ['The Supplier\'s aggregate liability under this Agreement shall not exceed £1,500,000.', 'The Escrow Agent\'s liability shall not exceed £10,000.']) {
+      const d = `# Agreement\n\n## 6. Liability\n\n6.1 ${other}\n\n6.2 ${customer}\n`;
+      assert.deepStrictEqual(conflicts(d, holderYaml('')).filter((x) => x[1] === '£500,000'), [['warning', '£500,000', '£1,500,000']], other);
+      // a marker says which term the clause states
+      const marked = d.replace('6.2 ', '<!-- term: cap -->\n6.2 ');
+      assert.deepStrictEqual(conflicts(marked, holderYaml('')).filter((x) => x[1] === '£500,000'), [['error', '£500,000', '*£1,500,000']], other);
+    }
+    assert.deepStrictEqual(conflicts(capDraft(customer), holderYaml('')), [['error', '£500,000', '*£1,500,000']]);
     assert.deepStrictEqual(conflicts(capDraft('Either party\'s aggregate liability under this Agreement shall not exceed £500,000.'), holderYaml('')),
       [['error', '£500,000', '*£1,500,000']]);
   });

@@ -186,10 +186,10 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
 }
 
-/** Exclusivity said in other words: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
-const EXCLUSIVE_AGAIN_RE = /\b(?:sole(?!\s{1,3}(?:and\s{1,3}exclusive\s{1,3})?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|exclusiv\w{1,4}|only\s{1,3}(?:distributor|licensee|supplier|reseller|agent|provider|source)|to\s{1,3}the\s{1,3}exclusion\s{1,3}of|(?:shall|will|may)\s{1,3}not\s{1,3}(?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any\s{1,3}(?:other|third)|another|others))\b/i;
+/** Exclusivity said in other words than a grant word: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
+const EXCLUSIVE_AGAIN_RE = /\b(?:sole(?!\s{1,3}(?:and\s{1,3}exclusive\s{1,3})?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only\s{1,3}(?:distributor|licensee|supplier|reseller|agent|provider|source)|to\s{1,3}the\s{1,3}exclusion\s{1,3}of|(?:shall|will|may)\s{1,3}not\s{1,3}(?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any\s{1,3}(?:other|third)|another|others))\b/i;
 /** Non-exclusivity said in other words: "non-sole", "may appoint other distributors", "nothing … prevents Alpha". */
-const NON_EXCLUSIVE_AGAIN_RE = /\b(?:non[- ]?(?:sole|exclusiv\w{1,4})|not\s{1,3}(?:be\s{1,3})?(?:sole|exclusive)|(?:may|is\s{1,3}free\s{1,3}to|shall\s{1,3}be\s{1,3}free\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i;
+const NON_EXCLUSIVE_AGAIN_RE = /\b(?:non[- ]?sole|not\s{1,3}(?:be\s{1,3})?(?:the\s{1,3})?sole|(?:may|is\s{1,3}free\s{1,3}to|shall\s{1,3}be\s{1,3}free\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i;
 
 /**
  * Whether the sentence of a grant says the same again in other words or another grant ("an exclusive and sole right",

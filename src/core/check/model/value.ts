@@ -2,7 +2,7 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseLabel, draftFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
+  clauseIndex, clauseLabel, draftFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
   ownParty, partyNeedles, sentenceSpan, termRelated, termsByClause,
 } from './util';
 import { textAfter, textBefore } from '../../text/chars';
@@ -323,35 +323,69 @@ function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
 }
 
-/** Just before a party's name: "the liability of (the)", "liable to" is not it. */
-const LIABILITY_OF_RE = /liabilit\w{0,3}\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}of\s{1,3}(?:the\s{1,3})?$/i;
+/** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
+const LIABILITY_OF_RE = /liabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
 /** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
 const PARTY_LIABILITY_RE = /^(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:(?:shall|will|may)\s{1,3}(?:not\s{1,3})?(?:in\s{1,3}any\s{1,3}event\s{1,3})?)?be\s{1,3}liable)/i;
 const EACH_PARTY_RE = /\b(?:each|either|neither|both|any)\s{1,3}(?:part(?:y|ies)|of\s{1,3}the\s{1,3}parties)\b/i;
+/** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
+const NAMED_LIABILITY_RE = /\b([A-Z][A-Za-z]{1,30})(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:shall|will)\s{1,3}not\s{1,3}be\s{1,3}liable)|\bliabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z]{1,30})/g;
+const NOT_A_NAME = new Set(['Each', 'Either', 'Neither', 'Any', 'Both', 'Party', 'Parties', 'Its', 'Their', 'The', 'Such', 'This', 'In', 'No',
+  'Section', 'Article', 'Clause', 'Schedule', 'Exhibit', 'Annex', 'Appendix', 'Paragraph', 'Agreement', 'Contract']);
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
 
 /**
+ * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
+ * used ("Escrow Agent's liability": "Agent"); "each party's" adds 'each'.
+ */
+function capHolders(ctx: CheckContext, start: number, end: number): Set<string> {
+  const found = new Set<string>();
+  const model = ctx.model;
+  if (model) {
+    let needles = needleCache.get(model);
+    if (!needles) needleCache.set(model, (needles = partyNeedles(model)));
+    for (const p of findPartyMentions(ctx.text, start, end, needles)) {
+      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
+    }
+  }
+  const part = ctx.text.slice(start, end);
+  if (found.size === 0) {
+    NAMED_LIABILITY_RE.lastIndex = 0;
+    for (let m = NAMED_LIABILITY_RE.exec(part); m !== null; m = NAMED_LIABILITY_RE.exec(part)) {
+      const name = m[1] ?? m[2];
+      if (!NOT_A_NAME.has(name)) found.add(`?${name}`);
+    }
+  }
+  if (EACH_PARTY_RE.test(part)) found.add('each');
+  return found;
+}
+
+/**
  * Whose liability a cap limits, from its sentence before the amount: a party ("The Customer's aggregate liability",
- * "the total liability of the Supplier", "in no event shall Alpha be liable"), 'each' ("each party's", "either
- * party", or two parties named), or null when it names none.
+ * "the total liability of the Supplier", "Alpha shall not be liable"; `?Name` for a name the model does not know),
+ * 'each' ("each party's", "either party", or two parties named), or null when it names none.
  */
 function capHolder(ctx: CheckContext, clause: Span, f: Span): string | null {
-  const model = ctx.model;
   const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  if (!model) return null;
-  let needles = needleCache.get(model);
-  if (!needles) needleCache.set(model, (needles = partyNeedles(model)));
-  const found = new Set<string>();
-  for (const p of findPartyMentions(ctx.text, start, f.start, needles)) {
-    if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, f.start)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
-  }
-  if (found.size === 1) return [...found][0];
-  const before = ctx.text.slice(start, f.start);
-  if (found.size > 1 || EACH_PARTY_RE.test(before)) return 'each';
-  // a name the model does not know ("the Customer's liability" in a model without parties): someone's, not known whose
-  return UNKNOWN_HOLDER_RE.test(before) ? '?' : null;
+  const found = capHolders(ctx, start, f.start);
+  return found.size === 0 ? null : found.size === 1 ? [...found][0] : 'each';
 }
-const UNKNOWN_HOLDER_RE = /\b(?!(?:Each|Either|Neither|Any|Party|Parties|Its|Their)\b)[A-Z][A-Za-z]{1,30}['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\bliabilit\w{0,3}\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}of\s{1,3}(?:the\s{1,3})?(?!(?:each|either|any|both|the)\b)[A-Z]/;
+
+const draftHolders = new WeakMap<object, Set<string>>();
+
+/** Whose liability the draft's liability-cap clauses cap, all together (see `capHolders`). */
+function holdersInDraft(ctx: CheckContext): Set<string> {
+  let all = draftHolders.get(ctx.clauses);
+  if (!all) {
+    all = new Set();
+    for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
+      const c = ctx.clauses[pos];
+      for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
+    }
+    draftHolders.set(ctx.clauses, all);
+  }
+  return all;
+}
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = textBefore(text, f.start, 300, clause.start);
@@ -365,7 +399,8 @@ function carveOut(text: string, clause: Span, f: Span): boolean {
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
-  const certainLink = isCertainLink(linkKind(ctx, clause, term));
+  const link = linkKind(ctx, clause, term);
+  const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
   for (const { check, kind } of checksOf(term)) {
     let list = figs.get(kind);
@@ -400,9 +435,13 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const comparable = sameScale.length > 0 ? sameScale : new Set(plausible.map((f) => f.n)).size === 1 ? plausible : [];
     if (comparable.length === 0) continue;
     const distinct = new Set(comparable.map((f) => f.n));
-    // a cap of a named party, against a term that does not say whose cap it is: maybe the other party's
+    // a cap of a named party, against a term that does not say whose cap it is, in a draft that caps another party's
+    // liability too: maybe the other party's cap (unless a marker links the clause to the term)
     const certain = certainLink && distinct.size === 1 && !comparable.some((f) => check.otherScale?.(f))
-      && !(cap && !term.holder && comparable.some((f) => holderOf(f) !== null && holderOf(f) !== 'each'))
+      && !(cap && !term.holder && link !== 'marker' && comparable.some((f) => {
+        const h = holderOf(f);
+        return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
+      }))
       && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
