@@ -1184,8 +1184,12 @@ describe('check-model: preferred fixes that would damage a correct draft (probe,
   it('a cap in the form of another agreement in an exhibit is that agreement\'s; an exhibit of the deal is still compared', () => {
     const body = '# Agreement\n\n## 4. Liability\n\n4.1 Each party\'s aggregate liability shall not exceed $18,500,000.\n\n';
     const cap = '2. In no event shall the Escrow Agent\'s aggregate liability under this escrow agreement exceed $250,000.\n';
-    for (const head of ['# Exhibit A\n\nForm of Escrow Agreement\n\n', '## Exhibit A – Form of Escrow Agreement\n\n', '# SCHEDULE 3\n\nESCROW AGREEMENT\n\n']) {
+    for (const head of ['# Exhibit A\n\nForm of Escrow Agreement\n\n', '## Exhibit A – Form of the Escrow Agreement\n\n', '# SCHEDULE 3\n\nESCROW AGREEMENT\n\n']) {
       assert.deepStrictEqual(conflicts(body + head + cap, capYaml), [], head);
+    }
+    // a schedule of the deal itself, whatever the line after its heading says
+    for (const head of ['# Schedule 1 to the Master Services Agreement\n\nLiability\n\n', '# Schedule 2\n\nThe Supplier\'s liability under this Agreement is limited as follows:\n\n']) {
+      assert.deepStrictEqual(conflicts(`${body}${head}2. Each party's aggregate liability shall not exceed $250,000.\n`, capYaml).map((x) => x[1]), ['$250,000'], head);
     }
     const fees = `${body}## Exhibit B – Fees and Liability\n\n1. The Customer shall pay the fees in this Exhibit.\n\n2. Each party's aggregate liability shall not exceed $250,000.\n`;
     assert.deepStrictEqual(conflicts(fees, capYaml).map((x) => x[1]), ['$250,000']);

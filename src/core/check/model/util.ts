@@ -53,8 +53,11 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
 // ---- Exhibits and schedules that are the form of another document ----
 
 /** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
-const FORM_TITLE_RE = /\bform\s{1,3}of\b|\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
+const INSTRUMENT_RE = /\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
 const forms = new WeakMap<object, Map<number, boolean>>();
+const SMALL_WORDS = new Set(['of', 'to', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'by', 'with', 'under', 'or']);
+/** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
+const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?agreement\b/gi;
 
 /**
  * Whether a clause is in an exhibit or schedule that is the form of another document (its heading or the line after
@@ -71,10 +74,13 @@ export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
   let form = known.get(a);
   if (form === undefined) {
     const sec = sections[a];
-    // the heading line, and the first non-empty line after it when that is a title (short, no number, no full stop)
+    // the heading line, and the first non-empty line after it when that is a title ("Form of Escrow Agreement": short,
+    // every word capitalised but small ones); not the deal itself ("Schedule 1 to the Master Services Agreement")
     const lines = ctx.text.slice(sec.heading.start, Math.min(sec.end, sec.heading.end + 160)).split(/\r?\n/).filter((l) => l.trim());
-    const title = lines[1] !== undefined && lines[1].length <= 80 && !/^\s*[\d(]|\.\s|\.\s*$/.test(lines[1]) ? lines[1] : '';
-    known.set(a, (form = FORM_TITLE_RE.test(`${lines[0] ?? ''} ${title}`)));
+    const next = lines[1] ?? '';
+    const title = next.length <= 80 && next.split(/\s+/).every((w) => !/^[a-z]/.test(w) || SMALL_WORDS.has(w)) ? next : '';
+    const head = `${lines[0] ?? ''} ${title}`;
+    known.set(a, (form = /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''))));
   }
   return form;
 }
