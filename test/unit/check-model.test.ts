@@ -1246,11 +1246,14 @@ describe('check-model: preferred fixes that would damage a correct draft (probe,
       'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2030, and in any event not after June 30, 2031.',
       'The licence ends on December 31, 2030, after which Alpha shall provide transition assistance for a transition period ending on June 30, 2031.',
       'Sections 5 and 7 survive until December 31, 2031.',
+      'Sublicences granted by Beta shall continue until June 30, 2031.',
     ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict'), [], s);
     for (const s of [
       'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2029.',
       'Unless extended under Section 5, the licence granted hereunder expires on December 31, 2029.',
       'The Term is extended until December 31, 2029.',
+      'Alpha grants to Beta a non-exclusive, sublicensable licence of the Software until December 31, 2029.',
+      'Alpha grants to Beta a licence of the Software until December 31, 2029, after which Beta may sell off its remaining stock until December 31, 2030.',
     ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict').map((x) => x[1]), ['December 31, 2029'], s);
   });
   it('exclusivity stated again in the sentence: no draft rewrite of one word', () => {

@@ -51,7 +51,7 @@ function sentenceBefore(text: string, clause: Span, v: Span, max: number): strin
  * (not "the Term is extended until": an amendment's new end),
  * "may continue to sell its inventory … not after", "a wind-down / run-off / transition / exit / tail period ending on".
  */
-const OTHER_PERIOD_RE = /\b(?:surviv|(?:any|each|all|such|every|existing|outstanding) (?:[\w-]{1,20} ){0,2}sub-?licen[cs]es?\b|(?:may|can|could) (?:be )?extend(?:ed)?\b|(?:option|right|entitled) to (?:extend|renew)|extension (?:option|period|term|fee)|sell[- ]off|continue to (?:sell|distribute|dispose)|(?:sell|dispose of) (?:its|any|all|the|such) (?:remaining )?(?:inventory|stock)|wind[- ]?(?:down|ing down)|run[- ]?off|transition(?:al)? (?:period|services|assistance)|exit (?:period|assistance)|tail (?:period|coverage))/i;
+const OTHER_PERIOD_RE = /\b(?:surviv|(?:any|each|all|such|every|existing|outstanding) (?:[\w-]{1,20} ){0,2}sub-?licen[cs]es?\b|sub-?licen[cs]es? (?:granted|shall|will|may|then)\b|(?:may|can|could) (?:be )?extend(?:ed)?\b|(?:option|right|entitled) to (?:extend|renew)|extension (?:option|period|term|fee)|sell[- ]off|continue to (?:sell|distribute|dispose)|(?:sell|dispose of) (?:its|any|all|the|such) (?:remaining )?(?:inventory|stock)|wind[- ]?(?:down|ing down)|run[- ]?off|transition(?:al)? (?:period|services|assistance)|exit (?:period|assistance)|tail (?:period|coverage))/i;
 /** Right before the date: the subject's own end ("… after the licence ends on", "unless extended, the Term expires on"). */
 const OWN_END_RE = /\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)\s{1,3}(?:granted\s{1,3}(?:hereunder\s{1,3})?)?(?:shall\s{1,3}|will\s{1,3})?(?:ends?|expires?|terminates?)\s{1,3}(?:on\s{1,3})?$/i;
 
