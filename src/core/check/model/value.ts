@@ -422,7 +422,8 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       return h;
     };
     const candidates = all.filter((f) => !(check.field === 'amount' && carveOut(ctx.text, clause, f))
-      && !(cap && (namedOtherCap(ctx, term, clause, f) || (term.holder && ![null, 'each', term.holder].includes(holderOf(f)))))
+      && !(check.field === 'amount' && namedOtherCap(ctx, term, clause, f))
+      && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
