@@ -1211,3 +1211,117 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
     ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });
+
+describe('check-model: preferred fixes that would damage a correct draft (probe, s10)', () => {
+  const conflicts = (d: string, yaml: string, code = 'value-conflict') => analyzeDocument(d, parseTermModel(yaml).model!).findings
+    .filter((f) => f.code === code)
+    .map((f) => [f.severity, d.slice(f.start, f.end), f.fixes.filter((x) => x.where === 'draft').map((x) => `${x.preferred ? '*' : ''}${x.newText}`).join('|')]);
+  const capYaml = 'terms:\n  cap: { type: liability-cap, amount: USD 18,500,000 }\n';
+  it('a cap in the form of another agreement in an exhibit is that agreement\'s; an exhibit of the deal is still compared', () => {
+    const body = '# Agreement\n\n## 4. Liability\n\n4.1 Each party\'s aggregate liability shall not exceed $18,500,000.\n\n';
+    const cap = '2. In no event shall the Escrow Agent\'s aggregate liability under this escrow agreement exceed $250,000.\n';
+    for (const head of ['# Exhibit A\n\nForm of Escrow Agreement\n\n', '## Exhibit A – Form of the Escrow Agreement\n\n', '# SCHEDULE 3\n\nESCROW AGREEMENT\n\n']) {
+      assert.deepStrictEqual(conflicts(body + head + cap, capYaml), [], head);
+    }
+    // a schedule of the deal itself, whatever the line after its heading says
+    for (const head of ['# Schedule 1 to the Master Services Agreement\n\nLiability\n\n', '# Schedule 2\n\nThe Supplier\'s liability under this Agreement is limited as follows:\n\n']) {
+      assert.deepStrictEqual(conflicts(`${body}${head}2. Each party's aggregate liability shall not exceed $250,000.\n`, capYaml).map((x) => x[1]), ['$250,000'], head);
+    }
+    const fees = `${body}## Exhibit B – Fees and Liability\n\n1. The Customer shall pay the fees in this Exhibit.\n\n2. Each party's aggregate liability shall not exceed $250,000.\n`;
+    assert.deepStrictEqual(conflicts(fees, capYaml).map((x) => x[1]), ['$250,000']);
+    // a date of the form of another agreement is not the licence's end either
+    const lic = 'terms:\n  lic: { type: license-grant, ends: 2030-12-31 }\n';
+    const d = '# Licence\n\n## 2. Grant\n\n2.1 Alpha grants Beta a licence to use the Software until December 31, 2030.\n\n## Exhibit C – Form of Sublicence Agreement\n\n1. Alpha grants the Sublicensee a licence to use the Software until December 31, 2028.\n';
+    assert.deepStrictEqual(conflicts(d, lic, 'date-conflict'), []);
+  });
+  const holderYaml = (holder: string) => `parties:\n  supplier: { name: Alpha Ltd, aliases: [Supplier] }\n  customer: { name: Beta Ltd, aliases: [Customer] }\nterms:\n  cap: { type: liability-cap, ${holder}amount: "GBP 1,500,000" }\n`;
+  const capDraft = (s: string) => `# Agreement\n\n## 6. Liability\n\n6.1 ${s}\n`;
+  it('a cap naming whose liability it is is compared only with a term of that holder', () => {
+    for (const s of [
+      'The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The total liability of the Customer under this Agreement shall not exceed £500,000.',
+      'The Customer\'s maximum aggregate liability to the Supplier shall not exceed £500,000.',
+    ]) assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [], s);
+    for (const s of [
+      'The Supplier\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The aggregate liability of the Supplier to the Customer shall not exceed £500,000.',
+      'Each party\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The aggregate liability under this Agreement shall not exceed £500,000.',
+    ]) assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [['error', '£500,000', '*£1,500,000']], s);
+    // a term that does not say whose cap it is: a named party's cap, in a draft that caps the other party's liability
+    // too, may be the other party's (a warning, no preferred rewrite); the only party whose liability is capped, its cap
+    const customer = 'The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.';
+    for (const other of ['The Supplier\'s aggregate liability under this Agreement shall not exceed £1,500,000.', 'The Escrow Agent\'s liability shall not exceed £10,000.']) {
+      const d = `# Agreement\n\n## 6. Liability\n\n6.1 ${other}\n\n6.2 ${customer}\n`;
+      assert.deepStrictEqual(conflicts(d, holderYaml('')).filter((x) => x[1] === '£500,000'), [['warning', '£500,000', '£1,500,000']], other);
+      // a marker says which term the clause states
+      const marked = d.replace('6.2 ', '<!-- term: cap -->\n6.2 ');
+      assert.deepStrictEqual(conflicts(marked, holderYaml('')).filter((x) => x[1] === '£500,000'), [['error', '£500,000', '*£1,500,000']], other);
+    }
+    assert.deepStrictEqual(conflicts(capDraft(customer), holderYaml('')), [['error', '£500,000', '*£1,500,000']]);
+    assert.deepStrictEqual(conflicts(capDraft('Either party\'s aggregate liability under this Agreement shall not exceed £500,000.'), holderYaml('')),
+      [['error', '£500,000', '*£1,500,000']]);
+  });
+  it('a cap with a name of its own is another cap; the general cap\'s name is not', () => {
+    for (const name of ['Data Cap', 'Super Cap', 'IP Indemnity Limit', 'Customer Cap']) {
+      const s = `The Supplier's aggregate liability under this Agreement shall not exceed £5,000,000 (the "${name}").`;
+      assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [], name);
+    }
+    for (const name of ['Liability Cap', 'Cap', 'Aggregate Cap', 'Supplier Cap']) {
+      const s = `The Supplier's aggregate liability under this Agreement shall not exceed £5,000,000 (the "${name}").`;
+      assert.strictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')).length, 1, name);
+    }
+  });
+  it('the date of a sublicence, an option to extend, a sell-off or a transition period is not the licence\'s end', () => {
+    const lic = 'parties:\n  a: { name: Alpha Ltd, aliases: [Alpha] }\n  b: { name: Beta Ltd, aliases: [Beta] }\nterms:\n  lic: { type: license-grant, licensor: a, licensee: b, ends: 2030-12-31 }\n';
+    const d = (s: string) => `# Licence\n\n## 2. Licence\n\n<!-- term: lic -->\n2.1 ${s}\n`;
+    for (const s of [
+      'Alpha grants to Beta a non-exclusive licence of the Software ending on December 31, 2030, provided that any end-user sublicence granted before December 31, 2030 shall continue until June 30, 2031.',
+      'The licence under Section 2.3 may be extended by Beta until December 31, 2032 on payment of an extension fee.',
+      'Beta shall have the option to extend the licence until December 31, 2032.',
+      'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2030, and in any event not after June 30, 2031.',
+      'The licence ends on December 31, 2030, after which Alpha shall provide transition assistance for a transition period ending on June 30, 2031.',
+      'Sections 5 and 7 survive until December 31, 2031.',
+      'Sublicences granted by Beta shall continue until June 30, 2031.',
+    ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict'), [], s);
+    for (const s of [
+      'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2029.',
+      'Unless extended under Section 5, the licence granted hereunder expires on December 31, 2029.',
+      'The Term is extended until December 31, 2029.',
+      'Alpha grants to Beta a non-exclusive, sublicensable licence of the Software until December 31, 2029.',
+      'Alpha grants to Beta a licence of the Software until December 31, 2029, after which Beta may sell off its remaining stock until December 31, 2030.',
+    ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict').map((x) => x[1]), ['December 31, 2029'], s);
+  });
+  it('exclusivity stated again in the sentence: no draft rewrite of one word', () => {
+    const yaml = (excl: boolean) => `parties:\n  a: { name: Alpha Ltd, aliases: [Alpha] }\n  b: { name: Beta Ltd, aliases: [Beta] }\nterms:\n  excl: { type: exclusivity, holder: b, exclusive: ${excl}, subject: distributor of the Products }\n`;
+    const d = (s: string) => `# Distribution\n\n## 3. Appointment\n\n<!-- term: excl -->\n3.1 ${s}\n`;
+    const draftFixes = (s: string, excl: boolean) => conflicts(d(s), yaml(excl), 'exclusivity-conflict').map((x) => x[2]);
+    for (const s of [
+      'Alpha grants Beta an exclusive and sole right to act as distributor of the Products.',
+      'Alpha appoints Beta as its distributor of the Products on an exclusive basis, and Alpha shall not appoint any other distributor.',
+      'Alpha appoints Beta as its exclusive distributor of the Products to the exclusion of all other persons.',
+    ]) assert.ok(draftFixes(s, false).every((x) => x === ''), s);
+    assert.deepStrictEqual(draftFixes('Alpha appoints Beta as its exclusive distributor of the Products, at Beta\'s sole cost.', false), ['*non-exclusive']);
+    assert.deepStrictEqual(draftFixes('Alpha appoints Beta as its non-exclusive distributor of the Products, and Alpha may appoint other distributors.', true), ['']);
+  });
+  it('a numeric date fix is written, and preferred, only in the draft\'s own convention', () => {
+    const lic = (ends: string) => `terms:\n  lic: { type: license-grant, ends: ${ends} }\n`;
+    const d = (...s: string[]) => `# Licence\n\n## 1. Term\n\n${s.map((x, i) => `<!-- term: lic -->\n1.${i + 1} ${x}\n`).join('\n')}`;
+    const first = (doc: string, ends: string) => conflicts(doc, lic(ends), 'date-conflict')[0];
+    // day first (31/12) but month-first dates in words elsewhere: "2/6/2030" reads two ways
+    assert.deepStrictEqual(first(d('The licence ends on 31/12/2029.', 'The licence ends on Dec. 31, 2029.'), '2030-06-02'), ['error', '31/12/2029', '2/6/2030']);
+    // day first throughout
+    assert.deepStrictEqual(first(d('The licence ends on 31/12/2029.', 'The licence ends on 31 December 2029.'), '2030-06-02'), ['error', '31/12/2029', '*2/6/2030']);
+    // an English draft: "01/04/2031" is 1 April 2031, and its fix is written day first
+    const uk = `# Licence\n\nThis Agreement is dated 2 March 2026.\n\n## 4. Term\n\n<!-- term: lic -->\n4.1 The licence shall continue until 01/04/2031 and shall then expire.\n`;
+    const f = analyzeDocument(uk, parseTermModel(lic('2029-08-31')).model!).findings.filter((x) => x.code === 'date-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.message, x.fixes.map((y) => `${y.preferred ? '*' : ''}${y.newText}`)]), [
+      ['Section 4.1 says 01/04/2031 (2031-04-01); term `lic` says ends: 2029-08-31', ['*31/08/2029', '2031-04-01']],
+    ]);
+    // an American one: month first
+    const us = uk.replace('2 March 2026', 'March 2, 2026');
+    assert.deepStrictEqual(first(us, '2029-08-31'), ['error', '01/04/2031', '*08/31/2029']);
+    // no other date: the rewrite is not preferred
+    assert.deepStrictEqual(first(d('The licence ends on 01/04/2031.'), '2029-08-31'), ['error', '01/04/2031', '08/31/2029']);
+  });
+});
