@@ -51,6 +51,15 @@ const NUMBER_WORDS = wordSet(
   'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
 );
 
+/** Number words a figure in brackets follows ("ninety (90) days"), lowercase; the last part of "twenty-five". */
+const FIGURE_WORDS = wordSet(
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen',
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion',
+);
+/** A unit right after a figure: "(60) days", "(5) Business Days", "(25) per cent", "(3) times". */
+const UNIT_AFTER =
+  /(?:(?:business|calendar|working|banking)[ \t\xa0]{1,3})?(?:days?|weeks?|months?|years?|hours?|percent|per[ \t\xa0]{1,3}cent|times)(?![A-Za-z])|%/iy;
+
 /** Month names and abbreviations, lowercase. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 
@@ -265,6 +274,20 @@ function countParens(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 40) n++;
   return n;
+}
+
+/**
+ * Is the "(N)" that starts a line (`lead`) the figure of number words wrapped from the line before ("… upon ninety⏎(90)
+ * days' notice"), not a sub-clause "(90)"? The text before, [ps, pe), ends with a number word, or a unit follows the
+ * figure. (The caller asks only when that text does not end a sentence or an enumeration lead-in.)
+ */
+export function wrappedFigure(text: string, ps: number, pe: number, lead: Lead, ce: number): boolean {
+  if (text.charCodeAt(lead.start) !== 40 || !isDigit(text.charCodeAt(lead.start + 1))) return false;
+  let s = pe;
+  while (s > ps && pe - s < 10 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s < pe && (s === ps || !isLetter(text.charCodeAt(s - 1))) && FIGURE_WORDS.has(text.slice(s, pe).toLowerCase())) return true;
+  UNIT_AFTER.lastIndex = skipSpace(text, lead.end, ce);
+  return UNIT_AFTER.lastIndex < ce && UNIT_AFTER.test(text);
 }
 
 /** Is the word at [s, e) a month name (so "31 December 2032" is not a heading "31")? */
