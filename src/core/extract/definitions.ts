@@ -10,9 +10,11 @@ import { trieSource } from './trie';
 
 /**
  * A quoted candidate term: straight or curly double quotes, one line, ≤ 80 chars inside; or (group 2) the last quote
- * on a line, its term perhaps hard-wrapped on to the next line (see `wrappedDefinition`).
+ * on a line, its term perhaps hard-wrapped on to the next line (see `findDefinitionsIn`).
  */
 const QUOTED = /["“](?:([^"“”\n\r]{1,80})["”]|([^"“”\n\r]{1,79})\r?\n)/g;
+/** The rest of a hard-wrapped term: the next line's indentation, then its text up to the closing quote. */
+const WRAPPED_REST = /[ \t\xa0]{0,40}([^"“”\n\r]{1,79})["”]/y;
 /** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... (over a line break too). */
 const MEANS_AFTER = /(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is\s{1,12}deemed\s{1,12}to)\s{1,12})?(?:means?|mean\s{1,12}and\s{1,12}includes?|includes?|refers?\s{1,12}to|(?:shall\s{1,12}have|has|have)\s{1,12}the\s{1,12}meanings?|is\s{1,12}defined)\b[ \t\xa0,:]{0,4}/y;
 /** A blank line (in a match of MEANS_AFTER, which may run over one line break of a hard-wrapped sentence). */
@@ -113,24 +115,13 @@ function sentenceBefore(text: string, to: number): string {
 /** A list item, numbered line, heading, table row or quote: "- ", "* ", "+ ", "2.", "2.1", "(a)", "iv)", "#", "|", ">". */
 const BLOCK_START = /[ \t\xa0]{0,12}(?:[-*+][ \t]|\d{1,3}[.)]|\([A-Za-z0-9]{1,5}\)|[ivxIVX]{1,5}[.)][ \t]|[A-Za-z][.)][ \t]|[#|>])/y;
 
-/**
- * Is the line break at `i` in `s` inside a hard-wrapped sentence: not a blank line, the line before not a heading or
- * a table row, the line after not a list item, numbered line, heading or table row?
- */
-function wrapBreak(s: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && (s.charCodeAt(j) === 13 || s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9)) j--;
-  if (j < 0 || s.charCodeAt(j) === 10) return false;
-  BLOCK_START.lastIndex = i + 1;
-  if (BLOCK_START.test(s)) return false;
-  const b = skipBlanks(s, s.lastIndexOf('\n', j) + 1);
-  const c = s.charCodeAt(b);
-  return c !== 35 && c !== 124;
-}
+/** The text before a line break ends with a blank line, or with a heading or a table row (then no sentence goes on). */
+const PARAGRAPH_END = /(?:^|\n)(?:[ \t\r]*|[ \t]*[#|][^\n]*)$/;
 
-function skipBlanks(s: string, i: number): number {
-  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-  return i;
+/** Is the line break at `i` in `s` inside a hard-wrapped sentence (see BLOCK_START and PARAGRAPH_END)? */
+function wrapBreak(s: string, i: number): boolean {
+  BLOCK_START.lastIndex = i + 1;
+  return !BLOCK_START.test(s) && !PARAGRAPH_END.test(s.slice(0, i));
 }
 
 function validTerm(term: string): boolean {
@@ -169,23 +160,33 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(chunk); m; m = QUOTED.exec(chunk)) {
       const q0 = m.index + from;
-      if (m[1] === undefined) {
-        // (the scan goes on at the next line, as it would have: no quote follows on this one)
-        const d = wrappedDefinition(text, q0, m[0].length, m[2]);
-        if (d !== null) out.push(d);
-        continue;
+      let q1 = q0 + m[0].length; // after the closing quote
+      let term = m[1];
+      // the last quote on its line: a term hard-wrapped over two lines (`(the "Effective⏎Date")`) when the quote opens
+      // (not after a letter or a digit) and the first quote on the next line closes it; read with one space. (The
+      // scan goes on at the next line either way, as it would have: no quote follows on this one.)
+      const wrapped = term === undefined;
+      if (wrapped) {
+        if (q0 > 0 && isWordCode(text.charCodeAt(q0 - 1))) continue;
+        WRAPPED_REST.lastIndex = q1;
+        const rest = WRAPPED_REST.exec(text);
+        if (rest === null) continue;
+        q1 = WRAPPED_REST.lastIndex;
+        term = `${m[2].trimEnd()} ${rest[1]}`;
       }
-      const q1 = q0 + m[0].length; // after the closing quote
       let termStart = q0 + 1;
       let termEnd = q1 - 1;
-      let term = m[1];
       // "**X**" inside the quotes
       if (term.length > 4 && (term.startsWith('**') && term.endsWith('**') || term.startsWith('__') && term.endsWith('__'))) {
         termStart += 2; termEnd -= 2; term = term.slice(2, -2);
       }
-      if (!validTerm(term)) { QUOTED.lastIndex = q1 - 1 - from; continue; }
+      if (!validTerm(term)) {
+        if (!wrapped) QUOTED.lastIndex = q1 - 1 - from;
+        continue;
+      }
       const definitionText = quotedDefinition(text, q0, q1);
       if (definitionText === null) {
+        if (wrapped) continue;
         // the closing quote may open the next quoted string: `"A" and "B"`
         let next = q1 - 1 > q0 ? q1 - 1 : q1;
         if (next <= q0) next = q0 + 1;
@@ -212,32 +213,6 @@ function quotedDefinition(text: string, q0: number, q1: number): string | null {
   // (from the opening paren when there is one)
   if ((paren && PAREN_TAIL.test(text)) || REFERRED_LEAD.test(before)) return sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
   return null;
-}
-
-/** The rest of a hard-wrapped term: the next line's indentation, then its text up to the closing quote. */
-const WRAPPED_REST = /[ \t\xa0]{0,40}([^"“”\n\r]{1,79})["”]/y;
-
-/**
- * A term hard-wrapped over two lines (`(the "Effective⏎Date")`): an opening quote at `q0` (not after a letter or a
- * digit) that is the last quote on its line (`head` the text after it, `len` up to the next line), closed by the first
- * quote on the next line (so never across a blank line). The term reads the line break and the indentation as one
- * space; its span is the exact text.
- */
-function wrappedDefinition(text: string, q0: number, len: number, head: string): Definition | null {
-  if (q0 > 0 && isWordCode(text.charCodeAt(q0 - 1))) return null;
-  WRAPPED_REST.lastIndex = q0 + len;
-  const rest = WRAPPED_REST.exec(text);
-  if (rest === null) return null;
-  const q1 = WRAPPED_REST.lastIndex;
-  let term = `${head.trimEnd()} ${rest[1]}`;
-  let termStart = q0 + 1;
-  let termEnd = q1 - 1;
-  if (term.length > 4 && (term.startsWith('**') && term.endsWith('**') || term.startsWith('__') && term.endsWith('__'))) {
-    termStart += 2; termEnd -= 2; term = term.slice(2, -2);
-  }
-  if (!validTerm(term)) return null;
-  const definitionText = quotedDefinition(text, q0, q1);
-  return definitionText === null ? null : { start: termStart, end: termEnd, term, clause: -1, definitionText: trimDefinition(definitionText) };
 }
 
 /** A bold term without quotes (English drafting): `**X**`, `__X__`, starting with a capital or a digit. */
@@ -478,7 +453,7 @@ export function findTermUsesIn(
     // anchor is seen, even inside a use of another term; a first word only after the last use found.
     const scan = index.scan;
     const extra: TermUse[] = [];
-    // Scan only [from, to) (uses never span lines); matches are checked against the whole text.
+    // Scan only [from, to) (uses start there; a wrapped one ends on the next line); matches are checked in the whole text.
     const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
     let skip = 0;
     /** Uses hard-wrapped over a line break (by start). */
@@ -534,7 +509,7 @@ export function findTermUsesIn(
     if (cover.length > 0) out = outsideWrapped(out, cover);
     if (extra.length > 0) {
       // (a use of a term starting with a capital wins over one that overlaps it)
-      const kept = extra.filter((u) => !overlapsAny(out, u.start, u.end) && !overlapsWrapped(cover, u.start, u.end));
+      const kept = extra.filter((u) => !overlapsAny(out, u.start, u.end) && !overlapsAny(cover, u.start, u.end));
       // `out` is sorted by construction; merge the (few) extra uses in linear time
       kept.sort((a, b) => a.start - b.start || b.end - a.end);
       const merged: TermUse[] = [];
@@ -562,12 +537,6 @@ function outsideWrapped(uses: TermUse[], wrapped: readonly TermUse[]): TermUse[]
     if (u.start >= end) kept.push(u);
   }
   return kept;
-}
-
-/** Does a wrapped use (sorted by start; they may overlap, each is shorter than 500) overlap [start, end)? */
-function overlapsWrapped(wrapped: readonly TermUse[], start: number, end: number): boolean {
-  for (let i = firstAtOrAfter(wrapped, end) - 1; i >= 0 && wrapped[i].start > start - 500; i--) if (wrapped[i].end > start) return true;
-  return false;
 }
 
 /** The longest space-separated word of a term (the last of equal length) and its offset in the term. */

@@ -6,6 +6,7 @@
  */
 import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
+import { parseNumberWords } from '../extract/numberWords';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -51,14 +52,8 @@ const NUMBER_WORDS = wordSet(
   'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
 );
 
-/** Number words a figure in brackets follows ("ninety (90) days"), lowercase; the last part of "twenty-five". */
-const FIGURE_WORDS = wordSet(
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen',
-  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion',
-);
 /** A unit right after a figure: "(60) days", "(5) Business Days", "(25) per cent", "(3) times". */
-const UNIT_AFTER =
-  /(?:(?:business|calendar|working|banking)[ \t\xa0]{1,3})?(?:days?|weeks?|months?|years?|hours?|percent|per[ \t\xa0]{1,3}cent|times)(?![A-Za-z])|%/iy;
+const UNIT_AFTER = /(?:(?:business|calendar) )?(?:days?|weeks?|months?|years?|percent|per cent|times)(?![a-z])|%/iy;
 
 /** Month names and abbreviations, lowercase. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
@@ -285,7 +280,8 @@ export function wrappedFigure(text: string, ps: number, pe: number, lead: Lead, 
   if (text.charCodeAt(lead.start) !== 40 || !isDigit(text.charCodeAt(lead.start + 1))) return false;
   let s = pe;
   while (s > ps && pe - s < 10 && isLetter(text.charCodeAt(s - 1))) s--;
-  if (s < pe && (s === ps || !isLetter(text.charCodeAt(s - 1))) && FIGURE_WORDS.has(text.slice(s, pe).toLowerCase())) return true;
+  // ("ninety", "twenty-five": its last part; not "a")
+  if (pe - s > 2 && !isLetter(text.charCodeAt(s - 1)) && parseNumberWords(text.slice(s, pe))) return true;
   UNIT_AFTER.lastIndex = skipSpace(text, lead.end, ce);
   return UNIT_AFTER.lastIndex < ce && UNIT_AFTER.test(text);
 }
