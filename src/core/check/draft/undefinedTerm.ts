@@ -175,8 +175,10 @@ export function flagsOf(text: string, c: TermCandidate): number {
   if (c.flags !== FLAGS_UNKNOWN) return c.flags;
   const start = c.start;
   let after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
-  // hard-wrapped text: a line break and the next line's indentation read as a space ("the Availability⏎Period")
-  if (after.indexOf('\n') >= 0) after = after.replace(LINE_BREAK, ' ');
+  // hard-wrapped text: a line break and the next line's indentation read as a space ("the Availability⏎Period"; only
+  // where the tests below look: the first 20 characters)
+  const nl = after.indexOf('\n');
+  if (nl >= 0 && nl < 20) after = unwrapAt(after, nl);
   let f = 0;
   if (BY_REFERENCE.test(after)) f |= BY_REF;
   if (/^["”’']/.test(after) || /["“‘']$/.test(textBefore(text, start, 1))) f |= QUOTE_NEXT;
@@ -279,8 +281,16 @@ function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: Reado
 const ELSEWHERE = /^[sz]ed\s{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)\s{1,3}(?:otherwise\s{1,3})?defined\b/i;
 
 const CAPITALI = /apitali|APITALI/g;
-/** A line break in a sentence (not a blank line), with the blanks around it. */
-const LINE_BREAK = /[ \t\xa0]{0,12}\r?\n[ \t\xa0]{0,12}(?![ \t\xa0\r\n])/;
+
+/** `s` with the line break at `nl` and the blanks around it made one space, unless a blank line follows. */
+function unwrapAt(s: string, nl: number): string {
+  let b = nl + 1;
+  while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
+  if (b >= s.length || s.charCodeAt(b) === 10 || s.charCodeAt(b) === 13) return s;
+  let a = nl;
+  while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
+  return `${s.slice(0, a)} ${s.slice(b)}`;
+}
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
 const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
