@@ -701,8 +701,9 @@ const MAX_AFFECTED_LINES = 400;
 /**
  * The term uses after an edit that changed the set of defined terms (a term renamed, added or removed), without a
  * rescan of the whole text: only the lines where the uses can differ are scanned again with the new terms: the lines
- * around the edit, those holding a use of a term that is gone, and those holding the stem of a new term (a use of
- * any other term elsewhere is decided by the words of its own line alone). Null when too much changed.
+ * around the edit, those holding a use of a term that is gone, and those holding the stem (or first word) of a new
+ * term, each with the line after it (a use of any other term elsewhere is decided by the words of its own line, or of
+ * the line before when a use is hard-wrapped from there). Null when too much changed.
  */
 function usesAfterTermChange(
   text: string, p: PipelineState, c: TextChange, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
@@ -723,7 +724,9 @@ function usesAfterTermChange(
     else if (u.start >= c.oldEnd) at.push(u.start + delta);
   }
   for (const t of added) {
-    const stem = t.endsWith('y') ? t.slice(0, -1) : t; // "Party" is also used as "Parties"
+    // "Party" is also used as "Parties"; a term with a space may be hard-wrapped there: found by its first word
+    const sp = t.indexOf(' ');
+    const stem = sp > 0 ? t.slice(0, sp) : t.endsWith('y') ? t.slice(0, -1) : t;
     if (stem.length === 0) return null;
     for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
       at.push(i);
@@ -732,7 +735,8 @@ function usesAfterTermChange(
   }
   // line-aligned ranges, merged, the lines around the edit among them
   const ranges: [number, number][] = [[from, to]];
-  for (const x of at) ranges.push([lineStartAt(text, x), nextLineStart(text, x)]);
+  // (and the next line: a use wrapped on to it hides the uses that start in its part there)
+  for (const x of at) ranges.push([lineStartAt(text, x), nextLineStart(text, nextLineStart(text, x))]);
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const r of ranges) {

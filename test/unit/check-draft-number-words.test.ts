@@ -70,6 +70,16 @@ describe('draft checks: number-words-mismatch', () => {
 
 describe('draft checks: number-words-mismatch (real drafts: "and a half", the English "per cent.")', () => {
   const mismatches = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch');
+  it('a hard-wrapped "ninety⏎(60) days" (LF or CRLF) is still one pair of words and figure, inside a numbered clause or a sub-clause', () => {
+    for (const nl of ['\n', '\r\n']) {
+      const text = ['7.1 Customer may terminate for convenience upon ninety', "(60) days' prior written notice.", '', '(a) within twenty', '(25) Business Days.'].join(nl);
+      const found = mismatches(text).map((f) => f.message);
+      assert.deepStrictEqual(found, [
+        'The words and the figure disagree: "ninety" is 90 but "60" is 60.',
+        'The words and the figure disagree: "twenty" is 20 but "25" is 25.',
+      ], JSON.stringify(nl));
+    }
+  });
   it('"two and a half percent (2.5%)" agrees; "(3.5%)" disagrees, and the fix rewrites all the words', () => {
     assert.deepStrictEqual(mismatches('Interest accrues at two and a half percent (2.5%) a year.'), []);
     assert.deepStrictEqual(mismatches('The term is one and a half (1.5) years.'), []);

@@ -28,6 +28,19 @@ describe('draft checks: undefined-term', () => {
     assert.strictEqual(f[0].message, '"Licensed Technology" is used as a defined term but is not defined in this draft.');
     assert.deepStrictEqual(f[0].related, []);
   });
+  it('hard-wrapped drafts (LF and CRLF): a defined term wrapped in its definition or its use is no undefined term; a phrase on a wrapped tail line is still read', () => {
+    for (const nl of ['\n', '\r\n']) {
+      const text = [
+        '# License Agreement', '', '1. Definitions. This Agreement is effective on the date of signature (the "Effective',
+        'Date"). "Licensed Product" means the product. "Territory" means Canada. "Net Sales" means gross sales.', '',
+        '2. Term. This Agreement runs from the Effective Date for five years, and the Licensee shall report the Net',
+        'Sales of the Licensed Product and of the Availability', 'Period in the Territory. The Licensee may assign its rights',
+        'to an Affiliate.', '', '3. Other. Nothing.',
+      ].join(nl);
+      const found = analyzeDocument(text).findings.filter((f) => f.code === 'undefined-term').map((f) => text.slice(f.start, f.end));
+      assert.deepStrictEqual(found, ['Affiliate'], JSON.stringify(nl));
+    }
+  });
   it('flags single-word terms after determiners', () => {
     const text = doc('3. Fees. Licensee shall pay the Royalty on all Net Sales of each Licensed Product.');
     assert.deepStrictEqual(run(text).map((x) => text.slice(x.start, x.end)), ['Royalty']);

@@ -69,6 +69,70 @@ describe('extract: definitions', () => {
   });
 });
 
+describe('extract: definitions and uses hard-wrapped over a line break', () => {
+  for (const nl of ['\n', '\r\n']) {
+    const name = nl === '\n' ? 'LF' : 'CRLF';
+    it(`reads a term wrapped inside its quotes as one term, its span exact (${name})`, () => {
+      const t = [
+        'This Agreement is between Alpha Ltd (the "Supplier") and Beta Ltd, effective on the date below (the "Effective',
+        '    Date"), and renews for renewal terms of two years (each, a "Renewal Term"',
+        'and, together with the Initial Term, the "Subscription Term"). The "Net Model',
+        'Revenue" means the revenue; "Licensed',
+        'Product"',
+        'shall mean the product; and the following is no term: the "Other', '', 'Thing") ends here. He said "hi', 'there" twice.',
+      ].join(nl);
+      const d = defsOf(t);
+      assert.deepStrictEqual(d.map((x) => x.term), ['Supplier', 'Effective Date', 'Renewal Term', 'Net Model Revenue', 'Licensed Product']);
+      const eff = d[1];
+      assert.strictEqual(t.slice(eff.start, eff.end), `Effective${nl}    Date`);
+      assert.strictEqual(t.slice(d[3].start, d[3].end), `Net Model${nl}Revenue`);
+      assert.strictEqual(d[3].definitionText, 'the revenue;');
+      assert.strictEqual(d[4].definitionText, 'the product;');
+    });
+    it(`reads the same terms and definition texts in a draft and in the draft hard-wrapped at 40 and 70 columns (${name})`, () => {
+      const t = [
+        '# Agreement', '',
+        'This Software Licence Agreement is made on 1 May 2026 between Cloudlark, Inc., a Delaware corporation ("Provider"), and Harborview Health Systems, LLC, a Texas limited liability company (the "Customer"; each a "Party" and together the "Parties"), as of the date of the last signature below (the "Effective Date").',
+        '',
+        '## 1. Definitions', '',
+        '"Net Model Revenue" means all revenue received by the Provider from the licensing of any Model to third parties, less taxes and refunds.',
+        '"Renewal Term" shall have the meaning given in Section 4.2; and "Territory" means the United States of America and its territories.',
+        '- a list item naming Acme Holdings Limited (the "Guarantor"), which guarantees the obligations of the Customer under this Agreement.',
+        '- a second item naming the Bank of Nowhere plc (the "Bank") for the payments.',
+      ].join('\n');
+      const read = (x: string) => defsOf(x).map((d) => [d.term, d.definitionText]);
+      const want = read(t);
+      assert.strictEqual(want.length, 10);
+      for (const width of [40, 70]) {
+        const w = t.split('\n').map((line) => {
+          const out: string[] = [];
+          let l = line;
+          while (l.length > width && l.lastIndexOf(' ', width) > 0) {
+            const at = l.lastIndexOf(' ', width);
+            out.push(l.slice(0, at));
+            l = (line.startsWith('- ') ? '  ' : '') + l.slice(at + 1);
+          }
+          out.push(l);
+          return out.join('\n');
+        }).join('\n');
+        assert.deepStrictEqual(read(w.replace(/\n/g, nl)), want, `${width} columns`);
+      }
+    });
+    it(`counts a use wrapped at a space of the term, hiding the shorter terms inside it; never over a blank line (${name})`, () => {
+      const t = [
+        '"Net Model Revenue" means the revenue. "Revenue" means money. "Receiving Party" means the recipient.',
+        '',
+        'The Customer shall pay the Net', 'Model Revenue to the Receiving', '  Parties and the Net Model', '', 'Revenue again.',
+      ].join(nl);
+      const d = defsOf(t);
+      const u = findTermUses(t, d, []);
+      assert.deepStrictEqual(u.map((x) => [x.term, t.slice(x.start, x.end).replace(/\s+/g, ' ')]), [
+        ['Net Model Revenue', 'Net Model Revenue'], ['Receiving Party', 'Receiving Parties'], ['Revenue', 'Revenue'],
+      ]);
+    });
+  }
+});
+
 describe('extract: term uses', () => {
   const text = [
     'This Agreement (the "Agreement") is between Acme ("Acme") and Beta (each, a "Party", together the "Parties").',

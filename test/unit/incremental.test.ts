@@ -253,6 +253,39 @@ describe('incremental analysis equals a full analysis', function () {
     check(a, text, null, {});
   });
 
+  it('a hard-wrapped draft: definitions and uses wrapped over line breaks, edited, added and removed far from each other', () => {
+    const wrap = (t: string): string => t.split('\n').map((line, n) => {
+      const out: string[] = [];
+      let l = line;
+      while (l.length > 60 && l.lastIndexOf(' ', 60) > 0) {
+        const at = l.lastIndexOf(' ', 60);
+        out.push(l.slice(0, at));
+        l = ((n + out.length) % 3 === 0 ? '   ' : '') + l.slice(at + 1);
+      }
+      out.push(l);
+      return out.join('\n');
+    }).join('\n');
+    const uses = 'The Licensee shall pay the Net Model Revenue and the Model Revenue and the Net Model Revenues monthly; the Revenue is separate and the Customer may terminate upon ninety (90) days\' notice.\n\n';
+    const base = wrap(`${uses}${buildDraft(20_000, seedClauses(), 17)}\n\nThis Agreement is between Alpha Ltd (the "Supplier") and Beta Ltd (the "Customer") as of the date of signature (the "Effective Date"). "Net Model Revenue" means all revenue received by the Supplier. "Revenue" means money.\n\n${buildDraft(20_000, seedClauses(), 18)}${uses}`);
+    const a = createAnalyzer();
+    let text = base;
+    check(a, text, null, {});
+    const at = text.indexOf('"Net Model') + 5; // inside the wrapped term
+    for (const edit of ['x', '', 'X', '']) {
+      text = edit === '' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + edit + text.slice(at);
+      check(a, text, null, {});
+    }
+    const def = '\n\n"Model\nRevenue" means the revenue of a model.\n\n';
+    const mid = text.indexOf('"Revenue" means');
+    text = text.slice(0, mid) + def + text.slice(mid);
+    check(a, text, null, {});
+    text = text.replace(def, '\n\n');
+    check(a, text, null, {});
+    const SN = ['\n', ' ', 'x', 'Net Model Revenue', '"Net Model Revenue" means', '(the "Effective Date")', 'Revenue', '\n\n', '(60) days', 'ninety\n', '"', 'Model\nRevenue'];
+    const arb = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 4, max: 200 })), ins: fc.oneof(fc.constantFrom(...SN), fc.constant('')) });
+    fc.assert(fc.property(fc.array(arb, { minLength: 1, maxLength: 8 }), (edits) => checkEdits(base, edits, null, {})), { numRuns: 25 });
+  });
+
   it('per-clause rules: the findings on clauses the edit did not reach are kept, the others found again', () => {
     // three copies of the example, with its model: each copy has conflicts with the model and drafting findings
     const copies = `${EXAMPLE}\n\n${EXAMPLE}\n\n${EXAMPLE}`;

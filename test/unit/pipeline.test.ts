@@ -19,6 +19,26 @@ const DRAFT = buildDraft(30_000, seedClauses(), 7)
   + 'This Agreement is governed by the laws of the State of New York; construed under English law.\n'
   + '**"Territory"** means the world. The Licensed Technology and the "Net Revenue" of the change of control.\n';
 
+/** `text` hard-wrapped at 70 columns (a line breaks at its last space before), continuation lines indented now and then. */
+function hardWrap(text: string): string {
+  const out: string[] = [];
+  let k = 0;
+  for (let line of text.split('\n')) {
+    while (line.length > 70) {
+      const at = line.lastIndexOf(' ', 70);
+      if (at <= 0) break;
+      out.push(line.slice(0, at));
+      line = (k++ % 3 === 0 ? '   ' : '') + line.slice(at + 1);
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** DRAFT hard-wrapped, with terms defined and used over line breaks (and a term that is a part of another). */
+const WRAPPED = hardWrap(`${DRAFT}\n\nThis Agreement is made between Alpha Ltd (the "Supplier") and Beta Ltd (the "Customer") on the date set out below (the "Effective Date"), and "Net Model Revenue" means the revenue of a model as reported by the Supplier, and "Model Revenue" means the revenue, and "Revenue" means money. The Customer shall pay the Net Model Revenue and the Model Revenue, as of the Effective Date, to the Supplier, after the Revenue of the Effective Dates, in each case in the Net Model Revenues of the Customers.\n`)
+  + '\nThe Supplier shall pay the Net\nModel Revenue and the Net Model\n\nRevenue, from the Effective\n    Date, "Wrapped\n  Term" means a thing, and the ("Other\n\nTerm") is none.\n';
+
 /** Line starts of `text` (and its length). */
 function lineStarts(text: string): number[] {
   const out = [0];
@@ -47,8 +67,8 @@ describe('pipeline building blocks', () => {
     assert.deepStrictEqual(diffTexts(big, `${big.slice(0, 70_000)}y${big.slice(70_001)}`), { start: 70_000, oldEnd: 70_001, newEnd: 70_001 });
   });
 
-  it('every range function gives, on any line-aligned range, exactly the whole-text items starting in it', () => {
-    const text = DRAFT;
+  for (const [name, text0] of [['', DRAFT], [' (hard-wrapped at 70 columns, LF and CRLF)', WRAPPED], [' (hard-wrapped, CRLF)', WRAPPED.replace(/\n/g, '\r\n')]]) it(`every range function gives, on any line-aligned range, exactly the whole-text items starting in it${name}`, () => {
+    const text = text0;
     const starts = lineStarts(text);
     const clauses = segmentDocument(text).clauses;
     const defs = attachClauses(findDefinitionsIn(text, 0, text.length), clauses);
@@ -75,6 +95,18 @@ describe('pipeline building blocks', () => {
       assert.deepStrictEqual(l.elsewhere, whole.local.elsewhere.filter((x) => x >= from && x < to));
       assert.deepStrictEqual(capsRunsIn(text, from, to), inRange(whole.caps, from, to));
     }), { numRuns: 150 });
+    if (text !== DRAFT) {
+      assert.ok(whole.defs.some((d) => d.term === 'Wrapped Term') && whole.uses.some((u) => u.term === 'Net Model Revenue' && /\n/.test(text.slice(u.start, u.end))));
+      // every range from each line start to the next few
+      for (let i = 0; i + 1 < starts.length; i++) {
+        for (const j of [i + 1, i + 2, i + 3]) {
+          if (j >= starts.length) continue;
+          const [from, to] = [starts[i], starts[j]];
+          assert.deepStrictEqual(findDefinitionsIn(text, from, to), inRange(whole.defs, from, to), `defs ${from}-${to}`);
+          assert.deepStrictEqual(findTermUsesIn(text, index, defs, ignored, from, to), inRange(whole.uses, from, to), `uses ${from}-${to}`);
+        }
+      }
+    }
   });
 
   it('"governed by" hits: a scan resumed after any hit continues exactly like the whole scan', () => {

@@ -45,14 +45,14 @@ const PIECES = [
   '<!-- clause-annotator-ignore date-conflict -->', '<!--\nmulti-line\ncomment\n-->', 'Text with <!-- inline --> comment.', '<!--',
   '| a | b |\n|---|---|\n| 1 | 2 |', 'x | y\n---|---\n1 | 2', '- bullet one\n- bullet two', '1. item\n2. item', 'RECITALS',
   '**2. Licence**', '**2.1 Term.** Body text here.', '**Definitions**', 'EXHIBIT A\nForm of Notice', 'Schedule 1', 'Title\n=====',
-  'Sub\n---', '* * *', '---', '> quoted text', 'The Licensee shall pay the fees.', '4 Payment', '31 December 2032', 'IN WITNESS WHEREOF',
+  "7.1 Customer may terminate upon ninety\n(90) days' notice.", 'The Supplier shall:\n(1) deliver; and\n(2) install.', 'equal to\n(3) times the Fees', 'Sub\n---', '* * *', '---', '> quoted text', 'The Licensee shall pay the fees.', '4 Payment', '31 December 2032', 'IN WITNESS WHEREOF',
 ];
 const FRONT_MATTER = ['---\nterms: ./x.terms.yaml\ntitle: T\n---\n', '---\n# comment\nterms: "a.yaml"\n...\n', '---\nnot: closed\n'];
 /** What edits insert: structure characters first. */
 const INSERTS = [
   '\n', '\n\n', '#', '# ', '## ', '`', '```', '```\n', '~~~\n', '1', '2', '9', '.', '1. ', '2.1 ', '(', '(a) ', '(i) ', ')', '<!--', '-->',
   '<!-- term: x -->\n', '---', '---\n', '|', '| a | b |\n', '"', '\u201C', 'a', 'X', ' ', 'ARTICLE II\n', 'RECITALS\n', '**', '===\n',
-  '- ', '\r', 'Section 5 ', 'The Licensee shall pay. ', 'and\n', ';\n', '\uFEFF',
+  '- ', '\r', 'ninety\n', '(60) days', 'Section 5 ', 'The Licensee shall pay. ', 'and\n', ';\n', '\uFEFF',
 ];
 
 const pieceArb = fc.oneof(

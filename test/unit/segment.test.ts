@@ -209,6 +209,30 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual({ start: s.clauses[3].start, end: s.clauses[3].end }, spanOf(t, '(i) travel; and'));
     });
 
+    it('a hard-wrapped line starting with the figure of number words continues the sentence; "(1)" lists stay sub-clauses', () => {
+      const t = [
+        '7.1 Customer may terminate for convenience upon ninety', "(90) days' prior written notice.", '',
+        '7.2 The Supplier shall pay a fee of twenty-five', '(25) per cent of the Fees, payable within thirty', '(30) days.', '',
+        '7.3 The Supplier shall credit an amount equal to', '(3) times the Fees.', '',
+        '(a) within five', '(5) Business Days;', '',
+        '7.4 The Supplier shall do the following:', '(1) deliver the Goods;', '(2) install the Goods; and', '(3) train the staff.', '',
+        '7.5 The Supplier shall deliver one', '(1) copy of the Software.', '',
+        '7.6 The Customer shall either', '(1) pay the Fees; or', '(2) return the Goods.',
+      ].join('\n');
+      const s = seg(t);
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), [
+        'Section 7.1', 'Section 7.2', 'Section 7.3', 'Section 7.3(a)', 'Section 7.4', 'Section 7.4(1)', 'Section 7.4(2)', 'Section 7.4(3)',
+        'Section 7.5', 'Section 7.6', 'Section 7.6(1)', 'Section 7.6(2)',
+      ]);
+      assert.deepStrictEqual(clauseTexts(s, t).slice(0, 3), [
+        "7.1 Customer may terminate for convenience upon ninety\n(90) days' prior written notice.",
+        '7.2 The Supplier shall pay a fee of twenty-five\n(25) per cent of the Fees, payable within thirty\n(30) days.',
+        '7.3 The Supplier shall credit an amount equal to\n(3) times the Fees.',
+      ]);
+      // the same with CRLF line ends
+      assert.deepStrictEqual(seg(t.replace(/\n/g, '\r\n')).clauses.map((c) => c.label), s.clauses.map((c) => c.label));
+    });
+
     it('"(h)" then "(i)" is the letter i, not roman one', () => {
       const t = ['1. Scope', '', '(g) g;', '(h) h;', '(i) i;', '(j) j.'].join('\n');
       const s = seg(t);

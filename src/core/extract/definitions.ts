@@ -8,10 +8,17 @@ import { trieSource } from './trie';
  * checked with short sticky or end-anchored regexes on bounded slices.
  */
 
-/** A quoted candidate term: straight or curly double quotes, one line, ≤ 80 chars inside. */
-const QUOTED = /["“]([^"“”\n\r]{1,80})["”]/g;
-/** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... */
-const MEANS_AFTER = /(?:\*\*|__)?[ \t\xa0]{0,3}(?::[ \t\xa0]{0,3})?(?:(?:shall|will|does|is[ \t\xa0]{1,3}deemed[ \t\xa0]{1,3}to)[ \t\xa0]{1,3})?(?:means?|mean[ \t\xa0]{1,3}and[ \t\xa0]{1,3}includes?|includes?|refers?[ \t\xa0]{1,3}to|(?:shall[ \t\xa0]{1,3}have|has|have)[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meanings?|is[ \t\xa0]{1,3}defined)\b[ \t\xa0,:]{0,4}/y;
+/**
+ * A quoted candidate term: straight or curly double quotes, one line, ≤ 80 chars inside; or (group 2) the last quote
+ * on a line, its term perhaps hard-wrapped on to the next line (see `findDefinitionsIn`).
+ */
+const QUOTED = /["“](?:([^"“”\n\r]{1,80})["”]|([^"“”\n\r]{1,79})\r?\n)/g;
+/** The rest of a hard-wrapped term: the next line's indentation, then its text up to the closing quote. */
+const WRAPPED_REST = /[ \t\xa0]{0,40}([^"“”\n\r]{1,79})["”]/y;
+/** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... (over a line break too). */
+const MEANS_AFTER = /(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is\s{1,12}deemed\s{1,12}to)\s{1,12})?(?:means?|mean\s{1,12}and\s{1,12}includes?|includes?|refers?\s{1,12}to|(?:shall\s{1,12}have|has|have)\s{1,12}the\s{1,12}meanings?|is\s{1,12}defined)\b[ \t\xa0,:]{0,4}/y;
+/** A blank line (in a match of MEANS_AFTER, which may run over one line break of a hard-wrapped sentence). */
+const BLANK_LINE = /\n[ \t\xa0\r]{0,12}\n/;
 /** Words allowed between an opening paren and the quote: `(the `, `(hereinafter `, `(each, a `, `(collectively, the `... */
 const LEAD_WORDS = wordSet(
   'the|a|an|each|collectively|individually|together|jointly|hereinafter|herein|hereafter',
@@ -37,9 +44,9 @@ function parenLead(before: string): boolean {
 }
 
 /** Without a paren: `hereinafter referred to as "X"`, `(referred to herein as "X")`. */
-const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred[ \t\xa0]{1,3}to(?:[ \t\xa0]{1,3}herein)?[ \t\xa0]{1,3}as|to[ \t\xa0]{1,3}be[ \t\xa0]{1,3}known[ \t\xa0]{1,3}as|called)[ \t\xa0,]{1,4}(?:the[ \t\xa0]{1,3}|a[ \t\xa0]{1,3}|an[ \t\xa0]{1,3})?(?:\*\*|__)?$/i;
+const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred\s{1,12}to(?:\s{1,12}herein)?\s{1,12}as|to\s{1,12}be\s{1,12}known\s{1,12}as|called)[\s,]{1,12}(?:the\s{1,12}|a\s{1,12}|an\s{1,12})?(?:\*\*|__)?$/i;
 /** After the quote in a parenthetical: another term, or the closing paren. */
-const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0]{0,3}(?:[),;]|or\b|and\b)/y;
+const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0\r]{0,3}(?:\n[ \t\xa0]{0,12})?(?:[),;]|or\b|and\b)/y;
 const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;
 
 function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
@@ -77,7 +84,7 @@ function sentenceAfter(text: string, from: number): string {
 }
 
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|No|Nos|L\.L\.C|LLC|L\.P|N\.A|S\.A|B\.V|N\.V|U\.S|Mr|Ms|Mrs|Dr|St|Jr|Sr|et al|i\.e|e\.g|viz|cf)$/;
-const PARENTHETICAL = /\([^()\n]{0,160}\)/g;
+const PARENTHETICAL = /\([^()]{0,160}\)/g;
 
 /** The sentence part before `to` (bounded), for parenthetical definitions: "Acme Inc. ("Acme")" → "Acme Inc.". */
 function sentenceBefore(text: string, to: number): string {
@@ -86,10 +93,15 @@ function sentenceBefore(text: string, to: number): string {
   let cut = -1;
   for (let i = slice.length - 2; i >= 0; i--) {
     const c = slice.charCodeAt(i);
-    if (c === 10 || c === 13) { cut = i; break; }
+    if (c === 10 || c === 13) {
+      // a hard-wrapped sentence goes on over a line break (CRLF: its CR next)
+      if (c === 13 ? slice.charCodeAt(i + 1) === 10 : wrapBreak(slice, i)) continue;
+      cut = i;
+      break;
+    }
     if (c === 46 /* . */ || c === 59 /* ; */) {
       const next = slice.charCodeAt(i + 1);
-      if (next !== 32 && next !== 9) continue;
+      if (next !== 32 && next !== 9 && next !== 10 && next !== 13) continue;
       const after = slice.slice(i + 1).trimStart();
       if (c === 46 && (after.length === 0 || !/^[A-Z"“]/.test(after) || ABBREVIATION.test(textBefore(slice, i, 8)))) continue;
       cut = i;
@@ -98,6 +110,18 @@ function sentenceBefore(text: string, to: number): string {
   }
   const s = slice.slice(cut + 1).replace(PARENTHETICAL, ' ').trim();
   return s.length > 0 ? s : slice.slice(Math.max(0, slice.length - 80)).trim();
+}
+
+/** A list item, numbered line, heading, table row or quote: "- ", "* ", "+ ", "2.", "2.1", "(a)", "iv)", "#", "|", ">". */
+const BLOCK_START = /[ \t\xa0]{0,12}(?:[-*+][ \t]|\d{1,3}[.)]|\([A-Za-z0-9]{1,5}\)|[ivxIVX]{1,5}[.)][ \t]|[A-Za-z][.)][ \t]|[#|>])/y;
+
+/** The text before a line break ends with a blank line, or with a heading or a table row (then no sentence goes on). */
+const PARAGRAPH_END = /(?:^|\n)(?:[ \t\r]*|[ \t]*[#|][^\n]*)$/;
+
+/** Is the line break at `i` in `s` inside a hard-wrapped sentence (see BLOCK_START and PARAGRAPH_END)? */
+function wrapBreak(s: string, i: number): boolean {
+  BLOCK_START.lastIndex = i + 1;
+  return !BLOCK_START.test(s) && !PARAGRAPH_END.test(s.slice(0, i));
 }
 
 function validTerm(term: string): boolean {
@@ -122,8 +146,9 @@ export function extractDefinitions(text: string, clauses: readonly ClauseSegment
 export const DEFINITION_CONTEXT = 700;
 
 /**
- * The definitions whose opening quote lies in [from, to) (`from` must be a line start: quoted terms never span
- * lines, so the scan can start there), with `clause: -1`; `attachClauses` fills in the clause. Sorted by start.
+ * The definitions whose opening quote lies in [from, to) (`from` must be a line start: a quoted term spans at most
+ * one line break, and whether a quote opens one is decided on its own line), with `clause: -1`; `attachClauses`
+ * fills in the clause. Sorted by start.
  */
 export function findDefinitionsIn(text: string, from: number, to: number): Definition[] {
   const out: Definition[] = [];
@@ -135,30 +160,33 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
     QUOTED.lastIndex = 0;
     for (let m = QUOTED.exec(chunk); m; m = QUOTED.exec(chunk)) {
       const q0 = m.index + from;
-      const q1 = q0 + m[0].length; // after the closing quote
+      let q1 = q0 + m[0].length; // after the closing quote
+      let term = m[1];
+      // the last quote on its line: a term hard-wrapped over two lines (`(the "Effective⏎Date")`) when the quote opens
+      // (not after a letter or a digit) and the first quote on the next line closes it; read with one space. (The
+      // scan goes on at the next line either way, as it would have: no quote follows on this one.)
+      const wrapped = term === undefined;
+      if (wrapped) {
+        if (q0 > 0 && isWordCode(text.charCodeAt(q0 - 1))) continue;
+        WRAPPED_REST.lastIndex = q1;
+        const rest = WRAPPED_REST.exec(text);
+        if (rest === null) continue;
+        q1 = WRAPPED_REST.lastIndex;
+        term = `${m[2].trimEnd()} ${rest[1]}`;
+      }
       let termStart = q0 + 1;
       let termEnd = q1 - 1;
-      let term = m[1];
       // "**X**" inside the quotes
       if (term.length > 4 && (term.startsWith('**') && term.endsWith('**') || term.startsWith('__') && term.endsWith('__'))) {
         termStart += 2; termEnd -= 2; term = term.slice(2, -2);
       }
-      if (!validTerm(term)) { QUOTED.lastIndex = q1 - 1 - from; continue; }
-      let definitionText: string | null = null;
-      MEANS_AFTER.lastIndex = q1;
-      const means = MEANS_AFTER.exec(text);
-      if (means) {
-        definitionText = sentenceAfter(text, q1 + means[0].length);
-      } else {
-        const before = textBefore(text, q0, 80);
-        const paren = parenLead(before);
-        if (paren || REFERRED_LEAD.test(before)) {
-          PAREN_TAIL.lastIndex = q1;
-          // (from the opening paren when there is one)
-          if (PAREN_TAIL.test(text) || REFERRED_LEAD.test(before)) definitionText = sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
-        }
+      if (!validTerm(term)) {
+        if (!wrapped) QUOTED.lastIndex = q1 - 1 - from;
+        continue;
       }
+      const definitionText = quotedDefinition(text, q0, q1);
       if (definitionText === null) {
+        if (wrapped) continue;
         // the closing quote may open the next quoted string: `"A" and "B"`
         let next = q1 - 1 > q0 ? q1 - 1 : q1;
         if (next <= q0) next = q0 + 1;
@@ -172,6 +200,19 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
     // never throw
   }
   return out;
+}
+
+/** The definition text when the context of the quoted term [q0, q1) (quotes included) defines it, else null. */
+function quotedDefinition(text: string, q0: number, q1: number): string | null {
+  MEANS_AFTER.lastIndex = q1;
+  const means = MEANS_AFTER.exec(text);
+  if (means && !BLANK_LINE.test(means[0])) return sentenceAfter(text, q1 + means[0].length);
+  const before = textBefore(text, q0, 80);
+  const paren = parenLead(before);
+  PAREN_TAIL.lastIndex = q1;
+  // (from the opening paren when there is one)
+  if ((paren && PAREN_TAIL.test(text)) || REFERRED_LEAD.test(before)) return sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
+  return null;
 }
 
 /** A bold term without quotes (English drafting): `**X**`, `__X__`, starting with a capital or a digit. */
@@ -195,7 +236,7 @@ function boldDefinitions(text: string, chunk: string, from: number, out: Definit
     COLON_DEFINITION.lastIndex = b1;
     MEANS_AFTER.lastIndex = b1;
     const means = MEANS_AFTER.exec(text);
-    if (means) definitionText = sentenceAfter(text, b1 + means[0].length);
+    if (means && !BLANK_LINE.test(means[0])) definitionText = sentenceAfter(text, b1 + means[0].length);
     // (not an emphasis in capitals: "**IMPORTANT**: this Agreement ...")
     else if (/[a-z]/.test(term) && COLON_DEFINITION.test(text)) definitionText = sentenceAfter(text, COLON_DEFINITION.lastIndex);
     else {
@@ -236,6 +277,8 @@ function isSorted(clauses: readonly ClauseSegment[]): boolean {
 
 interface Entry {
   readonly term: string;
+  /** Length of the first word (the scan's key) when the term has a space (a use may be hard-wrapped at one), else -1. */
+  readonly wrap: number;
 }
 
 /** A term that does not start with a capital or a digit, and its longest word (where the scan looks for it). */
@@ -285,6 +328,44 @@ function matchAt(text: string, p: number, term: string): number {
   return e - p;
 }
 
+/**
+ * `matchAt` for a use hard-wrapped over lines ("Net Model⏎Revenue"): each space of the term matches blanks holding at
+ * most one line break (never a blank line), and one of them holds one. -1 when it does not match so. The text is
+ * compared from `k0` on (the characters before are known to match).
+ */
+function matchWrapped(text: string, p: number, term: string, k0: number): number {
+  let i = p + k0;
+  let broken = false;
+  for (let k = k0; k < term.length; k++) {
+    const c = term.charCodeAt(k);
+    if (c === 32) {
+      const s = i;
+      let nl = false;
+      for (let d = text.charCodeAt(i); d === 32 || d === 9 || d === 13 || d === 0xa0 || d === 10; d = text.charCodeAt(++i)) {
+        if (d === 10) {
+          if (nl) return -1;
+          nl = broken = true;
+        }
+        if (i - s > 40) return -1;
+      }
+      if (i === s) return -1;
+    } else if (text.charCodeAt(i) === c) i++;
+    else if (broken && k === term.length - 1 && c === 121 && text.startsWith('ies', i)) {
+      // "Receiving Party" → "Receiving⏎Parties"
+      return i + 3 < text.length && isWordCode(text.charCodeAt(i + 3)) ? -1 : i + 3 - p;
+    } else return -1;
+  }
+  if (!broken) return -1;
+  if (i < text.length && isWordCode(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 115 /* s */ && !(i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) i += 1;
+    else if (text.startsWith('es', i) && !(i + 2 < text.length && isWordCode(text.charCodeAt(i + 2)))) i += 2;
+    else return -1;
+  }
+  return i - p;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
 /** The distinct terms of `definitions`, sorted and joined: the key of their `TermIndex`. */
 export function termsKey(definitions: readonly Definition[]): string {
   const terms = new Set<string>();
@@ -301,8 +382,8 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
   for (const d of definitions) {
     if (!d.term || all.has(d.term)) continue;
     all.add(d.term);
-    const e: Entry = { term: d.term };
     const fw = FIRST_CAP_WORD.exec(d.term);
+    const e: Entry = { term: d.term, wrap: fw && d.term.indexOf(' ') > 0 ? fw[0].length : -1 };
     if (fw) {
       const key = fw[0];
       const list = byFirst.get(key) ?? [];
@@ -317,7 +398,7 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
         }
       }
     } else {
-      other.push({ term: d.term, ...anchorOf(d.term) });
+      other.push({ term: d.term, wrap: -1, ...anchorOf(d.term) });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
@@ -337,13 +418,17 @@ export function findTermUses(text: string, definitions: readonly Definition[], i
 }
 
 /**
- * The uses starting in [from, to) (`from` a line start, `to` a line start or the end: a term never spans lines),
- * given the prepared terms and the definitions (a use is never the defined term itself). Sorted by start.
+ * The uses starting in [from, to) (`from` a line start, `to` a line start or the end), given the prepared terms and
+ * the definitions (a use is never the defined term itself). Sorted by start. A use hard-wrapped over a line break
+ * ("Net Model⏎Revenue") hides the uses that start in its part on the next line: `from` reads the line before it for
+ * such a use. Every other use is decided by the words of its own line (and a wrapped one by the next line's too).
  */
 export function findTermUsesIn(
   text: string, index: TermIndex, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
+  /** (internal) Gets the uses found wrapped (defining ones too), instead of reading the line before `from`. */
+  wrappedOut?: TermUse[],
 ): TermUse[] {
-  const out: TermUse[] = [];
+  let out: TermUse[] = [];
   if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return out;
   try {
     // Starts of definitions in range: a term is not a use of itself where it is defined.
@@ -368,9 +453,11 @@ export function findTermUsesIn(
     // anchor is seen, even inside a use of another term; a first word only after the last use found.
     const scan = index.scan;
     const extra: TermUse[] = [];
-    // Scan only [from, to) (uses never span lines); matches are checked against the whole text.
+    // Scan only [from, to) (uses start there; a wrapped one ends on the next line); matches are checked in the whole text.
     const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
     let skip = 0;
+    /** Uses hard-wrapped over a line break (by start). */
+    let wrapped: TermUse[] | null = wrappedOut ?? null;
     if (scan) {
       scan.lastIndex = 0;
       for (let m = scan.exec(chunk); m; m = scan.exec(chunk)) {
@@ -393,17 +480,36 @@ export function findTermUsesIn(
         if (!list) continue;
         const p = q + from;
         for (const e of list) {
-          const len = matchAt(text, p, e.term);
-          if (len < 0) continue;
+          let len = matchAt(text, p, e.term);
+          let end = q + len;
+          if (len < 0) {
+            // wrapped? (the first word matched; a quick look at the next two characters before the whole test)
+            const k = e.wrap;
+            if (k < 0) continue;
+            const c = text.charCodeAt(p + k);
+            if ((c === 32 || !isBlank(c)) && (c !== e.term.charCodeAt(k) || !(text.charCodeAt(p + k + 1) === e.term.charCodeAt(k + 1) || isBlank(text.charCodeAt(p + k + 1))))) continue;
+            if ((len = matchWrapped(text, p, e.term, k)) < 0) continue;
+            end = text.indexOf('\n', p) - from; // (what starts on the next line is decided there; see below)
+            (wrapped ??= []).push({ start: p, end: p + len, term: e.term });
+          }
           if (!isDef(p, e.term) && !inIgnored(p)) out.push({ start: p, end: p + len, term: e.term });
-          skip = Math.max(skip, q + len);
+          skip = Math.max(skip, end);
           break;
         }
       }
     }
+    // no use starts inside the part of a wrapped use on its next line: those of this range, and one from the line
+    // before `from` (read again here)
+    let cover: TermUse[] = [];
+    if (wrappedOut === undefined && from > 0 && text.charCodeAt(from - 1) === 10) {
+      findTermUsesIn(text, index, definitions, ignored, text.lastIndexOf('\n', from - 2) + 1, from, cover);
+      cover = cover.filter((u) => u.end > from);
+    }
+    if (wrapped !== null && wrapped !== wrappedOut) cover = cover.concat(wrapped);
+    if (cover.length > 0) out = outsideWrapped(out, cover);
     if (extra.length > 0) {
       // (a use of a term starting with a capital wins over one that overlaps it)
-      const kept = extra.filter((u) => !overlapsAny(out, u.start, u.end));
+      const kept = extra.filter((u) => !overlapsAny(out, u.start, u.end) && !overlapsAny(cover, u.start, u.end));
       // `out` is sorted by construction; merge the (few) extra uses in linear time
       kept.sort((a, b) => a.start - b.start || b.end - a.end);
       const merged: TermUse[] = [];
@@ -419,6 +525,18 @@ export function findTermUsesIn(
     // never throw
   }
   return out;
+}
+
+/** The uses (sorted) that do not start inside one of the wrapped uses (sorted; the wrapped uses themselves stay). */
+function outsideWrapped(uses: TermUse[], wrapped: readonly TermUse[]): TermUse[] {
+  const kept: TermUse[] = [];
+  let j = 0;
+  let end = -1;
+  for (const u of uses) {
+    while (j < wrapped.length && wrapped[j].start < u.start) end = Math.max(end, wrapped[j++].end);
+    if (u.start >= end) kept.push(u);
+  }
+  return kept;
 }
 
 /** The longest space-separated word of a term (the last of equal length) and its offset in the term. */

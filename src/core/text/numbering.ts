@@ -6,6 +6,7 @@
  */
 import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
+import { parseNumberWords } from '../extract/numberWords';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -50,6 +51,9 @@ const NUMBER_WORDS = wordSet(
   'ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN',
   'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
 );
+
+/** A unit right after a figure: "(60) days", "(5) Business Days", "(25) per cent", "(3) times". */
+const UNIT_AFTER = /(?:(?:business|calendar) )?(?:days?|weeks?|months?|years?|percent|per cent|times)(?![a-z])|%/iy;
 
 /** Month names and abbreviations, lowercase. */
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
@@ -265,6 +269,21 @@ function countParens(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 40) n++;
   return n;
+}
+
+/**
+ * Is the "(N)" that starts a line (`lead`) the figure of number words wrapped from the line before ("… upon ninety⏎(90)
+ * days' notice"), not a sub-clause "(90)"? The text before, [ps, pe), ends with a number word, or a unit follows the
+ * figure. (The caller asks only when that text does not end a sentence or an enumeration lead-in.)
+ */
+export function wrappedFigure(text: string, ps: number, pe: number, lead: Lead, ce: number): boolean {
+  if (text.charCodeAt(lead.start) !== 40 || !isDigit(text.charCodeAt(lead.start + 1))) return false;
+  let s = pe;
+  while (s > ps && pe - s < 10 && isLetter(text.charCodeAt(s - 1))) s--;
+  // ("ninety", "twenty-five": its last part; not "a")
+  if (pe - s > 2 && !isLetter(text.charCodeAt(s - 1)) && parseNumberWords(text.slice(s, pe))) return true;
+  UNIT_AFTER.lastIndex = skipSpace(text, lead.end, ce);
+  return UNIT_AFTER.lastIndex < ce && UNIT_AFTER.test(text);
 }
 
 /** Is the word at [s, e) a month name (so "31 December 2032" is not a heading "31")? */

@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
-import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken } from './numbering';
+import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
 import { splitSentences } from './sentences';
 
@@ -936,7 +936,8 @@ export class Segmenter {
       }
       case 'paren-number':
       case 'sub': {
-        if (!this.#boundaryLenient()) return false;
+        // "… upon ninety⏎(90) days' notice" in a hard-wrapped paragraph: the figure of the words, not sub-clause (90)
+        if (!this.#boundaryLenient() || (this.#open !== null && !this.prevLenient && wrappedFigure(text, this.#open.start, this.#open.end, lead, ce))) return false;
         this.#startSub(lead.number, cs, ce);
         return true;
       }

@@ -174,7 +174,11 @@ const HEADING_LIKE = 16;
 export function flagsOf(text: string, c: TermCandidate): number {
   if (c.flags !== FLAGS_UNKNOWN) return c.flags;
   const start = c.start;
-  const after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
+  let after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
+  // hard-wrapped text: a line break and the next line's indentation read as a space ("the Availability⏎Period"; only
+  // where the tests below look: the first 20 characters)
+  const nl = after.indexOf('\n');
+  if (nl >= 0 && nl < 20) after = unwrapAt(after, nl);
   let f = 0;
   if (BY_REFERENCE.test(after)) f |= BY_REF;
   if (/^["”’']/.test(after) || /["“‘']$/.test(textBefore(text, start, 1))) f |= QUOTE_NEXT;
@@ -277,6 +281,16 @@ function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: Reado
 const ELSEWHERE = /^[sz]ed\s{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)\s{1,3}(?:otherwise\s{1,3})?defined\b/i;
 
 const CAPITALI = /apitali|APITALI/g;
+
+/** `s` with the line break at `nl` and the blanks around it made one space, unless a blank line follows. */
+function unwrapAt(s: string, nl: number): string {
+  let b = nl + 1;
+  while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
+  if (b >= s.length || s.charCodeAt(b) === 10 || s.charCodeAt(b) === 13) return s;
+  let a = nl;
+  while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
+  return `${s.slice(0, a)} ${s.slice(b)}`;
+}
 const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
 const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
@@ -417,7 +431,7 @@ export function headingLike(text: string, offset: number): boolean {
   const e = nl < 0 ? text.length : nl;
   const first = textAfter(text, s, 8, e).trimStart();
   if (first.startsWith('#') || first.startsWith('|')) return true;
-  if (e - s > 400) return false;
+  if (e - s > 400 || wrappedFrom(text, s)) return false;
   // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
   // them capitalised
   let content = 0;
@@ -435,6 +449,19 @@ export function headingLike(text: string, offset: number): boolean {
     if (c <= 90) caps++;
   }
   return content > 0 && caps / content >= 0.75;
+}
+
+/**
+ * Does the line starting at `s` continue a hard-wrapped sentence ("… may assign its rights⏎to an Affiliate.")? The
+ * line before is a long one (no line break in its last 40 characters) that ends with a lower-case letter or a comma.
+ */
+function wrappedFrom(text: string, s: number): boolean {
+  let i = s - 2;
+  while (i >= 0 && s - i < 20 && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = i >= 0 ? text.charCodeAt(i) : 0;
+  if (!((c >= 97 && c <= 122) || c === 44) || i < 40) return false;
+  for (let k = i - 40; k < i; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
