@@ -98,10 +98,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales of Licensed Products.',
       'The parties will share equally all revenue from advertising sold on the Co-Branded Site.',
+      // Stock paid for services stays a revenue-share cue, as in CUAD.
+      'In consideration of the Services, Company shall issue to Consultant 50,000 shares of its common stock.',
     ],
     neg: [
       'The Products are supplied on a royalty-free basis for evaluation only.',
       'Either party may terminate this Agreement upon thirty (30) days written notice.',
+      // An option grant is equity compensation, not a share of revenue.
+      'The Company shall grant Executive an option to purchase 150,000 shares of the Company\'s common stock, representing approximately one and one-half percent (1.5%) of the Company\'s fully diluted capitalization, vesting over four (4) years.',
+      'Executive shall be granted stock options over 10,000 shares of common stock under the Company\'s 2026 Equity Incentive Plan.',
     ],
   },
   'effective-date': {
@@ -116,9 +121,16 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'This Agreement shall commence on the Effective Date and continue for an initial term of three (3) years.',
       'The term of this Agreement shall end on December 31, 2032.',
       'The licence shall remain in effect until the fifth anniversary of the Closing Date.',
+      // An end on a stated date, whatever the sentence then says about notice; English date order.
+      'This Agreement expires on 31 March 2029, and the Customer may serve notice before 1 January 2029.',
+      'This Agreement expires on 31 March 2029; the Customer may serve a non-renewal notice at any time before 1 January 2029.',
+      'The Licence terminates on the 30th day of June, 2031 unless terminated earlier under clause 9.',
     ],
     neg: [
       'Distributor shall not challenge the validity of the Marks during the term of this Agreement or thereafter.',
+      // A restrictive covenant's period is not the agreement's term.
+      'Distributor shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or sell any product that competes with the Products in the Territory.',
+      'During the Employment Period and for a period of twelve (12) months thereafter (the "Restricted Period"), Executive shall not, directly or indirectly, engage in any business that competes with the Company.',
       // to give effect to a law is to apply it, not a duration
       'This Agreement is governed by the laws of Ontario, without giving effect to its conflict of laws rules.',
     ],
@@ -167,8 +179,18 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Either party may terminate this Agreement without cause upon sixty (60) days prior written notice.',
       'Customer may terminate this Agreement at any time for convenience by giving thirty (30) days notice.',
+      // An unconditioned right stays convenience when a conditioned one follows in another limb.
+      'Either party may terminate this Agreement upon sixty (60) days\' notice, or immediately if the other party becomes insolvent.',
+      'Customer may terminate this Agreement for convenience on 30 days\' notice, or immediately if Supplier commits a material breach.',
     ],
-    neg: ['Either party may terminate this Agreement if the other party becomes insolvent or files for bankruptcy.'],
+    neg: [
+      'Either party may terminate this Agreement if the other party becomes insolvent or files for bankruptcy.',
+      // A right conditioned on an event (change of control, breach, force majeure), after or before the right.
+      'The Customer may terminate this Agreement by giving not less than thirty (30) days\' written notice if the Supplier undergoes a change of control.',
+      'Either party may terminate this Agreement upon thirty (30) days\' written notice if the other party commits a material breach.',
+      'The Customer may terminate this Agreement on ninety (90) days\' notice in the event of a Force Majeure Event lasting more than sixty (60) days.',
+      'If the Supplier undergoes a Change in Control, the Customer may terminate this Agreement by giving thirty (30) days\' notice.',
+    ],
   },
   'change-of-control': {
     pos: [
@@ -208,6 +230,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Company shall present each such opportunity to the Joint Venture before pursuing it alone.',
     ],
     neg: [
+      // Terms compared with every other licensee's: a most-favoured clause.
+      'Licensee shall be entitled to a licence on terms no less favourable than those granted to any other licensee.',
+      'If Licensor grants any other licensee of the Patents a licence on terms more favourable than those granted to Licensee, Licensor shall promptly offer such terms to Licensee.',
       'The parties shall negotiate in good faith a mutually acceptable delivery schedule.',
       'If the parties cannot agree on the adjusted fee within thirty (30) days, the dispute shall be referred to arbitration.',
       'Either party may terminate this Agreement if the other party fails to pay any amount within thirty days.',
@@ -218,12 +243,30 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'Supplier shall offer Customer prices no less favorable than those offered to any other customer.',
       'If Supplier offers any third party more favourable pricing, Supplier shall extend such pricing to Customer.',
+      // The other distributor named first, the comparison after it.
+      'Supplier shall not offer the Products to any other distributor outside the Territory on terms more favorable than those offered to Distributor.',
+      'If Licensor grants any other licensee a lower royalty rate, Licensor shall extend such rate to Licensee.',
+      'Licensee shall be entitled to a licence on terms no less favourable than those granted to any other licensee.',
     ],
     neg: ['The parties shall agree a mutually favorable schedule for delivery.'],
   },
   'non-compete': {
-    pos: ['During the Term, Consultant shall not engage in any business that competes with the Company.'],
-    neg: ['The Company faces intense competition in the markets for its products.'],
+    pos: [
+      'During the Term, Consultant shall not engage in any business that competes with the Company.',
+      // "competes" far from the negation.
+      'Distributor shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or sell any product that competes with the Products in the Territory.',
+      // Restraints without the word "compete".
+      'During the term of this Agreement, neither party shall, directly or indirectly, develop any offshore wind project in the Gulf of Maine other than through the JV Company.',
+      'Executive shall not, during the Restricted Period, own, manage, operate, control or be employed by any business similar to the business of the Company.',
+      'For a period of two years after the Closing, Seller shall not engage in the Business anywhere in the Territory.',
+      'The Consultant undertakes not to be engaged, concerned or interested in any Restricted Business within the Restricted Area.',
+    ],
+    neg: [
+      'The Company faces intense competition in the markets for its products.',
+      'During the Restricted Period, Executive shall not solicit any employee of the Company to leave the Company\'s employ.',
+      'Supplier shall not engage any subcontractor to perform the Services without the Customer\'s consent.',
+      'Neither party shall, directly or indirectly, disclose the terms of this Agreement to any third party.',
+    ],
   },
   'anti-assignment': {
     pos: ['Neither party may assign this Agreement without the prior written consent of the other party.'],
@@ -234,8 +277,21 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: ['Each party shall bear its own costs.'],
   },
   'minimum-commitment': {
-    pos: ['Customer shall purchase a minimum of 10,000 units per calendar quarter.'],
-    neg: ['The minimum font size for notices is 10 points.'],
+    pos: [
+      'Customer shall purchase a minimum of 10,000 units per calendar quarter.',
+      // The quantity far from the verb; "minimum aggregate value", "minimum purchases".
+      'Distributor shall purchase from Supplier Products having an aggregate net invoice value of not less than EUR 3,000,000 (three million euros) in each Contract Year.',
+      'During each Contract Year the Customer shall procure Services with aggregate Fees of no less than GBP 250,000.',
+      'Customer shall purchase Services having a minimum aggregate value of USD 500,000 in each year.',
+      'Distributor shall make minimum purchases of 1,000 units per quarter.',
+    ],
+    neg: [
+      'The minimum font size for notices is 10 points.',
+      'Licensee shall purchase and maintain insurance coverage in an amount of not less than $1,000,000 per occurrence.',
+      'Buyer shall submit each purchase order not less than sixty (60) days before the requested delivery date.',
+      'The Buyer shall pay a purchase price of not less than $10,000,000 at Closing.',
+      'Investor shall have the right to purchase all (but not less than all) of the Offered Units.',
+    ],
   },
   'liability-cap': {
     pos: ['In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.'],
@@ -246,8 +302,18 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: ['The Company shall maintain its books and records in a secure location.'],
   },
   equity: {
-    pos: ['Microsoft holds an equity stake of approximately 27% in OpenAI Group PBC.'],
-    neg: ['Each party shall share the costs of the joint marketing campaign equally.'],
+    pos: [
+      'Microsoft holds an equity stake of approximately 27% in OpenAI Group PBC.',
+      // LLC and partnership interests, a holding in words.
+      'Halvorsen shall hold fifty percent (50%) and Crestline shall hold fifty percent (50%) of the membership interests in the JV Company.',
+      'The Partnership Interests shall be held 60% by Alpha and 40% by Beta.',
+      'Investor owns twenty-five percent of the issued Class A Units.',
+    ],
+    neg: [
+      'Each party shall share the costs of the joint marketing campaign equally.',
+      // A mention of the interests is not a stake.
+      'The JV Company shall distribute its profits to the members pro rata to their membership interests.',
+    ],
   },
 };
 

@@ -162,6 +162,9 @@ export const RULES: readonly TypeRules[] = [
       p(/interest (at|rate)\b|late (payment|charge)|per annum\b/, 0.5),
       p(/(audit~|books and records|records)\b/, 0.5),
       p(/(licen[cs]e|right) (to|under)\b/, 0.3),
+      // An option grant is equity compensation, not a share of revenue: "grant Executive an option to purchase 150,000
+      // shares of the Company's common stock ... vesting over four (4) years", "stock options".
+      p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vesting\b|vest (over|monthly|quarterly|annually|in equal)\b/, 0.5),
     ],
     0.5,
   ),
@@ -200,15 +203,21 @@ export const RULES: readonly TypeRules[] = [
       p(/anniversary\b/, 0.4),
       p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/, 0.6),
       p(/until\b…60\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
-      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|(?<=\b(through|until|to|ending|on|and)\s)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 0.5),
+      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|(January|February|March|April|May|June|July|August|September|October|November|December)\b(?<=\b(through|until|to|ending|on|and)\s(\d{1,2}(st|nd|rd|th)?\s(day of\s)?)?(January|February|March|April|May|June|July|August|September|October|November|December))/, 0.5),
+      // An end on a stated date: "expires on 31 March 2029", "shall terminate on December 31, 2030", "the Expiry Date is
+      // 30 June 2031" (a date says when, whatever else the sentence says about notice). The date is the cue; the verb
+      // before it is looked for only where a date is.
+      p(/(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2}(st|nd|rd|th)?)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (\d{1,2}(st|nd|rd|th)? (day of )?)?(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2}(st|nd|rd|th)?)?,? \d{4})/, 0.6),
       p(/term\b/, 0.2),
     ],
     // negative patterns
     [
       p(/(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|(expiration|termination) or (expiration|termination) of this agreement shall\b/, 0.5),
-      p(/(confidential~|non-?\s?compet~|exclusiv~|licen[cs]e to|option to|royalt~)\b/, 0.4),
+      // (a restrictive covenant's period is not the agreement's term: "shall not compete ... for a period of 12 months")
+      p(/(confidential~|non-?\s?compet~|compet(e|es|ing|ition)|solicit~|exclusiv~|licen[cs]e to|option to|royalt~)\b/, 0.4),
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
-      p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b/, 0.5),
+      // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
+      p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
     ],
     0.6,
   ),
@@ -299,10 +308,17 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change of control|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|force majeure)\b/, 0.6),
       p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/, 0.4),
       p(/upon (termination|expiration)\b/, 0.4),
       p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/, 0.6),
+      // A right conditioned on an event, not convenience: "may terminate ... by giving thirty (30) days' notice if the
+      // Supplier undergoes a change of control", "may terminate this Agreement in the event of a material breach" (a
+      // limb after "or" / "(ii)" is another right: "upon notice, or immediately if ... insolvent" stays convenience).
+      // The event is the anchor; what comes before it is looked for only there.
+      p(/(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} (if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} (undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?))/, 0.6),
+      // The condition before the right: "If the Supplier undergoes a Change of Control, the Customer may terminate".
+      p(/(?<=\b(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)( [^\s;:()]{1,40}){0,5} )\b(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)\b…80\b(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
     ],
     0.55,
   ),
@@ -405,6 +421,9 @@ export const RULES: readonly TypeRules[] = [
       p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
+      // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
+      // less favourable than those granted to any other licensee".
+      p(/favou?rab~\b…80\b(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user|supplier)s?\b|(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user)s?\b…80\bfavou?rab~/, 0.6),
     ],
     0.4,
   ),
@@ -416,6 +435,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\b(more|better)\s{1,3})\bfavou?rable (terms|prices?|pricing|rates?|conditions)\b/, 0.8),
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/, 0.3),
       p(/(least as favou?rable|more favou?rable)\b…80\b(any other|third part|other customers?|other licensees?)/, 1.2),
+      // The comparison first: "shall not offer ... to any other distributor on terms more favourable than those offered
+      // to Distributor", "grants any other licensee a lower royalty rate".
+      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|third[\s-]part(y|ies)['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
     ],
     [], // no negative patterns
   ),
@@ -423,8 +445,24 @@ export const RULES: readonly TypeRules[] = [
     'non-compete',
     [
       p(/non-?\s?compet/, 1.2),
-      p(/(?<=\b(shall|will|agrees?)\s{1,3}not\b…100)\bcompet(e|es|ing|itive|ition)\b/, 1.2),
+      // "shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or
+      // sell any product that competes with the Products", "neither party shall ... compete", "undertakes not to compete".
+      // (the negation is looked for last, only where the rest matches: "comp" starts many words)
+      p(/compet(e|es|ing|itive|ition)\b(?<=\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b[^;]{0,172})/, 1.2),
       p(/engage in\b…60\bcompet~/, 0.6),
+      // A restraint on carrying on a business without the word "compete": "shall not ... own, manage, operate or be
+      // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
+      // concerned or interested in any Restricted Business".
+      // (the negation is looked for last, only where the rest matches)
+      p(/(engag~|participat~|carry on|concerned|interested|employed|own|owns|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b[^;]{0,300})/, 0.6),
+      // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
+      p(/(?<=\b(not|neither\b…40\b(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
+      // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
+      // months following termination".
+      p(/(after|following) (the )?(closing|completion|termination|expiry|expiration|cessation|end|date of termination)\b(?<=\b(for a period of|during|within)\b[^;]{0,80})/, 0.4),
+      // The restricted business, area or period, and the joint-venture channel: "in any Restricted Business within the
+      // Restricted Area", "any business similar to that of the Company", "other than through the JV Company".
+      p(/restricted (business|area|territory|activit(y|ies))\b|(same|similar|competing|rival) business\b|business (that is |which is )?(similar|identical) to\b|(other than|except) (through|via) (the )?([\w-]{1,30} ){0,2}(JV|joint venture|venture|partnership)\b/, 0.6),
     ],
     [], // no negative patterns
   ),
@@ -450,10 +488,19 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'minimum-commitment',
     [
-      p(/minimum (annual |quarterly |monthly )?(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/, 1.2),
-      p(/(purchase|order|buy|spend)\b…40\b(at least|not less than|a minimum of)\b/, 1),
+      p(/minimum (annual |quarterly |monthly |yearly |aggregate |total |net ){0,2}(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/, 1.2),
+      // "a minimum aggregate value of", "minimum annual amount" (not a bare "minimum amount": of insurance, of notice)
+      p(/minimum (annual |quarterly |monthly |yearly )?(aggregate|total|annual|quarterly|monthly|yearly) ([\w-]{1,20} )?(value|amount)\b/, 1.2),
+      // A quantity however far from the verb: "shall purchase from Supplier Products having an aggregate net invoice
+      // value of not less than EUR 3,000,000"; not a price ("purchase price of not less than"), not "all (but not less
+      // than all) of the shares", not a time ("order not less than sixty (60) days before delivery").
+      p(/(purchase|purchases|order|orders|buy|spend|procure)\b(?! price)…120 (?<=\b(at|not?|a) )(least|less than|minimum of)\b(?! all\b| ([\w()-]{1,20} ){0,3}(business |calendar )?(days?|weeks?|months?|hours?)\b)/, 1),
     ],
-    [], // no negative patterns
+    // negative patterns
+    [
+      // Insurance a party must buy: "shall purchase and maintain insurance of not less than USD 2,000,000".
+      p(/(insurance|insured|insurer)\b/, 0.6),
+    ],
   ),
   rules(
     'liability-cap',
@@ -478,12 +525,17 @@ export const RULES: readonly TypeRules[] = [
     'equity',
     [
       p(/equity (stake|interest|ownership|securities|investment)\b/, 1.2),
-      p(/(shares|units) of (the )?([\w-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/, 1),
+      p(/(shares|units) of (the )?([\w'’-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/, 1),
+      // The stake in an LLC or a partnership: "shall hold fifty percent (50%) ... of the membership interests", "Class A
+      // Units" (half a cue: "distributed pro rata to their membership interests", "may not transfer its membership
+      // interests" are about something else). "partnership" is looked for only where "interests" / "units" is ("part"
+      // starts many words).
+      p(/(membership|LLC|member|class [a-z]) (interests?|units)\b|limited (liability company|partnership) (interests?|units)\b|(interests?|units)\b(?<=\bpartnership (interests?|units))/, 0.5),
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
-      // "holds approximately 27% of the outstanding shares", "owns 27 percent of"
-      p(/(holds?|owns?|holding|owning) ((approximately|about|not less than|an?) )?\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)/, 1),
+      // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)"
+      p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)/, 1),
     ],
     [], // no negative patterns
   ),
