@@ -1,4 +1,4 @@
-import type { Finding } from '../../types';
+import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
@@ -18,6 +18,10 @@ export const inconsistentValues: Rule = {
       flagged.add(f.start);
       out.push(f);
     };
+    /** A finding on `span`, with the earlier statement as its related location. */
+    const add = (span: Span, clause: number, message: string, other: Span, note: string): void => {
+      push(finding({ code: 'inconsistent-values', severity: 'warning', span, clause, message, related: [related(other, note)] }));
+    };
 
     for (const role of ['expiration', 'effective'] as const) {
       const list = facts.dates.filter((d) => d.role === role && d.strong);
@@ -31,11 +35,8 @@ export const inconsistentValues: Rule = {
         if (d.clause === first.clause || d.value.iso === first.value.iso) continue;
         const here = labelOf(ctx.clauses[d.clause]);
         const there = labelOf(ctx.clauses[first.clause]);
-        push(finding({
-          code: 'inconsistent-values', severity: 'warning', span: d.value, clause: d.clause,
-          message: `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
-          related: [related(first.value, `${there} states the ${what} as ${formatIso(first.value.iso)}; ${here} says ${formatIso(d.value.iso)}.`)],
-        }));
+        add(d.value, d.clause, `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
+          first.value, `${there} states the ${what} as ${formatIso(first.value.iso)}; ${here} says ${formatIso(d.value.iso)}.`);
       }
     }
 
@@ -48,22 +49,16 @@ export const inconsistentValues: Rule = {
       }
       if (p.clause === r.clause || Math.abs(p.rate - r.rate) < 1e-9) continue;
       const there = labelOf(ctx.clauses[p.clause]);
-      push(finding({
-        code: 'inconsistent-values', severity: 'warning', span: r, clause: r.clause,
-        message: `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
-        related: [related(p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`)],
-      }));
+      add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
+        p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`);
     }
 
     const firstLaw = facts.laws[0];
     for (const l of facts.laws.slice(1)) {
       if (!firstLaw || l.clause === firstLaw.clause || l.key === firstLaw.key) continue;
       const there = labelOf(ctx.clauses[firstLaw.clause]);
-      push(finding({
-        code: 'inconsistent-values', severity: 'warning', span: l, clause: l.clause,
-        message: `The governing law here (${l.name}) differs from the one in ${there} (${firstLaw.name}).`,
-        related: [related(firstLaw, `${there} chooses the law of ${firstLaw.name}.`)],
-      }));
+      add(l, l.clause, `The governing law here (${l.name}) differs from the one in ${there} (${firstLaw.name}).`,
+        firstLaw, `${there} chooses the law of ${firstLaw.name}.`);
     }
     return out;
   },
