@@ -4,6 +4,7 @@ import { getTypeInfo } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
+import type { AnalysisEntry } from '../adapters/analysisCache';
 import { usageSummary } from './format';
 import { MODEL_SELECTOR, termAtPosition } from './hover';
 import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
@@ -58,6 +59,13 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     lensTimer = setTimeout(() => { lensTimer = undefined; lensChanged.fire(); }, 100);
   };
 
+  /** A draft's entry when its analysis is of the document's current version. */
+  const current = async (doc: vscode.TextDocument): Promise<(AnalysisEntry & { readonly analysis: DocumentAnalysis }) | undefined> => {
+    if (!isDraft(doc)) return undefined;
+    const entry = await cache.get(doc);
+    return entry.analysis && entry.version === doc.version ? (entry as AnalysisEntry & { readonly analysis: DocumentAnalysis }) : undefined;
+  };
+
   const termLocation = async (modelUri: vscode.Uri, termId: string): Promise<vscode.Location | undefined> => {
     const loaded = await models.load(modelUri);
     const term = loaded?.parsed.model?.terms[termId];
@@ -69,10 +77,9 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     { dispose: () => { if (lensTimer !== undefined) clearTimeout(lensTimer); } },
     vscode.languages.registerDefinitionProvider('*', {
       async provideDefinition(doc, position) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
+        const entry = await current(doc);
+        if (!entry) return undefined;
         const analysis = entry.analysis;
-        if (!analysis || entry.version !== doc.version) return undefined;
         const offset = doc.offsetAt(position);
         const use = termUseAt(analysis, offset);
         if (use) {
@@ -97,11 +104,10 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     }),
     vscode.languages.registerDocumentLinkProvider('*', {
       async provideDocumentLinks(doc) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
+        const entry = await current(doc);
+        const loaded = entry?.model;
+        if (!entry || !loaded) return undefined;
         const analysis = entry.analysis;
-        if (!analysis || !entry.model || entry.version !== doc.version) return undefined;
-        const loaded = entry.model;
         const links: vscode.DocumentLink[] = [];
         for (const m of analysis.termMarkers) {
           const term = loaded.parsed.model?.terms[m.termId];
@@ -115,10 +121,8 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     }),
     vscode.languages.registerDocumentSymbolProvider('*', {
       async provideDocumentSymbols(doc) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
-        if (!entry.analysis || entry.version !== doc.version) return undefined;
-        return documentSymbols(entry.analysis, entry.draft);
+        const entry = await current(doc);
+        return entry && documentSymbols(entry.analysis, entry.draft);
       },
     }, { label: 'Clause Annotator' }),
     vscode.languages.registerCodeLensProvider(MODEL_SELECTOR, {
