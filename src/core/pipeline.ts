@@ -546,9 +546,8 @@ export function* runPipeline(
     for (let i = 0; i < n; i++) {
       const l = linked.links[i];
       const u = unlinked[i];
-      clauses[i] = l
-        ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
-        : u;
+      // (an unlinked clause has exactly the fields before term and link, in this order)
+      clauses[i] = l ? { ...u, term: l.term, link: l.link } : u;
     }
     // (none for a one-off analysis: nothing derived from a clause would be read again)
     const origins: object[] = [];
