@@ -12,6 +12,7 @@ import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
 import { setContext } from './actions/common';
 import { clauseColorId } from './decorations';
+import { severityIcon } from './format';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
 /** Context key: a draft has been active in this window (shows the view). */
@@ -136,12 +137,13 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
-    const [icon, color] = sev === 'error' ? ['error', 'Error'] : sev === 'warning' ? ['warning', 'Warning'] : ['info', 'Info'];
-    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${color}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
+    // error, warning or info, and its theme colour problemsErrorIcon.foreground, problemsWarningIcon.foreground...
+    const icon = sev === 'error' || sev === 'warning' ? sev : 'info';
+    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${icon[0].toUpperCase()}${icon.slice(1)}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${clause.label}**${clause.term ? ` → term \`${clause.term}\`` : ''}\n\n`);
     tip.appendText(node.text);
-    for (const f of findings) tip.appendMarkdown(`\n\n$(${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info'}) \`${f.code}\` `).appendText(f.message);
+    for (const f of findings) tip.appendMarkdown(`\n\n${severityIcon(f)} \`${f.code}\` `).appendText(f.message);
     tip.supportThemeIcons = true;
     item.tooltip = tip;
     item.contextValue = findings.length > 0 ? 'clause.conflict' : 'clause';
