@@ -432,7 +432,7 @@ class ModelReader {
         const k = items[j].key;
         if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.#text.charCodeAt(end) !== 44 /* , */) break;
         const ks = this.#span(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#text.slice(ks.start, ks.end))) break;
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#textAt(ks))) break;
         end = ks.end;
       }
       if (j === i + 1) continue;
@@ -442,7 +442,7 @@ class ModelReader {
       this.#splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
       this.#syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#textAt(first))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
@@ -474,6 +474,11 @@ class ModelReader {
     return target as YamlNode;
   }
 
+  /** The text of a span. */
+  #textAt(span: Span): string {
+    return this.#text.slice(span.start, span.end);
+  }
+
   #span(node: unknown): Span {
     const len = this.#text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
@@ -496,7 +501,7 @@ class ModelReader {
       let keySpan: Span;
       if (isAtom(keyNode)) {
         keySpan = this.#span(pair.key);
-        name = typeof keyNode.value === 'string' ? keyNode.value : this.#text.slice(keySpan.start, keySpan.end);
+        name = typeof keyNode.value === 'string' ? keyNode.value : this.#textAt(keySpan);
       } else {
         const valueSpan = this.#span(pair.value);
         keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
@@ -569,8 +574,7 @@ class ModelReader {
         }
         return node.value;
       }
-      const sp = this.#span(node);
-      return this.#text.slice(sp.start, sp.end);
+      return this.#textAt(this.#span(node));
     }
     this.#wrongType(entry, node, what, [], term);
     return undefined;
@@ -726,7 +730,7 @@ class ModelReader {
     if (node === undefined) return [];
     if (isText(node) && node.value.trim() !== '') {
       const at = this.#span(entry.value);
-      const src = this.#text.slice(at.start, at.end);
+      const src = this.#textAt(at);
       this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
       return [];
     }
@@ -741,8 +745,7 @@ class ModelReader {
       if (isAtom(n) && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
-          const sp = this.#span(n);
-          out.push(this.#text.slice(sp.start, sp.end));
+          out.push(this.#textAt(this.#span(n)));
         }
       } else {
         const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
@@ -949,27 +952,24 @@ class ModelReader {
   }
 
   #unknownType(f: Entry, v: string, term: string): void {
-    if (this.#full()) return;
-    const candidates = [...this.#typeIds];
-    const s = closest(v, candidates);
-    const at = this.#span(f.value);
-    const fixes: Fix[] = s.best && s.unambiguous
-      ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
-      : [];
-    this.#add('model-reference', 'error', at.start, at.end,
-      `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}`, fixes, [], term);
+    this.#unknownId(f, v, term, this.#typeIds, (hint) =>
+      `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${hint}`);
   }
 
   #unknownParty(f: Entry, v: string, term: string): void {
+    this.#unknownId(f, v, term, this.#partyIds, (hint) =>
+      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${hint}${this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : ''}`);
+  }
+
+  /** A `model-reference` error on a field naming an unknown id, with the closest known one as a hint and a fix. */
+  #unknownId(f: Entry, v: string, term: string, known: ReadonlySet<string>, message: (hint: string) => string): void {
     if (this.#full()) return;
-    const s = closest(v, [...this.#partyIds]);
+    const s = closest(v, [...known]);
     const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
       ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
-    const known = this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
-    this.#add('model-reference', 'error', at.start, at.end,
-      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}${known}`, fixes, [], term);
+    this.#add('model-reference', 'error', at.start, at.end, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
   }
 
   #readMoney(f: Entry, term: string): MoneyAmount | undefined {
