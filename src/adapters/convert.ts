@@ -67,12 +67,18 @@ export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;
  * Finding → Diagnostic. The range is in `refs[finding.where]`; related locations in either text
  * (a location in a missing text is dropped). Returns undefined when the finding's own text is missing.
  */
+/** A Clause Annotator diagnostic with its code, linked to the code's documentation unless `linked` is false. */
+export function diagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string, linked = true): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, message, severity);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = linked ? { value: code, target: codeTarget(code) } : code;
+  return d;
+}
+
 export function toDiagnostic(finding: Finding, refs: TextRefs): vscode.Diagnostic | undefined {
   const ref = refs[finding.where];
   if (!ref) return undefined;
-  const d = new vscode.Diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity));
-  d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: finding.code, target: codeTarget(finding.code) };
+  const d = diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity), finding.code);
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const r of finding.related) {
     const rr = refs[r.where];
