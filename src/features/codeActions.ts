@@ -101,9 +101,11 @@ export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis,
   return edit;
 }
 
-/** A quick fix action titled `title`. */
-function quickFix(title: string): vscode.CodeAction {
-  return new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+/** A quick fix action titled `title`, for the diagnostic `diag`. */
+function quickFix(title: string, diag: vscode.Diagnostic): vscode.CodeAction {
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [diag];
+  return a;
 }
 
 export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
@@ -133,9 +135,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       ? diags.find((d) => codeOf(d) === 'model-reference' && d.range.isEqual(toRange(entry.draft, fm)))
       : undefined;
     if (missing && doc.uri.scheme !== 'untitled') {
-      const a = quickFix(`Create ${entry.missingModel!.path} from this draft`);
+      const a = quickFix(`Create ${entry.missingModel!.path} from this draft`, missing);
       a.command = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' };
-      a.diagnostics = [missing];
       a.isPreferred = true;
       out.unshift(a);
     }
@@ -173,9 +174,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       for (const fix of f.fixes) {
         const edit = toWorkspaceEdit(fix, l.refs);
         if (!edit) continue;
-        const a = quickFix(fix.title);
+        const a = quickFix(fix.title, diag);
         a.edit = edit;
-        a.diagnostics = [diag];
         if (fix.preferred) a.isPreferred = true;
         push(a, `fix:${fix.where}:${fix.start}:${fix.end}:${fix.newText}`);
       }
@@ -185,22 +185,20 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       const ignore = target && !seen.has(`ignore:${f.code}:${target.index}`) ? ignoreEdit(d.doc, d.analysis, f) : undefined;
       if (target && ignore) {
         seen.add(`ignore:${f.code}:${target.index}`);
-        const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`);
+        const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, diag);
         a.edit = ignore;
-        a.diagnostics = [diag];
         ignores.push(a);
       }
       const clause = f.clause !== undefined ? d.analysis.clauses[f.clause] : clauseAt(d.analysis, f.start);
       const terms = d.entry.model?.parsed.model?.terms;
       if (clause && terms && Object.keys(terms).length > 0 && !seen.has(`link:${clause.index}`)) {
         seen.add(`link:${clause.index}`);
-        const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`);
+        const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`, diag);
         a.command = {
           command: 'clauseAnnotator.linkClauseToTerm',
           title: 'Link Clause to Term…',
           arguments: [{ uri: d.doc.uri.toString(), offset: clause.start }],
         };
-        a.diagnostics = [diag];
         links.push(a);
       }
     }
