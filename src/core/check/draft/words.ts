@@ -126,10 +126,10 @@ export function applyCase(words: string, style: CaseStyle): string {
 /** Words that can be part of a number written in words (lowercase). */
 const NUMBER_WORD = new Set<string>([
   ...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'trillion',
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth',
-  'millionth', 'billionth', 'half', 'halves', 'thirds', 'quarter', 'quarters', 'fourths', 'fifths', 'eighths', 'tenths',
+  // "first" to "twentieth", "thirtieth" to "ninetieth"
+  ...Array.from({ length: 27 }, (_, i) => ordinalToWords(i < 20 ? i + 1 : (i - 17) * 10) as string),
+  'hundredth', 'thousandth', 'millionth', 'billionth',
+  ...Object.values(FRACTION_WORDS).flat(), 'fourths',
 ]);
 
 /**
