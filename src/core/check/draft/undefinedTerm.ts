@@ -4,6 +4,7 @@ import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
+import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -338,9 +339,9 @@ function words(...groups: string[]): ReadonlySet<string> {
 }
 
 const STOP_WORDS = words(
-  // calendar
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  // calendar: the months and weekdays
+  ...MONTH_NAMES.slice(0, 12),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
   // document parts, common capitalised legal words and obvious party roles (usually introduced by name)
   'agreement|amendment|section(s)|article(s)|exhibit(s)|schedule(s)',
   'annex|annexes|appendix|appendices|attachment(s)|recital(s)|preamble',
