@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
+import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
 
@@ -383,14 +384,15 @@ const PROPER_FIRST = wordSet(
   'american|european|new|north|south|east|west|northern|southern|eastern|western',
   'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr',
   'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities',
-  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|english|chinese',
-  'french|german|japanese|spanish|canadian|british|irish|delaware|california|texas',
-  'swiss|dutch|italian|swedish|danish|norwegian|finnish|belgian|austrian|australian|scottish|welsh|indian|israeli',
-  'korean|brazilian|mexican|singaporean|luxembourg|polish|portuguese|russian|korea|brazil|mexico|switzerland',
+  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas',
+  'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian',
+  'korea|brazil|mexico|switzerland',
   'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan',
   'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china',
   'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa',
   'microsoft|google|apple|amazon|oracle|ibm|intel|windows|android|ios|linux',
+  // and the nationalities facts.ts reads a law from ("English law"): english, french, german, swiss...
+  ...Object.keys(DEMONYMS),
 );
 
 function isExcluded(phrase: string): boolean {
