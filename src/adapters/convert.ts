@@ -43,12 +43,7 @@ export function toLocation(ref: TextRef, span: Span): vscode.Location {
 }
 
 export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
-  switch (s) {
-    case 'error': return vscode.DiagnosticSeverity.Error;
-    case 'warning': return vscode.DiagnosticSeverity.Warning;
-    case 'information': return vscode.DiagnosticSeverity.Information;
-    default: return vscode.DiagnosticSeverity.Hint;
-  }
+  return vscode.DiagnosticSeverity[s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : s === 'information' ? 'Information' : 'Hint'];
 }
 
 const targets = new Map<string, vscode.Uri>();
