@@ -178,12 +178,8 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
 export function ordinalSuffix(n: number): string {
   const h = n % 100;
   if (h >= 11 && h <= 13) return 'th';
-  switch (n % 10) {
-    case 1: return 'st';
-    case 2: return 'nd';
-    case 3: return 'rd';
-    default: return 'th';
-  }
+  // 1st, 2nd, 3rd; else (0, 4-9, and anything not a whole number) th
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** "1234567" → "1,234,567". */
