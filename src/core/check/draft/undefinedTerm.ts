@@ -408,7 +408,7 @@ function isExcluded(phrase: string): boolean {
   return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
 }
 
-const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
+const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
 
 /** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
 export function headingLike(text: string, offset: number): boolean {
