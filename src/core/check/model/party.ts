@@ -161,7 +161,7 @@ function actionsOf(text: string, clause: Clause, scan: ClauseScan): ActionMatch[
 }
 
 function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void {
-  const fields = PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
+  const fields = partyFields(model, term);
   if (fields.length === 0) return;
   const text = ctx.text;
   const actions = actionsOf(text, clause, scan);
@@ -196,9 +196,9 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
   }
 }
 
-function hasPartyField(model: TermModel, term: ModelTerm): boolean {
-  for (const f of PARTY_FIELDS) if (typeof term[f] === 'string' && ownParty(model, term[f])) return true;
-  return false;
+/** The party fields of a term that name one of the model's parties. */
+function partyFields(model: TermModel, term: ModelTerm): PartyField[] {
+  return PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
 }
 
 export const partyRule: Rule = {
@@ -213,7 +213,7 @@ export const partyRule: Rule = {
     let present: ((start: number, end: number) => boolean) | null = null;
     for (const [idx, terms] of termsByClause(ctx)) {
       const clause = ctx.clauses[idx];
-      if (!clause || !terms.some((t) => hasPartyField(model, t))) continue;
+      if (!clause || !terms.some((t) => partyFields(model, t).length > 0)) continue;
       // no party named in the clause: no role can be read (the findings need a mention)
       present ??= partyPresence(ctx.text, needles);
       if (!present(clause.start, clause.end)) continue;
