@@ -1,5 +1,6 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
+import { getTypeInfo } from '../core';
 import { WEEKDAYS, isoDate } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 
@@ -114,6 +115,11 @@ export function termFields(term: ModelTerm, model: TermModel): string[] {
     out.push(`${f}: ${s}`);
   }
   return out;
+}
+
+/** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
+export function typeTitle(id: string, model?: TermModel | null): string {
+  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
 }
 
 export function severityIcon(f: Pick<Finding, 'severity'>): string {

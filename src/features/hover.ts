@@ -5,7 +5,7 @@ import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { baseName, linkTo, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
-import { describeValue, md, severityIcon, termFields } from './format';
+import { describeValue, md, severityIcon, termFields, typeTitle } from './format';
 import { clauseAt, definitionAt, definitionOf, effectiveDate, findingsOfClause, markerAt, termAtModelOffset, termUseAt, valuesAt } from './lookup';
 
 export const GO_TO_TERM = 'clauseAnnotator.goToTerm';
@@ -14,10 +14,6 @@ export const MODEL_SELECTOR: vscode.DocumentSelector = [{ pattern: '**/*.terms.{
 /** `command:` link that opens a term in its YAML (argument shape of clauseAnnotator.goToTerm). */
 export function goToTermLink(modelUri: vscode.Uri, termId: string): string {
   return `command:${GO_TO_TERM}?${encodeURIComponent(JSON.stringify([{ model: modelUri.toString(), term: termId }]))}`;
-}
-
-function typeTitle(id: string, model: TermModel | null | undefined): string {
-  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
 }
 
 function findingLines(findings: readonly Finding[]): string[] {

@@ -1,11 +1,10 @@
 import { vscode } from '../adapters/vscode';
 import type { DocumentAnalysis, Section } from '../core';
-import { getTypeInfo } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { AnalysisEntry } from '../adapters/analysisCache';
-import { usageSummary } from './format';
+import { typeTitle, usageSummary } from './format';
 import { MODEL_SELECTOR, termAtPosition } from './hover';
 import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
 
@@ -33,7 +32,7 @@ export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscod
     else roots.push(sectionSymbols[i]);
   });
   for (const c of analysis.clauses) {
-    const types = c.types.map((t) => getTypeInfo(t.type)?.title ?? t.type).join(', ');
+    const types = c.types.map((t) => typeTitle(t.type)).join(', ');
     const range = toRange(ref, c);
     const sym = new vscode.DocumentSymbol(c.label, [types, c.term ? `→ ${c.term}` : ''].filter(Boolean).join(' '), vscode.SymbolKind.Field, range, range);
     const parent = c.section >= 0 ? sectionSymbols[c.section] : undefined;

@@ -1,7 +1,7 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
 import { vscode } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
-import { getTypeInfo } from '../../core';
+import { typeTitle } from '../format';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
 import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
@@ -22,7 +22,7 @@ export function groupClauses(analysis: DocumentAnalysis): ClauseGroup[] {
       list.push(c);
     }
   }
-  return [...byType.entries()].map(([type, clauses]) => ({ type, title: getTypeInfo(type)?.title ?? type, clauses }));
+  return [...byType.entries()].map(([type, clauses]) => ({ type, title: typeTitle(type), clauses }));
 }
 
 /** Draft findings per clause index (by the finding's clause, else the clause containing its start). One pass. */

@@ -1,12 +1,11 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
 import { vscode } from '../../adapters/vscode';
 import type { Clause } from '../../core';
-import { getTypeInfo } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { documentOf, isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { analysisFailed } from '../format';
+import { analysisFailed, typeTitle } from '../format';
 
 /** Same shape as `Handler` in commands.ts: the command table calls `handler(services, ...args)`. */
 export type ActionHandler = (services: Services, ...args: unknown[]) => unknown;
@@ -89,7 +88,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
   if (!model) return undefined;
   const items = Object.values(model.terms).map((t) => ({
     label: t.id,
-    description: getTypeInfo(t.type)?.title ?? t.type,
+    description: typeTitle(t.type),
     detail: t.subject,
     picked: t.id === preselect,
   }));
