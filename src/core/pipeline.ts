@@ -1001,11 +1001,13 @@ function shiftValue(v: Value, d: number): Value {
         words: { start: v.words.start + d, end: v.words.end + d, text: v.words.text },
         figure: { start: v.figure.start + d, end: v.figure.end + d, text: v.figure.text }, unit: v.unit,
       };
-    case 'percent': return { kind: v.kind, start, end, text: v.text, value: v.value };
+    case 'percent':
+    case 'exclusive':
+      // (one shape: a percentage's value is a number, an exclusivity's a boolean)
+      return { kind: v.kind, start, end, text: v.text, value: v.value } as Value;
     case 'money': return { kind: v.kind, start, end, text: v.text, amount: v.amount, currency: v.currency };
     case 'relative-date': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit, direction: v.direction, anchor: v.anchor };
     case 'duration': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit };
-    case 'exclusive': return { kind: v.kind, start, end, text: v.text, value: v.value };
     default: return { ...(v as Value), start, end };
   }
 }
