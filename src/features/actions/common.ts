@@ -48,9 +48,14 @@ export async function activeDraft(s: Services): Promise<ActiveDraft | undefined>
   return entry ? { editor, entry } : undefined;
 }
 
+/** Shows the document in an editor that stays open (not a preview). */
+export function show(doc: vscode.Uri | vscode.TextDocument): Thenable<vscode.TextEditor> {
+  return vscode.window.showTextDocument(doc as vscode.Uri, { preview: false }); // (a document or a URI: two overloads)
+}
+
 /** Shows the document, puts the cursor at the start of the range and scrolls it into view. */
 export async function reveal(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const editor = await show(uri);
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;

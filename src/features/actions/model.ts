@@ -4,7 +4,7 @@ import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
-import { activeDraft, baseName, inform, type ActionHandler } from './common';
+import { activeDraft, baseName, inform, show, type ActionHandler } from './common';
 
 export const createTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
@@ -27,7 +27,7 @@ export const createTermModel: ActionHandler = async (s) => {
     exists = true;
   } catch { /* does not exist: create it */ }
   if (exists) {
-    await vscode.window.showTextDocument(target, { preview: false });
+    await show(target);
     inform(`${baseName(target)} already exists; it was opened, not overwritten.`);
     return target;
   }
@@ -35,7 +35,7 @@ export const createTermModel: ActionHandler = async (s) => {
   const already = documentOf(untitled.toString());
   if (already && already.getText().length > 0) {
     // A model started earlier and not saved yet: show it rather than replace the user's edits.
-    await vscode.window.showTextDocument(already, { preview: false });
+    await show(already);
     return already.uri;
   }
   const text = d.editor.document.getText();
@@ -50,7 +50,7 @@ export const createTermModel: ActionHandler = async (s) => {
   if (content === undefined) return undefined;
   // An untitled editor bound to the target path: nothing is written until the user saves.
   const doc = already ?? (await vscode.workspace.openTextDocument(untitled));
-  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const editor = await show(doc);
   if (!(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)))) return undefined;
   return doc.uri;
 };

@@ -1,7 +1,7 @@
 /** Export Clause Report: the active draft's clauses, values, links and findings as Markdown, CSV or JSON. */
 import { vscode } from '../../adapters/vscode';
 import { buildReport, type ReportFormat } from '../report';
-import { activeDraft, baseName, type ActionHandler } from './common';
+import { activeDraft, baseName, show, type ActionHandler } from './common';
 
 const REPORT_LANGUAGES: Record<ReportFormat, string> = { markdown: 'markdown', csv: 'csv', json: 'json' };
 
@@ -33,6 +33,6 @@ export const exportReport: ActionHandler = async (s, arg) => {
   const languages = await vscode.languages.getLanguages();
   const language = languages.includes(REPORT_LANGUAGES[format]) ? REPORT_LANGUAGES[format] : 'plaintext';
   const doc = await vscode.workspace.openTextDocument({ content, language });
-  await vscode.window.showTextDocument(doc, { preview: false });
+  await show(doc);
   return doc;
 };

@@ -4,7 +4,7 @@ import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { activeDraft, eolOf, indentOf, inform, markerLine, pickTerm, reveal, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, eolOf, indentOf, inform, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
 
 /**
  * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
@@ -39,7 +39,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
 export const openTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
   if (!d) return undefined;
-  if (d.entry.model) return vscode.window.showTextDocument(d.entry.model.uri, { preview: false });
+  if (d.entry.model) return show(d.entry.model.uri);
   const create = 'Create Term Model from Draft';
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
   const answer = await vscode.window.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
