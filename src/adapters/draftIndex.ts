@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWorkspace } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentOf, onDidChangeSettings, openDrafts } from './config';
@@ -52,9 +52,9 @@ export class DraftIndex implements vscode.Disposable {
 
   /** Workspace drafts by name (`*.contract.md`, `*.contract.txt`, `*.contract`), at most 200. */
   async workspaceDrafts(): Promise<vscode.Uri[]> {
-    if (!vscode.workspace.workspaceFolders?.length) return [];
+    if (!vsWorkspace.workspaceFolders?.length) return [];
     try {
-      return await vscode.workspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_WORKSPACE_DRAFTS);
+      return await vsWorkspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_WORKSPACE_DRAFTS);
     } catch (e) {
       this.#log.error('Listing the workspace drafts failed', e);
       return [];
@@ -74,10 +74,10 @@ export class DraftIndex implements vscode.Disposable {
       return { uri, ref: textRefOfDocument(doc), analysis: entry.analysis, model: entry.model, open: true };
     }
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await vsWorkspace.fs.stat(uri);
       let hit = this.#closed.get(k);
       if (!hit || hit.mtime !== stat.mtime) {
-        const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        const text = new TextDecoder('utf-8').decode(await vsWorkspace.fs.readFile(uri));
         const { analysis, model } = await this.#cache.analyseText(uri, text);
         if (!analysis) return undefined;
         hit = { mtime: stat.mtime, draft: { uri, ref: textRefOfText(uri, text), analysis, model, open: false } };

@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWindow } from './vscode';
 
 /** The "Clause Annotator" output channel: where failures of the core and of file reads are logged. */
 export interface Logger extends vscode.Disposable {
@@ -15,7 +15,7 @@ export function errorText(error: unknown): string {
 }
 
 export function createLogger(): Logger {
-  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+  const channel = vsWindow.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   return {
     info: (m) => channel.info(m),
     error: (m, e) => channel.error(e === undefined ? m : `${m}\n${errorText(e)}`),

@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWindow, vsWorkspace } from './vscode';
 import { isDraft, onDidChangeSettings, openDrafts, readSettings } from './config';
 import type { Services } from './services';
 
@@ -41,7 +41,7 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
   };
   const everything = (debounce: boolean): void => {
     cache.invalidateAll();
-    for (const doc of vscode.workspace.textDocuments) {
+    for (const doc of vsWorkspace.textDocuments) {
       if (isDraft(doc)) {
         if (debounce) later(doc);
         else now(doc);
@@ -54,11 +54,11 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
   for (const doc of openDrafts()) now(doc);
 
   return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
-    vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
-    vscode.workspace.onDidSaveTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
-    vscode.workspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
+    vsWorkspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
+    vsWindow.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
+    vsWorkspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
+    vsWorkspace.onDidSaveTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
+    vsWorkspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
     models.onDidChange((change) => everything(change.typing)),
     onDidChangeSettings(() => { models.reset(); everything(false); }),
     { dispose: () => { for (const t of timers.values()) clearTimeout(t); timers.clear(); } },

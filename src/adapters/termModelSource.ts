@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { documentOf, readSettings, isTermModelUri } from './config';
@@ -77,17 +77,17 @@ export class TermModelSource implements vscode.Disposable {
 
   constructor(log: Logger) {
     this.#log = log;
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
+    const watcher = vsWorkspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
     this.#disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.#invalidate(uri, true, false)),
       watcher.onDidDelete((uri) => this.#invalidate(uri, true, false)),
       watcher.onDidChange((uri) => this.#invalidate(uri, false, false)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
+      vsWorkspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.#models.has(e.document.uri.toString())) this.#invalidate(e.document.uri, false, true);
       }),
       // An unsaved edit is dropped when its editor closes: fall back to the file.
-      vscode.workspace.onDidCloseTextDocument((doc) => {
+      vsWorkspace.onDidCloseTextDocument((doc) => {
         if (doc.isDirty && this.#models.has(doc.uri.toString())) this.#invalidate(doc.uri, false, false);
       }),
       this.#changed,
@@ -128,7 +128,7 @@ export class TermModelSource implements vscode.Disposable {
     try {
       // Unsaved edits count; otherwise the file is the truth (an editor may still show a deleted file).
       if (open?.isDirty) text = open.getText();
-      else text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      else text = new TextDecoder('utf-8').decode(await vsWorkspace.fs.readFile(uri));
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
       return null;
@@ -155,7 +155,7 @@ export class TermModelSource implements vscode.Disposable {
     const key = dir.toString();
     let p = this.#listings.get(key);
     if (!p) {
-      p = Promise.resolve(vscode.workspace.fs.readDirectory(dir)).then(
+      p = Promise.resolve(vsWorkspace.fs.readDirectory(dir)).then(
         (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
         () => [],
       );
@@ -170,7 +170,7 @@ export class TermModelSource implements vscode.Disposable {
    */
   async forDraft(draftUri: vscode.Uri, text: string): Promise<ModelLookup> {
     const untitled = draftUri.scheme === 'untitled';
-    const folder = vscode.workspace.getWorkspaceFolder(draftUri) ?? (untitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    const folder = vsWorkspace.getWorkspaceFolder(draftUri) ?? (untitled ? vsWorkspace.workspaceFolders?.[0] : undefined);
     const hierarchical = !untitled && draftUri.path.startsWith('/');
     const fm = frontMatterTerms(text);
     if (fm) {

@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import { vscode } from '../adapters/vscode';
+import { vscode, vsWindow } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -46,7 +46,7 @@ function worst(findings: readonly Finding[]): Finding['severity'] | undefined {
 /** True when some editor tab shows the document. */
 function hasTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
-  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  return vsWindow.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
@@ -59,13 +59,13 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   constructor(private readonly s: Services) {
     this.#subs = [
-      vscode.window.onDidChangeActiveTextEditor((e) => this.#follow(e)),
-      vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vscode.window.activeTextEditor); }),
+      vsWindow.onDidChangeActiveTextEditor((e) => this.#follow(e)),
+      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vsWindow.activeTextEditor); }),
       s.cache.onDidAnalyseLater((e) => { if (this.#doc && e.uri.toString() === this.#doc.uri.toString()) this.#changed.fire(undefined); }),
-      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vscode.window.activeTextEditor); }),
+      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vsWindow.activeTextEditor); }),
       this.#changed,
     ];
-    this.#follow(vscode.window.activeTextEditor);
+    this.#follow(vsWindow.activeTextEditor);
   }
 
   dispose(): void {
@@ -164,7 +164,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
   async snapshot(): Promise<ClausesSnapshot> {
-    this.#follow(vscode.window.activeTextEditor);
+    this.#follow(vsWindow.activeTextEditor);
     let message: string | undefined;
     const prev = this.message;
     this.message = (m) => { message = m; };
@@ -194,7 +194,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
 export function registerClauseTree(services: Services): vscode.Disposable {
   const provider = new ClauseTreeProvider(services);
-  const view = vscode.window.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vsWindow.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.message = (m) => { view.message = m; };
   return vscode.Disposable.from(
     view,

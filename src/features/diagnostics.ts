@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, vsWorkspace } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isTermModelUri } from '../adapters/config';
@@ -110,7 +110,7 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
     }, delay));
   };
 
-  for (const doc of vscode.workspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
+  for (const doc of vsWorkspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
 
   return vscode.Disposable.from(
     collection,
@@ -133,8 +133,8 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
       if (!loaded.has(key) && !openDocument(uri)) return;
       loadModel(uri, typing ? 200 : 0);
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); }),
-    vscode.workspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
+    vsWorkspace.onDidOpenTextDocument((doc) => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); }),
+    vsWorkspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
     { dispose: () => { for (const t of reloads.values()) clearTimeout(t); reloads.clear(); } },
   );
 }

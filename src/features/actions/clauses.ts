@@ -1,5 +1,5 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { typeTitle } from '../format';
 import { toRange } from '../../adapters/convert';
@@ -85,7 +85,7 @@ export const showClausesByType: ActionHandler = async (s, arg) => {
       inform('no classified clauses in this draft.');
       return undefined;
     }
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });
+    const picked = await vsWindow.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });
     clause = picked?.clause;
   }
   if (!clause) return undefined;

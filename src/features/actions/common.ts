@@ -1,5 +1,5 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
 import type { Clause } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { documentOf, isDraft } from '../../adapters/config';
@@ -24,14 +24,14 @@ export function setContext(key: string, value: unknown): void {
 
 /** An information message, prefixed with the extension's name. */
 export function inform(message: string): void {
-  void vscode.window.showInformationMessage(`Clause Annotator: ${message}`);
+  void vsWindow.showInformationMessage(`Clause Annotator: ${message}`);
 }
 
 /** The analysis of the document's current version, or a message saying why there is none. */
 export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> {
   const entry = await s.cache.get(doc);
   if (!entry.analysis) {
-    if (!quiet) void vscode.window.showErrorMessage(analysisFailed(entry.error));
+    if (!quiet) void vsWindow.showErrorMessage(analysisFailed(entry.error));
     return undefined;
   }
   return entry as ActiveDraft['entry'];
@@ -39,7 +39,7 @@ export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = 
 
 /** The active editor when it shows a draft, with its analysis; otherwise a message and undefined. */
 export async function activeDraft(s: Services): Promise<ActiveDraft | undefined> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = vsWindow.activeTextEditor;
   if (!editor || !isDraft(editor.document)) {
     inform('open a contract draft first.');
     return undefined;
@@ -50,7 +50,7 @@ export async function activeDraft(s: Services): Promise<ActiveDraft | undefined>
 
 /** Shows the document in an editor that stays open (not a preview). */
 export function show(doc: vscode.Uri | vscode.TextDocument): Thenable<vscode.TextEditor> {
-  return vscode.window.showTextDocument(doc as vscode.Uri, { preview: false }); // (a document or a URI: two overloads)
+  return vsWindow.showTextDocument(doc as vscode.Uri, { preview: false }); // (a document or a URI: two overloads)
 }
 
 /** Shows the document, puts the cursor at the start of the range and scrolls it into view. */
@@ -103,7 +103,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
   }
   // The current term first, so Enter keeps it.
   items.sort((a, b) => Number(b.picked) - Number(a.picked));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  const picked = await vsWindow.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.label;
 }
 

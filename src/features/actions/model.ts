@@ -1,5 +1,5 @@
 /** Create Term Model from Draft: a starting `*.terms.yaml` in an unsaved editor beside the draft; never overwrites. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWorkspace } from '../../adapters/vscode';
 import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
@@ -23,7 +23,7 @@ export const createTermModel: ActionHandler = async (s) => {
     : vscode.Uri.joinPath(draftUri, '..', `${stem}.terms.yaml`);
   let exists = false;
   try {
-    await vscode.workspace.fs.stat(target);
+    await vsWorkspace.fs.stat(target);
     exists = true;
   } catch { /* does not exist: create it */ }
   if (exists) {
@@ -49,7 +49,7 @@ export const createTermModel: ActionHandler = async (s) => {
   }), { sliceMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
   if (content === undefined) return undefined;
   // An untitled editor bound to the target path: nothing is written until the user saves.
-  const doc = already ?? (await vscode.workspace.openTextDocument(untitled));
+  const doc = already ?? (await vsWorkspace.openTextDocument(untitled));
   const editor = await show(doc);
   if (!(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)))) return undefined;
   return doc.uri;

@@ -1,5 +1,5 @@
 /** Go to Term, Open Term Model, Link Clause to Term. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow, vsWorkspace } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
@@ -29,7 +29,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
   const loaded = await s.models.load(modelUri);
   const term = loaded?.parsed.model?.terms[termId];
   if (!loaded || !term) {
-    void vscode.window.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
+    void vsWindow.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
     return undefined;
   }
   return reveal(loaded.uri, toRange(loaded.ref, term.keySpan));
@@ -42,7 +42,7 @@ export const openTermModel: ActionHandler = async (s) => {
   if (d.entry.model) return show(d.entry.model.uri);
   const create = 'Create Term Model from Draft';
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
-  const answer = await vscode.window.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
+  const answer = await vsWindow.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
   return answer === create ? vscode.commands.executeCommand('clauseAnnotator.createTermModel') : undefined;
 };
 
@@ -83,9 +83,9 @@ export const linkClauseToTerm: ActionHandler = async (s: Services, arg) => {
   const termId = a.term ?? (await pickTerm(entry, `Link ${clause.label} to term`, clause.term));
   if (!termId) return false;
   if (!/^[A-Za-z0-9_./-]{1,128}$/.test(termId)) {
-    void vscode.window.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
+    void vsWindow.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
     return false;
   }
   if (doc.version !== entry.version) return false; // the text moved while the pick was open
-  return vscode.workspace.applyEdit(linkEdit(doc, entry, clause, termId));
+  return vsWorkspace.applyEdit(linkEdit(doc, entry, clause, termId));
 };

@@ -1,5 +1,5 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
 import { openDrafts } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
 
@@ -29,7 +29,7 @@ function options(arg: unknown): AnalyzeWorkspaceOptions {
 
 export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWorkspaceResult> => {
   const opts = options(arg);
-  return vscode.window.withProgress(
+  return vsWindow.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Clause Annotator: analysing the workspace', cancellable: true },
     async (progress, token) => {
       const stop = (): boolean => token.isCancellationRequested || !!opts.token?.isCancellationRequested;
