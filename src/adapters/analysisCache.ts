@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, Emitter } from './vscode';
 import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as IncrementalAnalyzer } from '../core';
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
@@ -43,9 +43,9 @@ export class AnalysisCache implements vscode.Disposable {
   #faultMarker: string | undefined;
   /** One incremental analyzer per open draft: after an edit only the changed clauses are classified again. */
   readonly #incremental = new Map<string, IncrementalAnalyzer>();
-  readonly #analysed = new vscode.EventEmitter<AnalysisEntry>();
-  readonly #analysedLater = new vscode.EventEmitter<AnalysisEntry>();
-  readonly #forgotten = new vscode.EventEmitter<vscode.Uri>();
+  readonly #analysed = new Emitter<AnalysisEntry>();
+  readonly #analysedLater = new Emitter<AnalysisEntry>();
+  readonly #forgotten = new Emitter<vscode.Uri>();
   /**
    * Fired after each new analysis (not on cache hits), for the Problems panel: what a user waits for after typing.
    * Listeners must check the document version.

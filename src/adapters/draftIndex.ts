@@ -1,4 +1,4 @@
-import { vscode, vsWorkspace } from './vscode';
+import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentOf, onDidChangeSettings, openDrafts } from './config';
@@ -31,7 +31,7 @@ export interface TermUsage {
 export class DraftIndex implements vscode.Disposable {
   readonly #closed = new Map<string, { readonly mtime: number; readonly draft: DraftAnalysis }>();
   readonly #sub: vscode.Disposable;
-  readonly #analysedClosed = new vscode.EventEmitter<DraftAnalysis>();
+  readonly #analysedClosed = new Emitter<DraftAnalysis>();
   /** Fired when a draft that is not open was analysed (the diagnostics feature publishes it). */
   readonly onDidAnalyseClosed = this.#analysedClosed.event;
 

@@ -1,4 +1,4 @@
-import { vscode, vsWorkspace } from './vscode';
+import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { documentOf, readSettings, isTermModelUri } from './config';
@@ -65,8 +65,8 @@ function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
 export class TermModelSource implements vscode.Disposable {
   readonly #models = new Map<string, Promise<LoadedModel | null>>();
   readonly #listings = new Map<string, Promise<string[]>>();
-  readonly #changed = new vscode.EventEmitter<ModelChange>();
-  readonly #loaded = new vscode.EventEmitter<LoadedModel>();
+  readonly #changed = new Emitter<ModelChange>();
+  readonly #loaded = new Emitter<LoadedModel>();
   readonly #disposables: vscode.Disposable[] = [];
   /** Fired when a model file is created, changed or deleted, or edited in an open editor. */
   readonly onDidChange = this.#changed.event;

@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import { vscode, vsWindow } from '../adapters/vscode';
+import { vscode, Emitter, vsCommands, vsWindow } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -50,7 +50,7 @@ function hasTab(uri: vscode.Uri): boolean {
 }
 
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<ClauseNode | undefined>();
+  readonly #changed = new Emitter<ClauseNode | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   #doc: vscode.TextDocument | undefined;
   readonly #subs: vscode.Disposable[];
@@ -199,6 +199,6 @@ export function registerClauseTree(services: Services): vscode.Disposable {
   return vscode.Disposable.from(
     view,
     provider,
-    vscode.commands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
+    vsCommands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
   );
 }

@@ -4,7 +4,7 @@
  * clause) and "Link clause to term…". Diagnostics are matched back to the cached analysis's findings (code, message,
  * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
  */
-import { vscode } from '../adapters/vscode';
+import { vscode, vsLanguages } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isDraft, isTermModelUri } from '../adapters/config';
@@ -208,7 +208,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
 }
 
 export function registerCodeActions(services: Services): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
+  return vsLanguages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
     providedCodeActionKinds: ClauseCodeActionProvider.kinds,
   });
 }

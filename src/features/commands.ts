@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, vsCommands } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
 import { reveal } from './actions/common';
@@ -24,7 +24,7 @@ export const COMMAND_HANDLERS: Record<Name<CommandId>, Handler> = {
   toggleHighlights: actions.toggleHighlights,
   insertClause: actions.insertClause,
   openTermModel: actions.openTermModel,
-  showProblems: () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+  showProblems: () => vsCommands.executeCommand('workbench.actions.view.problems'),
 };
 
 export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {
@@ -39,6 +39,6 @@ export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {
 export function registerCommands(services: Services): vscode.Disposable {
   const table: Record<string, Handler> = { ...COMMAND_HANDLERS, ...INTERNAL_HANDLERS };
   return vscode.Disposable.from(
-    ...Object.entries(table).map(([name, handler]) => vscode.commands.registerCommand(`clauseAnnotator.${name}`, (...args: unknown[]) => handler(services, ...args))),
+    ...Object.entries(table).map(([name, handler]) => vsCommands.registerCommand(`clauseAnnotator.${name}`, (...args: unknown[]) => handler(services, ...args))),
   );
 }

@@ -1,4 +1,4 @@
-import { vscode, vsWorkspace } from '../adapters/vscode';
+import { vscode, vsLanguages, vsWorkspace } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isTermModelUri } from '../adapters/config';
@@ -42,7 +42,7 @@ const openDocument = (uri: vscode.Uri): vscode.TextDocument | undefined => docum
 
 /** Draft findings as diagnostics on the draft; model findings (and term-model problems) on the YAML file itself. */
 export function registerDiagnostics({ cache, models, drafts }: Services): vscode.Disposable {
-  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
+  const collection = vsLanguages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   /** Latest parse of each model we publish problems for. */
   const loaded = new Map<string, LoadedModel>();
   const reloads = new Map<string, ReturnType<typeof setTimeout>>();

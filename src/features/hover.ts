@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, vsLanguages } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding, ModelTerm, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -122,7 +122,7 @@ export async function termAtPosition(models: Services['models'], doc: vscode.Tex
 
 export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.languages.registerHoverProvider('*', {
+    vsLanguages.registerHoverProvider('*', {
       async provideHover(doc, position) {
         if (!isDraft(doc)) return undefined;
         const entry = await cache.get(doc);
@@ -130,7 +130,7 @@ export function registerHover({ cache, models, drafts }: Services): vscode.Dispo
         return draftHover(entry, doc.offsetAt(position));
       },
     }),
-    vscode.languages.registerHoverProvider(MODEL_SELECTOR, {
+    vsLanguages.registerHoverProvider(MODEL_SELECTOR, {
       async provideHover(doc, position) {
         const at = await termAtPosition(models, doc, position);
         if (!at) return undefined;

@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Emitter, vsLanguages } from '../adapters/vscode';
 import type { DocumentAnalysis, Section } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
@@ -51,7 +51,7 @@ export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscod
 
 /** Go to Definition, Find References, document links, document symbols and the term code lens. */
 export function registerNavigation({ cache, models, drafts }: Services): vscode.Disposable {
-  const lensChanged = new vscode.EventEmitter<void>();
+  const lensChanged = new Emitter<void>();
   let lensTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshLenses = (): void => {
     if (lensTimer !== undefined) clearTimeout(lensTimer);
@@ -74,7 +74,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
   return vscode.Disposable.from(
     lensChanged,
     { dispose: () => { if (lensTimer !== undefined) clearTimeout(lensTimer); } },
-    vscode.languages.registerDefinitionProvider('*', {
+    vsLanguages.registerDefinitionProvider('*', {
       async provideDefinition(doc, position) {
         const entry = await current(doc);
         if (!entry) return undefined;
@@ -91,7 +91,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return termId ? termLocation(entry.model.uri, termId) : undefined;
       },
     }),
-    vscode.languages.registerReferenceProvider(MODEL_SELECTOR, {
+    vsLanguages.registerReferenceProvider(MODEL_SELECTOR, {
       async provideReferences(doc, position, context) {
         const at = await termAtPosition(models, doc, position);
         if (!at) return undefined;
@@ -101,7 +101,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return out;
       },
     }),
-    vscode.languages.registerDocumentLinkProvider('*', {
+    vsLanguages.registerDocumentLinkProvider('*', {
       async provideDocumentLinks(doc) {
         const entry = await current(doc);
         const loaded = entry?.model;
@@ -118,13 +118,13 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return links;
       },
     }),
-    vscode.languages.registerDocumentSymbolProvider('*', {
+    vsLanguages.registerDocumentSymbolProvider('*', {
       async provideDocumentSymbols(doc) {
         const entry = await current(doc);
         return entry && documentSymbols(entry.analysis, entry.draft);
       },
     }, { label: 'Clause Annotator' }),
-    vscode.languages.registerCodeLensProvider(MODEL_SELECTOR, {
+    vsLanguages.registerCodeLensProvider(MODEL_SELECTOR, {
       onDidChangeCodeLenses: lensChanged.event,
       async provideCodeLenses(doc) {
         if (!isTermModelUri(doc.uri)) return undefined;

@@ -1,5 +1,5 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
-import { vscode, vsWindow } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
 import type { Clause } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { documentOf, isDraft } from '../../adapters/config';
@@ -19,7 +19,7 @@ export { baseName } from '../../adapters/convert';
 
 /** Sets a context key for \`when\` clauses (not awaited). */
 export function setContext(key: string, value: unknown): void {
-  void vscode.commands.executeCommand('setContext', key, value);
+  void vsCommands.executeCommand('setContext', key, value);
 }
 
 /** An information message, prefixed with the extension's name. */

@@ -1,5 +1,5 @@
 /** Export Clause Report: the active draft's clauses, values, links and findings as Markdown, CSV or JSON. */
-import { vscode, vsWindow, vsWorkspace } from '../../adapters/vscode';
+import { vsLanguages, vsWindow, vsWorkspace } from '../../adapters/vscode';
 import { buildReport, type ReportFormat } from '../report';
 import { activeDraft, baseName, show, type ActionHandler } from './common';
 
@@ -30,7 +30,7 @@ export const exportReport: ActionHandler = async (s, arg) => {
   }
   if (!format) return undefined;
   const content = buildReport(baseName(d.editor.document.uri), d.editor.document.getText(), d.entry.analysis, format);
-  const languages = await vscode.languages.getLanguages();
+  const languages = await vsLanguages.getLanguages();
   const language = languages.includes(REPORT_LANGUAGES[format]) ? REPORT_LANGUAGES[format] : 'plaintext';
   const doc = await vsWorkspace.openTextDocument({ content, language });
   await show(doc);

@@ -1,5 +1,5 @@
 /** Go to Term, Open Term Model, Link Clause to Term. */
-import { vscode, vsWindow, vsWorkspace } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow, vsWorkspace } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
@@ -43,7 +43,7 @@ export const openTermModel: ActionHandler = async (s) => {
   const create = 'Create Term Model from Draft';
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
   const answer = await vsWindow.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
-  return answer === create ? vscode.commands.executeCommand('clauseAnnotator.createTermModel') : undefined;
+  return answer === create ? vsCommands.executeCommand('clauseAnnotator.createTermModel') : undefined;
 };
 
 /**

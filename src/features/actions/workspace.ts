@@ -1,5 +1,5 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
-import { vscode, vsWindow } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
 import { openDrafts } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
 
@@ -55,7 +55,7 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
       if (all.length === 0) {
         inform('no drafts (*.contract.md, *.contract.txt, *.contract) in the workspace.');
       } else {
-        void vscode.commands.executeCommand('workbench.actions.view.problems');
+        void vsCommands.executeCommand('workbench.actions.view.problems');
       }
       return { total: all.length, analysed, findings, cancelled: false };
     },
