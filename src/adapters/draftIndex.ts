@@ -1,4 +1,4 @@
-import { vscode, Emitter, vsWorkspace } from './vscode';
+import { vscode, Disposable, Emitter, vsWorkspace } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentOf, onDidChangeSettings, openDrafts } from './config';
@@ -41,7 +41,7 @@ export class DraftIndex implements vscode.Disposable {
   constructor(cache: AnalysisCache, models: TermModelSource, log: Logger) {
     this.#cache = cache;
     this.#log = log;
-    this.#sub = vscode.Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
+    this.#sub = Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
   }
 
   dispose(): void {

@@ -1,4 +1,4 @@
-import { vscode, vsWindow, vsWorkspace } from './vscode';
+import { vscode, Disposable, vsWindow, vsWorkspace } from './vscode';
 import { isDraft, onDidChangeSettings, openDrafts, readSettings } from './config';
 import type { Services } from './services';
 
@@ -53,7 +53,7 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
 
   for (const doc of openDrafts()) now(doc);
 
-  return vscode.Disposable.from(
+  return Disposable.from(
     vsWorkspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
     vsWindow.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
     vsWorkspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),

@@ -8,11 +8,12 @@ export { vscode };
 
 /**
  * `vscode.window`, `vscode.workspace`, `vscode.languages` and `vscode.commands` (read in over 75 places) and the
- * `vscode.EventEmitter` class: a short name each in the bundle instead of a property read through the module object
+ * `vscode.Disposable` and `vscode.EventEmitter` classes: a short name each in the bundle instead of a property read through the module object
  * (the same objects).
  */
 export const vsWindow = vscode.window;
 export const vsWorkspace = vscode.workspace;
 export const vsLanguages = vscode.languages;
 export const vsCommands = vscode.commands;
+export const Disposable = vscode.Disposable;
 export const Emitter = vscode.EventEmitter;

@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import { vscode, Emitter, vsCommands, vsWindow } from '../adapters/vscode';
+import { vscode, Disposable, Emitter, vsCommands, vsWindow } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -196,7 +196,7 @@ export function registerClauseTree(services: Services): vscode.Disposable {
   const provider = new ClauseTreeProvider(services);
   const view = vsWindow.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.message = (m) => { view.message = m; };
-  return vscode.Disposable.from(
+  return Disposable.from(
     view,
     provider,
     vsCommands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),

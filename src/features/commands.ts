@@ -1,4 +1,4 @@
-import { vscode, vsCommands } from '../adapters/vscode';
+import { vscode, Disposable, vsCommands } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
 import { reveal } from './actions/common';
@@ -38,7 +38,7 @@ export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {
 
 export function registerCommands(services: Services): vscode.Disposable {
   const table: Record<string, Handler> = { ...COMMAND_HANDLERS, ...INTERNAL_HANDLERS };
-  return vscode.Disposable.from(
+  return Disposable.from(
     ...Object.entries(table).map(([name, handler]) => vsCommands.registerCommand(`clauseAnnotator.${name}`, (...args: unknown[]) => handler(services, ...args))),
   );
 }

@@ -1,4 +1,4 @@
-import { vscode, vsWindow } from '../adapters/vscode';
+import { vscode, Disposable, vsWindow } from '../adapters/vscode';
 import type { Clause } from '../core';
 import { BUILTIN_TYPE_IDS } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -85,7 +85,7 @@ export function registerDecorations({ cache, highlights }: Services): vscode.Dis
   };
 
   applyAll();
-  return vscode.Disposable.from(
+  return Disposable.from(
     cache.onDidAnalyseLater((entry) => applyTo(entry.uri)),
     vsWindow.onDidChangeVisibleTextEditors(applyAll),
     highlights.onDidChange(applyAll),

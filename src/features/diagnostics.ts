@@ -1,4 +1,4 @@
-import { vscode, vsLanguages, vsWorkspace } from '../adapters/vscode';
+import { vscode, Disposable, vsLanguages, vsWorkspace } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isTermModelUri } from '../adapters/config';
@@ -112,7 +112,7 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
 
   for (const doc of vsWorkspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
 
-  return vscode.Disposable.from(
+  return Disposable.from(
     collection,
     cache.onDidAnalyse(publishDraft),
     // Analyze Workspace: drafts that are not open (their diagnostics stay until the file is opened and closed).

@@ -1,4 +1,4 @@
-import { vscode, vsLanguages } from '../adapters/vscode';
+import { vscode, Disposable, vsLanguages } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding, ModelTerm, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -121,7 +121,7 @@ export async function termAtPosition(models: Services['models'], doc: vscode.Tex
 }
 
 export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
-  return vscode.Disposable.from(
+  return Disposable.from(
     vsLanguages.registerHoverProvider('*', {
       async provideHover(doc, position) {
         if (!isDraft(doc)) return undefined;

@@ -1,4 +1,4 @@
-import { vscode, Emitter, vsLanguages } from '../adapters/vscode';
+import { vscode, Disposable, Emitter, vsLanguages } from '../adapters/vscode';
 import type { DocumentAnalysis, Section } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
@@ -71,7 +71,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     return loaded && term ? toLocation(loaded.ref, term.keySpan) : undefined;
   };
 
-  return vscode.Disposable.from(
+  return Disposable.from(
     lensChanged,
     { dispose: () => { if (lensTimer !== undefined) clearTimeout(lensTimer); } },
     vsLanguages.registerDefinitionProvider('*', {

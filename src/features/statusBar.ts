@@ -1,4 +1,4 @@
-import { vscode, vsWindow, vsWorkspace } from '../adapters/vscode';
+import { vscode, Disposable, vsWindow, vsWorkspace } from '../adapters/vscode';
 import type { DocumentAnalysis } from '../core';
 import { isDraft } from '../adapters/config';
 import type { Services } from '../adapters/services';
@@ -63,7 +63,7 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
   };
 
   update();
-  return vscode.Disposable.from(
+  return Disposable.from(
     item,
     vsWindow.onDidChangeActiveTextEditor(update),
     cache.onDidAnalyseLater((e) => { if (vsWindow.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
