@@ -63,6 +63,11 @@ export function isTermModelUri(uri: vscode.Uri): boolean {
 }
 
 /** The document VS Code holds with this URI (`uri.toString()`), when `open` only if it is not closed. */
+/** A file's text (UTF-8), read through the workspace file system (local, remote or virtual). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vsWorkspace.fs.readFile(uri));
+}
+
 export function documentOf(key: string, open?: boolean): vscode.TextDocument | undefined {
   return vsWorkspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
 }

@@ -1,7 +1,7 @@
 import { vscode, Disposable, Emitter, vsWorkspace } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { documentOf, onDidChangeSettings, openDrafts } from './config';
+import { documentOf, onDidChangeSettings, openDrafts, readText } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
@@ -77,7 +77,7 @@ export class DraftIndex implements vscode.Disposable {
       const stat = await vsWorkspace.fs.stat(uri);
       let hit = this.#closed.get(k);
       if (!hit || hit.mtime !== stat.mtime) {
-        const text = new TextDecoder('utf-8').decode(await vsWorkspace.fs.readFile(uri));
+        const text = await readText(uri);
         const { analysis, model } = await this.#cache.analyseText(uri, text);
         if (!analysis) return undefined;
         hit = { mtime: stat.mtime, draft: { uri, ref: textRefOfText(uri, text), analysis, model, open: false } };

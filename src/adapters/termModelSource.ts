@@ -1,7 +1,7 @@
 import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
-import { documentOf, readSettings, isTermModelUri } from './config';
+import { documentOf, readSettings, readText, isTermModelUri } from './config';
 import { baseName, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 
@@ -128,7 +128,7 @@ export class TermModelSource implements vscode.Disposable {
     try {
       // Unsaved edits count; otherwise the file is the truth (an editor may still show a deleted file).
       if (open?.isDirty) text = open.getText();
-      else text = new TextDecoder('utf-8').decode(await vsWorkspace.fs.readFile(uri));
+      else text = await readText(uri);
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
       return null;

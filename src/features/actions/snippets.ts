@@ -1,5 +1,6 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
-import { vscode, vsWindow, vsWorkspace } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
+import { readText } from '../../adapters/config';
 import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 
@@ -11,8 +12,7 @@ const EXTENSION_ID = 'clause-annotator.clause-annotator';
 export async function clauseSnippets(): Promise<ClauseSnippet[]> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   if (!ext) return [];
-  const bytes = await vsWorkspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'));
-  return parseSnippets(JSON.parse(new TextDecoder().decode(bytes)));
+  return parseSnippets(JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'))));
 }
 
 function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined {
