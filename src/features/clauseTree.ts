@@ -12,7 +12,7 @@ import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
 import { setContext } from './actions/common';
 import { clauseColorId } from './decorations';
-import { severityIcon } from './format';
+import { plural, severityIcon } from './format';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
 /** Context key: a draft has been active in this window (shows the view). */
@@ -127,7 +127,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `${node.entry.uri.toString()}#type:${node.type}`;
       item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
-      item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${node.clauses.length} clause${node.clauses.length === 1 ? '' : 's'}`;
+      item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${plural(node.clauses.length, 'clause')}`;
       item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(clauseColorId(node.type)));
       item.contextValue = 'clauseType';
       return item;

@@ -51,7 +51,8 @@ export function addDuration(iso: string, amount: number, unit: DurationUnit, dir
   return isoOf(d);
 }
 
-function plural(n: number, word: string): string {
+/** "1 clause", "2 clauses". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 

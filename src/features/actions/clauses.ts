@@ -1,7 +1,7 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
 import { vscode, vsWindow } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
-import { typeTitle } from '../format';
+import { plural, typeTitle } from '../format';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
 import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
@@ -60,7 +60,7 @@ export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnal
       const n = findings.get(c.index)?.length ?? 0;
       items.push({
         label: `${n > 0 ? '$(warning) ' : ''}${c.label}`,
-        description: [c.term ? `→ ${c.term}` : '', n > 0 ? `${n} finding${n === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
+        description: [c.term ? `→ ${c.term}` : '', n > 0 ? plural(n, 'finding') : ''].filter(Boolean).join(' · ') || undefined,
         detail: excerpt(doc, c),
         clause: c,
       });
