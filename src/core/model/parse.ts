@@ -14,6 +14,7 @@ import {
   BUILTIN_TYPE_IDS,
   type CustomClauseType,
   type DurationAmount,
+  type DurationUnit,
   type Finding,
   type FindingCode,
   type Fix,
@@ -973,7 +974,7 @@ class ModelReader {
   }
 
   #readMoney(f: Entry, term: string): MoneyAmount | undefined {
-    const r = this.#readAmount(f, term, {
+    return this.#readAmount<'currency', string>(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
@@ -986,24 +987,21 @@ class ModelReader {
         return undefined;
       },
       numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
-      fromText: (v) => {
-        const m = readMoneyText(v);
-        return m.ok ? { ok: true, value: { amount: m.value.amount, second: m.value.currency } } : m;
-      },
+      fromText: readMoneyText,
       textHint: 'must be an amount of money such as "USD 10,000,000"', label: 'an amount of money',
     });
-    return r && { amount: r.amount, currency: r.second };
   }
 
   /**
    * An amount with a second key (a money's currency, a duration's unit): a map `{ amount, <second> }` (each key
    * checked; `readSecond` reports its own errors), or text read by `fromText`; a bare number lacks the second part.
+   * The value is `{ amount, <second> }`, as `fromText` reads it.
    */
-  #readAmount<U>(f: Entry, term: string, spec: {
-    readonly keys: readonly string[]; readonly second: string; readonly min: number; readonly amountHint: string;
+  #readAmount<K extends string, U>(f: Entry, term: string, spec: {
+    readonly keys: readonly string[]; readonly second: K; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
-    readonly fromText: (v: string) => Read<{ amount: number; second: U }>; readonly textHint: string; readonly label: string;
-  }): { amount: number; second: U } | undefined {
+    readonly fromText: (v: string) => Read<{ amount: number } & Record<K, U>>; readonly textHint: string; readonly label: string;
+  }): ({ amount: number } & Record<K, U>) | undefined {
     const node = this.#valueOf(f);
     if (node === undefined) return undefined;
     if (isMap(node)) {
@@ -1021,7 +1019,7 @@ class ModelReader {
         } else this.#unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
       this.#requireKeys(f, spec.keys, present, term);
-      return amount !== undefined && second !== undefined ? { amount, second } : undefined;
+      return amount !== undefined && second !== undefined ? ({ amount, [spec.second]: second } as { amount: number } & Record<K, U>) : undefined;
     }
     if (isScalar(node) && typeof node.value === 'number') {
       this.#wrongType(f, node, spec.numberHint, [], term);
@@ -1038,7 +1036,7 @@ class ModelReader {
   }
 
   #readDuration(f: Entry, term: string): DurationAmount | undefined {
-    const r = this.#readAmount(f, term, {
+    return this.#readAmount<'unit', DurationUnit>(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = isText(n) ? readDurationUnit(n.value) : undefined;
@@ -1046,13 +1044,9 @@ class ModelReader {
         return u;
       },
       numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',
-      fromText: (v) => {
-        const d = readDurationText(v);
-        return d.ok ? { ok: true, value: { amount: d.value.amount, second: d.value.unit } } : d;
-      },
+      fromText: readDurationText,
       textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
     });
-    return r && { amount: r.amount, unit: r.second };
   }
 }
 
