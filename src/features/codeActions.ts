@@ -11,7 +11,7 @@ import { documentOf, isDraft, isTermModelUri } from '../adapters/config';
 import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit, type TextRef, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
-import { eolOf, indentOf, isCommentLine, markerLine } from './actions/common';
+import { insertMarkerLine, isCommentLine, markerLine } from './actions/common';
 import { clauseAt } from './lookup';
 
 export const IGNORE_WORD = 'clause-annotator-ignore';
@@ -96,8 +96,7 @@ export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis,
       return edit;
     }
   }
-  const indent = indentOf(doc.lineAt(line).text);
-  edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- ${IGNORE_WORD} ${finding.code} -->${eolOf(doc)}`);
+  insertMarkerLine(edit, doc, line, `${IGNORE_WORD} ${finding.code}`);
   return edit;
 }
 

@@ -125,6 +125,11 @@ export function eolOf(doc: vscode.TextDocument): string {
   return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 }
 
+/** Inserts the marker line `<!-- body -->` above `line`, indented like it, with the document's line ending. */
+export function insertMarkerLine(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, line: number, body: string): void {
+  edit.insert(doc.uri, new vscode.Position(line, 0), `${indentOf(doc.lineAt(line).text)}<!-- ${body} -->${eolOf(doc)}`);
+}
+
 /** Leading spaces and tabs of a line. */
 export function indentOf(line: string): string {
   let i = 0;

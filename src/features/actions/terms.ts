@@ -4,7 +4,7 @@ import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { activeDraft, eolOf, indentOf, inform, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
 
 /**
  * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
@@ -56,9 +56,7 @@ export function linkEdit(doc: vscode.TextDocument, entry: { readonly analysis: D
   if (marker) {
     edit.replace(doc.uri, toRange(entry.draft, marker.idSpan), termId);
   } else {
-    const line = markerLine(doc, clause, clause.start);
-    const indent = indentOf(doc.lineAt(line).text);
-    edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- term: ${termId} -->${eolOf(doc)}`);
+    insertMarkerLine(edit, doc, markerLine(doc, clause, clause.start), `term: ${termId}`);
   }
   return edit;
 }
