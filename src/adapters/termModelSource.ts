@@ -175,11 +175,7 @@ export class TermModelSource implements vscode.Disposable {
     const fm = frontMatterTerms(text);
     if (fm) {
       const base = hierarchical ? parentOf(draftUri) : folder?.uri;
-      if (base) {
-        const uri = fm.startsWith('/') ? base.with({ path: fm }) : vscode.Uri.joinPath(base, fm);
-        const model = await this.load(uri);
-        return model ? { model } : { model: null, missing: { path: fm, from: 'front-matter' } };
-      }
+      if (base) return this.#named(base, fm, 'front-matter');
     }
     if (hierarchical) {
       const stem = baseName(draftUri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
@@ -197,12 +193,14 @@ export class TermModelSource implements vscode.Disposable {
       }
     }
     const setting = readSettings(draftUri).termModel;
-    if (setting && folder) {
-      const uri = setting.startsWith('/') ? folder.uri.with({ path: setting }) : vscode.Uri.joinPath(folder.uri, setting);
-      const model = await this.load(uri);
-      return model ? { model } : { model: null, missing: { path: setting, from: 'setting' } };
-    }
+    if (setting && folder) return this.#named(folder.uri, setting, 'setting');
     return { model: null };
+  }
+
+  /** The model at `path` (absolute, or relative to `base`), or what is missing. */
+  async #named(base: vscode.Uri, path: string, from: 'front-matter' | 'setting'): Promise<ModelLookup> {
+    const model = await this.load(path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path));
+    return model ? { model } : { model: null, missing: { path, from } };
   }
 
   /** True when `uri` names a term model file (by name). */
