@@ -98,6 +98,11 @@ export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** A draft's file name without its extension and a `.contract` before it: `lease.contract.md` → `lease`. */
+export function draftStem(uri: vscode.Uri): string {
+  return baseName(uri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+}
+
 /** `file:///x.yaml#L12,5` style link to a span (used in hovers and document links). */
 export function linkTo(ref: TextRef, span: Span): vscode.Uri {
   const p = ref.positionAt(span.start);

@@ -2,7 +2,7 @@ import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { documentOf, readSettings, readText, isTermModelUri } from './config';
-import { baseName, textRefOfText, type TextRef } from './convert';
+import { draftStem, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
@@ -178,7 +178,7 @@ export class TermModelSource implements vscode.Disposable {
       if (base) return this.#named(base, fm, 'front-matter');
     }
     if (hierarchical) {
-      const stem = baseName(draftUri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+      const stem = draftStem(draftUri);
       let dir = parentOf(draftUri);
       const root = folder?.uri.toString();
       for (let depth = 0; dir && depth < 32; depth++) {

@@ -4,6 +4,7 @@ import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
+import { draftStem } from '../../adapters/convert';
 import { activeDraft, baseName, inform, show, type ActionHandler } from './common';
 
 export const createTermModel: ActionHandler = async (s) => {
@@ -14,8 +15,7 @@ export const createTermModel: ActionHandler = async (s) => {
     inform('save the draft first; the term model is created beside it.');
     return undefined;
   }
-  const name = baseName(draftUri);
-  const stem = name.replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+  const stem = draftStem(draftUri);
   // The path the draft's front matter names, when it names one; else `<stem>.terms.yaml` beside the draft.
   const named = d.entry.missingModel?.from === 'front-matter' ? d.entry.missingModel.path : undefined;
   const target = named && !named.startsWith('/') && !named.split('/').includes('..')
