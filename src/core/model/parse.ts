@@ -199,7 +199,7 @@ class ModelReader {
     this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
-      this.#syntax(MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
+      this.#syntaxAt(MAX_MODEL_LENGTH, 1,
         `The term model is ${grouped(text.length)} characters long; models over ${grouped(MAX_MODEL_LENGTH)} characters are not read (a term sheet needs a few thousand).`);
       return this.#finish(null);
     }
@@ -223,8 +223,7 @@ class ModelReader {
     for (const d of composer.compose(tokens, true, text.length)) {
       if (!doc) doc = d;
       else {
-        const start = Math.max(0, Math.min(d.range[0], text.length));
-        this.#syntax(start, Math.min(start + 3, text.length),
+        this.#syntaxAt(d.range[0], 3,
           'A term model is one YAML document; this second document (after `---`) is ignored.');
         break;
       }
@@ -265,6 +264,13 @@ class ModelReader {
 
   #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
     this.#add('model-syntax', 'error', start, end, message, fixes, related);
+  }
+
+  /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
+  #syntaxAt(offset: number, width: number, message: string): void {
+    const len = this.#text.length;
+    const at = Math.max(0, Math.min(offset, len));
+    this.#syntax(at, Math.min(at + width, len), message);
   }
 
   /** A syntax error on a node's text. */
@@ -372,8 +378,7 @@ class ModelReader {
   // -------------------------------------------------------------------------------------------
 
   #tooDeep(offset: number): ParsedTermModel {
-    const at = Math.max(0, Math.min(offset, this.#text.length));
-    this.#syntax(at, Math.min(at + 1, this.#text.length),
+    this.#syntaxAt(offset, 1,
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
     return this.#finish(null);
   }
