@@ -27,6 +27,9 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
     }
     cache.get(doc).catch((e) => log.error(`Analysis of ${doc.uri.toString(true)} failed`, e));
   };
+  const nowIfDraft = (doc: vscode.TextDocument): void => {
+    if (isDraft(doc)) now(doc);
+  };
   const later = (doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void => {
     cancel(doc.uri);
     if (delay <= 0) {
@@ -54,10 +57,10 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
   for (const doc of openDrafts()) now(doc);
 
   return Disposable.from(
-    vsWorkspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
-    vsWindow.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
+    vsWorkspace.onDidOpenTextDocument(nowIfDraft),
+    vsWindow.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) nowIfDraft(e.document); }),
     vsWorkspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
-    vsWorkspace.onDidSaveTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
+    vsWorkspace.onDidSaveTextDocument(nowIfDraft),
     vsWorkspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
     models.onDidChange((change) => everything(change.typing)),
     onDidChangeSettings(() => { models.reset(); everything(false); }),
