@@ -3,7 +3,7 @@ import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as Increment
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
-import type { Logger } from './logger';
+import { errorMessage, type Logger } from './logger';
 import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
 import { grouped } from '../core/text/chars';
 
@@ -193,7 +193,7 @@ export class AnalysisCache implements vscode.Disposable {
       return { ...base, analysis, durationMs };
     } catch (e) {
       this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
-      return { ...base, analysis: null, error: e instanceof Error ? e.message : String(e), durationMs: now() - t0 };
+      return { ...base, analysis: null, error: errorMessage(e), durationMs: now() - t0 };
     }
   }
 

@@ -14,6 +14,11 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/** An error's message (or the thrown value as text), for one-line notices. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function createLogger(): Logger {
   const channel = vsWindow.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   return {

@@ -3,7 +3,7 @@ import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { documentOf, readSettings, readText, isTermModelUri } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
-import type { Logger } from './logger';
+import { errorMessage, type Logger } from './logger';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
 export interface LoadedModel {
@@ -142,7 +142,7 @@ export class TermModelSource implements vscode.Disposable {
         model: null,
         problems: [{
           code: 'model-syntax', severity: 'error', where: 'model', start: 0, end: 0, related: [], fixes: [],
-          message: `Clause Annotator could not read this term model (${e instanceof Error ? e.message : String(e)}). See Output › Clause Annotator.`,
+          message: `Clause Annotator could not read this term model (${errorMessage(e)}). See Output › Clause Annotator.`,
         }],
       };
     }

@@ -1,6 +1,7 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
 import { vscode, vsWindow } from '../../adapters/vscode';
 import { readText } from '../../adapters/config';
+import { errorMessage } from '../../adapters/logger';
 import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 
@@ -34,7 +35,7 @@ export const insertClause: ActionHandler = async (_s, arg) => {
   try {
     all = await clauseSnippets();
   } catch (e) {
-    void vsWindow.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${e instanceof Error ? e.message : String(e)}).`);
+    void vsWindow.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${errorMessage(e)}).`);
     return false;
   }
   let snippet = find(arg, all);
