@@ -25,7 +25,8 @@ export type Analyzer = (text: string, model: TermModel | null, options: AnalyzeO
 
 /** Work per slice of an open draft's analysis before yielding to the extension host (issue 8: never block it). */
 const SLICE_MS = 20;
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Yields to the event loop (between the slices of an analysis). */
+export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Analyses slower than this are logged to the output channel. */
 const SLOW_ANALYSIS_MS = 500;

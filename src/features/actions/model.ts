@@ -4,6 +4,7 @@ import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
+import { pause } from '../../adapters/analysisCache';
 import { draftStem } from '../../adapters/convert';
 import { activeDraft, baseName, inform, show, type ActionHandler } from './common';
 
@@ -46,7 +47,7 @@ export const createTermModel: ActionHandler = async (s) => {
     text,
     // the analysis it already has, when it is the one without a model (a model's own clause types change it)
     ...(d.entry.model ? {} : { analysis: d.entry.analysis }),
-  }), { sliceMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
+  }), { sliceMs: 20, pause });
   if (content === undefined) return undefined;
   // An untitled editor bound to the target path: nothing is written until the user saves.
   const doc = already ?? (await vsWorkspace.openTextDocument(untitled));
