@@ -105,8 +105,9 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     const groups = groupClauses(entry.analysis);
     const findings = findingsByClause(entry.analysis);
     this.message?.(groups.length === 0 ? 'No classified clauses in this draft.' : undefined);
+    // (a group is type, title and clauses)
     return groups.map((g) => ({
-      kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry,
+      kind: 'type', ...g, entry,
       conflicts: g.clauses.filter((c) => (findings.get(c.index)?.length ?? 0) > 0).length,
     }));
   }
@@ -159,7 +160,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   getParent(node: ClauseNode): ClauseNode | undefined {
     if (node.kind === 'type') return undefined;
     const g = groupClauses(node.entry.analysis!).find((x) => x.type === node.type);
-    return g ? { kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry: node.entry, conflicts: 0 } : undefined;
+    return g ? { kind: 'type', ...g, entry: node.entry, conflicts: 0 } : undefined;
   }
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
