@@ -785,12 +785,9 @@ class ModelReader {
       const present = new Set(fields.map((f) => f.name));
       const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
       for (const f of fields) {
-        if (f.name === 'title') {
-          const v = this.#readText(f, 'a title');
-          if (v !== undefined) ct.title = v;
-        } else if (f.name === 'description') {
-          const v = this.#readText(f, 'a description');
-          if (v !== undefined) ct.description = v;
+        if (f.name === 'title' || f.name === 'description') {
+          const v = this.#readText(f, `a ${f.name}`);
+          if (v !== undefined) ct[f.name] = v;
         } else if (f.name === 'cues') {
           ct.cues = this.#readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
           if (ct.cues.length === 0 && !this.#problems.some((p) => p.start >= f.keySpan.start && p.start <= this.#span(f.value).end && p.code === 'model-schema')) {
