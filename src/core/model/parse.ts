@@ -269,7 +269,7 @@ class ModelReader {
   /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
   #syntaxAt(offset: number, width: number, message: string): void {
     const len = this.#text.length;
-    const at = Math.max(0, Math.min(offset, len));
+    const at = clamp(offset, 0, len);
     this.#syntax(at, Math.min(at + width, len), message);
   }
 
@@ -334,8 +334,8 @@ class ModelReader {
     const kept = this.#problems.filter((p) => p.code !== 'model-schema' || !within(p.start));
     this.#problems.splice(0, Infinity, ...kept);
     const report = (e: { code: string; pos: [number, number]; message: string }, severity: Severity) => {
-      const start = Math.max(0, Math.min(e.pos?.[0] ?? 0, len));
-      const end = Math.max(start, Math.min(e.pos?.[1] ?? start, len));
+      const start = clamp(e.pos?.[0] ?? 0, 0, len);
+      const end = clamp(e.pos?.[1] ?? start, start, len);
       if (/IMPLICIT_KEY$/.test(e.code) && within(start)) return;
       if (n >= MAX_YAML_ERRORS) {
         extra++;
@@ -489,8 +489,8 @@ class ModelReader {
     const len = this.#text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
-    const start = Math.max(0, Math.min(range[0], len));
-    let end = Math.max(start, Math.min(range[1], len));
+    const start = clamp(range[0], 0, len);
+    let end = clamp(range[1], start, len);
     while (end > start && isSpace(this.#text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
@@ -1089,6 +1089,11 @@ function isSpace(c: number): boolean {
 /** YAML's c-printable excludes C0 controls other than tab, LF and CR, DEL, and U+FFFE/U+FFFF. */
 function isNonPrintable(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
+}
+
+/** `x` kept within [lo, hi]. */
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(x, hi));
 }
 
 /** One line, no control characters, at most `max` characters: safe to quote in a message. */
