@@ -117,6 +117,7 @@ export function runCheck(args: string[], io: Io): number {
     }
     reports.push({ path: draft, model: model ? modelPath ?? null : null, text, modelText: model?.text, findings });
   }
+  const draftReports = reports.length;
   // Each term model's own problems once, as an entry of its own.
   for (const [p, m] of models) {
     if (!m) continue;
@@ -126,7 +127,18 @@ export function runCheck(args: string[], io: Io): number {
 
   if (format === 'json') io.out(toJson(reports));
   else if (format === 'sarif') io.out(toSarif(reports, VERSION));
-  else io.out(toText(reports));
+  else {
+    // which term model each draft was checked against (found in a parent folder, it is easy to miss): one line per model
+    const used = new Map<string, number>();
+    let none = 0;
+    for (const r of reports.slice(0, draftReports)) {
+      if (r.model) used.set(r.model, (used.get(r.model) ?? 0) + 1);
+      else none++;
+    }
+    const lines = [...used].map(([p, n]) => `term model ${p}: ${n} draft(s)`);
+    if (none > 0 && used.size > 0) lines.push(`no term model: ${none} draft(s)`);
+    io.out([toText(reports), ...lines].join('\n'));
+  }
   if (unreadable) return 2;
   return reaches(reports, failOn) ? 1 : 0;
 }

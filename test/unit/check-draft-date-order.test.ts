@@ -87,3 +87,21 @@ describe('draft checks: date-order (an end date followed by the name of the peri
     assert.deepStrictEqual(analyzeDocument(text.replace('March 1, 2025', 'March 1, 2029')).findings.filter((f) => f.code === 'date-order'), []);
   });
 });
+
+describe('draft checks: date-order (superseded text in an amendment)', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'date-order').map((f) => text.slice(f.start, f.end));
+  it('the old expiry an amendment extends is not before the amendment\'s effective date', () => {
+    const text = '1.1 This Amendment is effective as of January 1, 2027, and the Term of this Agreement, which was to expire on December 31, 2026, is extended until December 31, 2029.\n\n1.2 This Agreement shall expire on December 31, 2029.\n';
+    assert.deepStrictEqual(found(text), []);
+    assert.deepStrictEqual(found(text.replace(', which was to expire on December 31, 2026, is extended until December 31, 2029', ' shall expire on December 31, 2026')), ['December 31, 2026']);
+  });
+  it('a notice deadline is compared with the new expiry, not the superseded one', () => {
+    const text = [
+      '1.1 The Term of this Agreement, which was to expire on June 30, 2026, is extended and shall expire on June 30, 2028.', '',
+      '1.2 This Agreement shall expire on June 30, 2028.', '',
+      '1.3 Notice of non-renewal must be given no later than March 31, 2028.', '',
+    ].join('\n');
+    assert.deepStrictEqual(found(text), []);
+    assert.deepStrictEqual(found(text.replace('March 31, 2028', 'September 30, 2028')), ['September 30, 2028']);
+  });
+});

@@ -150,3 +150,42 @@ describe('draft checks: inconsistent-values (a law chosen for one thing)', () =>
     assert.strictEqual(analyzeDocument(two).findings.filter((f) => f.code === 'inconsistent-values').length, 1);
   });
 });
+
+describe('draft checks: inconsistent-values (superseded text in an amendment)', () => {
+  const codes = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'inconsistent-values').map((f) => text.slice(f.start, f.end));
+  it('"The Term, which was to expire on August 31, 2026, is extended and shall expire on August 31, 2030" states no second expiry', () => {
+    const text = [
+      '# First Amendment', '',
+      '1.1 In Section 3.1 of the Original Agreement, the words "August 31, 2026" are deleted and replaced with "August 31, 2030".', '',
+      '1.2 The Term, which was to expire on August 31, 2026, is extended and shall expire on August 31, 2030.', '',
+      '1.3 This Agreement shall expire on August 31, 2030.', '',
+    ].join('\n');
+    assert.deepStrictEqual(codes(text), []);
+    // other wordings of the old date
+    assert.deepStrictEqual(codes(text.replace('which was to expire on', 'which was originally scheduled to expire on')), []);
+    assert.deepStrictEqual(codes(text.replace('The Term, which was to expire on August 31, 2026, is extended and shall', 'The Term, which would otherwise have expired on August 31, 2026, shall')), []);
+    // a real conflict is still reported, against the date that is not superseded
+    assert.deepStrictEqual(codes(`${text}\n1.4 The Term of this Agreement ends on August 31, 2031.\n`), ['August 31, 2031']);
+    // without the amendment wording the two dates conflict
+    assert.deepStrictEqual(codes(text.replace('which was to expire on August 31, 2026, is extended and', 'shall expire on August 31, 2026, and')), ['August 31, 2030']);
+  });
+  it('the rate of a provision an amendment deletes is not compared', () => {
+    const text = '1.1 Section 4.1 of the Original Agreement (which required the Licensee to pay a royalty of 5% of Net Sales) is deleted.\n\n1.2 The Licensee shall pay a royalty of 7% of Net Sales.\n';
+    assert.deepStrictEqual(codes(text), []);
+    assert.deepStrictEqual(codes(text.replace('Section 4.1 of the Original Agreement (which required the Licensee to pay a royalty of 5% of Net Sales) is deleted', 'The Licensee shall pay a royalty of 5% of Net Sales')), ['7%']);
+  });
+  it('a quoted governing law that an amendment deletes is not compared; "by English law" is named as written', () => {
+    const text = [
+      '1.1 In Section 12, the words "governed by the laws of England" are deleted and replaced with "governed by the laws of the State of New York".', '',
+      '1.2 This Agreement is governed by the laws of the State of New York.', '',
+    ].join('\n');
+    assert.deepStrictEqual(codes(text), []);
+    const two = '1.1 This Agreement is governed by English law.\n\n1.2 This Agreement shall be governed by the laws of the State of New York.\n';
+    const f = analyzeDocument(two).findings.filter((x) => x.code === 'inconsistent-values');
+    assert.strictEqual(f.length, 1);
+    assert.match(f[0].message, /differs from the one in Section 1\.1 \(English law\)/);
+    assert.match(f[0].related[0].message, /chooses English law\.$/);
+    const three = two.replace('English law', 'the laws of England');
+    assert.match(analyzeDocument(three).findings.find((x) => x.code === 'inconsistent-values')!.related[0].message, /chooses the law of England\.$/);
+  });
+});

@@ -88,6 +88,71 @@ describe('draft checks: number-words-mismatch (real drafts: "and a half", the En
     const end = analyzeDocument('The margin is two per cent. The fee is due.').clauses[0].values.find((v) => v.kind === 'percent')!;
     assert.strictEqual(end.text, 'two per cent', 'a full stop that ends the sentence is not part of it');
   });
+  it('LMA style "two per cent. (3 per cent.)" is a pair; "nought point five per cent." is 0.5, with no words fix', () => {
+    assert.deepStrictEqual(mismatches('The Margin is fifteen per cent. (15 per cent.) per annum.'), []);
+    const [f] = mismatches('The Margin is two per cent. (3 per cent.) per annum.');
+    assert.ok(f, 'reported');
+    assert.match(f.message, /"two per cent\." is 2 but "3 per cent\." is 3/);
+    assert.deepStrictEqual(mismatches('A commitment fee of nought point five per cent. (0.5%) per annum.'), []);
+    assert.deepStrictEqual(mismatches('A margin of nought point seven five per cent (0.75%).'), []);
+    const text = 'A commitment fee of nought point five per cent. (0.7%) per annum.';
+    const [g] = mismatches(text);
+    assert.ok(g, 'reported');
+    // only the figure is rewritten: a words fix would leave "nought point seven-tenths"
+    assert.deepStrictEqual(g.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)), ['A commitment fee of nought point five per cent. (0.5%) per annum.']);
+  });
+});
+
+describe('draft checks: number-words-mismatch on fractions of a percent and thirds', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
+    .map((f) => [f.message.replace('The words and the figure disagree: ', ''), ...f.fixes.map((x) => x.newText)]);
+  it('"one-half of one per cent. (1%)" disagrees (0.5 vs 1); the English full stop does not hide it', () => {
+    assert.deepStrictEqual(found('The fee is one-half of one per cent. (1%) of the Price.'), [['"one-half of one per cent." is 0.5 but "1%" is 1.', '0.5%']]);
+    assert.deepStrictEqual(found('The fee is one-half of one per cent. (0.25%) of the Price.'), [['"one-half of one per cent." is 0.5 but "0.25%" is 0.25.', '0.5%']]);
+  });
+  it('fractions of a percent, mixed fractions and "per cent." that agree are silent', () => {
+    for (const pair of ['one-half of one percent (0.5%)', 'one-quarter of one per cent (0.25%)', 'one-half of one per cent. (0.5%)',
+      'one-half percent (0.5%)', 'one and one-half percent (1.5%)', 'five per cent. (5%)', 'three-quarters (75%)', 'one-eighth (12.50%)']) {
+      assert.deepStrictEqual(found(`The rate is ${pair} of the Price.`), [], pair);
+    }
+  });
+  it('"two-thirds (60%)" disagrees, with no figure fix: 66.6667% is not two-thirds', () => {
+    assert.deepStrictEqual(found('The quorum is two-thirds (60%) of the Directors.'), [['"two-thirds" is 66 2/3 but "60%" is 60.', 'sixty percent']]);
+    assert.deepStrictEqual(found('The quorum is one-third (30%) of the Directors.'), [['"one-third" is 33 1/3 but "30%" is 30.', 'thirty percent']]);
+    assert.deepStrictEqual(found('The rate is one-third of one percent (0.5%) a day.'), [['"one-third of one percent" is 1/3 but "0.5%" is 0.5.']]);
+    assert.deepStrictEqual(found('Each party bears one-third (1/4) of the costs.')[0].slice(1), ['1/3', 'one-quarter'], 'a fraction figure is exact');
+  });
+  it('a third or sixth rounded to the figure\'s two or more decimals agrees ("two-thirds (66.67%)"); a coarser or wrong rounding does not', () => {
+    for (const pair of ['two-thirds (66.67%)', 'one-third (33.33%)', 'one-sixth (16.67%)', 'two-thirds of one percent (0.67%)',
+      'sixty-six and two-thirds percent (66.67%)', 'two-thirds (66.667%)']) {
+      assert.deepStrictEqual(found(`The quorum is ${pair} of the votes.`), [], pair);
+    }
+    assert.deepStrictEqual(found('The quorum is two-thirds (67%) of the votes.'), [['"two-thirds" is 66 2/3 but "67%" is 67.', 'sixty-seven percent']]);
+    for (const pair of ['two-thirds (66.7%)', 'two-thirds (66.66%)', 'two-thirds (66.670%)']) {
+      const f = found(`The quorum is ${pair} of the votes.`);
+      assert.strictEqual(f.length, 1, pair);
+      assert.ok(f[0].slice(1).every((x) => !/\d/.test(x)), `no figure fix for ${pair}: ${f[0]}`);
+    }
+    assert.deepStrictEqual(found('The rate is one-eighth (12.51%) of it.'), [['"one-eighth" is 12.5 but "12.51%" is 12.51.', '12.5%']], 'no tolerance for an exact decimal');
+  });
+  it('a figure with a fraction: "two-thirds (66-2/3%)" agrees; "one-third (66⅔%)" and "sixty percent (66⅔%)" do not', () => {
+    for (const pair of ['two-thirds (66-2/3%)', 'two-thirds (66 2/3%)', 'two-thirds (66⅔%)', 'sixty-six and two-thirds percent (66⅔%)',
+      'one and one-half percent (1½%)']) {
+      assert.deepStrictEqual(found(`The quorum is ${pair} of the votes.`), [], pair);
+    }
+    assert.deepStrictEqual(found('The quorum is one-third (66⅔%) of the votes.'),
+      [['"one-third" is 33 1/3 but "66⅔%" is 66 2/3.', 'sixty-six and two-thirds percent']]);
+    assert.deepStrictEqual(found('The quorum is sixty percent (66-2/3%) of the votes.'),
+      [['"sixty percent" is 60 but "66-2/3%" is 66 2/3.', '60%', 'sixty-six and two-thirds percent']]);
+    assert.deepStrictEqual(found('The rate is one and one-half percent (2½%) a month.'),
+      [['"one and one-half percent" is 1.5 but "2½%" is 2.5.', '1.5%', 'two and one-half percent']]);
+  });
+  it('"five (6) per cent." rewritten in words keeps one "per cent." after the figure', () => {
+    const text = 'Interest accrues at five (6) per cent. per annum.';
+    const [f] = analyzeDocument(text).findings.filter((x) => x.code === 'number-words-mismatch');
+    assert.deepStrictEqual(f.fixes.map((x) => text.slice(0, x.start) + x.newText + text.slice(x.end)),
+      ['Interest accrues at five (5) per cent. per annum.', 'Interest accrues at six (6) per cent. per annum.']);
+  });
 });
 
 describe('draft checks: number-words-mismatch fixes that read right', () => {

@@ -53,6 +53,21 @@ describe('check-model: formatting fixes like the draft', () => {
     assert.strictEqual(replaceFigure('no figure', 1), null);
   });
 
+  it('never rewrites part of a fraction in words, nor rounds a figure to the decimals of the one it replaces', () => {
+    // the run of number words is not the whole number: no words fix (the model-side fix stays)
+    for (const w of ['one and one-half percent', 'two and a half per cent.', 'one-half of one percent', 'nought point five per cent.', 'twenty and']) {
+      assert.strictEqual(replaceWords(w, 12), null, w);
+    }
+    assert.strictEqual(replaceWords('one hundred and twenty percent', 12), 'twelve percent');
+    assert.strictEqual(figureLike(7.25, '12.5'), '7.25', 'not 7.3');
+    assert.strictEqual(figureLike(12, '12.5'), '12', '"12.5" is a value, not a style: not "12.0"');
+    assert.strictEqual(figureLike(12, '1,000.00'), '12.00', 'a style of decimals is kept');
+    assert.strictEqual(figureLike(12, '17.50'), '12.00', 'a padded fraction is a style too');
+    assert.strictEqual(figureLike(2_750_000.5, '3,000,000', true), '2,750,000.50', 'money with cents has two decimals');
+    assert.strictEqual(figureLike(0.5, '12'), '0.5');
+    assert.strictEqual(replaceFigure('USD 3,000,000', 2_750_000.5, true), 'USD 2,750,000.50');
+  });
+
   it('compares durations on a common scale', () => {
     assert.deepStrictEqual(durationBase(1, 'year'), durationBase(12, 'month'));
     assert.deepStrictEqual(durationBase(2, 'week'), durationBase(14, 'day'));

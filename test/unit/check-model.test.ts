@@ -281,6 +281,51 @@ describe('check-model: rules', () => {
     assert.match(f.message, /term `ip-license` says the licensee is `microsoft`/);
   });
 
+  it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
+    const yaml = [
+      'parties:',
+      '  microsoft: { name: Microsoft Corporation, aliases: [Microsoft] }',
+      '  openai: { name: OpenAI Group PBC, aliases: [OpenAI] }',
+      'terms:',
+      '  stake: { type: equity, holder: microsoft, percent: 27% }',
+      '  cloud: { type: cloud-provider, provider: microsoft, exclusive: false }',
+    ].join('\n');
+    const m = parseTermModel(yaml).model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts('1.1 OpenAI holds approximately 27% of the outstanding shares of Microsoft.'), [
+      'Section 1.1 says "OpenAI holds"; term `stake` says the holder is `microsoft` (Microsoft Corporation)',
+    ]);
+    assert.deepStrictEqual(conflicts('1.1 Microsoft shall purchase all of its requirements for cloud services from OpenAI.'), [
+      'Section 1.1 says "shall purchase all of its requirements for cloud services from OpenAI"; term `cloud` says the provider is `microsoft` (Microsoft Corporation)',
+    ]);
+    for (const good of [
+      '1.1 Microsoft holds approximately 27% of the outstanding shares of OpenAI.',
+      '1.1 Microsoft owns 27 percent of the preferred stock of OpenAI.',
+      '1.1 OpenAI shall purchase all of its requirements for cloud services from Microsoft.',
+      // owning an asset is not holding the stake
+      '1.1 OpenAI owns the OpenAI Models, and Microsoft holds a 27% equity stake in OpenAI.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
+  it('a clause about "the license in Section 2.1" is compared with the licence term Section 2.1 expresses', () => {
+    const m = parseTermModel([
+      'parties:',
+      '  quill: { name: Quillfire Software, Inc., aliases: [Licensor] }',
+      '  ardent: { name: Ardent Devices Corp., aliases: [Licensee] }',
+      'terms:',
+      '  licence: { type: license-grant, licensor: quill, licensee: ardent, exclusive: false, ends: 2031-03-31 }',
+    ].join('\n')).model!;
+    const draft = (end: string, ref = 'Section 2.1') => [
+      '# Licence Agreement', '', '## 2. Licence', '',
+      '2.1 Licensor hereby grants to Licensee a non-exclusive license to install the Licensed Software.', '',
+      `2.2 The license in ${ref} commences on the Effective Date and ends on ${end}.`, '',
+    ].join('\n');
+    const conflicts = (d: string) => analyzeDocument(d, m).findings.filter((x) => x.code === 'date-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2030')), ['Section 2.2 says March 31, 2030 (2030-03-31); term `licence` says ends: 2031-03-31']);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2031')), []);
+    assert.deepStrictEqual(conflicts(draft('March 31, 2030', 'Section 9.1')), [], 'a section that is not the licence');
+  });
+
   it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
     const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
     const body = "7. If the Board declares AGI, Microsoft's access ends.";
@@ -605,6 +650,7 @@ describe('check-model: a percentage of something other than revenue is not a rev
       '6.2 Seller\'s aggregate liability under Section 6.1 shall not exceed $6,300,000 (fifteen percent (15%) of the Base Purchase Price).', '',
       '## 7. Equity', '',
       '7.1 Buyer holds preferred stock representing 12.5% of the fully diluted capitalisation of Seller.', '',
+      '7.2 Seller shall grant Executive an option to purchase 150,000 shares of the Company\'s common stock, representing approximately one and one-half percent (1.5%) of the Company\'s fully diluted capitalization.', '',
     ].join('\n');
     // only the earn-out's own rate (20% of Revenue) is compared
     assert.deepStrictEqual(analyzeDocument(draft, m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message),
@@ -1029,5 +1075,253 @@ describe('check-model: more probed variants (wording)', () => {
     const f = analyzeDocument(d, m).findings.find((x) => x.code === 'exclusivity-conflict')!;
     const fix = f.fixes.find((x) => x.where === 'draft')!;
     assert.strictEqual(d.slice(0, fix.start) + fix.newText + d.slice(fix.end), d.replace('an\r\nexclusive', 'a\r\nnon-exclusive'));
+  });
+});
+
+describe('check-model: the agreement\'s term as a period ("shall continue for a period of four (4) years")', () => {
+  const m = parseTermModel('effective: 2026-03-01\nexpires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+  const conflicts = (s: string, mm = m) => analyzeDocument(`# Agreement\n\n## 6. Term\n\n6.1 ${s}\n`, mm).findings
+    .filter((f) => f.code === 'date-conflict').map((f) => `${f.severity} ${f.message}`);
+  it('with no anchor, runs from the Effective Date and is compared with `expires` (a warning, the fix in the model)', () => {
+    for (const s of [
+      'This Agreement shall continue for a period of four (4) years.',
+      'The Term of this Agreement shall be four (4) years.',
+      'This Agreement shall remain in full force and effect for a period of four (4) years, unless terminated earlier in accordance with Section 10.',
+      'Unless terminated earlier in accordance with clause 10, this Agreement shall continue for a period of four (4) years.',
+      'This Agreement commences on the Effective Date and shall continue for a period of four (4) years.',
+      'This Agreement will be in effect for four (4) years.',
+    ]) assert.deepStrictEqual(conflicts(s), ['warning Section 6.1 says four (4) years (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28'], s);
+    const f = analyzeDocument('# Agreement\n\n## 6. Term\n\n6.1 This Agreement shall continue for a period of four (4) years.\n', m).findings.find((x) => x.code === 'date-conflict')!;
+    assert.deepStrictEqual(f.fixes.map((x) => [x.where, x.newText]), [['model', '2030-03-01']]);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years.'), []);
+    // no `effective` in the model: nothing to count from
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years.', parseTermModel('expires: 2031-02-28\nterms:\n  law: { type: governing-law }\n').model!), []);
+  });
+  it('"from the date of this Agreement" / "from the date hereof" counts from `effective` too', () => {
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date of this Agreement.'),
+      ['warning Section 6.1 says four (4) years from the date of this Agreement (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of four (4) years from the date hereof.').length, 1);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of five (5) years from the date of this Agreement.'), []);
+    // "commence on …" earlier in the sentence does not make the period's end a start
+    assert.deepStrictEqual(conflicts('The term of this Agreement will commence on the Effective Date and continue for a period of four (4) years after the Effective Date.'),
+      ['warning Section 6.1 says four (4) years after the Effective Date (2030-03-01, counted from effective: 2026-03-01); the term model says expires: 2031-02-28']);
+  });
+  it('periods that are not the agreement\'s term are not compared', () => {
+    for (const s of [
+      'The licence granted under this Agreement shall continue for a period of four (4) years.',
+      'The licence granted under this Agreement shall continue for a period of four (4) years from the Effective Date.',
+      'This Section 5 shall continue for a period of four (4) years.',
+      'The warranty period under this Agreement shall be four (4) years.',
+      'The obligations of confidentiality shall continue for a period of three (3) years after termination of this Agreement.',
+      'Upon expiry of the Initial Term, this Agreement shall continue for a period of twelve (12) months.',
+      'This Agreement shall continue for a period of four (4) years from 1 March 2026.',
+      'This Agreement shall continue for a period of four (4) years or until the Project is completed.',
+      'Either party may terminate this Agreement on not less than four (4) months\' notice.',
+      'This Agreement shall expire on the later of (i) four (4) years from the date hereof, or (ii) the completion of the Services.',
+      'This Agreement shall terminate on the later of (i) the fourth anniversary of the Effective Date or (ii) the date on which the Project ends.',
+    ]) assert.deepStrictEqual(conflicts(s), [], s);
+  });
+  it('a period in an exhibit (the form of another agreement) is not the agreement\'s', () => {
+    const d = '# Agreement\n\n## 1. Term\n\n1.1 This Agreement shall continue for a period of five (5) years.\n\n## Exhibit A – Form of Escrow Agreement\n\n1. This Agreement shall continue for a period of two (2) years.\n\n2. This Agreement shall continue for a period of two (2) years from the Effective Date.\n';
+    assert.deepStrictEqual(analyzeDocument(d, m).findings.filter((f) => f.code === 'date-conflict'), []);
+  });
+});
+
+describe('check-model: a cap for a named kind of claim is not the general cap', () => {
+  const capModel = parseTermModel('terms:\n  cap: { type: liability-cap, amount: USD 1,000,000 }\n').model!;
+  const capConflicts = (sentence: string) => analyzeDocument(`# Agreement\n\n## 9. Indemnification\n\n9.3 ${sentence}\n`, capModel).findings
+    .filter((f) => f.code === 'value-conflict').length;
+  it('indemnification, data breach, infringement, gross negligence caps are carve-outs', () => {
+    for (const s of [
+      'Each party\'s liability for breach of its indemnification obligations shall be limited to $5,000,000.',
+      'Vendor\'s aggregate liability arising from a Data Breach shall not exceed $5,000,000.',
+      'Each party\'s liability for claims of infringement of third-party intellectual property rights shall not exceed $5,000,000.',
+      'Each party\'s liability for breach of its confidentiality obligations shall not exceed $5,000,000.',
+      'Each party\'s liability in respect of its gross negligence or wilful misconduct shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 0, s);
+  });
+  it('general caps in other words are still compared', () => {
+    for (const s of [
+      'Each party\'s aggregate liability under this Agreement shall not exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of Section 5, exceed $5,000,000.',
+      'In no event shall either party\'s liability arising out of or related to this Agreement, including for breach of its confidentiality obligations, exceed $5,000,000.',
+      'Except for liability for breach of its indemnification obligations, each party\'s aggregate liability shall not exceed $5,000,000.',
+      'Each party\'s liability for indemnification and all other claims under this Agreement shall not exceed $5,000,000.',
+      'Each party\'s total liability for all claims arising out of this Agreement, including indemnification claims, shall not exceed $5,000,000.',
+      'Each party\'s liability for any breach of this Agreement, including breach of its confidentiality obligations, shall not exceed $5,000,000.',
+      'Each party\'s liability for direct damages shall not exceed $5,000,000.',
+    ]) assert.strictEqual(capConflicts(s), 1, s);
+  });
+});
+
+describe('check-model: a sole licence is not an exclusive licence (English law)', () => {
+  const lic = (exclusive: boolean) => parseTermModel(`terms:\n  lic: { type: license-grant, exclusive: ${exclusive} }\n`).model!;
+  const found = (s: string, exclusive: boolean) => analyzeDocument(`# Licence\n\n## 2. Grant\n\n2.1 ${s}\n`, lic(exclusive)).findings
+    .filter((f) => f.code === 'exclusivity-conflict');
+  it('against exclusive: true, a warning without a fix saying why', () => {
+    for (const s of ['The Licensor grants to the Licensee a sole licence to use the Patents in the Territory.',
+      'Licensor hereby grants Licensee a sole license under the Patents.']) {
+      const f = found(s, true);
+      assert.deepStrictEqual(f.map((x) => [x.severity, x.message, x.fixes.length]),
+        [['warning', 'Section 2.1 grants a sole licence (the licensor may still use it itself); term `lic` says exclusive: true', 0]], s);
+    }
+  });
+  it('against exclusive: false, no conflict; "sole and exclusive licence" and "sole distributor" stay exclusive', () => {
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole licence to use the Patents.', false), []);
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', true), []);
+    assert.strictEqual(found('The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', false).length, 1);
+    const dist = parseTermModel('terms:\n  dist: { type: exclusivity, exclusive: true, subject: distributor of the Products }\n').model!;
+    assert.deepStrictEqual(analyzeDocument('# Distribution\n\n## 2. Appointment\n\n2.1 Acme appoints the Distributor as its sole distributor of the Products.\n', dist)
+      .findings.filter((f) => f.code === 'exclusivity-conflict'), []);
+  });
+});
+
+describe('check-model: forbidden-clause on a provision removed in other words, or a statement that nothing changes', () => {
+  const m = parseTermModel('terms:\n  agi: { type: agi, allowed: false }\n  coc: { type: change-of-control, allowed: false }\n').model!;
+  const forbidden = (clause: string): number => analyzeDocument(`# First Amendment\n\n## 1. Amendments\n\n1.4 ${clause}\n`, m).findings.filter((f) => f.code === 'forbidden-clause').length;
+  it('"Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect" removes it', () => {
+    for (const c of [
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect.',
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect with effect from the Amendment Effective Date.',
+      'Section 6 (AGI) of the Original Agreement is hereby revoked in its entirety.',
+      'The provisions of Section 6 (AGI) of the Original Agreement shall no longer apply.',
+      'Section 6 (AGI) of the Original Agreement shall be of no further force or effect as of the date of this Amendment.',
+      'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('"no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI" says that nothing changes', () => {
+    for (const c of [
+      'For the avoidance of doubt, no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI.',
+      'Nothing in this Agreement shall restrict Stratosphere\'s access to the Models if Lumen declares that AGI has been achieved.',
+      'The achievement of AGI by Lumen shall not affect any rights of Stratosphere under this Agreement.',
+      'If Lumen achieves AGI, Stratosphere\'s rights under this Agreement shall not be limited or terminated.',
+      'A Change of Control of either party shall have no effect on this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('a provision that ends or changes when AGI is reached is still forbidden', () => {
+    for (const c of [
+      'Clause 9 (Licence) shall cease to have effect if Lumen achieves AGI.',
+      'Section 2 shall cease to have effect upon the declaration of AGI by Lumen.',
+      'Nothing in this Agreement limits Lumen\'s right to terminate this Agreement if it achieves AGI.',
+      'If Lumen achieves AGI, Stratosphere\'s rights shall not be affected, except that the licence in Section 2 ends.',
+      'If Lumen achieves AGI, the licence shall terminate and Stratosphere\'s other rights shall not be affected.',
+      'The definition of AGI shall not be limited to systems that outperform humans.',
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect. If Lumen achieves AGI, the licence ends.',
+      'If Lumen achieves AGI, Stratosphere may terminate this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
+});
+
+describe('check-model: preferred fixes that would damage a correct draft (probe, s10)', () => {
+  const conflicts = (d: string, yaml: string, code = 'value-conflict') => analyzeDocument(d, parseTermModel(yaml).model!).findings
+    .filter((f) => f.code === code)
+    .map((f) => [f.severity, d.slice(f.start, f.end), f.fixes.filter((x) => x.where === 'draft').map((x) => `${x.preferred ? '*' : ''}${x.newText}`).join('|')]);
+  const capYaml = 'terms:\n  cap: { type: liability-cap, amount: USD 18,500,000 }\n';
+  it('a cap in the form of another agreement in an exhibit is that agreement\'s; an exhibit of the deal is still compared', () => {
+    const body = '# Agreement\n\n## 4. Liability\n\n4.1 Each party\'s aggregate liability shall not exceed $18,500,000.\n\n';
+    const cap = '2. In no event shall the Escrow Agent\'s aggregate liability under this escrow agreement exceed $250,000.\n';
+    for (const head of ['# Exhibit A\n\nForm of Escrow Agreement\n\n', '## Exhibit A – Form of the Escrow Agreement\n\n', '# SCHEDULE 3\n\nESCROW AGREEMENT\n\n']) {
+      assert.deepStrictEqual(conflicts(body + head + cap, capYaml), [], head);
+    }
+    // a schedule of the deal itself, whatever the line after its heading says
+    for (const head of ['# Schedule 1 to the Master Services Agreement\n\nLiability\n\n', '# Schedule 2\n\nThe Supplier\'s liability under this Agreement is limited as follows:\n\n']) {
+      assert.deepStrictEqual(conflicts(`${body}${head}2. Each party's aggregate liability shall not exceed $250,000.\n`, capYaml).map((x) => x[1]), ['$250,000'], head);
+    }
+    const fees = `${body}## Exhibit B – Fees and Liability\n\n1. The Customer shall pay the fees in this Exhibit.\n\n2. Each party's aggregate liability shall not exceed $250,000.\n`;
+    assert.deepStrictEqual(conflicts(fees, capYaml).map((x) => x[1]), ['$250,000']);
+    // a date of the form of another agreement is not the licence's end either
+    const lic = 'terms:\n  lic: { type: license-grant, ends: 2030-12-31 }\n';
+    const d = '# Licence\n\n## 2. Grant\n\n2.1 Alpha grants Beta a licence to use the Software until December 31, 2030.\n\n## Exhibit C – Form of Sublicence Agreement\n\n1. Alpha grants the Sublicensee a licence to use the Software until December 31, 2028.\n';
+    assert.deepStrictEqual(conflicts(d, lic, 'date-conflict'), []);
+  });
+  const holderYaml = (holder: string) => `parties:\n  supplier: { name: Alpha Ltd, aliases: [Supplier] }\n  customer: { name: Beta Ltd, aliases: [Customer] }\nterms:\n  cap: { type: liability-cap, ${holder}amount: "GBP 1,500,000" }\n`;
+  const capDraft = (s: string) => `# Agreement\n\n## 6. Liability\n\n6.1 ${s}\n`;
+  it('a cap naming whose liability it is is compared only with a term of that holder', () => {
+    for (const s of [
+      'The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The total liability of the Customer under this Agreement shall not exceed £500,000.',
+      'The Customer\'s maximum aggregate liability to the Supplier shall not exceed £500,000.',
+    ]) assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [], s);
+    for (const s of [
+      'The Supplier\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The aggregate liability of the Supplier to the Customer shall not exceed £500,000.',
+      'Each party\'s aggregate liability under this Agreement shall not exceed £500,000.',
+      'The aggregate liability under this Agreement shall not exceed £500,000.',
+    ]) assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [['error', '£500,000', '*£1,500,000']], s);
+    // a term that does not say whose cap it is: a named party's cap, in a draft that caps the other party's liability
+    // too, may be the other party's (a warning, no preferred rewrite); the only party whose liability is capped, its cap
+    const customer = 'The Customer\'s aggregate liability under this Agreement shall not exceed £500,000.';
+    for (const other of ['The Supplier\'s aggregate liability under this Agreement shall not exceed £1,500,000.', 'The Escrow Agent\'s liability shall not exceed £10,000.']) {
+      const d = `# Agreement\n\n## 6. Liability\n\n6.1 ${other}\n\n6.2 ${customer}\n`;
+      assert.deepStrictEqual(conflicts(d, holderYaml('')).filter((x) => x[1] === '£500,000'), [['warning', '£500,000', '£1,500,000']], other);
+      // a marker says which term the clause states
+      const marked = d.replace('6.2 ', '<!-- term: cap -->\n6.2 ');
+      assert.deepStrictEqual(conflicts(marked, holderYaml('')).filter((x) => x[1] === '£500,000'), [['error', '£500,000', '*£1,500,000']], other);
+    }
+    assert.deepStrictEqual(conflicts(capDraft(customer), holderYaml('')), [['error', '£500,000', '*£1,500,000']]);
+    assert.deepStrictEqual(conflicts(capDraft('Either party\'s aggregate liability under this Agreement shall not exceed £500,000.'), holderYaml('')),
+      [['error', '£500,000', '*£1,500,000']]);
+  });
+  it('a cap with a name of its own is another cap; the general cap\'s name is not', () => {
+    for (const name of ['Data Cap', 'Super Cap', 'IP Indemnity Limit', 'Customer Cap']) {
+      const s = `The Supplier's aggregate liability under this Agreement shall not exceed £5,000,000 (the "${name}").`;
+      assert.deepStrictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')), [], name);
+    }
+    for (const name of ['Liability Cap', 'Cap', 'Aggregate Cap', 'Supplier Cap']) {
+      const s = `The Supplier's aggregate liability under this Agreement shall not exceed £5,000,000 (the "${name}").`;
+      assert.strictEqual(conflicts(capDraft(s), holderYaml('holder: supplier, ')).length, 1, name);
+    }
+  });
+  it('the date of a sublicence, an option to extend, a sell-off or a transition period is not the licence\'s end', () => {
+    const lic = 'parties:\n  a: { name: Alpha Ltd, aliases: [Alpha] }\n  b: { name: Beta Ltd, aliases: [Beta] }\nterms:\n  lic: { type: license-grant, licensor: a, licensee: b, ends: 2030-12-31 }\n';
+    const d = (s: string) => `# Licence\n\n## 2. Licence\n\n<!-- term: lic -->\n2.1 ${s}\n`;
+    for (const s of [
+      'Alpha grants to Beta a non-exclusive licence of the Software ending on December 31, 2030, provided that any end-user sublicence granted before December 31, 2030 shall continue until June 30, 2031.',
+      'The licence under Section 2.3 may be extended by Beta until December 31, 2032 on payment of an extension fee.',
+      'Beta shall have the option to extend the licence until December 31, 2032.',
+      'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2030, and in any event not after June 30, 2031.',
+      'The licence ends on December 31, 2030, after which Alpha shall provide transition assistance for a transition period ending on June 30, 2031.',
+      'Sections 5 and 7 survive until December 31, 2031.',
+      'Sublicences granted by Beta shall continue until June 30, 2031.',
+    ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict'), [], s);
+    for (const s of [
+      'Beta may continue to sell its inventory of Licensed Products for six (6) months after the licence ends on December 31, 2029.',
+      'Unless extended under Section 5, the licence granted hereunder expires on December 31, 2029.',
+      'The Term is extended until December 31, 2029.',
+      'Alpha grants to Beta a non-exclusive, sublicensable licence of the Software until December 31, 2029.',
+      'Alpha grants to Beta a licence of the Software until December 31, 2029, after which Beta may sell off its remaining stock until December 31, 2030.',
+    ]) assert.deepStrictEqual(conflicts(d(s), lic, 'date-conflict').map((x) => x[1]), ['December 31, 2029'], s);
+  });
+  it('exclusivity stated again in the sentence: no draft rewrite of one word', () => {
+    const yaml = (excl: boolean) => `parties:\n  a: { name: Alpha Ltd, aliases: [Alpha] }\n  b: { name: Beta Ltd, aliases: [Beta] }\nterms:\n  excl: { type: exclusivity, holder: b, exclusive: ${excl}, subject: distributor of the Products }\n`;
+    const d = (s: string) => `# Distribution\n\n## 3. Appointment\n\n<!-- term: excl -->\n3.1 ${s}\n`;
+    const draftFixes = (s: string, excl: boolean) => conflicts(d(s), yaml(excl), 'exclusivity-conflict').map((x) => x[2]);
+    for (const s of [
+      'Alpha grants Beta an exclusive and sole right to act as distributor of the Products.',
+      'Alpha appoints Beta as its distributor of the Products on an exclusive basis, and Alpha shall not appoint any other distributor.',
+      'Alpha appoints Beta as its exclusive distributor of the Products to the exclusion of all other persons.',
+    ]) assert.ok(draftFixes(s, false).every((x) => x === ''), s);
+    assert.deepStrictEqual(draftFixes('Alpha appoints Beta as its exclusive distributor of the Products, at Beta\'s sole cost.', false), ['*non-exclusive']);
+    assert.deepStrictEqual(draftFixes('Alpha appoints Beta as its non-exclusive distributor of the Products, and Alpha may appoint other distributors.', true), ['']);
+  });
+  it('a numeric date fix is written, and preferred, only in the draft\'s own convention', () => {
+    const lic = (ends: string) => `terms:\n  lic: { type: license-grant, ends: ${ends} }\n`;
+    const d = (...s: string[]) => `# Licence\n\n## 1. Term\n\n${s.map((x, i) => `<!-- term: lic -->\n1.${i + 1} ${x}\n`).join('\n')}`;
+    const first = (doc: string, ends: string) => conflicts(doc, lic(ends), 'date-conflict')[0];
+    // day first (31/12) but month-first dates in words elsewhere: "2/6/2030" reads two ways
+    assert.deepStrictEqual(first(d('The licence ends on 31/12/2029.', 'The licence ends on Dec. 31, 2029.'), '2030-06-02'), ['error', '31/12/2029', '2/6/2030']);
+    // day first throughout
+    assert.deepStrictEqual(first(d('The licence ends on 31/12/2029.', 'The licence ends on 31 December 2029.'), '2030-06-02'), ['error', '31/12/2029', '*2/6/2030']);
+    // an English draft: "01/04/2031" is 1 April 2031, and its fix is written day first
+    const uk = `# Licence\n\nThis Agreement is dated 2 March 2026.\n\n## 4. Term\n\n<!-- term: lic -->\n4.1 The licence shall continue until 01/04/2031 and shall then expire.\n`;
+    const f = analyzeDocument(uk, parseTermModel(lic('2029-08-31')).model!).findings.filter((x) => x.code === 'date-conflict');
+    assert.deepStrictEqual(f.map((x) => [x.message, x.fixes.map((y) => `${y.preferred ? '*' : ''}${y.newText}`)]), [
+      ['Section 4.1 says 01/04/2031 (2031-04-01); term `lic` says ends: 2029-08-31', ['*31/08/2029', '2031-04-01']],
+    ]);
+    // an American one: month first
+    const us = uk.replace('2 March 2026', 'March 2, 2026');
+    assert.deepStrictEqual(first(us, '2029-08-31'), ['error', '01/04/2031', '*08/31/2029']);
+    // no other date: the rewrite is not preferred
+    assert.deepStrictEqual(first(d('The licence ends on 01/04/2031.'), '2029-08-31'), ['error', '01/04/2031', '08/31/2029']);
   });
 });

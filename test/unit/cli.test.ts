@@ -100,6 +100,23 @@ describe('CLI', () => {
     assert.strictEqual(run(['check', path.join(d, 'z.contract.md')]).err, '', "the draft's own model: nothing to say");
   });
 
+  it('text output ends with the term model each draft was checked against, found in a parent folder too', () => {
+    const d = tmpdir();
+    fs.mkdirSync(path.join(d, 'drafts'));
+    fs.mkdirSync(path.join(d, 'other'));
+    fs.writeFileSync(path.join(d, 'deal.terms.yaml'), MODEL);
+    fs.writeFileSync(path.join(d, 'drafts', 'a.contract.md'), '# Agreement\n\n1. Hello.\n');
+    fs.writeFileSync(path.join(d, 'drafts', 'b.contract.md'), '# Agreement\n\n1. Hello.\n');
+    const lines = run(['check', path.join(d, 'drafts')]).out.trim().split('\n');
+    assert.deepStrictEqual(lines.slice(-1), [`term model ${path.join(d, 'deal.terms.yaml')}: 2 draft(s)`]);
+    // a draft without any model is counted too
+    const e = tmpdir();
+    fs.mkdirSync(path.join(e, '.git')); // the repository root: the search for a model stops there
+    fs.writeFileSync(path.join(e, 'none.contract.md'), '# Agreement\n\n1. Hello.\n');
+    const mixed = run(['check', path.join(d, 'drafts', 'a.contract.md'), path.join(e, 'none.contract.md')]).out.trim().split('\n');
+    assert.deepStrictEqual(mixed.slice(-2), [`term model ${path.join(d, 'deal.terms.yaml')}: 1 draft(s)`, 'no term model: 1 draft(s)']);
+  });
+
   it('reports term-model problems in the model file, in text, JSON and SARIF, with exit codes by --fail-on', () => {
     const d = tmpdir();
     fs.writeFileSync(path.join(d, 'bad.terms.yaml'), 'terms:\n  x: { type: exclusivity, exclusive: [1, 2\n');

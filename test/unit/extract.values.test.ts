@@ -195,6 +195,24 @@ describe('extract: percentages', () => {
     const wrong = only('three-quarters of one percent (1%)', 'number-words', 'three-quarters of one percent (1%)');
     assert.deepStrictEqual([wrong.wordsValue, wrong.figureValue], [0.75, 1]);
   });
+  it('"one-half of one per cent. (1%)" (English full stop) is one pair of 0.5 and 1, not "one per cent. (1%)"', () => {
+    const nw = only('a fee of one-half of one per cent. (1%) of the Price', 'number-words', 'one-half of one per cent. (1%)');
+    assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit, nw.words.text], [0.5, 1, 'percent', 'one-half of one per cent.']);
+    assert.strictEqual(only('a fee of one-half of one per cent. The rest', 'percent', 'one-half of one per cent').value, 0.5);
+  });
+  it('"two-thirds (60%)" reads the words as 200/3, not the rounded 66.6667', () => {
+    const nw = only('two-thirds (60%) of the votes', 'number-words', 'two-thirds (60%)');
+    assert.ok(Math.abs(nw.wordsValue! - 200 / 3) < 1e-9, String(nw.wordsValue));
+    assert.strictEqual(only('one-eighth (12.5%) of it', 'number-words', 'one-eighth (12.5%)').wordsValue, 12.5);
+  });
+  it('a mixed number before "%" is one percentage: "66-2/3%", "66 2/3 percent", "66⅔%", "1½%"', () => {
+    for (const [t, v] of [['66-2/3%', 200 / 3], ['66 2/3 percent', 200 / 3], ['66⅔%', 200 / 3], ['33-1/3 per cent', 100 / 3], ['1½%', 1.5]] as const) {
+      assert.ok(Math.abs(only(`at least ${t} of the votes`, 'percent', t).value - v) < 1e-9, t);
+    }
+    const nw = only('one-third (66⅔%) of the votes', 'number-words', 'one-third (66⅔%)');
+    assert.deepStrictEqual([nw.figure.text, Math.round(nw.figureValue * 3)], ['66⅔%', 200]);
+    assert.deepStrictEqual(ofKind('on 5 1/2/2020 and Section 5 1/2', 'percent'), []);
+  });
   it('pair "twenty percent (20%)" keeps both readings', () => {
     const t = 'twenty-five percent (20%)';
     const nw = only(t, 'number-words', t);
@@ -288,6 +306,9 @@ describe('extract: exclusivity polarity', () => {
     ['The Company shall not, directly or indirectly, appoint any other sales agent in the Territory.', 'shall not, directly or indirectly, appoint any other sales agent'],
     ['Supplier shall not appoint any other person to resell the Products in the Territory.', 'shall not appoint any other person to resell'],
     ['Provider shall be the sole cloud provider for Customer.', 'sole cloud provider'],
+    // a "sole and exclusive licence" is exclusive; a sole licensee stays read as an appointment
+    ['The Licensor grants to the Licensee a sole and exclusive licence to use the Patents.', 'sole and exclusive'],
+    ['Licensee shall be the sole licensee of the Patents.', 'sole licensee'],
   ];
   for (const [text, expected] of positives) {
     it(`true: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, true));
@@ -314,6 +335,9 @@ describe('extract: exclusivity polarity', () => {
     ['Supplier shall not be the exclusive supplier of the Goods.', 'shall not be the exclusive'],
     ['Supplier shall not be the sole supplier of the Goods.', 'shall not be the sole supplier'],
     ['Nothing in this Agreement makes Acme the sole distributor of the Products.', 'Nothing in this Agreement makes Acme the sole distributor'],
+    // English law: under a sole licence the licensor keeps its own right to use; not exclusive
+    ['The Licensor grants to the Licensee a sole licence to use the Patents.', 'sole licence'],
+    ['Licensor hereby grants Licensee a sole license under the Patents.', 'sole license'],
   ];
   for (const [text, expected] of negatives) {
     it(`false: ${text}`, () => assert.strictEqual(only(text, 'exclusive', expected).value, false));

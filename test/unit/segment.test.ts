@@ -180,10 +180,13 @@ describe('segmentDocument', () => {
       ]);
     });
 
-    it('"8.5 NEITHER PARTY IS LIABLE …" and "8.9 THE PARTIES AGREE THAT …" are clauses', () => {
+    it('"8.5 NEITHER PARTY IS LIABLE …", "8.9 THE PARTIES AGREE THAT …", "… PREVAILS …", "… DISCLAIMS …" are clauses', () => {
       const t = '8.5 NEITHER PARTY IS LIABLE FOR INDIRECT LOSS UNDER SECTION 15.\n\n8.9 THE PARTIES AGREE THAT SECTION 19 PREVAILS.\n\n8.10 ENTIRE AGREEMENT\n\nThis is the whole agreement.';
       const s = seg(t);
       assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['8.5', ''], ['8.9', ''], ['8.10', 'ENTIRE AGREEMENT']]);
+      // other verbs of a sentence in capitals; "WARRANTS" stays a heading word (securities)
+      const u = '8.11 THIS AGREEMENT PREVAILS OVER ANY PURCHASE ORDER.\n\n8.12 EACH PARTY DISCLAIMS ALL OTHER WARRANTIES.\n\n8.13 THE COMPANY MAY ISSUE ADDITIONAL SHARES.\n\n8.14 ISSUANCE OF WARRANTS\n\nText.';
+      assert.deepStrictEqual(seg(u).sections.map((x) => [x.number, x.title]), [['8.11', ''], ['8.12', ''], ['8.13', ''], ['8.14', 'ISSUANCE OF WARRANTS']]);
     });
 
     it('sub-clauses (a), (b), (i) and 2.3(a): numbers, labels, nesting', () => {
@@ -346,6 +349,16 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(s.clauses.map((c) => [c.kind, c.number, c.label]), [
         ['list-item', '1', 'Section 3, item 1'], ['list-item', '2', 'Section 3, item 2'],
       ]);
+    });
+
+    it('captioned "1. Services. …" items under an unnumbered sub-heading are sections; an uncaptioned list there stays a list', () => {
+      const t = '# Master Services Agreement\n\n## Terms and Conditions\n\n1. Services. Supplier shall provide the Services.\n\n2. Fees. Customer shall pay the fees.\n\n## Deliverables\n\n1. Phase One. Design documents.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.clauses.map((c) => [c.kind, c.label]), [
+        ['numbered', 'Section 1'], ['numbered', 'Section 2'], ['list-item', 'Deliverables, item 1'],
+      ]);
+      const u = '# Agreement\n\n## Scope\n\n1. the Licensee pays;\n2. the Licensor invoices.\n';
+      assert.deepStrictEqual(seg(u).clauses.map((c) => c.kind), ['list-item', 'list-item']);
     });
 
     it('a plain sub-list restarting at 1. inside a section is a list; the next top number is a section', () => {

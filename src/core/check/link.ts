@@ -17,6 +17,9 @@ export interface LinkResult {
   readonly findings: readonly Finding[];
 }
 
+/** "the licence granted in Section 2.1", "the License under Clause 3": group 1 is the section number. */
+const LICENCE_OF_RE = /\b[Tt]he\s{1,3}(?:[Ll]icen[cs]es?|rights?)\s{1,3}(?:granted\s{1,3})?(?:in|under|pursuant\s{1,3}to|by)\s{1,3}(?:Section|Clause|section|clause)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,3})\b/g;
+
 /** Words of a term's `subject` that say nothing about it. */
 const STOP_WORDS = wordSet(
   'a|an|and|any|all|as|at|be|by|for|from|in|into|its|of|on|or|our',
@@ -239,6 +242,25 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;
       add(chosen.term, i);
+    }
+  }
+  // "The licence granted in Section 2.1 ends on …": an unlinked clause about the licence of a clause linked to a licence term
+  const grants = byType.get('license-grant');
+  if (grants) {
+    LICENCE_OF_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let k = 0;
+    while ((m = LICENCE_OF_RE.exec(text)) !== null) {
+      while (k < clauses.length && clauses[k].end <= m.index) k++;
+      if (k >= clauses.length) break;
+      if (clauses[k].start > m.index || links[k] || marked[k] === 1) continue;
+      const label = `Section ${m[1]}`;
+      const j = clauses.findIndex((c, x) => x !== k && c.label === label && links[x] !== undefined);
+      const t = j >= 0 ? model.terms[links[j]!.term] : undefined;
+      if (t && t.type === 'license-grant') {
+        links[k] = { term: t.id, link: 'subject' };
+        add(t.id, k);
+      }
     }
   }
   return finish();

@@ -482,6 +482,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
+      // "holds approximately 27% of the outstanding shares", "owns 27 percent of"
+      p(/(holds?|owns?|holding|owning) ((approximately|about|not less than|an?) )?\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)/, 1),
     ],
     [], // no negative patterns
   ),

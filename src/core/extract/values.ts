@@ -60,8 +60,10 @@ const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
 const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
+/** The fraction after a whole number, before "%" or "per(cent)": "66-2/3%", "66 2/3 percent", "1½%". */
+const MIXED = /(?:[ -](\d\d?)\/([1-9]\d?)|([½⅓⅔¼¾]))(?=\s{0,3}[%pP])/y;
 /** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
-const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?)/iy;
+const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}[()]))?)/iy;
 const CUR_WORD = new RegExp(
   `\\s{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',
@@ -74,8 +76,11 @@ const ANCHOR = /(?:(?:the|this|such)\s{1,3})?((?:expiration|expiry|termination|e
 const ANNIVERSARY = /\s{1,3}anniversary\s{1,3}(?:of|after|following)\s{1,3}/iy;
 
 // --- exclusivity -------------------------------------------------------------------------------
-/** "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word). */
-const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)s?\b/iy;
+/**
+ * "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word); "a sole licence"
+ * (English law: the licensor keeps its own right to use, so not exclusive: value false).
+ */
+const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b/iy;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
 const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)\s{1,3})?(?:not|no(?:\s{1,3}longer)?|without)\s{1,3}(?:be\s{1,3}(?:(?:the|an?|its)\s{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled\s{1,3}to)\s{1,3}(?:(?:any|an|a|the|to|it|such)\s{1,3}){0,2})?$/i;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
@@ -299,6 +304,9 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
       }
     }
   }
+  // "66-2/3%": the mixed number is the percentage (not 66, then a fraction 2/3)
+  const mx = simple && !ordinal && !fraction ? sticky(MIXED, text, i) : null;
+  if (mx) { value += mx[3] ? [0.5, 1 / 3, 2 / 3, 0.25, 0.75]['½⅓⅔¼¾'.indexOf(mx[3])] : +mx[1] / +mx[2]; i += mx[0].length; }
   if (!ordinal && !fraction) {
     const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
     if (p) { percent = true; i += p[0].length; }
@@ -313,8 +321,8 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
   return { start: pos, end: i, value, currency, percent, ordinal, fraction };
 }
 
-/** After a fraction in words: "of one percent", "of a per cent". */
-const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b/iy;
+/** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
+const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?/iy;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
 const CENTS = /\s{1,3}and\s{1,3}(no|\d\d)\/100\b/iy;
@@ -554,8 +562,8 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
   if (words && fig && pairEnd >= 0) {
     let wordsValue = words.value;
     const pairUnit: NumberWordsValue['unit'] = percent ? 'percent' : currency ? 'money' : unit ?? (ordinal ? 'ordinal' : 'number');
-    // "one half (50%)": a fraction in words read as a percentage.
-    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = Math.round(wordsValue * 1e6) / 1e4;
+    // "one half (50%)": a fraction in words read as a percentage; 12 digits drop float noise, not the 2/3 in 66.666...
+    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = +(wordsValue * 100).toPrecision(12);
     // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
     const wSpan = { start: words.start + ctx.offset, end: words.end + ctx.offset, text: text.slice(words.start, words.end) };
     const fSpan = { start: fig.start + ctx.offset, end: fig.end + ctx.offset, text: text.slice(fig.start, fig.end) };
@@ -624,7 +632,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
   let start = p;
-  let value = true;
+  let value = !/licen[cs]es?$/i.test(w[0]);
   const non = NON_BEFORE.exec(before);
   if (non) {
     start = p - non[0].length;

@@ -36,15 +36,17 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
     if (open < opening.start || open <= d.start - 40 || text.indexOf(')', open) < d.start) open = -1;
     const same = open >= 0 ? opens.indexOf(open) : -1;
     if (same >= 0) {
-      if (!out[same].aliases.includes(d.term)) out[same].aliases.push(d.term);
+      if (!out[same].aliases.includes(flat(d.term))) out[same].aliases.push(flat(d.term));
       continue;
     }
     if (out.length >= 8) break;
-    const id = slug(d.term);
-    const name = fullName(text, opening.start, d.end, open) ?? d.term;
-    // `the Master Subscription Agreement dated May 1, 2024 (the "MSA")`: a document, not a party
-    if (!id || out.some((p) => p.id === id) || DOCUMENT.test(name)) continue;
-    out.push({ id, name, aliases: [d.term] });
+    const term = flat(d.term);
+    const id = slug(term);
+    const name = fullName(text, opening.start, d.end, open) ?? term;
+    // `the Master Subscription Agreement dated May 1, 2024 (the "MSA")`, `… between Buyer and Supplier (the "Original
+    // Agreement")`: a document, not a party
+    if (!id || out.some((p) => p.id === id) || DOCUMENT.test(name) || DOCUMENT_NAME.test(term)) continue;
+    out.push({ id, name, aliases: [term] });
     opens.push(open);
   }
   // English style, unless the opening clause read above is further up than the one leading into the list
@@ -57,7 +59,7 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
     for (let i = first; list.length < 8 && clauses[i]?.number != null && (i === first || !text.slice(clauses[i - 1].end, clauses[i].start).trim()); i++) {
       const { start, end } = clauses[i];
       const aliases: string[] = [];
-      for (const d of definitions) if (d.start >= start && d.start < end && named(d.term) && !aliases.includes(d.term)) aliases.push(d.term);
+      for (const d of definitions) if (d.start >= start && d.start < end && named(d.term) && !aliases.includes(flat(d.term))) aliases.push(flat(d.term));
       const name = listName(textAfter(text, start, 300, end)) ?? aliases[0];
       const id = name && slug(aliases[0] ?? name);
       if (id && !list.some((p) => p.id === id)) list.push({ id, name, aliases });
@@ -78,9 +80,12 @@ function fullName(text: string, from: number, end: number, open: number): string
   return fit(name);
 }
 
-/** A name of 2 to 100 characters, trimmed, or null. */
+/** Line breaks and runs of blanks as single spaces (a hard-wrapped or CRLF draft: `Cloudlark,\r\nInc.`). */
+const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** A name of 2 to 100 characters, on one line, or null. */
 function fit(name: string): string | null {
-  name = name.trim();
+  name = flat(name);
   return name.length >= 2 && name.length <= 100 ? name : null;
 }
 
@@ -92,6 +97,8 @@ const LEAD = /^[\s,]*(?:and\s+)?/i;
 const DESCRIPTION = /,\s+(?:an?|the)\s/;
 /** A document's name ("Master Subscription Agreement dated May 1, 2024"), not a party's. */
 const DOCUMENT = /\b(?:Agreement|Order Form|Contract|Deed|Amendment|Schedule|Exhibit|dated)\b/;
+/** A defined name of a document ("the Original Agreement", "the MSA", "the Principal Deed"), never of a party. */
+const DOCUMENT_NAME = /\b(?:Agreements?|Contract|Deed|Amendment|Addendum|Order Form|Statement of Work|Schedule|Exhibit|Annex|Indenture|MSA|SOW|NDA|DPA|SLA|EULA)$/;
 /** `"Lender" means Albion Bank PLC and …`: the name, up to " and ", a comma, a full stop, ";" or "(". */
 const MEANS = /^["”]?\s+means\s+([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
 

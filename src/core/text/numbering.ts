@@ -388,12 +388,10 @@ function isMinorAt(text: string, i: number, limit: number): boolean {
 const MINOR_BY_KEY: string[][] = [];
 for (const w of MINOR) (MINOR_BY_KEY[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 
-/** "SHALL", "MUST", "HEREBY", "WILL", "NOT", "IS", "ARE", "AGREE(S)" (any case): words of a sentence, never of a heading. */
+/** "SHALL", "MUST", "HEREBY", "WILL", "MAY", "NOT", "IS", "ARE", "AGREE(S)", "DISCLAIMS", "PREVAILS", "WAIVES" (any case): words of a sentence, never of a heading. */
+const MODAL = wordSet('shall|must|hereby|will|may|not|is|are|agree|agrees|disclaim|disclaims|prevail|prevails|waives|acknowledges');
 function isModalWord(text: string, s: number, e: number): boolean {
-  const len = e - s;
-  if (len < 2 || len > 6) return false;
-  const w = text.slice(s, e).toLowerCase();
-  return w === 'shall' || w === 'must' || w === 'hereby' || w === 'will' || w === 'not' || w === 'is' || w === 'are' || w === 'agree' || w === 'agrees';
+  return e - s > 1 && e - s < 13 && MODAL.has(text.slice(s, e).toLowerCase());
 }
 
 /** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */

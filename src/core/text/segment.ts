@@ -924,7 +924,7 @@ export class Segmenter {
           const num = parseInt(lead.number, 10);
           const t = cleanTitle(text, rs, ce);
           const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
-          if (this.#isListNumber(num, headingOnly) || (headingOnly && this.#nextIsTopNumber())) {
+          if (this.#isListNumber(num, headingOnly, !headingOnly && splitTitle(text, rs, ce) !== null) || (headingOnly && this.#nextIsTopNumber())) {
             this.olist = num;
             this.#finalizeOpen();
             this.itemCount++;
@@ -945,11 +945,12 @@ export class Segmenter {
   }
 
   /** Is a plain "N." line an ordered-list item rather than a top-level section? */
-  #isListNumber(num: number, headingOnly: boolean): boolean {
+  #isListNumber(num: number, headingOnly: boolean, captioned: boolean): boolean {
     if (this.#open && this.#open.kind === 'list-item' && this.#open.number === null) return true;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.sec(this.stack[i]);
-      if (s.md > 0 && (s.number !== null || s.md > this.minMd)) return true;
+      // under an unnumbered sub-heading ("## Terms and Conditions"), "1. Services. Supplier shall …" is Section 1
+      if (s.md > 0 && (s.number !== null || (s.md > this.minMd && !captioned))) return true;
     }
     if (this.lastTop !== null && headingOnly && num === this.lastTop + 1) return false;
     if (this.olist !== null && num === this.olist + 1) return true;

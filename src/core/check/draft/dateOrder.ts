@@ -1,6 +1,6 @@
 import type { Clause, DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { type DateFact, factsOf, isUsableDate } from './facts';
+import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
 import { endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
 
@@ -40,27 +40,38 @@ export const dateOrder: Rule = {
         const b = facts.dates[j];
         if (b.role !== 'expiration' || flagged.has(b.value.start) || b.value.iso >= a.value.iso) continue;
         if (b.value.start - a.value.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(a.value.end, b.value.start))) continue;
+        // "effective as of X, the Term, which was to expire on Y, is extended": Y is the old expiry
+        if (superseded(ctx, b) || superseded(ctx, a)) continue;
         flag(b.value, b.clause, `This ends (${b.value.text}) before it starts (${a.value.text}).`,
           a.value, `It starts on ${a.value.text}.`);
         break;
       }
     }
-    const effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
-    const expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
+    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
+    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
     for (const e of expiries) {
       if (flagged.has(e.value.start)) continue;
       // the effective date that is later than the expiry; only when every stated effective date is later
-      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso)) continue;
+      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso) || superseded(ctx, e)) continue;
+      effective = effective.filter((f) => !superseded(ctx, f));
+      if (effective.length === 0) continue;
       const f = earliest(effective);
       flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
         f.value, `The effective date is ${f.value.text}.`);
     }
 
-    const distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    // several expiry dates: the old ones an amendment replaces do not count (asked only when a deadline is stated)
+    if (distinctExpiry.size > 1 && facts.dates.some((n) => n.role === 'notice-deadline')) {
+      expiries = expiries.filter((e) => !superseded(ctx, e));
+      distinctExpiry = new Set(expiries.map((e) => e.value.iso));
+    }
     if (distinctExpiry.size === 1) {
-      const e = expiries[0];
+      let e: DateFact | null | undefined;
       for (const n of facts.dates) {
-        if (n.role !== 'notice-deadline' || n.value.iso <= e.value.iso || flagged.has(n.value.start)) continue;
+        if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
+        // the expiry shown: the first one not superseded (none: only the old expiry is stated)
+        if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
         flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
           e.value, `The agreement expires on ${e.value.text}.`);
       }

@@ -10,6 +10,7 @@ import type { CheckContext } from '../context';
 import { clauseAt, endsWithMatch, inSpans, sortedSpans } from './util';
 import { daysInMonth } from '../../extract/dates';
 import { textAfter } from '../../text/chars';
+import { oldText } from '../model/util';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
 
@@ -34,7 +35,7 @@ export interface RateFact extends Span {
 export interface LawFact extends Span {
   /** Normalised jurisdiction: "new york", "england". */
   readonly key: string;
-  /** As written: "State of New York". */
+  /** As written: "State of New York", "English law" (a name ending in " law" is not a place). */
   readonly name: string;
   readonly clause: number;
 }
@@ -192,6 +193,51 @@ function lawKeyOf(name: string): string {
   if (DEMONYMS[k]) k = DEMONYMS[k];
   k = k.replace(/ and wales$/, '');
   return k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Superseded text
+// ---------------------------------------------------------------------------------------------
+
+const OLD = new WeakMap<object, boolean>();
+
+/**
+ * Whether a fact states what an amendment replaces or removes ("The Term, which was to expire on August 31, 2026, is
+ * extended", `the words "laws of England" are deleted`, a clause that only deletes): the same test as the model checks'
+ * (`oldText`). Asked only of facts that would otherwise conflict; remembered per fact.
+ */
+export function superseded(ctx: CheckContext, f: DateFact | RateFact | LawFact): boolean {
+  let r = OLD.get(f);
+  if (r === undefined) {
+    const clause = ctx.clauses[f.clause];
+    OLD.set(f, (r = clause !== undefined && oldText(ctx.text, clause, 'value' in f ? f.value : f)));
+  }
+  return r;
+}
+
+/**
+ * The pairs (first, later) of a list in which a later fact differs from the first one stated: the first is the
+ * earliest fact not superseded, and a superseded later fact is skipped. Superseded is asked only of facts in a pair.
+ */
+export function conflicts<T extends DateFact | RateFact | LawFact>(ctx: CheckContext, list: readonly T[], differ: (a: T, b: T) => boolean): [T, T][] {
+  const out: [T, T][] = [];
+  let f = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (f < 0) {
+      f = i;
+      continue;
+    }
+    const d = list[i];
+    if (!differ(list[f], d) || superseded(ctx, d)) continue;
+    if (superseded(ctx, list[f])) {
+      // the next fact becomes the first; the comparisons run again from there
+      i = f;
+      f = -1;
+      continue;
+    }
+    out.push([list[f], d]);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,7 +418,9 @@ function collectLaws(ctx: CheckContext): LawFact[] {
     // "The transfer of the UK Assets shall be governed by English law": a law chosen for one thing, on purpose
     if (ONE_THING.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
     done.add(ci);
-    out.push({ start, end: start + name.length, key: lawKey(full), name: full, clause: ci });
+    // "by English law": shown as written ("English law"), not as a place
+    const shown = name === full && /^[ \t\xa0]{1,3}law\b/.test(textAfter(text, start + name.length, 6, text.length)) ? `${full} law` : full;
+    out.push({ start, end: start + name.length, key: lawKey(full), name: shown, clause: ci });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { type DateFact, factsOf } from './facts';
+import { conflicts, factsOf, type RateFact } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
 
 /**
@@ -26,13 +26,7 @@ export const inconsistentValues: Rule = {
     for (const role of ['expiration', 'effective'] as const) {
       const list = facts.dates.filter((d) => d.role === role && d.strong);
       const what = role === 'expiration' ? 'expiration date' : 'effective date';
-      let first: DateFact | null = null;
-      for (const d of list) {
-        if (!first) {
-          first = d;
-          continue;
-        }
-        if (d.clause === first.clause || d.value.iso === first.value.iso) continue;
+      for (const [first, d] of conflicts(ctx, list, (a, b) => a.clause !== b.clause && a.value.iso !== b.value.iso)) {
         const here = labelOf(ctx.clauses[d.clause]);
         const there = labelOf(ctx.clauses[first.clause]);
         add(d.value, d.clause, `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
@@ -40,25 +34,25 @@ export const inconsistentValues: Rule = {
       }
     }
 
-    const firstRate = new Map<string, (typeof facts.rates)[number]>();
+    // rates of one key, in order of appearance
+    const byKey = new Map<string, RateFact[]>();
     for (const r of facts.rates) {
-      const p = firstRate.get(r.key);
-      if (!p) {
-        firstRate.set(r.key, r);
-        continue;
+      const l = byKey.get(r.key);
+      if (l) l.push(r);
+      else byKey.set(r.key, [r]);
+    }
+    for (const l of byKey.values()) {
+      for (const [p, r] of conflicts(ctx, l, (a, b) => a.clause !== b.clause && Math.abs(a.rate - b.rate) >= 1e-9)) {
+        const there = labelOf(ctx.clauses[p.clause]);
+        add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
+          p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`);
       }
-      if (p.clause === r.clause || Math.abs(p.rate - r.rate) < 1e-9) continue;
-      const there = labelOf(ctx.clauses[p.clause]);
-      add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
-        p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`);
     }
 
-    const firstLaw = facts.laws[0];
-    for (const l of facts.laws.slice(1)) {
-      if (!firstLaw || l.clause === firstLaw.clause || l.key === firstLaw.key) continue;
-      const there = labelOf(ctx.clauses[firstLaw.clause]);
-      add(l, l.clause, `The governing law here (${l.name}) differs from the one in ${there} (${firstLaw.name}).`,
-        firstLaw, `${there} chooses the law of ${firstLaw.name}.`);
+    for (const [first, l] of conflicts(ctx, facts.laws, (a, b) => a.clause !== b.clause && a.key !== b.key)) {
+      const there = labelOf(ctx.clauses[first.clause]);
+      add(l, l.clause, `The governing law here (${l.name}) differs from the one in ${there} (${first.name}).`,
+        first, `${there} chooses ${/ law$/.test(first.name) ? first.name : `the law of ${first.name}`}.`);
     }
     return out;
   },

@@ -375,6 +375,13 @@ const PROPER_LAST = words(
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
   'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
+  'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles',
+);
+
+/** Words naming a place or state before "of": "the Gulf of Maine", "the Isle of Man", "the Grand Duchy of Luxembourg". */
+const PLACE_OF = wordSet(
+  'gulf|bay|bays|sea|seas|strait|straits|cape|isle|isles|island|islands|coast|peninsula|duchy|principality|emirate',
+  'sultanate|territory|territories|town|village|municipality|parish|canton|prefecture|republic|kingdom|state|province',
 );
 
 /** First words that start a proper name. */
@@ -401,7 +408,8 @@ function isExcluded(phrase: string): boolean {
   // the words without splitting (k has single spaces)
   const sp = k.indexOf(' ');
   const first = sp < 0 ? k : k.slice(0, sp);
-  if (` ${k} `.includes(' of ') && (STOP_WORDS.has(first) || PROPER_FIRST.has(first))) return true;
+  const of = k.indexOf(' of ');
+  if (of > 0 && (STOP_WORDS.has(first) || PROPER_FIRST.has(first) || PLACE_OF.has(k.slice(k.lastIndexOf(' ', of - 1) + 1, of)))) return true;
   const dash = first.indexOf('-');
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
   if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;

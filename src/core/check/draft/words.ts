@@ -147,6 +147,8 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
   let m: RegExpExecArray | null;
   while ((m = tokenRe.exec(original)) !== null) {
     const w = m[0].toLowerCase();
+    // "nought point five", "zero point three five": decimals in words are not rewritten word by word
+    if (w === 'point') return null;
     if (first >= 0 && !/^[\s,-]*$/.test(original.slice(cursor, m.index))) break;
     if (NUMBER_WORD.has(w)) {
       if (first < 0) first = m.index;

@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, inFormOfOther, isCertainLink, linkKind, makeFinding, mergePositions, oldText, positionsOfKind, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
@@ -45,12 +45,24 @@ function sentenceBefore(text: string, clause: Span, v: Span, max: number): strin
   return stop >= 0 ? before.slice(stop + 2) : before;
 }
 
-/** "Sections 5 and 7 survive until December 31, 2031": the date of what outlives the term, not of the term. */
-const SURVIVAL_RE = /\bsurviv\w{0,6}\b[^.;]{0,60}$/i;
+/**
+ * Earlier in a date's sentence: what outlives or follows the term, or may extend it. "Sections 5 and 7 survive until",
+ * "any sublicence granted before … shall continue until", "may be extended by Beta until", "an option to renew until"
+ * (not "the Term is extended until": an amendment's new end),
+ * "may continue to sell its inventory … not after", "a wind-down / run-off / transition / exit / tail period ending on".
+ */
+const OTHER_PERIOD_RE = /\b(?:surviv|(?:any|each|all|such|every|existing|outstanding) (?:[\w-]{1,20} ){0,2}sub-?licen[cs]es?\b|sub-?licen[cs]es? (?:granted|shall|will|may|then)\b|(?:may|can|could) (?:be )?extend(?:ed)?\b|(?:option|right|entitled) to (?:extend|renew)|extension (?:option|period|term|fee)|sell[- ]off|continue to (?:sell|distribute|dispose)|(?:sell|dispose of) (?:its|any|all|the|such) (?:remaining )?(?:inventory|stock)|wind[- ]?(?:down|ing down)|run[- ]?off|transition(?:al)? (?:period|services|assistance)|exit (?:period|assistance)|tail (?:period|coverage))/i;
+/** Right before the date: the subject's own end ("… after the licence ends on", "unless extended, the Term expires on"). */
+const OWN_END_RE = /\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)\s{1,3}(?:granted\s{1,3}(?:hereunder\s{1,3})?)?(?:shall\s{1,3}|will\s{1,3})?(?:ends?|expires?|terminates?)\s{1,3}(?:on\s{1,3})?$/i;
 
-/** Is the date (or relative date) what some provision survives until or for? Such a date is no term's start or end. */
+/**
+ * Is the date (or relative date) that of what outlives, follows or may extend the term (a surviving provision, a
+ * sublicence, an option to extend, a sell-off or transition period)? Such a date is no term's start or end.
+ */
 export function survivalDate(text: string, clause: Span, v: Span): boolean {
-  return SURVIVAL_RE.test(sentenceBefore(text, clause, v, 80));
+  const raw = sentenceBefore(text, clause, v, 200);
+  const before = ODD_SPACE_RE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  return OTHER_PERIOD_RE.test(before) && !OWN_END_RE.test(textBefore(before, before.length, 40));
 }
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
@@ -68,6 +80,49 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
 
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
+
+/** "01/02/2026": a numeric date, its first and second numbers. */
+const NUMERIC_RE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Both numbers could be a month and they differ: it reads two ways. */
+function twoWays(s: string): boolean {
+  const m = NUMERIC_RE.exec(s);
+  return !!m && +m[1] <= 12 && +m[2] <= 12 && +m[1] !== +m[2];
+}
+
+const conventions = new WeakMap<object, 'day' | 'month' | null>();
+
+/**
+ * How the draft writes numeric dates: 'day' first when some numeric date must be day first ("31/12/2029") or dates are
+ * written English style ("1 March 2026"), and nothing is month first ("12/31/2029", "March 1, 2026"); 'month' the other
+ * way round; null when the draft says nothing or both.
+ */
+function convention(clauses: readonly Clause[]): 'day' | 'month' | null {
+  let c = conventions.get(clauses);
+  if (c !== undefined) return c;
+  let day = false;
+  let month = false;
+  for (const clause of clauses) {
+    for (const v of clause.values) {
+      if (v.kind !== 'date') continue;
+      const m = v.text.length <= 10 ? NUMERIC_RE.exec(v.text) : null;
+      if (m) {
+        if (+m[1] > 12) day = true;
+        else if (+m[2] > 12) month = true;
+      } else if (/^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]/.test(v.text)) day = true;
+      else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
+    }
+  }
+  conventions.set(clauses, (c = day === month ? null : day ? 'day' : 'month'));
+  return c;
+}
+
+/** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
+function asMeant(ctx: CheckContext, v: DateValue): DateValue {
+  if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
+  const day = v.month;
+  const month = v.day;
+  return { ...v, month, day, iso: `${String(v.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
 
 /**
  * The date is the ISO date, also when "01/02/2026" (read month first) is that date read day first, as in English
@@ -121,14 +176,21 @@ function hasWord(s: string, words: ReadonlySet<string>): boolean {
 const ODD_SPACE_RE = /[^\S ]|\s\s/;
 
 /**
+ * A sentence on one line, without a "for (a period of)" at its end ("shall continue for a period of four (4) years from
+ * the Effective Date": that "period" is the agreement's own).
+ */
+function lead(s: string): string {
+  s = s.replace(FOR_PERIOD_RE, '');
+  return ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/**
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
-  // "shall continue for a period of four (4) years from the Effective Date": that "period" is the agreement's own
-  const sentence = sentenceBefore(text, clause, v, 160).replace(FOR_PERIOD_RE, '');
-  const flat = ODD_SPACE_RE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
+  const flat = lead(sentenceBefore(text, clause, v, 160));
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
 }
 
@@ -159,9 +221,12 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
   }
   const newText = formatDateLike(written, { year: v.year, month: v.month, day: v.day }, t.iso);
   if (newText !== null && newText !== written) {
-    // "01/02/2026" reads as 1 February in English drafting: a numeric rewrite is not sure to say the model's date
-    const ambiguous = /^(\d{1,2})\/(\d{1,2})\//.exec(written);
-    const sure = certain && !(ambiguous && +ambiguous[1] <= 12 && +ambiguous[2] <= 12 && ambiguous[1] !== ambiguous[2]);
+    // a numeric date that reads two ways ("01/02/2026", or the "2/6/2030" written for "31/12/2029") is sure to say the
+    // model's date only in a draft that writes all its dates one way: its own
+    const conv = convention(ctx.clauses);
+    const m = NUMERIC_RE.exec(v.text);
+    const order = !m ? null : +m[1] > 12 ? 'day' : +m[2] > 12 ? 'month' : conv;
+    const sure = certain && !((twoWays(v.text) || twoWays(newText)) && (conv === null || order !== conv));
     fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
   }
   if (t.modelSpan && parseIso(v.iso)) {
@@ -170,7 +235,8 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
   return fixes;
 }
 
-function report(ctx: CheckContext, clause: Clause, v: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
+function report(ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
+  const v = asMeant(ctx, written);
   const label = clauseLabel(clause);
   out.push(makeFinding({
     code: 'date-conflict',
@@ -221,41 +287,59 @@ function daysApart(a: string, b: string): number {
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
 const FOR_PERIOD_RE = /\bfor\s{1,3}(?:(?:an?|the)\s{1,3}(?:initial\s{1,3})?(?:period|term)\s{1,3}of\s{1,3})?$/i;
 
+/** The anchors read as the model's `effective`: "the Effective Date", "the date of this Agreement", "the date hereof". */
+const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
+
 /**
- * "until the fifth anniversary of the Effective Date": resolved with the model's `effective` and compared with the
- * linked term's `ends`/`starts` (or the model's `expires`). A day either way is tolerated ("three years after" may
- * mean the day before the anniversary). Always a warning; the only fix offered is in the model.
+ * Right before a period (its sentence as `lead` gives it): the agreement's own term is its subject ("This Agreement shall
+ * continue (in force) [for a period of]", "The Term of this Agreement shall be", "This Agreement commences on the
+ * Effective Date and continues"); not "the licence granted under this Agreement", "this Section 5", "the obligations".
+ */
+const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the effective date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
+/** Before it: the period is after the term, a renewal or an extension ("Upon expiry, this Agreement shall continue for"). */
+const AFTER_TERM_RE = /renew|exten|thereafter|additional|successive|(?:upon|after|following|on) (?:the )?(?:expir|terminat)/i;
+/** After a period with no anchor, in its sentence: another start ("from 1 April 2026", "commencing on") or end ("or until"). */
+const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|start|as\sof|until|or\b)/i;
+
+/**
+ * "until the fifth anniversary of the Effective Date" (or of "the date of this Agreement"): resolved with the model's
+ * `effective` and compared with the linked term's `ends`/`starts` (or the model's `expires`). "This Agreement shall
+ * continue for a period of four (4) years" with no anchor runs from the Effective Date too, and is compared with
+ * `expires` only. A day either way is tolerated ("three years after" may mean the day before the anniversary). Always
+ * a warning; the only fix offered is in the model.
  */
 function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
-  // nothing to compare with: no linked term with `starts`/`ends`, and no `expires` for an expiration-date clause
-  if (!terms.some((t) => t.ends || t.starts) && !(expires && clause.types.some((t) => t.type === 'expiration-date'))) return;
+  // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
+  const exp = expires && clause.types.some((t) => t.type === 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
+  // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
+  if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
-    if (v.kind !== 'relative-date' || !/^(?:the\s+)?effective\s+date$/i.test(v.anchor.trim())) continue;
-    const resolved = shiftIso(effective, v.amount, v.unit, v.direction === 'before' ? -1 : 1);
-    if (!resolved) continue;
-    if (survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
-    const role = dateRole(ctx.text, clause, v) ?? (v.direction !== 'before' && FOR_PERIOD_RE.test(sentenceBefore(ctx.text, clause, v, 40)) ? 'ends' : null);
+    if (v.kind !== 'duration' && (v.kind !== 'relative-date' || !EFFECTIVE_ANCHOR_RE.test(v.anchor.trim()))) continue;
+    const bare = v.kind === 'duration';
+    const ahead = bare || v.direction !== 'before';
+    const resolved = (!bare || exp) && shiftIso(effective, v.amount, v.unit, ahead ? 1 : -1);
+    if (!resolved || survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
+    const before = sentenceBefore(ctx.text, clause, v, 160);
+    // "expire on the later of (i) five (5) years from the date hereof, or (ii) …": not that date
+    if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
+    const flat = lead(before);
+    const own = AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
+    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(ctx.text, v.end, 120, clause.end)))) continue;
+    // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
+    const period = ahead && FOR_PERIOD_RE.test(before);
+    const role = bare || period ? 'ends' : dateRole(ctx.text, clause, v);
     if (!role) continue;
     let target: Target | null = null;
     let termId: string | undefined;
-    for (const term of terms) {
+    for (const term of bare ? [] : terms) {
       const field = role === 'ends' && term.ends ? 'ends' : role === 'starts' && term.starts ? 'starts' : null;
       if (!field) continue;
       target = termTarget(term, field);
       termId = term.id;
       if (target) break;
     }
-    if (!target && role === 'ends' && expires && clause.types.some((t) => t.type === 'expiration-date') && agreementDate(ctx.text, clause, v)) {
-      const span = ctx.model?.spans?.expires;
-      target = {
-        iso: expires,
-        says: `the term model says expires: ${expires}`,
-        related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says expires: ${expires}` },
-        modelSpan: span,
-        modelName: "the model's `expires`",
-        modelField: "the model's `expires`",
-      };
-    }
+    // a period is the agreement's when the agreement is its subject; a date with a role word, when it speaks of it
+    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(ctx.text, clause, v))) target = modelTarget(ctx, 'expires', exp);
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
     out.push(makeFinding({
@@ -315,6 +399,20 @@ function clip(s: string): string {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
 
+/** The model's own `effective` or `expires`. */
+function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target {
+  const span = ctx.model?.spans?.[key];
+  const field = `the model's \`${key}\``;
+  return {
+    iso,
+    says: `the term model says ${key}: ${iso}`,
+    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
+    modelSpan: span,
+    modelName: field,
+    modelField: field,
+  };
+}
+
 function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
   const iso = term[field];
   if (typeof iso !== 'string' || !parseIso(iso)) return null;
@@ -338,11 +436,11 @@ export const dateRule: Rule = {
     const linked = termsByClause(ctx);
     const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
     const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
-    const modelSpans = model.spans;
 
     const clauses = ctx.clauses;
     const index = clauseIndex(clauses);
-    const withRelative = effective ? positionsOfKind(index, 'relative-date') : [];
+    // relative dates, and an expiration-date clause's periods ("shall continue for a period of four (4) years")
+    const withRelative = effective ? mergePositions([positionsOfKind(index, 'relative-date'), expires ? index.byType.get('expiration-date') ?? [] : []]) : [];
     const withDate = positionsOfKind(index, 'date');
     const perpetual = index.byType.get('perpetual-license') ?? [];
     let r = 0;
@@ -358,7 +456,7 @@ export const dateRule: Rule = {
       if (dated) d++;
       if (lasting) q++;
       const clause = clauses[pos];
-      if (relative && effective) {
+      if (relative && effective && !inFormOfOther(ctx, clause)) {
         checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
       }
       if (dated) checkDates(clause);
@@ -367,8 +465,9 @@ export const dateRule: Rule = {
     return out;
 
     function checkDates(clause: Clause): void {
-      const dates = validDates(clause).filter((v) => !survivalDate(ctx.text, clause, v));
-      if (dates.length === 0) return;
+      const dates = validDates(clause);
+      // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
+      if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => {
         let role = roles.get(v);
@@ -393,7 +492,8 @@ export const dateRule: Rule = {
           const target = termTarget(term, field);
           if (!target) continue;
           done.add(v.start);
-          if (sameDate(v, target.iso) || oldText(ctx.text, clause, v)) continue;
+          // (what survives or follows the term: read only for a date that would conflict)
+          if (sameDate(v, target.iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
           report(ctx, clause, v, target, sure, term.id, out);
         }
       }
@@ -417,17 +517,8 @@ export const dateRule: Rule = {
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
-        if (sameDate(v, iso) || oldText(ctx.text, clause, v)) continue;
-        const span = modelSpans?.[key];
-        const target: Target = {
-          iso,
-          says: `the term model says ${key}: ${iso}`,
-          related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
-          modelSpan: span,
-          modelName: `the model's \`${key}\``,
-          modelField: `the model's \`${key}\``,
-        };
-        report(ctx, clause, v, target, sure, undefined, out);
+        if (sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
+        report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     }
   },

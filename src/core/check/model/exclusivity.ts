@@ -186,8 +186,25 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
 }
 
-function polarityWords(value: boolean): string {
-  return value ? 'grants exclusivity' : 'makes it non-exclusive';
+/** Exclusivity said in other words than a grant word: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
+const EXCLUSIVE_AGAIN_RE = /\b(?:sole(?!\s{1,3}(?:and\s{1,3}exclusive\s{1,3})?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only\s{1,3}(?:distributor|licensee|supplier|reseller|agent|provider|source)|to\s{1,3}the\s{1,3}exclusion\s{1,3}of|(?:shall|will|may)\s{1,3}not\s{1,3}(?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any\s{1,3}(?:other|third)|another|others))\b/i;
+/** Non-exclusivity said in other words: "non-sole", "may appoint other distributors", "nothing … prevents Alpha". */
+const NON_EXCLUSIVE_AGAIN_RE = /\b(?:non[- ]?sole|not\s{1,3}(?:be\s{1,3})?(?:the\s{1,3})?sole|(?:may|is\s{1,3}free\s{1,3}to|shall\s{1,3}be\s{1,3}free\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i;
+
+/**
+ * Whether the sentence of a grant says the same again in other words or another grant ("an exclusive and sole right",
+ * "exclusive …, and Alpha shall not appoint any other distributor"): turning one word round would contradict the rest.
+ */
+function restated(text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean {
+  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
+  if (grants.some((g) => g.v !== v && g.v.start >= a && g.v.end <= b && g.v.value === v.value)) return true;
+  const re = v.value ? EXCLUSIVE_AGAIN_RE : NON_EXCLUSIVE_AGAIN_RE;
+  return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
+}
+
+/** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
+function polarityWords(v: ExclusivityValue): string {
+  return v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 }
 
 function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
@@ -210,7 +227,9 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
       const label = clauseLabel(clause);
       const fixes: Fix[] = [];
       if (fixable) {
-        const f = polarityFix(ctx.text, v, term.exclusive);
+        // "an exclusive and sole right", "on an exclusive basis, and Alpha shall not appoint any other distributor": one
+        // word rewritten would leave the sentence saying both; the drafter rewrites it (the model fix stays)
+        const f = restated(ctx.text, clause, v, grants) ? null : polarityFix(ctx.text, v, term.exclusive);
         if (f) {
           fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
         }
@@ -223,7 +242,7 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
         code: 'exclusivity-conflict',
         severity: certain ? 'error' : 'warning',
         span: v,
-        message: `${label} ${polarityWords(v.value)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
+        message: `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
         clause: clause.index,
         term: term.id,
         related: [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)],

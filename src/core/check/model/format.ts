@@ -196,11 +196,18 @@ export function numberWordsRun(s: string): number {
   return end;
 }
 
-/** Digits of a figure, written like `like` ("10,000,000", "12.5"): thousands separators kept when `like` has them. */
-export function figureLike(n: number, like: string): string | null {
+/**
+ * Digits of a figure, written like `like` ("10,000,000", "12.5"): thousands separators kept when `like` has them; as
+ * many decimals as `n` needs (7.25 is never rounded to the 1 decimal of "12.5"), and those of `like` only when they
+ * are a style ("1,000.00", "17.50"), not a value ("12.5" → 12, not "12.0"). Money with cents has 2 ("2,750,000.50").
+ */
+export function figureLike(n: number, like: string, money = false): string | null {
   if (!Number.isFinite(n) || n < 0) return null;
-  const decimals = /\.(\d+)$/.exec(like)?.[1].length ?? 0;
-  let s = decimals > 0 ? n.toFixed(decimals) : Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
+  const own = Number.isInteger(n) ? 0 : String(Math.round(n * 1e6) / 1e6).split('.')[1]?.length ?? 0;
+  const m = /\.(\d+)$/.exec(like);
+  let decimals = m && (!Number.isInteger(n) || m[1].endsWith('0')) ? m[1].length : 0;
+  if (money && own > 0) decimals = Math.max(decimals, 2);
+  let s = n.toFixed(Math.max(decimals, own));
   if (like.includes(',')) {
     const [int, frac] = s.split('.');
     s = groupThousands(int) + (frac !== undefined ? `.${frac}` : '');
@@ -208,16 +215,17 @@ export function figureLike(n: number, like: string): string | null {
   return s;
 }
 
+const FRACTION_REST_RE = /^[\s-]{0,3}(?:a\s{1,3})?(?:hal(?:f|ves)|quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|hundredths?|point|of\b)/i;
 const FIGURE_RE = /\d[\d,]{0,30}(?:\.\d{1,10})?/;
 
 /** Replace the first figure in `text` by `n` written like it; null when there is none or scale words follow it. */
-export function replaceFigure(text: string, n: number): string | null {
+export function replaceFigure(text: string, n: number, money = false): string | null {
   const m = FIGURE_RE.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index + m[0].length);
   if (/^\s*(?:thousand|million|billion|k|m|bn)\b/i.test(rest)) return null;
   if (FIGURE_RE.test(rest)) return null;
-  const f = figureLike(n, m[0]);
+  const f = figureLike(n, m[0], money);
   if (f === null) return null;
   return text.slice(0, m.index) + f + rest;
 }
@@ -225,7 +233,8 @@ export function replaceFigure(text: string, n: number): string | null {
 /** Replace the number words at the start of `words` ("twenty percent") with words for `n`, keeping case. */
 export function replaceWords(words: string, n: number): string | null {
   const run = numberWordsRun(words);
-  if (run === 0) return null;
+  // "one and one-half", "two and a half", "one-half of one", "nought point five": the run is not the whole number
+  if (run === 0 || /\band$/i.test(words.slice(0, run)) || FRACTION_REST_RE.test(words.slice(run))) return null;
   const w = numberToWords(n);
   if (w === null) return null;
   const orig = words.slice(0, run);

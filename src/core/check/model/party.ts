@@ -8,9 +8,12 @@ import { firstAtOrAfter } from '../../extract/definitions';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
- * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from).
+ * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
+ * 10 shall purchase/procure/obtain (... from the provider).
  */
-const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants|(?:hereby|shall|will|to)\s{1,3}grant)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b/g;
+const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants|(?:hereby|shall|will|to)\s{1,3}grant)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)\s{1,3}(?:purchase|procure|obtain|buy))\b/g;
+/** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
+const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\bshares\b|\bstock\b|\bstake\b|\bequity\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
 const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
 
@@ -122,6 +125,21 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
         const between = text.slice(end, m.start);
         if (/[.;:]\s/.test(between)) break;
         if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { add('payer', m); break; }
+      }
+      break;
+    }
+    case 9: {
+      if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) roles.push({ field: 'holder', mention: before });
+      break;
+    }
+    case 10: {
+      // "shall purchase all of its requirements for cloud services from Microsoft": Microsoft provides
+      for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
+        const m = mentions[i];
+        if (m.start - end > AFTER_GAP || m.start > clause.end) break;
+        const between = text.slice(end, m.start);
+        if (/[.;:]\s/.test(between)) break;
+        if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { roles.push({ field: 'provider', mention: m }); break; }
       }
       break;
     }

@@ -4,6 +4,7 @@ import type {
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode, textAfter, textBefore } from '../../text/chars';
+import { attachmentOf } from '../draft/util';
 
 // ---- Amendments: text that states the old deal ----
 
@@ -47,6 +48,41 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   return PAST_RE.test(part) || deletionClause(text, clause);
+}
+
+// ---- Exhibits and schedules that are the form of another document ----
+
+/** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
+const INSTRUMENT_RE = /\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
+const forms = new WeakMap<object, Map<number, boolean>>();
+const SMALL_WORDS = new Set(['of', 'to', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'by', 'with', 'under', 'or']);
+/** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
+const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?agreement\b/gi;
+
+/**
+ * Whether a clause is in an exhibit or schedule that is the form of another document (its heading or the line after
+ * it says "Form of …" or names an agreement, deed, guarantee, certificate, letter…): what it says is that
+ * document's, not the deal's ("the Escrow Agent's aggregate liability … shall not exceed $250,000"). An attachment
+ * that is part of the deal ("Exhibit B – Fees", "Schedule 1 – Services") is not.
+ */
+export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
+  const sections = ctx.segmentation.sections;
+  const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
+  if (a < 0) return false;
+  let known = forms.get(sections);
+  if (!known) forms.set(sections, (known = new Map()));
+  let form = known.get(a);
+  if (form === undefined) {
+    const sec = sections[a];
+    // the heading line, and the first non-empty line after it when that is a title ("Form of Escrow Agreement": short,
+    // every word capitalised but small ones); not the deal itself ("Schedule 1 to the Master Services Agreement")
+    const lines = ctx.text.slice(sec.heading.start, Math.min(sec.end, sec.heading.end + 160)).split(/\r?\n/).filter((l) => l.trim());
+    const next = lines[1] ?? '';
+    const title = next.length <= 80 && next.split(/\s+/).every((w) => !/^[a-z]/.test(w) || SMALL_WORDS.has(w)) ? next : '';
+    const head = `${lines[0] ?? ''} ${title}`;
+    known.set(a, (form = /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''))));
+  }
+  return form;
 }
 
 /**

@@ -1,8 +1,12 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
-import { clauseLabel, draftFix, formatNumber, formatPercent, isCertainLink, linkKind, makeFinding, oldText, sentenceSpan, termRelated, termsByClause } from './util';
+import {
+  clauseIndex, clauseLabel, draftFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
+  ownParty, partyNeedles, sentenceSpan, termRelated, termsByClause,
+} from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { squash } from '../draft/util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -117,7 +121,7 @@ function pluralLike(text: string, n: number, was: number): string {
 }
 
 /** The figure rewritten with `n` in the same style (words and figure of a pair both). Null when not safe. */
-export function rewriteFigure(f: Figure, n: number): string | null {
+export function rewriteFigure(f: Figure, n: number, money = false): string | null {
   if (f.pair) {
     const p = f.pair;
     const ws = p.words.start - f.start;
@@ -126,7 +130,7 @@ export function rewriteFigure(f: Figure, n: number): string | null {
     const fe = p.figure.end - f.start;
     if (ws < 0 || fs < 0 || we > f.text.length || fe > f.text.length || (ws < fe && fs < we)) return null;
     const words = replaceWords(f.text.slice(ws, we), n);
-    const fig = replaceFigure(f.text.slice(fs, fe), n);
+    const fig = replaceFigure(f.text.slice(fs, fe), n, money);
     if (words === null || fig === null) return null;
     let s = f.text;
     if (fs > ws) s = s.slice(0, fs) + fig + s.slice(fe);
@@ -134,11 +138,11 @@ export function rewriteFigure(f: Figure, n: number): string | null {
     if (fs < ws) s = s.slice(0, fs) + fig + s.slice(fe);
     return s;
   }
-  return replaceFigure(f.text, n);
+  return replaceFigure(f.text, n, money);
 }
 
 function moneyText(amount: number, currency: string): string {
-  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1') ?? formatNumber(amount)}`;
+  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
 }
 
 interface Check {
@@ -191,7 +195,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
         field: 'amount',
         modelText: `amount: ${moneyText(want.amount, want.currency)}`,
         equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
-        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount)),
+        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
         // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
         modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
         describe: (f) => f.text,
@@ -258,7 +262,7 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 }
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
+const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z'’-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export function notRevenue(text: string, clause: Span, f: Span): boolean {
@@ -274,10 +278,12 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 /**
  * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
  * Section 5 shall not exceed $5,000,000", "the limitation in Section 3.1 does not apply to ..., for which ...", "claims
- * under Section 2"), another cap than the term's. Not "notwithstanding anything to the contrary / the foregoing", nor
- * "in the case of any claim" (the general cap).
+ * under Section 2"), or for a named kind of claim ("liability for breach of its indemnification obligations", "arising
+ * from a Data Breach", "for infringement of ...", "for gross negligence"): another cap than the term's. Not
+ * "notwithstanding anything to the contrary / the foregoing", "in the case of any claim", "liability under this
+ * Agreement, including for breach of Section 5" nor "for indemnification and all other claims" (the general cap).
  */
-const CARVE_OUT_RE = /\b(?:notwithstanding\s{1,3}(?:Section|Article|Clause|Paragraph|the\s{1,3}(?:limitation|cap|limit))|(?:does|shall|will)\s{1,3}not\s{1,3}apply|(?:(?:breach|violation)(?:es)?\s{1,3}of|(?:claims?|obligations|liabilit\w{1,3})\s{1,3}(?:arising\s{1,3})?(?:from|under)|obligations\s{1,3}under)\s{1,3}(?:its\s{1,3}obligations\s{1,3}under\s{1,3})?(?:Section|Article|Clause|Paragraph)s?\s)/i;
+const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
 function deadlines(values: readonly Value[]): Figure[] {
@@ -296,20 +302,105 @@ export function noticeSentence(text: string, clause: Span, f: Span): boolean {
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || /^[\s,]{0,3}(?:days?\s{1,3}|months?\s{1,3})?(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i.test(text.slice(f.end, f.end + 30));
 }
 
+/** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
+const CAP_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“]([^"”]{1,40})["”]/i;
+/** Words of a cap's name that say nothing of what it caps. */
+const GENERIC_CAP_WORDS = new Set(['cap', 'limit', 'ceiling', 'amount', 'liability', 'liabilities', 'general', 'aggregate', 'overall',
+  'total', 'maximum', 'annual', 'yearly', 'contract', 'agreement', 'the', 'of', 'on']);
+
+/**
+ * `(the "Data Cap")`, `(the "Super Cap")`, `(the "IP Indemnity Limit")`: a cap with its own name, another cap than the
+ * term's, unless its name has no word beyond the generic ones ("Liability Cap", "Aggregate Cap") and the term holder's
+ * name ("Supplier Cap" for `holder: supplier`), or its words are in the term's `subject`.
+ */
+function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean {
+  const m = CAP_NAME_RE.exec(textAfter(ctx.text, f.end, 60, clause.end));
+  if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
+  const own = new Set<string>();
+  const parties = ctx.model ? (term.holder ? [ownParty(ctx.model, term.holder)] : Object.values(ctx.model.parties)) : [];
+  for (const p of parties) for (const n of [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])]) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
+  const subject = (term.subject ?? '').toLowerCase();
+  return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
+}
+
+/** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
+const LIABILITY_OF_RE = /liabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+/** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
+const PARTY_LIABILITY_RE = /^(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:(?:shall|will|may)\s{1,3}(?:not\s{1,3})?(?:in\s{1,3}any\s{1,3}event\s{1,3})?)?be\s{1,3}liable)/i;
+const EACH_PARTY_RE = /\b(?:each|either|neither|both|any)\s{1,3}(?:part(?:y|ies)|of\s{1,3}the\s{1,3}parties)\b/i;
+/** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
+const NAMED_LIABILITY_RE = /\b([A-Z][A-Za-z]{1,30})(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:shall|will)\s{1,3}not\s{1,3}be\s{1,3}liable)|\bliabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z]{1,30})/g;
+const NOT_A_NAME = new Set(['Each', 'Either', 'Neither', 'Any', 'Both', 'Party', 'Parties', 'Its', 'Their', 'The', 'Such', 'This', 'In', 'No',
+  'Section', 'Article', 'Clause', 'Schedule', 'Exhibit', 'Annex', 'Appendix', 'Paragraph', 'Agreement', 'Contract']);
+const needleCache = new WeakMap<object, { text: string; party: string }[]>();
+
+/**
+ * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
+ * used ("Escrow Agent's liability": "Agent"); "each party's" adds 'each'.
+ */
+function capHolders(ctx: CheckContext, start: number, end: number): Set<string> {
+  const found = new Set<string>();
+  const model = ctx.model;
+  if (model) {
+    let needles = needleCache.get(model);
+    if (!needles) needleCache.set(model, (needles = partyNeedles(model)));
+    for (const p of findPartyMentions(ctx.text, start, end, needles)) {
+      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
+    }
+  }
+  const part = ctx.text.slice(start, end);
+  if (found.size === 0) {
+    NAMED_LIABILITY_RE.lastIndex = 0;
+    for (let m = NAMED_LIABILITY_RE.exec(part); m !== null; m = NAMED_LIABILITY_RE.exec(part)) {
+      const name = m[1] ?? m[2];
+      if (!NOT_A_NAME.has(name)) found.add(`?${name}`);
+    }
+  }
+  if (EACH_PARTY_RE.test(part)) found.add('each');
+  return found;
+}
+
+/**
+ * Whose liability a cap limits, from its sentence before the amount: a party ("The Customer's aggregate liability",
+ * "the total liability of the Supplier", "Alpha shall not be liable"; `?Name` for a name the model does not know),
+ * 'each' ("each party's", "either party", or two parties named), or null when it names none.
+ */
+function capHolder(ctx: CheckContext, clause: Span, f: Span): string | null {
+  const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const found = capHolders(ctx, start, f.start);
+  return found.size === 0 ? null : found.size === 1 ? [...found][0] : 'each';
+}
+
+const draftHolders = new WeakMap<object, Set<string>>();
+
+/** Whose liability the draft's liability-cap clauses cap, all together (see `capHolders`). */
+function holdersInDraft(ctx: CheckContext): Set<string> {
+  let all = draftHolders.get(ctx.clauses);
+  if (!all) {
+    all = new Set();
+    for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
+      const c = ctx.clauses[pos];
+      for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
+    }
+    draftHolders.set(ctx.clauses, all);
+  }
+  return all;
+}
+
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = textBefore(text, f.start, 300, clause.start);
-  const part = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
-  if (m !== null && /\bfor\s{1,3}which\b/i.test(part.slice(m.index))) return true;
+  if (m !== null && /\bfor which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
-  return (m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)))
-    || /^[\s,]{0,3}\(\s{0,3}the\s{1,3}["“](?:Super|Special|Enhanced)/i.test(textAfter(text, f.end, 30, clause.end));
+  return m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index));
 }
-const EXCEPT_RE = /\b(?:except|excluding|other\s{1,3}than|save|including)\b[^,]{0,20}$/i;
+const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
 function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
-  const certainLink = isCertainLink(linkKind(ctx, clause, term));
+  const link = linkKind(ctx, clause, term);
+  const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
   for (const { check, kind } of checksOf(term)) {
     let list = figs.get(kind);
@@ -320,7 +411,19 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     // (the context tests only when nothing states the term's value: the common case costs nothing)
     if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
+    // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
+    if (inFormOfOther(ctx, clause)) return;
+    // a cap of another party than the term's holder, or one with a name of its own, is another cap
+    const cap = check.field === 'amount' && term.type === 'liability-cap';
+    const holders = new Map<Figure, string | null>();
+    const holderOf = (f: Figure): string | null => {
+      let h = holders.get(f);
+      if (h === undefined) holders.set(f, (h = capHolder(ctx, clause, f)));
+      return h;
+    };
     const candidates = all.filter((f) => !(check.field === 'amount' && carveOut(ctx.text, clause, f))
+      && !(check.field === 'amount' && namedOtherCap(ctx, term, clause, f))
+      && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const pct = check.field === 'rate' || check.field === 'percent';
@@ -333,7 +436,13 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const comparable = sameScale.length > 0 ? sameScale : new Set(plausible.map((f) => f.n)).size === 1 ? plausible : [];
     if (comparable.length === 0) continue;
     const distinct = new Set(comparable.map((f) => f.n));
+    // a cap of a named party, against a term that does not say whose cap it is, in a draft that caps another party's
+    // liability too: maybe the other party's cap (unless a marker links the clause to the term)
     const certain = certainLink && distinct.size === 1 && !comparable.some((f) => check.otherScale?.(f))
+      && !(cap && !term.holder && link !== 'marker' && comparable.some((f) => {
+        const h = holderOf(f);
+        return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
+      }))
       && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
