@@ -1,9 +1,9 @@
-import { vscode } from './vscode';
+import { vscode, Emitter } from './vscode';
 import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as IncrementalAnalyzer } from '../core';
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
-import type { Logger } from './logger';
+import { errorMessage, type Logger } from './logger';
 import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
 import { grouped } from '../core/text/chars';
 
@@ -25,7 +25,8 @@ export type Analyzer = (text: string, model: TermModel | null, options: AnalyzeO
 
 /** Work per slice of an open draft's analysis before yielding to the extension host (issue 8: never block it). */
 const SLICE_MS = 20;
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Yields to the event loop (between the slices of an analysis). */
+export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Analyses slower than this are logged to the output channel. */
 const SLOW_ANALYSIS_MS = 500;
@@ -43,9 +44,9 @@ export class AnalysisCache implements vscode.Disposable {
   #faultMarker: string | undefined;
   /** One incremental analyzer per open draft: after an edit only the changed clauses are classified again. */
   readonly #incremental = new Map<string, IncrementalAnalyzer>();
-  readonly #analysed = new vscode.EventEmitter<AnalysisEntry>();
-  readonly #analysedLater = new vscode.EventEmitter<AnalysisEntry>();
-  readonly #forgotten = new vscode.EventEmitter<vscode.Uri>();
+  readonly #analysed = new Emitter<AnalysisEntry>();
+  readonly #analysedLater = new Emitter<AnalysisEntry>();
+  readonly #forgotten = new Emitter<vscode.Uri>();
   /**
    * Fired after each new analysis (not on cache hits), for the Problems panel: what a user waits for after typing.
    * Listeners must check the document version.
@@ -193,7 +194,7 @@ export class AnalysisCache implements vscode.Disposable {
       return { ...base, analysis, durationMs };
     } catch (e) {
       this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
-      return { ...base, analysis: null, error: e instanceof Error ? e.message : String(e), durationMs: now() - t0 };
+      return { ...base, analysis: null, error: errorMessage(e), durationMs: now() - t0 };
     }
   }
 

@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWorkspace } from './vscode';
 import type { SeveritySetting } from '../core';
 import { FINDING_CODES } from '../core';
 import { SETTING_DEFAULTS, SETTING_SECTION, type SettingKey } from './configKeys';
@@ -25,7 +25,7 @@ function get<T>(cfg: vscode.WorkspaceConfiguration, key: SettingKey): T {
 
 /** Reads every setting (for `scope`, e.g. a document URI, so folder settings apply). Invalid values fall back to defaults. */
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const cfg = vscode.workspace.getConfiguration(SETTING_SECTION, scope ?? null);
+  const cfg = vsWorkspace.getConfiguration(SETTING_SECTION, scope ?? null);
   const termModel = get<unknown>(cfg, 'termModel');
   const languages = get<unknown>(cfg, 'languages');
   const severity = get<unknown>(cfg, 'severity');
@@ -50,7 +50,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 
 /** Subscribes to changes of any `clauseAnnotator.*` setting (the one configuration change handler). */
 export function onDidChangeSettings(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
-  return vscode.workspace.onDidChangeConfiguration((e) => {
+  return vsWorkspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SETTING_SECTION)) listener(e);
   });
 }
@@ -63,13 +63,18 @@ export function isTermModelUri(uri: vscode.Uri): boolean {
 }
 
 /** The document VS Code holds with this URI (`uri.toString()`), when `open` only if it is not closed. */
+/** A file's text (UTF-8), read through the workspace file system (local, remote or virtual). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vsWorkspace.fs.readFile(uri));
+}
+
 export function documentOf(key: string, open?: boolean): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
+  return vsWorkspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
 }
 
 /** The drafts open in VS Code (documents not closed that are drafts), in its order. */
 export function openDrafts(): vscode.TextDocument[] {
-  return vscode.workspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
+  return vsWorkspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
 }
 
 /** True when the document is a draft to analyse: language `contract`, or one listed in `clauseAnnotator.languages`. */

@@ -43,12 +43,7 @@ export function toLocation(ref: TextRef, span: Span): vscode.Location {
 }
 
 export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
-  switch (s) {
-    case 'error': return vscode.DiagnosticSeverity.Error;
-    case 'warning': return vscode.DiagnosticSeverity.Warning;
-    case 'information': return vscode.DiagnosticSeverity.Information;
-    default: return vscode.DiagnosticSeverity.Hint;
-  }
+  return vscode.DiagnosticSeverity[s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : s === 'information' ? 'Information' : 'Hint'];
 }
 
 const targets = new Map<string, vscode.Uri>();
@@ -67,12 +62,18 @@ export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;
  * Finding → Diagnostic. The range is in `refs[finding.where]`; related locations in either text
  * (a location in a missing text is dropped). Returns undefined when the finding's own text is missing.
  */
+/** A Clause Annotator diagnostic with its code, linked to the code's documentation unless `linked` is false. */
+export function diagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string, linked = true): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, message, severity);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = linked ? { value: code, target: codeTarget(code) } : code;
+  return d;
+}
+
 export function toDiagnostic(finding: Finding, refs: TextRefs): vscode.Diagnostic | undefined {
   const ref = refs[finding.where];
   if (!ref) return undefined;
-  const d = new vscode.Diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity));
-  d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: finding.code, target: codeTarget(finding.code) };
+  const d = diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity), finding.code);
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const r of finding.related) {
     const rr = refs[r.where];
@@ -95,6 +96,11 @@ export function toWorkspaceEdit(fix: Fix, refs: TextRefs): vscode.WorkspaceEdit 
 /** The file name of a URI (`deal.terms.yaml`). */
 export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** A draft's file name without its extension and a `.contract` before it: `lease.contract.md` → `lease`. */
+export function draftStem(uri: vscode.Uri): string {
+  return baseName(uri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
 }
 
 /** `file:///x.yaml#L12,5` style link to a span (used in hovers and document links). */

@@ -1,7 +1,7 @@
-import { vscode } from './vscode';
+import { vscode, Disposable, Emitter, vsWorkspace } from './vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { documentOf, onDidChangeSettings, openDrafts } from './config';
+import { documentOf, onDidChangeSettings, openDrafts, readText } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
 import type { Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
@@ -31,7 +31,7 @@ export interface TermUsage {
 export class DraftIndex implements vscode.Disposable {
   readonly #closed = new Map<string, { readonly mtime: number; readonly draft: DraftAnalysis }>();
   readonly #sub: vscode.Disposable;
-  readonly #analysedClosed = new vscode.EventEmitter<DraftAnalysis>();
+  readonly #analysedClosed = new Emitter<DraftAnalysis>();
   /** Fired when a draft that is not open was analysed (the diagnostics feature publishes it). */
   readonly onDidAnalyseClosed = this.#analysedClosed.event;
 
@@ -41,7 +41,7 @@ export class DraftIndex implements vscode.Disposable {
   constructor(cache: AnalysisCache, models: TermModelSource, log: Logger) {
     this.#cache = cache;
     this.#log = log;
-    this.#sub = vscode.Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
+    this.#sub = Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
   }
 
   dispose(): void {
@@ -52,9 +52,9 @@ export class DraftIndex implements vscode.Disposable {
 
   /** Workspace drafts by name (`*.contract.md`, `*.contract.txt`, `*.contract`), at most 200. */
   async workspaceDrafts(): Promise<vscode.Uri[]> {
-    if (!vscode.workspace.workspaceFolders?.length) return [];
+    if (!vsWorkspace.workspaceFolders?.length) return [];
     try {
-      return await vscode.workspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_WORKSPACE_DRAFTS);
+      return await vsWorkspace.findFiles(DRAFT_GLOB, '**/node_modules/**', MAX_WORKSPACE_DRAFTS);
     } catch (e) {
       this.#log.error('Listing the workspace drafts failed', e);
       return [];
@@ -74,10 +74,10 @@ export class DraftIndex implements vscode.Disposable {
       return { uri, ref: textRefOfDocument(doc), analysis: entry.analysis, model: entry.model, open: true };
     }
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await vsWorkspace.fs.stat(uri);
       let hit = this.#closed.get(k);
       if (!hit || hit.mtime !== stat.mtime) {
-        const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        const text = await readText(uri);
         const { analysis, model } = await this.#cache.analyseText(uri, text);
         if (!analysis) return undefined;
         hit = { mtime: stat.mtime, draft: { uri, ref: textRefOfText(uri, text), analysis, model, open: false } };

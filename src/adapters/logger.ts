@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, vsWindow } from './vscode';
 
 /** The "Clause Annotator" output channel: where failures of the core and of file reads are logged. */
 export interface Logger extends vscode.Disposable {
@@ -14,8 +14,13 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/** An error's message (or the thrown value as text), for one-line notices. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function createLogger(): Logger {
-  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+  const channel = vsWindow.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   return {
     info: (m) => channel.info(m),
     error: (m, e) => channel.error(e === undefined ? m : `${m}\n${errorText(e)}`),

@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, Disposable, vsWindow, vsWorkspace } from './vscode';
 import { isDraft, onDidChangeSettings, openDrafts, readSettings } from './config';
 import type { Services } from './services';
 
@@ -27,6 +27,9 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
     }
     cache.get(doc).catch((e) => log.error(`Analysis of ${doc.uri.toString(true)} failed`, e));
   };
+  const nowIfDraft = (doc: vscode.TextDocument): void => {
+    if (isDraft(doc)) now(doc);
+  };
   const later = (doc: vscode.TextDocument, delay = readSettings(doc.uri).debounceMs): void => {
     cancel(doc.uri);
     if (delay <= 0) {
@@ -41,7 +44,7 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
   };
   const everything = (debounce: boolean): void => {
     cache.invalidateAll();
-    for (const doc of vscode.workspace.textDocuments) {
+    for (const doc of vsWorkspace.textDocuments) {
       if (isDraft(doc)) {
         if (debounce) later(doc);
         else now(doc);
@@ -53,12 +56,12 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
 
   for (const doc of openDrafts()) now(doc);
 
-  return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
-    vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) if (isDraft(e.document)) now(e.document); }),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
-    vscode.workspace.onDidSaveTextDocument((doc) => { if (isDraft(doc)) now(doc); }),
-    vscode.workspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
+  return Disposable.from(
+    vsWorkspace.onDidOpenTextDocument(nowIfDraft),
+    vsWindow.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) nowIfDraft(e.document); }),
+    vsWorkspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && isDraft(e.document)) later(e.document); }),
+    vsWorkspace.onDidSaveTextDocument(nowIfDraft),
+    vsWorkspace.onDidCloseTextDocument((doc) => { cancel(doc.uri); cache.forget(doc.uri); }),
     models.onDidChange((change) => everything(change.typing)),
     onDidChangeSettings(() => { models.reset(); everything(false); }),
     { dispose: () => { for (const t of timers.values()) clearTimeout(t); timers.clear(); } },

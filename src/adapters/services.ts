@@ -1,4 +1,4 @@
-import { vscode } from './vscode';
+import { vscode, Emitter } from './vscode';
 import { AnalysisCache, type Analyzer } from './analysisCache';
 import { DraftIndex } from './draftIndex';
 import { createLogger, type Logger } from './logger';
@@ -7,7 +7,7 @@ import { TermModelSource } from './termModelSource';
 /** Session state for "Toggle Clause Highlights" (the setting stays untouched). */
 export class HighlightToggle implements vscode.Disposable {
   #hiddenNow = false;
-  readonly #changed = new vscode.EventEmitter<boolean>();
+  readonly #changed = new Emitter<boolean>();
   readonly onDidChange = this.#changed.event;
   get hidden(): boolean {
     return this.#hiddenNow;

@@ -1,9 +1,9 @@
-import { vscode } from './vscode';
+import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
-import { documentOf, readSettings, isTermModelUri } from './config';
-import { baseName, textRefOfText, type TextRef } from './convert';
-import type { Logger } from './logger';
+import { documentOf, readSettings, readText, isTermModelUri } from './config';
+import { draftStem, textRefOfText, type TextRef } from './convert';
+import { errorMessage, type Logger } from './logger';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
 export interface LoadedModel {
@@ -65,8 +65,8 @@ function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
 export class TermModelSource implements vscode.Disposable {
   readonly #models = new Map<string, Promise<LoadedModel | null>>();
   readonly #listings = new Map<string, Promise<string[]>>();
-  readonly #changed = new vscode.EventEmitter<ModelChange>();
-  readonly #loaded = new vscode.EventEmitter<LoadedModel>();
+  readonly #changed = new Emitter<ModelChange>();
+  readonly #loaded = new Emitter<LoadedModel>();
   readonly #disposables: vscode.Disposable[] = [];
   /** Fired when a model file is created, changed or deleted, or edited in an open editor. */
   readonly onDidChange = this.#changed.event;
@@ -77,17 +77,17 @@ export class TermModelSource implements vscode.Disposable {
 
   constructor(log: Logger) {
     this.#log = log;
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
+    const watcher = vsWorkspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
     this.#disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.#invalidate(uri, true, false)),
       watcher.onDidDelete((uri) => this.#invalidate(uri, true, false)),
       watcher.onDidChange((uri) => this.#invalidate(uri, false, false)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
+      vsWorkspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.#models.has(e.document.uri.toString())) this.#invalidate(e.document.uri, false, true);
       }),
       // An unsaved edit is dropped when its editor closes: fall back to the file.
-      vscode.workspace.onDidCloseTextDocument((doc) => {
+      vsWorkspace.onDidCloseTextDocument((doc) => {
         if (doc.isDirty && this.#models.has(doc.uri.toString())) this.#invalidate(doc.uri, false, false);
       }),
       this.#changed,
@@ -128,7 +128,7 @@ export class TermModelSource implements vscode.Disposable {
     try {
       // Unsaved edits count; otherwise the file is the truth (an editor may still show a deleted file).
       if (open?.isDirty) text = open.getText();
-      else text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      else text = await readText(uri);
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
       return null;
@@ -142,7 +142,7 @@ export class TermModelSource implements vscode.Disposable {
         model: null,
         problems: [{
           code: 'model-syntax', severity: 'error', where: 'model', start: 0, end: 0, related: [], fixes: [],
-          message: `Clause Annotator could not read this term model (${e instanceof Error ? e.message : String(e)}). See Output › Clause Annotator.`,
+          message: `Clause Annotator could not read this term model (${errorMessage(e)}). See Output › Clause Annotator.`,
         }],
       };
     }
@@ -155,7 +155,7 @@ export class TermModelSource implements vscode.Disposable {
     const key = dir.toString();
     let p = this.#listings.get(key);
     if (!p) {
-      p = Promise.resolve(vscode.workspace.fs.readDirectory(dir)).then(
+      p = Promise.resolve(vsWorkspace.fs.readDirectory(dir)).then(
         (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
         () => [],
       );
@@ -170,19 +170,15 @@ export class TermModelSource implements vscode.Disposable {
    */
   async forDraft(draftUri: vscode.Uri, text: string): Promise<ModelLookup> {
     const untitled = draftUri.scheme === 'untitled';
-    const folder = vscode.workspace.getWorkspaceFolder(draftUri) ?? (untitled ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    const folder = vsWorkspace.getWorkspaceFolder(draftUri) ?? (untitled ? vsWorkspace.workspaceFolders?.[0] : undefined);
     const hierarchical = !untitled && draftUri.path.startsWith('/');
     const fm = frontMatterTerms(text);
     if (fm) {
       const base = hierarchical ? parentOf(draftUri) : folder?.uri;
-      if (base) {
-        const uri = fm.startsWith('/') ? base.with({ path: fm }) : vscode.Uri.joinPath(base, fm);
-        const model = await this.load(uri);
-        return model ? { model } : { model: null, missing: { path: fm, from: 'front-matter' } };
-      }
+      if (base) return this.#named(base, fm, 'front-matter');
     }
     if (hierarchical) {
-      const stem = baseName(draftUri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+      const stem = draftStem(draftUri);
       let dir = parentOf(draftUri);
       const root = folder?.uri.toString();
       for (let depth = 0; dir && depth < 32; depth++) {
@@ -197,12 +193,14 @@ export class TermModelSource implements vscode.Disposable {
       }
     }
     const setting = readSettings(draftUri).termModel;
-    if (setting && folder) {
-      const uri = setting.startsWith('/') ? folder.uri.with({ path: setting }) : vscode.Uri.joinPath(folder.uri, setting);
-      const model = await this.load(uri);
-      return model ? { model } : { model: null, missing: { path: setting, from: 'setting' } };
-    }
+    if (setting && folder) return this.#named(folder.uri, setting, 'setting');
     return { model: null };
+  }
+
+  /** The model at `path` (absolute, or relative to `base`), or what is missing. */
+  async #named(base: vscode.Uri, path: string, from: 'front-matter' | 'setting'): Promise<ModelLookup> {
+    const model = await this.load(path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path));
+    return model ? { model } : { model: null, missing: { path, from } };
   }
 
   /** True when `uri` names a term model file (by name). */

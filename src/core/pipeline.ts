@@ -14,7 +14,7 @@
  * Both paths produce the same result (test/unit/incremental.test.ts compares them after random edit sequences).
  */
 import type {
-  AnalyzeOptions, Clause, Cue, Definition, DocumentAnalysis, Finding, Fix, Reference, RelatedLocation, Segmentation, Span, TermModel,
+  AnalyzeOptions, Clause, Cue, DateValue, Definition, DocumentAnalysis, Finding, Fix, Reference, RelatedLocation, Segmentation, Span, TermModel,
   TermUse, TypeAssignment, Value,
 } from './types';
 import { segmentDocument } from './text/segment';
@@ -170,12 +170,10 @@ function splice<T extends { readonly start: number }>(
 
 /** The items of `list` starting in [from, to), mapped by `key`, sorted: for multiset comparisons. */
 function keysIn<T extends { readonly start: number }>(list: readonly T[], from: number, to: number, key: (t: T) => string): string[] {
-  const out: string[] = [];
-  for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) out.push(key(list[i]));
-  return out.sort();
+  return windowOf(list, from, to).map(key).sort();
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -333,7 +331,7 @@ export function* runPipeline(
     const freshDefs = findDefinitionsIn(analysed, from, to).map(detachDefinition);
     // moved definitions keep their clause index where it did not change (one new object per moved definition)
     const definitions0 = attachClauses(splice(p.definitions, from, oldTo, freshDefs, delta, shiftDefinition), segs);
-    const termsSame = sameStrings(keysIn(p.definitions, from, oldTo, termOf), keysIn(freshDefs, 0, Infinity, termOf));
+    const termsSame = sameList(keysIn(p.definitions, from, oldTo, termOf), keysIn(freshDefs, 0, Infinity, termOf));
     yield;
     const ignoredSame = sameIgnored(p.segmentation.ignored, segmentation.ignored, inc.c);
     // another definition of a term already defined changes no use outside these lines
@@ -346,7 +344,7 @@ export function* runPipeline(
       // the counts of the previous uses, minus those replaced, plus the new ones (the same counts when the replaced
       // and the new uses are of the same terms: nearly every edit)
       const gone = keysIn(p.termUses, from, oldTo, termOf);
-      if (sameStrings(gone, keysIn(freshUses, 0, Infinity, termOf))) termUseCounts = p.termUseCounts;
+      if (sameList(gone, keysIn(freshUses, 0, Infinity, termOf))) termUseCounts = p.termUseCounts;
       else {
         const counts = new Map(p.termUseCounts);
         for (const t of gone) {
@@ -376,7 +374,7 @@ export function* runPipeline(
       candidates: splice<TermCandidate>(pu.candidates, from, oldTo, u.candidates, delta, shiftCandidate),
       elsewhere: spliceNumbers(pu.elsewhere, from, oldTo, u.elsewhere, delta),
     };
-    definedChanged = !termsSame || !sameStrings(keysIn(pu.quoted, from, oldTo, keyOf), keysIn(u.quoted, 0, Infinity, keyOf));
+    definedChanged = !termsSame || !sameList(keysIn(pu.quoted, from, oldTo, keyOf), keysIn(u.quoted, 0, Infinity, keyOf));
     // (each of these passes over all facts takes tens of milliseconds on a large draft while the engine has not yet
     // optimised it, right after opening: separate steps)
     yield;
@@ -408,7 +406,7 @@ export function* runPipeline(
     yield;
     reusable = unchangedRules();
     // what unused-definition found in the upper-case runs holds while their texts are the same
-    caps = sameStrings(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : new Map();
+    caps = sameList(keysIn(p.local.capsRuns, from, oldTo, runText), keysIn(freshRuns, 0, Infinity, runText)) ? p.caps : new Map();
     yield;
     return yield* finish(definitions0);
 
@@ -458,7 +456,7 @@ export function* runPipeline(
       // date-order reads only dates (and the text of their clauses): none in the clauses computed again, old or new
       if (labelsSame && undated(p.facts, head, oldSeg.clauses.length - tail) && undated(facts, head, n - tail)) out.add('date-order');
       // broken-reference: the references, whether each is about another document, the numbering (structure) and labels
-      if (labelsSame && refsSame && sameBooleans(p.local.otherDocument, local.otherDocument ?? [])) out.add('broken-reference');
+      if (labelsSame && refsSame && sameList(p.local.otherDocument, local.otherDocument ?? [])) out.add('broken-reference');
       // definitions near the edit, the same; none whose surrounding text a rule reads (up to 1,000 characters) near it
       const oldDefs = windowOf(p.definitions, from, oldTo);
       const newDefs = windowOf(definitions0, from, to);
@@ -548,9 +546,8 @@ export function* runPipeline(
     for (let i = 0; i < n; i++) {
       const l = linked.links[i];
       const u = unlinked[i];
-      clauses[i] = l
-        ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
-        : u;
+      // (an unlinked clause has exactly the fields before term and link, in this order)
+      clauses[i] = l ? { ...u, term: l.term, link: l.link } : u;
     }
     // (none for a one-off analysis: nothing derived from a clause would be read again)
     const origins: object[] = [];
@@ -863,12 +860,6 @@ function windowOf<T extends { readonly start: number }>(list: readonly T[], from
 
 const elsewhereSpans = (xs: readonly number[]): Span[] => xs.map((x) => ({ start: x, end: x + 1 }));
 
-function sameBooleans(a: readonly boolean[], b: readonly boolean[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 function sameKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   if (a.size !== b.size) return false;
   for (const k of b.keys()) if (!a.has(k)) return false;
@@ -1003,14 +994,10 @@ function shiftValue(v: Value, d: number): Value {
   switch (v.kind) {
     case 'date': {
       const w = v.writtenWeekday;
-      if (w) {
-        return v.weekday !== undefined
-          ? { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, weekday: v.weekday, writtenWeekday: { name: w.name, start: w.start + d, end: w.end + d } }
-          : { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, writtenWeekday: { name: w.name, start: w.start + d, end: w.end + d } };
-      }
-      return v.weekday !== undefined
-        ? { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid, weekday: v.weekday }
-        : { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid };
+      const out: { -readonly [K in keyof DateValue]: DateValue[K] } = { kind: v.kind, start, end, text: v.text, iso: v.iso, year: v.year, month: v.month, day: v.day, valid: v.valid };
+      if (v.weekday !== undefined) out.weekday = v.weekday;
+      if (w) out.writtenWeekday = { name: w.name, start: w.start + d, end: w.end + d };
+      return out;
     }
     case 'number-words':
       return {
@@ -1018,11 +1005,13 @@ function shiftValue(v: Value, d: number): Value {
         words: { start: v.words.start + d, end: v.words.end + d, text: v.words.text },
         figure: { start: v.figure.start + d, end: v.figure.end + d, text: v.figure.text }, unit: v.unit,
       };
-    case 'percent': return { kind: v.kind, start, end, text: v.text, value: v.value };
+    case 'percent':
+    case 'exclusive':
+      // (one shape: a percentage's value is a number, an exclusivity's a boolean)
+      return { kind: v.kind, start, end, text: v.text, value: v.value } as Value;
     case 'money': return { kind: v.kind, start, end, text: v.text, amount: v.amount, currency: v.currency };
     case 'relative-date': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit, direction: v.direction, anchor: v.anchor };
     case 'duration': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit };
-    case 'exclusive': return { kind: v.kind, start, end, text: v.text, value: v.value };
     default: return { ...(v as Value), start, end };
   }
 }

@@ -2,7 +2,7 @@
  * The Clauses view (Explorer): the active draft's clause types with their counts, and under each type its clauses,
  * marked when findings sit on them. Clicking a clause reveals it. Follows the active editor and each new analysis.
  */
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, Emitter, vsCommands, vsWindow } from '../adapters/vscode';
 import type { Clause, Finding } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -12,6 +12,7 @@ import type { Services } from '../adapters/services';
 import { excerpt, findingsByClause, groupClauses } from './actions/clauses';
 import { setContext } from './actions/common';
 import { clauseColorId } from './decorations';
+import { plural, severityIcon } from './format';
 
 export const CLAUSES_VIEW = 'clauseAnnotator.clauses';
 /** Context key: a draft has been active in this window (shows the view). */
@@ -45,11 +46,11 @@ function worst(findings: readonly Finding[]): Finding['severity'] | undefined {
 /** True when some editor tab shows the document. */
 function hasTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
-  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  return vsWindow.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
 }
 
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
-  readonly #changed = new vscode.EventEmitter<ClauseNode | undefined>();
+  readonly #changed = new Emitter<ClauseNode | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   #doc: vscode.TextDocument | undefined;
   readonly #subs: vscode.Disposable[];
@@ -58,13 +59,13 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   constructor(private readonly s: Services) {
     this.#subs = [
-      vscode.window.onDidChangeActiveTextEditor((e) => this.#follow(e)),
-      vscode.window.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vscode.window.activeTextEditor); }),
+      vsWindow.onDidChangeActiveTextEditor((e) => this.#follow(e)),
+      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vsWindow.activeTextEditor); }),
       s.cache.onDidAnalyseLater((e) => { if (this.#doc && e.uri.toString() === this.#doc.uri.toString()) this.#changed.fire(undefined); }),
-      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vscode.window.activeTextEditor); }),
+      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vsWindow.activeTextEditor); }),
       this.#changed,
     ];
-    this.#follow(vscode.window.activeTextEditor);
+    this.#follow(vsWindow.activeTextEditor);
   }
 
   dispose(): void {
@@ -104,8 +105,9 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     const groups = groupClauses(entry.analysis);
     const findings = findingsByClause(entry.analysis);
     this.message?.(groups.length === 0 ? 'No classified clauses in this draft.' : undefined);
+    // (a group is type, title and clauses)
     return groups.map((g) => ({
-      kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry,
+      kind: 'type', ...g, entry,
       conflicts: g.clauses.filter((c) => (findings.get(c.index)?.length ?? 0) > 0).length,
     }));
   }
@@ -126,7 +128,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `${node.entry.uri.toString()}#type:${node.type}`;
       item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
-      item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${node.clauses.length} clause${node.clauses.length === 1 ? '' : 's'}`;
+      item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${plural(node.clauses.length, 'clause')}`;
       item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(clauseColorId(node.type)));
       item.contextValue = 'clauseType';
       return item;
@@ -136,12 +138,13 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
-    const [icon, color] = sev === 'error' ? ['error', 'Error'] : sev === 'warning' ? ['warning', 'Warning'] : ['info', 'Info'];
-    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${color}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
+    // error, warning or info, and its theme colour problemsErrorIcon.foreground, problemsWarningIcon.foreground...
+    const icon = sev === 'error' || sev === 'warning' ? sev : 'info';
+    item.iconPath = sev ? new vscode.ThemeIcon(icon, new vscode.ThemeColor(`problems${icon[0].toUpperCase()}${icon.slice(1)}Icon.foreground`)) : new vscode.ThemeIcon('circle-small');
     const tip = new vscode.MarkdownString();
     tip.appendMarkdown(`**${clause.label}**${clause.term ? ` → term \`${clause.term}\`` : ''}\n\n`);
     tip.appendText(node.text);
-    for (const f of findings) tip.appendMarkdown(`\n\n$(${f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'info'}) \`${f.code}\` `).appendText(f.message);
+    for (const f of findings) tip.appendMarkdown(`\n\n${severityIcon(f)} \`${f.code}\` `).appendText(f.message);
     tip.supportThemeIcons = true;
     item.tooltip = tip;
     item.contextValue = findings.length > 0 ? 'clause.conflict' : 'clause';
@@ -157,12 +160,12 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   getParent(node: ClauseNode): ClauseNode | undefined {
     if (node.kind === 'type') return undefined;
     const g = groupClauses(node.entry.analysis!).find((x) => x.type === node.type);
-    return g ? { kind: 'type', type: g.type, title: g.title, clauses: g.clauses, entry: node.entry, conflicts: 0 } : undefined;
+    return g ? { kind: 'type', ...g, entry: node.entry, conflicts: 0 } : undefined;
   }
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
   async snapshot(): Promise<ClausesSnapshot> {
-    this.#follow(vscode.window.activeTextEditor);
+    this.#follow(vsWindow.activeTextEditor);
     let message: string | undefined;
     const prev = this.message;
     this.message = (m) => { message = m; };
@@ -192,11 +195,11 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
 export function registerClauseTree(services: Services): vscode.Disposable {
   const provider = new ClauseTreeProvider(services);
-  const view = vscode.window.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const view = vsWindow.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.message = (m) => { view.message = m; };
-  return vscode.Disposable.from(
+  return Disposable.from(
     view,
     provider,
-    vscode.commands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
+    vsCommands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
   );
 }

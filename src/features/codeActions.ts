@@ -4,14 +4,14 @@
  * clause) and "Link clause to term…". Diagnostics are matched back to the cached analysis's findings (code, message,
  * range): nothing is re-parsed. Every fix is one `WorkspaceEdit` (one undo step); nothing is saved.
  */
-import { vscode } from '../adapters/vscode';
+import { vscode, vsLanguages } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isDraft, isTermModelUri } from '../adapters/config';
 import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit, type TextRef, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
-import { eolOf, indentOf, isCommentLine, markerLine } from './actions/common';
+import { insertMarkerLine, isCommentLine, markerLine } from './actions/common';
 import { clauseAt } from './lookup';
 
 export const IGNORE_WORD = 'clause-annotator-ignore';
@@ -96,14 +96,15 @@ export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis,
       return edit;
     }
   }
-  const indent = indentOf(doc.lineAt(line).text);
-  edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- ${IGNORE_WORD} ${finding.code} -->${eolOf(doc)}`);
+  insertMarkerLine(edit, doc, line, `${IGNORE_WORD} ${finding.code}`);
   return edit;
 }
 
-/** A quick fix action titled `title`. */
-function quickFix(title: string): vscode.CodeAction {
-  return new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+/** A quick fix action titled `title`, for the diagnostic `diag`. */
+function quickFix(title: string, diag: vscode.Diagnostic): vscode.CodeAction {
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [diag];
+  return a;
 }
 
 export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
@@ -133,9 +134,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       ? diags.find((d) => codeOf(d) === 'model-reference' && d.range.isEqual(toRange(entry.draft, fm)))
       : undefined;
     if (missing && doc.uri.scheme !== 'untitled') {
-      const a = quickFix(`Create ${entry.missingModel!.path} from this draft`);
+      const a = quickFix(`Create ${entry.missingModel!.path} from this draft`, missing);
       a.command = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' };
-      a.diagnostics = [missing];
       a.isPreferred = true;
       out.unshift(a);
     }
@@ -173,9 +173,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       for (const fix of f.fixes) {
         const edit = toWorkspaceEdit(fix, l.refs);
         if (!edit) continue;
-        const a = quickFix(fix.title);
+        const a = quickFix(fix.title, diag);
         a.edit = edit;
-        a.diagnostics = [diag];
         if (fix.preferred) a.isPreferred = true;
         push(a, `fix:${fix.where}:${fix.start}:${fix.end}:${fix.newText}`);
       }
@@ -185,22 +184,20 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       const ignore = target && !seen.has(`ignore:${f.code}:${target.index}`) ? ignoreEdit(d.doc, d.analysis, f) : undefined;
       if (target && ignore) {
         seen.add(`ignore:${f.code}:${target.index}`);
-        const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`);
+        const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, diag);
         a.edit = ignore;
-        a.diagnostics = [diag];
         ignores.push(a);
       }
       const clause = f.clause !== undefined ? d.analysis.clauses[f.clause] : clauseAt(d.analysis, f.start);
       const terms = d.entry.model?.parsed.model?.terms;
       if (clause && terms && Object.keys(terms).length > 0 && !seen.has(`link:${clause.index}`)) {
         seen.add(`link:${clause.index}`);
-        const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`);
+        const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`, diag);
         a.command = {
           command: 'clauseAnnotator.linkClauseToTerm',
           title: 'Link Clause to Term…',
           arguments: [{ uri: d.doc.uri.toString(), offset: clause.start }],
         };
-        a.diagnostics = [diag];
         links.push(a);
       }
     }
@@ -210,7 +207,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
 }
 
 export function registerCodeActions(services: Services): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
+  return vsLanguages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
     providedCodeActionKinds: ClauseCodeActionProvider.kinds,
   });
 }

@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, vsCommands } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
 import { reveal } from './actions/common';
@@ -6,24 +6,30 @@ import type { CommandId, InternalCommandId } from './commandIds';
 
 export type Handler = (services: Services, ...args: unknown[]) => unknown;
 
-/** id → handler. `Record<CommandId, Handler>`: TypeScript proves every contributed command has a handler. */
-export const COMMAND_HANDLERS: Record<CommandId, Handler> = {
+/** The part of a command id after `clauseAnnotator.`. */
+type Name<Id> = Id extends `clauseAnnotator.${infer N}` ? N : never;
+
+/**
+ * Command name (the id without `clauseAnnotator.`) → handler. `Record<Name<CommandId>, Handler>`: TypeScript proves
+ * every contributed command has a handler.
+ */
+export const COMMAND_HANDLERS: Record<Name<CommandId>, Handler> = {
   // Issue 7 handlers: src/features/actions/*.
-  'clauseAnnotator.analyzeWorkspace': actions.analyzeWorkspace,
-  'clauseAnnotator.showClausesByType': actions.showClausesByType,
-  'clauseAnnotator.goToTerm': actions.goToTerm,
-  'clauseAnnotator.linkClauseToTerm': actions.linkClauseToTerm,
-  'clauseAnnotator.createTermModel': actions.createTermModel,
-  'clauseAnnotator.exportReport': actions.exportReport,
-  'clauseAnnotator.toggleHighlights': actions.toggleHighlights,
-  'clauseAnnotator.insertClause': actions.insertClause,
-  'clauseAnnotator.openTermModel': actions.openTermModel,
-  'clauseAnnotator.showProblems': () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+  analyzeWorkspace: actions.analyzeWorkspace,
+  showClausesByType: actions.showClausesByType,
+  goToTerm: actions.goToTerm,
+  linkClauseToTerm: actions.linkClauseToTerm,
+  createTermModel: actions.createTermModel,
+  exportReport: actions.exportReport,
+  toggleHighlights: actions.toggleHighlights,
+  insertClause: actions.insertClause,
+  openTermModel: actions.openTermModel,
+  showProblems: () => vsCommands.executeCommand('workbench.actions.view.problems'),
 };
 
-export const INTERNAL_HANDLERS: Record<InternalCommandId, Handler> = {
+export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {
   /** (uri: string | Uri, range: Range) → reveal. Used by links in views. */
-  'clauseAnnotator._revealRange': (_s, uri, range) => {
+  _revealRange: (_s, uri, range) => {
     const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined;
     if (!u || !(range instanceof vscode.Range)) return undefined;
     return reveal(u, range);
@@ -32,7 +38,7 @@ export const INTERNAL_HANDLERS: Record<InternalCommandId, Handler> = {
 
 export function registerCommands(services: Services): vscode.Disposable {
   const table: Record<string, Handler> = { ...COMMAND_HANDLERS, ...INTERNAL_HANDLERS };
-  return vscode.Disposable.from(
-    ...Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, (...args: unknown[]) => handler(services, ...args))),
+  return Disposable.from(
+    ...Object.entries(table).map(([name, handler]) => vsCommands.registerCommand(`clauseAnnotator.${name}`, (...args: unknown[]) => handler(services, ...args))),
   );
 }

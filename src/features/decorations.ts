@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, vsWindow } from '../adapters/vscode';
 import type { Clause } from '../core';
 import { BUILTIN_TYPE_IDS } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
@@ -18,7 +18,7 @@ const FALLBACK_CUSTOM_COLOR = '#888888';
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 function decorationFor(color: string | vscode.ThemeColor): vscode.TextEditorDecorationType {
-  return vscode.window.createTextEditorDecorationType({
+  return vsWindow.createTextEditorDecorationType({
     borderColor: color,
     borderStyle: 'solid',
     borderWidth: '0 0 0 3px',
@@ -78,16 +78,16 @@ export function registerDecorations({ cache, highlights }: Services): vscode.Dis
     for (const d of [...builtin.values(), ...custom.values()]) editor.setDecorations(d, ranges.get(d) ?? []);
   };
 
-  const applyAll = (): void => { for (const e of vscode.window.visibleTextEditors) apply(e); };
+  const applyAll = (): void => { for (const e of vsWindow.visibleTextEditors) apply(e); };
   const applyTo = (uri: vscode.Uri): void => {
     const key = uri.toString();
-    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === key) apply(e);
+    for (const e of vsWindow.visibleTextEditors) if (e.document.uri.toString() === key) apply(e);
   };
 
   applyAll();
-  return vscode.Disposable.from(
+  return Disposable.from(
     cache.onDidAnalyseLater((entry) => applyTo(entry.uri)),
-    vscode.window.onDidChangeVisibleTextEditors(applyAll),
+    vsWindow.onDidChangeVisibleTextEditors(applyAll),
     highlights.onDidChange(applyAll),
     onDidChangeSettings(applyAll),
     { dispose: () => { for (const d of builtin.values()) d.dispose(); for (const d of custom.values()) d.dispose(); custom.clear(); } },

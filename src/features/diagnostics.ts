@@ -1,8 +1,8 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, vsLanguages, vsWorkspace } from '../adapters/vscode';
 import type { Finding } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { documentOf, isTermModelUri } from '../adapters/config';
-import { codeTarget, DIAGNOSTIC_SOURCE, toDiagnostic, toRange, type TextRefs } from '../adapters/convert';
+import { diagnostic, toDiagnostic, toRange, type TextRefs } from '../adapters/convert';
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
 import { analysisFailed } from './format';
@@ -14,14 +14,12 @@ export const DIAGNOSTIC_COLLECTION = 'clauseAnnotator';
 export const ANALYSIS_ERROR_CODE = 'analysis-error';
 
 function summary(hidden: number): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(
+  return diagnostic(
     new vscode.Range(0, 0, 0, 0),
     `${grouped(hidden)} more findings are not shown (at most ${MAX_DIAGNOSTICS_PER_FILE} per file).`,
     vscode.DiagnosticSeverity.Information,
+    'analysis-limit',
   );
-  d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: 'analysis-limit', target: codeTarget('analysis-limit') };
-  return d;
 }
 
 /** At most MAX_DIAGNOSTICS_PER_FILE conversions (findings are sorted by position), then one summary. */
@@ -44,30 +42,20 @@ const openDocument = (uri: vscode.Uri): vscode.TextDocument | undefined => docum
 
 /** Draft findings as diagnostics on the draft; model findings (and term-model problems) on the YAML file itself. */
 export function registerDiagnostics({ cache, models, drafts }: Services): vscode.Disposable {
-  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
+  const collection = vsLanguages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   /** Latest parse of each model we publish problems for. */
   const loaded = new Map<string, LoadedModel>();
   const reloads = new Map<string, ReturnType<typeof setTimeout>>();
 
   const draftDiagnostics = (entry: AnalysisEntry): vscode.Diagnostic[] => {
     if (!entry.analysis) {
-      const d = new vscode.Diagnostic(
-        new vscode.Range(0, 0, 0, 0),
-        analysisFailed(entry.error),
-        vscode.DiagnosticSeverity.Error,
-      );
-      d.source = DIAGNOSTIC_SOURCE;
-      d.code = ANALYSIS_ERROR_CODE;
-      return [d];
+      return [diagnostic(new vscode.Range(0, 0, 0, 0), analysisFailed(entry.error), vscode.DiagnosticSeverity.Error, ANALYSIS_ERROR_CODE, false)];
     }
     const refs = { draft: entry.draft, ...(entry.model ? { model: entry.model.ref } : {}) };
     const out: vscode.Diagnostic[] = [];
     const fm = entry.analysis.frontMatter;
     if (entry.missingModel?.from === 'front-matter' && fm?.termsSpan) {
-      const d = new vscode.Diagnostic(toRange(entry.draft, fm.termsSpan), `Term model not found: ${entry.missingModel.path}`, vscode.DiagnosticSeverity.Warning);
-      d.source = DIAGNOSTIC_SOURCE;
-      d.code = { value: 'model-reference', target: codeTarget('model-reference') };
-      out.push(d);
+      out.push(diagnostic(toRange(entry.draft, fm.termsSpan), `Term model not found: ${entry.missingModel.path}`, vscode.DiagnosticSeverity.Warning, 'model-reference'));
     }
     const draftFindings = entry.analysis.findings.filter((f) => f.where === 'draft');
     return [...out, ...convertCapped(draftFindings, (f) => toDiagnostic(f, refs))];
@@ -122,9 +110,9 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
     }, delay));
   };
 
-  for (const doc of vscode.workspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
+  for (const doc of vsWorkspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
 
-  return vscode.Disposable.from(
+  return Disposable.from(
     collection,
     cache.onDidAnalyse(publishDraft),
     // Analyze Workspace: drafts that are not open (their diagnostics stay until the file is opened and closed).
@@ -145,8 +133,8 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
       if (!loaded.has(key) && !openDocument(uri)) return;
       loadModel(uri, typing ? 200 : 0);
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); }),
-    vscode.workspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
+    vsWorkspace.onDidOpenTextDocument((doc) => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); }),
+    vsWorkspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
     { dispose: () => { for (const t of reloads.values()) clearTimeout(t); reloads.clear(); } },
   );
 }

@@ -1,10 +1,8 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
-import { WEEKDAYS } from '../core/extract/dates';
-
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, '0');
-}
+import { getTypeInfo } from '../core';
+import { WEEKDAYS, isoDate } from '../core/extract/dates';
+import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 
 export function parseIso(iso: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -14,7 +12,7 @@ export function parseIso(iso: string): Date | undefined {
 }
 
 export function isoOf(d: Date): string {
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 export function weekdayOf(iso: string): string | undefined {
@@ -53,7 +51,8 @@ export function addDuration(iso: string, amount: number, unit: DurationUnit, dir
   return isoOf(d);
 }
 
-function plural(n: number, word: string): string {
+/** "1 clause", "2 clauses". */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
@@ -99,10 +98,8 @@ export function describeValue(v: Value, effective?: string): string {
   }
 }
 
-const TERM_FIELDS: readonly (keyof ModelTerm)[] = [
-  'type', 'subject', 'holder', 'licensee', 'licensor', 'payer', 'payee', 'provider', 'exclusive', 'primary', 'perpetual',
-  'starts', 'ends', 'date', 'rate', 'percent', 'amount', 'duration', 'allowed', 'required',
-];
+/** The term model's fields in their order, but `notes` (free text for people, not shown). */
+const TERM_FIELDS = Object.keys(FIELD_KINDS).filter((f) => f !== 'notes') as readonly (keyof ModelTerm)[];
 
 /** `field: value` lines of a model term, parties by name. */
 export function termFields(term: ModelTerm, model: TermModel): string[] {
@@ -119,6 +116,11 @@ export function termFields(term: ModelTerm, model: TermModel): string[] {
     out.push(`${f}: ${s}`);
   }
   return out;
+}
+
+/** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
+export function typeTitle(id: string, model?: TermModel | null): string {
+  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
 }
 
 export function severityIcon(f: Pick<Finding, 'severity'>): string {

@@ -1,11 +1,11 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, vsLanguages } from '../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding, ModelTerm, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { baseName, linkTo, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
-import { describeValue, md, severityIcon, termFields } from './format';
+import { describeValue, md, plural, severityIcon, termFields, typeTitle } from './format';
 import { clauseAt, definitionAt, definitionOf, effectiveDate, findingsOfClause, markerAt, termAtModelOffset, termUseAt, valuesAt } from './lookup';
 
 export const GO_TO_TERM = 'clauseAnnotator.goToTerm';
@@ -14,10 +14,6 @@ export const MODEL_SELECTOR: vscode.DocumentSelector = [{ pattern: '**/*.terms.{
 /** `command:` link that opens a term in its YAML (argument shape of clauseAnnotator.goToTerm). */
 export function goToTermLink(modelUri: vscode.Uri, termId: string): string {
   return `command:${GO_TO_TERM}?${encodeURIComponent(JSON.stringify([{ model: modelUri.toString(), term: termId }]))}`;
-}
-
-function typeTitle(id: string, model: TermModel | null | undefined): string {
-  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
 }
 
 function findingLines(findings: readonly Finding[]): string[] {
@@ -95,7 +91,7 @@ function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefi
   if (def) {
     const uses = analysis.termUses.filter((u) => u.term === def.term).length;
     const where = def.clause >= 0 && analysis.clauses[def.clause] ? ` (${md(analysis.clauses[def.clause].label)})` : '';
-    sections.push(`**“${md(def.term)}”** defined term${where}: ${md(def.definitionText)}${use ? '' : `  \nUsed ${uses} time${uses === 1 ? '' : 's'}.`}`);
+    sections.push(`**“${md(def.term)}”** defined term${where}: ${md(def.definitionText)}${use ? '' : `  \nUsed ${plural(uses, 'time')}.`}`);
     range = range ?? toRange(entry.draft, use ?? def);
   } else if (use) {
     sections.push(`**“${md(use.term)}”** — used as a defined term, but not defined in this document.`);
@@ -125,8 +121,8 @@ export async function termAtPosition(models: Services['models'], doc: vscode.Tex
 }
 
 export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.languages.registerHoverProvider('*', {
+  return Disposable.from(
+    vsLanguages.registerHoverProvider('*', {
       async provideHover(doc, position) {
         if (!isDraft(doc)) return undefined;
         const entry = await cache.get(doc);
@@ -134,7 +130,7 @@ export function registerHover({ cache, models, drafts }: Services): vscode.Dispo
         return draftHover(entry, doc.offsetAt(position));
       },
     }),
-    vscode.languages.registerHoverProvider(MODEL_SELECTOR, {
+    vsLanguages.registerHoverProvider(MODEL_SELECTOR, {
       async provideHover(doc, position) {
         const at = await termAtPosition(models, doc, position);
         if (!at) return undefined;
@@ -143,7 +139,7 @@ export function registerHover({ cache, models, drafts }: Services): vscode.Dispo
         const lines = [`**Term \`${term.id}\`** · ${md(typeTitle(term.type, loaded.parsed.model))}`];
         if (usages.length === 0) lines.push('', 'No clause in the open or workspace drafts expresses this term.');
         else {
-          lines.push('', `Expressed by ${usages.length} clause${usages.length === 1 ? '' : 's'}:`);
+          lines.push('', `Expressed by ${plural(usages.length, 'clause')}:`);
           for (const u of usages) {
             lines.push(`- ${md(u.clause.label)} — ${lineLink(u.draft.ref, u.clause)}`);
             for (const f of findingLines(u.findings)) lines.push(`  - ${f}`);

@@ -1,10 +1,10 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, Emitter, vsLanguages } from '../adapters/vscode';
 import type { DocumentAnalysis, Section } from '../core';
-import { getTypeInfo } from '../core';
 import { isDraft, isTermModelUri } from '../adapters/config';
 import { linkTo, toLocation, toRange, type TextRef } from '../adapters/convert';
 import type { Services } from '../adapters/services';
-import { usageSummary } from './format';
+import type { AnalysisEntry } from '../adapters/analysisCache';
+import { typeTitle, usageSummary } from './format';
 import { MODEL_SELECTOR, termAtPosition } from './hover';
 import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
 
@@ -32,7 +32,7 @@ export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscod
     else roots.push(sectionSymbols[i]);
   });
   for (const c of analysis.clauses) {
-    const types = c.types.map((t) => getTypeInfo(t.type)?.title ?? t.type).join(', ');
+    const types = c.types.map((t) => typeTitle(t.type)).join(', ');
     const range = toRange(ref, c);
     const sym = new vscode.DocumentSymbol(c.label, [types, c.term ? `→ ${c.term}` : ''].filter(Boolean).join(' '), vscode.SymbolKind.Field, range, range);
     const parent = c.section >= 0 ? sectionSymbols[c.section] : undefined;
@@ -51,11 +51,18 @@ export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscod
 
 /** Go to Definition, Find References, document links, document symbols and the term code lens. */
 export function registerNavigation({ cache, models, drafts }: Services): vscode.Disposable {
-  const lensChanged = new vscode.EventEmitter<void>();
+  const lensChanged = new Emitter<void>();
   let lensTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshLenses = (): void => {
     if (lensTimer !== undefined) clearTimeout(lensTimer);
     lensTimer = setTimeout(() => { lensTimer = undefined; lensChanged.fire(); }, 100);
+  };
+
+  /** A draft's entry when its analysis is of the document's current version. */
+  const current = async (doc: vscode.TextDocument): Promise<(AnalysisEntry & { readonly analysis: DocumentAnalysis }) | undefined> => {
+    if (!isDraft(doc)) return undefined;
+    const entry = await cache.get(doc);
+    return entry.analysis && entry.version === doc.version ? (entry as AnalysisEntry & { readonly analysis: DocumentAnalysis }) : undefined;
   };
 
   const termLocation = async (modelUri: vscode.Uri, termId: string): Promise<vscode.Location | undefined> => {
@@ -64,15 +71,14 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     return loaded && term ? toLocation(loaded.ref, term.keySpan) : undefined;
   };
 
-  return vscode.Disposable.from(
+  return Disposable.from(
     lensChanged,
     { dispose: () => { if (lensTimer !== undefined) clearTimeout(lensTimer); } },
-    vscode.languages.registerDefinitionProvider('*', {
+    vsLanguages.registerDefinitionProvider('*', {
       async provideDefinition(doc, position) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
+        const entry = await current(doc);
+        if (!entry) return undefined;
         const analysis = entry.analysis;
-        if (!analysis || entry.version !== doc.version) return undefined;
         const offset = doc.offsetAt(position);
         const use = termUseAt(analysis, offset);
         if (use) {
@@ -85,7 +91,7 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return termId ? termLocation(entry.model.uri, termId) : undefined;
       },
     }),
-    vscode.languages.registerReferenceProvider(MODEL_SELECTOR, {
+    vsLanguages.registerReferenceProvider(MODEL_SELECTOR, {
       async provideReferences(doc, position, context) {
         const at = await termAtPosition(models, doc, position);
         if (!at) return undefined;
@@ -95,13 +101,12 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return out;
       },
     }),
-    vscode.languages.registerDocumentLinkProvider('*', {
+    vsLanguages.registerDocumentLinkProvider('*', {
       async provideDocumentLinks(doc) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
+        const entry = await current(doc);
+        const loaded = entry?.model;
+        if (!entry || !loaded) return undefined;
         const analysis = entry.analysis;
-        if (!analysis || !entry.model || entry.version !== doc.version) return undefined;
-        const loaded = entry.model;
         const links: vscode.DocumentLink[] = [];
         for (const m of analysis.termMarkers) {
           const term = loaded.parsed.model?.terms[m.termId];
@@ -113,15 +118,13 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
         return links;
       },
     }),
-    vscode.languages.registerDocumentSymbolProvider('*', {
+    vsLanguages.registerDocumentSymbolProvider('*', {
       async provideDocumentSymbols(doc) {
-        if (!isDraft(doc)) return undefined;
-        const entry = await cache.get(doc);
-        if (!entry.analysis || entry.version !== doc.version) return undefined;
-        return documentSymbols(entry.analysis, entry.draft);
+        const entry = await current(doc);
+        return entry && documentSymbols(entry.analysis, entry.draft);
       },
     }, { label: 'Clause Annotator' }),
-    vscode.languages.registerCodeLensProvider(MODEL_SELECTOR, {
+    vsLanguages.registerCodeLensProvider(MODEL_SELECTOR, {
       onDidChangeCodeLenses: lensChanged.event,
       async provideCodeLenses(doc) {
         if (!isTermModelUri(doc.uri)) return undefined;

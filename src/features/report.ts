@@ -1,6 +1,6 @@
 /** Pure builder for "Export Clause Report" (no vscode import). */
 import type { Clause, DocumentAnalysis, Value } from '../core';
-import { getTypeInfo } from '../core';
+import { typeTitle } from './format';
 import { LineIndex } from '../core';
 
 export type ReportFormat = 'markdown' | 'csv' | 'json';
@@ -31,7 +31,7 @@ function rows(text: string, analysis: DocumentAnalysis): Row[] {
   return analysis.clauses.filter((c) => c.types.length > 0 || c.term).map((c: Clause) => ({
     clause: c.label,
     line: lines.positionAt(c.start).line + 1,
-    types: c.types.map((t) => getTypeInfo(t.type)?.title ?? t.type).join('; '),
+    types: c.types.map((t) => typeTitle(t.type)).join('; '),
     term: c.term ?? '',
     values: c.values.map(valueText).join('; '),
     findings: analysis.findings.filter((f) => f.where === 'draft' && f.clause === c.index).map((f) => `${f.code}: ${f.message}`).join('; '),

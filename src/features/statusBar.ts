@@ -1,4 +1,4 @@
-import { vscode } from '../adapters/vscode';
+import { vscode, Disposable, vsWindow, vsWorkspace } from '../adapters/vscode';
 import type { DocumentAnalysis } from '../core';
 import { isDraft } from '../adapters/config';
 import type { Services } from '../adapters/services';
@@ -23,12 +23,12 @@ export const CONTEXT_HAS_MODEL = 'clauseAnnotator.hasTermModel';
 
 /** The active draft's finding counts (click: Problems panel), plus the context keys the palette's `when` clauses use. */
 export function registerStatusBar({ cache }: Services): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('clauseAnnotator.findings', vscode.StatusBarAlignment.Left, 50);
+  const item = vsWindow.createStatusBarItem('clauseAnnotator.findings', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Clause Annotator';
   item.command = 'clauseAnnotator.showProblems';
 
   const update = (): void => {
-    const doc = vscode.window.activeTextEditor?.document;
+    const doc = vsWindow.activeTextEditor?.document;
     const draft = !!doc && isDraft(doc);
     setContext(CONTEXT_IS_DRAFT, draft);
     if (!doc || !draft) {
@@ -52,7 +52,7 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
       const lines = [
         `Clause Annotator: ${classified} of ${a.clauses.length} clauses classified`,
         `${c.error} errors, ${c.warning} warnings, ${c.information + c.hint} notes`,
-        entry.model ? `Term model: ${vscode.workspace.asRelativePath(entry.model.uri)}` : 'No term model',
+        entry.model ? `Term model: ${vsWorkspace.asRelativePath(entry.model.uri)}` : 'No term model',
       ];
       if (a.partial) lines.push(a.partial.message);
       if (a.partial) item.text += ' $(warning) partial';
@@ -63,10 +63,10 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
   };
 
   update();
-  return vscode.Disposable.from(
+  return Disposable.from(
     item,
-    vscode.window.onDidChangeActiveTextEditor(update),
-    cache.onDidAnalyseLater((e) => { if (vscode.window.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
+    vsWindow.onDidChangeActiveTextEditor(update),
+    cache.onDidAnalyseLater((e) => { if (vsWindow.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
     cache.onDidForget(update),
   );
 }

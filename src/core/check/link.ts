@@ -2,6 +2,7 @@ import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, Te
 import { PARTY_FIELDS } from '../types';
 import { mentionsParty, ownParty } from './model/util';
 import { wordSet } from '../text/chars';
+import { finding } from './draft/util';
 
 export interface ClauseLink {
   readonly term: string;
@@ -161,17 +162,10 @@ function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly
   } else {
     tail = `the term model defines ${listIds(ids)}`;
   }
-  return {
-    code: 'model-reference',
-    severity: 'error',
-    message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
-    where: 'draft',
-    start: m.idSpan.start,
-    end: m.idSpan.end,
-    related,
-    fixes,
-    ...(m.clause >= 0 && m.clause < clauses.length ? { clause: m.clause } : {}),
-  };
+  return finding({
+    code: 'model-reference', severity: 'error', span: m.idSpan, message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
+    related, fixes, clause: m.clause < clauses.length ? m.clause : undefined,
+  });
 }
 
 /**
@@ -238,16 +232,6 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
     const c = clauses[i];
     const all = c.types;
     if (!all || all.length === 0) continue;
-    if (all.length === 1) {
-      // the common case: one type, one look-up
-      const cands = byType.get(all[0].type);
-      if (!cands) continue;
-      const chosen = viaType(c, cands, { stems: null });
-      if (!chosen) continue;
-      if (!links[i]) links[i] = chosen;
-      add(chosen.term, i);
-      continue;
-    }
     const types = typesWithTerms(all, byType);
     if (types.length === 0) continue;
     const state = { stems: null as Set<string> | null };

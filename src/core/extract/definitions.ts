@@ -254,7 +254,7 @@ function boldDefinitions(text: string, chunk: string, from: number, out: Definit
 
 /** The definitions with the index of the clause each term sits in (-1 outside every clause). */
 export function attachClauses(defs: readonly Definition[], clauses: readonly ClauseSegment[]): Definition[] {
-  const sorted = isSorted(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
+  const sorted = isSortedSpans(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
   const indexOf = sorted === clauses ? null : new Map(sorted.map((c) => [c, clauses.indexOf(c)]));
   const out = new Array<Definition>(defs.length);
   for (let i = 0; i < defs.length; i++) {
@@ -264,11 +264,6 @@ export function attachClauses(defs: readonly Definition[], clauses: readonly Cla
     out[i] = clause === d.clause ? d : { start: d.start, end: d.end, term: d.term, clause, definitionText: d.definitionText };
   }
   return out;
-}
-
-function isSorted(clauses: readonly ClauseSegment[]): boolean {
-  for (let i = 1; i < clauses.length; i++) if (clauses[i].start < clauses[i - 1].start) return false;
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,7 +563,8 @@ export function firstAtOrAfter(items: readonly { readonly start: number }[], pos
   return lo;
 }
 
-function isSortedSpans(spans: readonly Span[]): boolean {
+/** Are the items sorted by start? */
+function isSortedSpans(spans: readonly { readonly start: number }[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Reference } from '../types';
-import { trieSource } from './trie';
+import { caseVariants, trieSource } from './trie';
 import { isDigit, textBefore } from '../text/chars';
 
 /*
@@ -18,10 +18,10 @@ const LETTER_LABEL = String.raw`[A-Z]{1,2}\d{0,2}(?:-[A-Z]{0,2}\d{1,3})?\b`;
 const SEC_LABEL = `(?:${NUM_LABEL}|${ROMAN_LABEL})`;
 const ANNEX_LABEL = `(?:${NUM_LABEL}|${LETTER_LABEL}|[IVXLC]{1,7}\\b)`;
 
+/** Each keyword Capitalised and in CAPITALS; "section(s)" and "clause(s)" also in lower case (32 words). */
 const KEYWORDS = [
-  'Section', 'Sections', 'SECTION', 'SECTIONS', 'section', 'sections', 'Clause', 'Clauses', 'CLAUSE', 'CLAUSES', 'clause', 'clauses',
-  'Article', 'Articles', 'ARTICLE', 'ARTICLES', 'Exhibit', 'Exhibits', 'EXHIBIT', 'EXHIBITS', 'Schedule', 'Schedules', 'SCHEDULE',
-  'SCHEDULES', 'Annex', 'Annexes', 'ANNEX', 'ANNEXES', 'Appendix', 'Appendices', 'APPENDIX', 'APPENDICES',
+  ...caseVariants(['section', 'sections', 'clause', 'clauses']),
+  ...caseVariants(['Article', 'Articles', 'Exhibit', 'Exhibits', 'Schedule', 'Schedules', 'Annex', 'Annexes', 'Appendix', 'Appendices']),
 ];
 /**
  * The keyword alone, as a prefix-factored literal alternation (fast to scan); "this" before it and the label

@@ -91,7 +91,8 @@ function formatNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : '0';
 }
 
-function add(c: Collected, field: Field, seen: Seen): void {
+function add(c: Collected, field: Field, yaml: string, shown: string, label: string): void {
+  const seen: Seen = { yaml, shown, label };
   const list = c.fields.get(field);
   if (list) list.push(seen);
   else c.fields.set(field, [seen]);
@@ -203,7 +204,7 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
-      if (own && !inName(text, v.start, v.end) && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', { yaml: String(v.value), shown: v.value ? 'exclusive' : 'non-exclusive', label });
+      if (own && !inName(text, v.start, v.end) && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', String(v.value), v.value ? 'exclusive' : 'non-exclusive', label);
       break;
     case 'date': {
       if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v) || otherDocument(text, clause, v)) break;
@@ -212,7 +213,7 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';
       else if (c.type === 'expiration-date') field = role === 'starts' ? null : 'date';
       else field = role;
-      if (field) add(c, field, { yaml: v.iso, shown: v.iso, label });
+      if (field) add(c, field, v.iso, v.iso, label);
       break;
     }
     case 'percent':
@@ -220,20 +221,20 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
-        if (c.type === 'equity') add(c, 'percent', { yaml, shown: yaml, label });
-        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', { yaml, shown: yaml, label });
+        if (c.type === 'equity') add(c, 'percent', yaml, yaml, label);
+        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, label);
       }
       break;
     case 'money':
       if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0) {
-        add(c, 'amount', { yaml: `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, shown: money(v.amount, v.currency), label });
+        add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
       }
       break;
     case 'relative-date': // "notice … at least 180 days before the end": the notice period's length
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration')) {
         const unit = v.unit === 'business-day' ? 'business day' : v.unit;
-        add(c, 'duration', { yaml: `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, shown: `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label });
+        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label);
       }
       break;
     default:

@@ -14,6 +14,7 @@ import {
   BUILTIN_TYPE_IDS,
   type CustomClauseType,
   type DurationAmount,
+  type DurationUnit,
   type Finding,
   type FindingCode,
   type Fix,
@@ -198,7 +199,7 @@ class ModelReader {
     this.#scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
-      this.#syntax(MAX_MODEL_LENGTH, Math.min(MAX_MODEL_LENGTH + 1, text.length),
+      this.#syntaxAt(MAX_MODEL_LENGTH, 1,
         `The term model is ${grouped(text.length)} characters long; models over ${grouped(MAX_MODEL_LENGTH)} characters are not read (a term sheet needs a few thousand).`);
       return this.#finish(null);
     }
@@ -222,8 +223,7 @@ class ModelReader {
     for (const d of composer.compose(tokens, true, text.length)) {
       if (!doc) doc = d;
       else {
-        const start = Math.max(0, Math.min(d.range[0], text.length));
-        this.#syntax(start, Math.min(start + 3, text.length),
+        this.#syntaxAt(d.range[0], 3,
           'A term model is one YAML document; this second document (after `---`) is ignored.');
         break;
       }
@@ -264,6 +264,13 @@ class ModelReader {
 
   #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
     this.#add('model-syntax', 'error', start, end, message, fixes, related);
+  }
+
+  /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
+  #syntaxAt(offset: number, width: number, message: string): void {
+    const len = this.#text.length;
+    const at = clamp(offset, 0, len);
+    this.#syntax(at, Math.min(at + width, len), message);
   }
 
   /** A syntax error on a node's text. */
@@ -327,8 +334,8 @@ class ModelReader {
     const kept = this.#problems.filter((p) => p.code !== 'model-schema' || !within(p.start));
     this.#problems.splice(0, Infinity, ...kept);
     const report = (e: { code: string; pos: [number, number]; message: string }, severity: Severity) => {
-      const start = Math.max(0, Math.min(e.pos?.[0] ?? 0, len));
-      const end = Math.max(start, Math.min(e.pos?.[1] ?? start, len));
+      const start = clamp(e.pos?.[0] ?? 0, 0, len);
+      const end = clamp(e.pos?.[1] ?? start, start, len);
       if (/IMPLICIT_KEY$/.test(e.code) && within(start)) return;
       if (n >= MAX_YAML_ERRORS) {
         extra++;
@@ -371,8 +378,7 @@ class ModelReader {
   // -------------------------------------------------------------------------------------------
 
   #tooDeep(offset: number): ParsedTermModel {
-    const at = Math.max(0, Math.min(offset, this.#text.length));
-    this.#syntax(at, Math.min(at + 1, this.#text.length),
+    this.#syntaxAt(offset, 1,
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
     return this.#finish(null);
   }
@@ -432,7 +438,7 @@ class ModelReader {
         const k = items[j].key;
         if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.#text.charCodeAt(end) !== 44 /* , */) break;
         const ks = this.#span(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#text.slice(ks.start, ks.end))) break;
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#textAt(ks))) break;
         end = ks.end;
       }
       if (j === i + 1) continue;
@@ -442,7 +448,7 @@ class ModelReader {
       this.#splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
       this.#syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#text.slice(first.start, first.end))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#textAt(first))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
@@ -474,12 +480,17 @@ class ModelReader {
     return target as YamlNode;
   }
 
+  /** The text of a span. */
+  #textAt(span: Span): string {
+    return this.#text.slice(span.start, span.end);
+  }
+
   #span(node: unknown): Span {
     const len = this.#text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
-    const start = Math.max(0, Math.min(range[0], len));
-    let end = Math.max(start, Math.min(range[1], len));
+    const start = clamp(range[0], 0, len);
+    let end = clamp(range[1], start, len);
     while (end > start && isSpace(this.#text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
@@ -496,7 +507,7 @@ class ModelReader {
       let keySpan: Span;
       if (isAtom(keyNode)) {
         keySpan = this.#span(pair.key);
-        name = typeof keyNode.value === 'string' ? keyNode.value : this.#text.slice(keySpan.start, keySpan.end);
+        name = typeof keyNode.value === 'string' ? keyNode.value : this.#textAt(keySpan);
       } else {
         const valueSpan = this.#span(pair.value);
         keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
@@ -569,8 +580,7 @@ class ModelReader {
         }
         return node.value;
       }
-      const sp = this.#span(node);
-      return this.#text.slice(sp.start, sp.end);
+      return this.#textAt(this.#span(node));
     }
     this.#wrongType(entry, node, what, [], term);
     return undefined;
@@ -726,7 +736,7 @@ class ModelReader {
     if (node === undefined) return [];
     if (isText(node) && node.value.trim() !== '') {
       const at = this.#span(entry.value);
-      const src = this.#text.slice(at.start, at.end);
+      const src = this.#textAt(at);
       this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
       return [];
     }
@@ -741,8 +751,7 @@ class ModelReader {
       if (isAtom(n) && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
-          const sp = this.#span(n);
-          out.push(this.#text.slice(sp.start, sp.end));
+          out.push(this.#textAt(this.#span(n)));
         }
       } else {
         const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
@@ -776,12 +785,9 @@ class ModelReader {
       const present = new Set(fields.map((f) => f.name));
       const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
       for (const f of fields) {
-        if (f.name === 'title') {
-          const v = this.#readText(f, 'a title');
-          if (v !== undefined) ct.title = v;
-        } else if (f.name === 'description') {
-          const v = this.#readText(f, 'a description');
-          if (v !== undefined) ct.description = v;
+        if (f.name === 'title' || f.name === 'description') {
+          const v = this.#readText(f, `a ${f.name}`);
+          if (v !== undefined) ct[f.name] = v;
         } else if (f.name === 'cues') {
           ct.cues = this.#readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
           if (ct.cues.length === 0 && !this.#problems.some((p) => p.start >= f.keySpan.start && p.start <= this.#span(f.value).end && p.code === 'model-schema')) {
@@ -949,31 +955,28 @@ class ModelReader {
   }
 
   #unknownType(f: Entry, v: string, term: string): void {
-    if (this.#full()) return;
-    const candidates = [...this.#typeIds];
-    const s = closest(v, candidates);
-    const at = this.#span(f.value);
-    const fixes: Fix[] = s.best && s.unambiguous
-      ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
-      : [];
-    this.#add('model-reference', 'error', at.start, at.end,
-      `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}`, fixes, [], term);
+    this.#unknownId(f, v, term, this.#typeIds, (hint) =>
+      `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${hint}`);
   }
 
   #unknownParty(f: Entry, v: string, term: string): void {
+    this.#unknownId(f, v, term, this.#partyIds, (hint) =>
+      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${hint}${this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : ''}`);
+  }
+
+  /** A `model-reference` error on a field naming an unknown id, with the closest known one as a hint and a fix. */
+  #unknownId(f: Entry, v: string, term: string, known: ReadonlySet<string>, message: (hint: string) => string): void {
     if (this.#full()) return;
-    const s = closest(v, [...this.#partyIds]);
+    const s = closest(v, [...known]);
     const at = this.#span(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
       ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
-    const known = this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : '';
-    this.#add('model-reference', 'error', at.start, at.end,
-      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${s.best ? ` Did you mean \`${s.best}\`?` : ''}${known}`, fixes, [], term);
+    this.#add('model-reference', 'error', at.start, at.end, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
   }
 
   #readMoney(f: Entry, term: string): MoneyAmount | undefined {
-    const r = this.#readAmount(f, term, {
+    return this.#readAmount<'currency', string>(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
@@ -986,24 +989,21 @@ class ModelReader {
         return undefined;
       },
       numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
-      fromText: (v) => {
-        const m = readMoneyText(v);
-        return m.ok ? { ok: true, value: { amount: m.value.amount, second: m.value.currency } } : m;
-      },
+      fromText: readMoneyText,
       textHint: 'must be an amount of money such as "USD 10,000,000"', label: 'an amount of money',
     });
-    return r && { amount: r.amount, currency: r.second };
   }
 
   /**
    * An amount with a second key (a money's currency, a duration's unit): a map `{ amount, <second> }` (each key
    * checked; `readSecond` reports its own errors), or text read by `fromText`; a bare number lacks the second part.
+   * The value is `{ amount, <second> }`, as `fromText` reads it.
    */
-  #readAmount<U>(f: Entry, term: string, spec: {
-    readonly keys: readonly string[]; readonly second: string; readonly min: number; readonly amountHint: string;
+  #readAmount<K extends string, U>(f: Entry, term: string, spec: {
+    readonly keys: readonly string[]; readonly second: K; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
-    readonly fromText: (v: string) => Read<{ amount: number; second: U }>; readonly textHint: string; readonly label: string;
-  }): { amount: number; second: U } | undefined {
+    readonly fromText: (v: string) => Read<{ amount: number } & Record<K, U>>; readonly textHint: string; readonly label: string;
+  }): ({ amount: number } & Record<K, U>) | undefined {
     const node = this.#valueOf(f);
     if (node === undefined) return undefined;
     if (isMap(node)) {
@@ -1021,7 +1021,7 @@ class ModelReader {
         } else this.#unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
       this.#requireKeys(f, spec.keys, present, term);
-      return amount !== undefined && second !== undefined ? { amount, second } : undefined;
+      return amount !== undefined && second !== undefined ? ({ amount, [spec.second]: second } as { amount: number } & Record<K, U>) : undefined;
     }
     if (isScalar(node) && typeof node.value === 'number') {
       this.#wrongType(f, node, spec.numberHint, [], term);
@@ -1038,7 +1038,7 @@ class ModelReader {
   }
 
   #readDuration(f: Entry, term: string): DurationAmount | undefined {
-    const r = this.#readAmount(f, term, {
+    return this.#readAmount<'unit', DurationUnit>(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = isText(n) ? readDurationUnit(n.value) : undefined;
@@ -1046,13 +1046,9 @@ class ModelReader {
         return u;
       },
       numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',
-      fromText: (v) => {
-        const d = readDurationText(v);
-        return d.ok ? { ok: true, value: { amount: d.value.amount, second: d.value.unit } } : d;
-      },
+      fromText: readDurationText,
       textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
     });
-    return r && { amount: r.amount, unit: r.second };
   }
 }
 
@@ -1093,6 +1089,11 @@ function isSpace(c: number): boolean {
 /** YAML's c-printable excludes C0 controls other than tab, LF and CR, DEL, and U+FFFE/U+FFFF. */
 function isNonPrintable(c: number): boolean {
   return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
+}
+
+/** `x` kept within [lo, hi]. */
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(x, hi));
 }
 
 /** One line, no control characters, at most `max` characters: safe to quote in a message. */

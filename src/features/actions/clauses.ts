@@ -1,7 +1,7 @@
 /** Clauses grouped by type (shared by Show Clauses by Type and the Clauses view), and Toggle Clause Highlights. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis, Finding } from '../../core';
-import { getTypeInfo } from '../../core';
+import { plural, typeTitle } from '../format';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
 import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
@@ -22,7 +22,7 @@ export function groupClauses(analysis: DocumentAnalysis): ClauseGroup[] {
       list.push(c);
     }
   }
-  return [...byType.entries()].map(([type, clauses]) => ({ type, title: getTypeInfo(type)?.title ?? type, clauses }));
+  return [...byType.entries()].map(([type, clauses]) => ({ type, title: typeTitle(type), clauses }));
 }
 
 /** Draft findings per clause index (by the finding's clause, else the clause containing its start). One pass. */
@@ -60,7 +60,7 @@ export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnal
       const n = findings.get(c.index)?.length ?? 0;
       items.push({
         label: `${n > 0 ? '$(warning) ' : ''}${c.label}`,
-        description: [c.term ? `→ ${c.term}` : '', n > 0 ? `${n} finding${n === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
+        description: [c.term ? `→ ${c.term}` : '', n > 0 ? plural(n, 'finding') : ''].filter(Boolean).join(' · ') || undefined,
         detail: excerpt(doc, c),
         clause: c,
       });
@@ -85,7 +85,7 @@ export const showClausesByType: ActionHandler = async (s, arg) => {
       inform('no classified clauses in this draft.');
       return undefined;
     }
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });
+    const picked = await vsWindow.showQuickPick(items, { placeHolder: 'Clauses by type: pick one to reveal it', matchOnDetail: true, matchOnDescription: true });
     clause = picked?.clause;
   }
   if (!clause) return undefined;

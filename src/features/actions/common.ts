@@ -1,12 +1,11 @@
 /** Helpers shared by the command handlers of issue 7 (src/features/actions/*). */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
 import type { Clause } from '../../core';
-import { getTypeInfo } from '../../core';
 import type { AnalysisEntry } from '../../adapters/analysisCache';
 import { documentOf, isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { analysisFailed } from '../format';
+import { analysisFailed, typeTitle } from '../format';
 
 /** Same shape as `Handler` in commands.ts: the command table calls `handler(services, ...args)`. */
 export type ActionHandler = (services: Services, ...args: unknown[]) => unknown;
@@ -20,19 +19,19 @@ export { baseName } from '../../adapters/convert';
 
 /** Sets a context key for \`when\` clauses (not awaited). */
 export function setContext(key: string, value: unknown): void {
-  void vscode.commands.executeCommand('setContext', key, value);
+  void vsCommands.executeCommand('setContext', key, value);
 }
 
 /** An information message, prefixed with the extension's name. */
 export function inform(message: string): void {
-  void vscode.window.showInformationMessage(`Clause Annotator: ${message}`);
+  void vsWindow.showInformationMessage(`Clause Annotator: ${message}`);
 }
 
 /** The analysis of the document's current version, or a message saying why there is none. */
 export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> {
   const entry = await s.cache.get(doc);
   if (!entry.analysis) {
-    if (!quiet) void vscode.window.showErrorMessage(analysisFailed(entry.error));
+    if (!quiet) void vsWindow.showErrorMessage(analysisFailed(entry.error));
     return undefined;
   }
   return entry as ActiveDraft['entry'];
@@ -40,7 +39,7 @@ export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = 
 
 /** The active editor when it shows a draft, with its analysis; otherwise a message and undefined. */
 export async function activeDraft(s: Services): Promise<ActiveDraft | undefined> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = vsWindow.activeTextEditor;
   if (!editor || !isDraft(editor.document)) {
     inform('open a contract draft first.');
     return undefined;
@@ -49,9 +48,14 @@ export async function activeDraft(s: Services): Promise<ActiveDraft | undefined>
   return entry ? { editor, entry } : undefined;
 }
 
+/** Shows the document in an editor that stays open (not a preview). */
+export function show(doc: vscode.Uri | vscode.TextDocument): Thenable<vscode.TextEditor> {
+  return vsWindow.showTextDocument(doc as vscode.Uri, { preview: false }); // (a document or a URI: two overloads)
+}
+
 /** Shows the document, puts the cursor at the start of the range and scrolls it into view. */
 export async function reveal(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const editor = await show(uri);
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
@@ -89,7 +93,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
   if (!model) return undefined;
   const items = Object.values(model.terms).map((t) => ({
     label: t.id,
-    description: getTypeInfo(t.type)?.title ?? t.type,
+    description: typeTitle(t.type),
     detail: t.subject,
     picked: t.id === preselect,
   }));
@@ -99,7 +103,7 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
   }
   // The current term first, so Enter keeps it.
   items.sort((a, b) => Number(b.picked) - Number(a.picked));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
+  const picked = await vsWindow.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.label;
 }
 
@@ -119,6 +123,11 @@ export async function targetClause(s: Services, args: TermArgs): Promise<{ doc: 
 /** The line ending of a document as text. */
 export function eolOf(doc: vscode.TextDocument): string {
   return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+/** Inserts the marker line `<!-- body -->` above `line`, indented like it, with the document's line ending. */
+export function insertMarkerLine(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, line: number, body: string): void {
+  edit.insert(doc.uri, new vscode.Position(line, 0), `${indentOf(doc.lineAt(line).text)}<!-- ${body} -->${eolOf(doc)}`);
 }
 
 /** Leading spaces and tabs of a line. */

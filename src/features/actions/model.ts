@@ -1,10 +1,12 @@
 /** Create Term Model from Draft: a starting `*.terms.yaml` in an unsaved editor beside the draft; never overwrites. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWorkspace } from '../../adapters/vscode';
 import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
 import { startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
-import { activeDraft, baseName, inform, type ActionHandler } from './common';
+import { pause } from '../../adapters/analysisCache';
+import { draftStem } from '../../adapters/convert';
+import { activeDraft, baseName, inform, show, type ActionHandler } from './common';
 
 export const createTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
@@ -14,8 +16,7 @@ export const createTermModel: ActionHandler = async (s) => {
     inform('save the draft first; the term model is created beside it.');
     return undefined;
   }
-  const name = baseName(draftUri);
-  const stem = name.replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
+  const stem = draftStem(draftUri);
   // The path the draft's front matter names, when it names one; else `<stem>.terms.yaml` beside the draft.
   const named = d.entry.missingModel?.from === 'front-matter' ? d.entry.missingModel.path : undefined;
   const target = named && !named.startsWith('/') && !named.split('/').includes('..')
@@ -23,11 +24,11 @@ export const createTermModel: ActionHandler = async (s) => {
     : vscode.Uri.joinPath(draftUri, '..', `${stem}.terms.yaml`);
   let exists = false;
   try {
-    await vscode.workspace.fs.stat(target);
+    await vsWorkspace.fs.stat(target);
     exists = true;
   } catch { /* does not exist: create it */ }
   if (exists) {
-    await vscode.window.showTextDocument(target, { preview: false });
+    await show(target);
     inform(`${baseName(target)} already exists; it was opened, not overwritten.`);
     return target;
   }
@@ -35,7 +36,7 @@ export const createTermModel: ActionHandler = async (s) => {
   const already = documentOf(untitled.toString());
   if (already && already.getText().length > 0) {
     // A model started earlier and not saved yet: show it rather than replace the user's edits.
-    await vscode.window.showTextDocument(already, { preview: false });
+    await show(already);
     return already.uri;
   }
   const text = d.editor.document.getText();
@@ -46,11 +47,11 @@ export const createTermModel: ActionHandler = async (s) => {
     text,
     // the analysis it already has, when it is the one without a model (a model's own clause types change it)
     ...(d.entry.model ? {} : { analysis: d.entry.analysis }),
-  }), { sliceMs: 20, pause: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) });
+  }), { sliceMs: 20, pause });
   if (content === undefined) return undefined;
   // An untitled editor bound to the target path: nothing is written until the user saves.
-  const doc = already ?? (await vscode.workspace.openTextDocument(untitled));
-  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const doc = already ?? (await vsWorkspace.openTextDocument(untitled));
+  const editor = await show(doc);
   if (!(await editor.edit((b) => b.insert(new vscode.Position(0, 0), content)))) return undefined;
   return doc.uri;
 };

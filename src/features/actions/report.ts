@@ -1,7 +1,7 @@
 /** Export Clause Report: the active draft's clauses, values, links and findings as Markdown, CSV or JSON. */
-import { vscode } from '../../adapters/vscode';
+import { vsLanguages, vsWindow, vsWorkspace } from '../../adapters/vscode';
 import { buildReport, type ReportFormat } from '../report';
-import { activeDraft, baseName, type ActionHandler } from './common';
+import { activeDraft, baseName, show, type ActionHandler } from './common';
 
 const REPORT_LANGUAGES: Record<ReportFormat, string> = { markdown: 'markdown', csv: 'csv', json: 'json' };
 
@@ -18,7 +18,7 @@ export const exportReport: ActionHandler = async (s, arg) => {
   if (!d) return undefined;
   let format: ReportFormat | undefined = isFormat(arg) ? arg : undefined;
   if (!format) {
-    const picked = await vscode.window.showQuickPick(
+    const picked = await vsWindow.showQuickPick(
       [
         { label: 'Markdown', description: 'a table to read or paste into a memo', f: 'markdown' as const },
         { label: 'CSV', description: 'for a spreadsheet', f: 'csv' as const },
@@ -30,9 +30,9 @@ export const exportReport: ActionHandler = async (s, arg) => {
   }
   if (!format) return undefined;
   const content = buildReport(baseName(d.editor.document.uri), d.editor.document.getText(), d.entry.analysis, format);
-  const languages = await vscode.languages.getLanguages();
+  const languages = await vsLanguages.getLanguages();
   const language = languages.includes(REPORT_LANGUAGES[format]) ? REPORT_LANGUAGES[format] : 'plaintext';
-  const doc = await vscode.workspace.openTextDocument({ content, language });
-  await vscode.window.showTextDocument(doc, { preview: false });
+  const doc = await vsWorkspace.openTextDocument({ content, language });
+  await show(doc);
   return doc;
 };

@@ -1,5 +1,7 @@
 /** Insert Clause: a quick pick of the clause snippets (snippets/contract.json), inserted as a SnippetString. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
+import { readText } from '../../adapters/config';
+import { errorMessage } from '../../adapters/logger';
 import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 
@@ -11,8 +13,7 @@ const EXTENSION_ID = 'clause-annotator.clause-annotator';
 export async function clauseSnippets(): Promise<ClauseSnippet[]> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   if (!ext) return [];
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'));
-  return parseSnippets(JSON.parse(new TextDecoder().decode(bytes)));
+  return parseSnippets(JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'))));
 }
 
 function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined {
@@ -25,7 +26,7 @@ function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | unde
  * On a line that already has text, the clause goes into a new paragraph after that line. One undo step.
  */
 export const insertClause: ActionHandler = async (_s, arg) => {
-  const editor = vscode.window.activeTextEditor;
+  const editor = vsWindow.activeTextEditor;
   if (!editor) {
     inform('open a contract draft first.');
     return false;
@@ -34,18 +35,18 @@ export const insertClause: ActionHandler = async (_s, arg) => {
   try {
     all = await clauseSnippets();
   } catch (e) {
-    void vscode.window.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${e instanceof Error ? e.message : String(e)}).`);
+    void vsWindow.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${errorMessage(e)}).`);
     return false;
   }
   let snippet = find(arg, all);
   if (!snippet) {
-    const picked = await vscode.window.showQuickPick(
+    const picked = await vsWindow.showQuickPick(
       all.map((s) => ({ label: s.name, description: s.prefix[0], detail: s.description, snippet: s })),
       { placeHolder: 'Insert clause', matchOnDescription: true, matchOnDetail: true },
     );
     snippet = picked?.snippet;
   }
-  if (!snippet || vscode.window.activeTextEditor !== editor) return false;
+  if (!snippet || vsWindow.activeTextEditor !== editor) return false;
   const doc = editor.document;
   const at = editor.selection.active;
   const line = doc.lineAt(at.line);

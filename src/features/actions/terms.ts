@@ -1,10 +1,10 @@
 /** Go to Term, Open Term Model, Link Clause to Term. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow, vsWorkspace } from '../../adapters/vscode';
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
-import { activeDraft, eolOf, indentOf, inform, markerLine, pickTerm, reveal, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
 
 /**
  * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
@@ -29,7 +29,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
   const loaded = await s.models.load(modelUri);
   const term = loaded?.parsed.model?.terms[termId];
   if (!loaded || !term) {
-    void vscode.window.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
+    void vsWindow.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
     return undefined;
   }
   return reveal(loaded.uri, toRange(loaded.ref, term.keySpan));
@@ -39,11 +39,11 @@ export const goToTerm: ActionHandler = async (s, arg) => {
 export const openTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
   if (!d) return undefined;
-  if (d.entry.model) return vscode.window.showTextDocument(d.entry.model.uri, { preview: false });
+  if (d.entry.model) return show(d.entry.model.uri);
   const create = 'Create Term Model from Draft';
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
-  const answer = await vscode.window.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
-  return answer === create ? vscode.commands.executeCommand('clauseAnnotator.createTermModel') : undefined;
+  const answer = await vsWindow.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
+  return answer === create ? vsCommands.executeCommand('clauseAnnotator.createTermModel') : undefined;
 };
 
 /**
@@ -56,9 +56,7 @@ export function linkEdit(doc: vscode.TextDocument, entry: { readonly analysis: D
   if (marker) {
     edit.replace(doc.uri, toRange(entry.draft, marker.idSpan), termId);
   } else {
-    const line = markerLine(doc, clause, clause.start);
-    const indent = indentOf(doc.lineAt(line).text);
-    edit.insert(doc.uri, new vscode.Position(line, 0), `${indent}<!-- term: ${termId} -->${eolOf(doc)}`);
+    insertMarkerLine(edit, doc, markerLine(doc, clause, clause.start), `term: ${termId}`);
   }
   return edit;
 }
@@ -83,9 +81,9 @@ export const linkClauseToTerm: ActionHandler = async (s: Services, arg) => {
   const termId = a.term ?? (await pickTerm(entry, `Link ${clause.label} to term`, clause.term));
   if (!termId) return false;
   if (!/^[A-Za-z0-9_./-]{1,128}$/.test(termId)) {
-    void vscode.window.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
+    void vsWindow.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
     return false;
   }
   if (doc.version !== entry.version) return false; // the text moved while the pick was open
-  return vscode.workspace.applyEdit(linkEdit(doc, entry, clause, termId));
+  return vsWorkspace.applyEdit(linkEdit(doc, entry, clause, termId));
 };

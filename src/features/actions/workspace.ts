@@ -1,5 +1,5 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
-import { vscode } from '../../adapters/vscode';
+import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
 import { openDrafts } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
 
@@ -29,7 +29,7 @@ function options(arg: unknown): AnalyzeWorkspaceOptions {
 
 export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWorkspaceResult> => {
   const opts = options(arg);
-  return vscode.window.withProgress(
+  return vsWindow.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Clause Annotator: analysing the workspace', cancellable: true },
     async (progress, token) => {
       const stop = (): boolean => token.isCancellationRequested || !!opts.token?.isCancellationRequested;
@@ -40,8 +40,9 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
       let analysed = 0;
       let findings = 0;
       let done = 0;
+      const result = (cancelled: boolean): AnalyzeWorkspaceResult => ({ total: all.length, analysed, findings, cancelled });
       for (const uri of all) {
-        if (stop()) return { total: all.length, analysed, findings, cancelled: true };
+        if (stop()) return result(true);
         progress.report({ message: `${done + 1}/${all.length} ${baseName(uri)}`, increment: 100 / all.length });
         const r = await s.drafts.analyse(uri, true);
         if (r) {
@@ -51,13 +52,13 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
         done++;
         opts.onDraft?.(uri, done, all.length);
       }
-      if (stop()) return { total: all.length, analysed, findings, cancelled: true };
+      if (stop()) return result(true);
       if (all.length === 0) {
         inform('no drafts (*.contract.md, *.contract.txt, *.contract) in the workspace.');
       } else {
-        void vscode.commands.executeCommand('workbench.actions.view.problems');
+        void vsCommands.executeCommand('workbench.actions.view.problems');
       }
-      return { total: all.length, analysed, findings, cancelled: false };
+      return result(false);
     },
   );
 };

@@ -1,4 +1,4 @@
-import type { Clause, DateValue, Finding } from '../../types';
+import type { Clause, DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
 import { endsWithMatch, finding, labelOf, related } from './util';
@@ -10,6 +10,11 @@ export const dateOrder: Rule = {
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const flagged = new Set<number>();
+    /** A date-order error on `span`, with the date it conflicts with as its related location. */
+    const flag = (span: Span, clause: number, message: string, other: Span, note: string): void => {
+      flagged.add(span.start);
+      out.push(finding({ code: 'date-order', severity: 'error', span, clause, message, related: [related(other, note)] }));
+    };
     for (const clause of ctx.clauses) {
       let prev: DateValue | null = null;
       for (const v of clause.values) {
@@ -19,12 +24,8 @@ export const dateOrder: Rule = {
           continue;
         }
         if (prev && prev.iso > v.iso && isRange(ctx.text, clause, prev, v)) {
-          flagged.add(v.start);
-          out.push(finding({
-            code: 'date-order', severity: 'error', span: v, clause: clause.index,
-            message: `This period ends (${v.text}) before it starts (${prev.text}).`,
-            related: [related(prev, `The period starts on ${prev.text}.`)],
-          }));
+          flag(v, clause.index, `This period ends (${v.text}) before it starts (${prev.text}).`,
+            prev, `The period starts on ${prev.text}.`);
         }
         prev = v;
       }
@@ -41,12 +42,8 @@ export const dateOrder: Rule = {
         if (b.value.start - a.value.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(a.value.end, b.value.start))) continue;
         // "effective as of X, the Term, which was to expire on Y, is extended": Y is the old expiry
         if (superseded(ctx, b) || superseded(ctx, a)) continue;
-        flagged.add(b.value.start);
-        out.push(finding({
-          code: 'date-order', severity: 'error', span: b.value, clause: b.clause,
-          message: `This ends (${b.value.text}) before it starts (${a.value.text}).`,
-          related: [related(a.value, `It starts on ${a.value.text}.`)],
-        }));
+        flag(b.value, b.clause, `This ends (${b.value.text}) before it starts (${a.value.text}).`,
+          a.value, `It starts on ${a.value.text}.`);
         break;
       }
     }
@@ -59,12 +56,8 @@ export const dateOrder: Rule = {
       effective = effective.filter((f) => !superseded(ctx, f));
       if (effective.length === 0) continue;
       const f = earliest(effective);
-      flagged.add(e.value.start);
-      out.push(finding({
-        code: 'date-order', severity: 'error', span: e.value, clause: e.clause,
-        message: `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
-        related: [related(f.value, `The effective date is ${f.value.text}.`)],
-      }));
+      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+        f.value, `The effective date is ${f.value.text}.`);
     }
 
     let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
@@ -79,12 +72,8 @@ export const dateOrder: Rule = {
         if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
         // the expiry shown: the first one not superseded (none: only the old expiry is stated)
         if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
-        flagged.add(n.value.start);
-        out.push(finding({
-          code: 'date-order', severity: 'error', span: n.value, clause: n.clause,
-          message: `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
-          related: [related(e.value, `The agreement expires on ${e.value.text}.`)],
-        }));
+        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
+          e.value, `The agreement expires on ${e.value.text}.`);
       }
     }
     return out;

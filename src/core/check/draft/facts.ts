@@ -177,7 +177,8 @@ const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Rep
 const ADJ_LAW = /\bby[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?(?:internal[ \t\xa0]{1,3}|substantive[ \t\xa0]{1,3})?([A-Z][a-z]{2,20}(?:[ \t\xa0]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t\xa0]{1,3}law\b/;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
 
-const DEMONYMS: Record<string, string> = {
+/** Nationality → country, for laws named by adjective ("English law"). */
+export const DEMONYMS: Record<string, string> = {
   english: 'england', british: 'england', scottish: 'scotland', irish: 'ireland', french: 'france', german: 'germany',
   swiss: 'switzerland', dutch: 'netherlands', japanese: 'japan', chinese: 'china', canadian: 'canada', australian: 'australia',
   singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',

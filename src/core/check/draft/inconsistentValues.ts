@@ -1,4 +1,4 @@
-import type { Finding } from '../../types';
+import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, type RateFact } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
@@ -18,6 +18,10 @@ export const inconsistentValues: Rule = {
       flagged.add(f.start);
       out.push(f);
     };
+    /** A finding on `span`, with the earlier statement as its related location. */
+    const add = (span: Span, clause: number, message: string, other: Span, note: string): void => {
+      push(finding({ code: 'inconsistent-values', severity: 'warning', span, clause, message, related: [related(other, note)] }));
+    };
 
     for (const role of ['expiration', 'effective'] as const) {
       const list = facts.dates.filter((d) => d.role === role && d.strong);
@@ -25,11 +29,8 @@ export const inconsistentValues: Rule = {
       for (const [first, d] of conflicts(ctx, list, (a, b) => a.clause !== b.clause && a.value.iso !== b.value.iso)) {
         const here = labelOf(ctx.clauses[d.clause]);
         const there = labelOf(ctx.clauses[first.clause]);
-        push(finding({
-          code: 'inconsistent-values', severity: 'warning', span: d.value, clause: d.clause,
-          message: `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
-          related: [related(first.value, `${there} states the ${what} as ${formatIso(first.value.iso)}; ${here} says ${formatIso(d.value.iso)}.`)],
-        }));
+        add(d.value, d.clause, `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
+          first.value, `${there} states the ${what} as ${formatIso(first.value.iso)}; ${here} says ${formatIso(d.value.iso)}.`);
       }
     }
 
@@ -43,21 +44,15 @@ export const inconsistentValues: Rule = {
     for (const l of byKey.values()) {
       for (const [p, r] of conflicts(ctx, l, (a, b) => a.clause !== b.clause && Math.abs(a.rate - b.rate) >= 1e-9)) {
         const there = labelOf(ctx.clauses[p.clause]);
-        push(finding({
-          code: 'inconsistent-values', severity: 'warning', span: r, clause: r.clause,
-          message: `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
-          related: [related(p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`)],
-        }));
+        add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
+          p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`);
       }
     }
 
     for (const [first, l] of conflicts(ctx, facts.laws, (a, b) => a.clause !== b.clause && a.key !== b.key)) {
       const there = labelOf(ctx.clauses[first.clause]);
-      push(finding({
-        code: 'inconsistent-values', severity: 'warning', span: l, clause: l.clause,
-        message: `The governing law here (${l.name}) differs from the one in ${there} (${first.name}).`,
-        related: [related(first, `${there} chooses ${/ law$/.test(first.name) ? first.name : `the law of ${first.name}`}.`)],
-      }));
+      add(l, l.clause, `The governing law here (${l.name}) differs from the one in ${there} (${first.name}).`,
+        first, `${there} chooses ${/ law$/.test(first.name) ? first.name : `the law of ${first.name}`}.`);
     }
     return out;
   },

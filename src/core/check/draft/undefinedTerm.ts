@@ -3,7 +3,9 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
+import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
+import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -346,42 +348,47 @@ function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
-const STOP_WORDS = wordSet(
-  // calendar
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+/** `wordSet`, a word written `w(s)` standing for both w and ws. */
+function words(...groups: string[]): ReadonlySet<string> {
+  return wordSet(...groups.map((g) => g.replace(/([\w ]{1,30})\(s\)/g, '$1|$1s')));
+}
+
+const STOP_WORDS = words(
+  // calendar: the months and weekdays
+  ...MONTH_NAMES.slice(0, 12),
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
   // document parts, common capitalised legal words and obvious party roles (usually introduced by name)
-  'agreement|amendment|section|sections|article|articles|exhibit|exhibits|schedule|schedules',
-  'annex|annexes|appendix|appendices|attachment|attachments|recital|recitals|preamble',
-  'clause|clauses|paragraph|subsection|party|parties|parties hereto|business day|business days',
-  'company|corporation|partnership|bank|trust|trustee|borrower|borrowers|lender|lenders|seller|sellers',
-  'buyer|buyers|purchaser|purchasers|licensor|licensors|licensee|licensees|sublicensee|sublicensees',
-  'distributor|supplier|customer|customers|contractor|consultant|employee|employer|executive',
+  'agreement|amendment|section(s)|article(s)|exhibit(s)|schedule(s)',
+  'annex|annexes|appendix|appendices|attachment(s)|recital(s)|preamble',
+  'clause(s)|paragraph|subsection|party|parties|parties hereto|business day(s)',
+  'company|corporation|partnership|bank|trust|trustee|borrower(s)|lender(s)|seller(s)',
+  'buyer(s)|purchaser(s)|licensor(s)|licensee(s)|sublicensee(s)',
+  'distributor|supplier|customer(s)|contractor|consultant|employee|employer|executive',
   'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor',
-  'investors|holder|holders|agent|guarantor|issuer|owner|developer|publisher|reseller',
-  'sponsor|member|members|manager|director|directors|officer|officers|shareholder|shareholders',
-  'stockholder|stockholders|grantor|grantee|assignor|assignee|producer|operator|user|users',
-  'internet|web|world wide web|government|federal|state|states|court|courts|board|commission',
+  'investors|holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller',
+  'sponsor|member(s)|manager|director(s)|officer(s)|shareholder(s)',
+  'stockholder(s)|grantor|grantee|assignor|assignee|producer|operator|user(s)',
+  'internet|web|world wide web|government|federal|state(s)|court(s)|board|commission',
   'united states|united kingdom|european union|board of directors|chief executive officer|chief financial officer',
   'securities act|exchange act|internal revenue code|code|bankruptcy code|uniform commercial code',
-  'netherlands|hague|bahamas|philippines|gambia|english|english language|euro|dollar|dollars|god|act|acts|law|laws|rules|rule',
+  'netherlands|hague|bahamas|philippines|gambia|english|english language|euro|dollar(s)|god|act(s)|law(s)|rule(s)',
   'confidentiality|term sheet|closing|whereas|witness|name|title|date|signature|address',
-  'attention|fax|email|telephone|phone|note|notes|table|figure|page|pages|total',
+  'attention|fax|email|telephone|phone|note(s)|table|figure|page(s)|total',
 );
 
 /** Last words that name an organisation, place, law or document rather than a defined term. */
-const PROPER_LAST = wordSet(
-  'act|acts|code|codes|rule|rules|regulation|regulations|corporation|corp|inc|incorporated',
+const PROPER_LAST = words(
+  'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated',
   'llc|ltd|limited|company|bank|university|college|department|commission|agency|office',
-  'association|institute|exchange|street|avenue|road|court|courts|committee|council|authority',
+  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority',
   'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom',
-  'republic|islands|island|county|city|province|commonwealth|district|circuit|ocean|river',
-  'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement|agreements',
+  'republic|island(s)|county|city|province|commonwealth|district|circuit|ocean|river',
+  'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement(s)',
   'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter',
-  'bylaws|statute|statutes|ordinance|protocol|organization|organisation|group|partners|lp|llp',
-  'system|systems|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
+  'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp',
+  'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
-  'africa|day|days|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
+  'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
   'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles',
 );
 
@@ -398,14 +405,15 @@ const PROPER_FIRST = wordSet(
   'american|european|new|north|south|east|west|northern|southern|eastern|western',
   'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr',
   'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities',
-  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|english|chinese',
-  'french|german|japanese|spanish|canadian|british|irish|delaware|california|texas',
-  'swiss|dutch|italian|swedish|danish|norwegian|finnish|belgian|austrian|australian|scottish|welsh|indian|israeli',
-  'korean|brazilian|mexican|singaporean|luxembourg|polish|portuguese|russian|korea|brazil|mexico|switzerland',
+  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas',
+  'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian',
+  'korea|brazil|mexico|switzerland',
   'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan',
   'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china',
   'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa',
   'microsoft|google|apple|amazon|oracle|ibm|intel|windows|android|ios|linux',
+  // and the nationalities facts.ts reads a law from ("English law"): english, french, german, swiss...
+  ...Object.keys(DEMONYMS),
 );
 
 function isExcluded(phrase: string): boolean {
@@ -422,7 +430,7 @@ function isExcluded(phrase: string): boolean {
   return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
 }
 
-const LOWER_WORDS = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
+const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
 
 /** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
 export function headingLike(text: string, offset: number): boolean {

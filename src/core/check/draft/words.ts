@@ -126,10 +126,10 @@ export function applyCase(words: string, style: CaseStyle): string {
 /** Words that can be part of a number written in words (lowercase). */
 const NUMBER_WORD = new Set<string>([
   ...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'trillion',
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
-  'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth',
-  'millionth', 'billionth', 'half', 'halves', 'thirds', 'quarter', 'quarters', 'fourths', 'fifths', 'eighths', 'tenths',
+  // "first" to "twentieth", "thirtieth" to "ninetieth"
+  ...Array.from({ length: 27 }, (_, i) => ordinalToWords(i < 20 ? i + 1 : (i - 17) * 10) as string),
+  'hundredth', 'thousandth', 'millionth', 'billionth',
+  ...Object.values(FRACTION_WORDS).flat(), 'fourths',
 ]);
 
 /**
@@ -180,12 +180,8 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
 export function ordinalSuffix(n: number): string {
   const h = n % 100;
   if (h >= 11 && h <= 13) return 'th';
-  switch (n % 10) {
-    case 1: return 'st';
-    case 2: return 'nd';
-    case 3: return 'rd';
-    default: return 'th';
-  }
+  // 1st, 2nd, 3rd; else (0, 4-9, and anything not a whole number) th
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** "1234567" → "1,234,567". */

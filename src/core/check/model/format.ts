@@ -42,19 +42,12 @@ function parseIsoOnce(iso: string): IsoParts | null {
   return { year, month, day };
 }
 
-function monthIndex(word: string): number {
+/** Index in `names` (MONTHS or WEEKDAYS) of a name written in full or in three letters (months also "Sept"), or -1. */
+function nameIndex(word: string, names: readonly string[]): number {
   const w = word.replace(/\.$/, '').toLowerCase();
   if (w.length < 3) return -1;
-  if (w === 'sept') return 8;
-  for (let i = 0; i < 12; i++) if (MONTHS[i] === w || (w.length === 3 && MONTHS[i].startsWith(w))) return i;
-  return -1;
-}
-
-function weekdayIndex(word: string): number {
-  const w = word.replace(/\.$/, '').toLowerCase();
-  if (w.length < 3) return -1;
-  for (let i = 0; i < 7; i++) if (WEEKDAYS[i] === w || (w.length === 3 && WEEKDAYS[i].startsWith(w))) return i;
-  return -1;
+  if (w === 'sept' && names === MONTHS) return 8;
+  return names.findIndex((n) => n === w || (w.length === 3 && n.startsWith(w)));
 }
 
 /** Same letter case as `like`: "DECEMBER", "december", "December". */
@@ -126,11 +119,11 @@ function formatDateLikeOnce(written: string, current: IsoParts, targetIso: strin
   let monthTok: Tok | undefined;
   for (const t of toks) {
     if (t.role || /^\d/.test(t.text)) continue;
-    const mi = monthIndex(t.text);
+    const mi = nameIndex(t.text, MONTHS);
     if (mi >= 0) {
       if (mi !== current.month - 1 || monthTok) return null;
       monthTok = t;
-    } else if (weekdayIndex(t.text) >= 0) {
+    } else if (nameIndex(t.text, WEEKDAYS) >= 0) {
       t.role = 'w';
     }
   }

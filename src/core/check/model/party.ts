@@ -4,6 +4,7 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { firstAtOrAfter } from '../../extract/definitions';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
@@ -37,18 +38,6 @@ function sentenceAround(text: string, clause: Clause, start: number, end: number
 
 const BEFORE_GAP = 80;
 const AFTER_GAP = 80;
-
-/** Index of the first mention starting at or after `pos` (mentions are sorted and non-overlapping). */
-function firstAtOrAfter(mentions: readonly PartyMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The party named just before `pos` (same sentence, no negation in between). */
 function subjectBefore(text: string, mentions: readonly PartyMention[], pos: number, clause: Clause): PartyMention | undefined {
@@ -98,52 +87,44 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
     }
     return undefined;
   };
+  const add = (field: PartyField, mention: PartyMention | undefined): void => {
+    if (mention) roles.push({ field, mention });
+  };
   switch (group) {
-    case 1: {
-      if (before) roles.push({ field: 'payer', mention: before });
-      const a = afterAny();
-      if (a) roles.push({ field: 'payee', mention: a });
+    case 1:
+      add('payer', before);
+      add('payee', afterAny());
       break;
-    }
-    case 2: {
-      const a = afterDirect();
-      if (a) roles.push({ field: 'payer', mention: a });
+    case 2:
+      add('payer', afterDirect());
       break;
-    }
     case 3: {
-      if (before) roles.push({ field: 'licensor', mention: before });
+      add('licensor', before);
       const a = afterAny();
-      if (a) { roles.push({ field: 'licensee', mention: a }); roles.push({ field: 'holder', mention: a }); }
+      add('licensee', a);
+      add('holder', a);
       break;
     }
-    case 4: {
-      const a = afterDirect();
-      if (a) roles.push({ field: 'licensee', mention: a });
+    case 4:
+      add('licensee', afterDirect());
       break;
-    }
-    case 5: {
-      if (before) roles.push({ field: 'licensor', mention: before });
-      const a = afterAny();
-      if (a) roles.push({ field: 'licensee', mention: a });
+    case 5:
+      add('licensor', before);
+      add('licensee', afterAny());
       break;
-    }
-    case 6: {
-      if (before) {
-        const next = textAfter(text, end, 40, clause.end);
-        roles.push({ field: /\blicen[cs]e/i.test(next) ? 'licensee' : 'holder', mention: before });
-      }
+    case 6:
+      if (before) add(/\blicen[cs]e/i.test(textAfter(text, end, 40, clause.end)) ? 'licensee' : 'holder', before);
       break;
-    }
     case 8: {
       // "the net revenue that Microsoft shall receive from customers" measures the share; it does not say who is paid
       if (before && RELATIVE_BEFORE_RE.test(textBefore(text, before.start, 30, clause.start))) break;
-      if (before) roles.push({ field: 'payee', mention: before });
+      add('payee', before);
       for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
         const m = mentions[i];
         if (m.start - end > AFTER_GAP || m.start > clause.end) break;
         const between = text.slice(end, m.start);
         if (/[.;:]\s/.test(between)) break;
-        if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { roles.push({ field: 'payer', mention: m }); break; }
+        if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { add('payer', m); break; }
       }
       break;
     }
@@ -164,7 +145,7 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
     }
     case 7: {
       const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end));
-      if (before && isProvider) roles.push({ field: 'provider', mention: before });
+      if (isProvider) add('provider', before);
       break;
     }
     default:
@@ -172,10 +153,6 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
   }
   return roles;
 }
-
-const ROLE_NOUN: Record<PartyField, string> = {
-  holder: 'holder', licensee: 'licensee', licensor: 'licensor', payer: 'payer', payee: 'payee', provider: 'provider',
-};
 
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
 
@@ -202,7 +179,7 @@ function actionsOf(text: string, clause: Clause, scan: ClauseScan): ActionMatch[
 }
 
 function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void {
-  const fields = PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
+  const fields = partyFields(model, term);
   if (fields.length === 0) return;
   const text = ctx.text;
   const actions = actionsOf(text, clause, scan);
@@ -224,7 +201,7 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
     const phrase = text.slice(from, to).replace(/\s+/g, ' ');
     const shown = phrase.length > 80 ? `${phrase.slice(0, 77)}…` : phrase;
     const fieldsSaid = PARTY_FIELDS.filter((f) => wrong.some((r) => r.field === f));
-    const says = fieldsSaid.map((f) => `the ${ROLE_NOUN[f]} is ${partyDisplay(model, term[f] as string)}`).join(' and ');
+    const says = fieldsSaid.map((f) => `the ${f} is ${partyDisplay(model, term[f] as string)}`).join(' and ');
     out.push(makeFinding({
       code: 'party-conflict',
       severity: 'warning',
@@ -237,9 +214,9 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
   }
 }
 
-function hasPartyField(model: TermModel, term: ModelTerm): boolean {
-  for (const f of PARTY_FIELDS) if (typeof term[f] === 'string' && ownParty(model, term[f])) return true;
-  return false;
+/** The party fields of a term that name one of the model's parties. */
+function partyFields(model: TermModel, term: ModelTerm): PartyField[] {
+  return PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
 }
 
 export const partyRule: Rule = {
@@ -254,7 +231,7 @@ export const partyRule: Rule = {
     let present: ((start: number, end: number) => boolean) | null = null;
     for (const [idx, terms] of termsByClause(ctx)) {
       const clause = ctx.clauses[idx];
-      if (!clause || !terms.some((t) => hasPartyField(model, t))) continue;
+      if (!clause || !terms.some((t) => partyFields(model, t).length > 0)) continue;
       // no party named in the clause: no role can be read (the findings need a mention)
       present ??= partyPresence(ctx.text, needles);
       if (!present(clause.start, clause.end)) continue;
