@@ -33,6 +33,23 @@ export interface TypeRules {
   readonly threshold?: number;
 }
 
+/**
+ * Pieces that several rules share, written `@M`, `@E`... in a pattern (`expandRule` puts them in first; a piece is
+ * written in the same shorthand as the patterns).
+ */
+const RULE_PARTS: Record<string, string> = {
+  // a month's name
+  M: /(January|February|March|April|May|June|July|August|September|October|November|December)/.source,
+  // "…60 of the net revenues": a share of an amount
+  R: /…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
+  // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
+  E: /(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
+  // a condition: "if", "in the event of"
+  I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
+  // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
+  N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b/.source,
+};
+
 /** A space in a rule's pattern: one to ten whitespace characters, line breaks included (see `p`). */
 export const RULE_SPACE = '\\s{1,10}';
 /** A `~` in a rule's pattern: the rest of a word, up to 30 word characters ("terminat~": terminate, termination...). */
@@ -44,6 +61,7 @@ export const RULE_WORD_REST = '\\w{0,30}';
  * space or `~` is never written in a character class, where it would be expanded too.
  */
 export function expandRule(source: string): string {
+  source = source.replace(/@([A-Z])/g, (_, k: string) => RULE_PARTS[k]);
   let out = '';
   let inClass = false;
   let depth = 0;
@@ -144,8 +162,8 @@ export const RULES: readonly TypeRules[] = [
     'revenue-share',
     [
       p(/royalt(y|ies)\b(?!\s?-?\s?free)/, 1),
-      p(/%…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/, 1.2, 1),
-      p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/, 1.2, 1),
+      p(/%@R/, 1.2, 1),
+      p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b@R/, 1.2, 1),
       p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual|revenue|profit) share\b/, 1.2),
       p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b…40(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
       p(/commissions?\b/, 0.8),
@@ -180,8 +198,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
       p(/effective (time|date)\b/, 0.5),
-      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?((January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}(st|nd|rd|th)? (day of )?(January|February|March|April|May|June|July|August|September|October|November|December))\b|commencing on the date\b|executed\b…40\bday of\b/, 0.8),
-      p(/(January|February|March|April|May|June|July|August|September|October|November|December)\b/, 0.2, 2),
+      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?(@M|\d{1,2}(st|nd|rd|th)? (day of )?@M)\b|commencing on the date\b|executed\b…40\bday of\b/, 0.8),
+      p(/@M\b/, 0.2, 2),
       pc(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
     [], // no negative patterns
@@ -203,11 +221,11 @@ export const RULES: readonly TypeRules[] = [
       p(/anniversary\b/, 0.4),
       p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/, 0.6),
       p(/until\b…60\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
-      p(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|(January|February|March|April|May|June|July|August|September|October|November|December)\b(?<=\b(through|until|to|ending|on|and)\s(\d{1,2}(st|nd|rd|th)?\s(day of\s)?)?(January|February|March|April|May|June|July|August|September|October|November|December))/, 0.5),
+      p(/@M \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(\d{1,2}(st|nd|rd|th)?\s(day of\s)?)?@M)/, 0.5),
       // An end on a stated date: "expires on 31 March 2029", "shall terminate on December 31, 2030", "the Expiry Date is
       // 30 June 2031" (a date says when, whatever else the sentence says about notice). The date is the cue; the verb
       // before it is looked for only where a date is.
-      p(/(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2}(st|nd|rd|th)?)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (\d{1,2}(st|nd|rd|th)? (day of )?)?(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2}(st|nd|rd|th)?)?,? \d{4})/, 0.6),
+      p(/@M( \d{1,2}(st|nd|rd|th)?)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (\d{1,2}(st|nd|rd|th)? (day of )?)?@M( \d{1,2}(st|nd|rd|th)?)?,? \d{4})/, 0.6),
       p(/term\b/, 0.2),
     ],
     // negative patterns
@@ -316,9 +334,9 @@ export const RULES: readonly TypeRules[] = [
       // Supplier undergoes a change of control", "may terminate this Agreement in the event of a material breach" (a
       // limb after "or" / "(ii)" is another right: "upon notice, or immediately if ... insolvent" stays convenience).
       // The event is the anchor; what comes before it is looked for only there.
-      p(/(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} (if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} (undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?))/, 0.6),
+      p(/@E\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} @I( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} @E)/, 0.6),
       // The condition before the right: "If the Supplier undergoes a Change of Control, the Customer may terminate".
-      p(/(?<=\b(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)( [^\s;:()]{1,40}){0,5} )\b(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)\b…80\b(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
+      p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E\b…80\b(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
     ],
     0.55,
   ),
@@ -448,13 +466,13 @@ export const RULES: readonly TypeRules[] = [
       // "shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or
       // sell any product that competes with the Products", "neither party shall ... compete", "undertakes not to compete".
       // (the negation is looked for last, only where the rest matches: "comp" starts many words)
-      p(/compet(e|es|ing|itive|ition)\b(?<=\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b[^;]{0,172})/, 1.2),
+      p(/compet(e|es|ing|itive|ition)\b(?<=@N[^;]{0,172})/, 1.2),
       p(/engage in\b…60\bcompet~/, 0.6),
       // A restraint on carrying on a business without the word "compete": "shall not ... own, manage, operate or be
       // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
       // concerned or interested in any Restricted Business".
       // (the negation is looked for last, only where the rest matches)
-      p(/(engag~|participat~|carry on|concerned|interested|employed|own|owns|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b[^;]{0,300})/, 0.6),
+      p(/(engag~|participat~|carry on|concerned|interested|employed|own|owns|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
       // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
       p(/(?<=\b(not|neither\b…40\b(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
       // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
