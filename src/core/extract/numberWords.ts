@@ -5,32 +5,33 @@
 
 import { isSpace, isWordCode } from '../text/chars';
 
+/** Words separated by spaces, valued `first`, `first + step`, `first + 2 * step`... in that order. */
+function wordValues(words: string, first: number, step = 1): Record<string, number> {
+  const t: Record<string, number> = {};
+  words.split(' ').forEach((w, i) => { t[w] = first + i * step; });
+  return t;
+}
+
 const SMALL: Record<string, number> = {
-  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19,
+  zero: 0, nought: 0, naught: 0,
+  ...wordValues('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 1),
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  ...wordValues('twenty thirty forty', 20, 10), fourty: 40, ...wordValues('fifty sixty seventy eighty ninety', 50, 10),
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const ORD_SMALL: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19,
-};
-const ORD_TENS: Record<string, number> = {
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-};
+const ORD_SMALL = wordValues('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth', 1);
+const ORD_TENS = wordValues('twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth', 20, 10);
 const ORD_SCALES: Record<string, number> = { thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
 
-/** Denominators of fractions written in words. */
-const FRACTION_DEN: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  hundredth: 100, hundredths: 100,
-};
+/** Denominators of fractions written in words: "half", "halves", "third", "thirds"... "hundredth", "hundredths". */
+const FRACTION_DEN: Record<string, number> = { half: 2, halves: 2 };
+for (const w of 'third quarter fourth fifth sixth seventh eighth ninth tenth hundredth'.split(' ')) {
+  const den = ORD_SMALL[w] ?? (w === 'quarter' ? 4 : 100);
+  FRACTION_DEN[w] = den;
+  FRACTION_DEN[`${w}s`] = den;
+}
 
 /** Every word the run regex may contain (longest first so alternation prefers whole words). */
 const ALL_WORDS = [
