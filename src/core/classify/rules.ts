@@ -17,7 +17,8 @@ import type { BuiltinClauseTypeId } from '../types';
  * that "shall not exceed" reads as written, `~` for the rest of a word (`\w{0,30}`: "terminat~"), `…80` for a gap of
  * up to 80 characters within the sentence part (`[^;]{0,80}`), and a bare `(` opens a non-capturing group; a pattern
  * (or a top-level alternative) that starts with a letter or a bare `(` starts at a word boundary (a `\b` is implied:
- * cues are words). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
+ * cues are words). `@` and a capital letter stands for a piece that several patterns share (`RULE_PARTS`: `@M` a month's
+ * name, `@L` "licen[cs]e"...). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
  */
 export interface Pattern {
   readonly re: RegExp;
@@ -48,6 +49,18 @@ const RULE_PARTS: Record<string, string> = {
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
   N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b/.source,
+  // a licence: "license", "licence"
+  L: /licen[cs]e/.source,
+  // a day of the month: "31", "1st"
+  D: /\d{1,2}(st|nd|rd|th)?/.source,
+  // a word (repeated: `@W{0,3}`)
+  W: /([\w-]{1,40} )/.source,
+  // a word, possessives too
+  V: /([\w'’-]{1,40} )/.source,
+  // "third party", "third-parties"
+  P: /third[\s-]part(y|ies)/.source,
+  // how long: " for", " until", " from"
+  T: / (for|until|through|till|to|unless|from|beginning|commencing)\b/.source,
 };
 
 /** A space in a rule's pattern: one to ten whitespace characters, line breaks included (see `p`). */
@@ -113,14 +126,14 @@ export const RULES: readonly TypeRules[] = [
     [
       // "exclusive" that is not "non-exclusive" and not an exclusive remedy / jurisdiction / owner.
       p(/(?<!\bnon-?\s?)\bexclusiv(e|ely|ity)\b(?! (remed|liabilit|jurisdiction|venue|forum|courts?\b|property of|owner|of\b|and (sole )?remed))/, 1),
-      p(/(?<!\bnon-?\s?)\bexclusive (right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|licen[cs]e|marketing|sales|distribution|sponsor)/, 0.5),
+      p(/(?<!\bnon-?\s?)\bexclusive (right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|@L|marketing|sales|distribution|sponsor)/, 0.5),
       p(/(?<=\b(become|converted to|shall be|are|is) (a )?)\bnon-?\s?exclusive\b/, 1),
       p(/sole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/, 1),
       p(/only (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/, 1),
       p(/(all|one hundred percent) (\(100%\) )?of (its|their|the|[a-z]{1,40}['’]s) ([a-z-]{1,40} ){0,3}requirements\b/, 1.2),
-      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b…160\b(any other|anyone other|other than|third[\s-]part(y|ies)|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/, 0.6, 1),
+      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b…160\b(any other|anyone other|other than|@P|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/, 0.6, 1),
       // The same covenant after an enumerator: "agrees (A) not to enter into ... with any other vendor".
-      p(/not to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|third[\s-]part(y|ies)|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/, 0.6, 1),
+      p(/not to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|@P|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/, 0.6, 1),
       p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b…60\b(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/, 0.5),
       // "will not ... grant others the right to operate in the area".
       p(/grant (to )?(any )?others\b/, 0.6, 1),
@@ -128,7 +141,7 @@ export const RULES: readonly TypeRules[] = [
       p(/circumvent\w{0,5}\b/, 0.5),
       p(/not to (appoint|grant|license|sell|enter|engage|provide|collaborate|seek|operate)\b/, 0.5),
       // Exclusive dealing: "shall not enter into any agreement ... with any provider of such services".
-      p(/enter into (an?|any) ([\w-]{1,40} ){0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/, 0.6, 1),
+      p(/enter into (an?|any) @W{0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/, 0.6, 1),
       // Covenants phrased with "neither ... nor ... shall": "neither party shall, directly or indirectly, sell ...".
       p(/(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/, 0.6),
       p(/neither\b…80\b(shall|will|may)\b/, 0.4),
@@ -179,7 +192,7 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/interest (at|rate)\b|late (payment|charge)|per annum\b/, 0.5),
       p(/(audit~|books and records|records)\b/, 0.5),
-      p(/(licen[cs]e|right) (to|under)\b/, 0.3),
+      p(/(@L|right) (to|under)\b/, 0.3),
       // An option grant is equity compensation, not a share of revenue: "grant Executive an option to purchase 150,000
       // shares of the Company's common stock ... vesting over four (4) years", "stock options".
       p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vesting\b|vest (over|monthly|quarterly|annually|in equal)\b/, 0.5),
@@ -198,7 +211,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
       p(/effective (time|date)\b/, 0.5),
-      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?(@M|\d{1,2}(st|nd|rd|th)? (day of )?@M)\b|commencing on the date\b|executed\b…40\bday of\b/, 0.8),
+      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?(@M|@D (day of )?@M)\b|commencing on the date\b|executed\b…40\bday of\b/, 0.8),
       p(/@M\b/, 0.2, 2),
       pc(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
@@ -211,28 +224,28 @@ export const RULES: readonly TypeRules[] = [
       p(/initial (term|period)\b/, 0.6),
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/, 0.5),
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
-      p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force) (for|until|through|till|to|unless|from|beginning|commencing)\b|(?<!\bgiv(e|es|ing|en) )\beffect (for|until|through|till|to|unless|from|beginning|commencing)\b/, 0.6),
+      p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)@T|(?<!\bgiv(e|es|ing|en) )\beffect@T/, 0.6),
       p(/from\b…50\b(through|to|until)\b…30\b\d{4}\b/, 0.6),
       p(/(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
-      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|licen[cs]e|promotion|joint venture)\b…80\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
+      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|@L|promotion|joint venture)\b…80\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
       p(/(commence|begin|start)s?\b…120\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/, 0.6),
       p(/(term|period|duration|engagement)\b…60\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/, 0.7),
       p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/, 0.6),
       p(/anniversary\b/, 0.4),
       p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/, 0.6),
       p(/until\b…60\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
-      p(/@M \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(\d{1,2}(st|nd|rd|th)?\s(day of\s)?)?@M)/, 0.5),
+      p(/@M \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(@D\s(day of\s)?)?@M)/, 0.5),
       // An end on a stated date: "expires on 31 March 2029", "shall terminate on December 31, 2030", "the Expiry Date is
       // 30 June 2031" (a date says when, whatever else the sentence says about notice). The date is the cue; the verb
       // before it is looked for only where a date is.
-      p(/@M( \d{1,2}(st|nd|rd|th)?)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (\d{1,2}(st|nd|rd|th)? (day of )?)?@M( \d{1,2}(st|nd|rd|th)?)?,? \d{4})/, 0.6),
+      p(/@M( @D)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (@D (day of )?)?@M( @D)?,? \d{4})/, 0.6),
       p(/term\b/, 0.2),
     ],
     // negative patterns
     [
       p(/(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|(expiration|termination) or (expiration|termination) of this agreement shall\b/, 0.5),
       // (a restrictive covenant's period is not the agreement's term: "shall not compete ... for a period of 12 months")
-      p(/(confidential~|non-?\s?compet~|compet(e|es|ing|ition)|solicit~|exclusiv~|licen[cs]e to|option to|royalt~)\b/, 0.4),
+      p(/(confidential~|non-?\s?compet~|compet(e|es|ing|ition)|solicit~|exclusiv~|@L to|option to|royalt~)\b/, 0.4),
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
@@ -252,7 +265,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/renew~\b…40\b(patent|registration|insurance|polic|permit|licen[cs]e fee|maintenance|subscription)/, 0.5),
+      p(/renew~\b…40\b(patent|registration|insurance|polic|permit|@L fee|maintenance|subscription)/, 0.5),
       p(/extend~\b…30\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
     ],
     0.5,
@@ -272,36 +285,36 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'license-grant',
     [
-      p(/(grant~|licen[cs]es?)\b…200\b(licen[cs]e|sub-?licen[cs]e)\b/, 1.2, 1),
+      p(/(grant~|@Ls?)\b…200\b(@L|sub-?@L)\b/, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
-      p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?licen[cs]es\b/, 1.2, 1),
+      p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?@Ls\b/, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
-      p(/licen[cs]ed to\b/, 0.5),
+      p(/@Ld to\b/, 0.5),
       // The performative of a grant: "Licensor hereby grants to Licensee ...".
       p(/hereby grants?\b/, 0.5),
       p(/grant~\b…200\brights?\b/, 0.8),
-      p(/(licen[cs]e|rights?) (and licen[cs]e )?(to|under|in)\b/, 0.4),
+      p(/(@L|rights?) (and @L )?(to|under|in)\b/, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
-      p(/licen[cs]e,? (of|for|under|during|within|throughout)\b|under (a|an|the) ([\w-]{1,40},? ){0,4}licen[cs]e\b/, 0.4),
+      p(/@L,? (of|for|under|during|within|throughout)\b|under (a|an|the) ([\w-]{1,40},? ){0,4}@L\b/, 0.4),
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
-      p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}licen[cs]e\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}licen[cs]e\b/, 0.5),
-      p(/(right|authori[sz]~|permi~|licen[cs]ed) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|licen[cs]e|sub-?licen[cs]e)\b/, 0.6),
+      p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}@L\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}@L\b/, 0.5),
+      p(/(right|authori[sz]~|permi~|@Ld) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|@L|sub-?@L)\b/, 0.6),
       p(/appoint~\b…120\b(distributor|reseller|agent|dealer|representative|licensee)\b/, 0.8),
-      p(/(use|using) (of )?(the|its|such|any|their) ([\w'’-]{1,40} ){0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
+      p(/(use|using) (of )?(the|its|such|any|their) @V{0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
-      p(/outside (of )?(the )?([\w-]{1,40} ){0,2}(field|territory)\b/, 0.3),
-      p(/(may|authori[sz]es?|allows?|permits?|agrees? to allow) ([\w'’-]{1,40} ){0,3}(to )?(use|co-brand|display|reproduce|exploit|create|distribute)\b/, 0.5),
-      p(/(shall|will|may) have (a|an|the) ([\w-]{1,40} ){0,3}(right and licen[cs]e|licen[cs]e) to\b/, 0.4),
-      p(/(licen[cs]es?|rights?|intellectual property) granted\b|use right\b|rights? of utili[sz]ation\b/, 0.6),
+      p(/outside (of )?(the )?@W{0,2}(field|territory)\b/, 0.3),
+      p(/(may|authori[sz]es?|allows?|permits?|agrees? to allow) @V{0,3}(to )?(use|co-brand|display|reproduce|exploit|create|distribute)\b/, 0.5),
+      p(/(shall|will|may) have (a|an|the) @W{0,3}(right and @L|@L) to\b/, 0.4),
+      p(/(@Ls?|rights?|intellectual property) granted\b|use right\b|rights? of utili[sz]ation\b/, 0.6),
     ],
     // negative patterns
     [
-      p(/(consideration|exchange) (for|of) (the )?([\w-]{1,40} ){0,3}(licen[cs]es?|rights?) granted\b/, 0.6),
+      p(/(consideration|exchange) (for|of) (the )?@W{0,3}(@Ls?|rights?) granted\b/, 0.6),
       // A restriction on the licensee passing rights on, not a grant: "may not permit any third party to use".
       p(/(may|shall|will) not (grant|permit|allow|authori[sz]e) (any|a|to any) (third part|sub-?licen|other|person|entity)/, 0.6),
       // The scope of a licence granted elsewhere: "the rights granted ... do not include / shall not extend to".
-      p(/(licen[cs]es?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/, 1.5),
+      p(/(@Ls?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/, 1.5),
     ],
     0.5,
   ),
@@ -309,7 +322,7 @@ export const RULES: readonly TypeRules[] = [
     'perpetual-license',
     [
       p(/(perpetual|perpetually|perpetuity|irrevocable)\b/, 1),
-      p(/(licen[cs]e|right)\b/, 0.2),
+      p(/(@L|right)\b/, 0.2),
     ],
     [], // no negative patterns
     0.6,
@@ -354,17 +367,17 @@ export const RULES: readonly TypeRules[] = [
       // Exit transactions that are changes of control by another name.
       p(/(liquidity event|divest~)\b/, 0.3),
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
-      p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) ([\w-]{1,40} ){0,2}business\b/, 0.5),
+      p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) @W{0,2}business\b/, 0.5),
       p(/(merger|merges?|merged|consolidat~|reorgani[sz]~|amalgamat~)\b/, 0.7),
       p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|substantially all of (its|the)\b/, 0.8),
       p(/operation of law\b/, 0.3),
       p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/, 0.4),
-      p(/(acquired by|acquirer|acquisition of ([\w'’-]{1,40} ){0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
+      p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
       p(/(assign|transfer)~\b…120\b(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
-      p(/without (the )?([\w'’-]{1,40} ){0,4}(consent|approval)\b/, 0.2, 1),
+      p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
     ],
     // negative patterns
     [
@@ -373,7 +386,7 @@ export const RULES: readonly TypeRules[] = [
       // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
       // consent of the other party; provided that either party may assign to a successor by merger") is an
       // anti-assignment clause, not a right triggered by a change of control.
-      p(/without (the )?([\w-]{1,40} ){0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) ([\w-]{1,40} ){0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/, 2.5),
+      p(/without (the )?@W{0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) @W{0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/, 2.5),
     ],
     0.5,
   ),
@@ -397,11 +410,11 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/, 1.5),
       p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/, 1.2),
-      p(/(bona fide|third[\s-]part(y|ies)['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/, 0.8),
+      p(/(bona fide|@P['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/, 0.8),
       p(/(option|right)s?\b…80\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/, 0.7),
       p(/(put|call) (option|right|notice|shares|price|closing)\b|option (exercise|period|price|shares|notice|expiration)\b/, 0.8),
       // Offer mechanics: "notify us of any changes in the terms of an offer".
-      p(/terms of (an|the|such|any) ([\w-]{1,40} )?offer\b/, 0.5),
+      p(/terms of (an|the|such|any) @W?offer\b/, 0.5),
       p(/negotiat~\b…80\b(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/, 0.35),
       // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
       p(/negotiat~ exclusively\b|exclusive(ly)? negotiat/, 0.2),
@@ -425,7 +438,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(notice of interest|offering notice|offer notice|sale notice|transfer notice|option exercise notice|exercise notice|acceptance notice|rights notice|proposal notice)\b/, 0.6),
       p(/(declines?|rejects?|fails? to (timely )?(respond|exercise|deliver|accept|notify|provide)|waived? its rights?|decides? (not to|to abandon)|elects? (not to|to abandon))\b/, 0.3),
       // An opportunity offered to the holder first: "an opportunity to take over", "present such opportunity to".
-      p(/opportunity to (take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|(present|offer|refer)\w{0,3} (such|the|any|each|this) ([\w-]{1,40} )?opportunit(y|ies) to\b/, 0.5),
+      p(/opportunity to (take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|(present|offer|refer)\w{0,3} (such|the|any|each|this) @W?opportunit(y|ies) to\b/, 0.5),
       p(/(proposed (transfer|sale|transferee|purchaser|joint venture|issuance|transaction)|proposing to (sell|transfer))\b/, 0.5),
       p(/(options?|exercis~)\b/, 0.25),
       p(/first (right|option|consideration|opportunity|contact)\b|free to (sell|offer|develop|negotiate|enter|approach|obtain|present|dispose|exploit|license)\b/, 0.4),
@@ -434,7 +447,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(licen[cs]e to use|royalty-free|confidential~)\b/, 0.4),
+      p(/(@L to use|royalty-free|confidential~)\b/, 0.4),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
       p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
@@ -455,7 +468,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(least as favou?rable|more favou?rable)\b…80\b(any other|third part|other customers?|other licensees?)/, 1.2),
       // The comparison first: "shall not offer ... to any other distributor on terms more favourable than those offered
       // to Distributor", "grants any other licensee a lower royalty rate".
-      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|third[\s-]part(y|ies)['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
+      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
     ],
     [], // no negative patterns
   ),
@@ -543,7 +556,7 @@ export const RULES: readonly TypeRules[] = [
     'equity',
     [
       p(/equity (stake|interest|ownership|securities|investment)\b/, 1.2),
-      p(/(shares|units) of (the )?([\w'’-]{1,40} ){0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/, 1),
+      p(/(shares|units) of (the )?@V{0,3}(common|preferred|capital)?\s{0,3}(stock|shares|units)\b/, 1),
       // The stake in an LLC or a partnership: "shall hold fifty percent (50%) ... of the membership interests", "Class A
       // Units" (half a cue: "distributed pro rata to their membership interests", "may not transfer its membership
       // interests" are about something else). "partnership" is looked for only where "interests" / "units" is ("part"
