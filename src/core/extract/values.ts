@@ -5,7 +5,7 @@ import type {
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
+import { codeAt as at, isDigit, isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -178,18 +178,6 @@ function skipSpaces3(text: string, pos: number): number {
     i++;
   }
   return i;
-}
-
-/**
- * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
- * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
- */
-function at(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 interface Figure {
@@ -565,10 +553,9 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     // "one half (50%)": a fraction in words read as a percentage; 12 digits drop float noise, not the 2/3 in 66.666...
     if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = +(wordsValue * 100).toPrecision(12);
     // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
-    const wSpan = { start: words.start + ctx.offset, end: words.end + ctx.offset, text: text.slice(words.start, words.end) };
-    const fSpan = { start: fig.start + ctx.offset, end: fig.end + ctx.offset, text: text.slice(fig.start, fig.end) };
     const nw: NumberWordsValue = {
-      kind: 'number-words', ...span(ctx, p, pairEnd), wordsValue, figureValue: fig.value, words: wSpan, figure: fSpan, unit: pairUnit,
+      kind: 'number-words', ...span(ctx, p, pairEnd), wordsValue, figureValue: fig.value, words: span(ctx, words.start, words.end),
+      figure: span(ctx, fig.start, fig.end), unit: pairUnit,
     };
     ctx.out.push(nw);
   }
