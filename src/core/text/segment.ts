@@ -358,7 +358,7 @@ export class Segmenter {
         this.frontMatter = {
           start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
         };
-        this.ignored.push({ start: fm.start, end: fm.end });
+        this.#ignore(fm.start, fm.end);
         pos = fm.bodyStart;
       }
       this.bodyStart = pos;
@@ -390,7 +390,7 @@ export class Segmenter {
 
     if (this.#fence) {
       if (cs < ce && this.#isClosingFence(cs, ce)) {
-        this.ignored.push({ start: this.#fence.start, end: ce });
+        this.#ignore(this.#fence.start, ce);
         this.#fence = null;
       }
       if (cs < ce) this.lastContentEnd = ce;
@@ -611,16 +611,21 @@ export class Segmenter {
     return dash && pipe;
   }
 
+  /** Record [start, end) as ignored (front matter, a fence, a table, a comment). */
+  #ignore(start: number, end: number): void {
+    this.ignored.push({ start, end });
+  }
+
   #closeTable(): void {
     const t = this.#table;
     if (!t) return;
-    this.ignored.push({ start: t.start, end: t.end });
+    this.#ignore(t.start, t.end);
     this.#table = null;
   }
 
   /** Record a comment as ignored; a marker in it is appended to `into` (allocated on demand), which is returned. */
   #addComment(start: number, end: number, close: number, into: PendingMarker[] | null): PendingMarker[] | null {
-    this.ignored.push({ start, end });
+    this.#ignore(start, end);
     if (close < 0) return into;
     const m = parseCommentMarker(this.#text, start + 4, close);
     if (!m) return into;
@@ -652,7 +657,7 @@ export class Segmenter {
     const t = cleanTitle(text, cs, ce);
     if (t.end <= t.start || !titleLike(text, t.start, t.end)) return false;
     if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
-    if (this.stack[this.stack.length - 1] !== p.sec) return false;
+    if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
     sec.title = text.slice(t.start, t.end);
@@ -727,7 +732,7 @@ export class Segmenter {
       this.titleSeen = true; // the document's title
       return true;
     }
-    const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
+    const top = this.#topSection();
     this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
     return true;
   }
@@ -857,7 +862,7 @@ export class Segmenter {
       const t = cleanTitle(text, is, ie);
       if (t.end > t.start && titleLike(text, t.start, t.end)) {
         this.#finalizeOpen();
-        const top = this.stack.length ? this.sec(this.stack[this.stack.length - 1]) : null;
+        const top = this.#topSection();
         const rank = top ? top.rank + 0.5 : 11;
         this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce);
         return true;
@@ -1045,6 +1050,12 @@ export class Segmenter {
     return this.stack.length > 0 ? this.stack[this.stack.length - 1] : -1;
   }
 
+  /** The innermost open section, or null. */
+  #topSection(): MSection | null {
+    const i = this.#current();
+    return i >= 0 ? this.sec(i) : null;
+  }
+
   /**
    * Label base for clauses directly in section `i`: its label, or "Preamble" before the first section and in a
    * document-title heading (the only level-1 Markdown heading, first in the draft, unnumbered).
@@ -1180,7 +1191,7 @@ export class Segmenter {
     this.#closeTable();
     if (this.#fence) {
       // Unclosed fence: runs to the end of the text (its last non-blank line).
-      this.ignored.push({ start: this.#fence.start, end: Math.max(this.#fence.start, this.lastContentEnd) });
+      this.#ignore(this.#fence.start, Math.max(this.#fence.start, this.lastContentEnd));
       this.#fence = null;
     }
     while (this.stack.length > 0) {
