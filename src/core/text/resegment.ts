@@ -215,10 +215,7 @@ export function resegment(
   } catch {
     // `prev` is not a previous result: nothing can be reused.
     const { segmentation, state } = segmentWithState(newText);
-    return {
-      segmentation, state, head: 0, oldTail: 0, newTail: segmentation.clauses.length, delta: 0, sectionPivot: 0, sectionDelta: 0,
-      full: true, rescanned: typeof newText === 'string' ? newText.length : 0,
-    };
+    return fullResult(segmentation, state, 0, 0, segmentation.clauses.length, 0, 0, 0, typeof newText === 'string' ? newText.length : 0);
   }
 }
 
@@ -233,10 +230,7 @@ function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   const oldC = old.clauses;
   const newC = segmentation.clauses;
   if (!ok) {
-    return {
-      segmentation, state, head: 0, oldTail: oldC.length, newTail: newC.length, delta, sectionPivot: 0, sectionDelta: 0, full: true,
-      rescanned: newText.length,
-    };
+    return fullResult(segmentation, state, 0, oldC.length, newC.length, delta, 0, 0, newText.length);
   }
   // Reuse the old objects of an unchanged prefix.
   let head = 0;
@@ -252,10 +246,15 @@ function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   while (pivot < old.sections.length && old.sections[pivot].start < edit.start) pivot++;
   const secDelta = segmentation.sections.length - old.sections.length;
   const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
-  return {
-    segmentation: seg, state, head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: pivot, sectionDelta: secDelta,
-    full: true, rescanned: typeof newText === 'string' ? newText.length : 0,
-  };
+  return fullResult(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
+}
+
+/** The result of a full segmentation (`full: true`), fields in the order of `Resegmentation`. */
+function fullResult(
+  segmentation: Segmentation, state: SegmenterState, head: number, oldTail: number, newTail: number, delta: number,
+  sectionPivot: number, sectionDelta: number, rescanned: number,
+): Resegmentation {
+  return { segmentation, state, head, oldTail, newTail, delta, sectionPivot, sectionDelta, full: true, rescanned };
 }
 
 function sameClause(a: ClauseSegment, b: ClauseSegment): boolean {

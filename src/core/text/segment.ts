@@ -1293,30 +1293,13 @@ function formKind(lead: Lead): SectionKind {
 }
 
 function plainRank(lead: Lead): number {
-  switch (lead.form) {
-    case 'article':
-    case 'roman':
-    case 'exhibit':
-    case 'schedule':
-      return 10;
-    default:
-      return 10 + Math.max(1, Math.min(lead.depth, 20));
-  }
+  return formKind(lead) === 'numbered' ? 10 + Math.max(1, Math.min(lead.depth, 20)) : 10;
 }
 
+const DEFAULT_WORDS: Partial<Record<SectionKind, string>> = { article: 'Article', exhibit: 'Exhibit', schedule: 'Schedule', numbered: 'Section' };
+
 function defaultWord(kind: SectionKind): string {
-  switch (kind) {
-    case 'article':
-      return 'Article';
-    case 'exhibit':
-      return 'Exhibit';
-    case 'schedule':
-      return 'Schedule';
-    case 'numbered':
-      return 'Section';
-    default:
-      return '';
-  }
+  return DEFAULT_WORDS[kind] ?? '';
 }
 
 function headingLabel(title: string): string {
