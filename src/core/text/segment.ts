@@ -203,8 +203,8 @@ export class Segmenter {
   #openedOnLine = false;
   #fence: Fence | null = null;
   #table: Table | null = null;
-  halted = false;
-  lastContentEnd = 0;
+  #halted = false;
+  #contentEnd = 0;
   prevStrict = true;
   prevLenient = true;
   minMd = 7;
@@ -274,7 +274,7 @@ export class Segmenter {
       for (let j = 0; j < ck.stack.length; j++) bp.set(ck.stack[j], ck.paraStack[j]);
       this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
-      this.lastContentEnd = n[CK_END];
+      this.#contentEnd = n[CK_END];
       this.prevStrict = ck.prevStrict;
       this.prevLenient = ck.prevLenient;
       this.minMd = ck.minMd;
@@ -289,6 +289,11 @@ export class Segmenter {
   /** Section `i` (global index). */
   sec(i: number): MSection {
     return i >= this.#secBase ? this.sections[i - this.#secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
+  }
+
+  /** End of the last line with content (resegment compares it at a checkpoint). */
+  get lastContentEnd(): number {
+    return this.#contentEnd;
   }
 
   get secCount(): number {
@@ -323,7 +328,7 @@ export class Segmenter {
   /** Is the state simple enough for a checkpoint? */
   #simple(): boolean {
     return this.#open === null && this.#fence === null && this.#table === null && this.#pending.length === 0 &&
-      this.#pendingTitle === null && !this.halted;
+      this.#pendingTitle === null && !this.#halted;
   }
 
   /** The current state as a checkpoint at line start `pos` (only meaningful when `simple()`). */
@@ -333,7 +338,7 @@ export class Segmenter {
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
     return {
       // in the order of the CK_* indexes
-      num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.lastContentEnd],
+      num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
       rest: {
         stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
         lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
@@ -365,7 +370,7 @@ export class Segmenter {
     } else pos = from;
     const first = pos;
     const hook = this.#hook;
-    while (pos < this.n && !this.halted) {
+    while (pos < this.n && !this.#halted) {
       if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.#simple() && hook(this, pos)) {
         this.stoppedAt = pos;
         return;
@@ -393,7 +398,7 @@ export class Segmenter {
         this.#ignore(this.#fence.start, ce);
         this.#fence = null;
       }
-      if (cs < ce) this.lastContentEnd = ce;
+      if (cs < ce) this.#contentEnd = ce;
       return le + 1;
     }
     if (cs >= ce) {
@@ -403,7 +408,7 @@ export class Segmenter {
     if (this.#table) {
       if (text.charCodeAt(cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
         this.#table.end = ce;
-        this.lastContentEnd = ce;
+        this.#contentEnd = ce;
         return le + 1;
       }
       this.#closeTable();
@@ -415,7 +420,7 @@ export class Segmenter {
       if (close < 0) {
         this.#addComment(cs, this.n, -1, this.#pending);
         this.#finalizeOpen();
-        this.halted = true;
+        this.#halted = true;
         return this.n;
       }
       const cend = close + 3;
@@ -446,7 +451,7 @@ export class Segmenter {
       if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
         this.#structural(cs, ce);
         this.#fence = { ch: c0, len: run, start: cs };
-        this.lastContentEnd = ce;
+        this.#contentEnd = ce;
         return le + 1;
       }
     }
@@ -454,7 +459,7 @@ export class Segmenter {
     if (c0 === 124 || (this.#hasPipe(cs, ce) && this.#nextIsDelimiterRow(le))) {
       this.#structural(cs, ce);
       this.#table = { start: cs, end: ce, pipeless: c0 !== 124 };
-      this.lastContentEnd = ce;
+      this.#contentEnd = ce;
       return le + 1;
     }
 
@@ -470,7 +475,7 @@ export class Segmenter {
       if (close < 0) {
         this.#addComment(o, this.n, -1, null);
         ce = trimEnd(text, cs, o);
-        this.halted = true;
+        this.#halted = true;
         this.#nextOpen = Infinity;
         this.#openHit = false;
         break;
@@ -499,9 +504,9 @@ export class Segmenter {
     }
     if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
 
-    if (ce > this.lastContentEnd) this.lastContentEnd = ce;
+    if (ce > this.#contentEnd) this.#contentEnd = ce;
     this.#setPrev(cs, ce);
-    if (this.halted) return this.n;
+    if (this.#halted) return this.n;
     return jump >= 0 ? jump : le + 1;
   }
 
@@ -799,7 +804,7 @@ export class Segmenter {
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
-  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.lastContentEnd): void {
+  #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.#contentEnd): void {
     const text = this.#text;
     const lead = parseLead(text, ts, te);
     if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
@@ -1006,7 +1011,7 @@ export class Segmenter {
   /** Opens a section, closing those it ends at `closeAt` (by default the end of the content so far). */
   #openSection(
     kind: SectionKind, number: string | null, title: string, md: number, rank: number, word: string,
-    hs: number, he: number, closeAt = this.lastContentEnd,
+    hs: number, he: number, closeAt = this.#contentEnd,
   ): number {
     const stack = this.stack;
     while (stack.length > 0 && this.sec(stack[stack.length - 1]).rank >= rank) {
@@ -1134,7 +1139,7 @@ export class Segmenter {
   ): void {
     if (this.#open) this.#finalizeOpen();
     this.#open = {
-      start, end, kind, number, role, section, label, setext, prevContentEnd: this.lastContentEnd, markers: null,
+      start, end, kind, number, role, section, label, setext, prevContentEnd: this.#contentEnd, markers: null,
     };
     this.#openedOnLine = true;
   }
@@ -1191,12 +1196,12 @@ export class Segmenter {
     this.#closeTable();
     if (this.#fence) {
       // Unclosed fence: runs to the end of the text (its last non-blank line).
-      this.#ignore(this.#fence.start, Math.max(this.#fence.start, this.lastContentEnd));
+      this.#ignore(this.#fence.start, Math.max(this.#fence.start, this.#contentEnd));
       this.#fence = null;
     }
     while (this.stack.length > 0) {
       const s = this.sec(this.stack.pop() as number);
-      s.end = Math.max(s.heading.end, this.lastContentEnd);
+      s.end = Math.max(s.heading.end, this.#contentEnd);
     }
     for (const m of this.#pending) this.#resolveMarker(m, -1, { start: m.end, end: m.end });
     this.#pending = [];
