@@ -1,7 +1,4 @@
-import type {
-  DateValue, DurationUnit, DurationValue, ExclusivityValue, MoneyValue, NumberWordsValue, PercentValue,
-  RelativeDateValue, Value,
-} from '../types';
+import type { DateValue, DurationUnit, NumberWordsValue, Value } from '../types';
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
@@ -386,6 +383,12 @@ interface Ctx {
   out: Value[];
 }
 
+/** Records a value; returns `end`, where the scan goes on. */
+function emit(ctx: Ctx, v: Value, end: number): number {
+  ctx.out.push(v);
+  return end;
+}
+
 function span(ctx: Ctx, start: number, end: number): { start: number; end: number; text: string } {
   return { start: start + ctx.offset, end: end + ctx.offset, text: ctx.text.slice(start, end) };
 }
@@ -562,14 +565,10 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
   if (amount === null) return Math.max(end, words ? words.wordsEnd : end);
 
   if (percent) {
-    const v: PercentValue = { kind: 'percent', ...span(ctx, p, end), value: amount };
-    ctx.out.push(v);
-    return end;
+    return emit(ctx, { kind: 'percent', ...span(ctx, p, end), value: amount }, end);
   }
   if (currency) {
-    const v: MoneyValue = { kind: 'money', ...span(ctx, p, end), amount, currency };
-    ctx.out.push(v);
-    return end;
+    return emit(ctx, { kind: 'money', ...span(ctx, p, end), amount, currency }, end);
   }
   if (ordinal) {
     const an = nextHas(text, end, F_ANNIV) ? sticky(ANNIVERSARY, text, end) : null;
@@ -578,11 +577,9 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
       if (a) {
         const start = extendOverThe(text, p);
         const stop = end + an[0].length + a[0].length;
-        const v: RelativeDateValue = {
+        return emit(ctx, {
           kind: 'relative-date', ...span(ctx, start, stop), amount, unit: 'year', direction: 'after', anchor: a[1],
-        };
-        ctx.out.push(v);
-        return stop;
+        }, stop);
       }
     }
     return end;
@@ -594,14 +591,10 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
       if (a) {
         const stop = unitEnd + r[0].length + a[0].length;
         const dir = /^(prior|before|preceding)/i.test(r[1]) ? 'before' : 'after';
-        const v: RelativeDateValue = { kind: 'relative-date', ...span(ctx, p, stop), amount, unit, direction: dir, anchor: a[1] };
-        ctx.out.push(v);
-        return stop;
+        return emit(ctx, { kind: 'relative-date', ...span(ctx, p, stop), amount, unit, direction: dir, anchor: a[1] }, stop);
       }
     }
-    const v: DurationValue = { kind: 'duration', ...span(ctx, p, unitEnd), amount, unit };
-    ctx.out.push(v);
-    return unitEnd;
+    return emit(ctx, { kind: 'duration', ...span(ctx, p, unitEnd), amount, unit }, unitEnd);
   }
   return end;
 }
@@ -642,9 +635,7 @@ function exclusivityAt(ctx: Ctx, p: number): number {
     const e = sticky(EXCL_END, text, end);
     if (e) { value = false; end += e[0].length; }
   }
-  const v: ExclusivityValue = { kind: 'exclusive', ...span(ctx, start, end), value };
-  ctx.out.push(v);
-  return end;
+  return emit(ctx, { kind: 'exclusive', ...span(ctx, start, end), value }, end);
 }
 
 /** "shall not appoint any other distributor": exclusivity without the word (value true), from "shall" on. */
@@ -656,9 +647,7 @@ function notAppointAt(ctx: Ctx, p: number): number {
   const end = p + 7 + other[0].length;
   // "… without Supplier's consent", "… before giving notice", "… unless": a condition, not exclusivity
   if (/^[^.;]{0,120}?\b(?:without|before\s{1,3}giving|unless|except)\b/i.test(text.slice(end, end + 160))) return -1;
-  const v: ExclusivityValue = { kind: 'exclusive', ...span(ctx, p - not[0].length, end), value: true };
-  ctx.out.push(v);
-  return end;
+  return emit(ctx, { kind: 'exclusive', ...span(ctx, p - not[0].length, end), value: true }, end);
 }
 
 // --- entry point -------------------------------------------------------------------------------
