@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  CK, CK_END, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
+  CARRIED, CK, CK_END, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Carried, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -603,9 +603,8 @@ function sameState(
   sg: Segmenter, c: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
 ): boolean {
   const o = c.rest;
-  if (sg.stack.length !== o.stack.length || sg.prevStrict !== o.prevStrict || sg.prevLenient !== o.prevLenient) return false;
-  if (sg.minMd !== o.minMd || sg.lastTop !== o.lastTop || sg.olist !== o.olist || sg.itemCount !== o.itemCount) return false;
-  if (sg.titleSeen !== o.titleSeen || sg.lastContentEnd !== T(c.num[CK_END])) return false;
+  if (sg.stack.length !== o.stack.length || sg.lastContentEnd !== T(c.num[CK_END])) return false;
+  for (const k of CARRIED) if ((sg as unknown as Carried)[k] !== (o as unknown as Carried)[k]) return false;
   if (sg.sub.length !== o.sub.length) return false;
   for (let j = 0; j < o.sub.length; j++) {
     const a = sg.sub[j];

@@ -178,6 +178,11 @@ export interface CheckpointRest {
   readonly titleSeen: boolean;
 }
 
+/** The flags and counters of `CheckpointRest` that a checkpoint carries as they are (`sub` is copied). */
+export const CARRIED = ['prevStrict', 'prevLenient', 'minMd', 'lastTop', 'olist', 'itemCount', 'titleSeen'] as const;
+/** The carried fields, for reading and writing them by name. */
+export type Carried = Record<(typeof CARRIED)[number], unknown>;
+
 /** Called at the start of every line where the state is simple (see `Checkpoint`); returning true stops the run. */
 export type LineHook = (seg: Segmenter, pos: number) => boolean;
 
@@ -275,14 +280,8 @@ export class Segmenter {
       this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
       this.#contentEnd = n[CK_END];
-      this.prevStrict = ck.prevStrict;
-      this.prevLenient = ck.prevLenient;
-      this.minMd = ck.minMd;
-      this.lastTop = ck.lastTop;
-      this.olist = ck.olist;
+      for (const k of CARRIED) (this as Carried)[k] = (ck as unknown as Carried)[k];
       this.sub = ck.sub.slice();
-      this.itemCount = ck.itemCount;
-      this.titleSeen = ck.titleSeen;
     }
   }
 
@@ -336,13 +335,12 @@ export class Segmenter {
     const stack = this.stack.slice();
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
+    const rest = { stack, paraStack, para0: this.paraOf(-1), sub: this.sub.slice() } as unknown as Carried;
+    for (const k of CARRIED) rest[k] = (this as Carried)[k];
     return {
       // in the order of the CK_* indexes
       num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
-      rest: {
-        stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
-        lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
-      },
+      rest: rest as unknown as CheckpointRest,
     };
   }
 
