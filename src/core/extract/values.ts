@@ -401,7 +401,8 @@ function extendOverThe(text: string, start: number): number {
 
 // --- date parsing ------------------------------------------------------------------------------
 
-function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d: number): void {
+/** Records a date; returns `end`. */
+function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d: number): number {
   const valid = isValidDate(y, m, d);
   const base: DateValue = {
     kind: 'date', ...span(ctx, start, end), iso: isoDate(y, m, d), year: y, month: m, day: d, valid,
@@ -416,6 +417,7 @@ function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d:
   } else {
     ctx.out.push(base);
   }
+  return end;
 }
 
 /** Try a date starting at a digit. Returns end index or -1. */
@@ -439,7 +441,7 @@ function dateAtDigit(ctx: Ctx, p: number): number {
   let m = r === 4 ? sticky(ISO_DATE, text, p) : null;
   if (m) {
     const mo = Number(m[2]); const d = Number(m[3]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d); return p + m[0].length; }
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d);
   }
   if (r === 4) return -1;
   m = after === 47 ? sticky(US_DATE, text, p) : null;
@@ -447,15 +449,14 @@ function dateAtDigit(ctx: Ctx, p: number): number {
     const a = Number(m[1]); const b = Number(m[2]);
     // month first; day first when the first cannot be a month ("31/12/2030", English)
     const [mo, d] = a > 12 ? [b, a] : [a, b];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) { emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d); return p + m[0].length; }
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
   }
   m = after !== 47 ? sticky(DMY_DATE, text, p) : null;
   if (m) {
     const d = Number(m[1]); const mo = monthNumber(m[2]);
     if (mo && d >= 1 && d <= 31) {
       const start = /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p;
-      emitDate(ctx, start, p + m[0].length, Number(m[3]), mo, d);
-      return p + m[0].length;
+      return emitDate(ctx, start, p + m[0].length, Number(m[3]), mo, d);
     }
   }
   return -1;
@@ -469,8 +470,7 @@ function dateAtMonth(ctx: Ctx, p: number): number {
   if (c < 65 || c > 90) return -1;
   const d = Number(m[2]); const mo = monthNumber(m[1]);
   if (!mo || d < 1 || d > 31) return -1;
-  emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
-  return p + m[0].length;
+  return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
 }
 
 /** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
@@ -485,8 +485,7 @@ function dateAtWords(ctx: Ctx, p: number): number {
   const m = sticky(WORD_DAY_DATE, text, runEnd);
   const mo = m ? monthNumber(m[1]) : 0;
   if (!m || !mo) return -1;
-  emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
-  return runEnd + m[0].length;
+  return emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
 }
 
 // --- quantities --------------------------------------------------------------------------------

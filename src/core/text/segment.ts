@@ -614,6 +614,13 @@ export class Segmenter {
     return dash && pipe;
   }
 
+  /** Opens a section titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
+  #openTitled(kind: SectionKind, number: string | null, t: { start: number; end: number }, rank: number, word: string, cs: number, ce: number): void {
+    this.#finalizeOpen();
+    const sec = this.#openSection(kind, number, this.#text.slice(t.start, t.end), 0, rank, word, cs, ce);
+    if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
+  }
+
   /** Record [start, end) as ignored (front matter, a fence, a table, a comment). */
   #ignore(start: number, end: number): void {
     this.ignored.push({ start, end });
@@ -849,10 +856,8 @@ export class Segmenter {
           this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
           return true;
         }
-        this.#finalizeOpen();
-        const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
+        this.#openTitled(kind, lead.number, t, rank, lead.word, cs, ce);
         this.#trackTop(lead);
-        if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
         return true;
       }
       this.#finalizeOpen();
@@ -895,17 +900,13 @@ export class Segmenter {
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
-        this.#finalizeOpen();
-        const sec = this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), 0, 10, lead.word, cs, ce);
-        if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
+        this.#openTitled(formKind(lead), lead.number, t, 10, lead.word, cs, ce);
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
-          this.#finalizeOpen();
-          const sec = this.#openSection('article', lead.number, text.slice(t.start, t.end), 0, 10, 'Article', cs, ce);
-          if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
+          this.#openTitled('article', lead.number, t, 10, 'Article', cs, ce);
           return true;
         }
         if (!this.#boundaryLenient()) return false;
