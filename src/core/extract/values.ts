@@ -126,7 +126,7 @@ flag('sntr', F_ORD, true);
 flag('jfmasond', F_DMY, true); // a month name, or "day of"
 
 /** Second letters (lowercase) after each first letter of the words CUR_WORD can read: "US", "U.S.", "United", "dollars", "EUR"... */
-const CUR_WORD_PAIRS = new Set(['u.', 'us', 'un', 'do', 'dk', 'eu', 'po', 'gb', 'ca', 'ch', 'cn', 'au', 'jp', 'in', 'hk', 'nz', 'no', 'sg', 'se']
+const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz no sg se'.split(' ')
   .map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
 
 /** Necessary condition for CUR_WORD at i: after 1-3 spaces, a first and second letter it can start with. */

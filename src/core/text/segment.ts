@@ -12,7 +12,7 @@ import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd } from './chars';
+import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
 import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
@@ -1318,7 +1318,7 @@ export function sectionLabel(s: { kind: SectionKind; number: string | null; titl
   return `${s.word} ${s.number}`;
 }
 
-const LOWER_IN_TITLES = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with');
 
 /** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
 function titleCase(s: string): string {
