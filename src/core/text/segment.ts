@@ -178,7 +178,7 @@ export interface CheckpointRest {
   readonly titleSeen: boolean;
 }
 
-/** The flags and counters of `CheckpointRest` that a checkpoint carries as they are (`sub` is copied). */
+/** The flags and counters of `CheckpointRest` that a checkpoint carries as they are (`sub` is copied), restored and compared by name. */
 export const CARRIED = ['prevStrict', 'prevLenient', 'minMd', 'lastTop', 'olist', 'itemCount', 'titleSeen'] as const;
 /** The carried fields, for reading and writing them by name. */
 export type Carried = Record<(typeof CARRIED)[number], unknown>;
@@ -335,12 +335,14 @@ export class Segmenter {
     const stack = this.stack.slice();
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
-    const rest = { stack, paraStack, para0: this.paraOf(-1), sub: this.sub.slice() } as unknown as Carried;
-    for (const k of CARRIED) rest[k] = (this as Carried)[k];
     return {
       // in the order of the CK_* indexes
       num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
-      rest: rest as unknown as CheckpointRest,
+      // (written out, not copied through CARRIED: a checkpoint is taken every CHECKPOINT_SPACING characters)
+      rest: {
+        stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
+        lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
+      },
     };
   }
 
