@@ -12,7 +12,7 @@ function code3(a: number, b: number, c: number): number {
 }
 const CODE4_BASE = 26 * 26 * 26;
 function code4(a: number, b: number, c: number, d: number): number {
-  return CODE4_BASE + (((a - 97) * 26 + (b - 97)) * 26 + (c - 97)) * 26 + (d - 97);
+  return CODE4_BASE + code3(a, b, c) * 26 + (d - 97);
 }
 
 /** ASCII character classes for the word scan: 0 = not a word character, 1 = digit or `_`, 2 + letter index (a/A → 2). */

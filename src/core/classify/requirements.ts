@@ -155,17 +155,14 @@ class Parser {
   }
 }
 
-function seqMin(seq: readonly Node[]): number {
+/** Sum of `len` over a sequence. */
+function seqSum(seq: readonly Node[], len: (n: Node) => number): number {
   let t = 0;
-  for (const x of seq) t += minLen(x);
+  for (const x of seq) t += len(x);
   return t;
 }
-
-function seqMax(seq: readonly Node[]): number {
-  let t = 0;
-  for (const x of seq) t += maxLen(x);
-  return t;
-}
+const seqMin = (seq: readonly Node[]): number => seqSum(seq, minLen);
+const seqMax = (seq: readonly Node[]): number => seqSum(seq, maxLen);
 
 function minLen(n: Node): number {
   if (n.k === 'char') return n.min;
