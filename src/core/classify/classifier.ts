@@ -171,7 +171,7 @@ function compileType(rules: TypeRules): CompiledType {
   let sumAbs = Math.abs(threshold);
   let finite = Number.isFinite(threshold);
   for (const p of [...pos, ...neg]) {
-    if (typeof p.w !== 'number' || !Number.isFinite(p.w)) finite = false;
+    if (!Number.isFinite(p.w)) finite = false;
     else sumAbs += Math.abs(p.w);
   }
   // Bounds are sums of up to a few hundred weights: their rounding error is far below 1e-9 of the total.
@@ -193,7 +193,7 @@ function compileType(rules: TypeRules): CompiledType {
     threshold,
     extraUp,
     slack,
-    negsLower: neg.every((n) => typeof n.w === 'number' && Number.isFinite(n.w) && n.w >= 0),
+    negsLower: neg.every((n) => Number.isFinite(n.w) && n.w >= 0),
     gateId: gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
     ungatedNd: nd.some((p) => p.gate === null),
     openCode: Int32Array.from(code),
