@@ -15,10 +15,11 @@ import type { BuiltinClauseTypeId } from '../types';
  *
  * In the patterns below a space stands for one to ten whitespace characters (`\s{1,10}`, line breaks included), so
  * that "shall not exceed" reads as written, `~` for the rest of a word (`\w{0,30}`: "terminat~"), `…80` for a gap of
- * up to 80 characters within the sentence part (`[^;]{0,80}`), and a bare `(` opens a non-capturing group; a pattern
- * (or a top-level alternative) that starts with a letter or a bare `(` starts at a word boundary (a `\b` is implied:
- * cues are words). `@` and a capital letter stands for a piece that several patterns share (`RULE_PARTS`: `@M` a month's
- * name, `@L` "licen[cs]e"...). `p` expands them. Other gaps are written out (`\s{1,3}`, `\s?`).
+ * up to 80 characters between two words within the sentence part (`\b[^;]{0,80}\b`), and a bare `(` opens a
+ * non-capturing group; a pattern (or a top-level alternative) that starts with a letter or a bare `(` starts at a word
+ * boundary (a `\b` is implied: cues are words). `@` and a capital letter stands for a piece that several patterns
+ * share (`RULE_PARTS`: `@M` a month's name, `@L` "licen[cs]e"...). `p` expands them. Other gaps are written out
+ * (`\s{1,3}`, `\s?`, `[^;]{0,40}`).
  */
 export interface Pattern {
   readonly re: RegExp;
@@ -42,13 +43,13 @@ const RULE_PARTS: Record<string, string> = {
   // a month's name
   M: /(January|February|March|April|May|June|July|August|September|October|November|December)/.source,
   // "…60 of the net revenues": a share of an amount
-  R: /…60\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
+  R: /[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
   // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
   E: /(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
-  N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither\b…60\b(shall|will|may))\b/.source,
+  N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither…60(shall|will|may))\b/.source,
   // a licence: "license", "licence"
   L: /licen[cs]e/.source,
   // a day of the month: "31", "1st"
@@ -97,9 +98,9 @@ export function expandRule(source: string): string {
       depth--;
       out += c;
     } else if (c === '…') {
-      // a gap within the sentence part: "…80" is up to 80 characters other than ";"
+      // a gap between two words within the sentence part: "…80" is up to 80 characters other than ";"
       const n = /^\d+/.exec(source.slice(i + 1))![0];
-      out += `[^;]{0,${n}}`;
+      out += `\\b[^;]{0,${n}}\\b`;
       i += n.length;
     } else if (c === ' ') out += RULE_SPACE;
     else if (c === '~') out += RULE_WORD_REST;
@@ -131,10 +132,10 @@ export const RULES: readonly TypeRules[] = [
       p(/sole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/, 1),
       p(/only (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/, 1),
       p(/(all|one hundred percent) (\(100%\) )?of (its|their|the|[a-z]{1,40}['’]s) ([a-z-]{1,40} ){0,3}requirements\b/, 1.2),
-      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot\b…160\b(any other|anyone other|other than|@P|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/, 0.6, 1),
+      p(/(?<=\b(shall|will|may|must|agrees?)\s{1,3})\bnot…160(any other|anyone other|other than|@P|another|additional|any provider|any (media )?vendor|same or similar|any (other )?(company|person|entity|party)\b)/, 0.6, 1),
       // The same covenant after an enumerator: "agrees (A) not to enter into ... with any other vendor".
       p(/not to ([^\s;]{1,40} ){0,14}(any other|anyone other|other than|@P|another|others|any (media )?(vendor|provider|supplier|distributor|competitor|company|person|entity|party)\b)/, 0.6, 1),
-      p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot\b…60\b(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/, 0.5),
+      p(/(?<=\b(shall|will|may|must|agrees?|agreement)\s{1,3})\bnot…60(sell|distribute|market|promote|license|grant|appoint|enter into|engage|collaborate|endorse|purchase|procure|order|buy|represent|accept|place|establish|provide|enable|operate|appear|drive|bear|use|seek)\b/, 0.5),
       // "will not ... grant others the right to operate in the area".
       p(/grant (to )?(any )?others\b/, 0.6, 1),
       // Non-circumvention: "will not circumvent the other party by dealing directly with third parties".
@@ -144,7 +145,7 @@ export const RULES: readonly TypeRules[] = [
       p(/enter into (an?|any) @W{0,2}(agreements?|arrangements?|contracts?|relationships?) ([^\s;]{1,40} ){0,28}with (a|any|another) (other )?(party|provider|competitor|third|person|entity|company|supplier|vendor|distributor)/, 0.6, 1),
       // Covenants phrased with "neither ... nor ... shall": "neither party shall, directly or indirectly, sell ...".
       p(/(neither|nor) ([^\s;]{1,40} ){0,14}(shall|will|may|must),? (directly or indirectly,? |[\w-]{1,20} )?(sell|distribute|market|promote|license|grant|appoint|purchase|procure|buy|enter into|engage|endorse|seek|accept)\b/, 0.6),
-      p(/neither\b…80\b(shall|will|may)\b/, 0.4),
+      p(/neither…80(shall|will|may)\b/, 0.4),
     ],
     // negative patterns
     [
@@ -157,13 +158,13 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/artificial general intelligence\b/, 1.5),
       pc(/AGI\b/, 1),
-      p(/highly autonomous systems?\b…60\boutperform/, 1.5),
+      p(/highly autonomous systems?…60outperform/, 1.5),
       p(/outperform humans at most economically valuable work\b/, 1.5),
       // paraphrases: "human-level general intelligence", "artificial superintelligence", "matches or exceeds human
       // performance across most economically valuable work"
       p(/human[\s-]level (artificial |general |machine ){0,2}intelligence\b/, 1.5),
       p(/super-?intelligen(ce|t)\b/, 1.5),
-      p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?\b…40\bhumans?\b…40\b(most|all|many) economically valuable (work|tasks|activities)\b/, 1.5),
+      p(/(match|exceed|outperform|surpass)(es|s|ed|ing)?…40humans?…40(most|all|many) economically valuable (work|tasks|activities)\b/, 1.5),
     ],
     // negative patterns
     [
@@ -178,15 +179,15 @@ export const RULES: readonly TypeRules[] = [
       p(/%@R/, 1.2, 1),
       p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b@R/, 1.2, 1),
       p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual|revenue|profit) share\b/, 1.2),
-      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b…40(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
+      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
       p(/commissions?\b/, 0.8),
       p(/(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|(transaction|advertising|subscription) revenues?\b/, 0.5),
-      p(/(profits?|loss(es)?|economic rights)\b…40\b(shared|distributed|divided|split|allocated)\b/, 1),
-      p(/(shares|options|warrants) (of|to purchase)\b…40\b(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/, 0.8),
-      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b…80(\bpercent\b|%)/, 0.6),
+      p(/(profits?|loss(es)?|economic rights)…40(shared|distributed|divided|split|allocated)\b/, 1),
+      p(/(shares|options|warrants) (of|to purchase)…40(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/, 0.8),
+      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/, 0.6),
       p(/\$\s?\d[\d,.]{0,20} (\([^)]{0,40}\) )?per (unit|subscriber|(net )?(tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/, 0.8),
-      p(/(pay|paid|payable|remit|retain)~\b…60\bfees?\b|fees?\b…40\b(shall|will) be (calculated|paid|payable)/, 0.5),
-      p(/(based on|depends on|calculated (on|by|as))\b…40\b(sales|revenues?|number|volume)\b/, 0.5),
+      p(/(pay|paid|payable|remit|retain)~…60fees?\b|fees?…40(shall|will) be (calculated|paid|payable)/, 0.5),
+      p(/(based on|depends on|calculated (on|by|as))…40(sales|revenues?|number|volume)\b/, 0.5),
     ],
     // negative patterns
     [
@@ -207,11 +208,11 @@ export const RULES: readonly TypeRules[] = [
       p(/shall be (the )?["“”]effective date["“”]/, 1.2),
       p(/effective (as (of|from)|on|upon|from|immediately|date)\b/, 0.8),
       p(/(take|takes|come|comes) (into )?(effect|force)\b/, 1),
-      p(/(made|entered into|dated)\b…40\b(as of|on|this)\b/, 0.8),
+      p(/(made|entered into|dated)…40(as of|on|this)\b/, 0.8),
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
       p(/effective (time|date)\b/, 0.5),
-      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?(@M|@D (day of )?@M)\b|commencing on the date\b|executed\b…40\bday of\b/, 0.8),
+      p(/(beginning|commencing|commence|begin|effective|executed|dated) (on |as of |from )?(the )?(@M|@D (day of )?@M)\b|commencing on the date\b|executed…40day of\b/, 0.8),
       p(/@M\b/, 0.2, 2),
       pc(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
@@ -225,16 +226,16 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/, 0.5),
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
       p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)@T|(?<!\bgiv(e|es|ing|en) )\beffect@T/, 0.6),
-      p(/from\b…50\b(through|to|until)\b…30\b\d{4}\b/, 0.6),
+      p(/from…50(through|to|until)…30\d{4}\b/, 0.6),
       p(/(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
-      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|@L|promotion|joint venture)\b…80\b(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
-      p(/(commence|begin|start)s?\b…120\b(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/, 0.6),
-      p(/(term|period|duration|engagement)\b…60\b(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/, 0.7),
+      p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|@L|promotion|joint venture)…80(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
+      p(/(commence|begin|start)s?…120(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/, 0.6),
+      p(/(term|period|duration|engagement)…60(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/, 0.7),
       p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/, 0.6),
       p(/anniversary\b/, 0.4),
       p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/, 0.6),
-      p(/until\b…60\b(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
-      p(/@M \d{1,2},?\s{0,3}\d{4}\b…40\b(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(@D\s(day of\s)?)?@M)/, 0.5),
+      p(/until…60(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
+      p(/@M \d{1,2},?\s{0,3}\d{4}…40(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(@D\s(day of\s)?)?@M)/, 0.5),
       // An end on a stated date: "expires on 31 March 2029", "shall terminate on December 31, 2030", "the Expiry Date is
       // 30 June 2031" (a date says when, whatever else the sentence says about notice). The date is the cue; the verb
       // before it is looked for only where a date is.
@@ -259,23 +260,23 @@ export const RULES: readonly TypeRules[] = [
       p(/renew(al|als|ed|s|able)?\b/, 0.8),
       p(/successive\b|(year to year|month to month)\b/, 0.7),
       p(/(extend~|extension)\b/, 0.3),
-      p(/(extend~|extension)\b…60\b(term|agreement|contract|period|years?|months?)\b/, 0.5),
+      p(/(extend~|extension)…60(term|agreement|contract|period|years?|months?)\b/, 0.5),
       p(/(option|right|elect) to (renew|extend|continue)\b/, 0.6),
       p(/(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/, 0.5),
     ],
     // negative patterns
     [
-      p(/renew~\b…40\b(patent|registration|insurance|polic|permit|@L fee|maintenance|subscription)/, 0.5),
-      p(/extend~\b…30\b(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
+      p(/renew~…40(patent|registration|insurance|polic|permit|@L fee|maintenance|subscription)/, 0.5),
+      p(/extend~…30(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
     ],
     0.5,
   ),
   rules(
     'notice-period',
     [
-      p(/notice\b…100\b(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/, 1.2),
-      p(/(renew|extend|continu)~\b…220\b(unless|until|provided)\b…140\b(notice|notif~|terminat~)\b/, 1.1),
-      p(/(notice|notif~)\b…140\b(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/, 0.8),
+      p(/notice…100(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/, 1.2),
+      p(/(renew|extend|continu)~…220(unless|until|provided)…140(notice|notif~|terminat~)\b/, 1.1),
+      p(/(notice|notif~)…140(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/, 0.8),
       p(/(renew|extend|extension|successive|month to month|year to year)~/, 0.5),
       p(/(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/, 0.5),
     ],
@@ -285,21 +286,21 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'license-grant',
     [
-      p(/(grant~|@Ls?)\b…200\b(@L|sub-?@L)\b/, 1.2, 1),
+      p(/(grant~|@Ls?)…200(@L|sub-?@L)\b/, 1.2, 1),
       // A grant of licences in the plural: "grants only the licenses expressly stated", "grants all licenses".
       p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?@Ls\b/, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
       p(/@Ld to\b/, 0.5),
       // The performative of a grant: "Licensor hereby grants to Licensee ...".
       p(/hereby grants?\b/, 0.5),
-      p(/grant~\b…200\brights?\b/, 0.8),
+      p(/grant~…200rights?\b/, 0.8),
       p(/(@L|rights?) (and @L )?(to|under|in)\b/, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
       p(/@L,? (of|for|under|during|within|throughout)\b|under (a|an|the) ([\w-]{1,40},? ){0,4}@L\b/, 0.4),
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}@L\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}@L\b/, 0.5),
       p(/(right|authori[sz]~|permi~|@Ld) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|@L|sub-?@L)\b/, 0.6),
-      p(/appoint~\b…120\b(distributor|reseller|agent|dealer|representative|licensee)\b/, 0.8),
+      p(/appoint~…120(distributor|reseller|agent|dealer|representative|licensee)\b/, 0.8),
       p(/(use|using) (of )?(the|its|such|any|their) @V{0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
@@ -330,8 +331,8 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'termination-for-convenience',
     [
-      p(/(terminat|cancel|revoke|withdraw|discontinu)~\b…180\b(notice|notif~)\b/, 0.7),
-      p(/(notice|notif~)\b…140\b(terminat|cancel)~/, 0.5),
+      p(/(terminat|cancel|revoke|withdraw|discontinu)~…180(notice|notif~)\b/, 0.7),
+      p(/(notice|notif~)…140(terminat|cancel)~/, 0.5),
       p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|unilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/, 0.5),
       p(/(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance |written |prior written |advance written )?(notice|notification)\b/, 0.4),
       p(/notice (period|in writing)\b/, 0.2),
@@ -349,7 +350,7 @@ export const RULES: readonly TypeRules[] = [
       // The event is the anchor; what comes before it is looked for only there.
       p(/@E\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} @I( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} @E)/, 0.6),
       // The condition before the right: "If the Supplier undergoes a Change of Control, the Customer may terminate".
-      p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E\b…80\b(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
+      p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E…80(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
     ],
     0.55,
   ),
@@ -375,7 +376,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
-      p(/(assign|transfer)~\b…120\b(consent|approval)\b/, 0.2, 1),
+      p(/(assign|transfer)~…120(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
     ],
@@ -393,14 +394,14 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'governing-law',
     [
-      p(/governed\b…60\b(by|in accordance with|according to|under|pursuant to)\b/, 1.2),
-      p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)\b…80\b(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/, 1),
+      p(/governed…60(by|in accordance with|according to|under|pursuant to)\b/, 1.2),
+      p(/(construed|interpreted|enforced|governed|construction|validity|interpretation)…80(in accordance with|under|according to|by) the (substantive |internal |applicable )?(laws?|legislation|regulations)\b/, 1),
       p(/governing law\b|conflicts? of laws?\b|choice of law\b/, 1),
       // "is subject to New York law", "determined under English law" (a named law: not "subject to applicable law")
-      pc(/(subject|governed|construed|interpreted|determined|enforced)\b…80\b(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
+      pc(/(subject|governed|construed|interpreted|determined|enforced)…80(to|under|by|with) ([A-Z][a-z]{1,30} ){1,3}law\b/, 1.2),
       p(/(laws?|legislation|regulations) of (the )?(state|commonwealth|province|republic|people['’]s republic|[A-Z][a-z]{1,40})\b/, 0.5),
-      p(/(law|legislation)\b…60\bshall (apply|govern|control)\b/, 0.8),
-      p(/arbitrat~\b…120\b(rules|association|chamber|in [A-Z])/, 0.5),
+      p(/(law|legislation)…60shall (apply|govern|control)\b/, 0.8),
+      p(/arbitrat~…120(rules|association|chamber|in [A-Z])/, 0.5),
     ],
     [], // no negative patterns
     0.5,
@@ -411,11 +412,11 @@ export const RULES: readonly TypeRules[] = [
       p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/, 1.5),
       p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/, 1.2),
       p(/(bona fide|@P['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/, 0.8),
-      p(/(option|right)s?\b…80\bto (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/, 0.7),
+      p(/(option|right)s?…80to (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/, 0.7),
       p(/(put|call) (option|right|notice|shares|price|closing)\b|option (exercise|period|price|shares|notice|expiration)\b/, 0.8),
       // Offer mechanics: "notify us of any changes in the terms of an offer".
       p(/terms of (an|the|such|any) @W?offer\b/, 0.5),
-      p(/negotiat~\b…80\b(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/, 0.35),
+      p(/negotiat~…80(exclusively|in good faith)\b|exclusive(ly)? negotiat|negotiation period\b|rights? of negotiation\b/, 0.35),
       // Exclusive negotiation (a right of first negotiation): "negotiate exclusively with", "exclusive negotiation period".
       p(/negotiat~ exclusively\b|exclusive(ly)? negotiat/, 0.2),
       // An option granted to a party: "an exclusive option", "hereby grants ... an option".
@@ -428,8 +429,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(unable to|fail(s|ed|ure)? to|cannot|can not|does not|did not) (reach|enter into|agree|negotiate|conclude|execute) ([^\s.;]{1,40} ){0,18}(within|period)\b/, 0.4),
       // A step-in option: "shall have the right, but not the obligation, to purchase / to assume prosecution".
       p(/(right|option),? but not the (obligation|duty)\b/, 0.3),
-      p(/(exercis~|declines? to exercise|elects? not to exercise)\b…60\b(option|right|ROF[ORN])/, 0.7),
-      p(/(offer|notice|notify)\b…120\b(before|prior to)\b…80\bthird part/, 0.7),
+      p(/(exercis~|declines? to exercise|elects? not to exercise)…60(option|right|ROF[ORN])/, 0.7),
+      p(/(offer|notice|notify)…120(before|prior to)…80third part/, 0.7),
       p(/same (economic )?(terms|price)\b|(?<=\bon\s)\bterms no less favou?rable\b/, 0.6),
       p(/(?<=\b(shall|will)\s{1,3}(then )?be\s{1,3})\bfree to\b|(?<=\bmay\s{1,3})\bthereafter\b/, 0.6),
       p(/(proposes?|intends?|desires?|determines?) to (sell|transfer|dispose|issue|seek|solicit)\b/, 0.6),
@@ -454,7 +455,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
       // less favourable than those granted to any other licensee".
-      p(/favou?rab~\b…80\b(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user|supplier)s?\b|(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user)s?\b…80\bfavou?rab~/, 0.6),
+      p(/favou?rab~…80(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user|supplier)s?\b|(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user)s?…80favou?rab~/, 0.6),
     ],
     0.4,
   ),
@@ -465,7 +466,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\b(no|not)\s{1,3})\bless favou?rable than\b/, 1.2),
       p(/(?<=\b(more|better)\s{1,3})\bfavou?rable (terms|prices?|pricing|rates?|conditions)\b/, 0.8),
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/, 0.3),
-      p(/(least as favou?rable|more favou?rable)\b…80\b(any other|third part|other customers?|other licensees?)/, 1.2),
+      p(/(least as favou?rable|more favou?rable)…80(any other|third part|other customers?|other licensees?)/, 1.2),
       // The comparison first: "shall not offer ... to any other distributor on terms more favourable than those offered
       // to Distributor", "grants any other licensee a lower royalty rate".
       p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
@@ -480,14 +481,14 @@ export const RULES: readonly TypeRules[] = [
       // sell any product that competes with the Products", "neither party shall ... compete", "undertakes not to compete".
       // (the negation is looked for last, only where the rest matches: "comp" starts many words)
       p(/compet(e|es|ing|itive|ition)\b(?<=@N[^;]{0,172})/, 1.2),
-      p(/engage in\b…60\bcompet~/, 0.6),
+      p(/engage in…60compet~/, 0.6),
       // A restraint on carrying on a business without the word "compete": "shall not ... own, manage, operate or be
       // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
       // concerned or interested in any Restricted Business".
       // (the negation is looked for last, only where the rest matches)
       p(/(engag~|participat~|carry on|concerned|interested|employed|own|owns|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
       // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
-      p(/(?<=\b(not|neither\b…40\b(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
+      p(/(?<=\b(not|neither…40(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
       // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
       // months following termination".
       p(/(after|following) (the )?(closing|completion|termination|expiry|expiration|cessation|end|date of termination)\b(?<=\b(for a period of|during|within)\b[^;]{0,80})/, 0.4),
@@ -500,8 +501,8 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'anti-assignment',
     [
-      p(/assign\w{0,6}\b…140\b(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/, 1.2),
-      p(/assign(ed|ment)?\b…100\b(without the (prior )?(written )?consent|with the prior written consent)/, 1.2),
+      p(/assign\w{0,6}…140(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/, 1.2),
+      p(/assign(ed|ment)?…100(without the (prior )?(written )?consent|with the prior written consent)/, 1.2),
     ],
     [], // no negative patterns
   ),
@@ -525,7 +526,7 @@ export const RULES: readonly TypeRules[] = [
       // A quantity however far from the verb: "shall purchase from Supplier Products having an aggregate net invoice
       // value of not less than EUR 3,000,000"; not a price ("purchase price of not less than"), not "all (but not less
       // than all) of the shares", not a time ("order not less than sixty (60) days before delivery").
-      p(/(purchase|purchases|order|orders|buy|spend|procure)\b(?! price)…120 (?<=\b(at|not?|a) )(least|less than|minimum of)\b(?! all\b| ([\w()-]{1,20} ){0,3}(business |calendar )?(days?|weeks?|months?|hours?)\b)/, 1),
+      p(/(purchase|purchases|order|orders|buy|spend|procure)\b(?! price)[^;]{0,120} (?<=\b(at|not?|a) )(least|less than|minimum of)\b(?! all\b| ([\w()-]{1,20} ){0,3}(business |calendar )?(days?|weeks?|months?|hours?)\b)/, 1),
     ],
     // negative patterns
     [
@@ -536,9 +537,9 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'liability-cap',
     [
-      p(/liabilit(y|ies)\b…160\b(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/, 1.2),
+      p(/liabilit(y|ies)…160(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/, 1.2),
       p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/, 1),
-      p(/(?<=\bin no\s)\bevent\b…100\bliab~/, 0.6),
+      p(/(?<=\bin no\s)\bevent…100liab~/, 0.6),
     ],
     [], // no negative patterns
   ),
