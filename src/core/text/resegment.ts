@@ -414,9 +414,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     const end = stillOpen(i) ? T(os.end) : (openSecs.get(i) as MSection).end;
     if (Number.isNaN(end)) return null;
     if (end !== os.end) {
-      sections[i] = {
-        start: os.start, end, number: os.number, title: os.title, kind: os.kind, level: os.level, heading: os.heading, parent: os.parent,
-      };
+      sections[i] = { ...os, end };
       sNum2[i * SF + 1] = end;
     }
   }
@@ -482,7 +480,7 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
       if (sent > 0) label += `, sentence ${sent}`;
       const c = oldC[i];
       if (label !== c.label) {
-        clauses[i] = { start: c.start, end: c.end, kind: c.kind, number: c.number, section: c.section, label: detach(label) };
+        clauses[i] = { ...c, label: detach(label) };
         firstChanged = i;
       }
     }
