@@ -28,12 +28,13 @@ for (let c = 0; c < 26; c++) {
 const WIDE_CLASS = new Uint8Array(65536);
 WIDE_CLASS.set(CHAR_CLASS);
 
-/** Split `s` at top-level `|` (outside groups and classes). */
-function splitTopLevel(s: string): string[] | null {
-  const parts: string[] = [];
+/**
+ * Walks the regex source `s` outside escapes and character classes, calling `at(i, depth)` at every `(`, `)` and `|`
+ * (`depth`: groups open after that character); returns the first index where `at` returns true, or -1.
+ */
+function walkGroups(s: string, at: (i: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (ch === '\\') {
@@ -45,40 +46,33 @@ function splitTopLevel(s: string): string[] | null {
       continue;
     }
     if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+    else if (ch === '(' || ch === ')' || ch === '|') {
+      if (ch !== '|') depth += ch === '(' ? 1 : -1;
+      if (at(i, depth)) return i;
+    }
+  }
+  return -1;
+}
+
+/** Split `s` at top-level `|` (outside groups and classes); null when a `)` closes more groups than are open. */
+function splitTopLevel(s: string): string[] | null {
+  const parts: string[] = [];
+  let start = 0;
+  const bad = walkGroups(s, (i, depth) => {
+    if (depth === 0 && s[i] === '|') {
       parts.push(s.slice(start, i));
       start = i + 1;
     }
-    if (depth < 0) return null;
-  }
+    return depth < 0;
+  });
+  if (bad >= 0) return null;
   parts.push(s.slice(start));
   return parts;
 }
 
-/** Index of the `)` closing the group opened at `open`, or -1. */
-function closeParen(s: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
+/** Index of the `)` closing the group opened at the start of `s`, or -1. */
+function closeParen(s: string): number {
+  return walkGroups(s, (i, depth) => depth === 0 && s[i] === ')');
 }
 
 /**
@@ -93,14 +87,14 @@ export function requiredPrefixes(src: string): string[] | null {
     let b = b0;
     // Leading lookbehinds do not consume text.
     while (b.startsWith('(?<!') || b.startsWith('(?<=')) {
-      const end = closeParen(b, 0);
+      const end = closeParen(b);
       if (end < 0) return null;
       b = b.slice(end + 1);
     }
     if (!b.startsWith('\\b')) return null;
     b = b.slice(2);
     if (b.startsWith('(?:')) {
-      const end = closeParen(b, 0);
+      const end = closeParen(b);
       if (end < 0) return null;
       const quant = b[end + 1];
       if (quant === '?' || quant === '*' || quant === '{') return null;
