@@ -6,7 +6,7 @@
  * of whitespace in the text.
  */
 
-import { isSpace as isInlineSpace, isWordCode } from '../text/chars';
+import { isWordCode } from '../text/chars';
 
 export interface PhraseMatch {
   /** Index of the phrase in the list given to `buildPhraseMatcher`. */
@@ -27,9 +27,9 @@ interface Node {
 
 const SPACE = 32;
 
-/** JavaScript's `\s`: `isSpace` of chars.ts and the line feed. */
 function isSpace(c: number): boolean {
-  return c === 10 || isInlineSpace(c);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
 }
 
 const WORD_RE = /[\p{L}\p{N}_]/u;

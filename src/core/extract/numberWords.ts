@@ -3,7 +3,7 @@
  * "one-half", "two thirds", "twelve and one-half". Pure, linear, never throws.
  */
 
-import { codeAt as at, isSpace, isWordCode } from '../text/chars';
+import { isSpace, isWordCode } from '../text/chars';
 
 /** Words separated by spaces, valued `first`, `first + step`, `first + 2 * step`... in that order. */
 function wordValues(words: string, first: number, step = 1): Record<string, number> {
@@ -59,6 +59,13 @@ const FIRST_LETTER = Array.from({ length: 26 }, (_, k) => ALL_WORDS.some((w) => 
 const MIN_LEN = ALL_WORDS.reduce((a, w) => Math.min(a, w.length), Infinity);
 const MAX_LEN = ALL_WORDS.reduce((a, w) => Math.max(a, w.length), 0);
 
+/**
+ * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
+ * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
+ */
+function at(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
 
 /**
  * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:

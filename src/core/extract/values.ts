@@ -2,7 +2,7 @@ import type { DateValue, DurationUnit, NumberWordsValue, Value } from '../types'
 import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { codeAt as at, isDigit, isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
+import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -175,6 +175,18 @@ function skipSpaces3(text: string, pos: number): number {
     i++;
   }
   return i;
+}
+
+/**
+ * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
+ * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
+ */
+function at(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 interface Figure {

@@ -29,14 +29,6 @@ export function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/**
- * text.charCodeAt(i), 0 past the end (NaN there would behave the same in the callers' tests). Reading past the end
- * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
- */
-export function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
-
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
