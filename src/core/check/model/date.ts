@@ -1,7 +1,10 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseIndex, clauseLabel, draftFix, inFormOfOther, isCertainLink, linkKind, makeFinding, mergePositions, oldText, positionsOfKind, termRelated, termsByClause } from './util';
+import {
+  clauseIndex, clauseLabel, draftFix, inFormOfOther, isCertainLink, linkKind, makeFinding, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  termRelated, termsByClause,
+} from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
@@ -121,7 +124,7 @@ function asMeant(ctx: CheckContext, v: DateValue): DateValue {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
   const day = v.month;
   const month = v.day;
-  return { ...v, month, day, iso: `${String(v.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  return { ...v, month, day, iso: isoOf(v.year, month, day) };
 }
 
 /**
@@ -230,7 +233,7 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
     fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
   }
   if (t.modelSpan && parseIso(v.iso)) {
-    fixes.push({ where: 'model', start: t.modelSpan.start, end: t.modelSpan.end, newText: v.iso, title: `Change ${t.modelField} to ${v.iso} (as ${label} says)` });
+    fixes.push(modelFix(t.modelSpan, v.iso, `Change ${t.modelField} to ${v.iso} (as ${label} says)`));
   }
   return fixes;
 }
@@ -262,20 +265,23 @@ export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1
   let m = p.month;
   let d = p.day;
   if (unit === 'year' || unit === 'month' || unit === 'quarter') {
-    const months = sign * amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1);
+    const months = sign * amount * perUnit(unit);
     const total = y * 12 + (m - 1) + months;
     y = Math.floor(total / 12);
     m = (total % 12) + 1;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     if (d > last) d = last;
   } else if (unit === 'day' || unit === 'week') {
-    const t = Date.UTC(y, m - 1, d) + sign * amount * (unit === 'week' ? 7 : 1) * DAY_MS;
+    const t = Date.UTC(y, m - 1, d) + sign * amount * perUnit(unit) * DAY_MS;
     const dt = new Date(t);
     y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
   } else return null;
   if (y < 1 || y > 9999) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoOf(y, m, d);
 }
+
+/** "2026-03-01". */
+const isoOf = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 function daysApart(a: string, b: string): number {
   const pa = parseIso(a);
@@ -350,7 +356,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
       clause: clause.index,
       term: termId,
       related: [target.related],
-      fixes: target.modelSpan ? [{ where: 'model', start: target.modelSpan.start, end: target.modelSpan.end, newText: resolved, title: `Change ${target.modelField} to ${resolved} (as ${label} says)` }] : [],
+      fixes: target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : [],
     }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, draftFix, isCertainLink, modelFix, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -235,7 +235,7 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
         }
         const span = term.valueSpans?.exclusive;
         if (span) {
-          fixes.push({ where: 'model', start: span.start, end: span.end, newText: String(v.value), title: `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)` });
+          fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
         }
       }
       out.push(makeFinding({

@@ -299,6 +299,16 @@ export function draftFix(start: number, end: number, newText: string, preferred:
   return preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
 }
 
+/** A fix in the model: `{ where, start, end, newText, title }`. */
+export function modelFix(s: Span, newText: string, title: string): Fix {
+  return { where: 'model', start: s.start, end: s.end, newText, title };
+}
+
+/** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
+export function perUnit(unit: string): number {
+  return unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
+}
+
 export function formatPercent(n: number): string {
   return `${formatNumber(n)}%`;
 }

@@ -2,8 +2,8 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, draftFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
-  ownParty, partyNeedles, sentenceSpan, termRelated, termsByClause,
+  clauseIndex, clauseLabel, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
+  ownParty, partyNeedles, perUnit, sentenceSpan, termRelated, termsByClause,
 } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -34,6 +34,9 @@ export function figures(values: readonly Value[]): { percents: Figure[]; money: 
 
 type FigureKind = 'percents' | 'money' | 'durations';
 const VALUE_KIND: Record<FigureKind, string> = { percents: 'percent', money: 'money', durations: 'duration' };
+const KIND_BIT: Record<FigureKind, number> = { percents: 1, money: 2, durations: 4 };
+/** The figure kind bit of a number-words pair's unit (0: none). */
+const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : DURATION_UNITS.includes(u) ? 4 : 0);
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
 function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[] } {
@@ -56,28 +59,14 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
       const out: Figure[] = [];
       const want = VALUE_KIND[kind];
       for (const v of plain) {
-        if (v.kind !== want) continue;
-        if (ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
-        const pair = ps.find((p) => within(p, v));
+        if (v.kind !== want || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
         // plain object literals (no spreads): the same fields in the same order, built much faster
-        if (v.kind === 'percent') {
-          out.push(pair ? { start: v.start, end: v.end, text: v.text, pair, n: v.value } : { start: v.start, end: v.end, text: v.text, n: v.value });
-        } else if (v.kind === 'money') {
-          out.push(pair
-            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, currency: v.currency }
-            : { start: v.start, end: v.end, text: v.text, n: v.amount, currency: v.currency });
-        } else if (v.kind === 'duration') {
-          out.push(pair
-            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, unit: v.unit }
-            : { start: v.start, end: v.end, text: v.text, n: v.amount, unit: v.unit });
-        }
+        const w = v as unknown as { value: number; amount: number; currency?: string; unit?: DurationUnit };
+        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percents' ? w.value : w.amount, currency: w.currency, unit: w.unit });
       }
       for (const p of ps) {
-        const unitKind: FigureKind | null = p.unit === 'percent' ? 'percents' : p.unit === 'money' ? 'money' : DURATION_UNITS.includes(p.unit) ? 'durations' : null;
-        if (unitKind !== kind) continue;
-        if (plain.some((v) => within(p, v))) continue; // represented by its value
-        if (kind === 'durations') out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: p.unit as DurationUnit });
-        else out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p });
+        if (pairBit(p.unit) !== KIND_BIT[kind] || plain.some((v) => within(p, v))) continue; // represented by its value
+        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'durations' ? p.unit as DurationUnit : undefined });
       }
       out.sort((x, y) => x.start - y.start);
       lists[kind] = out;
@@ -88,18 +77,7 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
 
 /** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
 export function durationBase(amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } {
-  switch (unit) {
-    case 'year': return { scale: 'm', n: amount * 12 };
-    case 'quarter': return { scale: 'm', n: amount * 3 };
-    case 'month': return { scale: 'm', n: amount };
-    case 'week': return { scale: 'd', n: amount * 7 };
-    case 'business-day': return { scale: 'b', n: amount };
-    default: return { scale: 'd', n: amount };
-  }
-}
-
-function perUnit(unit: DurationUnit): number {
-  return unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
+  return { scale: unit === 'business-day' ? 'b' : unit === 'year' || unit === 'quarter' || unit === 'month' ? 'm' : 'd', n: amount * perUnit(unit) };
 }
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
@@ -414,19 +392,19 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
-    const cap = check.field === 'amount' && term.type === 'liability-cap';
+    const amount = check.field === 'amount';
+    const pct = check.field === 'rate' || check.field === 'percent';
+    const cap = amount && term.type === 'liability-cap';
     const holders = new Map<Figure, string | null>();
     const holderOf = (f: Figure): string | null => {
       let h = holders.get(f);
       if (h === undefined) holders.set(f, (h = capHolder(ctx, clause, f)));
       return h;
     };
-    const candidates = all.filter((f) => !(check.field === 'amount' && carveOut(ctx.text, clause, f))
-      && !(check.field === 'amount' && namedOtherCap(ctx, term, clause, f))
+    const candidates = all.filter((f) => !(amount && (carveOut(ctx.text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
-    const pct = check.field === 'rate' || check.field === 'percent';
     const plausible = pct
       ? candidates.filter((f) => !interestRate(ctx.text, clause, f) && !(check.field === 'rate' && notRevenue(ctx.text, clause, f)))
       : candidates;
@@ -443,7 +421,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         const h = holderOf(f);
         return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
       }))
-      && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
+      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
@@ -454,13 +432,10 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         if (nt !== null && nt !== f.text) fixes.push(draftFix(f.start, f.end, nt, certain, `Change to "${nt}" (as term \`${term.id}\` says)`));
         const span = term.valueSpans?.[check.field];
         const mt = check.modelNewText(f);
-        if (span && mt !== null) fixes.push({ where: 'model', start: span.start, end: span.end, newText: mt, title: `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)` });
+        if (span && mt !== null) fixes.push(modelFix(span, mt, `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)`));
       }
-      const message = check.ended
-        ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says the rate is 0% (ended)`
-        : term.type === 'revenue-share' && check.field === 'rate'
-          ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`
-          : `${label} says ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`;
+      const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
+      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe(f)}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
       out.push(makeFinding({
         code: 'value-conflict',
         severity: certain ? 'error' : 'warning',
@@ -474,8 +449,6 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     }
   }
 }
-
-const KIND_BIT: Record<FigureKind, number> = { percents: 1, money: 2, durations: 4 };
 
 /** Bits of the figure kinds a term compares (none: it checks nothing). */
 function needOf(term: ModelTerm): number {
@@ -491,7 +464,7 @@ function figureMask(values: readonly Value[]): number {
     if (v.kind === 'percent') mask |= 1;
     else if (v.kind === 'money') mask |= 2;
     else if (v.kind === 'duration') mask |= 4;
-    else if (v.kind === 'number-words') mask |= v.unit === 'percent' ? 1 : v.unit === 'money' ? 2 : DURATION_UNITS.includes(v.unit) ? 4 : 0;
+    else if (v.kind === 'number-words') mask |= pairBit(v.unit);
   }
   return mask;
 }
