@@ -2,10 +2,10 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  clauseIndex, clauseLabel, draftFix, inFormOfOther, isCertainLink, linkKind, makeFinding, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
   termRelated, termsByClause,
 } from './util';
-import { textAfter, textBefore } from '../../text/chars';
+import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
@@ -161,8 +161,8 @@ function thisAgreement(s: string): boolean {
 }
 
 /** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
-const NOT_AGREEMENT_WORDS = new Set(['renewal', 'renew', 'renewed', 'additional', 'extension', 'extended', 'extend', 'successive',
-  'financial', 'fiscal', 'period', 'season', 'cycle', 'phase', 'option']);
+const NOT_AGREEMENT_WORDS = wordSet('renewal|renew|renewed|additional|extension|extended|extend|successive',
+  'financial|fiscal|period|season|cycle|phase|option');
 const WORD_RE = /[A-Za-z]{1,30}/g;
 
 /** A substring of every word in NOT_AGREEMENT_WORDS: without one, none of them is in the text. */
@@ -241,16 +241,7 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
 function report(ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
   const v = asMeant(ctx, written);
   const label = clauseLabel(clause);
-  out.push(makeFinding({
-    code: 'date-conflict',
-    severity: certain ? 'error' : 'warning',
-    span: v,
-    message: `${label} says ${v.text} (${v.iso}); ${t.says}`,
-    clause: clause.index,
-    term: termId,
-    related: [t.related],
-    fixes: dateFixes(ctx, v, t, label, certain),
-  }));
+  out.push(conflict('date-conflict', certain, v, `${label} says ${v.text} (${v.iso}); ${t.says}`, clause, termId, [t.related], dateFixes(ctx, v, t, label, certain)));
 }
 
 const FIELDS = ['starts', 'ends', 'date'] as const;
@@ -316,7 +307,7 @@ const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|
  */
 function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
   // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
-  const exp = expires && clause.types.some((t) => t.type === 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
+  const exp = expires && hasType(clause, 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
   if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
@@ -348,16 +339,8 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(ctx.text, clause, v))) target = modelTarget(ctx, 'expires', exp);
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
-    out.push(makeFinding({
-      code: 'date-conflict',
-      severity: 'warning',
-      span: v,
-      message: `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`,
-      clause: clause.index,
-      term: termId,
-      related: [target.related],
-      fixes: target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : [],
-    }));
+    out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],
+      target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : []));
   }
 }
 
@@ -378,16 +361,8 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
   for (let m = PERPETUAL_RE.exec(body); m !== null; m = PERPETUAL_RE.exec(body)) {
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
-    const label = clauseLabel(clause);
-    out.push(makeFinding({
-      code: 'date-conflict',
-      severity: 'warning',
-      span: { start: clause.start + m.index, end: clause.start + m.index + m[0].length },
-      message: `${label} makes it perpetual; term \`${term.id}\` says ${says}`,
-      clause: clause.index,
-      term: term.id,
-      related: [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)],
-    }));
+    out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,
+      clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));
     return;
   }
 }
@@ -506,8 +481,8 @@ export const dateRule: Rule = {
 
       // agreement-level dates: effective-date / expiration-date clauses, not in an exhibit or schedule (a form of
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
-      const isEff = clause.types.some((t) => t.type === 'effective-date');
-      const isExp = clause.types.some((t) => t.type === 'expiration-date');
+      const isEff = hasType(clause, 'effective-date');
+      const isExp = hasType(clause, 'expiration-date');
       if ((!(isEff && effective) && !(isExp && expires)) || (clause.section >= 0 && attachmentOf(ctx.segmentation.sections, clause.section) >= 0)) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;

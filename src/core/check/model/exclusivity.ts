@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, modelFix, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -238,16 +238,8 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
           fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
         }
       }
-      out.push(makeFinding({
-        code: 'exclusivity-conflict',
-        severity: certain ? 'error' : 'warning',
-        span: v,
-        message: `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
-        clause: clause.index,
-        term: term.id,
-        related: [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)],
-        fixes,
-      }));
+      out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`, clause, term.id,
+        [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)], fixes));
     }
   }
 }

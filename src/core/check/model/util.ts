@@ -3,7 +3,7 @@ import type {
 } from '../../types';
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
-import { isWordCode, textAfter, textBefore } from '../../text/chars';
+import { isWordCode, textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
 // ---- Amendments: text that states the old deal ----
@@ -55,7 +55,7 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
 /** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
 const INSTRUMENT_RE = /\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
 const forms = new WeakMap<object, Map<number, boolean>>();
-const SMALL_WORDS = new Set(['of', 'to', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'by', 'with', 'under', 'or']);
+const SMALL_WORDS = wordSet('of|to|and|the|for|in|on|a|an|by|with|under|or');
 /** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
 const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?agreement\b/gi;
 
@@ -260,7 +260,7 @@ function termsOfType(model: TermModel, type: string): number {
 export function linkKind(ctx: CheckContext, clause: Clause, term: ModelTerm): LinkKind {
   if (clause.term === term.id && clause.link) return clause.link;
   if (!ctx.model) return 'subject';
-  if (!clause.types.some((t) => t.type === term.type)) return 'subject';
+  if (!hasType(clause, term.type)) return 'subject';
   return termsOfType(ctx.model, term.type) === 1 ? 'type' : 'subject';
 }
 
@@ -278,20 +278,24 @@ export function makeFinding(args: {
   code: FindingCode; severity: Severity; span: Span; message: string; clause?: number; term?: string;
   related?: RelatedLocation[]; fixes?: Fix[];
 }): Finding {
-  const { code, severity, message } = args;
-  const start = args.span.start;
-  const end = args.span.end;
-  const related = args.related ?? [];
-  const fixes = args.fixes ?? [];
-  // plain literals (no conditional spreads): same fields in the same order, and objects of a few shapes only
-  if (args.clause !== undefined) {
-    return args.term !== undefined
-      ? { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause, term: args.term }
-      : { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause };
-  }
-  return args.term !== undefined
-    ? { code, severity, message, where: 'draft', start, end, related, fixes, term: args.term }
-    : { code, severity, message, where: 'draft', start, end, related, fixes };
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = {
+    code: args.code, severity: args.severity, message: args.message, where: 'draft', start: args.span.start, end: args.span.end,
+    related: args.related ?? [], fixes: args.fixes ?? [],
+  };
+  // the same fields in the same order as before (`clause`, then `term`, each only when given)
+  if (args.clause !== undefined) f.clause = args.clause;
+  if (args.term !== undefined) f.term = args.term;
+  return f;
+}
+
+/** A conflict of the draft with the model on a clause: an error when `certain`, else a warning. */
+export function conflict(code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding {
+  return makeFinding({ code, severity: certain ? 'error' : 'warning', span, message, clause: clause.index, term, related, fixes });
+}
+
+/** Whether the clause has the type among its types. */
+export function hasType(clause: Clause, type: string): boolean {
+  return clause.types.some((t) => t.type === type);
 }
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */

@@ -2,10 +2,10 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
+  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, oldText,
   ownParty, partyNeedles, perUnit, sentenceSpan, termRelated, termsByClause,
 } from './util';
-import { textAfter, textBefore } from '../../text/chars';
+import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
@@ -216,7 +216,7 @@ function unitWords(unit: DurationUnit, n: number): string {
   return n === 1 ? w : `${w}s`;
 }
 
-const INTEREST_WORDS = new Set(['interest', 'discount', 'tax', 'taxes', 'vat', 'withholding', 'late']);
+const INTEREST_WORDS = wordSet('interest|discount|tax|taxes|vat|withholding|late');
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
@@ -283,8 +283,8 @@ export function noticeSentence(text: string, clause: Span, f: Span): boolean {
 /** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
 const CAP_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“]([^"”]{1,40})["”]/i;
 /** Words of a cap's name that say nothing of what it caps. */
-const GENERIC_CAP_WORDS = new Set(['cap', 'limit', 'ceiling', 'amount', 'liability', 'liabilities', 'general', 'aggregate', 'overall',
-  'total', 'maximum', 'annual', 'yearly', 'contract', 'agreement', 'the', 'of', 'on']);
+const GENERIC_CAP_WORDS = wordSet('cap|limit|ceiling|amount|liability|liabilities|general|aggregate|overall',
+  'total|maximum|annual|yearly|contract|agreement|the|of|on');
 
 /**
  * `(the "Data Cap")`, `(the "Super Cap")`, `(the "IP Indemnity Limit")`: a cap with its own name, another cap than the
@@ -308,8 +308,8 @@ const PARTY_LIABILITY_RE = /^(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabi
 const EACH_PARTY_RE = /\b(?:each|either|neither|both|any)\s{1,3}(?:part(?:y|ies)|of\s{1,3}the\s{1,3}parties)\b/i;
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
 const NAMED_LIABILITY_RE = /\b([A-Z][A-Za-z]{1,30})(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:shall|will)\s{1,3}not\s{1,3}be\s{1,3}liable)|\bliabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z]{1,30})/g;
-const NOT_A_NAME = new Set(['Each', 'Either', 'Neither', 'Any', 'Both', 'Party', 'Parties', 'Its', 'Their', 'The', 'Such', 'This', 'In', 'No',
-  'Section', 'Article', 'Clause', 'Schedule', 'Exhibit', 'Annex', 'Appendix', 'Paragraph', 'Agreement', 'Contract']);
+const NOT_A_NAME = wordSet('Each|Either|Neither|Any|Both|Party|Parties|Its|Their|The|Such|This|In|No',
+  'Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Agreement|Contract');
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
 
 /**
@@ -436,16 +436,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       }
       const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
       const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe(f)}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
-      out.push(makeFinding({
-        code: 'value-conflict',
-        severity: certain ? 'error' : 'warning',
-        span: f,
-        message,
-        clause: clause.index,
-        term: term.id,
-        related: [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)],
-        fixes,
-      }));
+      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
     }
   }
 }
