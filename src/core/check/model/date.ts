@@ -39,12 +39,14 @@ function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
 }
 
+const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
+
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
 function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
   const before = textBefore(text, v.start, max, clause.start);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'),
-    before.lastIndexOf('.\r'), before.lastIndexOf(';\r'), before.lastIndexOf('\n\n'));
+  let stop = -1;
+  for (const s of STOPS) stop = Math.max(stop, before.lastIndexOf(s));
   return stop >= 0 ? before.slice(stop + 2) : before;
 }
 
@@ -63,8 +65,7 @@ const OWN_END_RE = /\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)\s{
  * sublicence, an option to extend, a sell-off or transition period)? Such a date is no term's start or end.
  */
 export function survivalDate(text: string, clause: Span, v: Span): boolean {
-  const raw = sentenceBefore(text, clause, v, 200);
-  const before = ODD_SPACE_RE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const before = oneLine(sentenceBefore(text, clause, v, 200));
   return OTHER_PERIOD_RE.test(before) && !OWN_END_RE.test(textBefore(before, before.length, 40));
 }
 
@@ -133,8 +134,8 @@ function asMeant(ctx: CheckContext, v: DateValue): DateValue {
  */
 function sameDate(v: DateValue, iso: string): boolean {
   if (v.iso === iso) return true;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.text);
-  return !!m && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const m = NUMERIC_RE.exec(v.text);
+  return !!m && m.index === 0 && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
 }
 
 /**
@@ -183,7 +184,11 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  * the Effective Date": that "period" is the agreement's own).
  */
 function lead(s: string): string {
-  s = s.replace(FOR_PERIOD_RE, '');
+  return oneLine(s.replace(FOR_PERIOD_RE, ''));
+}
+
+/** The text with its blanks as single spaces (unchanged when it has no others). */
+function oneLine(s: string): string {
   return ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
@@ -274,6 +279,9 @@ export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1
 /** "2026-03-01". */
 const isoOf = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** The value when it is a valid ISO date. */
+const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);
+
 function daysApart(a: string, b: string): number {
   const pa = parseIso(a);
   const pb = parseIso(b);
@@ -354,7 +362,7 @@ const NOT_BEFORE_RE = /(?:\bnon[ -]?|\bnot\s{1,3}(?:be\s{1,3})?|\bno\s{1,3}(?:lo
 function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void {
   const term = terms[0];
   if (!term || term.id !== clause.term || term.perpetual === true) return;
-  const ends = typeof term.ends === 'string' && parseIso(term.ends) ? term.ends : undefined;
+  const ends = validIso(term.ends);
   if (!ends && term.perpetual !== false) return;
   const body = ctx.text.slice(clause.start, clause.end);
   PERPETUAL_RE.lastIndex = 0;
@@ -380,14 +388,17 @@ function clip(s: string): string {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 }
 
+const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
 /** The model's own `effective` or `expires`. */
 function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target {
   const span = ctx.model?.spans?.[key];
   const field = `the model's \`${key}\``;
+  const says = `the term model says ${key}: ${iso}`;
   return {
     iso,
-    says: `the term model says ${key}: ${iso}`,
-    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
+    says,
+    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: upperFirst(says) },
     modelSpan: span,
     modelName: field,
     modelField: field,
@@ -395,12 +406,13 @@ function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: strin
 }
 
 function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
-  const iso = term[field];
-  if (typeof iso !== 'string' || !parseIso(iso)) return null;
+  const iso = validIso(term[field]);
+  if (!iso) return null;
+  const says = `term \`${term.id}\` says ${field}: ${iso}`;
   return {
     iso,
-    says: `term \`${term.id}\` says ${field}: ${iso}`,
-    related: termRelated(term, field, `Term \`${term.id}\` says ${field}: ${iso}`),
+    says,
+    related: termRelated(term, field, upperFirst(says)),
     modelSpan: term.valueSpans?.[field],
     modelName: `term \`${term.id}\``,
     modelField: `\`${field}\` of term \`${term.id}\``,
@@ -415,8 +427,8 @@ export const dateRule: Rule = {
     if (!model) return [];
     const out: Finding[] = [];
     const linked = termsByClause(ctx);
-    const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
-    const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
+    const effective = validIso(model.effective);
+    const expires = validIso(model.expires);
 
     const clauses = ctx.clauses;
     const index = clauseIndex(clauses);

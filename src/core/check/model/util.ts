@@ -339,9 +339,7 @@ function isWordChar(code: number): boolean {
 export function partyNeedles(model: TermModel): { text: string; party: string }[] {
   const out: { text: string; party: string }[] = [];
   for (const id of Object.keys(model.parties)) {
-    const p = model.parties[id];
-    const names = [p.name, ...(Array.isArray(p.aliases) ? p.aliases : [])];
-    for (const n of names) {
+    for (const n of namesOf(model.parties[id])) {
       if (typeof n !== 'string') continue;
       const t = n.trim();
       if (t.length < 2 || t.length > 200) continue;
@@ -399,13 +397,15 @@ export function findPartyMentions(text: string, start: number, end: number, need
 
 /** Whether any of the party's names occurs (word-bounded, case-sensitive) in text[start, end). */
 export function mentionsParty(text: string, start: number, end: number, party: ModelParty): boolean {
-  const names = [party.name, ...(Array.isArray(party.aliases) ? party.aliases : [])];
-  for (const n of names) {
-    if (typeof n !== 'string' || n.trim().length < 2) continue;
-    const t = n.trim();
-    if (findPartyMentions(text, start, end, [{ text: t, party: party.id }]).length > 0) return true;
+  for (const n of namesOf(party)) {
+    if (typeof n === 'string' && n.trim().length >= 2 && findPartyMentions(text, start, end, [{ text: n.trim(), party: party.id }]).length > 0) return true;
   }
   return false;
+}
+
+/** A party's name and aliases, as the model gives them (not all strings, maybe). */
+export function namesOf(p: ModelParty | undefined): unknown[] {
+  return [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])];
 }
 
 export function partyDisplay(model: TermModel, id: string): string {

@@ -3,7 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
   clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, oldText,
-  ownParty, partyNeedles, perUnit, sentenceSpan, termRelated, termsByClause,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -129,7 +129,8 @@ interface Check {
   readonly equal: (f: Figure) => boolean | null; // null = not comparable
   readonly newText: (f: Figure) => string | null;
   readonly modelNewText: (f: Figure) => string | null;
-  readonly describe: (f: Figure) => string;
+  /** How the message quotes the figure (its text when not given). */
+  readonly describe?: (f: Figure) => string;
   readonly ended?: boolean;
   /** A figure compared across scales (business days against days, months against days): never certain, no draft fix. */
   readonly otherScale?: (f: Figure) => boolean;
@@ -160,7 +161,6 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
         equal: (f) => Math.abs(f.n - want) < 1e-9,
         newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
         modelNewText: (f) => formatPercent(f.n),
-        describe: (f) => f.text,
         ended: want === 0 && term.type === 'revenue-share',
       },
     });
@@ -176,7 +176,6 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
         newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
         // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
         modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
-        describe: (f) => f.text,
       },
     });
   }
@@ -187,7 +186,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
       kind: 'durations',
       check: {
         field: 'duration',
-        modelText: `duration: ${formatNumber(want.amount)} ${want.unit}${want.amount === 1 ? '' : 's'}`,
+        modelText: `duration: ${durationText(want.amount, want.unit)}`,
         // business days are not days, and two months are not 60 days: different scales differ (a warning)
         equal: (f) => {
           if (!f.unit) return null;
@@ -202,13 +201,18 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
           const s = rewriteFigure(f, n);
           return s === null ? null : pluralLike(s, n, f.n);
         },
-        modelNewText: (f) => (f.unit ? `${formatNumber(f.n)} ${f.unit}${f.n === 1 ? '' : 's'}` : null),
+        modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
         // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
         describe: (f) => (f.unit && !HAS_UNIT_WORD_RE.test(f.text) ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
       },
     });
   }
   return out;
+}
+
+/** "3 months", "1 business-day" (as the model writes a duration). */
+function durationText(n: number, unit: DurationUnit): string {
+  return `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 }
 
 function unitWords(unit: DurationUnit, n: number): string {
@@ -296,7 +300,7 @@ function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
   if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
   const own = new Set<string>();
   const parties = ctx.model ? (term.holder ? [ownParty(ctx.model, term.holder)] : Object.values(ctx.model.parties)) : [];
-  for (const p of parties) for (const n of [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])]) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
+  for (const p of parties) for (const n of namesOf(p)) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
   const subject = (term.subject ?? '').toLowerCase();
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
 }
@@ -435,7 +439,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         if (span && mt !== null) fixes.push(modelFix(span, mt, `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)`));
       }
       const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
-      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe(f)}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
+      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
       out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
     }
   }
