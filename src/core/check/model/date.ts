@@ -3,7 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
   clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
-  termRelated, termsByClause,
+  hasWord, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
@@ -14,10 +14,10 @@ const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|i
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
-const TO_AFTER_DATE_RE = /\d\s{0,3}(?:(?:up\s{1,3})?to|[-–—])\s{1,3}(?:\(?and\s{1,3}including\)?\s{1,3})?(?:the\s{1,3})?$/i;
+const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
-const NAMED_BEFORE_RE = /\b(effective|commencement|start|expiration|expiry|termination|end)\s{1,3}date\b[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
+const NAMED_BEFORE_RE = sp(/\b(effective|commencement|start|expiration|expiry|termination|end) date\b[*_"”]{0,4}\s{0,3}(?:(?:shall )?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i);
 
 function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
   const s = textBefore(text, v.start, 60, clause.start);
@@ -33,7 +33,7 @@ function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | nul
 }
 
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
-const BETWEEN_AND_RE = /\bbetween\s{1,3}(?:the\s{1,3})?[^.;]{3,40}?\d{4}\s{0,3}and\s{1,3}(?:the\s{1,3})?$/i;
+const BETWEEN_AND_RE = sp(/\bbetween (?:the )?[^.;]{3,40}?\d{4}\s{0,3}and (?:the )?$/i);
 
 function roleOf(word: string): DateRole {
   return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
@@ -58,7 +58,7 @@ function sentenceBefore(text: string, clause: Span, v: Span, max: number): strin
  */
 const OTHER_PERIOD_RE = /\b(?:surviv|(?:any|each|all|such|every|existing|outstanding) (?:[\w-]{1,20} ){0,2}sub-?licen[cs]es?\b|sub-?licen[cs]es? (?:granted|shall|will|may|then)\b|(?:may|can|could) (?:be )?extend(?:ed)?\b|(?:option|right|entitled) to (?:extend|renew)|extension (?:option|period|term|fee)|sell[- ]off|continue to (?:sell|distribute|dispose)|(?:sell|dispose of) (?:its|any|all|the|such) (?:remaining )?(?:inventory|stock)|wind[- ]?(?:down|ing down)|run[- ]?off|transition(?:al)? (?:period|services|assistance)|exit (?:period|assistance)|tail (?:period|coverage))/i;
 /** Right before the date: the subject's own end ("… after the licence ends on", "unless extended, the Term expires on"). */
-const OWN_END_RE = /\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)\s{1,3}(?:granted\s{1,3}(?:hereunder\s{1,3})?)?(?:shall\s{1,3}|will\s{1,3})?(?:ends?|expires?|terminates?)\s{1,3}(?:on\s{1,3})?$/i;
+const OWN_END_RE = sp(/\b(?:licen[cs]e|agreement|term|grant|appointment|rights?) (?:granted (?:hereunder )?)?(?:shall |will )?(?:ends?|expires?|terminates?) (?:on )?$/i);
 
 /**
  * Is the date (or relative date) that of what outlives, follows or may extend the term (a surviving provision, a
@@ -169,13 +169,6 @@ const WORD_RE = /[A-Za-z]{1,30}/g;
 /** A substring of every word in NOT_AGREEMENT_WORDS: without one, none of them is in the text. */
 const NOT_AGREEMENT_HINT_RE = /renew|additional|exten|successive|financial|fiscal|period|season|cycle|phase|option/i;
 
-function hasWord(s: string, words: ReadonlySet<string>): boolean {
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s)) !== null) if (words.has(m[0].toLowerCase())) return true;
-  return false;
-}
-
 /** Whitespace other than single spaces (what the collapsing to single spaces would change). */
 const ODD_SPACE_RE = /[^\S ]|\s\s/;
 
@@ -199,7 +192,7 @@ function oneLine(s: string): string {
 export function agreementDate(text: string, clause: Span, v: Span): boolean {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   const flat = lead(sentenceBefore(text, clause, v, 160));
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
 }
 
 function validDates(clause: Clause): DateValue[] {
@@ -290,7 +283,7 @@ function daysApart(a: string, b: string): number {
 }
 
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
-const FOR_PERIOD_RE = /\bfor\s{1,3}(?:(?:an?|the)\s{1,3}(?:initial\s{1,3})?(?:period|term)\s{1,3}of\s{1,3})?$/i;
+const FOR_PERIOD_RE = sp(/\bfor (?:(?:an?|the) (?:initial )?(?:period|term) of )?$/i);
 
 /** The anchors read as the model's `effective`: "the Effective Date", "the date of this Agreement", "the date hereof". */
 const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
@@ -353,7 +346,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
 }
 
 const PERPETUAL_RE = /\b(?:perpetual(?:ly)?|in\s{1,3}perpetuity)\b/gi;
-const NOT_BEFORE_RE = /(?:\bnon[ -]?|\bnot\s{1,3}(?:be\s{1,3})?|\bno\s{1,3}(?:longer\s{1,3})?)$/i;
+const NOT_BEFORE_RE = sp(/(?:\bnon[\x20-]?|\bnot (?:be )?|\bno (?:longer )?)$/i);
 
 /**
  * "a perpetual, irrevocable licence" in a clause whose own term ends (`ends`) or is not perpetual (`perpetual: false`).

@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -12,7 +12,7 @@ const NOT_A_GRANT_WORDS = wordSet(
   'jurisdiction|venue|forum|remedy|remedies|court|courts|property|properties',
   'owner|ownership|discretion|judgment|judgement|decision|of',
 );
-const LEAD_WORDS_RE = /^[\s,)]{0,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?(?:\s{1,3}([A-Za-z]{1,20}))?/;
+const LEAD_WORDS_RE = sp(/^[\s,)]{0,3}([A-Za-z]{1,20})(?: ([A-Za-z]{1,20}))?(?: ([A-Za-z]{1,20}))?/);
 
 function notAGrant(after: string): boolean {
   const m = LEAD_WORDS_RE.exec(after);
@@ -27,7 +27,7 @@ function notAGrant(after: string): boolean {
 const SOLE_AND_RE = /\b(?:sole|only)\s+and\s+$/i;
 /** "governed by and construed exclusively in accordance with", "shall lie exclusively in Tarrant County". */
 const LAW_BEFORE_RE = /\b(?:governed|construed|interpreted|brought|heard|determined|lie|resolved|performed|venue|litigated|adjudicated|settled|submitted|filed)\b[^.;]{0,25}$/i;
-const LAW_AFTER_RE = /^\s{1,3}(?:in|under|before|within|by)\s{1,3}(?:the\s{1,3})?(?:laws?|courts?|state|federal|any|accordance|county|district|province|city)\b/i;
+const LAW_AFTER_RE = sp(/^ (?:in|under|before|within|by) (?:the )?(?:laws?|courts?|state|federal|any|accordance|county|district|province|city)\b/i);
 
 export interface GrantValue {
   readonly v: ExclusivityValue;
@@ -163,9 +163,9 @@ function polarityFixOnce(lead: string, written: string, wantExclusive: boolean):
 }
 
 /** "thereafter", "after such date": the non-exclusivity that follows the exclusive period. */
-const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date|after\s{1,3}which)\b/i;
+const THEREAFTER_RE = sp(/\b(?:thereafter|after (?:that|such) date|after which)\b/i);
 /** Before a date: from then on. */
-const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s{1,3}or\s{1,3}after)\s{1,3}$/i;
+const FROM_RE = sp(/\b(?:from|after|following|beginning|commencing|as of|on or after) $/i);
 
 /**
  * Whether a "non-exclusive" is about the time after an exclusive period: the exclusivity "shall terminate" (its date is
@@ -187,9 +187,9 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
 }
 
 /** Exclusivity said in other words than a grant word: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
-const EXCLUSIVE_AGAIN_RE = /\b(?:sole(?!\s{1,3}(?:and\s{1,3}exclusive\s{1,3})?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only\s{1,3}(?:distributor|licensee|supplier|reseller|agent|provider|source)|to\s{1,3}the\s{1,3}exclusion\s{1,3}of|(?:shall|will|may)\s{1,3}not\s{1,3}(?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any\s{1,3}(?:other|third)|another|others))\b/i;
+const EXCLUSIVE_AGAIN_RE = sp(/\b(?:sole(?! (?:and exclusive )?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only (?:distributor|licensee|supplier|reseller|agent|provider|source)|to the exclusion of|(?:shall|will|may) not (?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any (?:other|third)|another|others))\b/i);
 /** Non-exclusivity said in other words: "non-sole", "may appoint other distributors", "nothing … prevents Alpha". */
-const NON_EXCLUSIVE_AGAIN_RE = /\b(?:non[- ]?sole|not\s{1,3}(?:be\s{1,3})?(?:the\s{1,3})?sole|(?:may|is\s{1,3}free\s{1,3}to|shall\s{1,3}be\s{1,3}free\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i;
+const NON_EXCLUSIVE_AGAIN_RE = sp(/\b(?:non[-\x20]?sole|not (?:be )?(?:the )?sole|(?:may|is free to|shall be free to) (?:also )?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i);
 
 /**
  * Whether the sentence of a grant says the same again in other words or another grant ("an exclusive and sole right",

@@ -6,18 +6,27 @@ import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode, textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
 
+/**
+ * The regex with each space of its pattern standing for 1-3 blanks (`\s{1,3}`): `sp(/shall be/i)` is
+ * `/shall\s{1,3}be/i`. The ReDoS test (test/reliability/regex.test.ts) checks the pattern so expanded. A space that
+ * must stay one is written `\x20`.
+ */
+export function sp(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
+}
+
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-const DELETED_RE = /\b(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|struck|removed|repealed)\b/i;
+const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
 const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
-const QUOTED_OLD_RE = /^["”]\s{0,3}(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|replaced|struck)\b/i;
+const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck)\b/i);
 /** `by deleting "X"`, `replacing the figure "X"`. */
-const DELETING_RE = /\b(?:delet|replac|strik)ing\s{1,3}(?:the\s{1,3}(?:words?|figure|date|number|amount)\s{1,3})?["“]$/i;
+const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /** "which was to expire on", "which granted", "originally scheduled": the old state, in the same part of the sentence. */
-const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|would\s{1,3}otherwise\s{1,3}have|granted|required|provided)\b|\b(?:previously|originally|formerly)\s{1,3}(?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i;
+const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export function deletionClause(text: string, clause: Span): boolean {
@@ -53,11 +62,11 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
 // ---- Exhibits and schedules that are the form of another document ----
 
 /** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
-const INSTRUMENT_RE = /\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
+const INSTRUMENT_RE = sp(/\b(?:agreement|deed|guarantee|promissory note|certificate|letter|instrument|warrant|undertaking|power of attorney)\b/i);
 const forms = new WeakMap<object, Map<number, boolean>>();
 const SMALL_WORDS = wordSet('of|to|and|the|for|in|on|a|an|by|with|under|or');
 /** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
-const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?agreement\b/gi;
+const DEAL_ITSELF_RE = sp(/\b(?:to|of|under|in) (?:this|the) (?:[\w-]{1,20} ){0,5}?agreement\b/gi);
 
 /**
  * Whether a clause is in an exhibit or schedule that is the form of another document (its heading or the line after
@@ -296,6 +305,17 @@ export function conflict(code: FindingCode, certain: boolean, span: Span, messag
 /** Whether the clause has the type among its types. */
 export function hasType(clause: Clause, type: string): boolean {
   return clause.types.some((t) => t.type === type);
+}
+
+/**
+ * Whether one of the words of `s` (as `re`, a global regex, cuts them) is in `words` (lower case); `hint` (a substring
+ * of every one of them) is looked for first.
+ */
+export function hasWord(s: string, hint: RegExp, words: ReadonlySet<string>, re: RegExp): boolean {
+  if (!hint.test(s)) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) if (words.has(m[0].toLowerCase())) return true;
+  return false;
 }
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */

@@ -2,8 +2,8 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, termsByClause,
+  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, oldText,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -227,13 +227,7 @@ const WORD_RE = /[A-Za-z]{1,20}/g;
 const INTEREST_HINT_RE = /interest|discount|tax|vat|withholding|late/i;
 
 function interestBefore(s: string): boolean {
-  const cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'));
-  const part = cut >= 0 ? s.slice(cut + 1) : s;
-  if (!INTEREST_HINT_RE.test(part)) return false;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(part)) !== null) if (INTEREST_WORDS.has(m[0].toLowerCase())) return true;
-  return false;
+  return hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
 }
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
 
@@ -244,7 +238,7 @@ function interestRate(text: string, clause: Span, f: Span): boolean {
 }
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z'’-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
+const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export function notRevenue(text: string, clause: Span, f: Span): boolean {
@@ -271,7 +265,7 @@ const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|t
 function deadlines(values: readonly Value[]): Figure[] {
   const out: Figure[] = [];
   for (const v of values) {
-    const m = v.kind === 'relative-date' && v.direction === 'before' ? /^\d{1,4}\s{1,3}(?:\w{1,12}\s{1,3})?(?:day|week|month|quarter|year)s?\b/i.exec(v.text) : null;
+    const m = v.kind === 'relative-date' && v.direction === 'before' ? sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i).exec(v.text) : null;
     if (m && v.kind === 'relative-date') out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: v.amount, unit: v.unit });
   }
   return out;
@@ -281,7 +275,7 @@ function deadlines(values: readonly Value[]): Figure[] {
 export function noticeSentence(text: string, clause: Span, f: Span): boolean {
   const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
-  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || /^[\s,]{0,3}(?:days?\s{1,3}|months?\s{1,3})?(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i.test(text.slice(f.end, f.end + 30));
+  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i).test(text.slice(f.end, f.end + 30));
 }
 
 /** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
@@ -306,12 +300,12 @@ function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
 }
 
 /** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
-const LIABILITY_OF_RE = /liabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
 /** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
-const PARTY_LIABILITY_RE = /^(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:(?:shall|will|may)\s{1,3}(?:not\s{1,3})?(?:in\s{1,3}any\s{1,3}event\s{1,3})?)?be\s{1,3}liable)/i;
-const EACH_PARTY_RE = /\b(?:each|either|neither|both|any)\s{1,3}(?:part(?:y|ies)|of\s{1,3}the\s{1,3}parties)\b/i;
+const PARTY_LIABILITY_RE = sp(/^(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
+const EACH_PARTY_RE = sp(/\b(?:each|either|neither|both|any) (?:part(?:y|ies)|of the parties)\b/i);
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
-const NAMED_LIABILITY_RE = /\b([A-Z][A-Za-z]{1,30})(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:shall|will)\s{1,3}not\s{1,3}be\s{1,3}liable)|\bliabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z]{1,30})/g;
+const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:shall|will) not be liable)|\bliabilit\w{0,3} of (?:the )?([A-Z][A-Za-z]{1,30})/g);
 const NOT_A_NAME = wordSet('Each|Either|Neither|Any|Both|Party|Parties|Its|Their|The|Such|This|In|No',
   'Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Agreement|Contract');
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
