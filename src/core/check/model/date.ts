@@ -2,7 +2,7 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
   hasWord, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
@@ -101,23 +101,22 @@ const conventions = new WeakMap<object, 'day' | 'month' | null>();
  * way round; null when the draft says nothing or both.
  */
 function convention(clauses: readonly Clause[]): 'day' | 'month' | null {
-  let c = conventions.get(clauses);
-  if (c !== undefined) return c;
-  let day = false;
-  let month = false;
-  for (const clause of clauses) {
-    for (const v of clause.values) {
-      if (v.kind !== 'date') continue;
-      const m = v.text.length <= 10 ? NUMERIC_RE.exec(v.text) : null;
-      if (m) {
-        if (+m[1] > 12) day = true;
-        else if (+m[2] > 12) month = true;
-      } else if (/^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]/.test(v.text)) day = true;
-      else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
+  return memo(conventions, clauses, () => {
+    let day = false;
+    let month = false;
+    for (const clause of clauses) {
+      for (const v of clause.values) {
+        if (v.kind !== 'date') continue;
+        const m = v.text.length <= 10 ? NUMERIC_RE.exec(v.text) : null;
+        if (m) {
+          if (+m[1] > 12) day = true;
+          else if (+m[2] > 12) month = true;
+        } else if (/^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]/.test(v.text)) day = true;
+        else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
+      }
     }
-  }
-  conventions.set(clauses, (c = day === month ? null : day ? 'day' : 'month'));
-  return c;
+    return day === month ? null : day ? 'day' : 'month';
+  });
 }
 
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
@@ -455,11 +454,7 @@ export const dateRule: Rule = {
       // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
-      const roleOfDate = (v: DateValue): DateRole | null => {
-        let role = roles.get(v);
-        if (role === undefined) roles.set(v, (role = dateRole(ctx.text, clause, v)));
-        return role;
-      };
+      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
       const terms = (linked.get(clause.index) ?? []).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 

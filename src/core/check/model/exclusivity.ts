@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -123,11 +123,7 @@ export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: bo
     fix = polarityFixOnce(lead, v.text, wantExclusive);
   } else {
     const key = `${v.text}\u0000${wantExclusive ? 1 : 0}\u0000${lead}`;
-    fix = fixMemo.get(key);
-    if (fix === undefined) {
-      fix = polarityFixOnce(lead, v.text, wantExclusive);
-      fixMemo.set(key, fix);
-    }
+    fix = memo(fixMemo, key, () => polarityFixOnce(lead, v.text, wantExclusive));
   }
   if (!fix) return null;
   return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };

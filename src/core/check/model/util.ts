@@ -31,12 +31,17 @@ const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|g
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export function deletionClause(text: string, clause: Span): boolean {
   // asked for each value of a clause: remembered per clause object (not keeping it alive)
-  let d = DELETED.get(clause);
-  if (d === undefined) {
+  return memo(DELETED, clause, () => {
     const s = text.slice(clause.start, clause.end);
-    DELETED.set(clause, (d = DELETED_RE.test(s) && !REPLACED_RE.test(s)));
-  }
-  return d;
+    return DELETED_RE.test(s) && !REPLACED_RE.test(s);
+  });
+}
+
+/** What `map` holds for `key`, made by `make` (and kept) when it holds nothing (undefined) for it. */
+export function memo<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
 }
 const DELETED = new WeakMap<Span, boolean>();
 
@@ -78,10 +83,7 @@ export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
   const sections = ctx.segmentation.sections;
   const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
   if (a < 0) return false;
-  let known = forms.get(sections);
-  if (!known) forms.set(sections, (known = new Map()));
-  let form = known.get(a);
-  if (form === undefined) {
+  return memo(memo(forms, sections, () => new Map<number, boolean>()), a, () => {
     const sec = sections[a];
     // the heading line, and the first non-empty line after it when that is a title ("Form of Escrow Agreement": short,
     // every word capitalised but small ones); not the deal itself ("Schedule 1 to the Master Services Agreement")
@@ -89,9 +91,8 @@ export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
     const next = lines[1] ?? '';
     const title = next.length <= 80 && next.split(/\s+/).every((w) => !/^[a-z]/.test(w) || SMALL_WORDS.has(w)) ? next : '';
     const head = `${lines[0] ?? ''} ${title}`;
-    known.set(a, (form = /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''))));
-  }
-  return form;
+    return /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''));
+  });
 }
 
 /**
@@ -250,16 +251,14 @@ export function mergePositions(lists: readonly (readonly number[])[]): number[] 
 export type LinkKind = 'marker' | 'type' | 'subject';
 
 function termsOfType(model: TermModel, type: string): number {
-  let counts = typeCountCache.get(model);
-  if (!counts) {
-    counts = new Map();
+  return memo(typeCountCache, model, () => {
+    const counts = new Map<string, number>();
     for (const id of Object.keys(model.terms)) {
       const t = model.terms[id].type;
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    typeCountCache.set(model, counts);
-  }
-  return counts.get(type) ?? 0;
+    return counts;
+  }).get(type) ?? 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, S
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, oldText,
+  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
   ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
@@ -29,12 +29,12 @@ function within(inner: Span, outer: Span): boolean {
  */
 export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
   const f = lazyFigures(values);
-  return { percents: f.get('percents'), money: f.get('money'), durations: f.get('durations') };
+  return { percents: f.get('percent'), money: f.get('money'), durations: f.get('duration') };
 }
 
-type FigureKind = 'percents' | 'money' | 'durations';
-const VALUE_KIND: Record<FigureKind, string> = { percents: 'percent', money: 'money', durations: 'duration' };
-const KIND_BIT: Record<FigureKind, number> = { percents: 1, money: 2, durations: 4 };
+/** The kinds of the values figures are made of. */
+type FigureKind = 'percent' | 'money' | 'duration';
+const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2, duration: 4 };
 /** The figure kind bit of a number-words pair's unit (0: none). */
 const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : DURATION_UNITS.includes(u) ? 4 : 0);
 
@@ -52,21 +52,20 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
         plain = [];
         for (const v of values) {
           if (v.kind === 'number-words') pairs.push(v);
-          else if (v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration') plain.push(v);
+          else if (KIND_BIT[v.kind]) plain.push(v);
         }
       }
       const ps = pairs;
       const out: Figure[] = [];
-      const want = VALUE_KIND[kind];
       for (const v of plain) {
-        if (v.kind !== want || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
+        if (v.kind !== kind || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
         // plain object literals (no spreads): the same fields in the same order, built much faster
         const w = v as unknown as { value: number; amount: number; currency?: string; unit?: DurationUnit };
-        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percents' ? w.value : w.amount, currency: w.currency, unit: w.unit });
+        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percent' ? w.value : w.amount, currency: w.currency, unit: w.unit });
       }
       for (const p of ps) {
         if (pairBit(p.unit) !== KIND_BIT[kind] || plain.some((v) => within(p, v))) continue; // represented by its value
-        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'durations' ? p.unit as DurationUnit : undefined });
+        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'duration' ? p.unit as DurationUnit : undefined });
       }
       out.sort((x, y) => x.start - y.start);
       lists[kind] = out;
@@ -140,12 +139,7 @@ const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>(
 
 /** The comparisons a term asks for (built once per term). */
 function checksOf(term: ModelTerm): { check: Check; kind: FigureKind }[] {
-  let c = checkCache.get(term);
-  if (!c) {
-    c = buildChecks(term);
-    checkCache.set(term, c);
-  }
-  return c;
+  return memo(checkCache, term, () => buildChecks(term));
 }
 
 function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
@@ -154,7 +148,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
   if (pctField) {
     const want = (pctField === 'rate' ? term.rate : term.percent) as number;
     out.push({
-      kind: 'percents',
+      kind: 'percent',
       check: {
         field: pctField,
         modelText: `${pctField}: ${formatPercent(want)}`,
@@ -183,7 +177,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
     const want = term.duration;
     const wb = durationBase(want.amount, want.unit);
     out.push({
-      kind: 'durations',
+      kind: 'duration',
       check: {
         field: 'duration',
         modelText: `duration: ${durationText(want.amount, want.unit)}`,
@@ -318,9 +312,7 @@ function capHolders(ctx: CheckContext, start: number, end: number): Set<string> 
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    let needles = needleCache.get(model);
-    if (!needles) needleCache.set(model, (needles = partyNeedles(model)));
-    for (const p of findPartyMentions(ctx.text, start, end, needles)) {
+    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
       if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
     }
   }
@@ -351,16 +343,14 @@ const draftHolders = new WeakMap<object, Set<string>>();
 
 /** Whose liability the draft's liability-cap clauses cap, all together (see `capHolders`). */
 function holdersInDraft(ctx: CheckContext): Set<string> {
-  let all = draftHolders.get(ctx.clauses);
-  if (!all) {
-    all = new Set();
+  return memo(draftHolders, ctx.clauses, () => {
+    const all = new Set<string>();
     for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
       const c = ctx.clauses[pos];
       for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
     }
-    draftHolders.set(ctx.clauses, all);
-  }
-  return all;
+    return all;
+  });
 }
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
@@ -381,9 +371,9 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   for (const { check, kind } of checksOf(term)) {
     let list = figs.get(kind);
     // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
-    if (kind === 'durations' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
+    if (kind === 'duration' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
-    if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
+    if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     // (the context tests only when nothing states the term's value: the common case costs nothing)
     if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
@@ -394,14 +384,10 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const pct = check.field === 'rate' || check.field === 'percent';
     const cap = amount && term.type === 'liability-cap';
     const holders = new Map<Figure, string | null>();
-    const holderOf = (f: Figure): string | null => {
-      let h = holders.get(f);
-      if (h === undefined) holders.set(f, (h = capHolder(ctx, clause, f)));
-      return h;
-    };
+    const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(ctx.text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
-      && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
+      && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'duration' && !noticeSentence(ctx.text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       ? candidates.filter((f) => !interestRate(ctx.text, clause, f) && !(check.field === 'rate' && notRevenue(ctx.text, clause, f)))
@@ -442,19 +428,14 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
 /** Bits of the figure kinds a term compares (none: it checks nothing). */
 function needOf(term: ModelTerm): number {
   let need = 0;
-  for (const { kind } of checksOf(term)) need |= KIND_BIT[kind];
+  for (const { kind } of checksOf(term)) need |= KIND_BIT[kind]!;
   return need;
 }
 
 /** Bits of the figure kinds a clause's values can give (a superset of what `lazyFigures` finds). */
 function figureMask(values: readonly Value[]): number {
   let mask = 0;
-  for (const v of values) {
-    if (v.kind === 'percent') mask |= 1;
-    else if (v.kind === 'money') mask |= 2;
-    else if (v.kind === 'duration') mask |= 4;
-    else if (v.kind === 'number-words') mask |= pairBit(v.unit);
-  }
+  for (const v of values) mask |= v.kind === 'number-words' ? pairBit(v.unit) : KIND_BIT[v.kind] ?? 0;
   return mask;
 }
 
