@@ -35,9 +35,7 @@ function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | nul
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
 const BETWEEN_AND_RE = sp(/\bbetween (?:the )?[^.;]{3,40}?\d{4}\s{0,3}and (?:the )?$/i);
 
-function roleOf(word: string): DateRole {
-  return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
-}
+const roleOf = (word: string): DateRole => /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
 
 const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
@@ -100,24 +98,22 @@ const conventions = new WeakMap<object, 'day' | 'month' | null>();
  * written English style ("1 March 2026"), and nothing is month first ("12/31/2029", "March 1, 2026"); 'month' the other
  * way round; null when the draft says nothing or both.
  */
-function convention(clauses: readonly Clause[]): 'day' | 'month' | null {
-  return memo(conventions, clauses, () => {
-    let day = false;
-    let month = false;
-    for (const clause of clauses) {
-      for (const v of clause.values) {
-        if (v.kind !== 'date') continue;
-        const m = v.text.length <= 10 ? NUMERIC_RE.exec(v.text) : null;
-        if (m) {
-          if (+m[1] > 12) day = true;
-          else if (+m[2] > 12) month = true;
-        } else if (/^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]/.test(v.text)) day = true;
-        else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
-      }
+const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(conventions, clauses, () => {
+  let day = false;
+  let month = false;
+  for (const clause of clauses) {
+    for (const v of clause.values) {
+      if (v.kind !== 'date') continue;
+      const m = v.text.length <= 10 ? NUMERIC_RE.exec(v.text) : null;
+      if (m) {
+        if (+m[1] > 12) day = true;
+        else if (+m[2] > 12) month = true;
+      } else if (/^\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Za-z]/.test(v.text)) day = true;
+      else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
     }
-    return day === month ? null : day ? 'day' : 'month';
-  });
-}
+  }
+  return day === month ? null : day ? 'day' : 'month';
+});
 
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
 function asMeant(ctx: CheckContext, v: DateValue): DateValue {
@@ -175,14 +171,10 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  * A sentence on one line, without a "for (a period of)" at its end ("shall continue for a period of four (4) years from
  * the Effective Date": that "period" is the agreement's own).
  */
-function lead(s: string): string {
-  return oneLine(s.replace(FOR_PERIOD_RE, ''));
-}
+const lead = (s: string): string => oneLine(s.replace(FOR_PERIOD_RE, ''));
 
 /** The text with its blanks as single spaces (unchanged when it has no others). */
-function oneLine(s: string): string {
-  return ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
-}
+const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 
 /**
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
@@ -194,9 +186,7 @@ export function agreementDate(text: string, clause: Span, v: Span): boolean {
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
 }
 
-function validDates(clause: Clause): DateValue[] {
-  return clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
-}
+const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
 
 interface Target {
   readonly iso: string;
@@ -269,7 +259,8 @@ export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1
 }
 
 /** "2026-03-01". */
-const isoOf = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const isoOf = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The value when it is a valid ISO date. */
 const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);
@@ -371,9 +362,8 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
  * What a term's `date` is, by its type: an effective-date term's is a start ("ends on December 31, 2027" in the same
  * clause is not compared with it), an expiration-date term's an end; other types' either.
  */
-function dateMeans(term: ModelTerm): DateRole | null {
-  return term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
-}
+const dateMeans = (term: ModelTerm): DateRole | null =>
+  term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
 
 function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ');

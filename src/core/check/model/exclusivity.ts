@@ -199,9 +199,8 @@ function restated(text: string, clause: Clause, v: ExclusivityValue, grants: rea
 }
 
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
-function polarityWords(v: ExclusivityValue): string {
-  return v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
-}
+const polarityWords = (v: ExclusivityValue): string =>
+  v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 
 function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)

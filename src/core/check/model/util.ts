@@ -127,13 +127,11 @@ export function typeTitle(id: string, model: TermModel | null): string {
   return custom?.title || id;
 }
 
-export function ownTerm(model: TermModel, id: string): ModelTerm | undefined {
-  return Object.hasOwn(model.terms, id) ? model.terms[id] : undefined;
-}
+export const ownTerm = (model: TermModel, id: string): ModelTerm | undefined =>
+  Object.hasOwn(model.terms, id) ? model.terms[id] : undefined;
 
-export function ownParty(model: TermModel, id: string | undefined): ModelParty | undefined {
-  return id !== undefined && Object.hasOwn(model.parties, id) ? model.parties[id] : undefined;
-}
+export const ownParty = (model: TermModel, id: string | undefined): ModelParty | undefined =>
+  id !== undefined && Object.hasOwn(model.parties, id) ? model.parties[id] : undefined;
 
 const byClauseCache = new WeakMap<object, Map<number, ModelTerm[]>>();
 const typeCountCache = new WeakMap<object, Map<string, number>>();
@@ -230,9 +228,7 @@ export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
   return out;
 }
 
-export function positionsOfKind(index: ClauseIndex, kind: string): readonly number[] {
-  return index.byKind.get(kind) ?? NO_POSITIONS;
-}
+export const positionsOfKind = (index: ClauseIndex, kind: string): readonly number[] => index.byKind.get(kind) ?? NO_POSITIONS;
 
 /** Ascending union of sorted position lists (no duplicates). */
 export function mergePositions(lists: readonly (readonly number[])[]): number[] {
@@ -250,16 +246,14 @@ export function mergePositions(lists: readonly (readonly number[])[]): number[] 
 
 export type LinkKind = 'marker' | 'type' | 'subject';
 
-function termsOfType(model: TermModel, type: string): number {
-  return memo(typeCountCache, model, () => {
-    const counts = new Map<string, number>();
-    for (const id of Object.keys(model.terms)) {
-      const t = model.terms[id].type;
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    return counts;
-  }).get(type) ?? 0;
-}
+const termsOfType = (model: TermModel, type: string): number => memo(typeCountCache, model, () => {
+  const counts = new Map<string, number>();
+  for (const id of Object.keys(model.terms)) {
+    const t = model.terms[id].type;
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}).get(type) ?? 0;
 
 /**
  * How sure the link between a clause and a term is: the clause's own `link` for its primary term; for a further
@@ -272,9 +266,7 @@ export function linkKind(ctx: CheckContext, clause: Clause, term: ModelTerm): Li
   return termsOfType(ctx.model, term.type) === 1 ? 'type' : 'subject';
 }
 
-export function isCertainLink(kind: LinkKind): boolean {
-  return kind === 'marker' || kind === 'type';
-}
+export const isCertainLink = (kind: LinkKind): boolean => kind === 'marker' || kind === 'type';
 
 /** Related location in the model: the field's value span, else the term's key. */
 export function termRelated(term: ModelTerm, field: string | null, message: string): RelatedLocation {
@@ -297,14 +289,11 @@ export function makeFinding(args: {
 }
 
 /** A conflict of the draft with the model on a clause: an error when `certain`, else a warning. */
-export function conflict(code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding {
-  return makeFinding({ code, severity: certain ? 'error' : 'warning', span, message, clause: clause.index, term, related, fixes });
-}
+export const conflict = (code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding =>
+  makeFinding({ code, severity: certain ? 'error' : 'warning', span, message, clause: clause.index, term, related, fixes });
 
 /** Whether the clause has the type among its types. */
-export function hasType(clause: Clause, type: string): boolean {
-  return clause.types.some((t) => t.type === type);
-}
+export const hasType = (clause: Clause, type: string): boolean => clause.types.some((t) => t.type === type);
 
 /**
  * Whether one of the words of `s` (as `re`, a global regex, cuts them) is in `words` (lower case); `hint` (a substring
@@ -318,23 +307,16 @@ export function hasWord(s: string, hint: RegExp, words: ReadonlySet<string>, re:
 }
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */
-export function draftFix(start: number, end: number, newText: string, preferred: boolean, title: string): Fix {
-  return preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
-}
+export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
+  preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
 
 /** A fix in the model: `{ where, start, end, newText, title }`. */
-export function modelFix(s: Span, newText: string, title: string): Fix {
-  return { where: 'model', start: s.start, end: s.end, newText, title };
-}
+export const modelFix = (s: Span, newText: string, title: string): Fix => ({ where: 'model', start: s.start, end: s.end, newText, title });
 
 /** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
-export function perUnit(unit: string): number {
-  return unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
-}
+export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
 
-export function formatPercent(n: number): string {
-  return `${formatNumber(n)}%`;
-}
+export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
 
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
@@ -350,9 +332,7 @@ export interface PartyMention extends Span {
   readonly text: string;
 }
 
-function isWordChar(code: number): boolean {
-  return isWordCode(code) || code > 127;
-}
+const isWordChar = (code: number): boolean => isWordCode(code) || code > 127;
 
 /** Needles (name and aliases) of every party, longest first. */
 export function partyNeedles(model: TermModel): { text: string; party: string }[] {
@@ -423,9 +403,7 @@ export function mentionsParty(text: string, start: number, end: number, party: M
 }
 
 /** A party's name and aliases, as the model gives them (not all strings, maybe). */
-export function namesOf(p: ModelParty | undefined): unknown[] {
-  return [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])];
-}
+export const namesOf = (p: ModelParty | undefined): unknown[] => [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])];
 
 export function partyDisplay(model: TermModel, id: string): string {
   const p = ownParty(model, id);

@@ -19,9 +19,7 @@ interface Figure extends Span {
 
 const DURATION_UNITS: readonly string[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
+const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
  * Percentages, amounts and durations of a clause. A number-words pair ("sixty (60)") inside a value
@@ -75,9 +73,8 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
 }
 
 /** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
-export function durationBase(amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } {
-  return { scale: unit === 'business-day' ? 'b' : unit === 'year' || unit === 'quarter' || unit === 'month' ? 'm' : 'd', n: amount * perUnit(unit) };
-}
+export const durationBase = (amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } =>
+  ({ scale: unit === 'business-day' ? 'b' : unit === 'year' || unit === 'quarter' || unit === 'month' ? 'm' : 'd', n: amount * perUnit(unit) });
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
 const HAS_UNIT_WORD_RE = new RegExp(UNIT_WORD_RE.source, 'i');
@@ -118,9 +115,8 @@ export function rewriteFigure(f: Figure, n: number, money = false): string | nul
   return replaceFigure(f.text, n, money);
 }
 
-function moneyText(amount: number, currency: string): string {
-  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
-}
+const moneyText = (amount: number, currency: string): string =>
+  `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
 
 interface Check {
   readonly field: string;
@@ -138,9 +134,7 @@ interface Check {
 const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
 
 /** The comparisons a term asks for (built once per term). */
-function checksOf(term: ModelTerm): { check: Check; kind: FigureKind }[] {
-  return memo(checkCache, term, () => buildChecks(term));
-}
+const checksOf = (term: ModelTerm): { check: Check; kind: FigureKind }[] => memo(checkCache, term, () => buildChecks(term));
 
 function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
   const out: { check: Check; kind: FigureKind }[] = [];
@@ -205,9 +199,7 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
 }
 
 /** "3 months", "1 business-day" (as the model writes a duration). */
-function durationText(n: number, unit: DurationUnit): string {
-  return `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
-}
+const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 
 function unitWords(unit: DurationUnit, n: number): string {
   const w = unit === 'business-day' ? 'business day' : unit;
@@ -220,24 +212,20 @@ const WORD_RE = /[A-Za-z]{1,20}/g;
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
 const INTEREST_HINT_RE = /interest|discount|tax|vat|withholding|late/i;
 
-function interestBefore(s: string): boolean {
-  return hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
-}
+const interestBefore = (s: string): boolean =>
+  hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%": a percentage that is not a share or stake rate. */
-function interestRate(text: string, clause: Span, f: Span): boolean {
-  return interestBefore(textBefore(text, f.start, 50, clause.start))
+const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
     || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
-}
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
 const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
-export function notRevenue(text: string, clause: Span, f: Span): boolean {
-  return NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
-}
+export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
+  NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
@@ -342,16 +330,14 @@ function capHolder(ctx: CheckContext, clause: Span, f: Span): string | null {
 const draftHolders = new WeakMap<object, Set<string>>();
 
 /** Whose liability the draft's liability-cap clauses cap, all together (see `capHolders`). */
-function holdersInDraft(ctx: CheckContext): Set<string> {
-  return memo(draftHolders, ctx.clauses, () => {
-    const all = new Set<string>();
-    for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
-      const c = ctx.clauses[pos];
-      for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
-    }
-    return all;
-  });
-}
+const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ctx.clauses, () => {
+  const all = new Set<string>();
+  for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
+    const c = ctx.clauses[pos];
+    for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
+  }
+  return all;
+});
 
 function carveOut(text: string, clause: Span, f: Span): boolean {
   const before = textBefore(text, f.start, 300, clause.start);
@@ -439,9 +425,8 @@ function figureMask(values: readonly Value[]): number {
   return mask;
 }
 
-function hasQuantity(t: ModelTerm): boolean {
-  return typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
-}
+const hasQuantity = (t: ModelTerm): boolean =>
+  typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
 
 export const valueRule: Rule = {
   codes: ['value-conflict'],
