@@ -409,6 +409,7 @@ export const dateRule: Rule = {
     if (!model) return [];
     const out: Finding[] = [];
     const linked = termsByClause(ctx);
+    const termsOf = (clause: Clause): readonly ModelTerm[] => linked.get(clause.index) ?? [];
     const effective = validIso(model.effective);
     const expires = validIso(model.expires);
 
@@ -432,10 +433,10 @@ export const dateRule: Rule = {
       if (lasting) q++;
       const clause = clauses[pos];
       if (relative && effective && !inFormOfOther(ctx, clause)) {
-        checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
+        checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
       }
       if (dated) checkDates(clause);
-      if (lasting) checkPerpetual(ctx, clause, linked.get(clause.index) ?? [], out);
+      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
     }
     return out;
 
@@ -445,7 +446,7 @@ export const dateRule: Rule = {
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
-      const terms = (linked.get(clause.index) ?? []).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
+      const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
       for (const term of terms) {

@@ -204,13 +204,13 @@ const polarityWords = (v: ExclusivityValue): string =>
 
 function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
-  if (!all.some((g) => terms.some((t) => typeof t.exclusive === 'boolean' && g.v.value !== t.exclusive))) return;
+  if (!all.some((g) => terms.some((t) => saysExclusive(t) && g.v.value !== t.exclusive))) return;
   const grants = all.filter((g) => !oldText(ctx.text, clause, g.v));
   if (grants.length === 0) return;
   let oneWay = true;
   for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
   for (const term of terms) {
-    if (typeof term.exclusive !== 'boolean') continue;
+    if (!saysExclusive(term)) continue;
     let linkSure: boolean | null = null; // read on the first conflict
     for (const { v, sure } of grants) {
       if (v.value === term.exclusive || seen.has(v.start)) continue;
@@ -241,13 +241,16 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
 
 const NO_TERMS: readonly ModelTerm[] = [];
 
+/** Whether the term says `exclusive` (true or false). */
+const saysExclusive = (t: ModelTerm): t is ModelTerm & { readonly exclusive: boolean } => typeof t.exclusive === 'boolean';
+
 /**
  * The terms a clause's exclusivity is compared with: its own term (its link) alone when that term says `exclusive`
  * ("The appointment under this Section 4.1 is non-exclusive" is about the cloud appointment, not about the model
  * access the clause also touches through its other type), else every linked term that says it.
  */
 function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] {
-  if (terms.length < 2 || terms[0].id !== clause.term || typeof terms[0].exclusive !== 'boolean') return terms;
+  if (terms.length < 2 || terms[0].id !== clause.term || !saysExclusive(terms[0])) return terms;
   return [terms[0]];
 }
 
@@ -280,7 +283,7 @@ function headStem(subject: string): string | undefined {
 const HEADS = new BoundedMap<string, string | undefined>(64);
 
 function hasExclusive(terms: readonly ModelTerm[]): boolean {
-  for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
+  for (const t of terms) if (saysExclusive(t)) return true;
   return false;
 }
 
@@ -296,7 +299,7 @@ export const exclusivityRule: Rule = {
     const byType = new Map<string, ModelTerm[]>();
     for (const id of Object.keys(model.terms)) {
       const t = model.terms[id];
-      if (typeof t.exclusive !== 'boolean') continue;
+      if (!saysExclusive(t)) continue;
       const list = byType.get(t.type);
       if (list) list.push(t); else byType.set(t.type, [t]);
     }
@@ -323,7 +326,7 @@ export const exclusivityRule: Rule = {
           near ??= grants.map((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)));
           return near.some((n) => n.has(head));
         };
-        const others = terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean' && named(t));
+        const others = terms.filter((t) => !own.includes(t) && saysExclusive(t) && named(t));
         const unlinked = all.filter((t) => !terms.includes(t) && named(t));
         if ((others.length > 0 || unlinked.length > 0) && !aboutSubject(ctx.text, clause, own)) {
           const linked = aboutSubject(ctx.text, clause, others, true);

@@ -120,18 +120,21 @@ export function clauseLabel(c: Clause): string {
 }
 
 /** Title of a clause type for messages: built-in catalog, then the model's `clauseTypes`, then the id. */
+/** The object's own property `key` (not one of Object.prototype's). */
+const own = <V>(o: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
+
 export function typeTitle(id: string, model: TermModel | null): string {
   const builtin = getTypeInfo(id);
   if (builtin) return builtin.title;
-  const custom = model && Object.hasOwn(model.clauseTypes, id) ? model.clauseTypes[id] : undefined;
+  const custom = model ? own(model.clauseTypes, id) : undefined;
   return custom?.title || id;
 }
 
 export const ownTerm = (model: TermModel, id: string): ModelTerm | undefined =>
-  Object.hasOwn(model.terms, id) ? model.terms[id] : undefined;
+  own(model.terms, id);
 
 export const ownParty = (model: TermModel, id: string | undefined): ModelParty | undefined =>
-  id !== undefined && Object.hasOwn(model.parties, id) ? model.parties[id] : undefined;
+  (id !== undefined ? own(model.parties, id) : undefined);
 
 const byClauseCache = new WeakMap<object, Map<number, ModelTerm[]>>();
 const typeCountCache = new WeakMap<object, Map<string, number>>();
@@ -270,7 +273,7 @@ export const isCertainLink = (kind: LinkKind): boolean => kind === 'marker' || k
 
 /** Related location in the model: the field's value span, else the term's key. */
 export function termRelated(term: ModelTerm, field: string | null, message: string): RelatedLocation {
-  const s: Span = (field && Object.hasOwn(term.valueSpans, field) ? term.valueSpans[field] : undefined) ?? term.keySpan;
+  const s: Span = (field ? own(term.valueSpans, field) : undefined) ?? term.keySpan;
   return { where: 'model', start: s.start, end: s.end, message };
 }
 
