@@ -19,7 +19,7 @@ const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and includi
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
 const NAMED_BEFORE_RE = sp(/\b(effective|commencement|start|expiration|expiry|termination|end) date\b[*_"”]{0,4}\s{0,3}(?:(?:shall )?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i);
 
-function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
+const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
   const s = textBefore(text, v.start, 60, clause.start);
   const m = NAMED_BEFORE_RE.exec(s);
   // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
@@ -30,7 +30,7 @@ function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | nul
   while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
   const word = s.slice(b, e);
   return e < m.index && /^[A-Z]/.test(word) && !/^(?:The|This|Its|Such)$/.test(word) ? null : m;
-}
+};
 
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
 const BETWEEN_AND_RE = sp(/\bbetween (?:the )?[^.;]{3,40}?\d{4}\s{0,3}and (?:the )?$/i);
@@ -40,13 +40,13 @@ const roleOf = (word: string): DateRole => /^(until|through|thru|expir|end|termi
 const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
-function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
+const sentenceBefore = (text: string, clause: Span, v: Span, max: number): string => {
   const before = textBefore(text, v.start, max, clause.start);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
   let stop = -1;
   for (const s of STOPS) stop = Math.max(stop, before.lastIndexOf(s));
   return stop >= 0 ? before.slice(stop + 2) : before;
-}
+};
 
 /**
  * Earlier in a date's sentence: what outlives or follows the term, or may extend it. "Sections 5 and 7 survive until",
@@ -62,13 +62,13 @@ const OWN_END_RE = sp(/\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)
  * Is the date (or relative date) that of what outlives, follows or may extend the term (a surviving provision, a
  * sublicence, an option to extend, a sell-off or transition period)? Such a date is no term's start or end.
  */
-export function survivalDate(text: string, clause: Span, v: Span): boolean {
+export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
   const before = oneLine(sentenceBefore(text, clause, v, 200));
   return OTHER_PERIOD_RE.test(before) && !OWN_END_RE.test(textBefore(before, before.length, 40));
-}
+};
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
-export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
+export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
   const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
   if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
   const before = sentenceBefore(text, clause, v, 80);
@@ -78,7 +78,7 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   let m: RegExpExecArray | null;
   while ((m = ROLE_RE.exec(before)) !== null) last = m[1];
   return last ? roleOf(last) : null;
-}
+};
 
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
@@ -86,10 +86,10 @@ const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 /** "01/02/2026": a numeric date, its first and second numbers. */
 const NUMERIC_RE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** Both numbers could be a month and they differ: it reads two ways. */
-function twoWays(s: string): boolean {
+const twoWays = (s: string): boolean => {
   const m = NUMERIC_RE.exec(s);
   return !!m && +m[1] <= 12 && +m[2] <= 12 && +m[1] !== +m[2];
-}
+};
 
 const conventions = new WeakMap<object, 'day' | 'month' | null>();
 
@@ -116,28 +116,28 @@ const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(
 });
 
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
-function asMeant(ctx: CheckContext, v: DateValue): DateValue {
+const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
   const day = v.month;
   const month = v.day;
   return { ...v, month, day, iso: isoOf(v.year, month, day) };
-}
+};
 
 /**
  * The date is the ISO date, also when "01/02/2026" (read month first) is that date read day first, as in English
  * drafting: the draft then agrees under one of its two readings.
  */
-function sameDate(v: DateValue, iso: string): boolean {
+const sameDate = (v: DateValue, iso: string): boolean => {
   if (v.iso === iso) return true;
   const m = NUMERIC_RE.exec(v.text);
   return !!m && m.index === 0 && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-}
+};
 
 /**
  * "this Agreement", "this Partnership Agreement", "the Agreement", "this agreement" (English drafting) — not "the
  * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
  */
-function thisAgreement(s: string): boolean {
+const thisAgreement = (s: string): boolean => {
   if (!s.includes('greement')) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -154,7 +154,7 @@ function thisAgreement(s: string): boolean {
     return lead === 'this' || (lead === 'the' && names === 0);
   }
   return false;
-}
+};
 
 /** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
 const NOT_AGREEMENT_WORDS = wordSet('renewal|renew|renewed|additional|extension|extended|extend|successive',
@@ -180,11 +180,11 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
-export function agreementDate(text: string, clause: Span, v: Span): boolean {
+export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   const flat = lead(sentenceBefore(text, clause, v, 160));
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
-}
+};
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
 
@@ -200,7 +200,7 @@ interface Target {
   readonly modelField: string;
 }
 
-function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] {
+const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] => {
   const fixes: Fix[] = [];
   let start = v.start;
   let written = v.text;
@@ -223,20 +223,20 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
     fixes.push(modelFix(t.modelSpan, v.iso, `Change ${t.modelField} to ${v.iso} (as ${label} says)`));
   }
   return fixes;
-}
+};
 
-function report(ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
+const report = (ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void => {
   const v = asMeant(ctx, written);
   const label = clauseLabel(clause);
   out.push(conflict('date-conflict', certain, v, `${label} says ${v.text} (${v.iso}); ${t.says}`, clause, termId, [t.related], dateFixes(ctx, v, t, label, certain)));
-}
+};
 
 const FIELDS = ['starts', 'ends', 'date'] as const;
 
 const DAY_MS = 86_400_000;
 
 /** `iso` moved by a duration (calendar arithmetic; the 31st becomes the last day of a shorter month). */
-export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1): string | null {
+export const shiftIso = (iso: string, amount: number, unit: string, sign: 1 | -1): string | null => {
   const p = parseIso(iso);
   if (!p || !Number.isInteger(amount) || amount < 0 || amount > 10_000) return null;
   let y = p.year;
@@ -256,7 +256,7 @@ export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1
   } else return null;
   if (y < 1 || y > 9999) return null;
   return isoOf(y, m, d);
-}
+};
 
 /** "2026-03-01". */
 const isoOf = (y: number, m: number, d: number): string =>
@@ -265,12 +265,12 @@ const isoOf = (y: number, m: number, d: number): string =>
 /** The value when it is a valid ISO date. */
 const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);
 
-function daysApart(a: string, b: string): number {
+const daysApart = (a: string, b: string): number => {
   const pa = parseIso(a);
   const pb = parseIso(b);
   if (!pa || !pb) return Infinity;
   return Math.abs(Date.UTC(pa.year, pa.month - 1, pa.day) - Date.UTC(pb.year, pb.month - 1, pb.day)) / DAY_MS;
-}
+};
 
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
 const FOR_PERIOD_RE = sp(/\bfor (?:(?:an?|the) (?:initial )?(?:period|term) of )?$/i);
@@ -296,7 +296,7 @@ const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|
  * `expires` only. A day either way is tolerated ("three years after" may mean the day before the anniversary). Always
  * a warning; the only fix offered is in the model.
  */
-function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
+const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void => {
   // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
   const exp = expires && hasType(clause, 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
@@ -333,7 +333,7 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],
       target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : []));
   }
-}
+};
 
 const PERPETUAL_RE = /\b(?:perpetual(?:ly)?|in\s{1,3}perpetuity)\b/gi;
 const NOT_BEFORE_RE = sp(/(?:\bnon[\x20-]?|\bnot (?:be )?|\bno (?:longer )?)$/i);
@@ -342,7 +342,7 @@ const NOT_BEFORE_RE = sp(/(?:\bnon[\x20-]?|\bnot (?:be )?|\bno (?:longer )?)$/i)
  * "a perpetual, irrevocable licence" in a clause whose own term ends (`ends`) or is not perpetual (`perpetual: false`).
  * A warning without a fix: what replaces "perpetual" is for the drafter to say.
  */
-function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void {
+const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void => {
   const term = terms[0];
   if (!term || term.id !== clause.term || term.perpetual === true) return;
   const ends = validIso(term.ends);
@@ -356,7 +356,7 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
       clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));
     return;
   }
-}
+};
 
 /**
  * What a term's `date` is, by its type: an effective-date term's is a start ("ends on December 31, 2027" in the same
@@ -365,15 +365,15 @@ function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly Model
 const dateMeans = (term: ModelTerm): DateRole | null =>
   term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
 
-function clip(s: string): string {
+const clip = (s: string): string => {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
-}
+};
 
 const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 /** The model's own `effective` or `expires`. */
-function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target {
+const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target => {
   const span = ctx.model?.spans?.[key];
   const field = `the model's \`${key}\``;
   const says = `the term model says ${key}: ${iso}`;
@@ -385,9 +385,9 @@ function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: strin
     modelName: field,
     modelField: field,
   };
-}
+};
 
-function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
+const termTarget = (term: ModelTerm, field: (typeof FIELDS)[number]): Target | null => {
   const iso = validIso(term[field]);
   if (!iso) return null;
   const says = `term \`${term.id}\` says ${field}: ${iso}`;
@@ -399,7 +399,7 @@ function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | n
     modelName: `term \`${term.id}\``,
     modelField: `\`${field}\` of term \`${term.id}\``,
   };
-}
+};
 
 export const dateRule: Rule = {
   codes: ['date-conflict'],

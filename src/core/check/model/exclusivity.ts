@@ -14,7 +14,7 @@ const NOT_A_GRANT_WORDS = wordSet(
 );
 const LEAD_WORDS_RE = sp(/^[\s,)]{0,3}([A-Za-z]{1,20})(?: ([A-Za-z]{1,20}))?(?: ([A-Za-z]{1,20}))?/);
 
-function notAGrant(after: string): boolean {
+const notAGrant = (after: string): boolean => {
   const m = LEAD_WORDS_RE.exec(after);
   if (!m) return false;
   const w0 = m[1].toLowerCase();
@@ -23,7 +23,7 @@ function notAGrant(after: string): boolean {
   const w1 = (m[2] ?? '').toLowerCase();
   if (w0 === 'and') return (w1 === 'sole' || w1 === 'irrevocable') && NOT_A_GRANT_WORDS.has((m[3] ?? '').toLowerCase());
   return w1 === 'of';
-}
+};
 const SOLE_AND_RE = /\b(?:sole|only)\s+and\s+$/i;
 /** "governed by and construed exclusively in accordance with", "shall lie exclusively in Tarrant County". */
 const LAW_BEFORE_RE = /\b(?:governed|construed|interpreted|brought|heard|determined|lie|resolved|performed|venue|litigated|adjudicated|settled|submitted|filed)\b[^.;]{0,25}$/i;
@@ -39,7 +39,7 @@ export interface GrantValue {
  * Exclusivity values of a clause that are about exclusive rights: not "exclusive jurisdiction", "sole and exclusive
  * remedy", "construed exclusively under the laws of", a defined term ("Exclusive Territory", "(Exclusivity)").
  */
-export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
+export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => {
   const out: GrantValue[] = [];
   let typedLaw: boolean | null = null;
   const text = ctx.text;
@@ -72,17 +72,17 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
     out.push({ v, sure: adjective && !compound && !typedLaw });
   }
   return out;
-}
+};
 
 /** The first of the types after a stable sort by confidence, most confident first. */
-function mostConfident(types: readonly TypeAssignment[]): TypeAssignment | undefined {
+const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undefined => {
   let best: TypeAssignment | undefined;
   for (const ta of types) {
     if (!Number.isFinite(ta.confidence)) return [...types].sort((a, b) => b.confidence - a.confidence)[0];
     if (!best || ta.confidence > best.confidence) best = ta;
   }
   return best;
-}
+};
 
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
@@ -93,29 +93,29 @@ const WHITE_CHAR_RE = /^\s$/;
  * "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong.
  * Same as `/non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e))`, without slicing or scanning.
  */
-export function oddNon(s: string, lo: number, e: number): boolean {
+export const oddNon = (s: string, lo: number, e: number): boolean => {
   if (e - lo < 4) return false;
   const dash = s.charCodeAt(e - 1);
   if (!((dash >= 0x2010 && dash <= 0x2015) || dash === 0x2212 || dash === 0xad)) return false;
   return (s.charCodeAt(e - 4) | 32) === 110 && (s.charCodeAt(e - 3) | 32) === 111 && (s.charCodeAt(e - 2) | 32) === 110;
-}
+};
 
 /** Same as `/(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e))`, without slicing or scanning. */
-export function compoundBefore(s: string, lo: number, e: number): boolean {
+export const compoundBefore = (s: string, lo: number, e: number): boolean => {
   if (e - lo <= 0) return false;
   const c = s.charCodeAt(e - 1);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) return true;
   return e - lo >= 2 && s.charCodeAt(e - 2) === 45 && WHITE_CHAR_RE.test(s[e - 1]);
-}
+};
 
-function caseAs(word: string, like: string): string {
+const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
   if (/^[A-Z]/.test(like)) return word[0].toUpperCase() + word.slice(1);
   return word;
-}
+};
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
-export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null {
+export const polarityFix = (text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null => {
   // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
   const lead = textBefore(text, v.start, 5);
   let fix: { back: number; newText: string } | null | undefined;
@@ -127,12 +127,12 @@ export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: bo
   }
   if (!fix) return null;
   return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };
-}
+};
 
 const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
-function polarityFixOnce(lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null {
+const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
   let replacement: string;
   if (!wantExclusive) {
     const m = /^(exclusive(?:ly)?)$/i.exec(written);
@@ -156,7 +156,7 @@ function polarityFixOnce(lead: string, written: string, wantExclusive: boolean):
     }
   }
   return { back, newText: replacement };
-}
+};
 
 /** "thereafter", "after such date": the non-exclusivity that follows the exclusive period. */
 const THEREAFTER_RE = sp(/\b(?:thereafter|after (?:that|such) date|after which)\b/i);
@@ -169,7 +169,7 @@ const FROM_RE = sp(/\b(?:from|after|following|beginning|commencing|as of|on or a
  * with a term's end (`ends`, ISO), also a date in its sentence from which it applies that is the end or the day after
  * ("From January 1, 2028, ... shall become non-exclusive" for an end of December 31, 2027).
  */
-export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean {
+export const afterEnd = (text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean => {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
   const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
   // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
@@ -180,7 +180,7 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   // from the day after the end (or the end itself), not years later
   const next = ends ? shiftIso(ends, 1, 'day', 1) : null;
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
-}
+};
 
 /** Exclusivity said in other words than a grant word: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
 const EXCLUSIVE_AGAIN_RE = sp(/\b(?:sole(?! (?:and exclusive )?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only (?:distributor|licensee|supplier|reseller|agent|provider|source)|to the exclusion of|(?:shall|will|may) not (?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any (?:other|third)|another|others))\b/i);
@@ -191,18 +191,18 @@ const NON_EXCLUSIVE_AGAIN_RE = sp(/\b(?:non[-\x20]?sole|not (?:be )?(?:the )?sol
  * Whether the sentence of a grant says the same again in other words or another grant ("an exclusive and sole right",
  * "exclusive …, and Alpha shall not appoint any other distributor"): turning one word round would contradict the rest.
  */
-function restated(text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean {
+const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean => {
   const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
   if (grants.some((g) => g.v !== v && g.v.start >= a && g.v.end <= b && g.v.value === v.value)) return true;
   const re = v.value ? EXCLUSIVE_AGAIN_RE : NON_EXCLUSIVE_AGAIN_RE;
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
-}
+};
 
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
 const polarityWords = (v: ExclusivityValue): string =>
   v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 
-function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
+const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void => {
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
   if (!all.some((g) => terms.some((t) => saysExclusive(t) && g.v.value !== t.exclusive))) return;
   const grants = all.filter((g) => !oldText(ctx.text, clause, g.v));
@@ -237,7 +237,7 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
         [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)], fixes));
     }
   }
-}
+};
 
 const NO_TERMS: readonly ModelTerm[] = [];
 
@@ -249,10 +249,10 @@ const saysExclusive = (t: ModelTerm): t is ModelTerm & { readonly exclusive: boo
  * ("The appointment under this Section 4.1 is non-exclusive" is about the cloud appointment, not about the model
  * access the clause also touches through its other type), else every linked term that says it.
  */
-function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] {
+const ownTerms = (clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] => {
   if (terms.length < 2 || terms[0].id !== clause.term || !saysExclusive(terms[0])) return terms;
   return [terms[0]];
-}
+};
 
 /**
  * The one term saying `exclusive` whose subject a clause of no such type is about ("a non-exclusive license to access
@@ -260,7 +260,7 @@ function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTe
  * (what it is: access, distribution, licence) and at least one more of its words in the clause; else null. A licence
  * "to use and reproduce the Contoso Models" is not about "access to the Contoso Models".
  */
-function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[], every = false): ModelTerm | null {
+const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[], every = false): ModelTerm | null => {
   let stems: Set<string> | null = null;
   let found: ModelTerm | null = null;
   for (const t of terms) {
@@ -272,20 +272,20 @@ function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[],
     found = t;
   }
   return found;
-}
+};
 
 /** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-function headStem(subject: string): string | undefined {
+const headStem = (subject: string): string | undefined => {
   let h = HEADS.get(subject);
   if (h === undefined && !HEADS.has(subject)) HEADS.set(subject, (h = subjectStems(subject)[0]));
   return h;
-}
+};
 const HEADS = new BoundedMap<string, string | undefined>(64);
 
-function hasExclusive(terms: readonly ModelTerm[]): boolean {
+const hasExclusive = (terms: readonly ModelTerm[]): boolean => {
   for (const t of terms) if (saysExclusive(t)) return true;
   return false;
-}
+};
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],

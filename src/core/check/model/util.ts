@@ -29,20 +29,20 @@ const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date
 const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
-export function deletionClause(text: string, clause: Span): boolean {
+export const deletionClause = (text: string, clause: Span): boolean => {
   // asked for each value of a clause: remembered per clause object (not keeping it alive)
   return memo(DELETED, clause, () => {
     const s = text.slice(clause.start, clause.end);
     return DELETED_RE.test(s) && !REPLACED_RE.test(s);
   });
-}
+};
 
 /** What `map` holds for `key`, made by `make` (and kept) when it holds nothing (undefined) for it. */
-export function memo<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+export const memo = <K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V => {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
-}
+};
 const DELETED = new WeakMap<Span, boolean>();
 
 /**
@@ -50,7 +50,7 @@ const DELETED = new WeakMap<Span, boolean>();
  * replaced, or after "which was to", "which granted", "originally scheduled" in its part of the sentence. Such a value is not
  * compared with the term model (the model states the deal after the amendment).
  */
-export function oldText(text: string, clause: Span, v: Span): boolean {
+export const oldText = (text: string, clause: Span, v: Span): boolean => {
   const before = textBefore(text, v.start, 80, clause.start);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
@@ -62,7 +62,7 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   return PAST_RE.test(part) || deletionClause(text, clause);
-}
+};
 
 // ---- Exhibits and schedules that are the form of another document ----
 
@@ -79,7 +79,7 @@ const DEAL_ITSELF_RE = sp(/\b(?:to|of|under|in) (?:this|the) (?:[\w-]{1,20} ){0,
  * document's, not the deal's ("the Escrow Agent's aggregate liability … shall not exceed $250,000"). An attachment
  * that is part of the deal ("Exhibit B – Fees", "Schedule 1 – Services") is not.
  */
-export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
+export const inFormOfOther = (ctx: CheckContext, clause: Clause): boolean => {
   const sections = ctx.segmentation.sections;
   const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
   if (a < 0) return false;
@@ -93,20 +93,20 @@ export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
     const head = `${lines[0] ?? ''} ${title}`;
     return /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''));
   });
-}
+};
 
 /**
  * The sentence around [start, end) within a clause: from after the last "." or ";" before `start` to the next one at or
  * after `end`, at most `max` characters on each side. Any full stop counts, also the one in "Section 2.1" (party.ts
  * cuts only at ". " and "; ").
  */
-export function sentenceSpan(text: string, clause: Span, start: number, end: number, max = Infinity): Span {
+export const sentenceSpan = (text: string, clause: Span, start: number, end: number, max = Infinity): Span => {
   let a = start;
   while (a > clause.start && a > start - max && !stop(text, a - 1)) a--;
   let b = end;
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
-}
+};
 /** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1" or "$1.5"). */
 const stop = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -114,21 +114,21 @@ const stop = (text: string, i: number): boolean => {
 };
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
-export function clauseLabel(c: Clause): string {
+export const clauseLabel = (c: Clause): string => {
   const l = typeof c.label === 'string' ? c.label.trim() : '';
   return l || `Clause ${c.index + 1}`;
-}
+};
 
 /** Title of a clause type for messages: built-in catalog, then the model's `clauseTypes`, then the id. */
 /** The object's own property `key` (not one of Object.prototype's). */
 const own = <V>(o: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
 
-export function typeTitle(id: string, model: TermModel | null): string {
+export const typeTitle = (id: string, model: TermModel | null): string => {
   const builtin = getTypeInfo(id);
   if (builtin) return builtin.title;
   const custom = model ? own(model.clauseTypes, id) : undefined;
   return custom?.title || id;
-}
+};
 
 export const ownTerm = (model: TermModel, id: string): ModelTerm | undefined =>
   own(model.terms, id);
@@ -143,7 +143,7 @@ const typeCountCache = new WeakMap<object, Map<string, number>>();
  * clause index -> terms linked to it (from `termLinks`), the clause's primary link (`clause.term`) first.
  * Computed once per analysis (cached on the `termLinks` object) and shared by the rules; do not mutate.
  */
-export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
+export const termsByClause = (ctx: CheckContext): Map<number, ModelTerm[]> => {
   const cached = byClauseCache.get(ctx.termLinks);
   if (cached) return cached;
   const out = new Map<number, ModelTerm[]>();
@@ -180,7 +180,7 @@ export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
   }
   byClauseCache.set(ctx.termLinks, out);
   return out;
-}
+};
 
 /** Positions in `ctx.clauses` by value kind and by type (ascending), built once per clause list and shared by the rules. */
 export interface ClauseIndex {
@@ -197,7 +197,7 @@ const NO_POSITIONS: readonly number[] = [];
 const NO_VALUES: readonly Clause['values'][number][] = [];
 const NO_TYPE_ASSIGNMENTS: readonly Clause['types'][number][] = [];
 
-export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
+export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
   const cached = indexCache.get(clauses);
   if (cached) return cached;
   const byKind = new Map<string, number[]>();
@@ -229,12 +229,12 @@ export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
   const out: ClauseIndex = { byKind, byType, marked };
   indexCache.set(clauses, out);
   return out;
-}
+};
 
 export const positionsOfKind = (index: ClauseIndex, kind: string): readonly number[] => index.byKind.get(kind) ?? NO_POSITIONS;
 
 /** Ascending union of sorted position lists (no duplicates). */
-export function mergePositions(lists: readonly (readonly number[])[]): number[] {
+export const mergePositions = (lists: readonly (readonly number[])[]): number[] => {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length === 0) return [];
   if (nonEmpty.length === 1) return nonEmpty[0].slice();
@@ -245,7 +245,7 @@ export function mergePositions(lists: readonly (readonly number[])[]): number[] 
   for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[w++] = all[k];
   all.length = w;
   return all;
-}
+};
 
 export type LinkKind = 'marker' | 'type' | 'subject';
 
@@ -262,25 +262,25 @@ const termsOfType = (model: TermModel, type: string): number => memo(typeCountCa
  * How sure the link between a clause and a term is: the clause's own `link` for its primary term; for a further
  * term (a second type of the clause), 'type' when it is the only term of a type the clause has, else 'subject'.
  */
-export function linkKind(ctx: CheckContext, clause: Clause, term: ModelTerm): LinkKind {
+export const linkKind = (ctx: CheckContext, clause: Clause, term: ModelTerm): LinkKind => {
   if (clause.term === term.id && clause.link) return clause.link;
   if (!ctx.model) return 'subject';
   if (!hasType(clause, term.type)) return 'subject';
   return termsOfType(ctx.model, term.type) === 1 ? 'type' : 'subject';
-}
+};
 
 export const isCertainLink = (kind: LinkKind): boolean => kind === 'marker' || kind === 'type';
 
 /** Related location in the model: the field's value span, else the term's key. */
-export function termRelated(term: ModelTerm, field: string | null, message: string): RelatedLocation {
+export const termRelated = (term: ModelTerm, field: string | null, message: string): RelatedLocation => {
   const s: Span = (field ? own(term.valueSpans, field) : undefined) ?? term.keySpan;
   return { where: 'model', start: s.start, end: s.end, message };
-}
+};
 
-export function makeFinding(args: {
+export const makeFinding = (args: {
   code: FindingCode; severity: Severity; span: Span; message: string; clause?: number; term?: string;
   related?: RelatedLocation[]; fixes?: Fix[];
-}): Finding {
+}): Finding => {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     code: args.code, severity: args.severity, message: args.message, where: 'draft', start: args.span.start, end: args.span.end,
     related: args.related ?? [], fixes: args.fixes ?? [],
@@ -289,7 +289,7 @@ export function makeFinding(args: {
   if (args.clause !== undefined) f.clause = args.clause;
   if (args.term !== undefined) f.term = args.term;
   return f;
-}
+};
 
 /** A conflict of the draft with the model on a clause: an error when `certain`, else a warning. */
 export const conflict = (code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding =>
@@ -302,12 +302,12 @@ export const hasType = (clause: Clause, type: string): boolean => clause.types.s
  * Whether one of the words of `s` (as `re`, a global regex, cuts them) is in `words` (lower case); `hint` (a substring
  * of every one of them) is looked for first.
  */
-export function hasWord(s: string, hint: RegExp, words: ReadonlySet<string>, re: RegExp): boolean {
+export const hasWord = (s: string, hint: RegExp, words: ReadonlySet<string>, re: RegExp): boolean => {
   if (!hint.test(s)) return false;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) if (words.has(m[0].toLowerCase())) return true;
   return false;
-}
+};
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */
 export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
@@ -321,10 +321,10 @@ export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit ===
 
 export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
 
-export function formatNumber(n: number): string {
+export const formatNumber = (n: number): string => {
   if (!Number.isFinite(n)) return String(n);
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Party mentions (literal, case-sensitive, word-bounded; no regex built from model text)
@@ -338,7 +338,7 @@ export interface PartyMention extends Span {
 const isWordChar = (code: number): boolean => isWordCode(code) || code > 127;
 
 /** Needles (name and aliases) of every party, longest first. */
-export function partyNeedles(model: TermModel): { text: string; party: string }[] {
+export const partyNeedles = (model: TermModel): { text: string; party: string }[] => {
   const out: { text: string; party: string }[] = [];
   for (const id of Object.keys(model.parties)) {
     for (const n of namesOf(model.parties[id])) {
@@ -350,7 +350,7 @@ export function partyNeedles(model: TermModel): { text: string; party: string }[
   }
   out.sort((a, b) => b.text.length - a.text.length);
   return out;
-}
+};
 
 const CAP_WORD_BEFORE_RE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]{0,30}) $/;
 const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
@@ -359,17 +359,17 @@ const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
  * "the Operating Company", "Company Products": a capitalised name glued to another capitalised word names
  * something else. "The Company" at a sentence start is fine.
  */
-function partOfLongerName(text: string, s: number, e: number, lo: number, hi: number): boolean {
+const partOfLongerName = (text: string, s: number, e: number, lo: number, hi: number): boolean => {
   if (!/^[A-Z]/.test(text[s] ?? '')) return false;
   const before = textBefore(text, s, 32, lo);
   const m = CAP_WORD_BEFORE_RE.exec(before);
   if (m && !/^(?:The|This|That|Each|Either|Neither|And|Or|If|When|Then|Upon|By|To|From|For|With|Of|In|On|At|As|Both|Such|Said)$/.test(m[1])) return true;
   const after = textAfter(text, e, 3, hi);
   return CAP_WORD_AFTER_RE.test(after);
-}
+};
 
 /** Mentions of model parties in text[start, end), sorted, non-overlapping (at one position the longest wins). */
-export function findPartyMentions(text: string, start: number, end: number, needles: readonly { text: string; party: string }[]): PartyMention[] {
+export const findPartyMentions = (text: string, start: number, end: number, needles: readonly { text: string; party: string }[]): PartyMention[] => {
   const cands: PartyMention[] = [];
   const lo = Math.max(0, start);
   const body = text.slice(lo, Math.min(end, text.length)); // search inside the clause only
@@ -395,23 +395,23 @@ export function findPartyMentions(text: string, start: number, end: number, need
     lastEnd = c.end;
   }
   return found;
-}
+};
 
 /** Whether any of the party's names occurs (word-bounded, case-sensitive) in text[start, end). */
-export function mentionsParty(text: string, start: number, end: number, party: ModelParty): boolean {
+export const mentionsParty = (text: string, start: number, end: number, party: ModelParty): boolean => {
   for (const n of namesOf(party)) {
     if (typeof n === 'string' && n.trim().length >= 2 && findPartyMentions(text, start, end, [{ text: n.trim(), party: party.id }]).length > 0) return true;
   }
   return false;
-}
+};
 
 /** A party's name and aliases, as the model gives them (not all strings, maybe). */
 export const namesOf = (p: ModelParty | undefined): unknown[] => [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])];
 
-export function partyDisplay(model: TermModel, id: string): string {
+export const partyDisplay = (model: TermModel, id: string): string => {
   const p = ownParty(model, id);
   return p && p.name && p.name !== id ? `\`${id}\` (${p.name})` : `\`${id}\``;
-}
+};
 
 /**
  * A quick test for "the text between start and end may mention a party": one of the needles that contain no other
@@ -419,7 +419,7 @@ export function partyDisplay(model: TermModel, id: string): string {
  * edit the party check runs on the clauses the edit reached, and locating every needle in the whole text first (as
  * this did before) cost one pass over a 1 MB draft per needle on every keystroke.
  */
-export function partyPresence(text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean {
+export const partyPresence = (text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean => {
   const texts = [...new Set(needles.map((n) => n.text))];
   const minimal = texts.filter((t) => !texts.some((o) => o !== t && t.includes(o)));
   return (start: number, end: number): boolean => {
@@ -427,4 +427,4 @@ export function partyPresence(text: string, needles: readonly { text: string }[]
     for (const m of minimal) if (part.includes(m)) return true;
     return false;
   };
-}
+};

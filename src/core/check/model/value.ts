@@ -25,10 +25,10 @@ const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start
  * Percentages, amounts and durations of a clause. A number-words pair ("sixty (60)") inside a value
  * ("sixty (60) days") rides along with that value so a fix rewrites both the words and the figure.
  */
-export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
+export const figures = (values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } => {
   const f = lazyFigures(values);
   return { percents: f.get('percent'), money: f.get('money'), durations: f.get('duration') };
-}
+};
 
 /** The kinds of the values figures are made of. */
 type FigureKind = 'percent' | 'money' | 'duration';
@@ -37,7 +37,7 @@ const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2,
 const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : DURATION_UNITS.includes(u) ? 4 : 0);
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
-function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[] } {
+const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[] } => {
   let pairs: NumberWordsValue[] | null = null;
   let plain: Value[] = [];
   const lists: Partial<Record<FigureKind, Figure[]>> = {};
@@ -70,7 +70,7 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
       return out;
     },
   };
-}
+};
 
 /** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
 export const durationBase = (amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } =>
@@ -80,7 +80,7 @@ const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)
 const HAS_UNIT_WORD_RE = new RegExp(UNIT_WORD_RE.source, 'i');
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
-function pluralLike(text: string, n: number, was: number): string {
+const pluralLike = (text: string, n: number, was: number): string => {
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   UNIT_WORD_RE.lastIndex = 0;
@@ -92,10 +92,10 @@ function pluralLike(text: string, n: number, was: number): string {
   const plural = /s$/i.test(w) ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
   const word = n === 1 ? singular : plural;
   return text.slice(0, last.index) + word + text.slice(last.index + w.length);
-}
+};
 
 /** The figure rewritten with `n` in the same style (words and figure of a pair both). Null when not safe. */
-export function rewriteFigure(f: Figure, n: number, money = false): string | null {
+export const rewriteFigure = (f: Figure, n: number, money = false): string | null => {
   if (f.pair) {
     const p = f.pair;
     const ws = p.words.start - f.start;
@@ -113,7 +113,7 @@ export function rewriteFigure(f: Figure, n: number, money = false): string | nul
     return s;
   }
   return replaceFigure(f.text, n, money);
-}
+};
 
 const moneyText = (amount: number, currency: string): string =>
   `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
@@ -136,7 +136,7 @@ const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>(
 /** The comparisons a term asks for (built once per term). */
 const checksOf = (term: ModelTerm): { check: Check; kind: FigureKind }[] => memo(checkCache, term, () => buildChecks(term));
 
-function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
+const buildChecks = (term: ModelTerm): { check: Check; kind: FigureKind }[] => {
   const out: { check: Check; kind: FigureKind }[] = [];
   const pctField = typeof term.rate === 'number' ? 'rate' : typeof term.percent === 'number' ? 'percent' : null;
   if (pctField) {
@@ -196,15 +196,15 @@ function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
     });
   }
   return out;
-}
+};
 
 /** "3 months", "1 business-day" (as the model writes a duration). */
 const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 
-function unitWords(unit: DurationUnit, n: number): string {
+const unitWords = (unit: DurationUnit, n: number): string => {
   const w = unit === 'business-day' ? 'business day' : unit;
   return n === 1 ? w : `${w}s`;
-}
+};
 
 const INTEREST_WORDS = wordSet('interest|discount|tax|taxes|vat|withholding|late');
 const WORD_RE = /[A-Za-z]{1,20}/g;
@@ -244,21 +244,21 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
-function deadlines(values: readonly Value[]): Figure[] {
+const deadlines = (values: readonly Value[]): Figure[] => {
   const out: Figure[] = [];
   for (const v of values) {
     const m = v.kind === 'relative-date' && v.direction === 'before' ? sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i).exec(v.text) : null;
     if (m && v.kind === 'relative-date') out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: v.amount, unit: v.unit });
   }
   return out;
-}
+};
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
-export function noticeSentence(text: string, clause: Span, f: Span): boolean {
+export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
   const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i).test(text.slice(f.end, f.end + 30));
-}
+};
 
 /** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
 const CAP_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“]([^"”]{1,40})["”]/i;
@@ -271,7 +271,7 @@ const GENERIC_CAP_WORDS = wordSet('cap|limit|ceiling|amount|liability|liabilitie
  * term's, unless its name has no word beyond the generic ones ("Liability Cap", "Aggregate Cap") and the term holder's
  * name ("Supplier Cap" for `holder: supplier`), or its words are in the term's `subject`.
  */
-function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean {
+const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
   const m = CAP_NAME_RE.exec(textAfter(ctx.text, f.end, 60, clause.end));
   if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
   const own = new Set<string>();
@@ -279,7 +279,7 @@ function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
   for (const p of parties) for (const n of namesOf(p)) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
   const subject = (term.subject ?? '').toLowerCase();
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
-}
+};
 
 /** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
 const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
@@ -296,7 +296,7 @@ const needleCache = new WeakMap<object, { text: string; party: string }[]>();
  * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
  * used ("Escrow Agent's liability": "Agent"); "each party's" adds 'each'.
  */
-function capHolders(ctx: CheckContext, start: number, end: number): Set<string> {
+const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> => {
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
@@ -314,18 +314,18 @@ function capHolders(ctx: CheckContext, start: number, end: number): Set<string> 
   }
   if (EACH_PARTY_RE.test(part)) found.add('each');
   return found;
-}
+};
 
 /**
  * Whose liability a cap limits, from its sentence before the amount: a party ("The Customer's aggregate liability",
  * "the total liability of the Supplier", "Alpha shall not be liable"; `?Name` for a name the model does not know),
  * 'each' ("each party's", "either party", or two parties named), or null when it names none.
  */
-function capHolder(ctx: CheckContext, clause: Span, f: Span): string | null {
+const capHolder = (ctx: CheckContext, clause: Span, f: Span): string | null => {
   const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
   const found = capHolders(ctx, start, f.start);
   return found.size === 0 ? null : found.size === 1 ? [...found][0] : 'each';
-}
+};
 
 const draftHolders = new WeakMap<object, Set<string>>();
 
@@ -339,7 +339,7 @@ const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ct
   return all;
 });
 
-function carveOut(text: string, clause: Span, f: Span): boolean {
+const carveOut = (text: string, clause: Span, f: Span): boolean => {
   const before = textBefore(text, f.start, 300, clause.start);
   const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
@@ -347,10 +347,10 @@ function carveOut(text: string, clause: Span, f: Span): boolean {
   if (m !== null && /\bfor which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
   return m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index));
-}
+};
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
-function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
+const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const link = linkKind(ctx, clause, term);
   const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
@@ -409,21 +409,21 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
     }
   }
-}
+};
 
 /** Bits of the figure kinds a term compares (none: it checks nothing). */
-function needOf(term: ModelTerm): number {
+const needOf = (term: ModelTerm): number => {
   let need = 0;
   for (const { kind } of checksOf(term)) need |= KIND_BIT[kind]!;
   return need;
-}
+};
 
 /** Bits of the figure kinds a clause's values can give (a superset of what `lazyFigures` finds). */
-function figureMask(values: readonly Value[]): number {
+const figureMask = (values: readonly Value[]): number => {
   let mask = 0;
   for (const v of values) mask |= v.kind === 'number-words' ? pairBit(v.unit) : KIND_BIT[v.kind] ?? 0;
   return mask;
-}
+};
 
 const hasQuantity = (t: ModelTerm): boolean =>
   typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
