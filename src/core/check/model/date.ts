@@ -297,6 +297,7 @@ const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|
  * a warning; the only fix offered is in the model.
  */
 const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void => {
+  const text = ctx.text;
   // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
   const exp = expires && hasType(clause, 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
@@ -306,16 +307,16 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     const bare = v.kind === 'duration';
     const ahead = bare || v.direction !== 'before';
     const resolved = (!bare || exp) && shiftIso(effective, v.amount, v.unit, ahead ? 1 : -1);
-    if (!resolved || survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
-    const before = sentenceBefore(ctx.text, clause, v, 160);
+    if (!resolved || survivalDate(text, clause, v) || oldText(text, clause, v)) continue;
+    const before = sentenceBefore(text, clause, v, 160);
     // "expire on the later of (i) five (5) years from the date hereof, or (ii) …": not that date
     if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
     const flat = lead(before);
     const own = AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
-    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(ctx.text, v.end, 120, clause.end)))) continue;
+    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(text, v.end, 120, clause.end)))) continue;
     // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
     const period = ahead && FOR_PERIOD_RE.test(before);
-    const role = bare || period ? 'ends' : dateRole(ctx.text, clause, v);
+    const role = bare || period ? 'ends' : dateRole(text, clause, v);
     if (!role) continue;
     let target: Target | null = null;
     let termId: string | undefined;
@@ -327,7 +328,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
       if (target) break;
     }
     // a period is the agreement's when the agreement is its subject; a date with a role word, when it speaks of it
-    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(ctx.text, clause, v))) target = modelTarget(ctx, 'expires', exp);
+    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(text, clause, v))) target = modelTarget(ctx, 'expires', exp);
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
     out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],

@@ -203,9 +203,10 @@ const polarityWords = (v: ExclusivityValue): string =>
   v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 
 const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void => {
+  const text = ctx.text;
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
   if (!all.some((g) => terms.some((t) => saysExclusive(t) && g.v.value !== t.exclusive))) return;
-  const grants = all.filter((g) => !oldText(ctx.text, clause, g.v));
+  const grants = all.filter((g) => !oldText(text, clause, g.v));
   if (grants.length === 0) return;
   let oneWay = true;
   for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
@@ -214,7 +215,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
     let linkSure: boolean | null = null; // read on the first conflict
     for (const { v, sure } of grants) {
       if (v.value === term.exclusive || seen.has(v.start)) continue;
-      if (!v.value && term.ends && afterEnd(ctx.text, clause, v, term.ends)) continue;
+      if (!v.value && term.ends && afterEnd(text, clause, v, term.ends)) continue;
       linkSure ??= isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
       const certain = linkSure && oneWay && sure;
       const fixable = oneWay && sure;
@@ -224,7 +225,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
       if (fixable) {
         // "an exclusive and sole right", "on an exclusive basis, and Alpha shall not appoint any other distributor": one
         // word rewritten would leave the sentence saying both; the drafter rewrites it (the model fix stays)
-        const f = restated(ctx.text, clause, v, grants) ? null : polarityFix(ctx.text, v, term.exclusive);
+        const f = restated(text, clause, v, grants) ? null : polarityFix(text, v, term.exclusive);
         if (f) {
           fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
         }

@@ -280,20 +280,19 @@ export const termRelated = (term: ModelTerm, field: string | null, message: stri
 export const makeFinding = (args: {
   code: FindingCode; severity: Severity; span: Span; message: string; clause?: number; term?: string;
   related?: RelatedLocation[]; fixes?: Fix[];
-}): Finding => {
-  const f: { -readonly [K in keyof Finding]: Finding[K] } = {
-    code: args.code, severity: args.severity, message: args.message, where: 'draft', start: args.span.start, end: args.span.end,
-    related: args.related ?? [], fixes: args.fixes ?? [],
-  };
+}): Finding => finding(args.code, args.severity, args.span, args.message, args.clause, args.term, args.related, args.fixes);
+
+const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'draft', start: span.start, end: span.end, related: related ?? [], fixes: fixes ?? [] };
   // the same fields in the same order as before (`clause`, then `term`, each only when given)
-  if (args.clause !== undefined) f.clause = args.clause;
-  if (args.term !== undefined) f.term = args.term;
+  if (clause !== undefined) f.clause = clause;
+  if (term !== undefined) f.term = term;
   return f;
 };
 
 /** A conflict of the draft with the model on a clause: an error when `certain`, else a warning. */
 export const conflict = (code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding =>
-  makeFinding({ code, severity: certain ? 'error' : 'warning', span, message, clause: clause.index, term, related, fixes });
+  finding(code, certain ? 'error' : 'warning', span, message, clause.index, term, related, fixes);
 
 /** Whether the clause has the type among its types. */
 export const hasType = (clause: Clause, type: string): boolean => clause.types.some((t) => t.type === type);

@@ -87,10 +87,9 @@ const pluralLike = (text: string, n: number, was: number): string => {
   while ((m = UNIT_WORD_RE.exec(text)) !== null) last = m;
   if (!last) return text;
   const w = last[1];
-  if (!/s$/i.test(w) && was !== 1) return text;
-  const singular = w.replace(/s$/i, '');
-  const plural = /s$/i.test(w) ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
-  const word = n === 1 ? singular : plural;
+  const plural = /s$/i.test(w);
+  if (!plural && was !== 1) return text;
+  const word = n === 1 ? w.replace(/s$/i, '') : plural ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
   return text.slice(0, last.index) + word + text.slice(last.index + w.length);
 };
 
@@ -351,6 +350,7 @@ const carveOut = (text: string, clause: Span, f: Span): boolean => {
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
+  const text = ctx.text;
   const link = linkKind(ctx, clause, term);
   const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
@@ -359,7 +359,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
     if (kind === 'duration' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
-    if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
+    if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     // (the context tests only when nothing states the term's value: the common case costs nothing)
     if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
@@ -371,12 +371,12 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const cap = amount && term.type === 'liability-cap';
     const holders = new Map<Figure, string | null>();
     const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
-    const candidates = all.filter((f) => !(amount && (carveOut(ctx.text, clause, f) || namedOtherCap(ctx, term, clause, f)))
+    const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
-      && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'duration' && !noticeSentence(ctx.text, clause, f)));
+      && !oldText(text, clause, f) && !(term.type === 'notice-period' && kind === 'duration' && !noticeSentence(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
-      ? candidates.filter((f) => !interestRate(ctx.text, clause, f) && !(check.field === 'rate' && notRevenue(ctx.text, clause, f)))
+      ? candidates.filter((f) => !interestRate(text, clause, f) && !(check.field === 'rate' && notRevenue(text, clause, f)))
       : candidates;
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
@@ -391,7 +391,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         const h = holderOf(f);
         return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
       }))
-      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
+      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
