@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -240,8 +240,6 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
   }
 };
 
-const NO_TERMS: readonly ModelTerm[] = [];
-
 /** Whether the term says `exclusive` (true or false). */
 const saysExclusive = (t: ModelTerm): t is ModelTerm & { readonly exclusive: boolean } => typeof t.exclusive === 'boolean';
 
@@ -309,7 +307,7 @@ export const exclusivityRule: Rule = {
     const clauses = ctx.clauses;
     for (const pos of positionsOfKind(clauseIndex(clauses), 'exclusive')) {
       const clause = clauses[pos];
-      const terms = linked.get(clause.index) ?? NO_TERMS;
+      const terms = linked.get(clause.index) ?? (NONE as readonly ModelTerm[]);
       // only terms that say `exclusive` can conflict: the grants are read when one applies
       if (hasExclusive(terms)) {
         const grants = grantValues(ctx, clause);

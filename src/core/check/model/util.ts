@@ -193,9 +193,8 @@ export interface ClauseIndex {
 }
 
 const indexCache = new WeakMap<object, ClauseIndex>();
-const NO_POSITIONS: readonly number[] = [];
-const NO_VALUES: readonly Clause['values'][number][] = [];
-const NO_TYPE_ASSIGNMENTS: readonly Clause['types'][number][] = [];
+/** An empty list, shared (never changed). */
+export const NONE: readonly never[] = [];
 
 export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
   const cached = indexCache.get(clauses);
@@ -208,7 +207,7 @@ export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
     if (!c) continue;
-    const values = c.values ?? NO_VALUES;
+    const values = c.values ?? NONE;
     for (let k = 0; k < values.length; k++) {
       const kind = values[k].kind;
       let list: number[] | undefined = kind === lastKind ? lastKindList : byKind.get(kind);
@@ -217,7 +216,7 @@ export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
       lastKind = kind;
       lastKindList = list;
     }
-    const types = c.types ?? NO_TYPE_ASSIGNMENTS;
+    const types = c.types ?? NONE;
     for (let k = 0; k < types.length; k++) {
       const type = types[k].type;
       const list = byType.get(type);
@@ -231,7 +230,7 @@ export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
   return out;
 };
 
-export const positionsOfKind = (index: ClauseIndex, kind: string): readonly number[] => index.byKind.get(kind) ?? NO_POSITIONS;
+export const positionsOfKind = (index: ClauseIndex, kind: string): readonly number[] => index.byKind.get(kind) ?? NONE;
 
 /** Ascending union of sorted position lists (no duplicates). */
 export const mergePositions = (lists: readonly (readonly number[])[]): number[] => {

@@ -77,7 +77,6 @@ export const durationBase = (amount: number, unit: DurationUnit): { scale: 'm' |
   ({ scale: unit === 'business-day' ? 'b' : unit === 'year' || unit === 'quarter' || unit === 'month' ? 'm' : 'd', n: amount * perUnit(unit) });
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
-const HAS_UNIT_WORD_RE = new RegExp(UNIT_WORD_RE.source, 'i');
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
 const pluralLike = (text: string, n: number, was: number): string => {
@@ -190,7 +189,7 @@ const buildChecks = (term: ModelTerm): { check: Check; kind: FigureKind }[] => {
         },
         modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
         // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
-        describe: (f) => (f.unit && !HAS_UNIT_WORD_RE.test(f.text) ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
+        describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
       },
     });
   }
