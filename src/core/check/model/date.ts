@@ -10,7 +10,7 @@ import { attachmentOf } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
@@ -70,7 +70,8 @@ export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
   const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
-  if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
+  // (the name is one of seven: expiration, expiry, termination and end are ends, as roleOf reads them)
+  if (after) return roleOf(after[1]);
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
   ROLE_RE.lastIndex = 0;
