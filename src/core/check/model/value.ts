@@ -1,4 +1,4 @@
-import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
+import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, RelativeDateValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
@@ -245,18 +245,21 @@ const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|t
 const deadlines = (values: readonly Value[]): Figure[] => {
   const out: Figure[] = [];
   for (const v of values) {
-    const m = v.kind === 'relative-date' && v.direction === 'before' ? sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i).exec(v.text) : null;
-    if (m && v.kind === 'relative-date') out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: v.amount, unit: v.unit });
+    const m = v.kind === 'relative-date' && v.direction === 'before' ? DEADLINE_RE.exec(v.text) : null;
+    if (m) out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: (v as RelativeDateValue).amount, unit: (v as RelativeDateValue).unit });
   }
   return out;
 };
+const DEADLINE_RE = sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i);
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
 export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
   const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
-  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i).test(text.slice(f.end, f.end + 30));
+  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
 };
+/** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
+const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
 /** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
 const CAP_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“]([^"”]{1,40})["”]/i;
