@@ -458,7 +458,6 @@ export const dateRule: Rule = {
           if (done.has(v.start)) continue;
           const role = roleOfDate(v);
           let field: (typeof FIELDS)[number] | null = null;
-          const sure = certainLink;
           if (role === 'ends' && term.ends) field = 'ends';
           else if (role === 'starts' && term.starts) field = 'starts';
           else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends) && !(role && means && role !== means)) field = 'date';
@@ -468,7 +467,7 @@ export const dateRule: Rule = {
           done.add(v.start);
           // (what survives or follows the term: read only for a date that would conflict)
           if (sameDate(v, target.iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
-          report(ctx, clause, v, target, sure, term.id, out);
+          report(ctx, clause, v, target, certainLink, term.id, out);
         }
       }
 

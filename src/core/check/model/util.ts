@@ -376,10 +376,9 @@ export const findPartyMentions = (text: string, start: number, end: number, need
     while (j !== -1 && cands.length < 100_000) {
       const i = lo + j;
       const e = i + n.text.length;
-      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-      const after = e < text.length ? text.charCodeAt(e) : 32;
-      const boundedL = !isWordChar(n.text.charCodeAt(0)) || !isWordChar(before);
-      const boundedR = !isWordChar(n.text.charCodeAt(n.text.length - 1)) || !isWordChar(after);
+      // (before the text's start or after its end, charCodeAt gives NaN: no word character)
+      const boundedL = !isWordChar(n.text.charCodeAt(0)) || !isWordChar(text.charCodeAt(i - 1));
+      const boundedR = !isWordChar(n.text.charCodeAt(n.text.length - 1)) || !isWordChar(text.charCodeAt(e));
       if (boundedL && boundedR && !partOfLongerName(text, i, e, start, end)) cands.push({ start: i, end: e, party: n.party, text: n.text });
       j = body.indexOf(n.text, j + 1);
     }
