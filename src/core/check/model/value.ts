@@ -117,6 +117,7 @@ const moneyText = (amount: number, currency: string): string =>
   `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
 
 interface Check {
+  readonly kind: FigureKind;
   readonly field: string;
   readonly modelText: string;
   readonly equal: (f: Figure) => boolean | null; // null = not comparable
@@ -129,40 +130,36 @@ interface Check {
   readonly otherScale?: (f: Figure) => boolean;
 }
 
-const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
+const checkCache = new WeakMap<ModelTerm, Check[]>();
 
 /** The comparisons a term asks for (built once per term). */
-const checksOf = (term: ModelTerm): { check: Check; kind: FigureKind }[] => memo(checkCache, term, () => buildChecks(term));
+const checksOf = (term: ModelTerm): Check[] => memo(checkCache, term, () => buildChecks(term));
 
-const buildChecks = (term: ModelTerm): { check: Check; kind: FigureKind }[] => {
-  const out: { check: Check; kind: FigureKind }[] = [];
+const buildChecks = (term: ModelTerm): Check[] => {
+  const out: Check[] = [];
   const pctField = typeof term.rate === 'number' ? 'rate' : typeof term.percent === 'number' ? 'percent' : null;
   if (pctField) {
     const want = (pctField === 'rate' ? term.rate : term.percent) as number;
     out.push({
       kind: 'percent',
-      check: {
-        field: pctField,
-        modelText: `${pctField}: ${formatPercent(want)}`,
-        equal: (f) => Math.abs(f.n - want) < 1e-9,
-        newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
-        modelNewText: (f) => formatPercent(f.n),
-        ended: want === 0 && term.type === 'revenue-share',
-      },
+      field: pctField,
+      modelText: `${pctField}: ${formatPercent(want)}`,
+      equal: (f) => Math.abs(f.n - want) < 1e-9,
+      newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
+      modelNewText: (f) => formatPercent(f.n),
+      ended: want === 0 && term.type === 'revenue-share',
     });
   }
   if (term.amount && typeof term.amount.amount === 'number') {
     const want = term.amount;
     out.push({
       kind: 'money',
-      check: {
-        field: 'amount',
-        modelText: `amount: ${moneyText(want.amount, want.currency)}`,
-        equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
-        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
-        // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
-        modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
-      },
+      field: 'amount',
+      modelText: `amount: ${moneyText(want.amount, want.currency)}`,
+      equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
+      newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
+      // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
+      modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
     });
   }
   if (term.duration && typeof term.duration.amount === 'number') {
@@ -170,27 +167,25 @@ const buildChecks = (term: ModelTerm): { check: Check; kind: FigureKind }[] => {
     const wb = durationBase(want.amount, want.unit);
     out.push({
       kind: 'duration',
-      check: {
-        field: 'duration',
-        modelText: `duration: ${durationText(want.amount, want.unit)}`,
-        // business days are not days, and two months are not 60 days: different scales differ (a warning)
-        equal: (f) => {
-          if (!f.unit) return null;
-          const b = durationBase(f.n, f.unit);
-          return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
-        },
-        otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
-        newText: (f) => {
-          if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
-          const n = wb.n / perUnit(f.unit);
-          if (!Number.isInteger(n)) return null;
-          const s = rewriteFigure(f, n);
-          return s === null ? null : pluralLike(s, n, f.n);
-        },
-        modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
-        // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
-        describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
+      field: 'duration',
+      modelText: `duration: ${durationText(want.amount, want.unit)}`,
+      // business days are not days, and two months are not 60 days: different scales differ (a warning)
+      equal: (f) => {
+        if (!f.unit) return null;
+        const b = durationBase(f.n, f.unit);
+        return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
       },
+      otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
+      newText: (f) => {
+        if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
+        const n = wb.n / perUnit(f.unit);
+        if (!Number.isInteger(n)) return null;
+        const s = rewriteFigure(f, n);
+        return s === null ? null : pluralLike(s, n, f.n);
+      },
+      modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
+      // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
+      describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
     });
   }
   return out;
@@ -356,7 +351,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
   const link = linkKind(ctx, clause, term);
   const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
-  for (const { check, kind } of checksOf(term)) {
+  for (const check of checksOf(term)) {
+    const kind = check.kind;
     let list = figs.get(kind);
     // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
     if (kind === 'duration' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
