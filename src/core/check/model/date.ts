@@ -448,6 +448,8 @@ export const dateRule: Rule = {
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
+      // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
+      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v);
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
@@ -466,7 +468,7 @@ export const dateRule: Rule = {
           if (!target) continue;
           done.add(v.start);
           // (what survives or follows the term: read only for a date that would conflict)
-          if (sameDate(v, target.iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
+          if (agrees(v, target.iso)) continue;
           report(ctx, clause, v, target, certainLink, term.id, out);
         }
       }
@@ -490,7 +492,7 @@ export const dateRule: Rule = {
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
-        if (sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
+        if (agrees(v, iso)) continue;
         report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     }

@@ -126,7 +126,7 @@ export const polarityFix = (text: string, v: ExclusivityValue, wantExclusive: bo
     fix = memo(fixMemo, key, () => polarityFixOnce(lead, v.text, wantExclusive));
   }
   if (!fix) return null;
-  return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };
+  return { start: v.start - fix.back, end: v.end, newText: fix.newText };
 };
 
 const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
