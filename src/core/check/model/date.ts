@@ -2,11 +2,10 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  attachment, clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
   hasWord, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
-import { attachmentOf } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -300,7 +299,7 @@ const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|
 const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void => {
   const text = ctx.text;
   // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
-  const exp = expires && hasType(clause, 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
+  const exp = expires && hasType(clause, 'expiration-date') && attachment(ctx, clause) < 0 ? expires : undefined;
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
   if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
@@ -477,7 +476,7 @@ export const dateRule: Rule = {
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = hasType(clause, 'effective-date');
       const isExp = hasType(clause, 'expiration-date');
-      if ((!(isEff && effective) && !(isExp && expires)) || (clause.section >= 0 && attachmentOf(ctx.segmentation.sections, clause.section) >= 0)) return;
+      if ((!(isEff && effective) && !(isExp && expires)) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);

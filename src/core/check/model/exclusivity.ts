@@ -2,7 +2,7 @@ import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment 
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
-import { wordSet, textBefore } from '../../text/chars';
+import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
 
@@ -45,7 +45,7 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
   const text = ctx.text;
   for (const v of clause.values) {
     if (v.kind !== 'exclusive') continue;
-    const after = text.slice(v.end, Math.min(v.end + 40, clause.end));
+    const after = textAfter(text, v.end, 40, clause.end);
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);
     let s = text;

@@ -81,7 +81,7 @@ const DEAL_ITSELF_RE = sp(/\b(?:to|of|under|in) (?:this|the) (?:[\w-]{1,20} ){0,
  */
 export const inFormOfOther = (ctx: CheckContext, clause: Clause): boolean => {
   const sections = ctx.segmentation.sections;
-  const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
+  const a = attachmentOf(sections, clause.section); // (-1 for a clause in no section too)
   if (a < 0) return false;
   return memo(memo(forms, sections, () => new Map<number, boolean>()), a, () => {
     const sec = sections[a];
@@ -94,6 +94,9 @@ export const inFormOfOther = (ctx: CheckContext, clause: Clause): boolean => {
     return /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''));
   });
 };
+
+/** The exhibit or schedule the clause is in (its section's index), else -1. */
+export const attachment = (ctx: CheckContext, clause: Clause): number => attachmentOf(ctx.segmentation.sections, clause.section);
 
 /**
  * The sentence around [start, end) within a clause: from after the last "." or ";" before `start` to the next one at or
