@@ -355,7 +355,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const kind = check.kind;
     let list = figs.get(kind);
     // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
-    if (kind === 'duration' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
+    const notice = kind === 'duration' && term.type === 'notice-period';
+    if (notice) list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
     if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
@@ -371,7 +372,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
-      && !oldText(text, clause, f) && !(term.type === 'notice-period' && kind === 'duration' && !noticeSentence(text, clause, f)));
+      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       ? candidates.filter((f) => !interestRate(text, clause, f) && !(check.field === 'rate' && notRevenue(text, clause, f)))
