@@ -64,7 +64,7 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
     // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means"
     const capital = /^(?:Non[- ]?)?[A-Z]/.test(v.text);
     if (capital && /^ [A-Z]/.test(after)) continue;
-    if (e > lo && OPEN_QUOTE.has(s.charCodeAt(e - 1)) && /^[)"”'’]/.test(after)) continue;
+    if (e > lo && OPEN_QUOTES.includes(s[e - 1]) && /^[)"”'’]/.test(after)) continue;
     const adjective = /^(?:non[- ]?)?exclusive$/i.test(v.text);
     const compound = compoundBefore(s, lo, e); // "co-exclusive", "semi-exclusive"
     typedLaw ??= mostConfident(clause.types)?.type === 'governing-law';
@@ -86,7 +86,7 @@ const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undef
 
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
-const OPEN_QUOTE = new Set([0x28, 0x22, 0x201c, 0x27, 0x2018]);
+const OPEN_QUOTES = '("“\'‘';
 const WHITE_CHAR_RE = /^\s$/;
 
 /**
@@ -281,11 +281,6 @@ const headStem = (subject: string): string | undefined => {
 };
 const HEADS = new BoundedMap<string, string | undefined>(64);
 
-const hasExclusive = (terms: readonly ModelTerm[]): boolean => {
-  for (const t of terms) if (saysExclusive(t)) return true;
-  return false;
-};
-
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
   perClause: true,
@@ -296,12 +291,7 @@ export const exclusivityRule: Rule = {
     const linked = termsByClause(ctx);
     // terms per type that carry `exclusive`, for clauses typed as such a term but not linked (ambiguous subject)
     const byType = new Map<string, ModelTerm[]>();
-    for (const id of Object.keys(model.terms)) {
-      const t = model.terms[id];
-      if (!saysExclusive(t)) continue;
-      const list = byType.get(t.type);
-      if (list) list.push(t); else byType.set(t.type, [t]);
-    }
+    for (const t of Object.values(model.terms)) if (saysExclusive(t)) memo(byType, t.type, (): ModelTerm[] => []).push(t);
     if (byType.size === 0) return out;
     const all = [...byType.values()].flat();
     const clauses = ctx.clauses;
@@ -309,7 +299,7 @@ export const exclusivityRule: Rule = {
       const clause = clauses[pos];
       const terms = linked.get(clause.index) ?? (NONE as readonly ModelTerm[]);
       // only terms that say `exclusive` can conflict: the grants are read when one applies
-      if (hasExclusive(terms)) {
+      if (terms.some(saysExclusive)) {
         const grants = grantValues(ctx, clause);
         let own = ownTerms(clause, terms);
         let guessed = false;
