@@ -265,11 +265,13 @@ const isoOf = (y: number, m: number, d: number): string =>
 /** The value when it is a valid ISO date. */
 const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);
 
+const utc = (p: { year: number; month: number; day: number }): number => Date.UTC(p.year, p.month - 1, p.day);
+
 const daysApart = (a: string, b: string): number => {
   const pa = parseIso(a);
   const pb = parseIso(b);
   if (!pa || !pb) return Infinity;
-  return Math.abs(Date.UTC(pa.year, pa.month - 1, pa.day) - Date.UTC(pb.year, pb.month - 1, pb.day)) / DAY_MS;
+  return Math.abs(utc(pa) - utc(pb)) / DAY_MS;
 };
 
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
@@ -349,8 +351,7 @@ const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly Model
   const ends = validIso(term.ends);
   if (!ends && term.perpetual !== false) return;
   const body = ctx.text.slice(clause.start, clause.end);
-  PERPETUAL_RE.lastIndex = 0;
-  for (let m = PERPETUAL_RE.exec(body); m !== null; m = PERPETUAL_RE.exec(body)) {
+  for (const m of body.matchAll(PERPETUAL_RE)) {
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
     out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,

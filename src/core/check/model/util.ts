@@ -253,10 +253,7 @@ export type LinkKind = 'marker' | 'type' | 'subject';
 
 const termsOfType = (model: TermModel, type: string): number => memo(typeCountCache, model, () => {
   const counts = new Map<string, number>();
-  for (const id of Object.keys(model.terms)) {
-    const t = model.terms[id].type;
-    counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
+  for (const { type: t } of Object.values(model.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }).get(type) ?? 0;
 

@@ -80,10 +80,8 @@ const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
 const pluralLike = (text: string, n: number, was: number): string => {
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  UNIT_WORD_RE.lastIndex = 0;
-  while ((m = UNIT_WORD_RE.exec(text)) !== null) last = m;
+  // (matchAll works on a copy: the pattern's own lastIndex stays 0)
+  const last = [...text.matchAll(UNIT_WORD_RE)].pop();
   if (!last) return text;
   const w = last[1];
   const plural = /s$/i.test(w);
@@ -302,8 +300,7 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
   }
   const part = ctx.text.slice(start, end);
   if (found.size === 0) {
-    NAMED_LIABILITY_RE.lastIndex = 0;
-    for (let m = NAMED_LIABILITY_RE.exec(part); m !== null; m = NAMED_LIABILITY_RE.exec(part)) {
+    for (const m of part.matchAll(NAMED_LIABILITY_RE)) {
       const name = m[1] ?? m[2];
       if (!NOT_A_NAME.has(name)) found.add(`?${name}`);
     }
