@@ -118,9 +118,7 @@ const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
 const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
-  const day = v.month;
-  const month = v.day;
-  return { ...v, month, day, iso: isoOf(v.year, month, day) };
+  return { ...v, month: v.day, day: v.month, iso: isoOf(v.year, v.day, v.month) };
 };
 
 /**
@@ -323,7 +321,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     let target: Target | null = null;
     let termId: string | undefined;
     for (const term of bare ? [] : terms) {
-      const field = role === 'ends' && term.ends ? 'ends' : role === 'starts' && term.starts ? 'starts' : null;
+      const field = term[role] ? role : null;
       if (!field) continue;
       target = termTarget(term, field);
       termId = term.id;
@@ -460,8 +458,7 @@ export const dateRule: Rule = {
           if (done.has(v.start)) continue;
           const role = roleOfDate(v);
           let field: (typeof FIELDS)[number] | null = null;
-          if (role === 'ends' && term.ends) field = 'ends';
-          else if (role === 'starts' && term.starts) field = 'starts';
+          if (role && term[role]) field = role;
           else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends) && !(role && means && role !== means)) field = 'date';
           if (!field) continue;
           const target = termTarget(term, field);
