@@ -5,6 +5,7 @@ import * as ts from 'typescript';
 import * as crypto from 'crypto';
 import { checkSync } from 'recheck';
 import { expandRule } from '../../src/core/classify/rules';
+import { sp } from '../../src/core/check/model/util';
 
 /**
  * Every regular expression in the core, the CLI, the extension and the grammar is checked with `recheck` for
@@ -36,8 +37,11 @@ export function collectSourceRegexes(dirs: readonly string[]): Found[] {
         if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
           const lit = node.getText(sf);
           const last = lit.lastIndexOf('/');
-          // the clause rules' patterns as they run: a space there stands for \s{1,10}
-          const source = rel === RULES_FILE ? expandRule(lit.slice(1, last)) : lit.slice(1, last);
+          // the clause rules' patterns as they run: a space there stands for \s{1,10}; in a pattern written `sp(/…/)`
+          // (the draft-vs-model checks), for \s{1,3}
+          const spaced = ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'sp';
+          const body = lit.slice(1, last);
+          const source = rel === RULES_FILE ? expandRule(body) : spaced ? sp(new RegExp(body)).source : body;
           // a rule written `p(/…/, w)` is compiled case-insensitive (`p` adds the flag; `pc` keeps the case)
           const rule = rel === RULES_FILE && ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'p';
           found.push({ file: rel, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, source, flags: lit.slice(last + 1) + (rule ? 'i' : '') });

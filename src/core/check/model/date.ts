@@ -1,22 +1,24 @@
 import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
-import { clauseIndex, clauseLabel, draftFix, inFormOfOther, isCertainLink, linkKind, makeFinding, mergePositions, oldText, positionsOfKind, termRelated, termsByClause } from './util';
-import { textAfter, textBefore } from '../../text/chars';
-import { attachmentOf } from '../draft/util';
+import {
+  attachment, clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  hasWord, termRelated, sp, termsByClause,
+} from './util';
+import { textAfter, textBefore, wordSet } from '../../text/chars';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e|es|ed|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing|ion)|conclu(?:de|des|ded|ding|sion)|laps(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|commenc(?:e|es|ed|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
 const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
-const TO_AFTER_DATE_RE = /\d\s{0,3}(?:(?:up\s{1,3})?to|[-–—])\s{1,3}(?:\(?and\s{1,3}including\)?\s{1,3})?(?:the\s{1,3})?$/i;
+const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
-const NAMED_BEFORE_RE = /\b(effective|commencement|start|expiration|expiry|termination|end)\s{1,3}date\b[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
+const NAMED_BEFORE_RE = sp(/\b(effective|commencement|start|expiration|expiry|termination|end) date\b[*_"”]{0,4}\s{0,3}(?:(?:shall )?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i);
 
-function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | null {
+const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
   const s = textBefore(text, v.start, 60, clause.start);
   const m = NAMED_BEFORE_RE.exec(s);
   // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
@@ -27,23 +29,23 @@ function namedBefore(text: string, clause: Span, v: Span): RegExpExecArray | nul
   while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
   const word = s.slice(b, e);
   return e < m.index && /^[A-Z]/.test(word) && !/^(?:The|This|Its|Such)$/.test(word) ? null : m;
-}
+};
 
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
-const BETWEEN_AND_RE = /\bbetween\s{1,3}(?:the\s{1,3})?[^.;]{3,40}?\d{4}\s{0,3}and\s{1,3}(?:the\s{1,3})?$/i;
+const BETWEEN_AND_RE = sp(/\bbetween (?:the )?[^.;]{3,40}?\d{4}\s{0,3}and (?:the )?$/i);
 
-function roleOf(word: string): DateRole {
-  return /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
-}
+const roleOf = (word: string): DateRole => /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
+
+const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
-function sentenceBefore(text: string, clause: Span, v: Span, max: number): string {
+const sentenceBefore = (text: string, clause: Span, v: Span, max: number): string => {
   const before = textBefore(text, v.start, max, clause.start);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('.\n'), before.lastIndexOf(';\n'),
-    before.lastIndexOf('.\r'), before.lastIndexOf(';\r'), before.lastIndexOf('\n\n'));
+  let stop = -1;
+  for (const s of STOPS) stop = Math.max(stop, before.lastIndexOf(s));
   return stop >= 0 ? before.slice(stop + 2) : before;
-}
+};
 
 /**
  * Earlier in a date's sentence: what outlives or follows the term, or may extend it. "Sections 5 and 7 survive until",
@@ -53,22 +55,22 @@ function sentenceBefore(text: string, clause: Span, v: Span, max: number): strin
  */
 const OTHER_PERIOD_RE = /\b(?:surviv|(?:any|each|all|such|every|existing|outstanding) (?:[\w-]{1,20} ){0,2}sub-?licen[cs]es?\b|sub-?licen[cs]es? (?:granted|shall|will|may|then)\b|(?:may|can|could) (?:be )?extend(?:ed)?\b|(?:option|right|entitled) to (?:extend|renew)|extension (?:option|period|term|fee)|sell[- ]off|continue to (?:sell|distribute|dispose)|(?:sell|dispose of) (?:its|any|all|the|such) (?:remaining )?(?:inventory|stock)|wind[- ]?(?:down|ing down)|run[- ]?off|transition(?:al)? (?:period|services|assistance)|exit (?:period|assistance)|tail (?:period|coverage))/i;
 /** Right before the date: the subject's own end ("… after the licence ends on", "unless extended, the Term expires on"). */
-const OWN_END_RE = /\b(?:licen[cs]e|agreement|term|grant|appointment|rights?)\s{1,3}(?:granted\s{1,3}(?:hereunder\s{1,3})?)?(?:shall\s{1,3}|will\s{1,3})?(?:ends?|expires?|terminates?)\s{1,3}(?:on\s{1,3})?$/i;
+const OWN_END_RE = sp(/\b(?:licen[cs]e|agreement|term|grant|appointment|rights?) (?:granted (?:hereunder )?)?(?:shall |will )?(?:ends?|expires?|terminates?) (?:on )?$/i);
 
 /**
  * Is the date (or relative date) that of what outlives, follows or may extend the term (a surviving provision, a
  * sublicence, an option to extend, a sell-off or transition period)? Such a date is no term's start or end.
  */
-export function survivalDate(text: string, clause: Span, v: Span): boolean {
-  const raw = sentenceBefore(text, clause, v, 200);
-  const before = ODD_SPACE_RE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
+  const before = oneLine(sentenceBefore(text, clause, v, 200));
   return OTHER_PERIOD_RE.test(before) && !OWN_END_RE.test(textBefore(before, before.length, 40));
-}
+};
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
-export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
+export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
   const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
-  if (after) return /^(expiration|expiry|termination|end)$/i.test(after[1]) ? 'ends' : 'starts';
+  // (the name is one of seven: expiration, expiry, termination and end are ends, as roleOf reads them)
+  if (after) return roleOf(after[1]);
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
   ROLE_RE.lastIndex = 0;
@@ -76,7 +78,7 @@ export function dateRole(text: string, clause: Span, v: Span): DateRole | null {
   let m: RegExpExecArray | null;
   while ((m = ROLE_RE.exec(before)) !== null) last = m[1];
   return last ? roleOf(last) : null;
-}
+};
 
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
@@ -84,10 +86,10 @@ const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 /** "01/02/2026": a numeric date, its first and second numbers. */
 const NUMERIC_RE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** Both numbers could be a month and they differ: it reads two ways. */
-function twoWays(s: string): boolean {
+const twoWays = (s: string): boolean => {
   const m = NUMERIC_RE.exec(s);
   return !!m && +m[1] <= 12 && +m[2] <= 12 && +m[1] !== +m[2];
-}
+};
 
 const conventions = new WeakMap<object, 'day' | 'month' | null>();
 
@@ -96,9 +98,7 @@ const conventions = new WeakMap<object, 'day' | 'month' | null>();
  * written English style ("1 March 2026"), and nothing is month first ("12/31/2029", "March 1, 2026"); 'month' the other
  * way round; null when the draft says nothing or both.
  */
-function convention(clauses: readonly Clause[]): 'day' | 'month' | null {
-  let c = conventions.get(clauses);
-  if (c !== undefined) return c;
+const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(conventions, clauses, () => {
   let day = false;
   let month = false;
   for (const clause of clauses) {
@@ -112,33 +112,30 @@ function convention(clauses: readonly Clause[]): 'day' | 'month' | null {
       else if (/^[A-Za-z]{3,9}\.?\s{1,3}\d/.test(v.text)) month = true;
     }
   }
-  conventions.set(clauses, (c = day === month ? null : day ? 'day' : 'month'));
-  return c;
-}
+  return day === month ? null : day ? 'day' : 'month';
+});
 
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
-function asMeant(ctx: CheckContext, v: DateValue): DateValue {
+const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
-  const day = v.month;
-  const month = v.day;
-  return { ...v, month, day, iso: `${String(v.year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
-}
+  return { ...v, month: v.day, day: v.month, iso: isoOf(v.year, v.day, v.month) };
+};
 
 /**
  * The date is the ISO date, also when "01/02/2026" (read month first) is that date read day first, as in English
  * drafting: the draft then agrees under one of its two readings.
  */
-function sameDate(v: DateValue, iso: string): boolean {
+const sameDate = (v: DateValue, iso: string): boolean => {
   if (v.iso === iso) return true;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.text);
-  return !!m && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-}
+  const m = NUMERIC_RE.exec(v.text);
+  return !!m && m.index === 0 && +m[2] <= 12 && iso === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+};
 
 /**
  * "this Agreement", "this Partnership Agreement", "the Agreement", "this agreement" (English drafting) — not "the
  * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
  */
-function thisAgreement(s: string): boolean {
+const thisAgreement = (s: string): boolean => {
   if (!s.includes('greement')) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -155,22 +152,15 @@ function thisAgreement(s: string): boolean {
     return lead === 'this' || (lead === 'the' && names === 0);
   }
   return false;
-}
+};
 
 /** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
-const NOT_AGREEMENT_WORDS = new Set(['renewal', 'renew', 'renewed', 'additional', 'extension', 'extended', 'extend', 'successive',
-  'financial', 'fiscal', 'period', 'season', 'cycle', 'phase', 'option']);
+const NOT_AGREEMENT_WORDS = wordSet('renewal|renew|renewed|additional|extension|extended|extend|successive',
+  'financial|fiscal|period|season|cycle|phase|option');
 const WORD_RE = /[A-Za-z]{1,30}/g;
 
 /** A substring of every word in NOT_AGREEMENT_WORDS: without one, none of them is in the text. */
 const NOT_AGREEMENT_HINT_RE = /renew|additional|exten|successive|financial|fiscal|period|season|cycle|phase|option/i;
-
-function hasWord(s: string, words: ReadonlySet<string>): boolean {
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s)) !== null) if (words.has(m[0].toLowerCase())) return true;
-  return false;
-}
 
 /** Whitespace other than single spaces (what the collapsing to single spaces would change). */
 const ODD_SPACE_RE = /[^\S ]|\s\s/;
@@ -179,24 +169,22 @@ const ODD_SPACE_RE = /[^\S ]|\s\s/;
  * A sentence on one line, without a "for (a period of)" at its end ("shall continue for a period of four (4) years from
  * the Effective Date": that "period" is the agreement's own).
  */
-function lead(s: string): string {
-  s = s.replace(FOR_PERIOD_RE, '');
-  return ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
-}
+const lead = (s: string): string => oneLine(s.replace(FOR_PERIOD_RE, ''));
+
+/** The text with its blanks as single spaces (unchanged when it has no others). */
+const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 
 /**
  * Whether a date speaks of the agreement itself: a defined "Effective Date"/"Expiration Date" right after it, or
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
-export function agreementDate(text: string, clause: Span, v: Span): boolean {
+export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   const flat = lead(sentenceBefore(text, clause, v, 160));
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !(NOT_AGREEMENT_HINT_RE.test(flat) && hasWord(flat, NOT_AGREEMENT_WORDS));
-}
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
+};
 
-function validDates(clause: Clause): DateValue[] {
-  return clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
-}
+const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
 
 interface Target {
   readonly iso: string;
@@ -210,7 +198,7 @@ interface Target {
   readonly modelField: string;
 }
 
-function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] {
+const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] => {
   const fixes: Fix[] = [];
   let start = v.start;
   let written = v.text;
@@ -230,62 +218,62 @@ function dateFixes(ctx: CheckContext, v: DateValue, t: Target, label: string, ce
     fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
   }
   if (t.modelSpan && parseIso(v.iso)) {
-    fixes.push({ where: 'model', start: t.modelSpan.start, end: t.modelSpan.end, newText: v.iso, title: `Change ${t.modelField} to ${v.iso} (as ${label} says)` });
+    fixes.push(modelFix(t.modelSpan, v.iso, `Change ${t.modelField} to ${v.iso} (as ${label} says)`));
   }
   return fixes;
-}
+};
 
-function report(ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void {
+const report = (ctx: CheckContext, clause: Clause, written: DateValue, t: Target, certain: boolean, termId: string | undefined, out: Finding[]): void => {
   const v = asMeant(ctx, written);
   const label = clauseLabel(clause);
-  out.push(makeFinding({
-    code: 'date-conflict',
-    severity: certain ? 'error' : 'warning',
-    span: v,
-    message: `${label} says ${v.text} (${v.iso}); ${t.says}`,
-    clause: clause.index,
-    term: termId,
-    related: [t.related],
-    fixes: dateFixes(ctx, v, t, label, certain),
-  }));
-}
+  out.push(conflict('date-conflict', certain, v, `${label} says ${v.text} (${v.iso}); ${t.says}`, clause, termId, [t.related], dateFixes(ctx, v, t, label, certain)));
+};
 
 const FIELDS = ['starts', 'ends', 'date'] as const;
 
 const DAY_MS = 86_400_000;
 
 /** `iso` moved by a duration (calendar arithmetic; the 31st becomes the last day of a shorter month). */
-export function shiftIso(iso: string, amount: number, unit: string, sign: 1 | -1): string | null {
+export const shiftIso = (iso: string, amount: number, unit: string, sign: 1 | -1): string | null => {
   const p = parseIso(iso);
   if (!p || !Number.isInteger(amount) || amount < 0 || amount > 10_000) return null;
   let y = p.year;
   let m = p.month;
   let d = p.day;
   if (unit === 'year' || unit === 'month' || unit === 'quarter') {
-    const months = sign * amount * (unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1);
+    const months = sign * amount * perUnit(unit);
     const total = y * 12 + (m - 1) + months;
     y = Math.floor(total / 12);
     m = (total % 12) + 1;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     if (d > last) d = last;
   } else if (unit === 'day' || unit === 'week') {
-    const t = Date.UTC(y, m - 1, d) + sign * amount * (unit === 'week' ? 7 : 1) * DAY_MS;
+    const t = Date.UTC(y, m - 1, d) + sign * amount * perUnit(unit) * DAY_MS;
     const dt = new Date(t);
     y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
   } else return null;
   if (y < 1 || y > 9999) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+  return isoOf(y, m, d);
+};
 
-function daysApart(a: string, b: string): number {
+/** "2026-03-01". */
+const isoOf = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The value when it is a valid ISO date. */
+const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);
+
+const utc = (p: { year: number; month: number; day: number }): number => Date.UTC(p.year, p.month - 1, p.day);
+
+const daysApart = (a: string, b: string): number => {
   const pa = parseIso(a);
   const pb = parseIso(b);
   if (!pa || !pb) return Infinity;
-  return Math.abs(Date.UTC(pa.year, pa.month - 1, pa.day) - Date.UTC(pb.year, pb.month - 1, pb.day)) / DAY_MS;
-}
+  return Math.abs(utc(pa) - utc(pb)) / DAY_MS;
+};
 
 /** "continues for [a period of] seven (7) years after the Effective Date": the period ends on the date counted. */
-const FOR_PERIOD_RE = /\bfor\s{1,3}(?:(?:an?|the)\s{1,3}(?:initial\s{1,3})?(?:period|term)\s{1,3}of\s{1,3})?$/i;
+const FOR_PERIOD_RE = sp(/\bfor (?:(?:an?|the) (?:initial )?(?:period|term) of )?$/i);
 
 /** The anchors read as the model's `effective`: "the Effective Date", "the date of this Agreement", "the date hereof". */
 const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
@@ -308,9 +296,10 @@ const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|
  * `expires` only. A day either way is tolerated ("three years after" may mean the day before the anniversary). Always
  * a warning; the only fix offered is in the model.
  */
-function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void {
+const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], effective: string, expires: string | undefined, out: Finding[]): void => {
+  const text = ctx.text;
   // the model's `expires`: for an expiration-date clause not in an exhibit or schedule (the form of another agreement)
-  const exp = expires && clause.types.some((t) => t.type === 'expiration-date') && attachmentOf(ctx.segmentation.sections, clause.section) < 0 ? expires : undefined;
+  const exp = expires && hasType(clause, 'expiration-date') && attachment(ctx, clause) < 0 ? expires : undefined;
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
   if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
@@ -318,113 +307,99 @@ function checkRelative(ctx: CheckContext, clause: Clause, terms: readonly ModelT
     const bare = v.kind === 'duration';
     const ahead = bare || v.direction !== 'before';
     const resolved = (!bare || exp) && shiftIso(effective, v.amount, v.unit, ahead ? 1 : -1);
-    if (!resolved || survivalDate(ctx.text, clause, v) || oldText(ctx.text, clause, v)) continue;
-    const before = sentenceBefore(ctx.text, clause, v, 160);
+    if (!resolved || survivalDate(text, clause, v) || oldText(text, clause, v)) continue;
+    const before = sentenceBefore(text, clause, v, 160);
     // "expire on the later of (i) five (5) years from the date hereof, or (ii) …": not that date
     if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
     const flat = lead(before);
     const own = AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
-    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(ctx.text, v.end, 120, clause.end)))) continue;
+    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(text, v.end, 120, clause.end)))) continue;
     // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
     const period = ahead && FOR_PERIOD_RE.test(before);
-    const role = bare || period ? 'ends' : dateRole(ctx.text, clause, v);
+    const role = bare || period ? 'ends' : dateRole(text, clause, v);
     if (!role) continue;
     let target: Target | null = null;
     let termId: string | undefined;
     for (const term of bare ? [] : terms) {
-      const field = role === 'ends' && term.ends ? 'ends' : role === 'starts' && term.starts ? 'starts' : null;
+      const field = term[role] ? role : null;
       if (!field) continue;
       target = termTarget(term, field);
       termId = term.id;
       if (target) break;
     }
     // a period is the agreement's when the agreement is its subject; a date with a role word, when it speaks of it
-    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(ctx.text, clause, v))) target = modelTarget(ctx, 'expires', exp);
+    if (!target && role === 'ends' && exp && (bare || period ? own : agreementDate(text, clause, v))) target = modelTarget(ctx, 'expires', exp);
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
-    out.push(makeFinding({
-      code: 'date-conflict',
-      severity: 'warning',
-      span: v,
-      message: `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`,
-      clause: clause.index,
-      term: termId,
-      related: [target.related],
-      fixes: target.modelSpan ? [{ where: 'model', start: target.modelSpan.start, end: target.modelSpan.end, newText: resolved, title: `Change ${target.modelField} to ${resolved} (as ${label} says)` }] : [],
-    }));
+    out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],
+      target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : []));
   }
-}
+};
 
 const PERPETUAL_RE = /\b(?:perpetual(?:ly)?|in\s{1,3}perpetuity)\b/gi;
-const NOT_BEFORE_RE = /(?:\bnon[ -]?|\bnot\s{1,3}(?:be\s{1,3})?|\bno\s{1,3}(?:longer\s{1,3})?)$/i;
+const NOT_BEFORE_RE = sp(/(?:\bnon[\x20-]?|\bnot (?:be )?|\bno (?:longer )?)$/i);
 
 /**
  * "a perpetual, irrevocable licence" in a clause whose own term ends (`ends`) or is not perpetual (`perpetual: false`).
  * A warning without a fix: what replaces "perpetual" is for the drafter to say.
  */
-function checkPerpetual(ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void {
+const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly ModelTerm[], out: Finding[]): void => {
   const term = terms[0];
   if (!term || term.id !== clause.term || term.perpetual === true) return;
-  const ends = typeof term.ends === 'string' && parseIso(term.ends) ? term.ends : undefined;
+  const ends = validIso(term.ends);
   if (!ends && term.perpetual !== false) return;
   const body = ctx.text.slice(clause.start, clause.end);
-  PERPETUAL_RE.lastIndex = 0;
-  for (let m = PERPETUAL_RE.exec(body); m !== null; m = PERPETUAL_RE.exec(body)) {
+  for (const m of body.matchAll(PERPETUAL_RE)) {
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
-    const label = clauseLabel(clause);
-    out.push(makeFinding({
-      code: 'date-conflict',
-      severity: 'warning',
-      span: { start: clause.start + m.index, end: clause.start + m.index + m[0].length },
-      message: `${label} makes it perpetual; term \`${term.id}\` says ${says}`,
-      clause: clause.index,
-      term: term.id,
-      related: [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)],
-    }));
+    out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,
+      clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));
     return;
   }
-}
+};
 
 /**
  * What a term's `date` is, by its type: an effective-date term's is a start ("ends on December 31, 2027" in the same
  * clause is not compared with it), an expiration-date term's an end; other types' either.
  */
-function dateMeans(term: ModelTerm): DateRole | null {
-  return term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
-}
+const dateMeans = (term: ModelTerm): DateRole | null =>
+  term.type === 'effective-date' ? 'starts' : term.type === 'expiration-date' ? 'ends' : null;
 
-function clip(s: string): string {
+const clip = (s: string): string => {
   const one = s.replace(/\s+/g, ' ');
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
-}
+};
+
+const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 /** The model's own `effective` or `expires`. */
-function modelTarget(ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target {
+const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target => {
   const span = ctx.model?.spans?.[key];
   const field = `the model's \`${key}\``;
+  const says = `the term model says ${key}: ${iso}`;
   return {
     iso,
-    says: `the term model says ${key}: ${iso}`,
-    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: `The term model says ${key}: ${iso}` },
+    says,
+    related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: upperFirst(says) },
     modelSpan: span,
     modelName: field,
     modelField: field,
   };
-}
+};
 
-function termTarget(term: ModelTerm, field: (typeof FIELDS)[number]): Target | null {
-  const iso = term[field];
-  if (typeof iso !== 'string' || !parseIso(iso)) return null;
+const termTarget = (term: ModelTerm, field: (typeof FIELDS)[number]): Target | null => {
+  const iso = validIso(term[field]);
+  if (!iso) return null;
+  const says = `term \`${term.id}\` says ${field}: ${iso}`;
   return {
     iso,
-    says: `term \`${term.id}\` says ${field}: ${iso}`,
-    related: termRelated(term, field, `Term \`${term.id}\` says ${field}: ${iso}`),
+    says,
+    related: termRelated(term, field, upperFirst(says)),
     modelSpan: term.valueSpans?.[field],
     modelName: `term \`${term.id}\``,
     modelField: `\`${field}\` of term \`${term.id}\``,
   };
-}
+};
 
 export const dateRule: Rule = {
   codes: ['date-conflict'],
@@ -434,8 +409,9 @@ export const dateRule: Rule = {
     if (!model) return [];
     const out: Finding[] = [];
     const linked = termsByClause(ctx);
-    const effective = typeof model.effective === 'string' && parseIso(model.effective) ? model.effective : undefined;
-    const expires = typeof model.expires === 'string' && parseIso(model.expires) ? model.expires : undefined;
+    const termsOf = (clause: Clause): readonly ModelTerm[] => linked.get(clause.index) ?? [];
+    const effective = validIso(model.effective);
+    const expires = validIso(model.expires);
 
     const clauses = ctx.clauses;
     const index = clauseIndex(clauses);
@@ -457,10 +433,10 @@ export const dateRule: Rule = {
       if (lasting) q++;
       const clause = clauses[pos];
       if (relative && effective && !inFormOfOther(ctx, clause)) {
-        checkRelative(ctx, clause, linked.get(clause.index) ?? [], effective, expires, out);
+        checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
       }
       if (dated) checkDates(clause);
-      if (lasting) checkPerpetual(ctx, clause, linked.get(clause.index) ?? [], out);
+      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
     }
     return out;
 
@@ -469,12 +445,10 @@ export const dateRule: Rule = {
       // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
-      const roleOfDate = (v: DateValue): DateRole | null => {
-        let role = roles.get(v);
-        if (role === undefined) roles.set(v, (role = dateRole(ctx.text, clause, v)));
-        return role;
-      };
-      const terms = (linked.get(clause.index) ?? []).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
+      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
+      // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
+      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v);
+      const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
       for (const term of terms) {
@@ -484,25 +458,23 @@ export const dateRule: Rule = {
           if (done.has(v.start)) continue;
           const role = roleOfDate(v);
           let field: (typeof FIELDS)[number] | null = null;
-          const sure = certainLink;
-          if (role === 'ends' && term.ends) field = 'ends';
-          else if (role === 'starts' && term.starts) field = 'starts';
+          if (role && term[role]) field = role;
           else if (term.date && !(role === 'ends' && term.starts) && !(role === 'starts' && term.ends) && !(role && means && role !== means)) field = 'date';
           if (!field) continue;
           const target = termTarget(term, field);
           if (!target) continue;
           done.add(v.start);
           // (what survives or follows the term: read only for a date that would conflict)
-          if (sameDate(v, target.iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
-          report(ctx, clause, v, target, sure, term.id, out);
+          if (agrees(v, target.iso)) continue;
+          report(ctx, clause, v, target, certainLink, term.id, out);
         }
       }
 
       // agreement-level dates: effective-date / expiration-date clauses, not in an exhibit or schedule (a form of
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
-      const isEff = clause.types.some((t) => t.type === 'effective-date');
-      const isExp = clause.types.some((t) => t.type === 'expiration-date');
-      if ((!(isEff && effective) && !(isExp && expires)) || (clause.section >= 0 && attachmentOf(ctx.segmentation.sections, clause.section) >= 0)) return;
+      const isEff = hasType(clause, 'effective-date');
+      const isExp = hasType(clause, 'expiration-date');
+      if ((!(isEff && effective) && !(isExp && expires)) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);
@@ -517,7 +489,7 @@ export const dateRule: Rule = {
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
-        if (sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)) continue;
+        if (agrees(v, iso)) continue;
         report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     }

@@ -1,8 +1,8 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, draftFix, isCertainLink, linkKind, makeFinding, oldText, positionsOfKind, sentenceSpan, termRelated, termsByClause } from './util';
-import { wordSet, textBefore } from '../../text/chars';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
+import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
 
@@ -12,9 +12,9 @@ const NOT_A_GRANT_WORDS = wordSet(
   'jurisdiction|venue|forum|remedy|remedies|court|courts|property|properties',
   'owner|ownership|discretion|judgment|judgement|decision|of',
 );
-const LEAD_WORDS_RE = /^[\s,)]{0,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?(?:\s{1,3}([A-Za-z]{1,20}))?/;
+const LEAD_WORDS_RE = sp(/^[\s,)]{0,3}([A-Za-z]{1,20})(?: ([A-Za-z]{1,20}))?(?: ([A-Za-z]{1,20}))?/);
 
-function notAGrant(after: string): boolean {
+const notAGrant = (after: string): boolean => {
   const m = LEAD_WORDS_RE.exec(after);
   if (!m) return false;
   const w0 = m[1].toLowerCase();
@@ -23,11 +23,11 @@ function notAGrant(after: string): boolean {
   const w1 = (m[2] ?? '').toLowerCase();
   if (w0 === 'and') return (w1 === 'sole' || w1 === 'irrevocable') && NOT_A_GRANT_WORDS.has((m[3] ?? '').toLowerCase());
   return w1 === 'of';
-}
+};
 const SOLE_AND_RE = /\b(?:sole|only)\s+and\s+$/i;
 /** "governed by and construed exclusively in accordance with", "shall lie exclusively in Tarrant County". */
 const LAW_BEFORE_RE = /\b(?:governed|construed|interpreted|brought|heard|determined|lie|resolved|performed|venue|litigated|adjudicated|settled|submitted|filed)\b[^.;]{0,25}$/i;
-const LAW_AFTER_RE = /^\s{1,3}(?:in|under|before|within|by)\s{1,3}(?:the\s{1,3})?(?:laws?|courts?|state|federal|any|accordance|county|district|province|city)\b/i;
+const LAW_AFTER_RE = sp(/^ (?:in|under|before|within|by) (?:the )?(?:laws?|courts?|state|federal|any|accordance|county|district|province|city)\b/i);
 
 export interface GrantValue {
   readonly v: ExclusivityValue;
@@ -39,13 +39,13 @@ export interface GrantValue {
  * Exclusivity values of a clause that are about exclusive rights: not "exclusive jurisdiction", "sole and exclusive
  * remedy", "construed exclusively under the laws of", a defined term ("Exclusive Territory", "(Exclusivity)").
  */
-export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
+export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => {
   const out: GrantValue[] = [];
   let typedLaw: boolean | null = null;
   const text = ctx.text;
   for (const v of clause.values) {
     if (v.kind !== 'exclusive') continue;
-    const after = text.slice(v.end, Math.min(v.end + 40, clause.end));
+    const after = textAfter(text, v.end, 40, clause.end);
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);
     let s = text;
@@ -64,7 +64,7 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
     // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means"
     const capital = /^(?:Non[- ]?)?[A-Z]/.test(v.text);
     if (capital && /^ [A-Z]/.test(after)) continue;
-    if (e > lo && OPEN_QUOTE.has(s.charCodeAt(e - 1)) && /^[)"”'’]/.test(after)) continue;
+    if (e > lo && OPEN_QUOTES.includes(s[e - 1]) && /^[)"”'’]/.test(after)) continue;
     const adjective = /^(?:non[- ]?)?exclusive$/i.test(v.text);
     const compound = compoundBefore(s, lo, e); // "co-exclusive", "semi-exclusive"
     typedLaw ??= mostConfident(clause.types)?.type === 'governing-law';
@@ -72,50 +72,50 @@ export function grantValues(ctx: CheckContext, clause: Clause): GrantValue[] {
     out.push({ v, sure: adjective && !compound && !typedLaw });
   }
   return out;
-}
+};
 
 /** The first of the types after a stable sort by confidence, most confident first. */
-function mostConfident(types: readonly TypeAssignment[]): TypeAssignment | undefined {
+const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undefined => {
   let best: TypeAssignment | undefined;
   for (const ta of types) {
     if (!Number.isFinite(ta.confidence)) return [...types].sort((a, b) => b.confidence - a.confidence)[0];
     if (!best || ta.confidence > best.confidence) best = ta;
   }
   return best;
-}
+};
 
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
-const OPEN_QUOTE = new Set([0x28, 0x22, 0x201c, 0x27, 0x2018]);
+const OPEN_QUOTES = '("“\'‘';
 const WHITE_CHAR_RE = /^\s$/;
 
 /**
  * "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong.
  * Same as `/non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e))`, without slicing or scanning.
  */
-export function oddNon(s: string, lo: number, e: number): boolean {
+export const oddNon = (s: string, lo: number, e: number): boolean => {
   if (e - lo < 4) return false;
   const dash = s.charCodeAt(e - 1);
   if (!((dash >= 0x2010 && dash <= 0x2015) || dash === 0x2212 || dash === 0xad)) return false;
   return (s.charCodeAt(e - 4) | 32) === 110 && (s.charCodeAt(e - 3) | 32) === 111 && (s.charCodeAt(e - 2) | 32) === 110;
-}
+};
 
 /** Same as `/(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e))`, without slicing or scanning. */
-export function compoundBefore(s: string, lo: number, e: number): boolean {
+export const compoundBefore = (s: string, lo: number, e: number): boolean => {
   if (e - lo <= 0) return false;
   const c = s.charCodeAt(e - 1);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) return true;
   return e - lo >= 2 && s.charCodeAt(e - 2) === 45 && WHITE_CHAR_RE.test(s[e - 1]);
-}
+};
 
-function caseAs(word: string, like: string): string {
+const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
   if (/^[A-Z]/.test(like)) return word[0].toUpperCase() + word.slice(1);
   return word;
-}
+};
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
-export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null {
+export const polarityFix = (text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null => {
   // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
   const lead = textBefore(text, v.start, 5);
   let fix: { back: number; newText: string } | null | undefined;
@@ -123,20 +123,16 @@ export function polarityFix(text: string, v: ExclusivityValue, wantExclusive: bo
     fix = polarityFixOnce(lead, v.text, wantExclusive);
   } else {
     const key = `${v.text}\u0000${wantExclusive ? 1 : 0}\u0000${lead}`;
-    fix = fixMemo.get(key);
-    if (fix === undefined) {
-      fix = polarityFixOnce(lead, v.text, wantExclusive);
-      fixMemo.set(key, fix);
-    }
+    fix = memo(fixMemo, key, () => polarityFixOnce(lead, v.text, wantExclusive));
   }
   if (!fix) return null;
-  return { start: fix.back === 0 ? v.start : v.start - fix.back, end: v.end, newText: fix.newText };
-}
+  return { start: v.start - fix.back, end: v.end, newText: fix.newText };
+};
 
 const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
-function polarityFixOnce(lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null {
+const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
   let replacement: string;
   if (!wantExclusive) {
     const m = /^(exclusive(?:ly)?)$/i.exec(written);
@@ -160,12 +156,12 @@ function polarityFixOnce(lead: string, written: string, wantExclusive: boolean):
     }
   }
   return { back, newText: replacement };
-}
+};
 
 /** "thereafter", "after such date": the non-exclusivity that follows the exclusive period. */
-const THEREAFTER_RE = /\b(?:thereafter|after\s{1,3}(?:that|such)\s{1,3}date|after\s{1,3}which)\b/i;
+const THEREAFTER_RE = sp(/\b(?:thereafter|after (?:that|such) date|after which)\b/i);
 /** Before a date: from then on. */
-const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s{1,3}or\s{1,3}after)\s{1,3}$/i;
+const FROM_RE = sp(/\b(?:from|after|following|beginning|commencing|as of|on or after) $/i);
 
 /**
  * Whether a "non-exclusive" is about the time after an exclusive period: the exclusivity "shall terminate" (its date is
@@ -173,7 +169,7 @@ const FROM_RE = /\b(?:from|after|following|beginning|commencing|as\s{1,3}of|on\s
  * with a term's end (`ends`, ISO), also a date in its sentence from which it applies that is the end or the day after
  * ("From January 1, 2028, ... shall become non-exclusive" for an end of December 31, 2027).
  */
-export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean {
+export const afterEnd = (text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean => {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
   const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
   // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
@@ -184,42 +180,42 @@ export function afterEnd(text: string, clause: Clause, v: ExclusivityValue, ends
   // from the day after the end (or the end itself), not years later
   const next = ends ? shiftIso(ends, 1, 'day', 1) : null;
   return !!ends && clause.values.some((d) => d.kind === 'date' && d.start >= a && d.end <= b && (d.iso === ends || d.iso === next) && FROM_RE.test(textBefore(text, d.start, 30, a)));
-}
+};
 
 /** Exclusivity said in other words than a grant word: "sole" (not "sole discretion"), "only distributor", "shall not appoint any other …", "to the exclusion of". */
-const EXCLUSIVE_AGAIN_RE = /\b(?:sole(?!\s{1,3}(?:and\s{1,3}exclusive\s{1,3})?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only\s{1,3}(?:distributor|licensee|supplier|reseller|agent|provider|source)|to\s{1,3}the\s{1,3}exclusion\s{1,3}of|(?:shall|will|may)\s{1,3}not\s{1,3}(?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any\s{1,3}(?:other|third)|another|others))\b/i;
+const EXCLUSIVE_AGAIN_RE = sp(/\b(?:sole(?! (?:and exclusive )?(?:discretion|cost|expense|risk|option|responsibility|judg[e]?ment|remedy|remedies|owner|property|purpose)\b)|only (?:distributor|licensee|supplier|reseller|agent|provider|source)|to the exclusion of|(?:shall|will|may) not (?:appoint|grant|authori[sz]e|licen[cs]e|engage|permit|sell|supply)\b[^.;]{0,60}?\b(?:any (?:other|third)|another|others))\b/i);
 /** Non-exclusivity said in other words: "non-sole", "may appoint other distributors", "nothing … prevents Alpha". */
-const NON_EXCLUSIVE_AGAIN_RE = /\b(?:non[- ]?sole|not\s{1,3}(?:be\s{1,3})?(?:the\s{1,3})?sole|(?:may|is\s{1,3}free\s{1,3}to|shall\s{1,3}be\s{1,3}free\s{1,3}to)\s{1,3}(?:also\s{1,3})?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i;
+const NON_EXCLUSIVE_AGAIN_RE = sp(/\b(?:non[-\x20]?sole|not (?:be )?(?:the )?sole|(?:may|is free to|shall be free to) (?:also )?(?:appoint|grant|licen[cs]e|engage|sell|supply)\b[^.;]{0,60}?\b(?:other|another|third)|nothing\b[^.;]{0,80}?\bprevent)/i);
 
 /**
  * Whether the sentence of a grant says the same again in other words or another grant ("an exclusive and sole right",
  * "exclusive …, and Alpha shall not appoint any other distributor"): turning one word round would contradict the rest.
  */
-function restated(text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean {
+const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean => {
   const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
   if (grants.some((g) => g.v !== v && g.v.start >= a && g.v.end <= b && g.v.value === v.value)) return true;
   const re = v.value ? EXCLUSIVE_AGAIN_RE : NON_EXCLUSIVE_AGAIN_RE;
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
-}
+};
 
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
-function polarityWords(v: ExclusivityValue): string {
-  return v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
-}
+const polarityWords = (v: ExclusivityValue): string =>
+  v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 
-function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void {
+const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void => {
+  const text = ctx.text;
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
-  if (!all.some((g) => terms.some((t) => typeof t.exclusive === 'boolean' && g.v.value !== t.exclusive))) return;
-  const grants = all.filter((g) => !oldText(ctx.text, clause, g.v));
+  if (!all.some((g) => terms.some((t) => saysExclusive(t) && g.v.value !== t.exclusive))) return;
+  const grants = all.filter((g) => !oldText(text, clause, g.v));
   if (grants.length === 0) return;
   let oneWay = true;
   for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
   for (const term of terms) {
-    if (typeof term.exclusive !== 'boolean') continue;
+    if (!saysExclusive(term)) continue;
     let linkSure: boolean | null = null; // read on the first conflict
     for (const { v, sure } of grants) {
       if (v.value === term.exclusive || seen.has(v.start)) continue;
-      if (!v.value && term.ends && afterEnd(ctx.text, clause, v, term.ends)) continue;
+      if (!v.value && term.ends && afterEnd(text, clause, v, term.ends)) continue;
       linkSure ??= isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
       const certain = linkSure && oneWay && sure;
       const fixable = oneWay && sure;
@@ -229,40 +225,33 @@ function checkClause(ctx: CheckContext, clause: Clause, all: readonly GrantValue
       if (fixable) {
         // "an exclusive and sole right", "on an exclusive basis, and Alpha shall not appoint any other distributor": one
         // word rewritten would leave the sentence saying both; the drafter rewrites it (the model fix stays)
-        const f = restated(ctx.text, clause, v, grants) ? null : polarityFix(ctx.text, v, term.exclusive);
+        const f = restated(text, clause, v, grants) ? null : polarityFix(text, v, term.exclusive);
         if (f) {
           fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
         }
         const span = term.valueSpans?.exclusive;
         if (span) {
-          fixes.push({ where: 'model', start: span.start, end: span.end, newText: String(v.value), title: `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)` });
+          fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
         }
       }
-      out.push(makeFinding({
-        code: 'exclusivity-conflict',
-        severity: certain ? 'error' : 'warning',
-        span: v,
-        message: `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`,
-        clause: clause.index,
-        term: term.id,
-        related: [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)],
-        fixes,
-      }));
+      out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`, clause, term.id,
+        [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)], fixes));
     }
   }
-}
+};
 
-const NO_TERMS: readonly ModelTerm[] = [];
+/** Whether the term says `exclusive` (true or false). */
+const saysExclusive = (t: ModelTerm): t is ModelTerm & { readonly exclusive: boolean } => typeof t.exclusive === 'boolean';
 
 /**
  * The terms a clause's exclusivity is compared with: its own term (its link) alone when that term says `exclusive`
  * ("The appointment under this Section 4.1 is non-exclusive" is about the cloud appointment, not about the model
  * access the clause also touches through its other type), else every linked term that says it.
  */
-function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] {
-  if (terms.length < 2 || terms[0].id !== clause.term || typeof terms[0].exclusive !== 'boolean') return terms;
+const ownTerms = (clause: Clause, terms: readonly ModelTerm[]): readonly ModelTerm[] => {
+  if (terms.length < 2 || terms[0].id !== clause.term || !saysExclusive(terms[0])) return terms;
   return [terms[0]];
-}
+};
 
 /**
  * The one term saying `exclusive` whose subject a clause of no such type is about ("a non-exclusive license to access
@@ -270,7 +259,7 @@ function ownTerms(clause: Clause, terms: readonly ModelTerm[]): readonly ModelTe
  * (what it is: access, distribution, licence) and at least one more of its words in the clause; else null. A licence
  * "to use and reproduce the Contoso Models" is not about "access to the Contoso Models".
  */
-function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[], every = false): ModelTerm | null {
+const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[], every = false): ModelTerm | null => {
   let stems: Set<string> | null = null;
   let found: ModelTerm | null = null;
   for (const t of terms) {
@@ -282,20 +271,15 @@ function aboutSubject(text: string, clause: Clause, terms: readonly ModelTerm[],
     found = t;
   }
   return found;
-}
+};
 
 /** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-function headStem(subject: string): string | undefined {
+const headStem = (subject: string): string | undefined => {
   let h = HEADS.get(subject);
   if (h === undefined && !HEADS.has(subject)) HEADS.set(subject, (h = subjectStems(subject)[0]));
   return h;
-}
+};
 const HEADS = new BoundedMap<string, string | undefined>(64);
-
-function hasExclusive(terms: readonly ModelTerm[]): boolean {
-  for (const t of terms) if (typeof t.exclusive === 'boolean') return true;
-  return false;
-}
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
@@ -307,20 +291,15 @@ export const exclusivityRule: Rule = {
     const linked = termsByClause(ctx);
     // terms per type that carry `exclusive`, for clauses typed as such a term but not linked (ambiguous subject)
     const byType = new Map<string, ModelTerm[]>();
-    for (const id of Object.keys(model.terms)) {
-      const t = model.terms[id];
-      if (typeof t.exclusive !== 'boolean') continue;
-      const list = byType.get(t.type);
-      if (list) list.push(t); else byType.set(t.type, [t]);
-    }
+    for (const t of Object.values(model.terms)) if (saysExclusive(t)) memo(byType, t.type, (): ModelTerm[] => []).push(t);
     if (byType.size === 0) return out;
     const all = [...byType.values()].flat();
     const clauses = ctx.clauses;
     for (const pos of positionsOfKind(clauseIndex(clauses), 'exclusive')) {
       const clause = clauses[pos];
-      const terms = linked.get(clause.index) ?? NO_TERMS;
+      const terms = linked.get(clause.index) ?? (NONE as readonly ModelTerm[]);
       // only terms that say `exclusive` can conflict: the grants are read when one applies
-      if (hasExclusive(terms)) {
+      if (terms.some(saysExclusive)) {
         const grants = grantValues(ctx, clause);
         let own = ownTerms(clause, terms);
         let guessed = false;
@@ -336,7 +315,7 @@ export const exclusivityRule: Rule = {
           near ??= grants.map((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)));
           return near.some((n) => n.has(head));
         };
-        const others = terms.filter((t) => !own.includes(t) && typeof t.exclusive === 'boolean' && named(t));
+        const others = terms.filter((t) => !own.includes(t) && saysExclusive(t) && named(t));
         const unlinked = all.filter((t) => !terms.includes(t) && named(t));
         if ((others.length > 0 || unlinked.length > 0) && !aboutSubject(ctx.text, clause, own)) {
           const linked = aboutSubject(ctx.text, clause, others, true);

@@ -3,32 +3,46 @@ import type {
 } from '../../types';
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
-import { isWordCode, textAfter, textBefore } from '../../text/chars';
+import { isWordCode, textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
+
+/**
+ * The regex with each space of its pattern standing for 1-3 blanks (`\s{1,3}`): `sp(/shall be/i)` is
+ * `/shall\s{1,3}be/i`. The ReDoS test (test/reliability/regex.test.ts) checks the pattern so expanded. A space that
+ * must stay one is written `\x20`.
+ */
+export function sp(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
+}
 
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-const DELETED_RE = /\b(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|struck|removed|repealed)\b/i;
+const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
 const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
-const QUOTED_OLD_RE = /^["”]\s{0,3}(?:is|are|shall\s{1,3}be)\s{1,3}(?:hereby\s{1,3})?(?:deleted|replaced|struck)\b/i;
+const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck)\b/i);
 /** `by deleting "X"`, `replacing the figure "X"`. */
-const DELETING_RE = /\b(?:delet|replac|strik)ing\s{1,3}(?:the\s{1,3}(?:words?|figure|date|number|amount)\s{1,3})?["“]$/i;
+const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /** "which was to expire on", "which granted", "originally scheduled": the old state, in the same part of the sentence. */
-const PAST_RE = /\b(?:which|that)\s{1,3}(?:was|were|had\s{1,3}been|would\s{1,3}otherwise\s{1,3}have|granted|required|provided)\b|\b(?:previously|originally|formerly)\s{1,3}(?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i;
+const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
-export function deletionClause(text: string, clause: Span): boolean {
+export const deletionClause = (text: string, clause: Span): boolean => {
   // asked for each value of a clause: remembered per clause object (not keeping it alive)
-  let d = DELETED.get(clause);
-  if (d === undefined) {
+  return memo(DELETED, clause, () => {
     const s = text.slice(clause.start, clause.end);
-    DELETED.set(clause, (d = DELETED_RE.test(s) && !REPLACED_RE.test(s)));
-  }
-  return d;
-}
+    return DELETED_RE.test(s) && !REPLACED_RE.test(s);
+  });
+};
+
+/** What `map` holds for `key`, made by `make` (and kept) when it holds nothing (undefined) for it. */
+export const memo = <K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V => {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+};
 const DELETED = new WeakMap<Span, boolean>();
 
 /**
@@ -36,7 +50,7 @@ const DELETED = new WeakMap<Span, boolean>();
  * replaced, or after "which was to", "which granted", "originally scheduled" in its part of the sentence. Such a value is not
  * compared with the term model (the model states the deal after the amendment).
  */
-export function oldText(text: string, clause: Span, v: Span): boolean {
+export const oldText = (text: string, clause: Span, v: Span): boolean => {
   const before = textBefore(text, v.start, 80, clause.start);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
@@ -48,16 +62,16 @@ export function oldText(text: string, clause: Span, v: Span): boolean {
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   return PAST_RE.test(part) || deletionClause(text, clause);
-}
+};
 
 // ---- Exhibits and schedules that are the form of another document ----
 
 /** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
-const INSTRUMENT_RE = /\b(?:agreement|deed|guarantee|promissory\s{1,3}note|certificate|letter|instrument|warrant|undertaking|power\s{1,3}of\s{1,3}attorney)\b/i;
+const INSTRUMENT_RE = sp(/\b(?:agreement|deed|guarantee|promissory note|certificate|letter|instrument|warrant|undertaking|power of attorney)\b/i);
 const forms = new WeakMap<object, Map<number, boolean>>();
-const SMALL_WORDS = new Set(['of', 'to', 'and', 'the', 'for', 'in', 'on', 'a', 'an', 'by', 'with', 'under', 'or']);
+const SMALL_WORDS = wordSet('of|to|and|the|for|in|on|a|an|by|with|under|or');
 /** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
-const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,5}?agreement\b/gi;
+const DEAL_ITSELF_RE = sp(/\b(?:to|of|under|in) (?:this|the) (?:[\w-]{1,20} ){0,5}?agreement\b/gi);
 
 /**
  * Whether a clause is in an exhibit or schedule that is the form of another document (its heading or the line after
@@ -65,14 +79,11 @@ const DEAL_ITSELF_RE = /\b(?:to|of|under|in)\s{1,3}(?:this|the)\s{1,3}(?:[\w-]{1
  * document's, not the deal's ("the Escrow Agent's aggregate liability … shall not exceed $250,000"). An attachment
  * that is part of the deal ("Exhibit B – Fees", "Schedule 1 – Services") is not.
  */
-export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
+export const inFormOfOther = (ctx: CheckContext, clause: Clause): boolean => {
   const sections = ctx.segmentation.sections;
-  const a = clause.section >= 0 ? attachmentOf(sections, clause.section) : -1;
+  const a = attachmentOf(sections, clause.section); // (-1 for a clause in no section too)
   if (a < 0) return false;
-  let known = forms.get(sections);
-  if (!known) forms.set(sections, (known = new Map()));
-  let form = known.get(a);
-  if (form === undefined) {
+  return memo(memo(forms, sections, () => new Map<number, boolean>()), a, () => {
     const sec = sections[a];
     // the heading line, and the first non-empty line after it when that is a title ("Form of Escrow Agreement": short,
     // every word capitalised but small ones); not the deal itself ("Schedule 1 to the Master Services Agreement")
@@ -80,23 +91,25 @@ export function inFormOfOther(ctx: CheckContext, clause: Clause): boolean {
     const next = lines[1] ?? '';
     const title = next.length <= 80 && next.split(/\s+/).every((w) => !/^[a-z]/.test(w) || SMALL_WORDS.has(w)) ? next : '';
     const head = `${lines[0] ?? ''} ${title}`;
-    known.set(a, (form = /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''))));
-  }
-  return form;
-}
+    return /\bform\s{1,3}of\b/i.test(head) || INSTRUMENT_RE.test(head.replace(DEAL_ITSELF_RE, ''));
+  });
+};
+
+/** The exhibit or schedule the clause is in (its section's index), else -1. */
+export const attachment = (ctx: CheckContext, clause: Clause): number => attachmentOf(ctx.segmentation.sections, clause.section);
 
 /**
  * The sentence around [start, end) within a clause: from after the last "." or ";" before `start` to the next one at or
  * after `end`, at most `max` characters on each side. Any full stop counts, also the one in "Section 2.1" (party.ts
  * cuts only at ". " and "; ").
  */
-export function sentenceSpan(text: string, clause: Span, start: number, end: number, max = Infinity): Span {
+export const sentenceSpan = (text: string, clause: Span, start: number, end: number, max = Infinity): Span => {
   let a = start;
   while (a > clause.start && a > start - max && !stop(text, a - 1)) a--;
   let b = end;
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
-}
+};
 /** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1" or "$1.5"). */
 const stop = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -104,26 +117,27 @@ const stop = (text: string, i: number): boolean => {
 };
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
-export function clauseLabel(c: Clause): string {
+export const clauseLabel = (c: Clause): string => {
   const l = typeof c.label === 'string' ? c.label.trim() : '';
   return l || `Clause ${c.index + 1}`;
-}
+};
 
 /** Title of a clause type for messages: built-in catalog, then the model's `clauseTypes`, then the id. */
-export function typeTitle(id: string, model: TermModel | null): string {
+/** The object's own property `key` (not one of Object.prototype's). */
+const own = <V>(o: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+export const typeTitle = (id: string, model: TermModel | null): string => {
   const builtin = getTypeInfo(id);
   if (builtin) return builtin.title;
-  const custom = model && Object.hasOwn(model.clauseTypes, id) ? model.clauseTypes[id] : undefined;
+  const custom = model ? own(model.clauseTypes, id) : undefined;
   return custom?.title || id;
-}
+};
 
-export function ownTerm(model: TermModel, id: string): ModelTerm | undefined {
-  return Object.hasOwn(model.terms, id) ? model.terms[id] : undefined;
-}
+export const ownTerm = (model: TermModel, id: string): ModelTerm | undefined =>
+  own(model.terms, id);
 
-export function ownParty(model: TermModel, id: string | undefined): ModelParty | undefined {
-  return id !== undefined && Object.hasOwn(model.parties, id) ? model.parties[id] : undefined;
-}
+export const ownParty = (model: TermModel, id: string | undefined): ModelParty | undefined =>
+  (id !== undefined ? own(model.parties, id) : undefined);
 
 const byClauseCache = new WeakMap<object, Map<number, ModelTerm[]>>();
 const typeCountCache = new WeakMap<object, Map<string, number>>();
@@ -132,7 +146,7 @@ const typeCountCache = new WeakMap<object, Map<string, number>>();
  * clause index -> terms linked to it (from `termLinks`), the clause's primary link (`clause.term`) first.
  * Computed once per analysis (cached on the `termLinks` object) and shared by the rules; do not mutate.
  */
-export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
+export const termsByClause = (ctx: CheckContext): Map<number, ModelTerm[]> => {
   const cached = byClauseCache.get(ctx.termLinks);
   if (cached) return cached;
   const out = new Map<number, ModelTerm[]>();
@@ -169,7 +183,7 @@ export function termsByClause(ctx: CheckContext): Map<number, ModelTerm[]> {
   }
   byClauseCache.set(ctx.termLinks, out);
   return out;
-}
+};
 
 /** Positions in `ctx.clauses` by value kind and by type (ascending), built once per clause list and shared by the rules. */
 export interface ClauseIndex {
@@ -182,11 +196,10 @@ export interface ClauseIndex {
 }
 
 const indexCache = new WeakMap<object, ClauseIndex>();
-const NO_POSITIONS: readonly number[] = [];
-const NO_VALUES: readonly Clause['values'][number][] = [];
-const NO_TYPE_ASSIGNMENTS: readonly Clause['types'][number][] = [];
+/** An empty list, shared (never changed). */
+export const NONE: readonly never[] = [];
 
-export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
+export const clauseIndex = (clauses: readonly Clause[]): ClauseIndex => {
   const cached = indexCache.get(clauses);
   if (cached) return cached;
   const byKind = new Map<string, number[]>();
@@ -197,7 +210,7 @@ export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i];
     if (!c) continue;
-    const values = c.values ?? NO_VALUES;
+    const values = c.values ?? NONE;
     for (let k = 0; k < values.length; k++) {
       const kind = values[k].kind;
       let list: number[] | undefined = kind === lastKind ? lastKindList : byKind.get(kind);
@@ -206,7 +219,7 @@ export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
       lastKind = kind;
       lastKindList = list;
     }
-    const types = c.types ?? NO_TYPE_ASSIGNMENTS;
+    const types = c.types ?? NONE;
     for (let k = 0; k < types.length; k++) {
       const type = types[k].type;
       const list = byType.get(type);
@@ -218,14 +231,12 @@ export function clauseIndex(clauses: readonly Clause[]): ClauseIndex {
   const out: ClauseIndex = { byKind, byType, marked };
   indexCache.set(clauses, out);
   return out;
-}
+};
 
-export function positionsOfKind(index: ClauseIndex, kind: string): readonly number[] {
-  return index.byKind.get(kind) ?? NO_POSITIONS;
-}
+export const positionsOfKind = (index: ClauseIndex, kind: string): readonly number[] => index.byKind.get(kind) ?? NONE;
 
 /** Ascending union of sorted position lists (no duplicates). */
-export function mergePositions(lists: readonly (readonly number[])[]): number[] {
+export const mergePositions = (lists: readonly (readonly number[])[]): number[] => {
   const nonEmpty = lists.filter((l) => l.length > 0);
   if (nonEmpty.length === 0) return [];
   if (nonEmpty.length === 1) return nonEmpty[0].slice();
@@ -236,77 +247,82 @@ export function mergePositions(lists: readonly (readonly number[])[]): number[] 
   for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[w++] = all[k];
   all.length = w;
   return all;
-}
+};
 
 export type LinkKind = 'marker' | 'type' | 'subject';
 
-function termsOfType(model: TermModel, type: string): number {
-  let counts = typeCountCache.get(model);
-  if (!counts) {
-    counts = new Map();
-    for (const id of Object.keys(model.terms)) {
-      const t = model.terms[id].type;
-      counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    typeCountCache.set(model, counts);
-  }
-  return counts.get(type) ?? 0;
-}
+const termsOfType = (model: TermModel, type: string): number => memo(typeCountCache, model, () => {
+  const counts = new Map<string, number>();
+  for (const { type: t } of Object.values(model.terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}).get(type) ?? 0;
 
 /**
  * How sure the link between a clause and a term is: the clause's own `link` for its primary term; for a further
  * term (a second type of the clause), 'type' when it is the only term of a type the clause has, else 'subject'.
  */
-export function linkKind(ctx: CheckContext, clause: Clause, term: ModelTerm): LinkKind {
+export const linkKind = (ctx: CheckContext, clause: Clause, term: ModelTerm): LinkKind => {
   if (clause.term === term.id && clause.link) return clause.link;
   if (!ctx.model) return 'subject';
-  if (!clause.types.some((t) => t.type === term.type)) return 'subject';
+  if (!hasType(clause, term.type)) return 'subject';
   return termsOfType(ctx.model, term.type) === 1 ? 'type' : 'subject';
-}
+};
 
-export function isCertainLink(kind: LinkKind): boolean {
-  return kind === 'marker' || kind === 'type';
-}
+export const isCertainLink = (kind: LinkKind): boolean => kind === 'marker' || kind === 'type';
 
 /** Related location in the model: the field's value span, else the term's key. */
-export function termRelated(term: ModelTerm, field: string | null, message: string): RelatedLocation {
-  const s: Span = (field && Object.hasOwn(term.valueSpans, field) ? term.valueSpans[field] : undefined) ?? term.keySpan;
+export const termRelated = (term: ModelTerm, field: string | null, message: string): RelatedLocation => {
+  const s: Span = (field ? own(term.valueSpans, field) : undefined) ?? term.keySpan;
   return { where: 'model', start: s.start, end: s.end, message };
-}
+};
 
-export function makeFinding(args: {
+export const makeFinding = (args: {
   code: FindingCode; severity: Severity; span: Span; message: string; clause?: number; term?: string;
   related?: RelatedLocation[]; fixes?: Fix[];
-}): Finding {
-  const { code, severity, message } = args;
-  const start = args.span.start;
-  const end = args.span.end;
-  const related = args.related ?? [];
-  const fixes = args.fixes ?? [];
-  // plain literals (no conditional spreads): same fields in the same order, and objects of a few shapes only
-  if (args.clause !== undefined) {
-    return args.term !== undefined
-      ? { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause, term: args.term }
-      : { code, severity, message, where: 'draft', start, end, related, fixes, clause: args.clause };
-  }
-  return args.term !== undefined
-    ? { code, severity, message, where: 'draft', start, end, related, fixes, term: args.term }
-    : { code, severity, message, where: 'draft', start, end, related, fixes };
-}
+}): Finding => finding(args.code, args.severity, args.span, args.message, args.clause, args.term, args.related, args.fixes);
+
+const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'draft', start: span.start, end: span.end, related: related ?? [], fixes: fixes ?? [] };
+  // the same fields in the same order as before (`clause`, then `term`, each only when given)
+  if (clause !== undefined) f.clause = clause;
+  if (term !== undefined) f.term = term;
+  return f;
+};
+
+/** A conflict of the draft with the model on a clause: an error when `certain`, else a warning. */
+export const conflict = (code: FindingCode, certain: boolean, span: Span, message: string, clause: Clause, term: string | undefined, related: RelatedLocation[], fixes?: Fix[]): Finding =>
+  finding(code, certain ? 'error' : 'warning', span, message, clause.index, term, related, fixes);
+
+/** Whether the clause has the type among its types. */
+export const hasType = (clause: Clause, type: string): boolean => clause.types.some((t) => t.type === type);
+
+/**
+ * Whether one of the words of `s` (as `re`, a global regex, cuts them) is in `words` (lower case); `hint` (a substring
+ * of every one of them) is looked for first.
+ */
+export const hasWord = (s: string, hint: RegExp, words: ReadonlySet<string>, re: RegExp): boolean => {
+  if (!hint.test(s)) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) if (words.has(m[0].toLowerCase())) return true;
+  return false;
+};
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */
-export function draftFix(start: number, end: number, newText: string, preferred: boolean, title: string): Fix {
-  return preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
-}
+export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
+  preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
 
-export function formatPercent(n: number): string {
-  return `${formatNumber(n)}%`;
-}
+/** A fix in the model: `{ where, start, end, newText, title }`. */
+export const modelFix = (s: Span, newText: string, title: string): Fix => ({ where: 'model', start: s.start, end: s.end, newText, title });
 
-export function formatNumber(n: number): string {
+/** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
+export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
+
+export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
+
+export const formatNumber = (n: number): string => {
   if (!Number.isFinite(n)) return String(n);
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Party mentions (literal, case-sensitive, word-bounded; no regex built from model text)
@@ -317,17 +333,13 @@ export interface PartyMention extends Span {
   readonly text: string;
 }
 
-function isWordChar(code: number): boolean {
-  return isWordCode(code) || code > 127;
-}
+const isWordChar = (code: number): boolean => isWordCode(code) || code > 127;
 
 /** Needles (name and aliases) of every party, longest first. */
-export function partyNeedles(model: TermModel): { text: string; party: string }[] {
+export const partyNeedles = (model: TermModel): { text: string; party: string }[] => {
   const out: { text: string; party: string }[] = [];
   for (const id of Object.keys(model.parties)) {
-    const p = model.parties[id];
-    const names = [p.name, ...(Array.isArray(p.aliases) ? p.aliases : [])];
-    for (const n of names) {
+    for (const n of namesOf(model.parties[id])) {
       if (typeof n !== 'string') continue;
       const t = n.trim();
       if (t.length < 2 || t.length > 200) continue;
@@ -336,7 +348,7 @@ export function partyNeedles(model: TermModel): { text: string; party: string }[
   }
   out.sort((a, b) => b.text.length - a.text.length);
   return out;
-}
+};
 
 const CAP_WORD_BEFORE_RE = /(?:^|[^A-Za-z])([A-Z][A-Za-z]{0,30}) $/;
 const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
@@ -345,17 +357,17 @@ const CAP_WORD_AFTER_RE = /^ [A-Z][a-z]/;
  * "the Operating Company", "Company Products": a capitalised name glued to another capitalised word names
  * something else. "The Company" at a sentence start is fine.
  */
-function partOfLongerName(text: string, s: number, e: number, lo: number, hi: number): boolean {
+const partOfLongerName = (text: string, s: number, e: number, lo: number, hi: number): boolean => {
   if (!/^[A-Z]/.test(text[s] ?? '')) return false;
   const before = textBefore(text, s, 32, lo);
   const m = CAP_WORD_BEFORE_RE.exec(before);
   if (m && !/^(?:The|This|That|Each|Either|Neither|And|Or|If|When|Then|Upon|By|To|From|For|With|Of|In|On|At|As|Both|Such|Said)$/.test(m[1])) return true;
   const after = textAfter(text, e, 3, hi);
   return CAP_WORD_AFTER_RE.test(after);
-}
+};
 
 /** Mentions of model parties in text[start, end), sorted, non-overlapping (at one position the longest wins). */
-export function findPartyMentions(text: string, start: number, end: number, needles: readonly { text: string; party: string }[]): PartyMention[] {
+export const findPartyMentions = (text: string, start: number, end: number, needles: readonly { text: string; party: string }[]): PartyMention[] => {
   const cands: PartyMention[] = [];
   const lo = Math.max(0, start);
   const body = text.slice(lo, Math.min(end, text.length)); // search inside the clause only
@@ -364,10 +376,9 @@ export function findPartyMentions(text: string, start: number, end: number, need
     while (j !== -1 && cands.length < 100_000) {
       const i = lo + j;
       const e = i + n.text.length;
-      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-      const after = e < text.length ? text.charCodeAt(e) : 32;
-      const boundedL = !isWordChar(n.text.charCodeAt(0)) || !isWordChar(before);
-      const boundedR = !isWordChar(n.text.charCodeAt(n.text.length - 1)) || !isWordChar(after);
+      // (before the text's start or after its end, charCodeAt gives NaN: no word character)
+      const boundedL = !isWordChar(n.text.charCodeAt(0)) || !isWordChar(text.charCodeAt(i - 1));
+      const boundedR = !isWordChar(n.text.charCodeAt(n.text.length - 1)) || !isWordChar(text.charCodeAt(e));
       if (boundedL && boundedR && !partOfLongerName(text, i, e, start, end)) cands.push({ start: i, end: e, party: n.party, text: n.text });
       j = body.indexOf(n.text, j + 1);
     }
@@ -381,23 +392,23 @@ export function findPartyMentions(text: string, start: number, end: number, need
     lastEnd = c.end;
   }
   return found;
-}
+};
 
 /** Whether any of the party's names occurs (word-bounded, case-sensitive) in text[start, end). */
-export function mentionsParty(text: string, start: number, end: number, party: ModelParty): boolean {
-  const names = [party.name, ...(Array.isArray(party.aliases) ? party.aliases : [])];
-  for (const n of names) {
-    if (typeof n !== 'string' || n.trim().length < 2) continue;
-    const t = n.trim();
-    if (findPartyMentions(text, start, end, [{ text: t, party: party.id }]).length > 0) return true;
+export const mentionsParty = (text: string, start: number, end: number, party: ModelParty): boolean => {
+  for (const n of namesOf(party)) {
+    if (typeof n === 'string' && n.trim().length >= 2 && findPartyMentions(text, start, end, [{ text: n.trim(), party: party.id }]).length > 0) return true;
   }
   return false;
-}
+};
 
-export function partyDisplay(model: TermModel, id: string): string {
+/** A party's name and aliases, as the model gives them (not all strings, maybe). */
+export const namesOf = (p: ModelParty | undefined): unknown[] => [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])];
+
+export const partyDisplay = (model: TermModel, id: string): string => {
   const p = ownParty(model, id);
   return p && p.name && p.name !== id ? `\`${id}\` (${p.name})` : `\`${id}\``;
-}
+};
 
 /**
  * A quick test for "the text between start and end may mention a party": one of the needles that contain no other
@@ -405,7 +416,7 @@ export function partyDisplay(model: TermModel, id: string): string {
  * edit the party check runs on the clauses the edit reached, and locating every needle in the whole text first (as
  * this did before) cost one pass over a 1 MB draft per needle on every keystroke.
  */
-export function partyPresence(text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean {
+export const partyPresence = (text: string, needles: readonly { text: string }[]): (start: number, end: number) => boolean => {
   const texts = [...new Set(needles.map((n) => n.text))];
   const minimal = texts.filter((t) => !texts.some((o) => o !== t && t.includes(o)));
   return (start: number, end: number): boolean => {
@@ -413,4 +424,4 @@ export function partyPresence(text: string, needles: readonly { text: string }[]
     for (const m of minimal) if (part.includes(m)) return true;
     return false;
   };
-}
+};

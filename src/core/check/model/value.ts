@@ -1,11 +1,11 @@
-import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, Span, Value } from '../../types';
+import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, RelativeDateValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, draftFix, findPartyMentions, formatNumber, formatPercent, inFormOfOther, isCertainLink, linkKind, makeFinding, oldText,
-  ownParty, partyNeedles, sentenceSpan, termRelated, termsByClause,
+  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause,
 } from './util';
-import { textAfter, textBefore } from '../../text/chars';
+import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
@@ -19,24 +19,25 @@ interface Figure extends Span {
 
 const DURATION_UNITS: readonly string[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
+const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
  * Percentages, amounts and durations of a clause. A number-words pair ("sixty (60)") inside a value
  * ("sixty (60) days") rides along with that value so a fix rewrites both the words and the figure.
  */
-export function figures(values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } {
+export const figures = (values: readonly Value[]): { percents: Figure[]; money: Figure[]; durations: Figure[] } => {
   const f = lazyFigures(values);
-  return { percents: f.get('percents'), money: f.get('money'), durations: f.get('durations') };
-}
+  return { percents: f.get('percent'), money: f.get('money'), durations: f.get('duration') };
+};
 
-type FigureKind = 'percents' | 'money' | 'durations';
-const VALUE_KIND: Record<FigureKind, string> = { percents: 'percent', money: 'money', durations: 'duration' };
+/** The kinds of the values figures are made of. */
+type FigureKind = 'percent' | 'money' | 'duration';
+const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2, duration: 4 };
+/** The figure kind bit of a number-words pair's unit (0: none). */
+const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : DURATION_UNITS.includes(u) ? 4 : 0);
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
-function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[] } {
+const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[] } => {
   let pairs: NumberWordsValue[] | null = null;
   let plain: Value[] = [];
   const lists: Partial<Record<FigureKind, Figure[]>> = {};
@@ -49,79 +50,48 @@ function lazyFigures(values: readonly Value[]): { get(kind: FigureKind): Figure[
         plain = [];
         for (const v of values) {
           if (v.kind === 'number-words') pairs.push(v);
-          else if (v.kind === 'percent' || v.kind === 'money' || v.kind === 'duration') plain.push(v);
+          else if (KIND_BIT[v.kind]) plain.push(v);
         }
       }
       const ps = pairs;
       const out: Figure[] = [];
-      const want = VALUE_KIND[kind];
       for (const v of plain) {
-        if (v.kind !== want) continue;
-        if (ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
-        const pair = ps.find((p) => within(p, v));
+        if (v.kind !== kind || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
         // plain object literals (no spreads): the same fields in the same order, built much faster
-        if (v.kind === 'percent') {
-          out.push(pair ? { start: v.start, end: v.end, text: v.text, pair, n: v.value } : { start: v.start, end: v.end, text: v.text, n: v.value });
-        } else if (v.kind === 'money') {
-          out.push(pair
-            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, currency: v.currency }
-            : { start: v.start, end: v.end, text: v.text, n: v.amount, currency: v.currency });
-        } else if (v.kind === 'duration') {
-          out.push(pair
-            ? { start: v.start, end: v.end, text: v.text, pair, n: v.amount, unit: v.unit }
-            : { start: v.start, end: v.end, text: v.text, n: v.amount, unit: v.unit });
-        }
+        const w = v as unknown as { value: number; amount: number; currency?: string; unit?: DurationUnit };
+        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percent' ? w.value : w.amount, currency: w.currency, unit: w.unit });
       }
       for (const p of ps) {
-        const unitKind: FigureKind | null = p.unit === 'percent' ? 'percents' : p.unit === 'money' ? 'money' : DURATION_UNITS.includes(p.unit) ? 'durations' : null;
-        if (unitKind !== kind) continue;
-        if (plain.some((v) => within(p, v))) continue; // represented by its value
-        if (kind === 'durations') out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: p.unit as DurationUnit });
-        else out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p });
+        if (pairBit(p.unit) !== KIND_BIT[kind] || plain.some((v) => within(p, v))) continue; // represented by its value
+        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'duration' ? p.unit as DurationUnit : undefined });
       }
       out.sort((x, y) => x.start - y.start);
       lists[kind] = out;
       return out;
     },
   };
-}
+};
 
 /** Durations on a common scale: months (month, quarter, year), days (day, week), business days. */
-export function durationBase(amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } {
-  switch (unit) {
-    case 'year': return { scale: 'm', n: amount * 12 };
-    case 'quarter': return { scale: 'm', n: amount * 3 };
-    case 'month': return { scale: 'm', n: amount };
-    case 'week': return { scale: 'd', n: amount * 7 };
-    case 'business-day': return { scale: 'b', n: amount };
-    default: return { scale: 'd', n: amount };
-  }
-}
-
-function perUnit(unit: DurationUnit): number {
-  return unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
-}
+export const durationBase = (amount: number, unit: DurationUnit): { scale: 'm' | 'd' | 'b'; n: number } =>
+  ({ scale: unit === 'business-day' ? 'b' : unit === 'year' || unit === 'quarter' || unit === 'month' ? 'm' : 'd', n: amount * perUnit(unit) });
 
 const UNIT_WORD_RE = /\b(business\s+days?|days?|weeks?|months?|quarters?|years?)\b/gi;
-const HAS_UNIT_WORD_RE = new RegExp(UNIT_WORD_RE.source, 'i');
 
 /** Make the last unit word of `text` singular or plural for `n` ("30 day notice" stays adjectival). */
-function pluralLike(text: string, n: number, was: number): string {
-  let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  UNIT_WORD_RE.lastIndex = 0;
-  while ((m = UNIT_WORD_RE.exec(text)) !== null) last = m;
+const pluralLike = (text: string, n: number, was: number): string => {
+  // (matchAll works on a copy: the pattern's own lastIndex stays 0)
+  const last = [...text.matchAll(UNIT_WORD_RE)].pop();
   if (!last) return text;
   const w = last[1];
-  if (!/s$/i.test(w) && was !== 1) return text;
-  const singular = w.replace(/s$/i, '');
-  const plural = /s$/i.test(w) ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
-  const word = n === 1 ? singular : plural;
+  const plural = /s$/i.test(w);
+  if (!plural && was !== 1) return text;
+  const word = n === 1 ? w.replace(/s$/i, '') : plural ? w : `${w}${w === w.toUpperCase() ? 'S' : 's'}`;
   return text.slice(0, last.index) + word + text.slice(last.index + w.length);
-}
+};
 
 /** The figure rewritten with `n` in the same style (words and figure of a pair both). Null when not safe. */
-export function rewriteFigure(f: Figure, n: number, money = false): string | null {
+export const rewriteFigure = (f: Figure, n: number, money = false): string | null => {
   if (f.pair) {
     const p = f.pair;
     const ws = p.words.start - f.start;
@@ -139,135 +109,114 @@ export function rewriteFigure(f: Figure, n: number, money = false): string | nul
     return s;
   }
   return replaceFigure(f.text, n, money);
-}
+};
 
-function moneyText(amount: number, currency: string): string {
-  return `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
-}
+const moneyText = (amount: number, currency: string): string =>
+  `${currency} ${figureLike(amount, amount >= 10000 ? '1,000' : '1', true) ?? formatNumber(amount)}`;
 
 interface Check {
+  readonly kind: FigureKind;
   readonly field: string;
   readonly modelText: string;
   readonly equal: (f: Figure) => boolean | null; // null = not comparable
   readonly newText: (f: Figure) => string | null;
   readonly modelNewText: (f: Figure) => string | null;
-  readonly describe: (f: Figure) => string;
+  /** How the message quotes the figure (its text when not given). */
+  readonly describe?: (f: Figure) => string;
   readonly ended?: boolean;
   /** A figure compared across scales (business days against days, months against days): never certain, no draft fix. */
   readonly otherScale?: (f: Figure) => boolean;
 }
 
-const checkCache = new WeakMap<ModelTerm, { check: Check; kind: FigureKind }[]>();
+const checkCache = new WeakMap<ModelTerm, Check[]>();
 
 /** The comparisons a term asks for (built once per term). */
-function checksOf(term: ModelTerm): { check: Check; kind: FigureKind }[] {
-  let c = checkCache.get(term);
-  if (!c) {
-    c = buildChecks(term);
-    checkCache.set(term, c);
-  }
-  return c;
-}
+const checksOf = (term: ModelTerm): Check[] => memo(checkCache, term, () => buildChecks(term));
 
-function buildChecks(term: ModelTerm): { check: Check; kind: FigureKind }[] {
-  const out: { check: Check; kind: FigureKind }[] = [];
+const buildChecks = (term: ModelTerm): Check[] => {
+  const out: Check[] = [];
   const pctField = typeof term.rate === 'number' ? 'rate' : typeof term.percent === 'number' ? 'percent' : null;
   if (pctField) {
     const want = (pctField === 'rate' ? term.rate : term.percent) as number;
     out.push({
-      kind: 'percents',
-      check: {
-        field: pctField,
-        modelText: `${pctField}: ${formatPercent(want)}`,
-        equal: (f) => Math.abs(f.n - want) < 1e-9,
-        newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
-        modelNewText: (f) => formatPercent(f.n),
-        describe: (f) => f.text,
-        ended: want === 0 && term.type === 'revenue-share',
-      },
+      kind: 'percent',
+      field: pctField,
+      modelText: `${pctField}: ${formatPercent(want)}`,
+      equal: (f) => Math.abs(f.n - want) < 1e-9,
+      newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
+      modelNewText: (f) => formatPercent(f.n),
+      ended: want === 0 && term.type === 'revenue-share',
     });
   }
   if (term.amount && typeof term.amount.amount === 'number') {
     const want = term.amount;
     out.push({
       kind: 'money',
-      check: {
-        field: 'amount',
-        modelText: `amount: ${moneyText(want.amount, want.currency)}`,
-        equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
-        newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
-        // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
-        modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
-        describe: (f) => f.text,
-      },
+      field: 'amount',
+      modelText: `amount: ${moneyText(want.amount, want.currency)}`,
+      equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
+      newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
+      // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
+      modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
     });
   }
   if (term.duration && typeof term.duration.amount === 'number') {
     const want = term.duration;
     const wb = durationBase(want.amount, want.unit);
     out.push({
-      kind: 'durations',
-      check: {
-        field: 'duration',
-        modelText: `duration: ${formatNumber(want.amount)} ${want.unit}${want.amount === 1 ? '' : 's'}`,
-        // business days are not days, and two months are not 60 days: different scales differ (a warning)
-        equal: (f) => {
-          if (!f.unit) return null;
-          const b = durationBase(f.n, f.unit);
-          return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
-        },
-        otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
-        newText: (f) => {
-          if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
-          const n = wb.n / perUnit(f.unit);
-          if (!Number.isInteger(n)) return null;
-          const s = rewriteFigure(f, n);
-          return s === null ? null : pluralLike(s, n, f.n);
-        },
-        modelNewText: (f) => (f.unit ? `${formatNumber(f.n)} ${f.unit}${f.n === 1 ? '' : 's'}` : null),
-        // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
-        describe: (f) => (f.unit && !HAS_UNIT_WORD_RE.test(f.text) ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
+      kind: 'duration',
+      field: 'duration',
+      modelText: `duration: ${durationText(want.amount, want.unit)}`,
+      // business days are not days, and two months are not 60 days: different scales differ (a warning)
+      equal: (f) => {
+        if (!f.unit) return null;
+        const b = durationBase(f.n, f.unit);
+        return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
       },
+      otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
+      newText: (f) => {
+        if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
+        const n = wb.n / perUnit(f.unit);
+        if (!Number.isInteger(n)) return null;
+        const s = rewriteFigure(f, n);
+        return s === null ? null : pluralLike(s, n, f.n);
+      },
+      modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
+      // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
+      describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
     });
   }
   return out;
-}
+};
 
-function unitWords(unit: DurationUnit, n: number): string {
+/** "3 months", "1 business-day" (as the model writes a duration). */
+const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
+
+const unitWords = (unit: DurationUnit, n: number): string => {
   const w = unit === 'business-day' ? 'business day' : unit;
   return n === 1 ? w : `${w}s`;
-}
+};
 
-const INTEREST_WORDS = new Set(['interest', 'discount', 'tax', 'taxes', 'vat', 'withholding', 'late']);
+const INTEREST_WORDS = wordSet('interest|discount|tax|taxes|vat|withholding|late');
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
 const INTEREST_HINT_RE = /interest|discount|tax|vat|withholding|late/i;
 
-function interestBefore(s: string): boolean {
-  const cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'));
-  const part = cut >= 0 ? s.slice(cut + 1) : s;
-  if (!INTEREST_HINT_RE.test(part)) return false;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(part)) !== null) if (INTEREST_WORDS.has(m[0].toLowerCase())) return true;
-  return false;
-}
+const interestBefore = (s: string): boolean =>
+  hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%": a percentage that is not a share or stake rate. */
-function interestRate(text: string, clause: Span, f: Span): boolean {
-  return interestBefore(textBefore(text, f.start, 50, clause.start))
+const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
     || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
-}
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = /^\)?\s{1,3}of\s{1,3}(?:[Tt]he\s{1,3}|[Ii]ts\s{1,3}|such\s{1,3})?(?:[A-Za-z'’-]{1,20}\s{1,3}){0,3}(?:Purchase\s{1,3}Price|[Cc]apitali[sz]ation|[Ss]hare\s{1,3}[Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/;
+const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
-export function notRevenue(text: string, clause: Span, f: Span): boolean {
-  return NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
-}
+export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
+  NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
@@ -286,108 +235,104 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at
 const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
-function deadlines(values: readonly Value[]): Figure[] {
+const deadlines = (values: readonly Value[]): Figure[] => {
   const out: Figure[] = [];
   for (const v of values) {
-    const m = v.kind === 'relative-date' && v.direction === 'before' ? /^\d{1,4}\s{1,3}(?:\w{1,12}\s{1,3})?(?:day|week|month|quarter|year)s?\b/i.exec(v.text) : null;
-    if (m && v.kind === 'relative-date') out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: v.amount, unit: v.unit });
+    const m = v.kind === 'relative-date' && v.direction === 'before' ? DEADLINE_RE.exec(v.text) : null;
+    if (m) out.push({ start: v.start, end: v.start + m[0].length, text: m[0], n: (v as RelativeDateValue).amount, unit: (v as RelativeDateValue).unit });
   }
   return out;
-}
+};
+const DEADLINE_RE = sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i);
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
-export function noticeSentence(text: string, clause: Span, f: Span): boolean {
+export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
   const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
-  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || /^[\s,]{0,3}(?:days?\s{1,3}|months?\s{1,3})?(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i.test(text.slice(f.end, f.end + 30));
-}
+  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
+};
+/** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
+const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
 /** After a cap: its defined name (`(the "Data Cap")`, `(the "Liability Cap")`). */
 const CAP_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“]([^"”]{1,40})["”]/i;
 /** Words of a cap's name that say nothing of what it caps. */
-const GENERIC_CAP_WORDS = new Set(['cap', 'limit', 'ceiling', 'amount', 'liability', 'liabilities', 'general', 'aggregate', 'overall',
-  'total', 'maximum', 'annual', 'yearly', 'contract', 'agreement', 'the', 'of', 'on']);
+const GENERIC_CAP_WORDS = wordSet('cap|limit|ceiling|amount|liability|liabilities|general|aggregate|overall',
+  'total|maximum|annual|yearly|contract|agreement|the|of|on');
 
 /**
  * `(the "Data Cap")`, `(the "Super Cap")`, `(the "IP Indemnity Limit")`: a cap with its own name, another cap than the
  * term's, unless its name has no word beyond the generic ones ("Liability Cap", "Aggregate Cap") and the term holder's
  * name ("Supplier Cap" for `holder: supplier`), or its words are in the term's `subject`.
  */
-function namedOtherCap(ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean {
+const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
   const m = CAP_NAME_RE.exec(textAfter(ctx.text, f.end, 60, clause.end));
   if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
   const own = new Set<string>();
   const parties = ctx.model ? (term.holder ? [ownParty(ctx.model, term.holder)] : Object.values(ctx.model.parties)) : [];
-  for (const p of parties) for (const n of [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])]) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
+  for (const p of parties) for (const n of namesOf(p)) if (typeof n === 'string') for (const w of n.toLowerCase().split(/\W+/)) own.add(w);
   const subject = (term.subject ?? '').toLowerCase();
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
-}
+};
 
 /** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
-const LIABILITY_OF_RE = /liabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?$/i;
+const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
 /** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
-const PARTY_LIABILITY_RE = /^(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:(?:shall|will|may)\s{1,3}(?:not\s{1,3})?(?:in\s{1,3}any\s{1,3}event\s{1,3})?)?be\s{1,3}liable)/i;
-const EACH_PARTY_RE = /\b(?:each|either|neither|both|any)\s{1,3}(?:part(?:y|ies)|of\s{1,3}the\s{1,3}parties)\b/i;
+const PARTY_LIABILITY_RE = sp(/^(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
+const EACH_PARTY_RE = sp(/\b(?:each|either|neither|both|any) (?:part(?:y|ies)|of the parties)\b/i);
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
-const NAMED_LIABILITY_RE = /\b([A-Z][A-Za-z]{1,30})(?:['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,3}liabilit|\s{1,3}(?:shall|will)\s{1,3}not\s{1,3}be\s{1,3}liable)|\bliabilit\w{0,3}\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z]{1,30})/g;
-const NOT_A_NAME = new Set(['Each', 'Either', 'Neither', 'Any', 'Both', 'Party', 'Parties', 'Its', 'Their', 'The', 'Such', 'This', 'In', 'No',
-  'Section', 'Article', 'Clause', 'Schedule', 'Exhibit', 'Annex', 'Appendix', 'Paragraph', 'Agreement', 'Contract']);
+const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:shall|will) not be liable)|\bliabilit\w{0,3} of (?:the )?([A-Z][A-Za-z]{1,30})/g);
+const NOT_A_NAME = wordSet('Each|Either|Neither|Any|Both|Party|Parties|Its|Their|The|Such|This|In|No',
+  'Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Agreement|Contract');
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
 
 /**
  * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
  * used ("Escrow Agent's liability": "Agent"); "each party's" adds 'each'.
  */
-function capHolders(ctx: CheckContext, start: number, end: number): Set<string> {
+const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> => {
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    let needles = needleCache.get(model);
-    if (!needles) needleCache.set(model, (needles = partyNeedles(model)));
-    for (const p of findPartyMentions(ctx.text, start, end, needles)) {
+    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
       if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
     }
   }
   const part = ctx.text.slice(start, end);
   if (found.size === 0) {
-    NAMED_LIABILITY_RE.lastIndex = 0;
-    for (let m = NAMED_LIABILITY_RE.exec(part); m !== null; m = NAMED_LIABILITY_RE.exec(part)) {
+    for (const m of part.matchAll(NAMED_LIABILITY_RE)) {
       const name = m[1] ?? m[2];
       if (!NOT_A_NAME.has(name)) found.add(`?${name}`);
     }
   }
   if (EACH_PARTY_RE.test(part)) found.add('each');
   return found;
-}
+};
 
 /**
  * Whose liability a cap limits, from its sentence before the amount: a party ("The Customer's aggregate liability",
  * "the total liability of the Supplier", "Alpha shall not be liable"; `?Name` for a name the model does not know),
  * 'each' ("each party's", "either party", or two parties named), or null when it names none.
  */
-function capHolder(ctx: CheckContext, clause: Span, f: Span): string | null {
+const capHolder = (ctx: CheckContext, clause: Span, f: Span): string | null => {
   const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
   const found = capHolders(ctx, start, f.start);
   return found.size === 0 ? null : found.size === 1 ? [...found][0] : 'each';
-}
+};
 
 const draftHolders = new WeakMap<object, Set<string>>();
 
 /** Whose liability the draft's liability-cap clauses cap, all together (see `capHolders`). */
-function holdersInDraft(ctx: CheckContext): Set<string> {
-  let all = draftHolders.get(ctx.clauses);
-  if (!all) {
-    all = new Set();
-    for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
-      const c = ctx.clauses[pos];
-      for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
-    }
-    draftHolders.set(ctx.clauses, all);
+const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ctx.clauses, () => {
+  const all = new Set<string>();
+  for (const pos of clauseIndex(ctx.clauses).byType.get('liability-cap') ?? []) {
+    const c = ctx.clauses[pos];
+    for (const h of capHolders(ctx, c.start, c.end)) all.add(h);
   }
   return all;
-}
+});
 
-function carveOut(text: string, clause: Span, f: Span): boolean {
+const carveOut = (text: string, clause: Span, f: Span): boolean => {
   const before = textBefore(text, f.start, 300, clause.start);
   const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
@@ -395,40 +340,39 @@ function carveOut(text: string, clause: Span, f: Span): boolean {
   if (m !== null && /\bfor which\b/i.test(part.slice(m.index))) return true;
   // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
   return m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index));
-}
+};
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
-function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void {
+const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
+  const text = ctx.text;
   const link = linkKind(ctx, clause, term);
   const certainLink = isCertainLink(link);
   const label = clauseLabel(clause);
-  for (const { check, kind } of checksOf(term)) {
+  for (const check of checksOf(term)) {
+    const kind = check.kind;
     let list = figs.get(kind);
     // "notice … at least 90 days before the end of the Term": the notice period is the relative date's duration
-    if (kind === 'durations' && term.type === 'notice-period') list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
+    const notice = kind === 'duration' && term.type === 'notice-period';
+    if (notice) list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
-    if (kind === 'durations' && TIME_UNIT_DEFINITION_RE.test(ctx.text.slice(clause.start, clause.start + 100))) continue;
+    if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
     // (the context tests only when nothing states the term's value: the common case costs nothing)
     if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
     // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
-    const cap = check.field === 'amount' && term.type === 'liability-cap';
-    const holders = new Map<Figure, string | null>();
-    const holderOf = (f: Figure): string | null => {
-      let h = holders.get(f);
-      if (h === undefined) holders.set(f, (h = capHolder(ctx, clause, f)));
-      return h;
-    };
-    const candidates = all.filter((f) => !(check.field === 'amount' && carveOut(ctx.text, clause, f))
-      && !(check.field === 'amount' && namedOtherCap(ctx, term, clause, f))
-      && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
-      && !oldText(ctx.text, clause, f) && !(term.type === 'notice-period' && kind === 'durations' && !noticeSentence(ctx.text, clause, f)));
-    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
+    const amount = check.field === 'amount';
     const pct = check.field === 'rate' || check.field === 'percent';
+    const cap = amount && term.type === 'liability-cap';
+    const holders = new Map<Figure, string | null>();
+    const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
+    const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
+      && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
+      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f)));
+    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
-      ? candidates.filter((f) => !interestRate(ctx.text, clause, f) && !(check.field === 'rate' && notRevenue(ctx.text, clause, f)))
+      ? candidates.filter((f) => !interestRate(text, clause, f) && !(check.field === 'rate' && notRevenue(text, clause, f)))
       : candidates;
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
@@ -443,7 +387,7 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         const h = holderOf(f);
         return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
       }))
-      && !((check.field === 'rate' || check.field === 'percent') && comparable.some((f) => QUALIFIED_RE.test(textBefore(ctx.text, f.start, 30, clause.start))));
+      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(text, f.start, 30, clause.start))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
@@ -454,51 +398,31 @@ function checkClause(ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         if (nt !== null && nt !== f.text) fixes.push(draftFix(f.start, f.end, nt, certain, `Change to "${nt}" (as term \`${term.id}\` says)`));
         const span = term.valueSpans?.[check.field];
         const mt = check.modelNewText(f);
-        if (span && mt !== null) fixes.push({ where: 'model', start: span.start, end: span.end, newText: mt, title: `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)` });
+        if (span && mt !== null) fixes.push(modelFix(span, mt, `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)`));
       }
-      const message = check.ended
-        ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says the rate is 0% (ended)`
-        : term.type === 'revenue-share' && check.field === 'rate'
-          ? `${label} provides a revenue share of ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`
-          : `${label} says ${check.describe(f)}; term \`${term.id}\` says ${check.modelText}`;
-      out.push(makeFinding({
-        code: 'value-conflict',
-        severity: certain ? 'error' : 'warning',
-        span: f,
-        message,
-        clause: clause.index,
-        term: term.id,
-        related: [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)],
-        fixes,
-      }));
+      const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
+      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
+      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
     }
   }
-}
-
-const KIND_BIT: Record<FigureKind, number> = { percents: 1, money: 2, durations: 4 };
+};
 
 /** Bits of the figure kinds a term compares (none: it checks nothing). */
-function needOf(term: ModelTerm): number {
+const needOf = (term: ModelTerm): number => {
   let need = 0;
-  for (const { kind } of checksOf(term)) need |= KIND_BIT[kind];
+  for (const { kind } of checksOf(term)) need |= KIND_BIT[kind]!;
   return need;
-}
+};
 
 /** Bits of the figure kinds a clause's values can give (a superset of what `lazyFigures` finds). */
-function figureMask(values: readonly Value[]): number {
+const figureMask = (values: readonly Value[]): number => {
   let mask = 0;
-  for (const v of values) {
-    if (v.kind === 'percent') mask |= 1;
-    else if (v.kind === 'money') mask |= 2;
-    else if (v.kind === 'duration') mask |= 4;
-    else if (v.kind === 'number-words') mask |= v.unit === 'percent' ? 1 : v.unit === 'money' ? 2 : DURATION_UNITS.includes(v.unit) ? 4 : 0;
-  }
+  for (const v of values) mask |= v.kind === 'number-words' ? pairBit(v.unit) : KIND_BIT[v.kind] ?? 0;
   return mask;
-}
+};
 
-function hasQuantity(t: ModelTerm): boolean {
-  return typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
-}
+const hasQuantity = (t: ModelTerm): boolean =>
+  typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
 
 export const valueRule: Rule = {
   codes: ['value-conflict'],
