@@ -1,6 +1,10 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
 import { wordSet, textBefore } from '../text/chars';
 import { trieSource } from './trie';
+import { blanks } from '../check/draft/util';
+
+/** Up to 12 blanks, a line break among them (`~` in the patterns below). */
+const W12 = String.raw`\s{1,12}`;
 
 /*
  * Defined terms: `"X" means ...`, `"X" shall mean`, `(the "X")`, `(hereinafter "X")`, `(each, a "X")`, `("X")`,
@@ -16,7 +20,7 @@ const QUOTED = /["“](?:([^"“”\n\r]{1,80})["”]|([^"“”\n\r]{1,79})\r?\
 /** The rest of a hard-wrapped term: the next line's indentation, then its text up to the closing quote. */
 const WRAPPED_REST = /[ \t\xa0]{0,40}([^"“”\n\r]{1,79})["”]/y;
 /** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... (over a line break too). */
-const MEANS_AFTER = /(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is\s{1,12}deemed\s{1,12}to)\s{1,12})?(?:means?|mean\s{1,12}and\s{1,12}includes?|includes?|refers?\s{1,12}to|(?:shall\s{1,12}have|has|have)\s{1,12}the\s{1,12}meanings?|is\s{1,12}defined)\b[ \t\xa0,:]{0,4}/y;
+const MEANS_AFTER = blanks('y', W12)`(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is~deemed~to)~)?(?:means?|mean~and~includes?|includes?|refers?~to|(?:shall~have|has|have)~the~meanings?|is~defined)\b[ \t\xa0,:]{0,4}`;
 /** A blank line (in a match of MEANS_AFTER, which may run over one line break of a hard-wrapped sentence). */
 const BLANK_LINE = /\n[ \t\xa0\r]{0,12}\n/;
 /** Words allowed between an opening paren and the quote: `(the `, `(hereinafter `, `(each, a `, `(collectively, the `... */
@@ -44,7 +48,7 @@ function parenLead(before: string): boolean {
 }
 
 /** Without a paren: `hereinafter referred to as "X"`, `(referred to herein as "X")`. */
-const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred\s{1,12}to(?:\s{1,12}herein)?\s{1,12}as|to\s{1,12}be\s{1,12}known\s{1,12}as|called)[\s,]{1,12}(?:the\s{1,12}|a\s{1,12}|an\s{1,12})?(?:\*\*|__)?$/i;
+const REFERRED_LEAD = blanks('i', W12)`\b(?:hereinafter|hereafter|referred~to(?:~herein)?~as|to~be~known~as|called)[\s,]{1,12}(?:the~|a~|an~)?(?:\*\*|__)?$`;
 /** After the quote in a parenthetical: another term, or the closing paren. */
 const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0\r]{0,3}(?:\n[ \t\xa0]{0,12})?(?:[),;]|or\b|and\b)/y;
 const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;

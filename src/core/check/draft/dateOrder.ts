@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
-import { endsWithMatch, finding, labelOf, related } from './util';
+import { blanks, endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
@@ -86,8 +86,10 @@ function earliest(list: readonly DateFact[]): DateFact {
   return best;
 }
 
-const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t\xa0]{1,4}of)[ \t\xa0]{1,4}(?:on[ \t\xa0]{1,4}|as[ \t\xa0]{1,4}of[ \t\xa0]{1,4})?(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?/gi;
-const RANGE_GAP = /^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and[ \t\xa0]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t\xa0]{1,4}|will[ \t\xa0]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t\xa0]{1,4}on)?)|and)[ \t\xa0]{1,4}(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?(?:on[ \t\xa0]{1,4})?$/i;
+/** 1-4 blanks on one line (`~` below). */
+const G4 = String.raw`[ \t\xa0]{1,4}`;
+const RANGE_BEFORE = blanks('gi', G4)`\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period~of)~(?:on~|as~of~)?(?:and~including~)?`;
+const RANGE_GAP = blanks('i', G4)`^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
 const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
 const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 

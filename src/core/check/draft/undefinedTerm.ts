@@ -2,7 +2,7 @@ import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
-import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
+import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash } from './util';
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
@@ -171,6 +171,7 @@ const QUOTE_NEXT = 2;
 const CAPITAL_NEXT = 4;
 const CONNECTOR_NEXT = 8;
 const HEADING_LIKE = 16;
+const CONNECTOR = blanks('', LINE_GAP)`^~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]`;
 
 /** Facts about the text around a candidate (computed once per candidate object). */
 export function flagsOf(text: string, c: TermCandidate): number {
@@ -188,7 +189,7 @@ export function flagsOf(text: string, c: TermCandidate): number {
   if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
   // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
-  if (/^[ \t\xa0]{1,3}(?:(?:and|&|of)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\xa0]{1,3}|\([A-Z][^()\n]{0,50}\)[ \t\xa0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
+  if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
   return f;
@@ -280,7 +281,7 @@ function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: Reado
 }
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /^[sz]ed\s{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)\s{1,3}(?:otherwise\s{1,3})?defined\b/i;
+const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:otherwise~)?defined\b`;
 
 const CAPITALI = /apitali|APITALI/g;
 

@@ -4,6 +4,7 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
 
 /**
@@ -11,7 +12,7 @@ import { firstAtOrAfter } from '../../extract/definitions';
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
  * 10 shall purchase/procure/obtain (... from the provider).
  */
-const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants|(?:hereby|shall|will|to)\s{1,3}grant)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)\s{1,3}(?:purchase|procure|obtain|buy))\b/g;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|is~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\bshares\b|\bstock\b|\bstake\b|\bequity\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
