@@ -56,7 +56,7 @@ const cue = blanks('gi', String.raw`\s{1,4}`);
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
   [cue`\b(?:no~later~than|not~later~than|on~or~before|prior~to|before|by)~(?:the~close~of~business~on~)?`, 'notice-deadline'],
   [cue`\b(?:effective~(?:as~of|on|from|date~(?:is|shall~be|will~be|means|of))|(?:become|becomes|be|is)~effective(?:~(?:on|as~of))?|Effective~Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:|of|,)?)~(?:the~date~of~)?`, 'effective'],
-  [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?|Start~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?)~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
+  [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|(?:Commencement|Start)~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?)~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
   [cue`\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}~(?:in~(?:full~)?(?:force|effect)~)?(?:until|through)|remain\w{0,2}~in~(?:full~)?(?:force|effect)~(?:until|through)|(?:Expiration|Expiry|Termination|End)~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?)~(?:on~|at~\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?~(?:on~)?)?(?:(?:and~)?including~)?`, 'expiration'],
 ];
 
@@ -174,7 +174,11 @@ const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guara
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 /** The subject of a split-law clause: the transfer, sale, assignment or conveyance of something, title to it. */
 const ONE_THING = blanks('i')`^[\W\d]{0,10}(?:the~)?(?:(?:transfer|sale|assignment|conveyance|creation|perfection)~of|title~to)\b`;
-const LAW_PREFIX = blanks('', LINE_GAP)`^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)~of~`;
+/** The words before "of" in the name of a state ("the State of New York"). */
+const STATE_OF = "State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy";
+const LAW_PREFIX = blanks('', LINE_GAP)`^(?:${STATE_OF})~of~`;
+/** The same in a lower-case key with single spaces. */
+const KEY_PREFIX = new RegExp(`^(?:the )?(?:${STATE_OF}) of `, 'i');
 const ADJ_LAW = blanks('', LINE_GAP)`\bby~(?:the~)?(?:internal~|substantive~)?([A-Z][a-z]{2,20}(?:~[A-Z][a-z]{2,20}){0,2})~law\b`;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
 
@@ -190,7 +194,7 @@ const lawKey = memoized(lawKeyOf, 2_000);
 
 function lawKeyOf(name: string): string {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
-  k = k.replace(/^(?:the )?(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic|grand duchy) of /, '');
+  k = k.replace(KEY_PREFIX, '');
   if (DEMONYMS[k]) k = DEMONYMS[k];
   k = k.replace(/ and wales$/, '');
   return k;
