@@ -377,6 +377,9 @@ const STOP_WORDS = words(
   'attention|fax|email|telephone|phone|note(s)|table|figure|page(s)|total',
 );
 
+/** Seas and coasts: last words of a place, and words before "of" in one ("the Gulf of Maine"). */
+const COASTS = 'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles';
+
 /** Last words that name an organisation, place, law or document rather than a defined term. */
 const PROPER_LAST = words(
   'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated',
@@ -390,12 +393,13 @@ const PROPER_LAST = words(
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
   'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
-  'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles',
+  COASTS,
 );
 
 /** Words naming a place or state before "of": "the Gulf of Maine", "the Isle of Man", "the Grand Duchy of Luxembourg". */
 const PLACE_OF = wordSet(
-  'gulf|bay|bays|sea|seas|strait|straits|cape|isle|isles|island|islands|coast|peninsula|duchy|principality|emirate',
+  COASTS,
+  'bay|bays|cape|island|islands|duchy|principality|emirate',
   'sultanate|territory|territories|town|village|municipality|parish|canton|prefecture|republic|kingdom|state|province',
 );
 
