@@ -13,7 +13,7 @@ import { sentenceSpan } from '../check/model/util';
 import { notRevenue } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
-import { ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
+import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
@@ -32,7 +32,7 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 /** Types whose `exclusive` says something (an effective date's or a minimum commitment's does not). */
 const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
-const UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'business-day', 'week', 'month', 'quarter', 'year']);
+const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {
