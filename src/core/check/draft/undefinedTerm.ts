@@ -294,8 +294,10 @@ function unwrapAt(s: string, nl: number): string {
   while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
   return `${s.slice(0, a)} ${s.slice(b)}`;
 }
-const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
-const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
+/** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
+const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
+const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
+const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
