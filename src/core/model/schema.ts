@@ -4,7 +4,7 @@
  *
  * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
  */
-import type { DurationAmount, DurationUnit, MoneyAmount } from '../types';
+import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
 import { isValidDate, isoDate, monthNumber } from '../extract/dates';
 
 export const MODEL_VERSION = 1;
@@ -47,25 +47,21 @@ export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percen
  * The keys of each level of the format. Their descriptions live in `schemas/terms.schema.json` (what editors show on
  * hover); a unit test checks that both list the same keys and that every key there has a description.
  */
-function keys(...names: string[]): Readonly<Record<string, true>> {
+function keys(names: string): Readonly<Record<string, true>> {
   const out: Record<string, true> = Object.create(null);
-  for (const n of names) out[n] = true;
+  for (const n of names.split(' ')) out[n] = true;
   return out;
 }
 
-export const TOP_LEVEL_KEYS = keys('version', 'agreement', 'effective', 'expires', 'parties', 'terms', 'clauseTypes');
-export const PARTY_KEYS = keys('name', 'aliases');
+export const TOP_LEVEL_KEYS = keys('version agreement effective expires parties terms clauseTypes');
+export const PARTY_KEYS = keys('name aliases');
 
 /** Each term field and the kind of value it holds. */
 export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
   type: 'type',
   subject: 'text',
-  holder: 'party',
-  licensee: 'party',
-  licensor: 'party',
-  payer: 'party',
-  payee: 'party',
-  provider: 'party',
+  // holder, licensee, licensor, payer, payee, provider
+  ...Object.fromEntries(PARTY_FIELDS.map((f) => [f, 'party' as const])),
   exclusive: 'boolean',
   primary: 'boolean',
   perpetual: 'boolean',
@@ -81,9 +77,9 @@ export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
   notes: 'notes',
 };
 
-export const CLAUSE_TYPE_KEYS = keys('title', 'cues', 'color', 'description');
-export const MONEY_KEYS = keys('amount', 'currency');
-export const DURATION_KEYS = keys('amount', 'unit');
+export const CLAUSE_TYPE_KEYS = keys('title cues color description');
+export const MONEY_KEYS = keys('amount currency');
+export const DURATION_KEYS = keys('amount unit');
 
 export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 
