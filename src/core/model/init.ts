@@ -106,7 +106,9 @@ function money(amount: number, currency: string): string {
 /** After a duration: "sixty (60) days' prior written notice", "90 days notice", "three (3) months' notice in writing". */
 const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
 /** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
-const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~)?|(?:~[\w-]{1,20}){1,6}~of~(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~)$`;
+/** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
+const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
+const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
 const DEADLINE_RE = /^[\s,]{0,3}(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i;
 /** A sentence about notice, or about the choice not to renew that the notice announces. */

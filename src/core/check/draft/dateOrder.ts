@@ -10,6 +10,8 @@ export const dateOrder: Rule = {
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const flagged = new Set<number>();
+    /** " in Section 2" when the other date is stated in another clause than the flagged one. */
+    const inOther = (other: DateFact, here: DateFact): string => (other.clause !== here.clause ? ` in ${labelOf(ctx.clauses[other.clause])}` : '');
     /** A date-order error on `span`, with the date it conflicts with as its related location. */
     const flag = (span: Span, clause: number, message: string, other: Span, note: string): void => {
       flagged.add(span.start);
@@ -56,7 +58,7 @@ export const dateOrder: Rule = {
       effective = effective.filter((f) => !superseded(ctx, f));
       if (effective.length === 0) continue;
       const f = earliest(effective);
-      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${inOther(f, e)}).`,
         f.value, `The effective date is ${f.value.text}.`);
     }
 
@@ -72,7 +74,7 @@ export const dateOrder: Rule = {
         if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
         // the expiry shown: the first one not superseded (none: only the old expiry is stated)
         if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
-        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
+        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${inOther(e, n)}).`,
           e.value, `The agreement expires on ${e.value.text}.`);
       }
     }

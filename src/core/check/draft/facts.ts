@@ -53,11 +53,13 @@ const BOUNDARY = /[.;:!?]["”)]?\s{1,8}(?=[A-Z("“])|\n[ \t\xa0]{0,8}\n/g;
 
 /** Cues nearest before the date decide its role (`~`: 1-4 blanks). */
 const cue = blanks('gi', String.raw`\s{1,4}`);
+/** " Start Date is", " End Date:" after the name of the date. */
+const DATE_IS = String.raw`~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?`;
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
   [cue`\b(?:no~later~than|not~later~than|on~or~before|prior~to|before|by)~(?:the~close~of~business~on~)?`, 'notice-deadline'],
   [cue`\b(?:effective~(?:as~of|on|from|date~(?:is|shall~be|will~be|means|of))|(?:become|becomes|be|is)~effective(?:~(?:on|as~of))?|Effective~Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:|of|,)?)~(?:the~date~of~)?`, 'effective'],
-  [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|(?:Commencement|Start)~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?)~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
-  [cue`\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}~(?:in~(?:full~)?(?:force|effect)~)?(?:until|through)|remain\w{0,2}~in~(?:full~)?(?:force|effect)~(?:until|through)|(?:Expiration|Expiry|Termination|End)~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?)~(?:on~|at~\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?~(?:on~)?)?(?:(?:and~)?including~)?`, 'expiration'],
+  [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|(?:Commencement|Start)${DATE_IS})~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
+  [cue`\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}~(?:in~(?:full~)?(?:force|effect)~)?(?:until|through)|remain\w{0,2}~in~(?:full~)?(?:force|effect)~(?:until|through)|(?:Expiration|Expiry|Termination|End)${DATE_IS})~(?:on~|at~\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?~(?:on~)?)?(?:(?:and~)?including~)?`, 'expiration'],
 ];
 
 /** `(the "Effective Date")` right after the date. */
