@@ -6,6 +6,7 @@
  */
 import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
 import { isValidDate, isoDate, monthNumber } from '../extract/dates';
+import { integerToWords } from '../check/draft/words';
 
 export const MODEL_VERSION = 1;
 
@@ -214,10 +215,8 @@ export function readMoneyText(text: string): Read<MoneyAmount> {
   return { ok: true, value: { amount, currency } };
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
-};
+/** "one" … "twelve", "fifteen", "twenty", "thirty", "sixty", "ninety" (the words words.ts writes for them). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 60, 90].map((n) => [integerToWords(n), n]));
 const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\d{1,6}\)\s{0,3})?([A-Za-z]{3,8}(?:[ -][A-Za-z]{3,5})?)$/;
 const DURATION_HELP = 'must be a duration such as "5 years", "30 days", "10 business days" or { amount: 5, unit: year }';
 
