@@ -2,7 +2,7 @@ import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, Te
 import { PARTY_FIELDS } from '../types';
 import { mentionsParty, ownParty } from './model/util';
 import { wordSet } from '../text/chars';
-import { finding } from './draft/util';
+import { blanks, finding } from './draft/util';
 
 export interface ClauseLink {
   readonly term: string;
@@ -18,7 +18,7 @@ export interface LinkResult {
 }
 
 /** "the licence granted in Section 2.1", "the License under Clause 3": group 1 is the section number. */
-const LICENCE_OF_RE = /\b[Tt]he\s{1,3}(?:[Ll]icen[cs]es?|rights?)\s{1,3}(?:granted\s{1,3})?(?:in|under|pursuant\s{1,3}to|by)\s{1,3}(?:Section|Clause|section|clause)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,3})\b/g;
+const LICENCE_OF_RE = blanks('g')`\b[Tt]he~(?:[Ll]icen[cs]es?|rights?)~(?:granted~)?(?:in|under|pursuant~to|by)~(?:Section|Clause|section|clause)~(\d{1,3}(?:\.\d{1,3}){0,3})\b`;
 
 /** Words of a term's `subject` that say nothing about it. */
 const STOP_WORDS = wordSet(

@@ -1,6 +1,10 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
 import { wordSet, textBefore } from '../text/chars';
 import { trieSource } from './trie';
+import { blanks } from '../check/draft/util';
+
+/** Up to 12 blanks, a line break among them (`~` in the patterns below). */
+const W12 = String.raw`\s{1,12}`;
 
 /*
  * Defined terms: `"X" means ...`, `"X" shall mean`, `(the "X")`, `(hereinafter "X")`, `(each, a "X")`, `("X")`,
@@ -16,7 +20,7 @@ const QUOTED = /["“](?:([^"“”\n\r]{1,80})["”]|([^"“”\n\r]{1,79})\r?\
 /** The rest of a hard-wrapped term: the next line's indentation, then its text up to the closing quote. */
 const WRAPPED_REST = /[ \t\xa0]{0,40}([^"“”\n\r]{1,79})["”]/y;
 /** After the closing quote (and optional `**`): "means", "shall mean", "has the meaning"... (over a line break too). */
-const MEANS_AFTER = /(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is\s{1,12}deemed\s{1,12}to)\s{1,12})?(?:means?|mean\s{1,12}and\s{1,12}includes?|includes?|refers?\s{1,12}to|(?:shall\s{1,12}have|has|have)\s{1,12}the\s{1,12}meanings?|is\s{1,12}defined)\b[ \t\xa0,:]{0,4}/y;
+const MEANS_AFTER = blanks('y', W12)`(?:\*\*|__)?\s{0,12}(?::\s{0,12})?(?:(?:shall|will|does|is~deemed~to)~)?(?:means?|mean~and~includes?|includes?|refers?~to|(?:shall~have|has|have)~the~meanings?|is~defined)\b[ \t\xa0,:]{0,4}`;
 /** A blank line (in a match of MEANS_AFTER, which may run over one line break of a hard-wrapped sentence). */
 const BLANK_LINE = /\n[ \t\xa0\r]{0,12}\n/;
 /** Words allowed between an opening paren and the quote: `(the `, `(hereinafter `, `(each, a `, `(collectively, the `... */
@@ -44,7 +48,7 @@ function parenLead(before: string): boolean {
 }
 
 /** Without a paren: `hereinafter referred to as "X"`, `(referred to herein as "X")`. */
-const REFERRED_LEAD = /\b(?:hereinafter|hereafter|referred\s{1,12}to(?:\s{1,12}herein)?\s{1,12}as|to\s{1,12}be\s{1,12}known\s{1,12}as|called)[\s,]{1,12}(?:the\s{1,12}|a\s{1,12}|an\s{1,12})?(?:\*\*|__)?$/i;
+const REFERRED_LEAD = blanks('i', W12)`\b(?:hereinafter|hereafter|referred~to(?:~herein)?~as|to~be~known~as|called)[\s,]{1,12}(?:the~|a~|an~)?(?:\*\*|__)?$`;
 /** After the quote in a parenthetical: another term, or the closing paren. */
 const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0\r]{0,3}(?:\n[ \t\xa0]{0,12})?(?:[),;]|or\b|and\b)/y;
 const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;
@@ -167,7 +171,7 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
       // scan goes on at the next line either way, as it would have: no quote follows on this one.)
       const wrapped = term === undefined;
       if (wrapped) {
-        if (q0 > 0 && isWordCode(text.charCodeAt(q0 - 1))) continue;
+        if (wordAt(text, q0 - 1)) continue;
         WRAPPED_REST.lastIndex = q1;
         const rest = WRAPPED_REST.exec(text);
         if (rest === null) continue;
@@ -310,17 +314,23 @@ function matchAt(text: string, p: number, term: string): number {
     // "Party" → "Parties"
     if (term.endsWith('y') && text.startsWith(term.slice(0, -1), p) && text.startsWith('ies', p + term.length - 1)) {
       const e = p + term.length + 2;
-      return e < text.length && isWordCode(text.charCodeAt(e)) ? -1 : e - p;
+      return wordAt(text, e) ? -1 : e - p;
     }
     return -1;
   }
-  let e = p + term.length;
-  if (e < text.length && isWordCode(text.charCodeAt(e))) {
-    if (text.charCodeAt(e) === 115 /* s */ && !(e + 1 < text.length && isWordCode(text.charCodeAt(e + 1)))) e += 1;
-    else if (text.startsWith('es', e) && !(e + 2 < text.length && isWordCode(text.charCodeAt(e + 2)))) e += 2;
-    else return -1;
-  }
-  return e - p;
+  const e = useEnd(text, p + term.length);
+  return e < 0 ? -1 : e - p;
+}
+
+/** Is there a word character at `i` (false past either end of the text: charCodeAt gives NaN)? */
+const wordAt = (text: string, i: number): boolean => isWordCode(text.charCodeAt(i));
+
+/** Where a use of a term ending at `e` ends: there, or after a plural "s" / "es" ending the word; -1 when the word goes on. */
+function useEnd(text: string, e: number): number {
+  if (!wordAt(text, e)) return e;
+  if (text.charCodeAt(e) === 115 /* s */ && !wordAt(text, e + 1)) return e + 1;
+  if (text.startsWith('es', e) && !wordAt(text, e + 2)) return e + 2;
+  return -1;
 }
 
 /**
@@ -347,16 +357,12 @@ function matchWrapped(text: string, p: number, term: string, k0: number): number
     } else if (text.charCodeAt(i) === c) i++;
     else if (broken && k === term.length - 1 && c === 121 && text.startsWith('ies', i)) {
       // "Receiving Party" → "Receiving⏎Parties"
-      return i + 3 < text.length && isWordCode(text.charCodeAt(i + 3)) ? -1 : i + 3 - p;
+      return wordAt(text, i + 3) ? -1 : i + 3 - p;
     } else return -1;
   }
   if (!broken) return -1;
-  if (i < text.length && isWordCode(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) === 115 /* s */ && !(i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) i += 1;
-    else if (text.startsWith('es', i) && !(i + 2 < text.length && isWordCode(text.charCodeAt(i + 2)))) i += 2;
-    else return -1;
-  }
-  return i - p;
+  const e = useEnd(text, i);
+  return e < 0 ? -1 : e - p;
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
@@ -463,7 +469,7 @@ export function findTermUsesIn(
           for (const o of index.other) {
             if (!chunk.startsWith(o.anchor, q) || q < o.offset || !chunk.startsWith(o.term, q - o.offset)) continue;
             const p = q - o.offset + from;
-            if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
+            if (wordAt(text, p - 1)) continue;
             const len = matchAt(text, p, o.term);
             if (len >= 0 && !isDef(p, o.term) && !inIgnoredAt(ign, p)) extra.push({ start: p, end: p + len, term: o.term });
           }

@@ -12,7 +12,8 @@ import { afterEnd } from '../check/model/exclusivity';
 import { sentenceSpan } from '../check/model/util';
 import { notRevenue } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
-import { ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
+import { blanks } from '../check/draft/util';
+import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
@@ -31,7 +32,7 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 /** Types whose `exclusive` says something (an effective date's or a minimum commitment's does not). */
 const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
-const UNITS: ReadonlySet<DurationUnit> = new Set(['day', 'business-day', 'week', 'month', 'quarter', 'year']);
+const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {
@@ -105,7 +106,9 @@ function money(amount: number, currency: string): string {
 /** After a duration: "sixty (60) days' prior written notice", "90 days notice", "three (3) months' notice in writing". */
 const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
 /** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
-const NOTICE_BEFORE_RE = /\bnoti(?:ce|fication)(?:(?:\s{1,3}period)?\s{1,3}(?:(?:of|is|shall\s{1,3}be)\s{1,3})?(?:(?:at\s{1,3}least|(?:not|no)\s{1,3}(?:less|fewer)\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3})?|(?:\s{1,3}[\w-]{1,20}){1,6}\s{1,3}of\s{1,3}(?:at\s{1,3}least|(?:not|no)\s{1,3}(?:less|fewer)\s{1,3}than|a\s{1,3}minimum\s{1,3}of)\s{1,3})$/i;
+/** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
+const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
+const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
 const DEADLINE_RE = /^[\s,]{0,3}(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i;
 /** A sentence about notice, or about the choice not to renew that the notice announces. */
@@ -125,7 +128,7 @@ function noticeLength(text: string, clause: Clause, v: Value): boolean {
 }
 
 /** After a percentage: what it is a share of ("of Net Sales", "of the "gross proceeds"", "percent of the gross sale"). */
-const REVENUE_OF_RE = /^\)?(?:\s{1,3}per\s?cent\.?)?\s{1,3}(?:of|on|from)\s{1,3}(?:[\w'’"“”&-]{1,25}\s{1,3}){0,6}?(?:["“]?(?:revenues?|sales?|receipts|profits?|income|proceeds|turnover|billings|collections|royalt(?:y|ies)|commissions|purchases|selling\s{1,3}prices?)\b|(?:fees|amounts|sums|monies)\s{1,3}(?:actually\s{1,3})?(?:received|collected))/i;
+const REVENUE_OF_RE = blanks('i')`^\)?(?:~per\s?cent\.?)?~(?:of|on|from)~(?:[\w'’"“”&-]{1,25}~){0,6}?(?:["“]?(?:revenues?|sales?|receipts|profits?|income|proceeds|turnover|billings|collections|royalt(?:y|ies)|commissions|purchases|selling~prices?)\b|(?:fees|amounts|sums|monies)~(?:actually~)?(?:received|collected))`;
 /** Or what it is: "a 5% commission", "a seven percent (7%) royalty". */
 const REVENUE_NAME_RE = /^\)?\s{1,3}(?:royalt|commission|(?:revenue|profit)\s{1,3}share)/i;
 /** Earlier in its sentence, the share itself: "royalties … at the rate of", "the revenue share … shall be", "net revenues … shall be shared". */
@@ -151,7 +154,7 @@ function inName(text: string, at: number, end: number): boolean {
 
 /** "perpetual", "in perpetuity", "irrevocable"; after "shall not be", "non-", "no longer": said not to be so. */
 const PERPETUAL_RE = /\b(?:perpetu|irrevocab)/gi;
-const NEGATED_RE = /(?:\bnon[ -]?|\b(?:not|never|neither)\s{1,3}(?:be\s{1,3})?(?:perpetual,?\s{1,3}n?or\s{1,3})?|\bno\s{1,3}(?:longer\s{1,3})?)$/i;
+const NEGATED_RE = blanks('i')`(?:\bnon[ -]?|\b(?:not|never|neither)~(?:be~)?(?:perpetual,?~n?or~)?|\bno~(?:longer~)?)$`;
 
 /**
  * Whether a clause states its type at all: a perpetual-license clause whose every "perpetual" or "irrevocable" is
@@ -178,7 +181,7 @@ function stated(text: string, clause: Clause, t: TypeAssignment): boolean {
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
  * certain Loan Agreement dated as of March 15, 2023" (not "This Agreement is dated").
  */
-const OTHER_DOCUMENT_RE = /(?:\b[Tt]he|\ban?|\bcertain)\s{1,3}(?:[A-Z][\w&'’.-]{0,25}\s{1,3}){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated\s{1,3}(?:as\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 function otherDocument(text: string, clause: Clause, v: Value): boolean {
   const before = textBefore(text, v.start, 120, clause.start);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
@@ -189,7 +192,7 @@ function otherDocument(text: string, clause: Clause, v: Value): boolean {
  * start or end with its date (as the checks read a defined date; not a qualified name such as "Service Commencement
  * Date"). Returns the term type the date is the date of, or null.
  */
-const DEFINED_DATE_RE = /["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final\s{1,3})?maturity)\s{1,3}date\s{0,2}[*_"”]{0,4}\s{0,3}(?:(?:shall\s{1,3})?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i;
+const DEFINED_DATE_RE = blanks('i')`["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final~)?maturity)~date\s{0,2}[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
 function definedDate(text: string, clause: Clause, v: Value): 'effective-date' | 'expiration-date' | null {
   const m = DEFINED_DATE_RE.exec(textBefore(text, v.start, 60, clause.start));
   return m ? (m[1] ? 'effective-date' : 'expiration-date') : null;

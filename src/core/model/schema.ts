@@ -4,8 +4,9 @@
  *
  * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
  */
-import type { DurationAmount, DurationUnit, MoneyAmount } from '../types';
+import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
 import { isValidDate, isoDate, monthNumber } from '../extract/dates';
+import { integerToWords } from '../check/draft/words';
 
 export const MODEL_VERSION = 1;
 
@@ -47,25 +48,21 @@ export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percen
  * The keys of each level of the format. Their descriptions live in `schemas/terms.schema.json` (what editors show on
  * hover); a unit test checks that both list the same keys and that every key there has a description.
  */
-function keys(...names: string[]): Readonly<Record<string, true>> {
+function keys(names: string): Readonly<Record<string, true>> {
   const out: Record<string, true> = Object.create(null);
-  for (const n of names) out[n] = true;
+  for (const n of names.split(' ')) out[n] = true;
   return out;
 }
 
-export const TOP_LEVEL_KEYS = keys('version', 'agreement', 'effective', 'expires', 'parties', 'terms', 'clauseTypes');
-export const PARTY_KEYS = keys('name', 'aliases');
+export const TOP_LEVEL_KEYS = keys('version agreement effective expires parties terms clauseTypes');
+export const PARTY_KEYS = keys('name aliases');
 
 /** Each term field and the kind of value it holds. */
 export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
   type: 'type',
   subject: 'text',
-  holder: 'party',
-  licensee: 'party',
-  licensor: 'party',
-  payer: 'party',
-  payee: 'party',
-  provider: 'party',
+  // holder, licensee, licensor, payer, payee, provider
+  ...Object.fromEntries(PARTY_FIELDS.map((f) => [f, 'party' as const])),
   exclusive: 'boolean',
   primary: 'boolean',
   perpetual: 'boolean',
@@ -81,9 +78,9 @@ export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
   notes: 'notes',
 };
 
-export const CLAUSE_TYPE_KEYS = keys('title', 'cues', 'color', 'description');
-export const MONEY_KEYS = keys('amount', 'currency');
-export const DURATION_KEYS = keys('amount', 'unit');
+export const CLAUSE_TYPE_KEYS = keys('title cues color description');
+export const MONEY_KEYS = keys('amount currency');
+export const DURATION_KEYS = keys('amount unit');
 
 export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 
@@ -218,10 +215,8 @@ export function readMoneyText(text: string): Read<MoneyAmount> {
   return { ok: true, value: { amount, currency } };
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
-};
+/** "one" … "twelve", "fifteen", "twenty", "thirty", "sixty", "ninety" (the words words.ts writes for them). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 60, 90].map((n) => [integerToWords(n), n]));
 const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\d{1,6}\)\s{0,3})?([A-Za-z]{3,8}(?:[ -][A-Za-z]{3,5})?)$/;
 const DURATION_HELP = 'must be a duration such as "5 years", "30 days", "10 business days" or { amount: 5, unit: year }';
 

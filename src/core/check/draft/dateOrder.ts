@@ -1,7 +1,7 @@
 import type { Clause, DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
-import { endsWithMatch, finding, labelOf, related } from './util';
+import { blanks, endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
@@ -10,6 +10,8 @@ export const dateOrder: Rule = {
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     const flagged = new Set<number>();
+    /** " in Section 2" when the other date is stated in another clause than the flagged one. */
+    const inOther = (other: DateFact, here: DateFact): string => (other.clause !== here.clause ? ` in ${labelOf(ctx.clauses[other.clause])}` : '');
     /** A date-order error on `span`, with the date it conflicts with as its related location. */
     const flag = (span: Span, clause: number, message: string, other: Span, note: string): void => {
       flagged.add(span.start);
@@ -56,7 +58,7 @@ export const dateOrder: Rule = {
       effective = effective.filter((f) => !superseded(ctx, f));
       if (effective.length === 0) continue;
       const f = earliest(effective);
-      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${f.clause !== e.clause ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${inOther(f, e)}).`,
         f.value, `The effective date is ${f.value.text}.`);
     }
 
@@ -72,7 +74,7 @@ export const dateOrder: Rule = {
         if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
         // the expiry shown: the first one not superseded (none: only the old expiry is stated)
         if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
-        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${e.clause !== n.clause ? ` in ${labelOf(ctx.clauses[e.clause])}` : ''}).`,
+        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${inOther(e, n)}).`,
           e.value, `The agreement expires on ${e.value.text}.`);
       }
     }
@@ -86,8 +88,10 @@ function earliest(list: readonly DateFact[]): DateFact {
   return best;
 }
 
-const RANGE_BEFORE = /\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period[ \t\xa0]{1,4}of)[ \t\xa0]{1,4}(?:on[ \t\xa0]{1,4}|as[ \t\xa0]{1,4}of[ \t\xa0]{1,4})?(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?/gi;
-const RANGE_GAP = /^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and[ \t\xa0]{1,4})?(?:to|through|thru|until|till|(?:shall[ \t\xa0]{1,4}|will[ \t\xa0]{1,4})?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:[ \t\xa0]{1,4}on)?)|and)[ \t\xa0]{1,4}(?:and[ \t\xa0]{1,4}including[ \t\xa0]{1,4})?(?:on[ \t\xa0]{1,4})?$/i;
+/** 1-4 blanks on one line (`~` below). */
+const G4 = String.raw`[ \t\xa0]{1,4}`;
+const RANGE_BEFORE = blanks('gi', G4)`\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period~of)~(?:on~|as~of~)?(?:and~including~)?`;
+const RANGE_GAP = blanks('i', G4)`^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
 const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
 const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 

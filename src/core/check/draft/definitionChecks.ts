@@ -1,11 +1,11 @@
 import type { Definition, Finding, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
-import { attachmentOf, finding, labelOf, placeOf, related, squash } from './util';
+import { attachmentOf, blanks, finding, labelOf, LINE_GAP, placeOf, related, squash } from './util';
 import { textBefore } from '../../text/chars';
 
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
-const BY_REFERENCE = /^[*_"”]{0,5}[ \t\xa0]{0,3}(?:shall[ \t\xa0]{1,3}|will[ \t\xa0]{1,3})?(?:has|have|bears?|is|are)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3}meaning|(?:as[ \t\xa0]{1,3})?defined[ \t\xa0]{1,3}(?:in|under|above|below)|given[ \t\xa0]{1,3}the[ \t\xa0]{1,3}meaning)/i;
+const BY_REFERENCE = blanks('i', LINE_GAP)`^[*_"”]{0,5}[ \t\xa0]{0,3}(?:shall~|will~)?(?:has|have|bears?|is|are)~(?:the~meaning|(?:as~)?defined~(?:in|under|above|below)|given~the~meaning)`;
 
 const normDef = memoized(normDefUncached, 20_000);
 

@@ -7,7 +7,7 @@
 import { memoized } from '../../memo';
 import type { Clause, DateValue, Span } from '../../types';
 import type { CheckContext } from '../context';
-import { clauseAt, endsWithMatch, inSpans, sortedSpans } from './util';
+import { blanks, clauseAt, LINE_GAP, endsWithMatch, inSpans, sortedSpans } from './util';
 import { daysInMonth } from '../../extract/dates';
 import { textAfter } from '../../text/chars';
 import { oldText } from '../model/util';
@@ -51,22 +51,25 @@ const WINDOW = 200;
 /** Last sentence boundary in a window: ". " / "; " / ": " followed by a capital or an opening mark, or a newline pair. */
 const BOUNDARY = /[.;:!?]["”)]?\s{1,8}(?=[A-Z("“])|\n[ \t\xa0]{0,8}\n/g;
 
-/** Cues nearest before the date decide its role. */
+/** Cues nearest before the date decide its role (`~`: 1-4 blanks). */
+const cue = blanks('gi', String.raw`\s{1,4}`);
+/** " Start Date is", " End Date:" after the name of the date. */
+const DATE_IS = String.raw`~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?`;
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
-  [/\b(?:no\s{1,4}later\s{1,4}than|not\s{1,4}later\s{1,4}than|on\s{1,4}or\s{1,4}before|prior\s{1,4}to|before|by)\s{1,4}(?:the\s{1,4}close\s{1,4}of\s{1,4}business\s{1,4}on\s{1,4})?/gi, 'notice-deadline'],
-  [/\b(?:effective\s{1,4}(?:as\s{1,4}of|on|from|date\s{1,4}(?:is|shall\s{1,4}be|will\s{1,4}be|means|of))|(?:become|becomes|be|is)\s{1,4}effective(?:\s{1,4}(?:on|as\s{1,4}of))?|Effective\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|will\s{1,4}be|means|:|of|,)?)\s{1,4}(?:the\s{1,4}date\s{1,4}of\s{1,4})?/gi, 'effective'],
-  [/\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|Commencement\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?|Start\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?)\s{1,4}(?:on\s{1,4}|as\s{1,4}of\s{1,4}|from\s{1,4})?(?:and\s{1,4}including\s{1,4})?/gi, 'start'],
-  [/\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}\s{1,4}(?:in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4})?(?:until|through)|remain\w{0,2}\s{1,4}in\s{1,4}(?:full\s{1,4})?(?:force|effect)\s{1,4}(?:until|through)|(?:Expiration|Expiry|Termination|End)\s{1,4}Date[ \t\xa0]{0,3}(?:is|shall\s{1,4}be|means|:)?)\s{1,4}(?:on\s{1,4}|at\s{1,4}\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?\s{1,4}(?:on\s{1,4})?)?(?:(?:and\s{1,4})?including\s{1,4})?/gi, 'expiration'],
+  [cue`\b(?:no~later~than|not~later~than|on~or~before|prior~to|before|by)~(?:the~close~of~business~on~)?`, 'notice-deadline'],
+  [cue`\b(?:effective~(?:as~of|on|from|date~(?:is|shall~be|will~be|means|of))|(?:become|becomes|be|is)~effective(?:~(?:on|as~of))?|Effective~Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:|of|,)?)~(?:the~date~of~)?`, 'effective'],
+  [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|(?:Commencement|Start)${DATE_IS})~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
+  [cue`\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}~(?:in~(?:full~)?(?:force|effect)~)?(?:until|through)|remain\w{0,2}~in~(?:full~)?(?:force|effect)~(?:until|through)|(?:Expiration|Expiry|Termination|End)${DATE_IS})~(?:on~|at~\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?~(?:on~)?)?(?:(?:and~)?including~)?`, 'expiration'],
 ];
 
 /** `(the "Effective Date")` right after the date. */
-const AFTER_TERM = /^[ \t\xa0]{0,3}\([ \t\xa0]{0,3}(?:the[ \t\xa0]{1,3}|this[ \t\xa0]{1,3}|such[ \t\xa0]{1,3}|herein[ \t\xa0]{1,3}called[ \t\xa0]{1,3}the[ \t\xa0]{1,3})?["“]([A-Z][A-Za-z ]{1,40})["”]/;
+const AFTER_TERM = blanks('', LINE_GAP)`^[ \t\xa0]{0,3}\([ \t\xa0]{0,3}(?:the~|this~|such~|herein~called~the~)?["“]([A-Z][A-Za-z ]{1,40})["”]`;
 
-const THIS_AGREEMENT = /\b[Tt]his\s{1,3}(?:(?!(?:Article|Section|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Part)\b)[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he\s{1,3}(?:Agreement|Initial\s{1,3}Term|Term)\b|\bEffective\sDate\b|\bhere(?:of|under|in)\b/;
+const THIS_AGREEMENT = blanks()`\b[Tt]his~(?:(?!(?:Article|Section|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Part)\b)[A-Z]|agreement\b|contract\b|amendment\b|lease\b)|\b[Tt]he~(?:Agreement|Initial~Term|Term)\b|\bEffective\sDate\b|\bhere(?:of|under|in)\b`;
 const OTHER_AGREEMENT = /\b(?:original|prior|existing|previous|underlying|predecessor|dated)\b/i;
 const RENEWAL = /\b(?:renew\w{0,6}|extension|extended|Renewal|Extension)\b/i;
 const NOTICE = /\bnotice\b/i;
-const EFFECTIVE_DATE_IS = /\bEffective\s{1,3}Date[ \t\xa0]{0,3}(?:is|shall[ \t\xa0]{1,3}be|will[ \t\xa0]{1,3}be|means|:)\s{0,3}/g;
+const EFFECTIVE_DATE_IS = blanks('g', LINE_GAP)`\bEffective\s{1,3}Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:)\s{0,3}`;
 const QUALIFIED = /[ \t\xa0](?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t\xa0]{1,3}Date\b/;
 
 /** The capitalised word before "Effective Date" etc. in the window ("Amendment" in "Second Amendment Effective Date"). */
@@ -81,8 +84,8 @@ function qualifier(near: string): string | null {
   const w = near.slice(start, end);
   return /^[A-Z]/.test(w) ? w : null;
 }
-const UNTIL = /\b(?:until|through|to[ \t\xa0]{1,3}and[ \t\xa0]{1,3}including)\s{1,4}/gi;
-const IN_FORCE = /\b(?:remain|continue)s?\s{1,3}in\s{1,3}(?:full\s{1,3})?(?:force|effect)\b/i;
+const UNTIL = blanks('gi', LINE_GAP)`\b(?:until|through|to~and~including)\s{1,4}`;
+const IN_FORCE = blanks('i')`\b(?:remain|continue)s?~in~(?:full~)?(?:force|effect)\b`;
 const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
 function sentenceBefore(text: string, clause: Clause, at: number): string {
@@ -168,13 +171,17 @@ function normaliseBase(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t\xa0]{1,3}law)\b/g;
-const LAW_OF = /\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:[ \t\xa0]{1,3}(?:of[ \t\xa0]{1,3}|and[ \t\xa0]{1,3})?[A-Z][A-Za-z]{1,20}){0,4})/;
+const LAW_OF = blanks('', LINE_GAP)`\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:~(?:of~|and~)?[A-Z][A-Za-z]{1,20}){0,4})`;
 const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy|Orders?)\b/;
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 /** The subject of a split-law clause: the transfer, sale, assignment or conveyance of something, title to it. */
-const ONE_THING = /^[\W\d]{0,10}(?:the\s{1,3})?(?:(?:transfer|sale|assignment|conveyance|creation|perfection)\s{1,3}of|title\s{1,3}to)\b/i;
-const LAW_PREFIX = /^(?:State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy)[ \t\xa0]{1,3}of[ \t\xa0]{1,3}/;
-const ADJ_LAW = /\bby[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?(?:internal[ \t\xa0]{1,3}|substantive[ \t\xa0]{1,3})?([A-Z][a-z]{2,20}(?:[ \t\xa0]{1,3}[A-Z][a-z]{2,20}){0,2})[ \t\xa0]{1,3}law\b/;
+const ONE_THING = blanks('i')`^[\W\d]{0,10}(?:the~)?(?:(?:transfer|sale|assignment|conveyance|creation|perfection)~of|title~to)\b`;
+/** The words before "of" in the name of a state ("the State of New York"). */
+const STATE_OF = "State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy";
+const LAW_PREFIX = blanks('', LINE_GAP)`^(?:${STATE_OF})~of~`;
+/** The same in a lower-case key with single spaces. */
+const KEY_PREFIX = new RegExp(`^(?:the )?(?:${STATE_OF}) of `, 'i');
+const ADJ_LAW = blanks('', LINE_GAP)`\bby~(?:the~)?(?:internal~|substantive~)?([A-Z][a-z]{2,20}(?:~[A-Z][a-z]{2,20}){0,2})~law\b`;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
 
 /** Nationality → country, for laws named by adjective ("English law"). */
@@ -189,7 +196,7 @@ const lawKey = memoized(lawKeyOf, 2_000);
 
 function lawKeyOf(name: string): string {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
-  k = k.replace(/^(?:the )?(?:state|commonwealth|province|republic|kingdom|federal republic|people's republic|grand duchy) of /, '');
+  k = k.replace(KEY_PREFIX, '');
   if (DEMONYMS[k]) k = DEMONYMS[k];
   k = k.replace(/ and wales$/, '');
   return k;

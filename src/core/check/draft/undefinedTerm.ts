@@ -2,7 +2,7 @@ import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
-import { clauseAt, finding, fix, inSpans, sortedSpans, squash } from './util';
+import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash } from './util';
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
@@ -171,6 +171,7 @@ const QUOTE_NEXT = 2;
 const CAPITAL_NEXT = 4;
 const CONNECTOR_NEXT = 8;
 const HEADING_LIKE = 16;
+const CONNECTOR = blanks('', LINE_GAP)`^~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]`;
 
 /** Facts about the text around a candidate (computed once per candidate object). */
 export function flagsOf(text: string, c: TermCandidate): number {
@@ -188,7 +189,7 @@ export function flagsOf(text: string, c: TermCandidate): number {
   if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
   // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
-  if (/^[ \t\xa0]{1,3}(?:(?:and|&|of)[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?|(?:for|on|in|de|du|des|la|le)[ \t\xa0]{1,3}|\([A-Z][^()\n]{0,50}\)[ \t\xa0]{1,3})[A-Z]/.test(after)) f |= CONNECTOR_NEXT;
+  if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
   return f;
@@ -280,7 +281,7 @@ function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: Reado
 }
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
-const ELSEWHERE = /^[sz]ed\s{1,3}terms\b[^.]{0,120}\b(?:not|otherwise)\s{1,3}(?:otherwise\s{1,3})?defined\b/i;
+const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:otherwise~)?defined\b`;
 
 const CAPITALI = /apitali|APITALI/g;
 
@@ -293,8 +294,10 @@ function unwrapAt(s: string, nl: number): string {
   while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
   return `${s.slice(0, a)} ${s.slice(b)}`;
 }
-const QUOTED = /["“]([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})[”"]/g;
-const BOLD = /(?:\*\*|__)["“]?([A-Z][A-Za-z0-9'’&-]{0,30}(?:[ \t\xa0]{1,3}[A-Za-z0-9'’&-]{1,30}){0,7})["”]?(?:\*\*|__)/g;
+/** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
+const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
+const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
+const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
@@ -376,6 +379,9 @@ const STOP_WORDS = words(
   'attention|fax|email|telephone|phone|note(s)|table|figure|page(s)|total',
 );
 
+/** Seas and coasts: last words of a place, and words before "of" in one ("the Gulf of Maine"). */
+const COASTS = 'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles';
+
 /** Last words that name an organisation, place, law or document rather than a defined term. */
 const PROPER_LAST = words(
   'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated',
@@ -389,12 +395,13 @@ const PROPER_LAST = words(
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
   'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
-  'gulf|sea|seas|strait|straits|peninsula|coast|isle|isles',
+  COASTS,
 );
 
 /** Words naming a place or state before "of": "the Gulf of Maine", "the Isle of Man", "the Grand Duchy of Luxembourg". */
 const PLACE_OF = wordSet(
-  'gulf|bay|bays|sea|seas|strait|straits|cape|isle|isles|island|islands|coast|peninsula|duchy|principality|emirate',
+  COASTS,
+  'bay|bays|cape|island|islands|duchy|principality|emirate',
   'sultanate|territory|territories|town|village|municipality|parish|canton|prefecture|republic|kingdom|state|province',
 );
 

@@ -4,6 +4,15 @@ import type {
 import type { CheckContext } from '../context';
 import { monthName } from '../../extract/dates';
 
+/**
+ * A regex written as a tagged template in which `~` stands for a run of blanks (`gap`, by default `\s{1,3}`): for long
+ * patterns that repeat it (the same pattern as the literal with every `~` written out). Built once, at load.
+ */
+export const blanks = (flags?: string, gap = String.raw`\s{1,3}`) => (t: TemplateStringsArray, ...subs: string[]): RegExp =>
+  new RegExp(String.raw(t, ...subs).replace(/~/g, gap), flags);
+/** 1-3 blanks on one line, for `blanks`. */
+export const LINE_GAP = String.raw`[ \t\xa0]{1,3}`;
+
 /** The label used in messages: "Section 2.1" (falls back to "clause N" when segmentation gave none). */
 export function labelOf(c: Clause | undefined): string {
   if (!c) return 'another clause';

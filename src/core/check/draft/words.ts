@@ -67,10 +67,9 @@ export function ordinalToWords(n: number, style: WordsStyle = {}): string | null
   return m[1] + ord;
 }
 
-const FRACTION_WORDS: Record<number, [string, string]> = {
-  2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'], 8: ['eighth', 'eighths'],
-  10: ['tenth', 'tenths'],
-};
+const FRACTION_WORDS: Record<number, string> = { 2: 'half', 3: 'third', 4: 'quarter', 5: 'fifth', 8: 'eighth', 10: 'tenth' };
+/** "halves", "thirds". */
+const fractionPlural = (name: string): string => (name === 'half' ? 'halves' : `${name}s`);
 
 /** A fraction n/d with a small denominator, or null. */
 export function asFraction(value: number): [number, number] | null {
@@ -93,11 +92,11 @@ export function valueToWords(value: number, style: WordsStyle = {}, fourths = fa
   const [num, den] = f;
   const whole = Math.floor(num / den);
   const part = num - whole * den;
-  const names = den === 4 && fourths ? ['fourth', 'fourths'] : FRACTION_WORDS[den];
-  if (!names) return null;
+  const name = den === 4 && fourths ? 'fourth' : FRACTION_WORDS[den];
+  if (!name) return null;
   const numWords = integerToWords(part, style);
   if (numWords === null) return null;
-  const frac = `${numWords}-${part === 1 ? names[0] : names[1]}`;
+  const frac = `${numWords}-${part === 1 ? name : fractionPlural(name)}`;
   if (whole === 0) return frac;
   const w = integerToWords(whole, style);
   return w === null ? null : `${w} and ${frac}`;
@@ -129,7 +128,7 @@ const NUMBER_WORD = new Set<string>([
   // "first" to "twentieth", "thirtieth" to "ninetieth"
   ...Array.from({ length: 27 }, (_, i) => ordinalToWords(i < 20 ? i + 1 : (i - 17) * 10) as string),
   'hundredth', 'thousandth', 'millionth', 'billionth',
-  ...Object.values(FRACTION_WORDS).flat(), 'fourths',
+  ...Object.values(FRACTION_WORDS).flatMap((n) => [n, fractionPlural(n)]), 'fourths',
 ]);
 
 /**

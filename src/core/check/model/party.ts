@@ -4,6 +4,7 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
+import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
 
 /**
@@ -11,7 +12,7 @@ import { firstAtOrAfter } from '../../extract/definitions';
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
  * 10 shall purchase/procure/obtain (... from the provider).
  */
-const ACTION_RE = /\b((?:shall|will|must|agrees? to|shall continue to)\s{1,3}pay|pays)\b|\b((?:paid|payable)\s{1,3}by)\b|\b((?:hereby\s{1,3})?grants|(?:hereby|shall|will|to)\s{1,3}grant)\b|\b(licen[cs]ed\s{1,3}to)\b|\b(licen[cs]es)\b|\b((?:shall|will)\s{1,3}(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)\s{1,3}(?:be|serve as|act as|remain)\s{1,3}(?:the|its|an?)|(?:shall|will)\s{1,3}provide)\b|\b((?:shall|will|is\s{1,3}entitled\s{1,3}to)\s{1,3}receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)\s{1,3}(?:purchase|procure|obtain|buy))\b/g;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|is~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\bshares\b|\bstock\b|\bstake\b|\bequity\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
@@ -63,8 +64,24 @@ function objectAfter(text: string, mentions: readonly PartyMention[], pos: numbe
     if (m.start - pos > AFTER_GAP || m.start > limit) return undefined;
     const between = text.slice(pos, m.start);
     if (/[.;:]\s/.test(between)) return undefined;
-    if (/^\s*(?:the\s+)?$/i.test(between) || (!strict && /\b(?:to|unto)\s+(?:the\s+)?$/i.test(between))) return m;
+    if (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) return m;
     return undefined;
+  }
+  return undefined;
+}
+
+/** "to (the)", "from (the)" right before a party. */
+const TO_RE = /\b(?:to|unto)\s+(?:the\s+)?$/i;
+const FROM_RE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** The first party named after `end` in the same sentence (within AFTER_GAP) with `lead` right before it. */
+function namedAfter(text: string, mentions: readonly PartyMention[], end: number, clause: Clause, lead: RegExp): PartyMention | undefined {
+  for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start - end > AFTER_GAP || m.start > clause.end) break;
+    const between = text.slice(end, m.start);
+    if (/[.;:]\s/.test(between)) break;
+    if (lead.test(between)) return m;
   }
   return undefined;
 }
@@ -74,19 +91,8 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
   const roles: Role[] = [];
   const before = subjectBefore(text, mentions, start, clause);
   const afterDirect = (): PartyMention | undefined => objectAfter(text, mentions, end, clause.end, true);
-  const afterAny = (): PartyMention | undefined => {
-    // "grants to Microsoft" / "grants Microsoft" / "pays to OpenAI" / "shall pay a fee to OpenAI"
-    const direct = objectAfter(text, mentions, end, clause.end);
-    if (direct) return direct;
-    for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
-      const m = mentions[i];
-      if (m.start - end > AFTER_GAP || m.start > clause.end) break;
-      const between = text.slice(end, m.start);
-      if (/[.;:]\s/.test(between)) break;
-      if (/\b(?:to|unto)\s+(?:the\s+)?$/i.test(between)) return m;
-    }
-    return undefined;
-  };
+  // "grants to Microsoft" / "grants Microsoft" / "pays to OpenAI" / "shall pay a fee to OpenAI"
+  const afterAny = (): PartyMention | undefined => objectAfter(text, mentions, end, clause.end) ?? namedAfter(text, mentions, end, clause, TO_RE);
   const add = (field: PartyField, mention: PartyMention | undefined): void => {
     if (mention) roles.push({ field, mention });
   };
@@ -119,28 +125,16 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
       // "the net revenue that Microsoft shall receive from customers" measures the share; it does not say who is paid
       if (before && RELATIVE_BEFORE_RE.test(textBefore(text, before.start, 30, clause.start))) break;
       add('payee', before);
-      for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
-        const m = mentions[i];
-        if (m.start - end > AFTER_GAP || m.start > clause.end) break;
-        const between = text.slice(end, m.start);
-        if (/[.;:]\s/.test(between)) break;
-        if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { add('payer', m); break; }
-      }
+      add('payer', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
     }
     case 9: {
-      if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) roles.push({ field: 'holder', mention: before });
+      if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) add('holder', before);
       break;
     }
     case 10: {
       // "shall purchase all of its requirements for cloud services from Microsoft": Microsoft provides
-      for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
-        const m = mentions[i];
-        if (m.start - end > AFTER_GAP || m.start > clause.end) break;
-        const between = text.slice(end, m.start);
-        if (/[.;:]\s/.test(between)) break;
-        if (/\bfrom\s+(?:the\s+)?$/i.test(between)) { roles.push({ field: 'provider', mention: m }); break; }
-      }
+      add('provider', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
     }
     case 7: {
