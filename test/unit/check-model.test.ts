@@ -326,6 +326,13 @@ describe('check-model: rules', () => {
     assert.deepStrictEqual(conflicts(draft('March 31, 2030', 'Section 9.1')), [], 'a section that is not the licence');
   });
 
+  it('a notice deadline after the expiry in the same sentence is not a second expiry date', () => {
+    const m = parseTermModel('effective: 2026-04-01\nexpires: 2029-03-31\nterms:\n  law: { type: governing-law }\n').model!;
+    const conflicts = (s: string) => analyzeDocument(`# Agreement\n\n## 1. Term\n\n1.1 ${s}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('This Agreement shall expire on 31 March 2029, and the Customer may serve notice before 1 January 2029.'), []);
+    assert.deepStrictEqual(conflicts('This Agreement shall expire on 31 March 2030.'), ['Section 1.1 says 31 March 2030 (2030-03-31); the term model says expires: 2029-03-31']);
+  });
+
   it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
     const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
     const body = "7. If the Board declares AGI, Microsoft's access ends.";
@@ -1173,42 +1180,6 @@ describe('check-model: a sole licence is not an exclusive licence (English law)'
     const dist = parseTermModel('terms:\n  dist: { type: exclusivity, exclusive: true, subject: distributor of the Products }\n').model!;
     assert.deepStrictEqual(analyzeDocument('# Distribution\n\n## 2. Appointment\n\n2.1 Acme appoints the Distributor as its sole distributor of the Products.\n', dist)
       .findings.filter((f) => f.code === 'exclusivity-conflict'), []);
-  });
-});
-
-describe('check-model: forbidden-clause on a provision removed in other words, or a statement that nothing changes', () => {
-  const m = parseTermModel('terms:\n  agi: { type: agi, allowed: false }\n  coc: { type: change-of-control, allowed: false }\n').model!;
-  const forbidden = (clause: string): number => analyzeDocument(`# First Amendment\n\n## 1. Amendments\n\n1.4 ${clause}\n`, m).findings.filter((f) => f.code === 'forbidden-clause').length;
-  it('"Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect" removes it', () => {
-    for (const c of [
-      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect.',
-      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect with effect from the Amendment Effective Date.',
-      'Section 6 (AGI) of the Original Agreement is hereby revoked in its entirety.',
-      'The provisions of Section 6 (AGI) of the Original Agreement shall no longer apply.',
-      'Section 6 (AGI) of the Original Agreement shall be of no further force or effect as of the date of this Amendment.',
-      'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
-    ]) assert.strictEqual(forbidden(c), 0, c);
-  });
-  it('"no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI" says that nothing changes', () => {
-    for (const c of [
-      'For the avoidance of doubt, no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI.',
-      'Nothing in this Agreement shall restrict Stratosphere\'s access to the Models if Lumen declares that AGI has been achieved.',
-      'The achievement of AGI by Lumen shall not affect any rights of Stratosphere under this Agreement.',
-      'If Lumen achieves AGI, Stratosphere\'s rights under this Agreement shall not be limited or terminated.',
-      'A Change of Control of either party shall have no effect on this Agreement.',
-    ]) assert.strictEqual(forbidden(c), 0, c);
-  });
-  it('a provision that ends or changes when AGI is reached is still forbidden', () => {
-    for (const c of [
-      'Clause 9 (Licence) shall cease to have effect if Lumen achieves AGI.',
-      'Section 2 shall cease to have effect upon the declaration of AGI by Lumen.',
-      'Nothing in this Agreement limits Lumen\'s right to terminate this Agreement if it achieves AGI.',
-      'If Lumen achieves AGI, Stratosphere\'s rights shall not be affected, except that the licence in Section 2 ends.',
-      'If Lumen achieves AGI, the licence shall terminate and Stratosphere\'s other rights shall not be affected.',
-      'The definition of AGI shall not be limited to systems that outperform humans.',
-      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect. If Lumen achieves AGI, the licence ends.',
-      'If Lumen achieves AGI, Stratosphere may terminate this Agreement.',
-    ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });
 

@@ -18,7 +18,7 @@ export interface LinkResult {
 }
 
 /** "the licence granted in Section 2.1", "the License under Clause 3": group 1 is the section number. */
-const LICENCE_OF_RE = blanks('g')`\b[Tt]he~(?:[Ll]icen[cs]es?|rights?)~(?:granted~)?(?:in|under|pursuant~to|by)~(?:Section|Clause|section|clause)~(\d{1,3}(?:\.\d{1,3}){0,3})\b`;
+const LICENCE_OF_RE = blanks('g')`\b[Tt]he~(?:[Ll]icen[cs]es?|rights?)~(?:granted~)?(?:in|under|pursuant~to|by)~(?:[Ss]ection|[Cc]lause)~(\d{1,3}(?:\.\d{1,3}){0,3})\b`;
 
 /** Words of a term's `subject` that say nothing about it. */
 const STOP_WORDS = wordSet(

@@ -75,9 +75,11 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
   ROLE_RE.lastIndex = 0;
   let last: string | null = null;
+  let at = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROLE_RE.exec(before)) !== null) last = m[1];
-  return last ? roleOf(last) : null;
+  while ((m = ROLE_RE.exec(before)) !== null) [last, at] = [m[1], ROLE_RE.lastIndex];
+  // "shall expire on 31 March 2029, and the Customer may serve notice before 1 January 2029": a notice deadline
+  return last && !/\b(?:before|prior|notice)\b/i.test(before.slice(at)) ? roleOf(last) : null;
 };
 
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;

@@ -14,7 +14,7 @@ import { firstAtOrAfter } from '../../extract/definitions';
  */
 const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|is~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
-const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\bshares\b|\bstock\b|\bstake\b|\bequity\b)/i;
+const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
 const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
 
