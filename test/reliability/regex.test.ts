@@ -168,6 +168,7 @@ describe('ReDoS: every regular expression is safe against catastrophic backtrack
     const core = path.join(ROOT, 'src', 'core') + path.sep;
     try {
       for (const k of Object.keys(require.cache)) if (k.startsWith(core)) delete require.cache[k];
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       for (const f of walk(path.join(ROOT, 'src', 'core'))) require(f);
     } finally {
       globalThis.RegExp = Orig;
