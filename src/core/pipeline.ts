@@ -546,8 +546,11 @@ export function* runPipeline(
     for (let i = 0; i < n; i++) {
       const l = linked.links[i];
       const u = unlinked[i];
-      // (an unlinked clause has exactly the fields before term and link, in this order)
-      clauses[i] = l ? { ...u, term: l.term, link: l.link } : u;
+      // a literal, not a spread of `u`: one object shape for every linked clause (a spread made re-analysis with a
+      // term model about twice as slow: 28 → 55 ms per edit on the example repeated to 1 MB)
+      clauses[i] = l
+        ? { start: u.start, end: u.end, kind: u.kind, number: u.number, section: u.section, label: u.label, index: u.index, types: u.types, values: u.values, term: l.term, link: l.link }
+        : u;
     }
     // (none for a one-off analysis: nothing derived from a clause would be read again)
     const origins: object[] = [];
