@@ -250,12 +250,17 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
     LICENCE_OF_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let k = 0;
+    let byLabel: Map<string, number[]> | undefined; // built at the first match: clauses by label, in order
     while ((m = LICENCE_OF_RE.exec(text)) !== null) {
       while (k < clauses.length && clauses[k].end <= m.index) k++;
       if (k >= clauses.length) break;
       if (clauses[k].start > m.index || links[k] || marked[k] === 1) continue;
       const label = `Section ${m[1]}`;
-      const j = clauses.findIndex((c, x) => x !== k && c.label === label && links[x] !== undefined);
+      if (!byLabel) {
+        byLabel = new Map();
+        clauses.forEach((c, x) => { const l = byLabel!.get(c.label); if (l) l.push(x); else byLabel!.set(c.label, [x]); });
+      }
+      const j = byLabel.get(label)?.find((x) => x !== k && links[x] !== undefined) ?? -1;
       const t = j >= 0 ? model.terms[links[j]!.term] : undefined;
       if (t && t.type === 'license-grant') {
         links[k] = { term: t.id, link: 'subject' };

@@ -77,7 +77,10 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
   let last: string | null = null;
   let at = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROLE_RE.exec(before)) !== null) [last, at] = [m[1], ROLE_RE.lastIndex];
+  while ((m = ROLE_RE.exec(before)) !== null) {
+    last = m[1];
+    at = ROLE_RE.lastIndex;
+  }
   // "shall expire on 31 March 2029, and the Customer may serve notice before 1 January 2029": a notice deadline
   return last && !/\b(?:before|prior|notice)\b/i.test(before.slice(at)) ? roleOf(last) : null;
 };
