@@ -77,7 +77,7 @@ interface Entry {
 }
 
 /** Parse and validate a term model. Returns the model (best effort) and every problem found. Never throws. */
-export function parseTermModel(text: string): ParsedTermModel {
+export const parseTermModel = (text: string): ParsedTermModel => {
   const source = typeof text === 'string' ? text : '';
   try {
     return readModel(source);
@@ -88,13 +88,13 @@ export function parseTermModel(text: string): ParsedTermModel {
       problems: [problem('model-syntax', 'error', 0, Math.min(1, source.length), `The term model could not be read: ${e instanceof Error ? e.message : String(e)}`)],
     };
   }
-}
+};
 
-function problem(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem {
+const problem = (code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem => {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'model', start, end, related, fixes };
   if (term !== undefined) f.term = term;
   return f;
-}
+};
 
 /**
  * Cheap upper bound on nesting, before any parsing: unclosed brackets anywhere (quotes and comments
@@ -102,7 +102,7 @@ function problem(code: FindingCode, severity: Severity, start: number, end: numb
  * open a collection on the same line. Returns the offset where the bound first exceeds `limit`, or -1.
  * Linear: one pass over the text, an indentation stack no deeper than `limit`.
  */
-export function estimateNesting(text: string, limit: number): number {
+export const estimateNesting = (text: string, limit: number): number => {
   let brackets = 0;
   const indents: number[] = [];
   let i = 0;
@@ -142,10 +142,10 @@ export function estimateNesting(text: string, limit: number): number {
     if (brackets + lineDepth + indicators > limit) return Math.max(0, i - 1);
   }
   return -1;
-}
+};
 
 /** Deepest collection nesting in the CST, walked with an explicit stack (the CST parser itself is iterative). */
-function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: number; offset: number } | null {
+const deepestNesting = (tokens: readonly CST.Token[], limit: number): { depth: number; offset: number } | null => {
   const stack: Array<[CST.Token, number]> = [];
   for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i], 0]);
   while (stack.length > 0) {
@@ -170,10 +170,10 @@ function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: n
     }
   }
   return null;
-}
+};
 
 /** Reads one model: the problems found so far and what the walk needs to know live in this closure. */
-function readModel(text: string): ParsedTermModel {
+const readModel = (text: string): ParsedTermModel => {
   const problems: Problem[] = [];
   let dropped = 0;
   let yamlDoc: Document.Parsed | null = null;
@@ -1043,54 +1043,43 @@ function readModel(text: string): ParsedTermModel {
     });
   };
   return read();
-}
+};
 
 /** The preferred fix replacing `at` in the model with `newText`. */
-function fixAt(at: Span, newText: string, title: string): Fix {
-  return { where: 'model', start: at.start, end: at.end, newText, title, preferred: true };
-}
+const fixAt = (at: Span, newText: string, title: string): Fix =>
+  ({ where: 'model', start: at.start, end: at.end, newText, title, preferred: true });
 
 /** A related location in the model. */
-function relatedAt(at: Span, message: string): RelatedLocation {
-  return { where: 'model', start: at.start, end: at.end, message };
-}
+const relatedAt = (at: Span, message: string): RelatedLocation =>
+  ({ where: 'model', start: at.start, end: at.end, message });
 
 /** No value: no node, or a null scalar (`key:` with nothing after it, `~`, `null`). */
 /** A scalar whose value is a string, number, boolean... (not null, not a Date or other object). */
-function isAtom(node: unknown): node is Scalar<string | number | boolean> {
-  return isScalar(node) && node.value !== null && typeof node.value !== 'object';
-}
+const isAtom = (node: unknown): node is Scalar<string | number | boolean> =>
+  isScalar(node) && node.value !== null && typeof node.value !== 'object';
 
 /** A scalar whose value is a string. */
-function isText(node: unknown): node is Scalar<string> {
-  return isScalar(node) && typeof node.value === 'string';
-}
+const isText = (node: unknown): node is Scalar<string> => isScalar(node) && typeof node.value === 'string';
 
-function isEmpty(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && node.value === null);
-}
+const isEmpty = (node: unknown): boolean =>
+  node === null || node === undefined || (isScalar(node) && node.value === null);
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
-function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+const setOwn = <T>(obj: Record<string, T>, key: string, value: T): void => {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+};
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** YAML's c-printable excludes C0 controls other than tab, LF and CR, DEL, and U+FFFE/U+FFFF. */
-function isNonPrintable(c: number): boolean {
-  return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
-}
+const isNonPrintable = (c: number): boolean =>
+  (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
 
 /** `x` kept within [lo, hi]. */
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(x, hi));
-}
+const clamp = (x: number, lo: number, hi: number): number => Math.max(lo, Math.min(x, hi));
 
 /** One line, no control characters, at most `max` characters: safe to quote in a message. */
-function clip(s: string, max = 40): string {
+const clip = (s: string, max = 40): string => {
   const head = s.length > max + 1 ? s.slice(0, max + 1) : s;
   let flat = '';
   for (let i = 0; i < head.length; i++) {
@@ -1098,9 +1087,9 @@ function clip(s: string, max = 40): string {
     flat += c < 32 || c === 0x7f ? ' ' : head[i];
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+};
 
-function describe(node: unknown): string {
+const describe = (node: unknown): string => {
   if (node === null || node === undefined) return 'nothing';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
@@ -1114,9 +1103,9 @@ function describe(node: unknown): string {
     if (v instanceof Date) return 'a timestamp';
   }
   return 'something else';
-}
+};
 
-function suggestId(name: string): string {
+const suggestId = (name: string): string => {
   const s = idWords(clip(name, 60));
   return s === '' ? 'my-id' : s;
-}
+};

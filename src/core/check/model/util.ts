@@ -12,9 +12,7 @@ import { own } from '../../model/schema';
  * `/shall\s{1,3}be/i`. The ReDoS test (test/reliability/regex.test.ts) checks the pattern so expanded. A space that
  * must stay one is written `\x20`.
  */
-export function sp(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
-}
+export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
 
 // ---- Amendments: text that states the old deal ----
 
