@@ -9,7 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { noticeSentence, notRevenue } from '../check/model/value';
+import { noticeSentence, notRevenue, unitWords } from '../check/model/value';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
@@ -132,8 +132,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type !== 'notice-period' || noticeSentence(text, clause, v))) {
-        const unit = v.unit === 'business-day' ? 'business day' : v.unit;
-        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label);
+        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
     default:

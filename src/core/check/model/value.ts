@@ -191,7 +191,8 @@ const buildChecks = (term: ModelTerm): Check[] => {
 /** "3 months", "1 business-day" (as the model writes a duration). */
 const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 
-const unitWords = (unit: DurationUnit, n: number): string => {
+/** "business days", "month": the unit as a message or a comment writes it after `n`. */
+export const unitWords = (unit: DurationUnit, n: number): string => {
   const w = unit === 'business-day' ? 'business day' : unit;
   return n === 1 ? w : `${w}s`;
 };
