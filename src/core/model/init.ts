@@ -9,7 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { noticeSentence, notRevenue } from '../check/model/value';
+import { noticeSentence, notRevenue, unitWords } from '../check/model/value';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
@@ -51,14 +51,12 @@ interface Collected {
 }
 
 /** A YAML double-quoted string (JSON's escaping is valid YAML), on one line. */
-function quote(s: string): string {
-  return JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
-}
+const quote = (s: string): string => JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
 
 const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
 
 /** Text safe inside a `#` comment: one line, no control characters, single spaces, clipped. */
-function commentText(s: string, max = 80): string {
+const commentText = (s: string, max = 80): string => {
   const head = s.slice(0, max * 4);
   let flat = '';
   let space = false;
@@ -74,37 +72,34 @@ function commentText(s: string, max = 80): string {
     flat += head[i];
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+};
 
-function partyId(raw: string, taken: Set<string>): string {
+const partyId = (raw: string, taken: Set<string>): string => {
   let base = idWords(raw).slice(0, ID_MAX_LENGTH - 4);
   if (!ID_PATTERN.test(base)) base = 'party';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
-}
+};
 
-function formatNumber(n: number): string {
-  return Number.isFinite(n) ? String(n) : '0';
-}
+const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
 
-function add(c: Collected, field: Field, yaml: string, shown: string, label: string): void {
+const add = (c: Collected, field: Field, yaml: string, shown: string, label: string): void => {
   const seen: Seen = { yaml, shown, label };
   const list = c.fields.get(field);
   if (list) list.push(seen);
   else c.fields.set(field, [seen]);
-}
+};
 
-function money(amount: number, currency: string): string {
-  return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-}
+const money = (amount: number, currency: string): string =>
+  `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 /**
  * @param own whether `c` is the clause's own term (its most confident type): a clause's exclusivity is compared with
  *   its own term when that term says `exclusive`, so it is that term's value only
  */
-function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean): void {
+const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const label = clause.label || 'a clause';
   switch (v.kind) {
     case 'exclusive':
@@ -137,34 +132,33 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type !== 'notice-period' || noticeSentence(text, clause, v))) {
-        const unit = v.unit === 'business-day' ? 'business day' : v.unit;
-        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label);
+        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
     default:
       break;
   }
-}
+};
 
 /** The value every clause agrees on, or null; undefined when no clause states one. */
-function agreed(list: readonly Seen[] | undefined): Seen | null | undefined {
+const agreed = (list: readonly Seen[] | undefined): Seen | null | undefined => {
   if (!list || list.length === 0) return undefined;
   for (const x of list) if (x.yaml !== list[0].yaml) return null;
   return list[0];
-}
+};
 
 /** "25% (Section 3.3), 0.5% (Section 3.4)": the distinct values and where the draft states each first. */
-function differing(list: readonly Seen[]): string {
+const differing = (list: readonly Seen[]): string => {
   const firsts: Seen[] = [];
   for (const x of list) if (!firsts.some((f) => f.yaml === x.yaml)) firsts.push(x);
   const shown = firsts.slice(0, 3).map((x) => `${x.shown} (${commentText(x.label, 30)})`);
   return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
-}
+};
 
 const FIELD_ORDER: readonly Field[] = ['exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
 
 /** The lines of one term's fields: a value, or a comment saying why there is none. */
-function fieldLines(c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] {
+const fieldLines = (c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] => {
   const out: string[] = [];
   for (const field of FIELD_ORDER) {
     const list = c.fields.get(field);
@@ -176,10 +170,10 @@ function fieldLines(c: Collected, omit: ReadonlyMap<string, string> | undefined)
     else out.push(`    # ${field}:   # the draft states several: ${differing(list!)}; write the agreed one`);
   }
   return out;
-}
+};
 
 /** A commented starting term model for a draft. */
-export function createTermModelYaml(input: TermModelInitInput): string {
+export const createTermModelYaml = (input: TermModelInitInput): string => {
   const text = typeof input.text === 'string' ? input.text : '';
   const omit = input.omit;
   const byType = new Map<string, Collected>();
@@ -292,4 +286,4 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     '#   data-residency: { title: Data residency, cues: [data residency, stored in the EU], color: "#3b82f6" }',
   );
   return out.join('\n') + '\n';
-}
+};
