@@ -61,8 +61,7 @@ export const NUMBER_RUN_SOURCE =
 const LINKS: number[] = [];
 const VALUE: (ParsedNumberWords | null | undefined)[] = [];
 function newNode(): number {
-  for (let k = 0; k < 26; k++) LINKS.push(0);
-  return LINKS.length / 26 - 1;
+  return LINKS.push(...Array<number>(26).fill(0)) / 26 - 1;
 }
 newNode(); // the root, 0
 /** The node of a lowercase word, added if missing. */

@@ -154,9 +154,7 @@ function scaleMaybe(text: string, i: number): boolean {
   if (j === i) return false;
   const a = at(text, j) | 32;
   const b = at(text, j + 1) | 32;
-  const c3 = at(text, j + 2) | 32;
-  // "tho" "tri" "mil" "bil": not "the" after every figure
-  return a === 116 ? (b === 104 ? c3 === 111 : b === 114 && c3 === 105) : (a === 109 || a === 98) && b === 105 && c3 === 108;
+  return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
 }
 
 /** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
@@ -691,7 +689,8 @@ export function extractValues(text: string, offset = 0): Value[] {
   wrd.lastIndex = 0;
   try {
     // Digit trigger: index and length (-1: none left). Same positions and lengths as DIGIT_TRIGGER.exec.
-    let di = dig.test(t) ? dig.lastIndex - 1 : -1;
+    // Most clauses start with their number: no regex call to find it.
+    let di = isDigit(at(t, 0)) ? 0 : dig.test(t) ? dig.lastIndex - 1 : -1;
     let dl = di >= 0 ? digitTriggerLength(t, di) : 0;
     let wm = wrd.exec(t);
     while (di >= 0 || wm) {
