@@ -53,11 +53,28 @@ export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
 export const NUMBER_RUN_SOURCE =
   `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
 
-const WORD_SET = new Set(ALL_WORDS);
-/** Whether a number word starts with each letter a-z. */
-const FIRST_LETTER = Array.from({ length: 26 }, (_, k) => ALL_WORDS.some((w) => w.charCodeAt(0) === 97 + k));
-const MIN_LEN = ALL_WORDS.reduce((a, w) => Math.min(a, w.length), Infinity);
-const MAX_LEN = ALL_WORDS.reduce((a, w) => Math.max(a, w.length), 0);
+/**
+ * The number words as a trie over a-z: LINKS[node * 26 + letter] is the next node (0: none). A word is read in place,
+ * letter by letter, with no lowercased copy of it. VALUE[node] (set at the end of this module) is parseNumberWords of
+ * the word ending at that node; undefined where no word ends.
+ */
+const LINKS: number[] = [];
+const VALUE: (ParsedNumberWords | null | undefined)[] = [];
+function newNode(): number {
+  return LINKS.push(...Array<number>(26).fill(0)) / 26 - 1;
+}
+newNode(); // the root, 0
+/** The node of a lowercase word, added if missing. */
+function trieNode(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const k = n * 26 + w.charCodeAt(i) - 97;
+    n = LINKS[k] || (LINKS[k] = newNode());
+  }
+  return n;
+}
+/** The trie node of the word that wordEnd last read. */
+let lastNode = 0;
 
 /**
  * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
@@ -72,13 +89,14 @@ function at(text: string, i: number): number {
  * the run of word characters at q must be a number word, ASCII case-insensitively.
  */
 function wordEnd(text: string, q: number): number {
-  const c = at(text, q) | 32;
-  if (c < 97 || c > 122 || !FIRST_LETTER[c - 97]) return -1;
+  let n = 0;
   let j = q;
-  while (j - q <= MAX_LEN && isWordCode(at(text, j))) j++;
-  const len = j - q;
-  if (len < MIN_LEN || len > MAX_LEN) return -1;
-  return WORD_SET.has(text.slice(q, j).toLowerCase()) ? j : -1;
+  for (let c = at(text, j) | 32; c >= 97 && c <= 122; c = at(text, ++j) | 32) {
+    n = LINKS[n * 26 + c - 97];
+    if (!n) return -1;
+  }
+  lastNode = n;
+  return VALUE[n] !== undefined && !isWordCode(at(text, j)) ? j : -1;
 }
 
 /** Index after at most `max` characters of [ \t] (with `newline`: \s) from i. */
@@ -172,19 +190,12 @@ const A_FRACTIONS: ReadonlySet<string> = new Set(['half', 'quarter', 'third']);
  * ("five five", "hundred million hundred", unknown words). Case-insensitive.
  */
 export function parseNumberWords(input: string): ParsedNumberWords | null {
-  // One word (the usual case): read from the table of every number word, computed by the general code below.
-  if (input.length <= MAX_LEN && input.length >= MIN_LEN) {
-    let letters = true;
-    for (let i = 0; i < input.length && letters; i++) {
-      const c = input.charCodeAt(i) | 32;
-      letters = c >= 97 && c <= 122;
-    }
-    if (letters) {
-      const r = SINGLE.get(input.toLowerCase());
-      if (r !== undefined) return r;
-    }
-  }
-  return parseGeneral(input);
+  return parseNumberRun(input, 0, input.length);
+}
+
+/** parseNumberWords(text.slice(pos, end)); one word (the usual case) is read from the trie, without the slice. */
+export function parseNumberRun(text: string, pos: number, end: number): ParsedNumberWords | null {
+  return wordEnd(text, pos) === end ? (VALUE[lastNode] as ParsedNumberWords | null) : parseGeneral(text.slice(pos, end));
 }
 
 function parseGeneral(input: string): ParsedNumberWords | null {
@@ -295,9 +306,8 @@ function parseCardinal(tokens: readonly string[]): { value: number; ordinal: boo
   return { value: total + cur, ordinal };
 }
 
-/** parseNumberWords of each single number word (frozen: shared between calls). */
-const SINGLE = new Map<string, ParsedNumberWords | null>();
+// parseNumberWords of each single number word (frozen: shared between calls).
 for (const w of ALL_WORDS) {
   const r = parseGeneral(w);
-  SINGLE.set(w, r ? Object.freeze({ value: r.value, ordinal: r.ordinal, fraction: r.fraction }) : null);
+  VALUE[trieNode(w)] = r ? Object.freeze({ value: r.value, ordinal: r.ordinal, fraction: r.fraction }) : null;
 }

@@ -1,5 +1,5 @@
 import type { DateValue, DurationUnit, NumberWordsValue, Value } from '../types';
-import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberWords } from './numberWords';
+import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberRun } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
 import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
@@ -105,7 +105,7 @@ const F_CUR_WORD = 4;
 const F_CUR_TAIL = 8;
 const F_DUR = 16;
 const F_REL = 32;
-const F_ANNIV = 64;
+const F_A = 64;
 const F_ORD = 128;
 const F_DMY = 256;
 const FIRST = new Uint16Array(128);
@@ -121,7 +121,7 @@ flag('acdeghijnpsu', F_CUR_WORD, true); // U.S., United States, dollars, euros, 
 flag('UEGCAJIHSNDd', F_CUR_TAIL, false);
 flag('-cbwfdmqy', F_DUR, true); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
 flag('afspb', F_REL, true);
-flag('a', F_ANNIV, true);
+flag('a', F_A, true); // anniversary; the "and" of CENTS
 flag('sntr', F_ORD, true);
 flag('jfmasond', F_DMY, true); // a month name, or "day of"
 
@@ -302,7 +302,9 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
     }
   }
   // "66-2/3%": the mixed number is the percentage (not 66, then a fraction 2/3)
-  const mx = simple && !ordinal && !fraction ? sticky(MIXED, text, i) : null;
+  const mc = at(text, i);
+  const mixedMaybe = mc > 127 || ((mc === 32 || mc === 45) && isDigit(at(text, i + 1))); // a fraction sign, or " 2/3", "-2/3"
+  const mx = simple && !ordinal && !fraction && mixedMaybe ? sticky(MIXED, text, i) : null;
   if (mx) { value += mx[3] ? [0.5, 1 / 3, 2 / 3, 0.25, 0.75]['½⅓⅔¼¾'.indexOf(mx[3])] : +mx[1] / +mx[2]; i += mx[0].length; }
   if (!ordinal && !fraction) {
     const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
@@ -330,18 +332,16 @@ const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
 function parseWords(text: string, pos: number): Words | null {
   let runEnd = numberRunEnd(text, pos);
   if (runEnd < 0) return null;
-  let run = text.slice(pos, runEnd);
-  let parsed = parseNumberWords(run);
+  let parsed = parseNumberRun(text, pos, runEnd);
   // "the first five (5) years": a leading ordinal is not part of the number.
   for (let n = 0; parsed === null && n < 3; n++) {
-    const lead = LEADING_WORD.exec(run);
+    const lead = LEADING_WORD.exec(text.slice(pos, runEnd));
     if (!lead || !isOrdinalWord(lead[1])) break;
     const nextEnd = numberRunEnd(text, pos + lead[0].length);
     if (nextEnd < 0) break;
     pos += lead[0].length;
     runEnd = nextEnd;
-    run = text.slice(pos, runEnd);
-    parsed = parseNumberWords(run);
+    parsed = parseNumberRun(text, pos, runEnd);
   }
   const wordsEnd = runEnd;
   let i = wordsEnd;
@@ -356,13 +356,13 @@ function parseWords(text: string, pos: number): Words | null {
   }
   const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
   // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
-  let cents = sticky(CENTS, text, i);
+  let cents = nextHas(text, i, F_A) ? sticky(CENTS, text, i) : null;
   if (cents) i += cents[0].length;
   if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
   else {
     const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
     if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
-    if (cw && !cents && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+    if (cw && !cents && nextHas(text, i, F_A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
   }
   return {
     start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
@@ -492,7 +492,7 @@ function dateAtWords(ctx: Ctx, p: number): number {
   if (text.slice(p, p + 27).indexOf('day') < 0) return -1;
   const runEnd = numberRunEnd(text, p);
   if (runEnd < 0 || runEnd - p > 20) return -1;
-  const day = parseNumberWords(text.slice(p, runEnd));
+  const day = parseNumberRun(text, p, runEnd);
   if (!day || !day.ordinal || day.value < 1 || day.value > 31) return -1;
   const m = sticky(WORD_DAY_DATE, text, runEnd);
   const mo = m ? monthNumber(m[1]) : 0;
@@ -582,7 +582,7 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     return emit(ctx, { kind: 'money', ...span(ctx, p, end), amount, currency }, end);
   }
   if (ordinal) {
-    const an = nextHas(text, end, F_ANNIV) ? sticky(ANNIVERSARY, text, end) : null;
+    const an = nextHas(text, end, F_A) ? sticky(ANNIVERSARY, text, end) : null;
     if (an) {
       const a = sticky(ANCHOR, text, end + an[0].length);
       if (a) {
@@ -689,7 +689,8 @@ export function extractValues(text: string, offset = 0): Value[] {
   wrd.lastIndex = 0;
   try {
     // Digit trigger: index and length (-1: none left). Same positions and lengths as DIGIT_TRIGGER.exec.
-    let di = dig.test(t) ? dig.lastIndex - 1 : -1;
+    // Most clauses start with their number: no regex call to find it.
+    let di = isDigit(at(t, 0)) ? 0 : dig.test(t) ? dig.lastIndex - 1 : -1;
     let dl = di >= 0 ? digitTriggerLength(t, di) : 0;
     let wm = wrd.exec(t);
     while (di >= 0 || wm) {
