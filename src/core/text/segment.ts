@@ -449,7 +449,7 @@ export class Segmenter {
     if (c0 === 96 || c0 === 126) {
       const run = this.#runLength(cs, ce, c0);
       if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
-        this.#structural(cs, ce);
+        this.#structural();
         this.#fence = { ch: c0, len: run, start: cs };
         this.#contentEnd = ce;
         return le + 1;
@@ -457,7 +457,7 @@ export class Segmenter {
     }
     // Tables.
     if (c0 === 124 || (this.#hasPipe(cs, ce) && this.#nextIsDelimiterRow(le))) {
-      this.#structural(cs, ce);
+      this.#structural();
       this.#table = { start: cs, end: ce, pipeless: c0 !== 124 };
       this.#contentEnd = ce;
       return le + 1;
@@ -521,7 +521,7 @@ export class Segmenter {
   }
 
   /** A structural line (fence, table, rule, heading) ends the open paragraph. */
-  #structural(_cs: number, _ce: number): void {
+  #structural(): void {
     this.#finalizeOpen();
     this.#pendingTitle = null;
   }
@@ -695,7 +695,7 @@ export class Segmenter {
         return;
       }
       if (this.#isThematicBreak(cs, ce, c0)) {
-        this.#structural(cs, ce);
+        this.#structural();
         return;
       }
     }
@@ -798,7 +798,7 @@ export class Segmenter {
     const inner = stripEmphasis(text, ts, te);
     ts = inner.start;
     te = inner.end;
-    this.#structural(cs, ce);
+    this.#structural();
     this.#headingFromText(level, ts, te, cs, ce);
   }
 
@@ -1031,7 +1031,7 @@ export class Segmenter {
     this.itemCount = 0;
     this.olist = null;
     this.#pendingTitle = null;
-    if (this.sub.length > 0) this.sub.length = 0;
+    this.sub.length = 0;
     if (number !== null && kind === 'numbered') {
       const p = number.indexOf('(');
       if (p >= 0) {

@@ -96,7 +96,8 @@ function numberingOf(ctx: CheckContext): Numbering {
     }
     const n = norm(s.number);
     addNumber(n, numbers, prefixes);
-    tops.add(n.split(/[.(]/)[0]);
+    // (a regex split is several times slower)
+    tops.add(n.slice(0, n.search(/[.(]|$/)));
   }
   for (const c of ctx.clauses) {
     if (typeof c.number !== 'string' || !c.number) continue;
@@ -130,6 +131,8 @@ function cap(s: string): string {
 }
 
 function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void {
+  // added before, with its prefixes (a numbered paragraph's clause carries its section's number)
+  if (numbers.has(n)) return;
   numbers.add(n);
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
 }
