@@ -19,12 +19,10 @@ export interface Settings {
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 const CODES: ReadonlySet<string> = new Set(FINDING_CODES);
 
-function get<T>(cfg: vscode.WorkspaceConfiguration, key: SettingKey): T {
-  return cfg.get<T>(key, SETTING_DEFAULTS[key] as T);
-}
+const get = <T>(cfg: vscode.WorkspaceConfiguration, key: SettingKey): T => cfg.get<T>(key, SETTING_DEFAULTS[key] as T);
 
 /** Reads every setting (for `scope`, e.g. a document URI, so folder settings apply). Invalid values fall back to defaults. */
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+export const readSettings = (scope?: vscode.ConfigurationScope): Settings => {
   const cfg = vsWorkspace.getConfiguration(SETTING_SECTION, scope ?? null);
   const termModel = get<unknown>(cfg, 'termModel');
   const languages = get<unknown>(cfg, 'languages');
@@ -46,40 +44,35 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     decorationsEnabled: typeof decorations === 'boolean' ? decorations : SETTING_DEFAULTS['decorations.enabled'],
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : SETTING_DEFAULTS.maxFileSize,
   };
-}
+};
 
 /** Subscribes to changes of any `clauseAnnotator.*` setting (the one configuration change handler). */
-export function onDidChangeSettings(listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
+export const onDidChangeSettings = (listener: (e: vscode.ConfigurationChangeEvent) => void): vscode.Disposable => {
   return vsWorkspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SETTING_SECTION)) listener(e);
   });
-}
+};
 
 /** URI schemes never analysed (output panes, SCM and diff originals, debug consoles). */
 const IGNORED_SCHEMES: ReadonlySet<string> = new Set(['output', 'git', 'vscode-scm', 'debug', 'comment', 'walkThroughSnippet', 'vscode-settings']);
 
-export function isTermModelUri(uri: vscode.Uri): boolean {
-  return /\.terms\.ya?ml$/i.test(uri.path);
-}
+export const isTermModelUri = (uri: vscode.Uri): boolean => /\.terms\.ya?ml$/i.test(uri.path);
 
 /** The document VS Code holds with this URI (`uri.toString()`), when `open` only if it is not closed. */
 /** A file's text (UTF-8), read through the workspace file system (local, remote or virtual). */
-export async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vsWorkspace.fs.readFile(uri));
-}
+export const readText = async (uri: vscode.Uri): Promise<string> =>
+  new TextDecoder().decode(await vsWorkspace.fs.readFile(uri));
 
-export function documentOf(key: string, open?: boolean): vscode.TextDocument | undefined {
-  return vsWorkspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
-}
+export const documentOf = (key: string, open?: boolean): vscode.TextDocument | undefined =>
+  vsWorkspace.textDocuments.find((d) => d.uri.toString() === key && !(open && d.isClosed));
 
 /** The drafts open in VS Code (documents not closed that are drafts), in its order. */
-export function openDrafts(): vscode.TextDocument[] {
-  return vsWorkspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
-}
+export const openDrafts = (): vscode.TextDocument[] =>
+  vsWorkspace.textDocuments.filter((d) => !d.isClosed && isDraft(d));
 
 /** True when the document is a draft to analyse: language `contract`, or one listed in `clauseAnnotator.languages`. */
-export function isDraft(doc: vscode.TextDocument): boolean {
+export const isDraft = (doc: vscode.TextDocument): boolean => {
   if (IGNORED_SCHEMES.has(doc.uri.scheme) || isTermModelUri(doc.uri)) return false;
   if (doc.languageId === 'contract') return true;
   return readSettings(doc.uri).languages.includes(doc.languageId);
-}
+};

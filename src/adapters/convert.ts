@@ -13,12 +13,11 @@ export interface TextRef {
   offsetAt(position: vscode.Position): number;
 }
 
-export function textRefOfDocument(doc: vscode.TextDocument): TextRef {
-  return { uri: doc.uri, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) };
-}
+export const textRefOfDocument = (doc: vscode.TextDocument): TextRef =>
+  ({ uri: doc.uri, positionAt: (o) => doc.positionAt(o), offsetAt: (p) => doc.offsetAt(p) });
 
 /** A text that is not (necessarily) open in an editor, e.g. a term model read from disk. */
-export function textRefOfText(uri: vscode.Uri, text: string): TextRef {
+export const textRefOfText = (uri: vscode.Uri, text: string): TextRef => {
   const index = new LineIndex(text);
   return {
     uri,
@@ -28,32 +27,28 @@ export function textRefOfText(uri: vscode.Uri, text: string): TextRef {
     },
     offsetAt: (p) => index.offsetAt(p.line, p.character),
   };
-}
+};
 
-export function toRange(ref: TextRef, span: Span): vscode.Range {
-  return new vscode.Range(ref.positionAt(span.start), ref.positionAt(Math.max(span.start, span.end)));
-}
+export const toRange = (ref: TextRef, span: Span): vscode.Range =>
+  new vscode.Range(ref.positionAt(span.start), ref.positionAt(Math.max(span.start, span.end)));
 
-export function toSpan(ref: TextRef, range: vscode.Range): Span {
-  return { start: ref.offsetAt(range.start), end: ref.offsetAt(range.end) };
-}
+export const toSpan = (ref: TextRef, range: vscode.Range): Span =>
+  ({ start: ref.offsetAt(range.start), end: ref.offsetAt(range.end) });
 
-export function toLocation(ref: TextRef, span: Span): vscode.Location {
-  return new vscode.Location(ref.uri, toRange(ref, span));
-}
+export const toLocation = (ref: TextRef, span: Span): vscode.Location =>
+  new vscode.Location(ref.uri, toRange(ref, span));
 
-export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
-  return vscode.DiagnosticSeverity[s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : s === 'information' ? 'Information' : 'Hint'];
-}
+export const toSeverity = (s: Severity): vscode.DiagnosticSeverity =>
+  vscode.DiagnosticSeverity[s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : s === 'information' ? 'Information' : 'Hint'];
 
 const targets = new Map<string, vscode.Uri>();
 
 /** The documentation link of a finding code (parsed once per code: 500 diagnostics share a few dozen). */
-export function codeTarget(code: string): vscode.Uri {
+export const codeTarget = (code: string): vscode.Uri => {
   let uri = targets.get(code);
   if (!uri) targets.set(code, (uri = vscode.Uri.parse(`${README_URL}#${code}`)));
   return uri;
-}
+};
 
 /** The texts a finding may point into: `draft` and, when there is one, `model`. */
 export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;
@@ -63,14 +58,14 @@ export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;
  * (a location in a missing text is dropped). Returns undefined when the finding's own text is missing.
  */
 /** A Clause Annotator diagnostic with its code, linked to the code's documentation unless `linked` is false. */
-export function diagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string, linked = true): vscode.Diagnostic {
+export const diagnostic = (range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity, code: string, linked = true): vscode.Diagnostic => {
   const d = new vscode.Diagnostic(range, message, severity);
   d.source = DIAGNOSTIC_SOURCE;
   d.code = linked ? { value: code, target: codeTarget(code) } : code;
   return d;
-}
+};
 
-export function toDiagnostic(finding: Finding, refs: TextRefs): vscode.Diagnostic | undefined {
+export const toDiagnostic = (finding: Finding, refs: TextRefs): vscode.Diagnostic | undefined => {
   const ref = refs[finding.where];
   if (!ref) return undefined;
   const d = diagnostic(toRange(ref, finding), finding.message, toSeverity(finding.severity), finding.code);
@@ -82,29 +77,25 @@ export function toDiagnostic(finding: Finding, refs: TextRefs): vscode.Diagnosti
   if (related.length > 0) d.relatedInformation = related;
   if (finding.code === 'unused-definition') d.tags = [vscode.DiagnosticTag.Unnecessary];
   return d;
-}
+};
 
 /** Fix → WorkspaceEdit (one edit, so it undoes in one step). Undefined when the fix's text is missing. */
-export function toWorkspaceEdit(fix: Fix, refs: TextRefs): vscode.WorkspaceEdit | undefined {
+export const toWorkspaceEdit = (fix: Fix, refs: TextRefs): vscode.WorkspaceEdit | undefined => {
   const ref = refs[fix.where];
   if (!ref) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(ref.uri, toRange(ref, fix), fix.newText);
   return edit;
-}
+};
 
 /** The file name of a URI (`deal.terms.yaml`). */
-export function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
+export const baseName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** A draft's file name without its extension and a `.contract` before it: `lease.contract.md` → `lease`. */
-export function draftStem(uri: vscode.Uri): string {
-  return baseName(uri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
-}
+export const draftStem = (uri: vscode.Uri): string => baseName(uri).replace(/\.[^.]*$/, '').replace(/\.contract$/i, '');
 
 /** `file:///x.yaml#L12,5` style link to a span (used in hovers and document links). */
-export function linkTo(ref: TextRef, span: Span): vscode.Uri {
+export const linkTo = (ref: TextRef, span: Span): vscode.Uri => {
   const p = ref.positionAt(span.start);
   return ref.uri.with({ fragment: `L${p.line + 1},${p.character + 1}` });
-}
+};

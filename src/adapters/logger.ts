@@ -9,17 +9,15 @@ export interface Logger extends vscode.Disposable {
 
 export const OUTPUT_CHANNEL_NAME = 'Clause Annotator';
 
-export function errorText(error: unknown): string {
+export const errorText = (error: unknown): string => {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return String(error);
-}
+};
 
 /** An error's message (or the thrown value as text), for one-line notices. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export const errorMessage = (error: unknown): string => error instanceof Error ? error.message : String(error);
 
-export function createLogger(): Logger {
+export const createLogger = (): Logger => {
   const channel = vsWindow.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   return {
     info: (m) => channel.info(m),
@@ -27,4 +25,4 @@ export function createLogger(): Logger {
     show: () => channel.show(true),
     dispose: () => channel.dispose(),
   };
-}
+};

@@ -8,7 +8,7 @@ import type { Services } from './services';
  * Results reach the features through `cache.onDidAnalyse` (diagnostics) and `cache.onDidAnalyseLater` (the rest);
  * stale ones are dropped there by version.
  */
-export function registerAnalysisScheduler({ cache, models, log }: Services): vscode.Disposable {
+export const registerAnalysisScheduler = ({ cache, models, log }: Services): vscode.Disposable => {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const cancel = (uri: vscode.Uri): void => {
@@ -66,4 +66,4 @@ export function registerAnalysisScheduler({ cache, models, log }: Services): vsc
     onDidChangeSettings(() => { models.reset(); everything(false); }),
     { dispose: () => { for (const t of timers.values()) clearTimeout(t); timers.clear(); } },
   );
-}
+};

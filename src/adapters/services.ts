@@ -31,7 +31,7 @@ export interface Services {
   readonly drafts: DraftIndex;
 }
 
-export function createServices(analyzer?: Analyzer): Services & vscode.Disposable {
+export const createServices = (analyzer?: Analyzer): Services & vscode.Disposable => {
   const log = createLogger();
   const models = new TermModelSource(log);
   const cache = new AnalysisCache(models, log, analyzer);
@@ -47,4 +47,4 @@ export function createServices(analyzer?: Analyzer): Services & vscode.Disposabl
       log.dispose();
     },
   };
-}
+};

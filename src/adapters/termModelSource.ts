@@ -32,7 +32,7 @@ const FRONT_MATTER_SCAN = 8192;
 const MODEL_FILE = /\.terms\.ya?ml$/i;
 
 /** `terms:` from the draft's YAML front matter (only the first 8 KB are looked at; the core reports the rest). */
-export function frontMatterTerms(text: string): string | undefined {
+export const frontMatterTerms = (text: string): string | undefined => {
   const lines = text.slice(0, FRONT_MATTER_SCAN).replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines.length < 2 || lines[0].trimEnd() !== '---') return undefined;
   for (let i = 1; i < lines.length - 1; i++) {
@@ -50,16 +50,16 @@ export function frontMatterTerms(text: string): string | undefined {
     return value && /\.ya?ml$/i.test(value) ? value : undefined;
   }
   return undefined;
-}
+};
 
-function parentOf(uri: vscode.Uri): vscode.Uri | undefined {
+const parentOf = (uri: vscode.Uri): vscode.Uri | undefined => {
   let end = uri.path.length;
   while (end > 0 && uri.path.charCodeAt(end - 1) === 47 /* / */) end--;
   const path = uri.path.slice(0, end);
   const i = path.lastIndexOf('/');
   if (i < 0 || path === '') return undefined;
   return uri.with({ path: i === 0 ? '/' : path.slice(0, i) });
-}
+};
 
 /** Finds, reads, parses and watches term models. One instance, created by the composition root. */
 export class TermModelSource implements vscode.Disposable {

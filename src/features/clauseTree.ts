@@ -38,16 +38,16 @@ export interface ClausesSnapshot {
 
 const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'] as const;
 
-function worst(findings: readonly Finding[]): Finding['severity'] | undefined {
+const worst = (findings: readonly Finding[]): Finding['severity'] | undefined => {
   for (const s of SEVERITY_ORDER) if (findings.some((f) => f.severity === s)) return s;
   return undefined;
-}
+};
 
 /** True when some editor tab shows the document. */
-function hasTab(uri: vscode.Uri): boolean {
+const hasTab = (uri: vscode.Uri): boolean => {
   const key = uri.toString();
   return vsWindow.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
-}
+};
 
 export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, vscode.Disposable {
   readonly #changed = new Emitter<ClauseNode | undefined>();
@@ -193,7 +193,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   }
 }
 
-export function registerClauseTree(services: Services): vscode.Disposable {
+export const registerClauseTree = (services: Services): vscode.Disposable => {
   const provider = new ClauseTreeProvider(services);
   const view = vsWindow.createTreeView(CLAUSES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.message = (m) => { view.message = m; };
@@ -202,4 +202,4 @@ export function registerClauseTree(services: Services): vscode.Disposable {
     provider,
     vsCommands.registerCommand(SNAPSHOT_COMMAND, () => provider.snapshot()),
   );
-}
+};

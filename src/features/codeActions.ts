@@ -18,11 +18,11 @@ export const IGNORE_WORD = 'clause-annotator-ignore';
 /** Findings that cannot be silenced with a marker (they are not about a clause). */
 const NOT_IGNORABLE: ReadonlySet<string> = new Set(['analysis-limit']);
 
-function codeOf(d: vscode.Diagnostic): string | undefined {
+const codeOf = (d: vscode.Diagnostic): string | undefined => {
   const c = d.code;
   if (c === undefined) return undefined;
   return typeof c === 'object' ? String(c.value) : String(c);
-}
+};
 
 const openDoc = (uri: vscode.Uri): vscode.TextDocument | undefined => documentOf(uri.toString(), true);
 
@@ -35,7 +35,7 @@ interface Located {
 }
 
 /** The finding behind a diagnostic: same code, message and range. */
-function matchFinding(diag: vscode.Diagnostic, candidates: readonly Located[], ref: (l: Located) => TextRef | undefined): Located | undefined {
+const matchFinding = (diag: vscode.Diagnostic, candidates: readonly Located[], ref: (l: Located) => TextRef | undefined): Located | undefined => {
   const code = codeOf(diag);
   for (const l of candidates) {
     const f = l.finding;
@@ -44,40 +44,40 @@ function matchFinding(diag: vscode.Diagnostic, candidates: readonly Located[], r
     if (r && toRange(r, f).isEqual(diag.range)) return l;
   }
   return undefined;
-}
+};
 
 /**
  * A model text is usable for edits only when it is what the editor holds now (an open YAML edited since it was
  * parsed would get the edit at the wrong offsets).
  */
-function modelCurrent(model: LoadedModel | null | undefined): boolean {
+const modelCurrent = (model: LoadedModel | null | undefined): boolean => {
   if (!model) return false;
   const doc = openDoc(model.uri);
   return !doc || doc.getText() === model.text;
-}
+};
 
 /** A draft text is usable when the open document is still at the analysed version. */
-function draftCurrent(entry: AnalysisEntry): boolean {
+const draftCurrent = (entry: AnalysisEntry): boolean => {
   const doc = openDoc(entry.uri);
   return !!doc && doc.version === entry.version;
-}
+};
 
 /**
  * The clause whose marker would silence the finding: the clause containing its start (a marker silences findings
  * that start in the block below it). None for findings outside clauses (front matter, headings): a marker there
  * could not silence them, and a line above the front matter would break it.
  */
-function ignorableClause(analysis: DocumentAnalysis, finding: Finding): Clause | undefined {
+const ignorableClause = (analysis: DocumentAnalysis, finding: Finding): Clause | undefined => {
   if (NOT_IGNORABLE.has(finding.code)) return undefined;
   const fm = analysis.frontMatter;
   if (fm && finding.start < fm.end) return undefined;
   const own = finding.clause !== undefined ? analysis.clauses[finding.clause] : undefined;
   if (own && finding.start >= own.start && finding.start < own.end) return own;
   return clauseAt(analysis, finding.start);
-}
+};
 
 /** The edit that silences `code` on the clause: extend a marker right above it, or insert a marker line. */
-export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis, finding: Finding): vscode.WorkspaceEdit | undefined {
+export const ignoreEdit = (doc: vscode.TextDocument, analysis: DocumentAnalysis, finding: Finding): vscode.WorkspaceEdit | undefined => {
   const clause = ignorableClause(analysis, finding);
   if (!clause) return undefined;
   const line = markerLine(doc, clause, finding.start);
@@ -98,14 +98,14 @@ export function ignoreEdit(doc: vscode.TextDocument, analysis: DocumentAnalysis,
   }
   insertMarkerLine(edit, doc, line, `${IGNORE_WORD} ${finding.code}`);
   return edit;
-}
+};
 
 /** A quick fix action titled `title`, for the diagnostic `diag`. */
-function quickFix(title: string, diag: vscode.Diagnostic): vscode.CodeAction {
+const quickFix = (title: string, diag: vscode.Diagnostic): vscode.CodeAction => {
   const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   a.diagnostics = [diag];
   return a;
-}
+};
 
 export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -206,8 +206,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-export function registerCodeActions(services: Services): vscode.Disposable {
+export const registerCodeActions = (services: Services): vscode.Disposable => {
   return vsLanguages.registerCodeActionsProvider('*', new ClauseCodeActionProvider(services), {
     providedCodeActionKinds: ClauseCodeActionProvider.kinds,
   });
-}
+};

@@ -36,9 +36,9 @@ export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {
   },
 };
 
-export function registerCommands(services: Services): vscode.Disposable {
+export const registerCommands = (services: Services): vscode.Disposable => {
   const table: Record<string, Handler> = { ...COMMAND_HANDLERS, ...INTERNAL_HANDLERS };
   return Disposable.from(
     ...Object.entries(table).map(([name, handler]) => vsCommands.registerCommand(`clauseAnnotator.${name}`, (...args: unknown[]) => handler(services, ...args))),
   );
-}
+};

@@ -10,14 +10,13 @@ import type { Services } from '../adapters/services';
  * Themeable colour id of a built-in clause type (contributed in package.json `contributes.colors`).
  * VS Code colour ids allow only word characters and dots, so `revenue-share` → `clauseAnnotator.clause.revenueShare`.
  */
-export function clauseColorId(typeId: string): string {
-  return `clauseAnnotator.clause.${typeId.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
-}
+export const clauseColorId = (typeId: string): string =>
+  `clauseAnnotator.clause.${typeId.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`;
 
 const FALLBACK_CUSTOM_COLOR = '#888888';
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
-function decorationFor(color: string | vscode.ThemeColor): vscode.TextEditorDecorationType {
+const decorationFor = (color: string | vscode.ThemeColor): vscode.TextEditorDecorationType => {
   return vsWindow.createTextEditorDecorationType({
     borderColor: color,
     borderStyle: 'solid',
@@ -26,17 +25,17 @@ function decorationFor(color: string | vscode.ThemeColor): vscode.TextEditorDeco
     overviewRulerLane: vscode.OverviewRulerLane.Left,
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-}
+};
 
 /** The type a clause is drawn with: its most confident type. */
-export function primaryType(clause: Clause): string | undefined {
+export const primaryType = (clause: Clause): string | undefined => {
   let best: Clause['types'][number] | undefined;
   for (const t of clause.types) if (!best || t.confidence > best.confidence) best = t;
   return best?.type;
-}
+};
 
 /** Marks each classified clause by type: a left border in the type's colour and an overview-ruler mark. */
-export function registerDecorations({ cache, highlights }: Services): vscode.Disposable {
+export const registerDecorations = ({ cache, highlights }: Services): vscode.Disposable => {
   const builtin = new Map<string, vscode.TextEditorDecorationType>(
     BUILTIN_TYPE_IDS.map((id) => [id, decorationFor(new vscode.ThemeColor(clauseColorId(id)))]),
   );
@@ -92,4 +91,4 @@ export function registerDecorations({ cache, highlights }: Services): vscode.Dis
     onDidChangeSettings(applyAll),
     { dispose: () => { for (const d of builtin.values()) d.dispose(); for (const d of custom.values()) d.dispose(); custom.clear(); } },
   );
-}
+};

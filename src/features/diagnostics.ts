@@ -13,17 +13,17 @@ export const DIAGNOSTIC_COLLECTION = 'clauseAnnotator';
 /** Code of the one error diagnostic shown when the core throws on a document. */
 export const ANALYSIS_ERROR_CODE = 'analysis-error';
 
-function summary(hidden: number): vscode.Diagnostic {
+const summary = (hidden: number): vscode.Diagnostic => {
   return diagnostic(
     new vscode.Range(0, 0, 0, 0),
     `${grouped(hidden)} more findings are not shown (at most ${MAX_DIAGNOSTICS_PER_FILE} per file).`,
     vscode.DiagnosticSeverity.Information,
     'analysis-limit',
   );
-}
+};
 
 /** At most MAX_DIAGNOSTICS_PER_FILE conversions (findings are sorted by position), then one summary. */
-function convertCapped(findings: Iterable<Finding>, convert: (f: Finding) => vscode.Diagnostic | undefined): vscode.Diagnostic[] {
+const convertCapped = (findings: Iterable<Finding>, convert: (f: Finding) => vscode.Diagnostic | undefined): vscode.Diagnostic[] => {
   const out: vscode.Diagnostic[] = [];
   let hidden = 0;
   for (const f of findings) {
@@ -36,12 +36,12 @@ function convertCapped(findings: Iterable<Finding>, convert: (f: Finding) => vsc
   }
   if (hidden > 0) out.push(summary(hidden));
   return out;
-}
+};
 
 const openDocument = (uri: vscode.Uri): vscode.TextDocument | undefined => documentOf(uri.toString());
 
 /** Draft findings as diagnostics on the draft; model findings (and term-model problems) on the YAML file itself. */
-export function registerDiagnostics({ cache, models, drafts }: Services): vscode.Disposable {
+export const registerDiagnostics = ({ cache, models, drafts }: Services): vscode.Disposable => {
   const collection = vsLanguages.createDiagnosticCollection(DIAGNOSTIC_COLLECTION);
   /** Latest parse of each model we publish problems for. */
   const loaded = new Map<string, LoadedModel>();
@@ -137,4 +137,4 @@ export function registerDiagnostics({ cache, models, drafts }: Services): vscode
     vsWorkspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
     { dispose: () => { for (const t of reloads.values()) clearTimeout(t); reloads.clear(); } },
   );
-}
+};

@@ -4,24 +4,22 @@ import { getTypeInfo } from '../core';
 import { WEEKDAYS, isoDate } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 
-export function parseIso(iso: string): Date | undefined {
+export const parseIso = (iso: string): Date | undefined => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
-}
+};
 
-export function isoOf(d: Date): string {
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+export const isoOf = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 
-export function weekdayOf(iso: string): string | undefined {
+export const weekdayOf = (iso: string): string | undefined => {
   const d = parseIso(iso);
   return d ? WEEKDAYS[d.getUTCDay()] : undefined;
-}
+};
 
 /** `iso` moved by amount × unit (business days skip weekends; months clamp to the month's last day). */
-export function addDuration(iso: string, amount: number, unit: DurationUnit, direction: 'after' | 'before' = 'after'): string | undefined {
+export const addDuration = (iso: string, amount: number, unit: DurationUnit, direction: 'after' | 'before' = 'after'): string | undefined => {
   const d = parseIso(iso);
   if (!d || !Number.isFinite(amount) || Math.abs(amount) > 10_000) return undefined;
   const sign = direction === 'before' ? -1 : 1;
@@ -49,27 +47,21 @@ export function addDuration(iso: string, amount: number, unit: DurationUnit, dir
     }
   }
   return isoOf(d);
-}
+};
 
 /** "1 clause", "2 clauses". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function unitText(amount: number, unit: DurationUnit): string {
-  return plural(amount, unit === 'business-day' ? 'business day' : unit);
-}
+export const unitText = (amount: number, unit: DurationUnit): string =>
+  plural(amount, unit === 'business-day' ? 'business day' : unit);
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
+export const formatNumber = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 
-export function formatMoney(amount: number, currency: string): string {
-  return `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
-}
+export const formatMoney = (amount: number, currency: string): string =>
+  `${currency} ${amount.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 /** One line describing a value's normalised reading (Markdown). `effective` resolves relative dates to the Effective Date. */
-export function describeValue(v: Value, effective?: string): string {
+export const describeValue = (v: Value, effective?: string): string => {
   switch (v.kind) {
     case 'date': {
       if (!v.valid) return `**Date** \`${v.iso}\` — not a real calendar date`;
@@ -96,13 +88,13 @@ export function describeValue(v: Value, effective?: string): string {
       return `**Number** words “${v.words.text}” = ${w}; figure “${v.figure.text}” = ${formatNumber(v.figureValue)}${agree ? ' (they agree)' : ' — **they disagree**'}`;
     }
   }
-}
+};
 
 /** The term model's fields in their order, but `notes` (free text for people, not shown). */
 const TERM_FIELDS = Object.keys(FIELD_KINDS).filter((f) => f !== 'notes') as readonly (keyof ModelTerm)[];
 
 /** `field: value` lines of a model term, parties by name. */
-export function termFields(term: ModelTerm, model: TermModel): string[] {
+export const termFields = (term: ModelTerm, model: TermModel): string[] => {
   const out: string[] = [];
   for (const f of TERM_FIELDS) {
     const v: unknown = term[f];
@@ -116,28 +108,22 @@ export function termFields(term: ModelTerm, model: TermModel): string[] {
     out.push(`${f}: ${s}`);
   }
   return out;
-}
+};
 
 /** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
-export function typeTitle(id: string, model?: TermModel | null): string {
-  return getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
-}
+export const typeTitle = (id: string, model?: TermModel | null): string =>
+  getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
 
-export function severityIcon(f: Pick<Finding, 'severity'>): string {
-  return f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';
-}
+export const severityIcon = (f: Pick<Finding, 'severity'>): string =>
+  f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';
 
 /** "3 clauses · 1 conflict" */
-export function usageSummary(clauses: number, conflicts: number): string {
-  return `${plural(clauses, 'clause')} · ${plural(conflicts, 'conflict')}`;
-}
+export const usageSummary = (clauses: number, conflicts: number): string =>
+  `${plural(clauses, 'clause')} · ${plural(conflicts, 'conflict')}`;
 
 /** Escape text for Markdown in hovers. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-}
+export const md = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 
 /** What the user is told when a document could not be analysed (a notification, a diagnostic). */
-export function analysisFailed(error: string | undefined): string {
-  return `Clause Annotator could not analyse this document: ${error ?? 'unknown error'}. Details in Output › Clause Annotator.`;
-}
+export const analysisFailed = (error: string | undefined): string =>
+  `Clause Annotator could not analyse this document: ${error ?? 'unknown error'}. Details in Output › Clause Annotator.`;

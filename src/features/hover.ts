@@ -12,25 +12,22 @@ export const GO_TO_TERM = 'clauseAnnotator.goToTerm';
 export const MODEL_SELECTOR: vscode.DocumentSelector = [{ pattern: '**/*.terms.{yaml,yml}' }];
 
 /** `command:` link that opens a term in its YAML (argument shape of clauseAnnotator.goToTerm). */
-export function goToTermLink(modelUri: vscode.Uri, termId: string): string {
-  return `command:${GO_TO_TERM}?${encodeURIComponent(JSON.stringify([{ model: modelUri.toString(), term: termId }]))}`;
-}
+export const goToTermLink = (modelUri: vscode.Uri, termId: string): string =>
+  `command:${GO_TO_TERM}?${encodeURIComponent(JSON.stringify([{ model: modelUri.toString(), term: termId }]))}`;
 
-function findingLines(findings: readonly Finding[]): string[] {
-  return findings.map((f) => `${severityIcon(f)} ${md(f.message)} \`${f.code}\``);
-}
+const findingLines = (findings: readonly Finding[]): string[] =>
+  findings.map((f) => `${severityIcon(f)} ${md(f.message)} \`${f.code}\``);
 
 /** A term id in code style, linked to the term in the model when the draft has one. */
-function termName(entry: AnalysisEntry, id: string): string {
-  return entry.model ? `[\`${id}\`](${goToTermLink(entry.model.uri, id)})` : `\`${id}\``;
-}
+const termName = (entry: AnalysisEntry, id: string): string =>
+  entry.model ? `[\`${id}\`](${goToTermLink(entry.model.uri, id)})` : `\`${id}\``;
 
 /** The term's fields as list items (when there are a term and a model). */
-function fieldLines(lines: string[], term: ModelTerm | undefined, model: TermModel | null | undefined): void {
+const fieldLines = (lines: string[], term: ModelTerm | undefined, model: TermModel | null | undefined): void => {
   if (term && model) for (const f of termFields(term, model)) lines.push(`- ${md(f)}`);
-}
+};
 
-function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause: Clause): string {
+const clauseSection = (entry: AnalysisEntry, analysis: DocumentAnalysis, clause: Clause): string => {
   const model = entry.model?.parsed.model;
   const lines: string[] = [];
   const types = [...clause.types].sort((a, b) => b.confidence - a.confidence);
@@ -54,16 +51,16 @@ function clauseSection(entry: AnalysisEntry, analysis: DocumentAnalysis, clause:
     lines.push(`- **${md(typeTitle(t.type, model))}**${cues ? ` — because of ${cues}` : ''}${description ? `  \n  _${md(description)}_` : ''}`);
   });
   return lines.join('\n');
-}
+};
 
-function markdown(sections: string[], trustedGoToTerm: boolean): vscode.MarkdownString {
+const markdown = (sections: string[], trustedGoToTerm: boolean): vscode.MarkdownString => {
   const m = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
   m.supportThemeIcons = true;
   if (trustedGoToTerm) m.isTrusted = { enabledCommands: [GO_TO_TERM] };
   return m;
-}
+};
 
-function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefined {
+const draftHover = (entry: AnalysisEntry, offset: number): vscode.Hover | undefined => {
   const analysis = entry.analysis;
   if (!analysis) return undefined;
   const sections: string[] = [];
@@ -103,24 +100,24 @@ function draftHover(entry: AnalysisEntry, offset: number): vscode.Hover | undefi
   }
   if (sections.length === 0) return undefined;
   return new vscode.Hover(markdown(sections, true), range);
-}
+};
 
-function lineLink(ref: TextRef, clause: Clause): string {
+const lineLink = (ref: TextRef, clause: Clause): string => {
   const line = ref.positionAt(clause.start).line + 1;
   return `[${md(baseName(ref.uri))}:${line}](${linkTo(ref, clause).toString()})`;
-}
+};
 
 /** Hovers in drafts (clauses, values, defined terms, markers) and in term models (a term's clauses across drafts). */
 /** The term model open in `doc` (parsed from its current text) and the term whose entry holds `position`. */
-export async function termAtPosition(models: Services['models'], doc: vscode.TextDocument, position: vscode.Position) {
+export const termAtPosition = async (models: Services['models'], doc: vscode.TextDocument, position: vscode.Position) => {
   if (!isTermModelUri(doc.uri)) return undefined;
   const loaded = await models.load(doc.uri);
   if (!loaded?.parsed.model || loaded.text !== doc.getText()) return undefined;
   const term = termAtModelOffset(loaded.parsed.model, doc.offsetAt(position));
   return term ? { loaded, term } : undefined;
-}
+};
 
-export function registerHover({ cache, models, drafts }: Services): vscode.Disposable {
+export const registerHover = ({ cache, models, drafts }: Services): vscode.Disposable => {
   return Disposable.from(
     vsLanguages.registerHoverProvider('*', {
       async provideHover(doc, position) {
@@ -149,4 +146,4 @@ export function registerHover({ cache, models, drafts }: Services): vscode.Dispo
       },
     }),
   );
-}
+};

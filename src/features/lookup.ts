@@ -1,12 +1,11 @@
 /** Pure lookups over a DocumentAnalysis by offset (no vscode import). */
 import type { Clause, Definition, DocumentAnalysis, Finding, ModelTerm, Span, TermMarker, TermModel, TermUse, Value } from '../core';
 
-export function contains(span: Span, offset: number): boolean {
-  return offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
-}
+export const contains = (span: Span, offset: number): boolean =>
+  offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
 
 /** The innermost clause containing the offset (clauses are sorted by start). */
-export function clauseAt(analysis: DocumentAnalysis, offset: number): Clause | undefined {
+export const clauseAt = (analysis: DocumentAnalysis, offset: number): Clause | undefined => {
   const cs = analysis.clauses;
   let lo = 0;
   let hi = cs.length - 1;
@@ -25,15 +24,15 @@ export function clauseAt(analysis: DocumentAnalysis, offset: number): Clause | u
     if (offset >= c.start && offset < c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   }
   return best;
-}
+};
 
 /** Every value of the clause containing the offset, widest first (a percentage and its number words share a span). */
-export function valuesAt(clause: Clause | undefined, offset: number): Value[] {
+export const valuesAt = (clause: Clause | undefined, offset: number): Value[] => {
   if (!clause) return [];
   return clause.values.filter((v) => offset >= v.start && offset < v.end).sort((a, b) => (b.end - b.start) - (a.end - a.start));
-}
+};
 
-function bySpan<T extends Span>(items: readonly T[], offset: number): T | undefined {
+const bySpan = <T extends Span>(items: readonly T[], offset: number): T | undefined => {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {
@@ -45,31 +44,26 @@ function bySpan<T extends Span>(items: readonly T[], offset: number): T | undefi
   }
   // Not sorted or overlapping: fall back to a scan.
   return items.find((it) => offset >= it.start && offset < it.end);
-}
+};
 
-export function termUseAt(analysis: DocumentAnalysis, offset: number): TermUse | undefined {
-  return bySpan(analysis.termUses, offset);
-}
+export const termUseAt = (analysis: DocumentAnalysis, offset: number): TermUse | undefined =>
+  bySpan(analysis.termUses, offset);
 
-export function definitionAt(analysis: DocumentAnalysis, offset: number): Definition | undefined {
-  return bySpan(analysis.definitions, offset);
-}
+export const definitionAt = (analysis: DocumentAnalysis, offset: number): Definition | undefined =>
+  bySpan(analysis.definitions, offset);
 
-export function definitionOf(analysis: DocumentAnalysis, term: string): Definition | undefined {
-  return analysis.definitions.find((d) => d.term === term) ?? analysis.definitions.find((d) => d.term.toLowerCase() === term.toLowerCase());
-}
+export const definitionOf = (analysis: DocumentAnalysis, term: string): Definition | undefined =>
+  analysis.definitions.find((d) => d.term === term) ?? analysis.definitions.find((d) => d.term.toLowerCase() === term.toLowerCase());
 
-export function markerAt(analysis: DocumentAnalysis, offset: number): TermMarker | undefined {
-  return analysis.termMarkers.find((m) => offset >= m.start && offset < m.end);
-}
+export const markerAt = (analysis: DocumentAnalysis, offset: number): TermMarker | undefined =>
+  analysis.termMarkers.find((m) => offset >= m.start && offset < m.end);
 
 /** Draft findings that sit on a clause (by index, or by range). */
-export function findingsOfClause(analysis: DocumentAnalysis, clause: Clause): Finding[] {
-  return analysis.findings.filter((f) => f.where === 'draft' && (f.clause === clause.index || (f.clause === undefined && f.start >= clause.start && f.start < clause.end)));
-}
+export const findingsOfClause = (analysis: DocumentAnalysis, clause: Clause): Finding[] =>
+  analysis.findings.filter((f) => f.where === 'draft' && (f.clause === clause.index || (f.clause === undefined && f.start >= clause.start && f.start < clause.end)));
 
 /** The model term whose key (or any value) in the YAML contains the offset. */
-export function termAtModelOffset(model: TermModel, offset: number): ModelTerm | undefined {
+export const termAtModelOffset = (model: TermModel, offset: number): ModelTerm | undefined => {
   for (const t of Object.values(model.terms)) {
     if (contains(t.keySpan, offset)) return t;
   }
@@ -77,14 +71,14 @@ export function termAtModelOffset(model: TermModel, offset: number): ModelTerm |
     for (const s of Object.values(t.valueSpans)) if (contains(s, offset)) return t;
   }
   return undefined;
-}
+};
 
 /** Effective date to resolve relative dates against: the model's, else the first valid date in an effective-date clause. */
-export function effectiveDate(analysis: DocumentAnalysis, model: TermModel | null | undefined): string | undefined {
+export const effectiveDate = (analysis: DocumentAnalysis, model: TermModel | null | undefined): string | undefined => {
   if (model?.effective) return model.effective;
   for (const c of analysis.clauses) {
     if (!c.types.some((t) => t.type === 'effective-date')) continue;
     for (const v of c.values) if (v.kind === 'date' && v.valid) return v.iso;
   }
   return undefined;
-}
+};

@@ -10,16 +10,16 @@ import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
 
 const SHOW_REFERENCES = 'editor.action.showReferences';
 
-function sectionName(s: Section): string {
+const sectionName = (s: Section): string => {
   const title = s.title.trim();
   if (!s.number) return title || '(untitled section)';
   const word = s.kind === 'article' ? 'Article' : s.kind === 'exhibit' ? 'Exhibit' : s.kind === 'schedule' ? 'Schedule' : '';
   if (word) return title ? `${word} ${s.number} — ${title}` : `${word} ${s.number}`;
   return title ? `${s.number}. ${title}` : `Section ${s.number}`;
-}
+};
 
 /** Sections (nested by `parent`) with their clauses as children: the Outline and breadcrumbs. */
-export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscode.DocumentSymbol[] {
+export const documentSymbols = (analysis: DocumentAnalysis, ref: TextRef): vscode.DocumentSymbol[] => {
   const sectionSymbols = analysis.sections.map((s) => {
     const range = toRange(ref, s);
     const sel = toRange(ref, s.heading);
@@ -47,10 +47,10 @@ export function documentSymbols(analysis: DocumentAnalysis, ref: TextRef): vscod
   };
   order(roots);
   return roots;
-}
+};
 
 /** Go to Definition, Find References, document links, document symbols and the term code lens. */
-export function registerNavigation({ cache, models, drafts }: Services): vscode.Disposable {
+export const registerNavigation = ({ cache, models, drafts }: Services): vscode.Disposable => {
   const lensChanged = new Emitter<void>();
   let lensTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshLenses = (): void => {
@@ -157,4 +157,4 @@ export function registerNavigation({ cache, models, drafts }: Services): vscode.
     cache.onDidAnalyseLater(refreshLenses),
     models.onDidChange(refreshLenses),
   );
-}
+};

@@ -14,7 +14,7 @@ interface Row {
   readonly findings: string;
 }
 
-function valueText(v: Value): string {
+const valueText = (v: Value): string => {
   switch (v.kind) {
     case 'date': return v.iso;
     case 'relative-date': return `${v.amount} ${v.unit} ${v.direction} ${v.anchor}`;
@@ -24,9 +24,9 @@ function valueText(v: Value): string {
     case 'exclusive': return v.value ? 'exclusive' : 'non-exclusive';
     case 'number-words': return `${v.words.text} (${v.figure.text})`;
   }
-}
+};
 
-function rows(text: string, analysis: DocumentAnalysis): Row[] {
+const rows = (text: string, analysis: DocumentAnalysis): Row[] => {
   const lines = new LineIndex(text);
   return analysis.clauses.filter((c) => c.types.length > 0 || c.term).map((c: Clause) => ({
     clause: c.label,
@@ -36,21 +36,20 @@ function rows(text: string, analysis: DocumentAnalysis): Row[] {
     values: c.values.map(valueText).join('; '),
     findings: analysis.findings.filter((f) => f.where === 'draft' && f.clause === c.index).map((f) => `${f.code}: ${f.message}`).join('; '),
   }));
-}
+};
 
-function csvCell(s: string | number): string {
+const csvCell = (s: string | number): string => {
   const t = String(s);
   // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas.
   const safe = /^[=+\-@\t\r]/.test(t) ? `'${t}` : t;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+};
 
-function mdCell(s: string | number): string {
-  return String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+const mdCell = (s: string | number): string =>
+  String(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** The clause report of one draft, as Markdown, CSV or JSON. */
-export function buildReport(name: string, text: string, analysis: DocumentAnalysis, format: ReportFormat): string {
+export const buildReport = (name: string, text: string, analysis: DocumentAnalysis, format: ReportFormat): string => {
   const rs = rows(text, analysis);
   if (format === 'json') {
     return `${JSON.stringify({ document: name, clauses: rs, findings: analysis.findings.map((f) => ({ code: f.code, severity: f.severity, where: f.where, message: f.message })) }, null, 2)}\n`;
@@ -61,4 +60,4 @@ export function buildReport(name: string, text: string, analysis: DocumentAnalys
   out.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`);
   for (const r of rs) out.push(`| ${header.map((h) => mdCell(r[h])).join(' | ')} |`);
   return `${out.join('\n')}\n`;
-}
+};

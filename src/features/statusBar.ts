@@ -11,18 +11,18 @@ export interface FindingCounts {
   readonly hint: number;
 }
 
-export function countFindings(analysis: DocumentAnalysis): FindingCounts {
+export const countFindings = (analysis: DocumentAnalysis): FindingCounts => {
   const c = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of analysis.findings) if (f.where === 'draft') c[f.severity]++;
   return c;
-}
+};
 
 /** Context keys for `when` clauses: the active editor is a draft / a term model / a draft with a term model. */
 export const CONTEXT_IS_DRAFT = 'clauseAnnotator.isDraft';
 export const CONTEXT_HAS_MODEL = 'clauseAnnotator.hasTermModel';
 
 /** The active draft's finding counts (click: Problems panel), plus the context keys the palette's `when` clauses use. */
-export function registerStatusBar({ cache }: Services): vscode.Disposable {
+export const registerStatusBar = ({ cache }: Services): vscode.Disposable => {
   const item = vsWindow.createStatusBarItem('clauseAnnotator.findings', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Clause Annotator';
   item.command = 'clauseAnnotator.showProblems';
@@ -69,4 +69,4 @@ export function registerStatusBar({ cache }: Services): vscode.Disposable {
     cache.onDidAnalyseLater((e) => { if (vsWindow.activeTextEditor?.document.uri.toString() === e.uri.toString()) update(); }),
     cache.onDidForget(update),
   );
-}
+};

@@ -29,13 +29,13 @@ const STOP_WORDS = wordSet(
 const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
 
 /** Crude stem so that "models"/"model", "licensed"/"license", "distribution"/"distributor" meet. */
-export function stemWord(w: string): string {
+export const stemWord = (w: string): string => {
   let s = w.toLowerCase();
   if (s.length > 3 && s.endsWith('s')) s = s.slice(0, -1);
   return s.length > 6 ? s.slice(0, 6) : s;
-}
+};
 
-export function subjectStems(subject: string | undefined): string[] {
+export const subjectStems = (subject: string | undefined): string[] => {
   if (typeof subject !== 'string' || subject.length === 0) return [];
   const out = new Set<string>();
   WORD_RE.lastIndex = 0;
@@ -47,22 +47,22 @@ export function subjectStems(subject: string | undefined): string[] {
     out.add(stemWord(w));
   }
   return [...out];
-}
+};
 
-export function clauseStems(text: string, start: number, end: number): Set<string> {
+export const clauseStems = (text: string, start: number, end: number): Set<string> => {
   const out = new Set<string>();
   const body = text.slice(start, end);
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD_RE.exec(body)) !== null) out.add(stemWord(m[0]));
   return out;
-}
+};
 
 /**
  * The clause's types that some term has, most confident first (what sorting all of them and skipping the others
  * gives: the sort is stable, so with finite confidences the order of the kept ones is the same).
  */
-function typesWithTerms(all: readonly TypeAssignment[], byType: ReadonlyMap<string, readonly ModelTerm[]>): readonly TypeAssignment[] {
+const typesWithTerms = (all: readonly TypeAssignment[], byType: ReadonlyMap<string, readonly ModelTerm[]>): readonly TypeAssignment[] => {
   if (all.length === 1) return byType.has(all[0].type) ? all : NO_TYPES;
   let finite = true;
   let first = -1;
@@ -79,12 +79,12 @@ function typesWithTerms(all: readonly TypeAssignment[], byType: ReadonlyMap<stri
   if (count === 0) return NO_TYPES;
   if (count === 1) return [all[first]];
   return all.filter((ta) => byType.has(ta.type)).sort((a, b) => b.confidence - a.confidence);
-}
+};
 
 const NO_TYPES: readonly TypeAssignment[] = [];
 
 /** How well a clause matches a term beyond its type: subject words present, plus parties of the term named. */
-export function subjectScore(term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel, stemsOfTerm?: Map<ModelTerm, string[]>): number {
+export const subjectScore = (term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel, stemsOfTerm?: Map<ModelTerm, string[]>): number => {
   let score = 0;
   let subject = stemsOfTerm?.get(term);
   if (!subject) {
@@ -101,10 +101,10 @@ export function subjectScore(term: ModelTerm, stems: ReadonlySet<string>, text: 
     if (p && mentionsParty(text, clause.start, clause.end, p)) score++;
   }
   return score;
-}
+};
 
 /** Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work). */
-export function editDistance(a: string, b: string, max: number): number {
+export const editDistance = (a: string, b: string, max: number): number => {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (Math.abs(x.length - y.length) > max) return Infinity;
@@ -124,10 +124,10 @@ export function editDistance(a: string, b: string, max: number): number {
     [prev, cur] = [cur, prev];
   }
   return prev[y.length] <= max ? prev[y.length] : Infinity;
-}
+};
 
 /** Known ids closest to `id` (within a third of its length, at least 2 edits), best first; ties all returned. */
-export function closestIds(id: string, known: readonly string[]): string[] {
+export const closestIds = (id: string, known: readonly string[]): string[] => {
   const max = Math.max(2, Math.floor(id.length / 3));
   let best = Infinity;
   let out: string[] = [];
@@ -136,14 +136,14 @@ export function closestIds(id: string, known: readonly string[]): string[] {
     if (d < best) { best = d; out = [k]; } else if (d === best && d !== Infinity) out.push(k);
   }
   return best === Infinity ? [] : out;
-}
+};
 
-function listIds(ids: readonly string[]): string {
+const listIds = (ids: readonly string[]): string => {
   const shown = ids.slice(0, 10).map((i) => `\`${i}\``).join(', ');
   return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
-}
+};
 
-function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly Clause[]): Finding {
+const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly Clause[]): Finding => {
   const ids = Object.keys(model.terms);
   const shownId = m.termId.length > 80 ? `${m.termId.slice(0, 80)}…` : m.termId;
   const close = closestIds(m.termId, ids);
@@ -166,7 +166,7 @@ function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly
     code: 'model-reference', severity: 'error', span: m.idSpan, message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
     related, fixes, clause: m.clause < clauses.length ? m.clause : undefined,
   });
-}
+};
 
 /**
  * Link clauses to model terms: an explicit `<!-- term: ID -->` marker first; otherwise each of the clause's
@@ -174,7 +174,7 @@ function unknownMarkerFinding(m: TermMarker, model: TermModel, clauses: readonly
  * words and parties the clause mentions most ('subject'); a tie → no link. The clause's link is the marker's or its
  * most confident type's; `termLinks` lists every term a clause expresses (also through its other types).
  */
-export function linkClauses(text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult {
+export const linkClauses = (text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult => {
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
   const findings: Finding[] = [];
@@ -277,4 +277,4 @@ export function linkClauses(text: string, clauses: readonly Clause[], segmentati
     }
     return { links, termLinks, findings };
   }
-}
+};

@@ -10,7 +10,7 @@ import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, ty
 import { dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { sentenceSpan } from '../check/model/util';
-import { notRevenue } from '../check/model/value';
+import { notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
@@ -54,12 +54,10 @@ interface Collected {
 }
 
 /** A YAML double-quoted string (JSON's escaping is valid YAML), on one line. */
-function quote(s: string): string {
-  return JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
-}
+const quote = (s: string): string => JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
 
 /** Text safe inside a `#` comment: one line, no control characters, single spaces, clipped. */
-function commentText(s: string, max = 80): string {
+const commentText = (s: string, max = 80): string => {
   const head = s.slice(0, max * 4);
   let flat = '';
   let space = false;
@@ -75,33 +73,30 @@ function commentText(s: string, max = 80): string {
     flat += head[i];
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+};
 
 const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
 
-function partyId(raw: string, taken: Set<string>): string {
+const partyId = (raw: string, taken: Set<string>): string => {
   let base = idWords(raw).slice(0, ID_MAX_LENGTH - 4);
   if (!ID_PATTERN.test(base)) base = 'party';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
-}
+};
 
-function formatNumber(n: number): string {
-  return Number.isFinite(n) ? String(n) : '0';
-}
+const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
 
-function add(c: Collected, field: Field, yaml: string, shown: string, label: string): void {
+const add = (c: Collected, field: Field, yaml: string, shown: string, label: string): void => {
   const seen: Seen = { yaml, shown, label };
   const list = c.fields.get(field);
   if (list) list.push(seen);
   else c.fields.set(field, [seen]);
-}
+};
 
-function money(amount: number, currency: string): string {
-  return `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-}
+const money = (amount: number, currency: string): string =>
+  `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 /** After a duration: "sixty (60) days' prior written notice", "90 days notice", "three (3) months' notice in writing". */
 const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
@@ -120,12 +115,12 @@ const NOTICE_SENTENCE_RE = /\bnoti(?:ce|f)|\bnot\s{1,3}to\s{1,3}(?:renew|extend)
  * non-renewal at least 180 days before the end" — not "renews for successive twelve (12) month periods unless either
  * party gives notice" (that is the renewal's length).
  */
-function noticeLength(text: string, clause: Clause, v: Value): boolean {
+const noticeLength = (text: string, clause: Clause, v: Value): boolean => {
   if (v.kind === 'duration' && (NOTICE_AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || NOTICE_BEFORE_RE.test(textBefore(text, v.start, 50, clause.start)))) return true;
   if (v.kind === 'relative-date' ? v.direction !== 'before' : !DEADLINE_RE.test(textAfter(text, v.end, 20, clause.end))) return false;
   const { start, end } = sentenceSpan(text, clause, v.start, v.end, 300);
   return NOTICE_SENTENCE_RE.test(text.slice(start, end));
-}
+};
 
 /** After a percentage: what it is a share of ("of Net Sales", "of the "gross proceeds"", "percent of the gross sale"). */
 const REVENUE_OF_RE = blanks('i')`^\)?(?:~per\s?cent\.?)?~(?:of|on|from)~(?:[\w'’"“”&-]{1,25}~){0,6}?(?:["“]?(?:revenues?|sales?|receipts|profits?|income|proceeds|turnover|billings|collections|royalt(?:y|ies)|commissions|purchases|selling~prices?)\b|(?:fees|amounts|sums|monies)~(?:actually~)?(?:received|collected))`;
@@ -140,17 +135,17 @@ const NOT_SHARE_RE = /\b(?:interest|increas|escalat|adjust|discount|exceed)/i;
  * Whether a percentage is a share of revenue, sales or profits (a revenue share's `rate`): not a fee increase cap
  * ("shall not increase by more than 5% per year"), an option over "1.5% of the fully diluted capitalization", interest.
  */
-function revenueRate(text: string, clause: Clause, v: Value): boolean {
+const revenueRate = (text: string, clause: Clause, v: Value): boolean => {
   const after = textAfter(text, v.end, 120, clause.end);
   if (REVENUE_OF_RE.test(after) || REVENUE_NAME_RE.test(after)) return true;
   const before = text.slice(sentenceSpan(text, clause, v.start, v.end, 250).start, v.start);
   return SHARING_RE.test(before) && !NOT_SHARE_RE.test(before) && !/^\)?\s{1,3}(?:per|a|each)\s{1,3}(?:annum|year|month|quarter)/i.test(after);
-}
+};
 
 /** "Exclusive" as a word of a name: "this Exclusive Distribution Agreement", "Exclusive Territory" (the checks read so too). */
-function inName(text: string, at: number, end: number): boolean {
+const inName = (text: string, at: number, end: number): boolean => {
   return /^[A-Z]/.test(text.slice(at, at + 1)) && /^[A-Za-z-]* [A-Z]/.test(text.slice(at, end + 30));
-}
+};
 
 /** "perpetual", "in perpetuity", "irrevocable"; after "shall not be", "non-", "no longer": said not to be so. */
 const PERPETUAL_RE = /\b(?:perpetu|irrevocab)/gi;
@@ -161,7 +156,7 @@ const NEGATED_RE = blanks('i')`(?:\bnon[ -]?|\b(?:not|never|neither)~(?:be~)?(?:
  * negated ("shall not be perpetual"), or an exclusivity clause whose every cue and exclusivity is a word of a name
  * ("This Exclusive Distribution Agreement"), makes no term.
  */
-function stated(text: string, clause: Clause, t: TypeAssignment): boolean {
+const stated = (text: string, clause: Clause, t: TypeAssignment): boolean => {
   if (t.type === 'exclusivity') {
     return !t.cues?.length || t.cues.some((c) => !inName(text, c.start, c.end)) || (clause.values ?? []).some((v) => v.kind === 'exclusive' && !inName(text, v.start, v.end));
   }
@@ -175,17 +170,17 @@ function stated(text: string, clause: Clause, t: TypeAssignment): boolean {
     said = true;
   }
   return !said;
-}
+};
 
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
  * certain Loan Agreement dated as of March 15, 2023" (not "This Agreement is dated").
  */
 const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
-function otherDocument(text: string, clause: Clause, v: Value): boolean {
+const otherDocument = (text: string, clause: Clause, v: Value): boolean => {
   const before = textBefore(text, v.start, 120, clause.start);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
-}
+};
 
 /**
  * `"Termination Date" means 12 January 2031`, `**Expiry Date**: 12 January 2030`: a defined name of the agreement's
@@ -193,16 +188,16 @@ function otherDocument(text: string, clause: Clause, v: Value): boolean {
  * Date"). Returns the term type the date is the date of, or null.
  */
 const DEFINED_DATE_RE = blanks('i')`["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final~)?maturity)~date\s{0,2}[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
-function definedDate(text: string, clause: Clause, v: Value): 'effective-date' | 'expiration-date' | null {
+const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' | 'expiration-date' | null => {
   const m = DEFINED_DATE_RE.exec(textBefore(text, v.start, 60, clause.start));
   return m ? (m[1] ? 'effective-date' : 'expiration-date') : null;
-}
+};
 
 /**
  * @param own whether `c` is the clause's own term for its exclusivity (its most confident type of EXCLUSIVE_TYPES): a
  *   clause's exclusivity is compared with its own term when that term says `exclusive`, so it is that term's value only
  */
-function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean): void {
+const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const label = clause.label || 'a clause';
   switch (v.kind) {
     case 'exclusive':
@@ -236,34 +231,33 @@ function take(c: Collected, v: Value, clause: Clause, text: string, own: boolean
     case 'relative-date': // "notice … at least 180 days before the end": the notice period's length
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration')) {
-        const unit = v.unit === 'business-day' ? 'business day' : v.unit;
-        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unit}${v.amount === 1 ? '' : 's'}`, label);
+        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
     default:
       break;
   }
-}
+};
 
 /** The value every clause agrees on, or null; undefined when no clause states one. */
-function agreed(list: readonly Seen[] | undefined): Seen | null | undefined {
+const agreed = (list: readonly Seen[] | undefined): Seen | null | undefined => {
   if (!list || list.length === 0) return undefined;
   for (const x of list) if (x.yaml !== list[0].yaml) return null;
   return list[0];
-}
+};
 
 /** "25% (Section 3.3), 0.5% (Section 3.4)": the distinct values and where the draft states each first. */
-function differing(list: readonly Seen[]): string {
+const differing = (list: readonly Seen[]): string => {
   const firsts: Seen[] = [];
   for (const x of list) if (!firsts.some((f) => f.yaml === x.yaml)) firsts.push(x);
   const shown = firsts.slice(0, 3).map((x) => `${x.shown} (${commentText(x.label, 30)})`);
   return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
-}
+};
 
 const FIELD_ORDER: readonly Field[] = ['exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
 
 /** The lines of one term's fields: a value, or a comment saying why there is none. */
-function fieldLines(c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] {
+const fieldLines = (c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] => {
   const out: string[] = [];
   for (const field of FIELD_ORDER) {
     const list = c.fields.get(field);
@@ -275,10 +269,10 @@ function fieldLines(c: Collected, omit: ReadonlyMap<string, string> | undefined)
     else out.push(`    # ${field}:   # the draft states several: ${differing(list!)}; write the agreed one`);
   }
   return out;
-}
+};
 
 /** A commented starting term model for a draft. */
-export function createTermModelYaml(input: TermModelInitInput): string {
+export const createTermModelYaml = (input: TermModelInitInput): string => {
   const text = typeof input.text === 'string' ? input.text : '';
   const omit = input.omit;
   const byType = new Map<string, Collected>();
@@ -402,4 +396,4 @@ export function createTermModelYaml(input: TermModelInitInput): string {
     '#   data-residency: { title: Data residency, cues: [data residency, stored in the EU], color: "#3b82f6" }',
   );
   return out.join('\n') + '\n';
-}
+};

@@ -77,10 +77,10 @@ interface Entry {
 }
 
 /** Parse and validate a term model. Returns the model (best effort) and every problem found. Never throws. */
-export function parseTermModel(text: string): ParsedTermModel {
+export const parseTermModel = (text: string): ParsedTermModel => {
   const source = typeof text === 'string' ? text : '';
   try {
-    return new ModelReader(source).read();
+    return readModel(source);
   } catch (e) {
     // Last resort only: every known path reports its own positioned finding.
     return {
@@ -88,13 +88,13 @@ export function parseTermModel(text: string): ParsedTermModel {
       problems: [problem('model-syntax', 'error', 0, Math.min(1, source.length), `The term model could not be read: ${e instanceof Error ? e.message : String(e)}`)],
     };
   }
-}
+};
 
-function problem(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem {
+const problem = (code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem => {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'model', start, end, related, fixes };
   if (term !== undefined) f.term = term;
   return f;
-}
+};
 
 /**
  * Cheap upper bound on nesting, before any parsing: unclosed brackets anywhere (quotes and comments
@@ -102,7 +102,7 @@ function problem(code: FindingCode, severity: Severity, start: number, end: numb
  * open a collection on the same line. Returns the offset where the bound first exceeds `limit`, or -1.
  * Linear: one pass over the text, an indentation stack no deeper than `limit`.
  */
-export function estimateNesting(text: string, limit: number): number {
+export const estimateNesting = (text: string, limit: number): number => {
   let brackets = 0;
   const indents: number[] = [];
   let i = 0;
@@ -142,10 +142,10 @@ export function estimateNesting(text: string, limit: number): number {
     if (brackets + lineDepth + indicators > limit) return Math.max(0, i - 1);
   }
   return -1;
-}
+};
 
 /** Deepest collection nesting in the CST, walked with an explicit stack (the CST parser itself is iterative). */
-function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: number; offset: number } | null {
+const deepestNesting = (tokens: readonly CST.Token[], limit: number): { depth: number; offset: number } | null => {
   const stack: Array<[CST.Token, number]> = [];
   for (let i = tokens.length - 1; i >= 0; i--) stack.push([tokens[i], 0]);
   while (stack.length > 0) {
@@ -170,41 +170,35 @@ function deepestNesting(tokens: readonly CST.Token[], limit: number): { depth: n
     }
   }
   return null;
-}
+};
 
-class ModelReader {
-  readonly #problems: Problem[] = [];
-  #dropped = 0;
-  #doc: Document.Parsed | null = null;
-  #derefs = 0;
-  #aliasesDisabled = false;
-  #derefLimitReported = false;
-  #partyIds: ReadonlySet<string> = new Set();
-  #typeIds: ReadonlySet<string> = BUILTIN_SET;
+/** Reads one model: the problems found so far and what the walk needs to know live in this closure. */
+const readModel = (text: string): ParsedTermModel => {
+  const problems: Problem[] = [];
+  let dropped = 0;
+  let yamlDoc: Document.Parsed | null = null;
+  let derefs = 0;
+  let aliasesDisabled = false;
+  let derefLimitReported = false;
+  let partyIds: ReadonlySet<string> = new Set();
+  let typeIds: ReadonlySet<string> = BUILTIN_SET;
   /**
    * `{ amount: USD 10,000,000 }`: in a flow mapping the commas end the value, leaving `USD 10` and two keys `000`.
    * The value as written (one scalar over the whole figure) by its pair, and the `000` pairs to skip.
    */
-  readonly #splitValues = new Map<Pair, YamlNode>();
-  readonly #splitPieces = new Set<Pair>();
+  const splitValues = new Map<Pair, YamlNode>();
+  const splitPieces = new Set<Pair>();
 
-  readonly #text: string;
-
-  constructor(text: string) {
-    this.#text = text;
-  }
-
-  read(): ParsedTermModel {
-    const text = this.#text;
-    this.#scanNonPrintable();
+  const read = (): ParsedTermModel => {
+    scanNonPrintable();
 
     if (text.length > MAX_MODEL_LENGTH) {
-      this.#syntaxAt(MAX_MODEL_LENGTH, 1,
+      syntaxAt(MAX_MODEL_LENGTH, 1,
         `The term model is ${grouped(text.length)} characters long; models over ${grouped(MAX_MODEL_LENGTH)} characters are not read (a term sheet needs a few thousand).`);
-      return this.#finish(null);
+      return finish(null);
     }
     const rough = estimateNesting(text, MAX_NESTING_DEPTH);
-    if (rough >= 0) return this.#tooDeep(rough);
+    if (rough >= 0) return tooDeep(rough);
 
     const lineCounter = new LineCounter();
     const parser = new Parser(lineCounter.addNewLine);
@@ -212,7 +206,7 @@ class ModelReader {
     for (const tok of parser.parse(text)) tokens.push(tok);
 
     const deep = deepestNesting(tokens, MAX_NESTING_DEPTH);
-    if (deep) return this.#tooDeep(deep.offset);
+    if (deep) return tooDeep(deep.offset);
 
     const composer = new Composer({
       // uniqueKeys is off because the yaml package checks it pairwise (40,000 keys: over a minute);
@@ -223,89 +217,88 @@ class ModelReader {
     for (const d of composer.compose(tokens, true, text.length)) {
       if (!doc) doc = d;
       else {
-        this.#syntaxAt(d.range[0], 3,
+        syntaxAt(d.range[0], 3,
           'A term model is one YAML document; this second document (after `---`) is ignored.');
         break;
       }
     }
     if (!doc) {
-      this.#syntax(0, 0, EMPTY_MODEL);
-      return this.#finish(null);
+      syntax(0, 0, EMPTY_MODEL);
+      return finish(null);
     }
-    this.#doc = doc;
+    yamlDoc = doc;
 
-    this.#scanStructure(doc);
+    scanStructure(doc);
 
-    const root = this.#deref(doc.contents);
+    const root = deref(doc.contents);
     let model: TermModel | null = null;
     if (isEmpty(root)) {
-      this.#syntax(0, 0, EMPTY_MODEL);
+      syntax(0, 0, EMPTY_MODEL);
     } else if (isMap(root)) {
-      model = this.#readRoot(root);
+      model = readRoot(root);
     } else {
-      this.#syntaxOn(root,
+      syntaxOn(root,
         `The term model must be a mapping of keys (agreement, parties, terms...), not ${describe(root)}.`);
     }
-    this.#yamlProblems(doc);
-    return this.#finish(model);
-  }
+    yamlProblems(doc);
+    return finish(model);
+  };
 
   // -------------------------------------------------------------------------------------------
   // Problems
   // -------------------------------------------------------------------------------------------
 
-  #add(code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void {
-    if (this.#problems.length >= MAX_PROBLEMS) {
-      this.#dropped++;
+  const addProblem = (code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void => {
+    if (problems.length >= MAX_PROBLEMS) {
+      dropped++;
       return;
     }
-    this.#problems.push(problem(code, severity, start, end, message, fixes, related, term));
-  }
+    problems.push(problem(code, severity, start, end, message, fixes, related, term));
+  };
 
-  #syntax(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void {
-    this.#add('model-syntax', 'error', start, end, message, fixes, related);
-  }
+  const syntax = (start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void => {
+    addProblem('model-syntax', 'error', start, end, message, fixes, related);
+  };
 
   /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
-  #syntaxAt(offset: number, width: number, message: string): void {
-    const len = this.#text.length;
+  const syntaxAt = (offset: number, width: number, message: string): void => {
+    const len = text.length;
     const at = clamp(offset, 0, len);
-    this.#syntax(at, Math.min(at + width, len), message);
-  }
+    syntax(at, Math.min(at + width, len), message);
+  };
 
   /** A syntax error on a node's text. */
-  #syntaxOn(node: unknown, message: string): void {
-    const span = this.#span(node);
-    this.#syntax(span.start, span.end, message);
-  }
+  const syntaxOn = (node: unknown, message: string): void => {
+    const span = spanOf(node);
+    syntax(span.start, span.end, message);
+  };
 
-  #schema(start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
-    this.#add('model-schema', 'error', start, end, message, fixes, related, term);
-  }
+  const schema = (start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void => {
+    addProblem('model-schema', 'error', start, end, message, fixes, related, term);
+  };
 
   /** A schema error on an entry's key. */
-  #keyError(e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void {
-    this.#schema(e.keySpan.start, e.keySpan.end, message, fixes, related, term);
-  }
+  const keyError = (e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void => {
+    schema(e.keySpan.start, e.keySpan.end, message, fixes, related, term);
+  };
 
-  #finish(model: TermModel | null): ParsedTermModel {
+  const finish = (model: TermModel | null): ParsedTermModel => {
     const seen = new Set<string>();
     const out: Problem[] = [];
-    for (const p of this.#problems) {
+    for (const p of problems) {
       const k = `${p.code}\u0000${p.start}\u0000${p.end}\u0000${p.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(p);
     }
     out.sort((a, b) => a.start - b.start || a.end - b.end);
-    if (this.#dropped > 0) {
-      out.push(problem('model-syntax', 'warning', 0, 0, `${this.#dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
+    if (dropped > 0) {
+      out.push(problem('model-syntax', 'warning', 0, 0, `${dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
     }
     return { model, problems: out };
-  }
+  };
 
-  #scanNonPrintable(): void {
-    const text = this.#text;
+  const scanNonPrintable = (): void => {
     let first = -1;
     let count = 0;
     for (let i = 0; i < text.length; i++) {
@@ -316,23 +309,23 @@ class ModelReader {
     }
     if (first < 0) return;
     const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
-    this.#syntax(first, first + 1,
+    syntax(first, first + 1,
       `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
-  }
+  };
 
-  #yamlProblems(doc: Document.Parsed): void {
-    const len = this.#text.length;
+  const yamlProblems = (doc: Document.Parsed): void => {
+    const len = text.length;
     let n = 0;
     let extra = 0;
     // value lines with a line indented under them (see #overIndented): the library's messages about them are replaced
     const lines: [number, number][] = [];
     for (const e of doc.errors) {
-      const line = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? this.#overIndented(e.pos[0]) : null;
+      const line = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? overIndented(e.pos[0]) : null;
       if (line) lines.push(line);
     }
     const within = (at: number): boolean => lines.some(([a, b]) => at >= a && at < b);
-    const kept = this.#problems.filter((p) => p.code !== 'model-schema' || !within(p.start));
-    this.#problems.splice(0, Infinity, ...kept);
+    const kept = problems.filter((p) => p.code !== 'model-schema' || !within(p.start));
+    problems.splice(0, Infinity, ...kept);
     const report = (e: { code: string; pos: [number, number]; message: string }, severity: Severity) => {
       const start = clamp(e.pos?.[0] ?? 0, 0, len);
       const end = clamp(e.pos?.[1] ?? start, start, len);
@@ -345,192 +338,191 @@ class ModelReader {
       let message = e.message.split('\n')[0];
       if (e.code === 'MULTIPLE_DOCS') return; // reported by read()
       if (e.code === 'TAB_AS_INDENT') message += ' (indent with spaces)';
-      this.#add('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
+      addProblem('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
     };
     for (const e of doc.errors) report(e, 'error');
     for (const w of doc.warnings) report(w, 'warning');
     if (extra > 0) {
-      this.#syntax(0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
+      syntax(0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
     }
-  }
+  };
 
   /**
    * A key indented under a line that already has a value (`holder: microsoft`, then `     exclusive: true`): YAML
    * reads it as more of that value and says "Nested mappings are not allowed in compact mappings" there. Reported
    * instead on the indented key, with a fix that indents it like the line above. Returns the value line, or null.
    */
-  #overIndented(at: number): [number, number] | null {
-    const text = this.#text;
+  const overIndented = (at: number): [number, number] | null => {
     const start = text.lastIndexOf('\n', at - 1) + 1;
     const end = text.indexOf('\n', at);
     const m = KEY_LINE.exec(text.slice(start, end));
     const next = KEY_LINE.exec(text.slice(end + 1, end + 200));
     if (end < 0 || !m?.[3] || !next || next[1].length <= m[1].length) return null;
     const key = end + 1 + next[1].length;
-    this.#syntax(key, key + next[2].length,
+    syntax(key, key + next[2].length,
       `\`${next[2]}\` is indented more than \`${m[2]}\`, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
       [fixAt({ start: end + 1, end: key }, m[1], `Indent \`${next[2]}\` like \`${m[2]}\``)]);
     return [start, end];
-  }
+  };
 
   // -------------------------------------------------------------------------------------------
   // Nodes
   // -------------------------------------------------------------------------------------------
 
-  #tooDeep(offset: number): ParsedTermModel {
-    this.#syntaxAt(offset, 1,
+  const tooDeep = (offset: number): ParsedTermModel => {
+    syntaxAt(offset, 1,
       `The YAML is nested more than ${MAX_NESTING_DEPTH} levels deep here (or opens more than ${MAX_NESTING_DEPTH} brackets without closing them); a term model needs 4. The model was not read.`);
-    return this.#finish(null);
-  }
+    return finish(null);
+  };
 
   /** One linear pass over every node: counts aliases (alias bombs) and reports duplicate keys in any mapping. */
-  #scanStructure(doc: Document.Parsed): void {
+  const scanStructure = (doc: Document.Parsed): void => {
     let aliases = 0;
     visit(doc, {
       Alias: (_key, node) => {
         aliases++;
         if (aliases === MAX_ALIASES + 1) {
-          this.#aliasesDisabled = true;
-          this.#syntaxOn(node,
+          aliasesDisabled = true;
+          syntaxOn(node,
             `More than ${MAX_ALIASES} aliases (*name): this looks like an "alias bomb", so no alias in the model is expanded.`);
         }
         return undefined;
       },
       Map: (_key, map) => {
-        if (map.flow) this.#findSplitFigures(map);
+        if (map.flow) findSplitFigures(map);
         const seen = new Map<string, Span>();
         for (const pair of map.items) {
-          if (this.#splitPieces.has(pair)) continue;
+          if (splitPieces.has(pair)) continue;
           const k = pair.key;
           if (!isAtom(k)) continue;
           const name = `${typeof k.value}:${String(k.value)}`;
-          const span = this.#span(k);
+          const span = spanOf(k);
           const first = seen.get(name);
           if (!first) {
             seen.set(name, span);
             continue;
           }
           const shown = clip(String(k.value));
-          this.#syntax(span.start, span.end,
+          syntax(span.start, span.end,
             `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
             [], [relatedAt(first, `first \`${shown}\``)]);
         }
         return undefined;
       },
     });
-  }
+  };
 
   /**
    * A plain value ending in a digit followed, with no space, by `,000` pieces that YAML read as keys without values:
    * a figure with thousands separators cut by the flow mapping's commas. Reported once, with a fix that quotes it;
    * read as written.
    */
-  #findSplitFigures(map: YAMLMap): void {
+  const findSplitFigures = (map: YAMLMap): void => {
     const items = map.items as Pair[];
     for (let i = 0; i < items.length; i++) {
       const v = items[i].value;
       if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
-      const first = this.#span(v);
-      if (first.end <= first.start || !isDigit(this.#text.charCodeAt(first.end - 1))) continue;
+      const first = spanOf(v);
+      if (first.end <= first.start || !isDigit(text.charCodeAt(first.end - 1))) continue;
       let end = first.end;
       let j = i + 1;
       for (; j < items.length; j++) {
         const k = items[j].key;
-        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || this.#text.charCodeAt(end) !== 44 /* , */) break;
-        const ks = this.#span(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(this.#textAt(ks))) break;
+        if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || text.charCodeAt(end) !== 44 /* , */) break;
+        const ks = spanOf(k);
+        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(textAt(ks))) break;
         end = ks.end;
       }
       if (j === i + 1) continue;
-      const written = this.#text.slice(first.start, end);
+      const written = text.slice(first.start, end);
       const whole = new Scalar(written);
       whole.range = [first.start, end, end];
-      this.#splitValues.set(items[i], whole);
-      for (let k = i + 1; k < j; k++) this.#splitPieces.add(items[k]);
-      this.#syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(this.#textAt(first))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+      splitValues.set(items[i], whole);
+      for (let k = i + 1; k < j; k++) splitPieces.add(items[k]);
+      syntax(first.start, end,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(textAt(first))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
-  }
+  };
 
   /** The node itself, or the node an alias points to. `undefined` when an alias is not followed. */
-  #deref(node: unknown): YamlNode | null | undefined {
+  const deref = (node: unknown): YamlNode | null | undefined => {
     if (node === null || node === undefined) return null;
     if (!isAlias(node)) return node as YamlNode;
-    if (this.#aliasesDisabled || !this.#doc) return undefined;
-    this.#derefs++;
-    if (this.#derefs > MAX_DEREFS) {
-      if (!this.#derefLimitReported) {
-        this.#derefLimitReported = true;
-        this.#syntaxOn(node, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
+    if (aliasesDisabled || !yamlDoc) return undefined;
+    derefs++;
+    if (derefs > MAX_DEREFS) {
+      if (!derefLimitReported) {
+        derefLimitReported = true;
+        syntaxOn(node, `Aliases were followed more than ${MAX_DEREFS} times; the rest are ignored.`);
       }
       return undefined;
     }
     let target: unknown;
     try {
-      target = node.resolve(this.#doc);
+      target = node.resolve(yamlDoc);
     } catch {
       target = undefined;
     }
     if (target === undefined || target === null || isAlias(target)) {
-      this.#syntaxOn(node, `Unknown alias \`${clip(String(node.source))}\`.`);
+      syntaxOn(node, `Unknown alias \`${clip(String(node.source))}\`.`);
       return undefined;
     }
     return target as YamlNode;
-  }
+  };
 
   /** The text of a span. */
-  #textAt(span: Span): string {
-    return this.#text.slice(span.start, span.end);
-  }
+  const textAt = (span: Span): string => {
+    return text.slice(span.start, span.end);
+  };
 
-  #span(node: unknown): Span {
-    const len = this.#text.length;
+  const spanOf = (node: unknown): Span => {
+    const len = text.length;
     const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range) return { start: 0, end: 0 };
     const start = clamp(range[0], 0, len);
     let end = clamp(range[1], start, len);
-    while (end > start && isSpace(this.#text.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     return { start, end };
-  }
+  };
 
   /** The pairs of a mapping with usable keys, first occurrence of each key only. */
-  #entries(map: YAMLMap): Entry[] {
+  const entriesOf = (map: YAMLMap): Entry[] => {
     const out: Entry[] = [];
     const first = new Map<string, Span>();
     for (const pair of map.items as Pair[]) {
-      if (this.#splitPieces.has(pair)) continue;
-      const keyNode = this.#deref(pair.key);
+      if (splitPieces.has(pair)) continue;
+      const keyNode = deref(pair.key);
       if (keyNode === undefined) continue;
       let name: string | null = null;
       let keySpan: Span;
       if (isAtom(keyNode)) {
-        keySpan = this.#span(pair.key);
-        name = typeof keyNode.value === 'string' ? keyNode.value : this.#textAt(keySpan);
+        keySpan = spanOf(pair.key);
+        name = typeof keyNode.value === 'string' ? keyNode.value : textAt(keySpan);
       } else {
-        const valueSpan = this.#span(pair.value);
-        keySpan = pair.key ? this.#span(pair.key) : { start: valueSpan.start, end: valueSpan.start };
-        this.#schema(keySpan.start, keySpan.end || keySpan.start,
+        const valueSpan = spanOf(pair.value);
+        keySpan = pair.key ? spanOf(pair.key) : { start: valueSpan.start, end: valueSpan.start };
+        schema(keySpan.start, keySpan.end || keySpan.start,
           isEmpty(keyNode) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
         continue;
       }
       if (first.has(name)) continue; // reported by scanStructure() (or a key written two ways, e.g. 1 and "1")
       first.set(name, keySpan);
-      out.push({ name, keySpan, value: this.#splitValues.get(pair) ?? (pair.value as YamlNode | null) ?? null, pair });
+      out.push({ name, keySpan, value: splitValues.get(pair) ?? (pair.value as YamlNode | null) ?? null, pair });
     }
     return out;
-  }
+  };
 
   /** True once MAX_PROBLEMS are recorded: further problems are only counted (skip the costly suggestions). */
-  #full(): boolean {
-    if (this.#problems.length < MAX_PROBLEMS) return false;
-    this.#dropped++;
+  const full = (): boolean => {
+    if (problems.length < MAX_PROBLEMS) return false;
+    dropped++;
     return true;
-  }
+  };
 
-  #unknownKey(entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void {
-    if (this.#full()) return;
+  const unknownKey = (entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void => {
+    if (full()) return;
     const s = closest(entry.name, known);
     const fixes: Fix[] = [];
     let hint = '';
@@ -540,106 +532,106 @@ class ModelReader {
         fixes.push(fixAt(entry.keySpan, s.best, `Rename to \`${s.best}\``));
       }
     }
-    this.#keyError(entry,
+    keyError(entry,
       `Unknown key \`${clip(entry.name)}\` in ${where}.${hint} Known keys: ${known.join(', ')}.`, fixes);
-  }
+  };
 
-  #checkId(entry: Entry, what: string): void {
+  const checkId = (entry: Entry, what: string): void => {
     if (entry.name.length <= ID_MAX_LENGTH && ID_PATTERN.test(entry.name)) return;
-    this.#keyError(entry,
+    keyError(entry,
       `${what} id \`${clip(entry.name)}\` should use lowercase letters, digits, "-" and "_" only (at most ${ID_MAX_LENGTH} characters), e.g. \`${suggestId(entry.name)}\`.`);
-  }
+  };
 
   /** Node of a field, resolved; reports and returns undefined for aliases not followed. */
-  #valueOf(entry: Entry): YamlNode | null | undefined {
-    return this.#deref(entry.value);
-  }
+  const valueOf = (entry: Entry): YamlNode | null | undefined => {
+    return deref(entry.value);
+  };
 
-  #valueSpan(entry: Entry, node: YamlNode | null | undefined): Span {
-    if (node === null || node === undefined || (isScalar(node) && node.value === null && this.#span(entry.value).start === this.#span(entry.value).end)) {
+  const valueSpan = (entry: Entry, node: YamlNode | null | undefined): Span => {
+    if (node === null || node === undefined || (isScalar(node) && node.value === null && spanOf(entry.value).start === spanOf(entry.value).end)) {
       return entry.keySpan;
     }
     // Report at the alias itself when the value came through one.
-    return this.#span(entry.value ?? node);
-  }
+    return spanOf(entry.value ?? node);
+  };
 
-  #wrongType(entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void {
-    const at = this.#valueSpan(entry, node);
+  const wrongType = (entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void => {
+    const at = valueSpan(entry, node);
     const found = isEmpty(node) ? 'is empty' : `is ${describe(node)}`;
-    this.#schema(at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
-  }
+    schema(at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
+  };
 
-  #readText(entry: Entry, what = 'text', term?: string): string | undefined {
-    const node = this.#valueOf(entry);
+  const readText = (entry: Entry, what = 'text', term?: string): string | undefined => {
+    const node = valueOf(entry);
     if (node === undefined) return undefined;
     if (isAtom(node)) {
       if (typeof node.value === 'string') {
         if (node.value.trim() === '') {
-          this.#wrongType(entry, node, what, [], term);
+          wrongType(entry, node, what, [], term);
           return undefined;
         }
         return node.value;
       }
-      return this.#textAt(this.#span(node));
+      return textAt(spanOf(node));
     }
-    this.#wrongType(entry, node, what, [], term);
+    wrongType(entry, node, what, [], term);
     return undefined;
-  }
+  };
 
-  #readWith<T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined {
-    const node = this.#valueOf(entry);
+  const readWith = <T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined => {
+    const node = valueOf(entry);
     if (node === undefined) return undefined;
     if (!isScalar(node) || node.value === null) {
-      this.#wrongType(entry, node, label, [], term);
+      wrongType(entry, node, label, [], term);
       return undefined;
     }
     const r = reader(node.value);
     if (r.ok) return r.value;
-    const at = this.#span(entry.value);
+    const at = spanOf(entry.value);
     const fixes: Fix[] = r.suggestion
       ? [fixAt(at, r.suggestion, `Write it as ${r.suggestion}`)]
       : [];
-    this.#schema(at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
+    schema(at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
     return undefined;
-  }
+  };
 
-  #readBoolean(entry: Entry, term?: string): boolean | undefined {
-    const node = this.#valueOf(entry);
+  const readBoolean = (entry: Entry, term?: string): boolean | undefined => {
+    const node = valueOf(entry);
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     const fixes: Fix[] = [];
     if (isText(node)) {
       const b = own(BOOLEAN_LOOKALIKES, node.value.trim().toLowerCase());
       if (b !== undefined) {
-        const at = this.#span(entry.value);
+        const at = spanOf(entry.value);
         fixes.push(fixAt(at, String(b), `Write \`${b}\``));
       }
     }
-    this.#wrongType(entry, node, 'true or false', fixes, term);
+    wrongType(entry, node, 'true or false', fixes, term);
     return undefined;
-  }
+  };
 
   // -------------------------------------------------------------------------------------------
   // The model
   // -------------------------------------------------------------------------------------------
 
-  #readRoot(root: YAMLMap): TermModel {
+  const readRoot = (root: YAMLMap): TermModel => {
     const spans: Record<string, Span> = {};
     const top = new Map<string, Entry>();
-    const entries = this.#entries(root);
+    const entries = entriesOf(root);
     const present = new Set(entries.map((e) => e.name));
     const knownTop = Object.keys(TOP_LEVEL_KEYS);
     for (const e of entries) {
       if (!Object.hasOwn(TOP_LEVEL_KEYS, e.name)) {
-        this.#unknownKey(e, knownTop, 'the term model', present);
+        unknownKey(e, knownTop, 'the term model', present);
         continue;
       }
       top.set(e.name, e);
       setOwn(spans, `${e.name}:key`, e.keySpan);
-      setOwn(spans, e.name, this.#valueSpan(e, this.#deref(e.value) ?? null));
+      setOwn(spans, e.name, valueSpan(e, deref(e.value) ?? null));
     }
     // Reset the deref count spent on span computation so the budget counts reading only.
-    this.#derefs = 0;
+    derefs = 0;
 
     const model: {
       version: 1; agreement?: string; effective?: string; expires?: string;
@@ -649,177 +641,177 @@ class ModelReader {
 
     const version = top.get('version');
     if (version) {
-      const node = this.#valueOf(version);
+      const node = valueOf(version);
       if (node !== undefined && !(isScalar(node) && node.value === MODEL_VERSION)) {
-        const at = this.#valueSpan(version, node);
+        const at = valueSpan(version, node);
         const fixes: Fix[] = isScalar(node) && String(node.value).trim() === '1'
           ? [fixAt(at, '1', 'Write `1`')]
           : [];
-        this.#schema(at.start, at.end,
+        schema(at.start, at.end,
           `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
       }
     }
     const agreement = top.get('agreement');
     if (agreement) {
-      const v = this.#readText(agreement, 'the title of the agreement');
+      const v = readText(agreement, 'the title of the agreement');
       if (v !== undefined) model.agreement = v;
     }
     for (const key of ['effective', 'expires'] as const) {
       const e = top.get(key);
       if (!e) continue;
-      const v = this.#readWith(e, readDate, 'a date written YYYY-MM-DD');
+      const v = readWith(e, readDate, 'a date written YYYY-MM-DD');
       if (v !== undefined) model[key] = v;
     }
     if (model.effective && model.expires && model.expires < model.effective) {
       const ex = spans.expires;
       const ef = spans.effective;
-      this.#add('model-date-order', 'error', ex.start, ex.end,
+      addProblem('model-date-order', 'error', ex.start, ex.end,
         `The agreement expires (${model.expires}) before it takes effect (${model.effective}).`, [],
         [relatedAt(ef, `effective: ${model.effective}`)]);
     }
 
     const parties = top.get('parties');
-    if (parties) this.#readParties(parties, model.parties);
+    if (parties) readParties(parties, model.parties);
     const clauseTypes = top.get('clauseTypes');
-    if (clauseTypes) this.#readClauseTypes(clauseTypes, model.clauseTypes, spans);
+    if (clauseTypes) readClauseTypes(clauseTypes, model.clauseTypes, spans);
     const terms = top.get('terms');
-    if (terms) this.#readTerms(terms, model.terms);
+    if (terms) readTerms(terms, model.terms);
     return model;
-  }
+  };
 
-  #mapOf(entry: Entry, expected: string): YAMLMap | null {
-    const node = this.#valueOf(entry);
+  const mapOf = (entry: Entry, expected: string): YAMLMap | null => {
+    const node = valueOf(entry);
     if (node === undefined) return null;
     if (isMap(node)) return node;
     if (isEmpty(node)) return null; // an empty section is fine
-    this.#wrongType(entry, node, expected);
+    wrongType(entry, node, expected);
     return null;
-  }
+  };
 
-  #readParties(section: Entry, out: Record<string, ModelParty>): void {
-    const map = this.#mapOf(section, 'a mapping of party ids to { name, aliases }');
+  const readParties = (section: Entry, out: Record<string, ModelParty>): void => {
+    const map = mapOf(section, 'a mapping of party ids to { name, aliases }');
     if (!map) return;
-    const entries = this.#entries(map);
-    this.#partyIds = new Set(entries.map((e) => e.name));
+    const entries = entriesOf(map);
+    partyIds = new Set(entries.map((e) => e.name));
     const known = Object.keys(PARTY_KEYS);
     for (const e of entries) {
-      this.#checkId(e, 'Party');
-      const node = this.#valueOf(e);
+      checkId(e, 'Party');
+      const node = valueOf(e);
       if (node === undefined) continue;
       if (isAtom(node)) {
-        const name = this.#readText(e, 'the party\'s name');
+        const name = readText(e, 'the party\'s name');
         if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
         continue;
       }
       if (!isMap(node)) {
-        this.#wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
+        wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
         continue;
       }
-      const fields = this.#entries(node);
+      const fields = entriesOf(node);
       const present = new Set(fields.map((f) => f.name));
       let name: string | undefined;
       let aliases: string[] = [];
       for (const f of fields) {
-        if (f.name === 'name') name = this.#readText(f, 'the party\'s name');
-        else if (f.name === 'aliases') aliases = this.#readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
-        else this.#unknownKey(f, known, `party \`${clip(e.name)}\``, present);
+        if (f.name === 'name') name = readText(f, 'the party\'s name');
+        else if (f.name === 'aliases') aliases = readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
+        else unknownKey(f, known, `party \`${clip(e.name)}\``, present);
       }
       if (!present.has('name')) {
-        this.#keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
+        keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
       }
       setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
     }
-  }
+  };
 
-  #readStringList(entry: Entry, expected: string): string[] {
-    const node = this.#valueOf(entry);
+  const readStringList = (entry: Entry, expected: string): string[] => {
+    const node = valueOf(entry);
     if (node === undefined) return [];
     if (isText(node) && node.value.trim() !== '') {
-      const at = this.#span(entry.value);
-      const src = this.#textAt(at);
-      this.#wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
+      const at = spanOf(entry.value);
+      const src = textAt(at);
+      wrongType(entry, node, expected, [fixAt(at, `[${src}]`, `Make it a list: [${clip(src)}]`)]);
       return [];
     }
     if (!isSeq(node)) {
-      this.#wrongType(entry, node, expected);
+      wrongType(entry, node, expected);
       return [];
     }
     const out: string[] = [];
     for (const item of node.items) {
-      const n = this.#deref(item);
+      const n = deref(item);
       if (n === undefined) continue;
       if (isAtom(n) && String(n.value).trim() !== '') {
         if (typeof n.value === 'string') out.push(n.value);
         else {
-          out.push(this.#textAt(this.#span(n)));
+          out.push(textAt(spanOf(n)));
         }
       } else {
-        const sp = n ? this.#span(item) : this.#valueSpan(entry, null);
-        this.#schema(sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
+        const sp = n ? spanOf(item) : valueSpan(entry, null);
+        schema(sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
       }
     }
     return out;
-  }
+  };
 
-  #readClauseTypes(section: Entry, out: Record<string, CustomClauseType>, spans: Record<string, Span>): void {
-    const map = this.#mapOf(section, 'a mapping of clause type ids to { title, cues, color, description }');
+  const readClauseTypes = (section: Entry, out: Record<string, CustomClauseType>, spans: Record<string, Span>): void => {
+    const map = mapOf(section, 'a mapping of clause type ids to { title, cues, color, description }');
     if (!map) return;
-    const entries = this.#entries(map);
-    this.#typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
+    const entries = entriesOf(map);
+    typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
     const known = Object.keys(CLAUSE_TYPE_KEYS);
     for (const e of entries) {
-      this.#checkId(e, 'Clause type');
+      checkId(e, 'Clause type');
       if (BUILTIN_SET.has(e.name)) {
-        this.#keyError(e,
+        keyError(e,
           `\`${e.name}\` is a built-in clause type; give your own type another id (e.g. \`my-${e.name}\`).`);
         continue;
       }
       setOwn(spans, `clauseTypes.${e.name}`, e.keySpan);
-      const node = this.#valueOf(e);
+      const node = valueOf(e);
       if (node === undefined) continue;
       if (!isMap(node)) {
-        this.#wrongType(e, node, '{ title, cues: [...], color, description }');
+        wrongType(e, node, '{ title, cues: [...], color, description }');
         continue;
       }
-      const fields = this.#entries(node);
+      const fields = entriesOf(node);
       const present = new Set(fields.map((f) => f.name));
       const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
       for (const f of fields) {
         if (f.name === 'title' || f.name === 'description') {
-          const v = this.#readText(f, `a ${f.name}`);
+          const v = readText(f, `a ${f.name}`);
           if (v !== undefined) ct[f.name] = v;
         } else if (f.name === 'cues') {
-          ct.cues = this.#readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
-          if (ct.cues.length === 0 && !this.#problems.some((p) => p.start >= f.keySpan.start && p.start <= this.#span(f.value).end && p.code === 'model-schema')) {
-            this.#keyError(f, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
+          ct.cues = readStringList(f, 'a list of literal phrases, e.g. [data residency, stored in the EU]');
+          if (ct.cues.length === 0 && !problems.some((p) => p.start >= f.keySpan.start && p.start <= spanOf(f.value).end && p.code === 'model-schema')) {
+            keyError(f, `Clause type \`${clip(e.name)}\` needs at least one cue phrase.`);
           }
         } else if (f.name === 'color') {
-          const v = this.#readColor(f);
+          const v = readColor(f);
           if (v !== undefined) ct.color = v;
-        } else this.#unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
+        } else unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
       }
       if (!present.has('cues')) {
-        this.#keyError(e,
+        keyError(e,
           `Clause type \`${clip(e.name)}\` has no \`cues\`: list the literal phrases that mark it, e.g. cues: [data residency].`);
       }
       setOwn(out, e.name, ct);
     }
-  }
+  };
 
-  #readColor(f: Entry): string | undefined {
-    const node = this.#valueOf(f);
+  const readColor = (f: Entry): string | undefined => {
+    const node = valueOf(f);
     if (node === undefined) return undefined;
     if (isText(node) && COLOR_PATTERN.test(node.value)) return node.value;
     if (isEmpty(node)) {
       // `color: #3b82f6` — YAML reads the colour as a comment.
-      const after = this.#text.slice(f.keySpan.end, f.keySpan.end + 40);
+      const after = text.slice(f.keySpan.end, f.keySpan.end + 40);
       const colon = after.indexOf(':');
       const m = colon >= 0 ? UNQUOTED_COLOR_COMMENT.exec(after.slice(colon + 1)) : null;
       if (m) {
         const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
         const end = start + m[1].length + 1;
         const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
-        this.#schema(start, end,
+        schema(start, end,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
           [fixAt({ start, end }, `"#${hex}"`, `Quote it: "#${hex}"`)]);
         return undefined;
@@ -827,114 +819,114 @@ class ModelReader {
     }
     const fixes: Fix[] = [];
     if (isText(node) && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
-      const at = this.#span(f.value);
+      const at = spanOf(f.value);
       const hex = node.value.slice(1).replace(/./g, (c) => c + c);
       fixes.push(fixAt(at, `"#${hex}"`, `Write "#${hex}"`));
     }
-    this.#wrongType(f, node, 'a colour written "#rrggbb"', fixes);
+    wrongType(f, node, 'a colour written "#rrggbb"', fixes);
     return undefined;
-  }
+  };
 
-  #readTerms(section: Entry, out: Record<string, ModelTerm>): void {
-    const map = this.#mapOf(section, 'a mapping of term ids to terms');
+  const readTerms = (section: Entry, out: Record<string, ModelTerm>): void => {
+    const map = mapOf(section, 'a mapping of term ids to terms');
     if (!map) return;
     const known = Object.keys(TERM_FIELDS);
-    for (const e of this.#entries(map)) {
-      this.#checkId(e, 'Term');
-      const node = this.#valueOf(e);
+    for (const e of entriesOf(map)) {
+      checkId(e, 'Term');
+      const node = valueOf(e);
       if (node === undefined) continue;
       if (!isMap(node)) {
         if (isEmpty(node)) {
-          this.#keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, this.#addTypeFix(e, null), [], e.name);
-        } else this.#wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
+          keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, addTypeFix(e, null), [], e.name);
+        } else wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
       }
-      const term = this.#readTerm(e, node, known);
+      const term = readTerm(e, node, known);
       if (term) setOwn(out, e.name, term);
     }
-  }
+  };
 
   /** Fix adding `type: <id>` when the term id is itself a clause type id. */
-  #addTypeFix(e: Entry, map: YAMLMap | null): Fix[] {
-    if (!this.#typeIds.has(e.name)) return [];
+  const addTypeFix = (e: Entry, map: YAMLMap | null): Fix[] => {
+    if (!typeIds.has(e.name)) return [];
     const title = `Add \`type: ${e.name}\``;
     const add = (start: number, end: number, newText: string): Fix[] => [{ where: 'model', start, end, newText, title }];
     if (map === null) {
-      const v = this.#span(e.value);
+      const v = spanOf(e.value);
       const start = e.value && v.end > v.start ? v.start : e.keySpan.end;
       const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
       if (e.value && v.end > v.start) return add(start, end, `{ type: ${e.name} }`);
       // `term:` with nothing after the colon
-      const colon = this.#text.indexOf(':', e.keySpan.end);
+      const colon = text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];
       return add(colon + 1, colon + 1, ` { type: ${e.name} }`);
     }
     const firstKey = map.items[0]?.key;
     if (map.flow) {
-      const sp = this.#span(map);
+      const sp = spanOf(map);
       if (!firstKey) return add(sp.start, sp.end, `{ type: ${e.name} }`);
-      const k = this.#span(firstKey);
+      const k = spanOf(firstKey);
       return add(k.start, k.start, `type: ${e.name}, `);
     }
     if (!firstKey) return [];
-    const k = this.#span(firstKey);
-    const lineStart = this.#text.lastIndexOf('\n', k.start - 1) + 1;
-    const indent = this.#text.slice(lineStart, k.start);
+    const k = spanOf(firstKey);
+    const lineStart = text.lastIndexOf('\n', k.start - 1) + 1;
+    const indent = text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
     return add(k.start, k.start, `type: ${e.name}\n${indent}`);
-  }
+  };
 
-  #readTerm(e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null {
+  const readTerm = (e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null => {
     const id = e.name;
     const valueSpans: Record<string, Span> = {};
     const term: Partial<MutableTerm> = { id, keySpan: e.keySpan, valueSpans };
-    const fields = this.#entries(map);
+    const fields = entriesOf(map);
     const present = new Set(fields.map((f) => f.name));
     let typeSeen = false;
     for (const f of fields) {
       const kind = Object.hasOwn(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
       if (!kind) {
-        this.#unknownKey(f, known, `term \`${clip(id)}\``, present);
+        unknownKey(f, known, `term \`${clip(id)}\``, present);
         continue;
       }
-      setOwn(valueSpans, f.name, this.#valueSpan(f, this.#deref(f.value) ?? null));
+      setOwn(valueSpans, f.name, valueSpan(f, deref(f.value) ?? null));
       // the value read, set as the field unless undefined (a `money` field is `amount`, a `duration` one `duration`)
       let v: unknown;
       switch (kind) {
         case 'type': {
           typeSeen = true;
-          const t = this.#readText(f, 'a clause type id', id);
-          if (t !== undefined && !this.#typeIds.has(t)) this.#unknownType(f, t, id);
+          const t = readText(f, 'a clause type id', id);
+          if (t !== undefined && !typeIds.has(t)) unknownType(f, t, id);
           v = t;
           break;
         }
         case 'text':
-          v = this.#readText(f, 'text', id);
+          v = readText(f, 'text', id);
           break;
         case 'notes':
-          this.#readText(f, 'free text', id);
+          readText(f, 'free text', id);
           break;
         case 'party': {
-          const p = this.#readText(f, 'a party id', id);
+          const p = readText(f, 'a party id', id);
           if (p === undefined) break;
-          if (this.#partyIds.has(p)) v = p;
-          else this.#unknownParty(f, p, id);
+          if (partyIds.has(p)) v = p;
+          else unknownParty(f, p, id);
           break;
         }
         case 'boolean':
-          v = this.#readBoolean(f, id);
+          v = readBoolean(f, id);
           break;
         case 'date':
-          v = this.#readWith(f, readDate, 'a date written YYYY-MM-DD', id);
+          v = readWith(f, readDate, 'a date written YYYY-MM-DD', id);
           break;
         case 'percent':
-          v = this.#readWith(f, readPercent, 'a percentage such as 12%', id);
+          v = readWith(f, readPercent, 'a percentage such as 12%', id);
           break;
         case 'money':
-          v = this.#readMoney(f, id);
+          v = readMoney(f, id);
           break;
         case 'duration':
-          v = this.#readDuration(f, id);
+          v = readDuration(f, id);
           break;
       }
       if (v !== undefined) (term as Record<string, unknown>)[f.name] = v;
@@ -942,162 +934,152 @@ class ModelReader {
     if (term.starts && term.ends && term.ends < term.starts) {
       const a = valueSpans.ends;
       const b = valueSpans.starts;
-      this.#add('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
+      addProblem('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
         [relatedAt(b, `starts: ${term.starts}`)], id);
     }
     if (!typeSeen) {
-      this.#keyError(e,
-        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, this.#addTypeFix(e, map), [], id);
+      keyError(e,
+        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, addTypeFix(e, map), [], id);
       return null;
     }
     if (term.type === undefined) return null;
     return term as ModelTerm;
-  }
+  };
 
-  #unknownType(f: Entry, v: string, term: string): void {
-    this.#unknownId(f, v, term, this.#typeIds, (hint) =>
+  const unknownType = (f: Entry, v: string, term: string): void => {
+    unknownId(f, v, term, typeIds, (hint) =>
       `Unknown clause type \`${clip(v)}\`: it is neither built in nor defined under \`clauseTypes\`.${hint}`);
-  }
+  };
 
-  #unknownParty(f: Entry, v: string, term: string): void {
-    this.#unknownId(f, v, term, this.#partyIds, (hint) =>
-      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${hint}${this.#partyIds.size === 0 ? ' No parties are defined under `parties`.' : ''}`);
-  }
+  const unknownParty = (f: Entry, v: string, term: string): void => {
+    unknownId(f, v, term, partyIds, (hint) =>
+      `Unknown party \`${clip(v)}\` in \`${f.name}\`.${hint}${partyIds.size === 0 ? ' No parties are defined under `parties`.' : ''}`);
+  };
 
   /** A `model-reference` error on a field naming an unknown id, with the closest known one as a hint and a fix. */
-  #unknownId(f: Entry, v: string, term: string, known: ReadonlySet<string>, message: (hint: string) => string): void {
-    if (this.#full()) return;
+  const unknownId = (f: Entry, v: string, term: string, known: ReadonlySet<string>, message: (hint: string) => string): void => {
+    if (full()) return;
     const s = closest(v, [...known]);
-    const at = this.#span(f.value);
+    const at = spanOf(f.value);
     const fixes: Fix[] = s.best && s.unambiguous
       ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
-    this.#add('model-reference', 'error', at.start, at.end, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
-  }
+    addProblem('model-reference', 'error', at.start, at.end, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
+  };
 
-  #readMoney(f: Entry, term: string): MoneyAmount | undefined {
-    return this.#readAmount<'currency', string>(f, term, {
+  const readMoney = (f: Entry, term: string): MoneyAmount | undefined => {
+    return readAmount<'currency', string>(f, term, {
       keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
         const upper = isText(n) ? n.value.trim().toUpperCase() : '';
-        const at = this.#span(x.value);
+        const at = spanOf(x.value);
         const fixes: Fix[] = CURRENCY_CODE.test(upper)
           ? [fixAt(at, upper, `Write ${upper}`)]
           : [];
-        this.#wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
+        wrongType(x, n, 'a three-letter currency code such as USD, EUR or GBP', fixes, term);
         return undefined;
       },
       numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
       fromText: readMoneyText,
       textHint: 'must be an amount of money such as "USD 10,000,000"', label: 'an amount of money',
     });
-  }
+  };
 
   /**
    * An amount with a second key (a money's currency, a duration's unit): a map `{ amount, <second> }` (each key
    * checked; `readSecond` reports its own errors), or text read by `fromText`; a bare number lacks the second part.
    * The value is `{ amount, <second> }`, as `fromText` reads it.
    */
-  #readAmount<K extends string, U>(f: Entry, term: string, spec: {
+  const readAmount = <K extends string, U>(f: Entry, term: string, spec: {
     readonly keys: readonly string[]; readonly second: K; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
     readonly fromText: (v: string) => Read<{ amount: number } & Record<K, U>>; readonly textHint: string; readonly label: string;
-  }): ({ amount: number } & Record<K, U>) | undefined {
-    const node = this.#valueOf(f);
+  }): ({ amount: number } & Record<K, U>) | undefined => {
+    const node = valueOf(f);
     if (node === undefined) return undefined;
     if (isMap(node)) {
-      const fields = this.#entries(node);
+      const fields = entriesOf(node);
       const present = new Set(fields.map((x) => x.name));
       let amount: number | undefined;
       let second: U | undefined;
       for (const x of fields) {
         if (x.name === 'amount' || x.name === spec.second) {
-          const n = this.#deref(x.value);
+          const n = deref(x.value);
           if (n === undefined) continue;
           if (x.name === spec.second) second = spec.readSecond(x, n);
           else if (isScalar(n) && typeof n.value === 'number' && Number.isFinite(n.value) && (spec.min > 0 ? n.value > 0 : n.value >= 0)) amount = n.value;
-          else this.#wrongType(x, n, spec.amountHint, [], term);
-        } else this.#unknownKey(x, spec.keys, `\`${f.name}\``, present);
+          else wrongType(x, n, spec.amountHint, [], term);
+        } else unknownKey(x, spec.keys, `\`${f.name}\``, present);
       }
-      this.#requireKeys(f, spec.keys, present, term);
+      requireKeys(f, spec.keys, present, term);
       return amount !== undefined && second !== undefined ? ({ amount, [spec.second]: second } as { amount: number } & Record<K, U>) : undefined;
     }
     if (isScalar(node) && typeof node.value === 'number') {
-      this.#wrongType(f, node, spec.numberHint, [], term);
+      wrongType(f, node, spec.numberHint, [], term);
       return undefined;
     }
-    return this.#readWith(f, (v) => (typeof v === 'string' ? spec.fromText(v) : { ok: false, reason: spec.textHint }), spec.label, term);
-  }
+    return readWith(f, (v) => (typeof v === 'string' ? spec.fromText(v) : { ok: false, reason: spec.textHint }), spec.label, term);
+  };
 
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
-  #requireKeys(f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void {
+  const requireKeys = (f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void => {
     for (const k of keys) {
-      if (!present.has(k)) this.#keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+      if (!present.has(k)) keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
     }
-  }
+  };
 
-  #readDuration(f: Entry, term: string): DurationAmount | undefined {
-    return this.#readAmount<'unit', DurationUnit>(f, term, {
+  const readDuration = (f: Entry, term: string): DurationAmount | undefined => {
+    return readAmount<'unit', DurationUnit>(f, term, {
       keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = isText(n) ? readDurationUnit(n.value) : undefined;
-        if (!u) this.#wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
+        if (!u) wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
         return u;
       },
       numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',
       fromText: readDurationText,
       textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
     });
-  }
-}
+  };
+  return read();
+};
 
 /** The preferred fix replacing `at` in the model with `newText`. */
-function fixAt(at: Span, newText: string, title: string): Fix {
-  return { where: 'model', start: at.start, end: at.end, newText, title, preferred: true };
-}
+const fixAt = (at: Span, newText: string, title: string): Fix =>
+  ({ where: 'model', start: at.start, end: at.end, newText, title, preferred: true });
 
 /** A related location in the model. */
-function relatedAt(at: Span, message: string): RelatedLocation {
-  return { where: 'model', start: at.start, end: at.end, message };
-}
+const relatedAt = (at: Span, message: string): RelatedLocation =>
+  ({ where: 'model', start: at.start, end: at.end, message });
 
 /** No value: no node, or a null scalar (`key:` with nothing after it, `~`, `null`). */
 /** A scalar whose value is a string, number, boolean... (not null, not a Date or other object). */
-function isAtom(node: unknown): node is Scalar<string | number | boolean> {
-  return isScalar(node) && node.value !== null && typeof node.value !== 'object';
-}
+const isAtom = (node: unknown): node is Scalar<string | number | boolean> =>
+  isScalar(node) && node.value !== null && typeof node.value !== 'object';
 
 /** A scalar whose value is a string. */
-function isText(node: unknown): node is Scalar<string> {
-  return isScalar(node) && typeof node.value === 'string';
-}
+const isText = (node: unknown): node is Scalar<string> => isScalar(node) && typeof node.value === 'string';
 
-function isEmpty(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && node.value === null);
-}
+const isEmpty = (node: unknown): boolean =>
+  node === null || node === undefined || (isScalar(node) && node.value === null);
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
-function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+const setOwn = <T>(obj: Record<string, T>, key: string, value: T): void => {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
+};
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** YAML's c-printable excludes C0 controls other than tab, LF and CR, DEL, and U+FFFE/U+FFFF. */
-function isNonPrintable(c: number): boolean {
-  return (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
-}
+const isNonPrintable = (c: number): boolean =>
+  (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffe || c === 0xffff;
 
 /** `x` kept within [lo, hi]. */
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(x, hi));
-}
+const clamp = (x: number, lo: number, hi: number): number => Math.max(lo, Math.min(x, hi));
 
 /** One line, no control characters, at most `max` characters: safe to quote in a message. */
-function clip(s: string, max = 40): string {
+const clip = (s: string, max = 40): string => {
   const head = s.length > max + 1 ? s.slice(0, max + 1) : s;
   let flat = '';
   for (let i = 0; i < head.length; i++) {
@@ -1105,9 +1087,9 @@ function clip(s: string, max = 40): string {
     flat += c < 32 || c === 0x7f ? ' ' : head[i];
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+};
 
-function describe(node: unknown): string {
+const describe = (node: unknown): string => {
   if (node === null || node === undefined) return 'nothing';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
@@ -1121,9 +1103,9 @@ function describe(node: unknown): string {
     if (v instanceof Date) return 'a timestamp';
   }
   return 'something else';
-}
+};
 
-function suggestId(name: string): string {
+const suggestId = (name: string): string => {
   const s = idWords(clip(name, 60));
   return s === '' ? 'my-id' : s;
-}
+};

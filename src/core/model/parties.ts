@@ -23,7 +23,7 @@ const slug = (s: string): string => s.toLowerCase().split(/[^a-z0-9]+/).filter(B
  * `Acme Software, Inc., a Delaware corporation ("Acme" or the "Licensor")` → name "Acme Software, Inc.", aliases Acme
  * and Licensor. At most eight.
  */
-export function draftParties(text: string, analysis: DocumentAnalysis): DraftParty[] {
+export const draftParties = (text: string, analysis: DocumentAnalysis): DraftParty[] => {
   const out: { id: string; name: string; aliases: string[] }[] = [];
   const { clauses, definitions } = analysis;
   /** Per party: where its parenthetical opens, or -1. */
@@ -66,28 +66,28 @@ export function draftParties(text: string, analysis: DocumentAnalysis): DraftPar
     }
   }
   return list.length ? list : out;
-}
+};
 
 /**
  * The full name of a party whose defined name ends at `end`: before its parenthetical (opening at `open`), back to the
  * previous one (or "between", "among", "by", ";"), without the description after ", a" (`Acme Software, Inc., a
  * Delaware corporation`); else after `"Lender" means`. Null when none reads as a name.
  */
-function fullName(text: string, from: number, end: number, open: number): string | null {
+const fullName = (text: string, from: number, end: number, open: number): string | null => {
   const name = open >= 0
     ? textBefore(text, open, 300, from).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
     : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '';
   return fit(name);
-}
+};
 
 /** Line breaks and runs of blanks as single spaces (a hard-wrapped or CRLF draft: `Cloudlark,\r\nInc.`). */
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A name of 2 to 100 characters, on one line, or null. */
-function fit(name: string): string | null {
+const fit = (name: string): string | null => {
   name = flat(name);
   return name.length >= 2 && name.length <= 100 ? name : null;
-}
+};
 
 /** What comes before a party's name: "between", "among", "by", the previous party's ")" or ";". */
 const CUT = /between |among | by |[);]/i;
@@ -119,10 +119,10 @@ const NAME_END = /;|\((?![A-Z]{2})|,\s(?=[a-z\d])|\s(?:whose|incorporated|regist
  * The name of a party as a list paragraph writes it, Markdown emphasis removed; a name in capitals ends at the first
  * word that is not (`THE FINANCIAL INSTITUTIONS listed in …`). Null when none reads as a name.
  */
-function listName(item: string): string | null {
+const listName = (item: string): string | null => {
   let name = item.replace(MARKER, '').split(NAME_END)[0].replace(/[*_]/g, '').trim();
   const words = name.split(' ');
   const lower = words.findIndex((w) => w !== w.toUpperCase());
   if (lower > 1) name = words.slice(0, lower).join(' ');
   return fit(name.endsWith(',') ? name.slice(0, -1) : name);
-}
+};

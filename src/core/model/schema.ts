@@ -28,19 +28,18 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ID_MAX_LENGTH = 100;
 
 /** `text` lower-cased with each run of characters an id cannot hold as "-", without leading "-"/"_" or trailing "-". */
-export function idWords(text: string): string {
+export const idWords = (text: string): string => {
   const s = text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
   let a = 0;
   let b = s.length;
   while (a < b && (s[a] === '-' || s[a] === '_')) a++;
   while (b > a && s[b - 1] === '-') b--;
   return s.slice(a, b);
-}
+};
 
 /** `table[key]` only when `key` is the table's own property (never `constructor`, `__proto__`...). */
-export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
+export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percent' | 'money' | 'duration' | 'notes';
 
@@ -48,11 +47,11 @@ export type FieldKind = 'type' | 'text' | 'party' | 'boolean' | 'date' | 'percen
  * The keys of each level of the format. Their descriptions live in `schemas/terms.schema.json` (what editors show on
  * hover); a unit test checks that both list the same keys and that every key there has a description.
  */
-function keys(names: string): Readonly<Record<string, true>> {
+const keys = (names: string): Readonly<Record<string, true>> => {
   const out: Record<string, true> = Object.create(null);
   for (const n of names.split(' ')) out[n] = true;
   return out;
-}
+};
 
 export const TOP_LEVEL_KEYS = keys('version agreement effective expires parties terms clauseTypes');
 export const PARTY_KEYS = keys('name aliases');
@@ -92,9 +91,7 @@ export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'business-day', '
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly suggestion?: string };
 
 /** A failed reading: why (no suggestion). */
-function fail(reason: string): { readonly ok: false; readonly reason: string } {
-  return { ok: false, reason };
-}
+const fail = (reason: string): { readonly ok: false; readonly reason: string } => ({ ok: false, reason });
 
 const DATE_HELP = 'must be a date written YYYY-MM-DD';
 const PERCENT_HELP = 'must be a percentage such as 12%, 12.5 % or 12';
@@ -106,7 +103,7 @@ const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\s{1,5}([A-Za-z]{3,9})\.?,?\s{1,5}(\d{4})$/;
 
 /** A date as `YYYY-MM-DD` (string or, from other YAML schemas, a Date object). */
-export function readDate(value: unknown): Read<string> {
+export const readDate = (value: unknown): Read<string> => {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) return fail('is not a valid date');
@@ -150,12 +147,12 @@ export function readDate(value: unknown): Read<string> {
     return { ok: false, reason: `must be written YYYY-MM-DD (${fixed})`, suggestion: fixed };
   }
   return fail(DATE_HELP);
-}
+};
 
 const PERCENT_TEXT = /^(\d{1,15}(?:\.\d{1,15})?|\.\d{1,15})\s{0,5}(%|percent|per cent)?$/i;
 
 /** A percentage: 12, "12%", "12.5 %" → 12, 12.5. Between 0 and 100. */
-export function readPercent(value: unknown): Read<number> {
+export const readPercent = (value: unknown): Read<number> => {
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string') {
@@ -167,7 +164,7 @@ export function readPercent(value: unknown): Read<number> {
   if (!Number.isFinite(n)) return fail('must be a finite percentage');
   if (n < 0 || n > 100) return fail(`must be between 0% and 100% (got ${n})`);
   return { ok: true, value: n };
-}
+};
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const MONEY_PREFIX = /^(?:(US\$|\$|€|£|¥)|([A-Z]{3})(?=[\s\d]))\s{0,3}/;
@@ -184,7 +181,7 @@ const SCALES: Readonly<Record<string, number>> = {
 const MONEY_HELP = 'must be an amount of money such as "USD 10,000,000", "$13 billion" or { amount: 10000000, currency: USD }';
 
 /** Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". */
-export function readMoneyText(text: string): Read<MoneyAmount> {
+export const readMoneyText = (text: string): Read<MoneyAmount> => {
   let s = text.trim();
   if (s.length === 0 || s.length > 80) return fail(MONEY_HELP);
   let currency = '';
@@ -213,7 +210,7 @@ export function readMoneyText(text: string): Read<MoneyAmount> {
   if (!currency) return fail('needs a currency, e.g. "USD 10,000,000" or "$10,000,000"');
   if (!Number.isFinite(amount)) return fail(MONEY_HELP);
   return { ok: true, value: { amount, currency } };
-}
+};
 
 /** "one" … "twelve", "fifteen", "twenty", "thirty", "sixty", "ninety" (the words words.ts writes for them). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 60, 90].map((n) => [integerToWords(n), n]));
@@ -221,13 +218,13 @@ const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\
 const DURATION_HELP = 'must be a duration such as "5 years", "30 days", "10 business days" or { amount: 5, unit: year }';
 
 /** A duration unit in any usual spelling ("years", "Business Days", "business-day") or undefined. */
-export function readDurationUnit(text: string): DurationUnit | undefined {
+export const readDurationUnit = (text: string): DurationUnit | undefined => {
   const s = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const singular = s.endsWith('s') ? s.slice(0, -1) : s;
   return (DURATION_UNITS as readonly string[]).includes(singular) ? (singular as DurationUnit) : undefined;
-}
+};
 
-export function readDurationText(text: string): Read<DurationAmount> {
+export const readDurationText = (text: string): Read<DurationAmount> => {
   const s = text.trim();
   const m = s.length <= 60 ? DURATION_TEXT.exec(s) : null;
   if (!m) return fail(DURATION_HELP);
@@ -236,7 +233,7 @@ export function readDurationText(text: string): Read<DurationAmount> {
   if (amount === undefined || !unit) return fail(DURATION_HELP);
   if (!(amount > 0) || !Number.isFinite(amount)) return fail('must be a positive duration');
   return { ok: true, value: { amount, unit } };
-}
+};
 
 export const BOOLEAN_LOOKALIKES: Readonly<Record<string, boolean>> = {
   yes: true, no: false, y: true, n: false, on: true, off: false,
@@ -248,15 +245,13 @@ export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 // Suggestions
 // ---------------------------------------------------------------------------------------------
 
-function normaliseForDistance(s: string): string {
-  return s.toLowerCase().replace(/[\s_]+/g, '-');
-}
+const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, '-');
 
 /**
  * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
  * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`.
  */
-export function editDistance(a: string, b: string, limit: number): number {
+export const editDistance = (a: string, b: string, limit: number): number => {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev: number[] = [];
@@ -277,7 +272,7 @@ export function editDistance(a: string, b: string, limit: number): number {
     prev = cur;
   }
   return prev[b.length];
-}
+};
 
 export interface Suggestion {
   /** The single closest candidate, if there is one. */
@@ -290,7 +285,7 @@ export interface Suggestion {
  * The known word closest to `word` (case, `_` and spaces ignored). "Close" is at most one edit for short
  * words, up to three for long ones. Bounded: long words and huge candidate lists give no suggestion.
  */
-export function closest(word: string, candidates: readonly string[]): Suggestion {
+export const closest = (word: string, candidates: readonly string[]): Suggestion => {
   if (word.length === 0 || word.length > 64 || candidates.length === 0 || candidates.length > 2000) return { unambiguous: false };
   const w = normaliseForDistance(word);
   let bestDist = Infinity;
@@ -311,4 +306,4 @@ export function closest(word: string, candidates: readonly string[]): Suggestion
   if (best === undefined) return { unambiguous: false };
   if (tieAtBest) return { unambiguous: false };
   return { best, unambiguous: closeCount === 1 };
-}
+};

@@ -20,13 +20,13 @@ export interface StartTermModelInput {
   readonly analysis?: DocumentAnalysis;
 }
 
-export function startTermModel(input: StartTermModelInput): string {
+export const startTermModel = (input: StartTermModelInput): string => {
   const steps = startTermModelSteps(input);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
+};
 
 /**
  * The same as short synchronous steps (`runInSlices`): the editor must not block its host for the few analyses of a
@@ -55,7 +55,7 @@ export function* startTermModelSteps(input: StartTermModelInput): Generator<void
 }
 
 /** `<term>.<field>`, `effective` or `expires`: the model value a conflict is about (its related location). */
-function fieldOf(model: TermModel, f: Finding): string | null {
+const fieldOf = (model: TermModel, f: Finding): string | null => {
   const at = f.related.find((r) => r.where === 'model')?.start;
   if (at === undefined) return null;
   if (f.term !== undefined) {
@@ -66,4 +66,4 @@ function fieldOf(model: TermModel, f: Finding): string | null {
   }
   for (const key of ['effective', 'expires'] as const) if (model.spans?.[key]?.start === at) return key;
   return null;
-}
+};

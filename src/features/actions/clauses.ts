@@ -13,7 +13,7 @@ export interface ClauseGroup {
 }
 
 /** Clause types in order of first appearance, each with its clauses in document order. */
-export function groupClauses(analysis: DocumentAnalysis): ClauseGroup[] {
+export const groupClauses = (analysis: DocumentAnalysis): ClauseGroup[] => {
   const byType = new Map<string, Clause[]>();
   for (const c of analysis.clauses) {
     for (const t of c.types) {
@@ -23,10 +23,10 @@ export function groupClauses(analysis: DocumentAnalysis): ClauseGroup[] {
     }
   }
   return [...byType.entries()].map(([type, clauses]) => ({ type, title: typeTitle(type), clauses }));
-}
+};
 
 /** Draft findings per clause index (by the finding's clause, else the clause containing its start). One pass. */
-export function findingsByClause(analysis: DocumentAnalysis): Map<number, Finding[]> {
+export const findingsByClause = (analysis: DocumentAnalysis): Map<number, Finding[]> => {
   const out = new Map<number, Finding[]>();
   for (const f of analysis.findings) {
     if (f.where !== 'draft') continue;
@@ -37,21 +37,21 @@ export function findingsByClause(analysis: DocumentAnalysis): Map<number, Findin
     list.push(f);
   }
   return out;
-}
+};
 
 /** One line of a clause's text (its first 600 characters at most) for labels and tooltips: whitespace folded, clipped. */
-export function excerpt(doc: vscode.TextDocument, c: { readonly start: number; readonly end: number }, max = 120): string {
+export const excerpt = (doc: vscode.TextDocument, c: { readonly start: number; readonly end: number }, max = 120): string => {
   const text = doc.getText(new vscode.Range(doc.positionAt(c.start), doc.positionAt(Math.min(c.end, c.start + 600))));
   const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+};
 
 interface ClauseItem extends vscode.QuickPickItem {
   readonly clause?: Clause;
 }
 
 /** The quick pick's items: a separator per type (with its count), then its clauses; `$(warning)` marks conflicts. */
-export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnalysis): ClauseItem[] {
+export const clausePickItems = (doc: vscode.TextDocument, analysis: DocumentAnalysis): ClauseItem[] => {
   const findings = findingsByClause(analysis);
   const items: ClauseItem[] = [];
   for (const g of groupClauses(analysis)) {
@@ -67,7 +67,7 @@ export function clausePickItems(doc: vscode.TextDocument, analysis: DocumentAnal
     }
   }
   return items;
-}
+};
 
 /**
  * Show Clauses by Type: a quick pick of the active draft's clauses grouped by type; the one picked is revealed.

@@ -18,27 +18,27 @@ export interface ActiveDraft {
 export { baseName } from '../../adapters/convert';
 
 /** Sets a context key for \`when\` clauses (not awaited). */
-export function setContext(key: string, value: unknown): void {
+export const setContext = (key: string, value: unknown): void => {
   void vsCommands.executeCommand('setContext', key, value);
-}
+};
 
 /** An information message, prefixed with the extension's name. */
-export function inform(message: string): void {
+export const inform = (message: string): void => {
   void vsWindow.showInformationMessage(`Clause Annotator: ${message}`);
-}
+};
 
 /** The analysis of the document's current version, or a message saying why there is none. */
-export async function draftEntry(s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> {
+export const draftEntry = async (s: Services, doc: vscode.TextDocument, quiet = false): Promise<ActiveDraft['entry'] | undefined> => {
   const entry = await s.cache.get(doc);
   if (!entry.analysis) {
     if (!quiet) void vsWindow.showErrorMessage(analysisFailed(entry.error));
     return undefined;
   }
   return entry as ActiveDraft['entry'];
-}
+};
 
 /** The active editor when it shows a draft, with its analysis; otherwise a message and undefined. */
-export async function activeDraft(s: Services): Promise<ActiveDraft | undefined> {
+export const activeDraft = async (s: Services): Promise<ActiveDraft | undefined> => {
   const editor = vsWindow.activeTextEditor;
   if (!editor || !isDraft(editor.document)) {
     inform('open a contract draft first.');
@@ -46,20 +46,20 @@ export async function activeDraft(s: Services): Promise<ActiveDraft | undefined>
   }
   const entry = await draftEntry(s, editor.document);
   return entry ? { editor, entry } : undefined;
-}
+};
 
 /** Shows the document in an editor that stays open (not a preview). */
-export function show(doc: vscode.Uri | vscode.TextDocument): Thenable<vscode.TextEditor> {
+export const show = (doc: vscode.Uri | vscode.TextDocument): Thenable<vscode.TextEditor> => {
   return vsWindow.showTextDocument(doc as vscode.Uri, { preview: false }); // (a document or a URI: two overloads)
-}
+};
 
 /** Shows the document, puts the cursor at the start of the range and scrolls it into view. */
-export async function reveal(uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> {
+export const reveal = async (uri: vscode.Uri, range: vscode.Range): Promise<vscode.TextEditor> => {
   const editor = await show(uri);
   editor.selection = new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
-}
+};
 
 /** Arguments the term commands accept: a term id, or `{ model?, term?, uri?, offset? }` (hover links, code actions). */
 export interface TermArgs {
@@ -71,7 +71,7 @@ export interface TermArgs {
   readonly offset?: number;
 }
 
-export function termArgs(arg: unknown): TermArgs {
+export const termArgs = (arg: unknown): TermArgs => {
   if (typeof arg === 'string') return { term: arg };
   if (arg && typeof arg === 'object') {
     const a = arg as Record<string, unknown>;
@@ -85,10 +85,10 @@ export function termArgs(arg: unknown): TermArgs {
     return { model: str('model'), term: str('term'), uri: str('uri'), offset };
   }
   return {};
-}
+};
 
 /** Quick pick of the model's terms (id, clause type, subject). Undefined when dismissed or there are none. */
-export async function pickTerm(entry: AnalysisEntry, placeHolder: string, preselect?: string): Promise<string | undefined> {
+export const pickTerm = async (entry: AnalysisEntry, placeHolder: string, preselect?: string): Promise<string | undefined> => {
   const model = entry.model?.parsed.model;
   if (!model) return undefined;
   const items = Object.values(model.terms).map((t) => ({
@@ -105,10 +105,10 @@ export async function pickTerm(entry: AnalysisEntry, placeHolder: string, presel
   items.sort((a, b) => Number(b.picked) - Number(a.picked));
   const picked = await vsWindow.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked?.label;
-}
+};
 
 /** The clause a command applies to: `{ uri, offset }` from the arguments, else the cursor in the active draft. */
-export async function targetClause(s: Services, args: TermArgs): Promise<{ doc: vscode.TextDocument; entry: ActiveDraft['entry']; clause: Clause | undefined } | undefined> {
+export const targetClause = async (s: Services, args: TermArgs): Promise<{ doc: vscode.TextDocument; entry: ActiveDraft['entry']; clause: Clause | undefined } | undefined> => {
   if (args.uri !== undefined && args.offset !== undefined) {
     const doc = documentOf(args.uri, true);
     if (!doc || !isDraft(doc)) return undefined;
@@ -118,30 +118,28 @@ export async function targetClause(s: Services, args: TermArgs): Promise<{ doc: 
   const d = await activeDraft(s);
   if (!d) return undefined;
   return { doc: d.editor.document, entry: d.entry, clause: clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active)) };
-}
+};
 
 /** The line ending of a document as text. */
-export function eolOf(doc: vscode.TextDocument): string {
-  return doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-}
+export const eolOf = (doc: vscode.TextDocument): string => doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
 
 /** Inserts the marker line `<!-- body -->` above `line`, indented like it, with the document's line ending. */
-export function insertMarkerLine(edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, line: number, body: string): void {
+export const insertMarkerLine = (edit: vscode.WorkspaceEdit, doc: vscode.TextDocument, line: number, body: string): void => {
   edit.insert(doc.uri, new vscode.Position(line, 0), `${indentOf(doc.lineAt(line).text)}<!-- ${body} -->${eolOf(doc)}`);
-}
+};
 
 /** Leading spaces and tabs of a line. */
-export function indentOf(line: string): string {
+export const indentOf = (line: string): string => {
   let i = 0;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
   return line.slice(0, i);
-}
+};
 
 /** A line that holds only HTML comments (`<!-- ... -->`), e.g. a marker line. */
-export function isCommentLine(line: string): boolean {
+export const isCommentLine = (line: string): boolean => {
   const t = line.trim();
   return t.startsWith('<!--') && t.endsWith('-->');
-}
+};
 
 /** A line that starts a Markdown block of its own: heading, list item, numbered paragraph "2.1", "(a)". */
 const BLOCK_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|\(?[A-Za-z0-9]{1,6}\)[ \t]|\d{1,4}(?:\.\d{1,4}){1,6}\.?[ \t])/;
@@ -150,7 +148,7 @@ const BLOCK_START = /^[ \t]{0,12}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|\(?[
  * The line a marker for the clause (or the finding) at `offset` goes above: the clause's own line when the clause
  * starts the line (after indentation and a list or number lead), else the first line of its paragraph.
  */
-export function markerLine(doc: vscode.TextDocument, clause: Clause | undefined, offset: number): number {
+export const markerLine = (doc: vscode.TextDocument, clause: Clause | undefined, offset: number): number => {
   const start = clause ? clause.start : offset;
   const pos = doc.positionAt(start);
   let line = pos.line;
@@ -165,4 +163,4 @@ export function markerLine(doc: vscode.TextDocument, clause: Clause | undefined,
     line--;
   }
   return line;
-}
+};

@@ -5,9 +5,7 @@ import { activeDraft, baseName, show, type ActionHandler } from './common';
 
 const REPORT_LANGUAGES: Record<ReportFormat, string> = { markdown: 'markdown', csv: 'csv', json: 'json' };
 
-function isFormat(x: unknown): x is ReportFormat {
-  return typeof x === 'string' && Object.hasOwn(REPORT_LANGUAGES, x);
-}
+const isFormat = (x: unknown): x is ReportFormat => typeof x === 'string' && Object.hasOwn(REPORT_LANGUAGES, x);
 
 /**
  * Opens the report in a new untitled editor (saving it, and where, is the user's choice: nothing is written and

@@ -13,7 +13,7 @@ export interface ClauseSnippet {
 }
 
 /** The snippets of a VS Code snippet file's JSON (entries without a body are skipped; anything else gives []). */
-export function parseSnippets(json: unknown): ClauseSnippet[] {
+export const parseSnippets = (json: unknown): ClauseSnippet[] => {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return [];
   const raw = json as Record<string, { prefix?: string | string[]; description?: string; body?: string | string[] }>;
   return Object.entries(raw).flatMap(([name, s]) => {
@@ -22,10 +22,10 @@ export function parseSnippets(json: unknown): ClauseSnippet[] {
     const prefix = s.prefix === undefined ? [] : Array.isArray(s.prefix) ? s.prefix : [s.prefix];
     return [{ name, prefix, description: s.description ?? '', body }];
   });
-}
+};
 
 /** The snippet body with its placeholders replaced by their defaults (first choice of a choice): what Enter inserts. */
-export function expandDefaults(body: string): string {
+export const expandDefaults = (body: string): string => {
   let out = '';
   let i = 0;
   while (i < body.length) {
@@ -52,4 +52,4 @@ export function expandDefaults(body: string): string {
     }
   }
   return out;
-}
+};

@@ -10,16 +10,16 @@ export { parseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodi
 const EXTENSION_ID = 'clause-annotator.clause-annotator';
 
 /** The clause snippets shipped with the extension, read from its snippets/contract.json (desktop and web alike). */
-export async function clauseSnippets(): Promise<ClauseSnippet[]> {
+export const clauseSnippets = async (): Promise<ClauseSnippet[]> => {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   if (!ext) return [];
   return parseSnippets(JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'snippets', 'contract.json'))));
-}
+};
 
-function find(arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined {
+const find = (arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | undefined => {
   if (typeof arg !== 'string') return undefined;
   return all.find((s) => s.name === arg) ?? all.find((s) => s.prefix.includes(arg));
-}
+};
 
 /**
  * Inserts the snippet picked (or named by the argument: its name or a prefix) at the cursor of the active editor.

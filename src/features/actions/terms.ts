@@ -50,7 +50,7 @@ export const openTermModel: ActionHandler = async (s) => {
  * The edit that links a clause to a term: rewrites the id of the clause's `<!-- term: ID -->` marker, or inserts a
  * marker line above the clause (same indentation, the document's line ending). One edit: one undo step.
  */
-export function linkEdit(doc: vscode.TextDocument, entry: { readonly analysis: DocumentAnalysis; readonly draft: TextRef }, clause: Clause, termId: string): vscode.WorkspaceEdit {
+export const linkEdit = (doc: vscode.TextDocument, entry: { readonly analysis: DocumentAnalysis; readonly draft: TextRef }, clause: Clause, termId: string): vscode.WorkspaceEdit => {
   const edit = new vscode.WorkspaceEdit();
   const marker = entry.analysis.termMarkers.find((m) => m.clause === clause.index);
   if (marker) {
@@ -59,7 +59,7 @@ export function linkEdit(doc: vscode.TextDocument, entry: { readonly analysis: D
     insertMarkerLine(edit, doc, markerLine(doc, clause, clause.start), `term: ${termId}`);
   }
   return edit;
-}
+};
 
 /**
  * Link Clause to Term: the clause at the cursor (or `{ uri, offset }` from the quick fix) gets a `<!-- term: ID -->`

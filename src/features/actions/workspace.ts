@@ -17,7 +17,7 @@ export interface AnalyzeWorkspaceOptions {
   readonly onDraft?: (uri: vscode.Uri, done: number, total: number) => void;
 }
 
-function options(arg: unknown): AnalyzeWorkspaceOptions {
+const options = (arg: unknown): AnalyzeWorkspaceOptions => {
   if (arg instanceof vscode.CancellationTokenSource) return { token: arg.token };
   if (!arg || typeof arg !== 'object') return {};
   if ('isCancellationRequested' in arg) return { token: arg as vscode.CancellationToken };
@@ -25,7 +25,7 @@ function options(arg: unknown): AnalyzeWorkspaceOptions {
   const token = o.token && typeof o.token === 'object' && 'isCancellationRequested' in o.token ? (o.token as vscode.CancellationToken) : undefined;
   const onDraft = typeof o.onDraft === 'function' ? (o.onDraft as AnalyzeWorkspaceOptions['onDraft']) : undefined;
   return { token, onDraft };
-}
+};
 
 export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWorkspaceResult> => {
   const opts = options(arg);

@@ -6,6 +6,7 @@ import {
   hasWord, termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
+import { isoDate } from '../../extract/dates';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -123,7 +124,7 @@ const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
 const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
-  return { ...v, month: v.day, day: v.month, iso: isoOf(v.year, v.day, v.month) };
+  return { ...v, month: v.day, day: v.month, iso: isoDate(v.year, v.day, v.month) };
 };
 
 /**
@@ -258,12 +259,8 @@ export const shiftIso = (iso: string, amount: number, unit: string, sign: 1 | -1
     y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
   } else return null;
   if (y < 1 || y > 9999) return null;
-  return isoOf(y, m, d);
+  return isoDate(y, m, d);
 };
-
-/** "2026-03-01". */
-const isoOf = (y: number, m: number, d: number): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The value when it is a valid ISO date. */
 const validIso = (iso: string | undefined): string | undefined => (parseIso(iso) ? iso : undefined);

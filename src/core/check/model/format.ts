@@ -20,7 +20,7 @@ export interface IsoParts { year: number; month: number; day: number }
 const MEMO_LIMIT = 512;
 const isoMemo = new BoundedMap<string, IsoParts | null>(MEMO_LIMIT);
 
-export function parseIso(iso: string | undefined): IsoParts | null {
+export const parseIso = (iso: string | undefined): IsoParts | null => {
   if (typeof iso !== 'string') return null;
   let parts = isoMemo.get(iso);
   if (parts === undefined) {
@@ -28,9 +28,9 @@ export function parseIso(iso: string | undefined): IsoParts | null {
     if (iso.length <= 40) isoMemo.set(iso, parts);
   }
   return parts ? { year: parts.year, month: parts.month, day: parts.day } : null; // a copy: callers may keep it
-}
+};
 
-function parseIsoOnce(iso: string): IsoParts | null {
+const parseIsoOnce = (iso: string): IsoParts | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const year = +m[1];
@@ -40,34 +40,34 @@ function parseIsoOnce(iso: string): IsoParts | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return null;
   return { year, month, day };
-}
+};
 
 /** Index in `names` (MONTHS or WEEKDAYS) of a name written in full or in three letters (months also "Sept"), or -1. */
-function nameIndex(word: string, names: readonly string[]): number {
+const nameIndex = (word: string, names: readonly string[]): number => {
   const w = word.replace(/\.$/, '').toLowerCase();
   if (w.length < 3) return -1;
   if (w === 'sept' && names === MONTHS) return 8;
   return names.findIndex((n) => n === w || (w.length === 3 && n.startsWith(w)));
-}
+};
 
 /** Same letter case as `like`: "DECEMBER", "december", "December". */
-function caseLike(word: string, like: string): string {
+const caseLike = (word: string, like: string): string => {
   const letters = like.replace(/[^A-Za-z]/g, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return word.toUpperCase();
   if (letters.length > 0 && letters[0] === letters[0].toLowerCase()) return word.toLowerCase();
   return word[0].toUpperCase() + word.slice(1).toLowerCase();
-}
+};
 
 /** A month or weekday name written like `like` (full or three-letter, with the abbreviation dot kept). */
-function nameLike(full: string, like: string): string {
+const nameLike = (full: string, like: string): string => {
   const bare = like.replace(/\.$/, '');
   const dot = like.endsWith('.') ? '.' : '';
   const abbrev = bare.length <= 4 && !MONTHS.includes(bare.toLowerCase()) && !WEEKDAYS.includes(bare.toLowerCase());
   const base = abbrev ? (bare.toLowerCase() === 'sept' && full === 'september' ? 'sept' : full.slice(0, 3)) : full;
   return caseLike(base, bare) + (base === full ? '' : dot); // "Jan." → "May", not "May."
-}
+};
 
-function numberLike(n: number, like: string, pad = false): string {
+const numberLike = (n: number, like: string, pad = false): string => {
   const digits = /^\d+/.exec(like)?.[0] ?? '';
   const suffix = like.slice(digits.length);
   let s = String(n);
@@ -77,7 +77,7 @@ function numberLike(n: number, like: string, pad = false): string {
     s += suffix === suffix.toUpperCase() ? sfx.toUpperCase() : sfx;
   }
   return s;
-}
+};
 
 /**
  * Write `target` (ISO) in the style of `written`, a date the extractor read as `current`.
@@ -85,7 +85,7 @@ function numberLike(n: number, like: string, pad = false): string {
  */
 const dateLikeMemo = new BoundedMap<string, string | null>(MEMO_LIMIT);
 
-export function formatDateLike(written: string, current: IsoParts, targetIso: string): string | null {
+export const formatDateLike = (written: string, current: IsoParts, targetIso: string): string | null => {
   if (typeof written !== 'string' || typeof targetIso !== 'string' || typeof current.year !== 'number'
     || typeof current.month !== 'number' || typeof current.day !== 'number' || written.length > 100 || targetIso.length > 40
     || written.includes('\u0000') || targetIso.includes('\u0000')) {
@@ -98,9 +98,9 @@ export function formatDateLike(written: string, current: IsoParts, targetIso: st
     dateLikeMemo.set(key, out);
   }
   return out;
-}
+};
 
-function formatDateLikeOnce(written: string, current: IsoParts, targetIso: string): string | null {
+const formatDateLikeOnce = (written: string, current: IsoParts, targetIso: string): string | null => {
   const target = parseIso(targetIso);
   if (!target || written.length === 0 || written.length > 100) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return targetIso;
@@ -166,7 +166,7 @@ function formatDateLikeOnce(written: string, current: IsoParts, targetIso: strin
   }
   out += written.slice(pos);
   return out;
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -175,12 +175,10 @@ function formatDateLikeOnce(written: string, current: IsoParts, targetIso: strin
 const NUMBER_WORDS = new Set([...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'and']);
 
 /** English words for a whole number 0..999,999,999,999; null otherwise. */
-export function numberToWords(n: number): string | null {
-  return Number.isInteger(n) && n < 1e12 ? integerToWords(n) : null;
-}
+export const numberToWords = (n: number): string | null => Number.isInteger(n) && n < 1e12 ? integerToWords(n) : null;
 
 /** Length of the run of number words at the start of `s` ("twenty-five percent" → 11). */
-export function numberWordsRun(s: string): number {
+export const numberWordsRun = (s: string): number => {
   let i = 0;
   let end = 0;
   const max = Math.min(s.length, 300);
@@ -194,14 +192,14 @@ export function numberWordsRun(s: string): number {
     while (i < max && (s[i] === ' ' || s[i] === '-')) i++;
   }
   return end;
-}
+};
 
 /**
  * Digits of a figure, written like `like` ("10,000,000", "12.5"): thousands separators kept when `like` has them; as
  * many decimals as `n` needs (7.25 is never rounded to the 1 decimal of "12.5"), and those of `like` only when they
  * are a style ("1,000.00", "17.50"), not a value ("12.5" → 12, not "12.0"). Money with cents has 2 ("2,750,000.50").
  */
-export function figureLike(n: number, like: string, money = false): string | null {
+export const figureLike = (n: number, like: string, money = false): string | null => {
   if (!Number.isFinite(n) || n < 0) return null;
   const own = Number.isInteger(n) ? 0 : String(Math.round(n * 1e6) / 1e6).split('.')[1]?.length ?? 0;
   const m = /\.(\d+)$/.exec(like);
@@ -213,13 +211,13 @@ export function figureLike(n: number, like: string, money = false): string | nul
     s = groupThousands(int) + (frac !== undefined ? `.${frac}` : '');
   }
   return s;
-}
+};
 
 const FRACTION_REST_RE = /^[\s-]{0,3}(?:a\s{1,3})?(?:hal(?:f|ves)|quarters?|thirds?|fifths?|sixths?|eighths?|tenths?|hundredths?|point|of\b)/i;
 const FIGURE_RE = /\d[\d,]{0,30}(?:\.\d{1,10})?/;
 
 /** Replace the first figure in `text` by `n` written like it; null when there is none or scale words follow it. */
-export function replaceFigure(text: string, n: number, money = false): string | null {
+export const replaceFigure = (text: string, n: number, money = false): string | null => {
   const m = FIGURE_RE.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index + m[0].length);
@@ -228,10 +226,10 @@ export function replaceFigure(text: string, n: number, money = false): string | 
   const f = figureLike(n, m[0], money);
   if (f === null) return null;
   return text.slice(0, m.index) + f + rest;
-}
+};
 
 /** Replace the number words at the start of `words` ("twenty percent") with words for `n`, keeping case. */
-export function replaceWords(words: string, n: number): string | null {
+export const replaceWords = (words: string, n: number): string | null => {
   const run = numberWordsRun(words);
   // "one and one-half", "two and a half", "one-half of one", "nought point five": the run is not the whole number
   if (run === 0 || /\band$/i.test(words.slice(0, run)) || FRACTION_REST_RE.test(words.slice(run))) return null;
@@ -239,4 +237,4 @@ export function replaceWords(words: string, n: number): string | null {
   if (w === null) return null;
   const orig = words.slice(0, run);
   return caseLike(w, orig).replace(/^./, (c) => (orig[0] === orig[0].toUpperCase() ? c.toUpperCase() : c)) + words.slice(run);
-}
+};

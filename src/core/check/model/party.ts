@@ -29,19 +29,19 @@ interface Role { readonly field: PartyField; readonly mention: PartyMention }
 const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|costs?\s{1,3}of|expenses?\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
 const SHARE_WORDS_RE = /\b(?:royalt\w{0,4}|revenues?|shares?|percent)\b|%/i;
 
-function sentenceAround(text: string, clause: Clause, start: number, end: number): string {
+const sentenceAround = (text: string, clause: Clause, start: number, end: number): string => {
   const head = text.slice(clause.start, start);
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '));
   const tail = text.slice(end, clause.end);
   const stop = tail.search(/[.;]\s/);
   return text.slice(cut >= 0 ? clause.start + cut + 2 : clause.start, stop >= 0 ? end + stop : clause.end);
-}
+};
 
 const BEFORE_GAP = 80;
 const AFTER_GAP = 80;
 
 /** The party named just before `pos` (same sentence, no negation in between). */
-function subjectBefore(text: string, mentions: readonly PartyMention[], pos: number, clause: Clause): PartyMention | undefined {
+const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: number, clause: Clause): PartyMention | undefined => {
   for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > pos) continue;
@@ -55,10 +55,10 @@ function subjectBefore(text: string, mentions: readonly PartyMention[], pos: num
     return m;
   }
   return undefined;
-}
+};
 
 /** The party named right after `pos`: directly ("pay Microsoft") or after "to" ("grants ... to Microsoft"). */
-function objectAfter(text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined {
+const objectAfter = (text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined => {
   for (let i = firstAtOrAfter(mentions, pos); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start - pos > AFTER_GAP || m.start > limit) return undefined;
@@ -68,14 +68,14 @@ function objectAfter(text: string, mentions: readonly PartyMention[], pos: numbe
     return undefined;
   }
   return undefined;
-}
+};
 
 /** "to (the)", "from (the)" right before a party. */
 const TO_RE = /\b(?:to|unto)\s+(?:the\s+)?$/i;
 const FROM_RE = /\bfrom\s+(?:the\s+)?$/i;
 
 /** The first party named after `end` in the same sentence (within AFTER_GAP) with `lead` right before it. */
-function namedAfter(text: string, mentions: readonly PartyMention[], end: number, clause: Clause, lead: RegExp): PartyMention | undefined {
+const namedAfter = (text: string, mentions: readonly PartyMention[], end: number, clause: Clause, lead: RegExp): PartyMention | undefined => {
   for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start - end > AFTER_GAP || m.start > clause.end) break;
@@ -84,10 +84,10 @@ function namedAfter(text: string, mentions: readonly PartyMention[], end: number
     if (lead.test(between)) return m;
   }
   return undefined;
-}
+};
 
 /** Roles stated by one action phrase at [start, end). */
-function rolesAt(text: string, mentions: readonly PartyMention[], group: number, start: number, end: number, clause: Clause): Role[] {
+const rolesAt = (text: string, mentions: readonly PartyMention[], group: number, start: number, end: number, clause: Clause): Role[] => {
   const roles: Role[] = [];
   const before = subjectBefore(text, mentions, start, clause);
   const afterDirect = (): PartyMention | undefined => objectAfter(text, mentions, end, clause.end, true);
@@ -146,7 +146,7 @@ function rolesAt(text: string, mentions: readonly PartyMention[], group: number,
       break;
   }
   return roles;
-}
+};
 
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
 
@@ -156,7 +156,7 @@ interface ClauseScan {
   mentions: PartyMention[] | null;
 }
 
-function actionsOf(text: string, clause: Clause, scan: ClauseScan): ActionMatch[] {
+const actionsOf = (text: string, clause: Clause, scan: ClauseScan): ActionMatch[] => {
   if (scan.actions) return scan.actions;
   const found: ActionMatch[] = [];
   const body = text.slice(clause.start, clause.end);
@@ -170,9 +170,9 @@ function actionsOf(text: string, clause: Clause, scan: ClauseScan): ActionMatch[
     found.push({ group, start, end: start + m[0].length });
   }
   return (scan.actions = found);
-}
+};
 
-function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void {
+const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
   if (fields.length === 0) return;
   const text = ctx.text;
@@ -206,12 +206,11 @@ function checkClause(ctx: CheckContext, model: TermModel, clause: Clause, term: 
       related: fieldsSaid.map((f) => termRelated(term, f, `Term \`${term.id}\` says ${f}: ${term[f]}`)).slice(0, 2),
     }));
   }
-}
+};
 
 /** The party fields of a term that name one of the model's parties. */
-function partyFields(model: TermModel, term: ModelTerm): PartyField[] {
-  return PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
-}
+const partyFields = (model: TermModel, term: ModelTerm): PartyField[] =>
+  PARTY_FIELDS.filter((f) => typeof term[f] === 'string' && ownParty(model, term[f]));
 
 export const partyRule: Rule = {
   codes: ['party-conflict'],

@@ -5,15 +5,14 @@ import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode, textAfter, textBefore, wordSet } from '../../text/chars';
 import { attachmentOf } from '../draft/util';
+import { own } from '../../model/schema';
 
 /**
  * The regex with each space of its pattern standing for 1-3 blanks (`\s{1,3}`): `sp(/shall be/i)` is
  * `/shall\s{1,3}be/i`. The ReDoS test (test/reliability/regex.test.ts) checks the pattern so expanded. A space that
  * must stay one is written `\x20`.
  */
-export function sp(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
-}
+export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s{1,3}'), re.flags);
 
 // ---- Amendments: text that states the old deal ----
 
@@ -123,9 +122,6 @@ export const clauseLabel = (c: Clause): string => {
 };
 
 /** Title of a clause type for messages: built-in catalog, then the model's `clauseTypes`, then the id. */
-/** The object's own property `key` (not one of Object.prototype's). */
-const own = <V>(o: Readonly<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(o, key) ? o[key] : undefined);
-
 export const typeTitle = (id: string, model: TermModel | null): string => {
   const builtin = getTypeInfo(id);
   if (builtin) return builtin.title;

@@ -7,6 +7,7 @@ import {
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
+import { DURATION_UNITS } from '../../model/schema';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
 interface Figure extends Span {
@@ -16,8 +17,6 @@ interface Figure extends Span {
   readonly currency?: string;
   readonly pair?: NumberWordsValue;
 }
-
-const DURATION_UNITS: readonly string[] = ['day', 'business-day', 'week', 'month', 'quarter', 'year'];
 
 const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -34,7 +33,7 @@ export const figures = (values: readonly Value[]): { percents: Figure[]; money: 
 type FigureKind = 'percent' | 'money' | 'duration';
 const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2, duration: 4 };
 /** The figure kind bit of a number-words pair's unit (0: none). */
-const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : DURATION_UNITS.includes(u) ? 4 : 0);
+const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : (DURATION_UNITS as readonly string[]).includes(u) ? 4 : 0);
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
 const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[] } => {
@@ -192,7 +191,8 @@ const buildChecks = (term: ModelTerm): Check[] => {
 /** "3 months", "1 business-day" (as the model writes a duration). */
 const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
 
-const unitWords = (unit: DurationUnit, n: number): string => {
+/** "business days", "month": the unit as a message or a comment writes it after `n`. */
+export const unitWords = (unit: DurationUnit, n: number): string => {
   const w = unit === 'business-day' ? 'business day' : unit;
   return n === 1 ? w : `${w}s`;
 };
