@@ -505,6 +505,20 @@ describe('init: what the draft states, not what its words merely mention (probe 
     assert.strictEqual(none.terms['notice-period'].duration, undefined);
   });
 
+  it('an expiration-date term\'s duration is the agreement\'s own period, not the length of its renewals', () => {
+    const term = (text: string): unknown => model(`# Agreement\n\n${text}\n`).terms['expiration-date']?.duration;
+    // the SaaS probe: the initial term ends on a date, the renewals last twelve months each
+    const saas = '4.1 The initial subscription term commences on the Effective Date and expires on February 28, 2029 (the "Initial Term").\n\n4.2 Thereafter, this Agreement automatically renews for successive renewal terms of twelve (12) months each, unless either party gives the other written notice of non-renewal at least sixty (60) days prior to the end of the then-current term.';
+    assert.strictEqual(term(saas), undefined);
+    assert.strictEqual(term('4.1 This Agreement expires on March 31, 2030, and may be extended by the Customer for an additional period of two (2) years.'), undefined);
+    for (const own of [
+      'This Agreement shall continue for a period of five (5) years, and shall then expire.',
+      'The Term of this Agreement shall be five (5) years, after which it expires.',
+      'This Agreement shall commence on the Effective Date and continue for five (5) years, and shall expire at the end of that period.',
+      'This Agreement shall remain in effect for a period of five (5) years and shall then expire.',
+    ]) assert.deepStrictEqual(term(own), { amount: 5, unit: 'year' }, own);
+  });
+
   it('a revenue share\'s rate is a share of revenue, sales or profits, not an option grant or a fee increase cap', () => {
     const rate = (sentence: string): unknown => {
       const text = `# Agreement\n\n3.1 ${sentence}\n`;

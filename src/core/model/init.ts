@@ -7,7 +7,7 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
-import { dateRole, survivalDate } from '../check/model/date';
+import { agreementPeriod, dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { sentenceSpan } from '../check/model/util';
 import { notRevenue, unitWords } from '../check/model/value';
@@ -230,7 +230,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     case 'relative-date': // "notice … at least 180 days before the end": the notice period's length
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration')) {
+      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration' && (c.type !== 'expiration-date' || agreementPeriod(text, clause, v)))) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
