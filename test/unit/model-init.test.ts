@@ -483,6 +483,111 @@ describe('draftParties (init): English / LMA-style party lists, one party per nu
   });
 });
 
+describe('init: what the draft states, not what its words merely mention (probe s10, items 21-23)', () => {
+  const model = (text: string): NonNullable<ReturnType<typeof parseTermModel>['model']> => {
+    const analysis = analyzeDocument(text);
+    const yaml = startTermModel({ text, analysis, parties: draftParties(text, analysis) });
+    const r = parseTermModel(yaml);
+    assert.deepStrictEqual(r.problems, [], yaml);
+    return r.model!;
+  };
+  const duration = (text: string): unknown => model(text).terms['notice-period']?.duration;
+
+  it('a notice period is the length the notice sentence is about, not the renewal term in the same sentence', () => {
+    const renew = (notice: string): string => `# Agreement\n\n4.2 Thereafter, this Agreement automatically renews for successive renewal terms of twelve (12) months each, unless either party gives the other ${notice}.\n`;
+    assert.deepStrictEqual(duration(renew('written notice of non-renewal at least sixty (60) days prior to the end of the then-current term')), { amount: 60, unit: 'day' });
+    assert.deepStrictEqual(duration(renew('not less than ninety (90) days\' prior written notice of non-renewal')), { amount: 90, unit: 'day' });
+    assert.deepStrictEqual(duration('# Agreement\n\n3.2 The Initial Term shall renew automatically for successive periods of two (2) years unless either party gives written notice of non-renewal at least one hundred eighty (180) days before the end of the then-current term.\n'), { amount: 180, unit: 'day' });
+    assert.deepStrictEqual(duration('# Agreement\n\n3.2 The Customer may extend this Agreement by a further period of twelve (12) months by giving the Supplier not less than three (3) months\' written notice before the end of the Term.\n'), { amount: 3, unit: 'month' });
+    // a notice of no stated length: no value rather than the renewal's
+    const none = model(renew('notice of non-renewal'));
+    assert.ok(none.terms['notice-period'], 'the term is still written');
+    assert.strictEqual(none.terms['notice-period'].duration, undefined);
+  });
+
+  it('an expiration-date term\'s duration is the agreement\'s own period, not the length of its renewals', () => {
+    const term = (text: string): unknown => model(`# Agreement\n\n${text}\n`).terms['expiration-date']?.duration;
+    // the SaaS probe: the initial term ends on a date, the renewals last twelve months each
+    const saas = '4.1 The initial subscription term commences on the Effective Date and expires on February 28, 2029 (the "Initial Term").\n\n4.2 Thereafter, this Agreement automatically renews for successive renewal terms of twelve (12) months each, unless either party gives the other written notice of non-renewal at least sixty (60) days prior to the end of the then-current term.';
+    assert.strictEqual(term(saas), undefined);
+    assert.strictEqual(term('4.1 This Agreement expires on March 31, 2030, and may be extended by the Customer for an additional period of two (2) years.'), undefined);
+    for (const own of [
+      'This Agreement shall continue for a period of five (5) years, and shall then expire.',
+      'The Term of this Agreement shall be five (5) years, after which it expires.',
+      'This Agreement shall commence on the Effective Date and continue for five (5) years, and shall expire at the end of that period.',
+      'This Agreement shall remain in effect for a period of five (5) years and shall then expire.',
+    ]) assert.deepStrictEqual(term(own), { amount: 5, unit: 'year' }, own);
+  });
+
+  it('a revenue share\'s rate is a share of revenue, sales or profits, not an option grant or a fee increase cap', () => {
+    const rate = (sentence: string): unknown => {
+      const text = `# Agreement\n\n3.1 ${sentence}\n`;
+      const clauses = analyzeDocument(text).clauses.map((c) => ({ ...c, types: [{ type: 'revenue-share', confidence: 0.9, cues: [] }] }));
+      return parseTermModel(createTermModelYaml({ text, clauses })).model!.terms['revenue-share'].rate;
+    };
+    assert.strictEqual(rate('The Company shall grant Executive an option to purchase 150,000 shares of common stock, representing approximately one and one-half percent (1.5%) of the Company\'s fully diluted capitalization.'), undefined);
+    assert.strictEqual(rate('Provider may increase the Subscription Fees on any renewal by no more than five percent (5%) over the fees for the preceding Subscription Term.'), undefined);
+    assert.strictEqual(rate('The fees shall not increase by more than 5% per year.'), undefined);
+    assert.strictEqual(rate('The Borrower shall pay to the Arranger an arrangement fee of one per cent. (1%) of the Total Commitments.'), undefined);
+    assert.strictEqual(rate('Stratosphere shall pay to Lumen fifteen percent (15%) of Net Model Revenue, payable quarterly.'), 15);
+    assert.strictEqual(rate('Licensee shall pay Licensor a royalty equal to 7% on each unit sold.'), 7);
+    assert.strictEqual(rate('Reseller shall remit 30% of all subscription fees received from End Users.'), 30);
+    assert.strictEqual(rate('Partner shall be entitled to twenty percent (20%) of the net profits of the Venture.'), 20);
+    assert.strictEqual(rate('Licensee shall pay Licensor 8% of the Net Selling Price of each Product.'), 8);
+    assert.strictEqual(rate('Supplier shall grant Buyer a volume rebate of six percent (6%) of Net Purchases.'), 6);
+    assert.strictEqual(rate('Customer shall receive a service credit of 10% of the fees paid by Customer for the affected month.'), undefined);
+    assert.strictEqual(rate('Licensor may increase the royalty rate by no more than two percent (2%) per year.'), undefined);
+    assert.strictEqual(rate('Late royalty payments bear interest at 1.5% per month.'), undefined);
+    assert.strictEqual(rate('The revenue share that Telkom shall pay to SAP shall be 10%.'), 10);
+    assert.strictEqual(rate('Such royalties shall be based upon the actual invoice price of such shipments, exclusive only of shipping charges and sales taxes, and shall be at the rate of 8.5% of the total of said invoice prices.'), 8.5);
+    assert.strictEqual(rate('Spin agrees to pay Nettaxi a 5% commission on all transactions.'), 5);
+  });
+
+  it('the title "Exclusive Distribution Agreement" grants nothing: no `exclusive` on the effective date, no exclusivity term from it', () => {
+    const text = '# EXCLUSIVE DISTRIBUTION AGREEMENT\n\nThis Exclusive Distribution Agreement (this "Agreement") is made as of January 5, 2026 (the "Effective Date") between Solvane Pharma GmbH ("Supplier") and Meridia Medical Supplies Pty Ltd ("Distributor").\n\n## 6. Trademarks\n\n6.1 Supplier grants to Distributor a non-exclusive, royalty-free license to use the Supplier\'s trademarks.\n';
+    const m = model(text);
+    assert.strictEqual(m.terms['effective-date'].exclusive, undefined);
+    assert.strictEqual(m.terms.exclusivity, undefined);
+    assert.strictEqual(m.terms['license-grant'].exclusive, false);
+    // a real appointment in the same opening clause still counts, for the exclusivity term
+    const appoint = model(text.replace('("Distributor").', '("Distributor"), and Supplier hereby appoints Distributor as its exclusive distributor of the Products.'));
+    assert.strictEqual(appoint.terms['effective-date'].exclusive, undefined);
+    assert.strictEqual(appoint.terms.exclusivity?.exclusive, true);
+  });
+
+  it('"shall not be perpetual" makes no perpetual-license term; "a perpetual, irrevocable licence" does', () => {
+    const grant = '# Agreement\n\n4.1 Lumen hereby grants to Stratosphere a non-exclusive, worldwide license to use the Lumen IP. The license granted in this Section 4.1 continues through December 31, 2031 and ';
+    for (const tail of ['shall not be perpetual.', 'is non-perpetual.', 'is not perpetual or irrevocable.']) {
+      const m = model(`${grant}${tail}\n`);
+      assert.strictEqual(m.terms['perpetual-license'], undefined, tail);
+      assert.ok(m.terms['license-grant'], tail);
+    }
+    assert.ok(model('# Agreement\n\n5.2 The Supplier grants to the Customer a non-exclusive, perpetual, royalty-free licence to use the Supplier\'s materials.\n').terms['perpetual-license']);
+  });
+
+  it('"Termination Date" / "Expiry Date" means a date gives `expires`, as "Effective Date" means gives `effective`', () => {
+    const defs = (name: string, extra = ''): string => `# Facility Agreement\n\nTHIS AGREEMENT is dated 12 January 2026.\n\n## 1. Definitions\n\n"Margin" means 3.25 per cent. per annum.\n\n"${name}" means 12 January 2031.${extra}\n\n## 5. Repayment\n\n5.1 The Borrower shall repay the Loan in full on the ${name}.\n`;
+    for (const name of ['Termination Date', 'Expiry Date', 'Expiration Date', 'Final Maturity Date']) {
+      const m = model(defs(name));
+      assert.strictEqual(m.expires, '2031-01-12', name);
+      assert.strictEqual(m.terms['expiration-date']?.date, '2031-01-12', name);
+    }
+    const bold = model('# Agreement\n\n1.1 In this Agreement:\n\n**Expiry Date**: 31 March 2029;\n\n**Services**: the services.\n');
+    assert.strictEqual(bold.expires, '2029-03-31');
+    // a qualified name is the date of something else
+    assert.strictEqual(model(defs('Lease Termination Date')).expires, undefined);
+    assert.strictEqual(model(defs('Termination Date').replace('means 12 January 2031', 'means the date falling five years after the date of this Agreement')).expires, undefined);
+  });
+
+  it('the date of another document is not the agreement\'s effective date', () => {
+    const text = '# DATA PROCESSING ADDENDUM\n\nThis Data Processing Addendum (this "Addendum") forms part of the Master Services Agreement dated 14 February 2026 (the "Principal Agreement") between Veritas Payroll Services Limited ("Processor") and Hollins & Pryce LLP ("Controller").\n\n## 6. Liability\n\n6.1 The Processor\'s total liability under this Addendum shall not exceed £500,000.\n';
+    const m = model(text);
+    assert.strictEqual(m.effective, undefined);
+    assert.strictEqual(m.terms['effective-date']?.date, undefined);
+    assert.strictEqual(model('# Agreement\n\nThis Agreement is dated 14 February 2026 and is made between Veritas Payroll Services Limited ("Processor") and Hollins & Pryce LLP ("Controller").\n').effective, '2026-02-14');
+  });
+});
+
 describe('draftParties (init): a defined name of a document is no party; names on one line', () => {
   const parties = (text: string): ReturnType<typeof draftParties> => draftParties(text, analyzeDocument(text));
   it('"amends the Master Supply Agreement dated … between Buyer and Supplier (the "Original Agreement")"', () => {

@@ -6,10 +6,13 @@
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type Value } from '../types';
-import { dateRole, survivalDate } from '../check/model/date';
+import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
+import { agreementPeriod, dateRole, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { noticeSentence, notRevenue, unitWords } from '../check/model/value';
+import { sentenceSpan } from '../check/model/util';
+import { notRevenue, unitWords } from '../check/model/value';
+import { textAfter, textBefore } from '../text/chars';
+import { blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 
 export interface TermModelInitInput {
@@ -26,8 +29,8 @@ export interface TermModelInitInput {
 }
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
-/** Types whose percentage is a `rate` (an equity term's is its `percent`; other types get none). */
-const RATE_TYPES: ReadonlySet<string> = new Set(['revenue-share', 'most-favored-nation']);
+/** Types whose `exclusive` says something (an effective date's or a minimum commitment's does not). */
+const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 
@@ -53,8 +56,6 @@ interface Collected {
 /** A YAML double-quoted string (JSON's escaping is valid YAML), on one line. */
 const quote = (s: string): string => JSON.stringify(s.replace(/[\u0080-\u009F\u2028\u2029\uFFFE\uFFFF]/g, ' '));
 
-const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
-
 /** Text safe inside a `#` comment: one line, no control characters, single spaces, clipped. */
 const commentText = (s: string, max = 80): string => {
   const head = s.slice(0, max * 4);
@@ -73,6 +74,8 @@ const commentText = (s: string, max = 80): string => {
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 };
+
+const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
 
 const partyId = (raw: string, taken: Set<string>): string => {
   let base = idWords(raw).slice(0, ID_MAX_LENGTH - 4);
@@ -95,19 +98,114 @@ const add = (c: Collected, field: Field, yaml: string, shown: string, label: str
 const money = (amount: number, currency: string): string =>
   `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
+/** After a duration: "sixty (60) days' prior written notice", "90 days notice", "three (3) months' notice in writing". */
+const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
+/** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
+/** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
+const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
+const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
+/** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
+const DEADLINE_RE = /^[\s,]{0,3}(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i;
+/** A sentence about notice, or about the choice not to renew that the notice announces. */
+const NOTICE_SENTENCE_RE = /\bnoti(?:ce|f)|\bnot\s{1,3}to\s{1,3}(?:renew|extend)|\bnon-?\s?renewal/i;
+
 /**
- * @param own whether `c` is the clause's own term (its most confident type): a clause's exclusivity is compared with
- *   its own term when that term says `exclusive`, so it is that term's value only
+ * Whether a duration (or a relative date "60 days before the end") is the length of the notice its sentence speaks
+ * of: "upon sixty (60) days' prior written notice", "notice of not less than 30 days", "written notice of
+ * non-renewal at least 180 days before the end" — not "renews for successive twelve (12) month periods unless either
+ * party gives notice" (that is the renewal's length).
+ */
+const noticeLength = (text: string, clause: Clause, v: Value): boolean => {
+  if (v.kind === 'duration' && (NOTICE_AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || NOTICE_BEFORE_RE.test(textBefore(text, v.start, 50, clause.start)))) return true;
+  if (v.kind === 'relative-date' ? v.direction !== 'before' : !DEADLINE_RE.test(textAfter(text, v.end, 20, clause.end))) return false;
+  const { start, end } = sentenceSpan(text, clause, v.start, v.end, 300);
+  return NOTICE_SENTENCE_RE.test(text.slice(start, end));
+};
+
+/** After a percentage: what it is a share of ("of Net Sales", "of the "gross proceeds"", "percent of the gross sale"). */
+const REVENUE_OF_RE = blanks('i')`^\)?(?:~per\s?cent\.?)?~(?:of|on|from)~(?:[\w'’"“”&-]{1,25}~){0,6}?(?:["“]?(?:revenues?|sales?|receipts|profits?|income|proceeds|turnover|billings|collections|royalt(?:y|ies)|commissions|purchases|selling~prices?)\b|(?:fees|amounts|sums|monies)~(?:actually~)?(?:received|collected))`;
+/** Or what it is: "a 5% commission", "a seven percent (7%) royalty". */
+const REVENUE_NAME_RE = /^\)?\s{1,3}(?:royalt|commission|(?:revenue|profit)\s{1,3}share)/i;
+/** Earlier in its sentence, the share itself: "royalties … at the rate of", "the revenue share … shall be", "net revenues … shall be shared". */
+const SHARING_RE = /\b(?:royalt(?:y|ies)|commissions?|(?:revenue|profit)s?|rebates?|(?:referral|finder['’]?s?|lead[- ]finder)\s{1,3}fees?|split|shared?|sharing)\b/i;
+/** … but not when that sentence raises, adjusts or discounts it, or charges interest. */
+const NOT_SHARE_RE = /\b(?:interest|increas|escalat|adjust|discount|exceed)/i;
+
+/**
+ * Whether a percentage is a share of revenue, sales or profits (a revenue share's `rate`): not a fee increase cap
+ * ("shall not increase by more than 5% per year"), an option over "1.5% of the fully diluted capitalization", interest.
+ */
+const revenueRate = (text: string, clause: Clause, v: Value): boolean => {
+  const after = textAfter(text, v.end, 120, clause.end);
+  if (REVENUE_OF_RE.test(after) || REVENUE_NAME_RE.test(after)) return true;
+  const before = text.slice(sentenceSpan(text, clause, v.start, v.end, 250).start, v.start);
+  return SHARING_RE.test(before) && !NOT_SHARE_RE.test(before) && !/^\)?\s{1,3}(?:per|a|each)\s{1,3}(?:annum|year|month|quarter)/i.test(after);
+};
+
+/** "Exclusive" as a word of a name: "this Exclusive Distribution Agreement", "Exclusive Territory" (the checks read so too). */
+const inName = (text: string, at: number, end: number): boolean => {
+  return /^[A-Z]/.test(text.slice(at, at + 1)) && /^[A-Za-z-]* [A-Z]/.test(text.slice(at, end + 30));
+};
+
+/** "perpetual", "in perpetuity", "irrevocable"; after "shall not be", "non-", "no longer": said not to be so. */
+const PERPETUAL_RE = /\b(?:perpetu|irrevocab)/gi;
+const NEGATED_RE = blanks('i')`(?:\bnon[ -]?|\b(?:not|never|neither)~(?:be~)?(?:perpetual,?~n?or~)?|\bno~(?:longer~)?)$`;
+
+/**
+ * Whether a clause states its type at all: a perpetual-license clause whose every "perpetual" or "irrevocable" is
+ * negated ("shall not be perpetual"), or an exclusivity clause whose every cue and exclusivity is a word of a name
+ * ("This Exclusive Distribution Agreement"), makes no term.
+ */
+const stated = (text: string, clause: Clause, t: TypeAssignment): boolean => {
+  if (t.type === 'exclusivity') {
+    return !t.cues?.length || t.cues.some((c) => !inName(text, c.start, c.end)) || (clause.values ?? []).some((v) => v.kind === 'exclusive' && !inName(text, v.start, v.end));
+  }
+  if (t.type !== 'perpetual-license') return true;
+  const body = text.slice(clause.start, clause.end);
+  PERPETUAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let said = false;
+  while ((m = PERPETUAL_RE.exec(body)) !== null) {
+    if (!NEGATED_RE.test(textBefore(body, m.index, 40))) return true;
+    said = true;
+  }
+  return !said;
+};
+
+/**
+ * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
+ * certain Loan Agreement dated as of March 15, 2023" (not "This Agreement is dated").
+ */
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const otherDocument = (text: string, clause: Clause, v: Value): boolean => {
+  const before = textBefore(text, v.start, 120, clause.start);
+  return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
+};
+
+/**
+ * `"Termination Date" means 12 January 2031`, `**Expiry Date**: 12 January 2030`: a defined name of the agreement's
+ * start or end with its date (as the checks read a defined date; not a qualified name such as "Service Commencement
+ * Date"). Returns the term type the date is the date of, or null.
+ */
+const DEFINED_DATE_RE = blanks('i')`["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final~)?maturity)~date\s{0,2}[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' | 'expiration-date' | null => {
+  const m = DEFINED_DATE_RE.exec(textBefore(text, v.start, 60, clause.start));
+  return m ? (m[1] ? 'effective-date' : 'expiration-date') : null;
+};
+
+/**
+ * @param own whether `c` is the clause's own term for its exclusivity (its most confident type of EXCLUSIVE_TYPES): a
+ *   clause's exclusivity is compared with its own term when that term says `exclusive`, so it is that term's value only
  */
 const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const label = clause.label || 'a clause';
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
-      if (own && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', String(v.value), v.value ? 'exclusive' : 'non-exclusive', label);
+      if (own && !inName(text, v.start, v.end) && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', String(v.value), v.value ? 'exclusive' : 'non-exclusive', label);
       break;
     case 'date': {
-      if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v)) break;
+      if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v) || otherDocument(text, clause, v)) break;
       const role = dateRole(text, clause, v);
       let field: Field | null;
       if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';
@@ -122,7 +220,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
         if (c.type === 'equity') add(c, 'percent', yaml, yaml, label);
-        else if (RATE_TYPES.has(c.type) && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, label);
+        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, label);
       }
       break;
     case 'money':
@@ -130,8 +228,9 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
         add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
       }
       break;
+    case 'relative-date': // "notice … at least 180 days before the end": the notice period's length
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type !== 'notice-period' || noticeSentence(text, clause, v))) {
+      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration' && (c.type !== 'expiration-date' || agreementPeriod(text, clause, v)))) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
@@ -178,41 +277,52 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const omit = input.omit;
   const byType = new Map<string, Collected>();
   const custom = new Set<string>();
-  const ownedExclusivity: { clause: Clause; own: string }[] = [];
+  const ownedExclusivity: { clause: Clause; own: string; types: readonly TypeAssignment[] }[] = [];
+  const collect = (type: string, clause: Clause): Collected => {
+    let c = byType.get(type);
+    if (!c) {
+      const start = Math.max(0, Math.min(clause.start, text.length));
+      const end = Math.max(start, Math.min(clause.end, text.length, start + 400));
+      c = { type, label: clause.label || 'a clause', excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
+      byType.set(type, c);
+    }
+    c.clauses++;
+    return c;
+  };
   for (const clause of input.clauses ?? []) {
+    const types = (clause.types ?? []).filter((t) => !BUILTIN.has(t.type) || stated(text, clause, t));
+    // the clause's own term for its exclusivity: its most confident type that says `exclusive`
     let own: string | undefined;
     let best = -Infinity;
-    for (const t of clause.types ?? []) {
-      if (BUILTIN.has(t.type) && t.confidence > best) {
+    for (const t of types) {
+      if (EXCLUSIVE_TYPES.has(t.type) && t.confidence > best) {
         best = t.confidence;
         own = t.type;
       }
     }
-    for (const t of clause.types ?? []) {
+    for (const t of types) {
       if (!BUILTIN.has(t.type)) {
         custom.add(t.type);
         continue;
       }
-      let c = byType.get(t.type);
-      if (!c) {
-        const start = Math.max(0, Math.min(clause.start, text.length));
-        const end = Math.max(start, Math.min(clause.end, text.length, start + 400));
-        c = { type: t.type, label: clause.label || 'a clause', excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
-        byType.set(t.type, c);
-      }
-      c.clauses++;
+      const c = collect(t.type, clause);
       for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
     }
-    if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own });
+    // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
+    for (const v of clause.values ?? []) {
+      const type = v.kind === 'date' ? definedDate(text, clause, v) : null;
+      if (type && !types.some((t) => t.type === type)) take(collect(type, clause), v, clause, text, false);
+    }
+    if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
   }
   // A clause whose own term gets no single `exclusive` is compared with its other terms that say one: its exclusivity
   // counts for them too (the check then decides; startTermModel removes what it still finds contradicted).
   const undecided = new Set<string>();
   for (const { own } of ownedExclusivity) if (!agreed(byType.get(own)?.fields.get('exclusive'))) undecided.add(own);
-  for (const { clause, own } of ownedExclusivity) {
+  for (const { clause, own, types } of ownedExclusivity) {
     if (!undecided.has(own)) continue;
-    for (const t of clause.types ?? []) {
-      const c = t.type === own ? undefined : byType.get(t.type);
+    for (const t of types) {
+      const c = t.type === own || !EXCLUSIVE_TYPES.has(t.type) ? undefined : byType.get(t.type);
       if (c) for (const v of clause.values ?? []) if (v.kind === 'exclusive') take(c, v, clause, text, true);
     }
   }
@@ -250,7 +360,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     const taken = new Set<string>();
     for (const p of parties) {
       const id = ID_PATTERN.test(p.id) && p.id.length <= ID_MAX_LENGTH && !taken.has(p.id) ? (taken.add(p.id), p.id) : partyId(p.id || p.name || 'party', taken);
-      // names broken over lines (CRLF, hard wrap) on one line
+      // one line each: a hard-wrapped draft's "Cloudlark,\r\nInc." is "Cloudlark, Inc."
       const name = flat(p.name ?? '') || id;
       out.push(`  ${id}: { name: ${quote(name)}, aliases: [${(p.aliases ?? []).map(flat).filter((a) => a && a !== name).map(quote).join(', ')}] }`);
     }

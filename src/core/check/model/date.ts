@@ -288,6 +288,10 @@ const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\st
 const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the effective date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
 /** Before it: the period is after the term, a renewal or an extension ("Upon expiry, this Agreement shall continue for"). */
 const AFTER_TERM_RE = /renew|exten|thereafter|additional|successive|(?:upon|after|following|on) (?:the )?(?:expir|terminat)/i;
+/** A period whose subject is the agreement's own term ("This Agreement shall continue for"), not a renewal's ("renews for successive"). */
+const ownPeriod = (flat: string): boolean => AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
+/** The same for a value of a clause (`init` reads an expiration-date term's `duration` only from such a period). */
+export const agreementPeriod = (text: string, clause: Span, v: Span): boolean => ownPeriod(lead(sentenceBefore(text, clause, v, 160)));
 /** After a period with no anchor, in its sentence: another start ("from 1 April 2026", "commencing on") or end ("or until"). */
 const OTHER_ANCHOR_RE = /^[^.;]{0,120}?\b(?:from|after|following|commenc|beginn|start|as\sof|until|or\b)/i;
 
@@ -314,7 +318,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     // "expire on the later of (i) five (5) years from the date hereof, or (ii) …": not that date
     if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
     const flat = lead(before);
-    const own = AGREEMENT_TERM_RE.test(flat) && !AFTER_TERM_RE.test(flat);
+    const own = ownPeriod(flat);
     if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(text, v.end, 120, clause.end)))) continue;
     // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
     const period = ahead && FOR_PERIOD_RE.test(before);
