@@ -270,7 +270,10 @@ describe('check-model: rules', () => {
     const recv = '5. Microsoft shall receive twenty percent of the revenue from OpenAI.';
     const r = only(run(recv, [clause(recv, recv, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict');
     assert.strictEqual(r.message, 'Section 5 says "Microsoft shall receive twenty percent of the revenue from OpenAI"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
-    for (const good of ['5. OpenAI shall receive a share of revenue from Microsoft.', '5. Microsoft shall pay OpenAI 20% of the net revenue that Microsoft shall receive from customers.', '5. Microsoft shall pay OpenAI a share of revenue.', '5. Microsoft Corporation shall pay a share of revenue to OpenAI.', '5. Neither OpenAI nor Microsoft shall pay interest.']) {
+    // a new clause after a comma names its own subject; a list of parties does not
+    const later = '5. The net revenue shall be distributed pro rata to the parties\' interests, and Microsoft shall receive twenty percent of it.';
+    assert.match(only(run(later, [clause(later, later, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict').message, /says "Microsoft shall receive"/);
+    for (const good of ['5. OpenAI shall receive a share of revenue from Microsoft.', '5. Microsoft Corporation, and OpenAI shall receive a share of revenue.', '5. The revenue shall be shared, and OpenAI shall receive twenty percent of it.', '5. Microsoft shall pay OpenAI 20% of the net revenue that Microsoft shall receive from customers.', '5. Microsoft shall pay OpenAI a share of revenue.', '5. Microsoft Corporation shall pay a share of revenue to OpenAI.', '5. Neither OpenAI nor Microsoft shall pay interest.']) {
       assert.deepStrictEqual(run(good, [clause(good, good, 0, 'Section 5', ['revenue-share'])], m).findings, [], good);
     }
   });

@@ -49,9 +49,10 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
     const between = text.slice(m.end, pos);
     if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
-    // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..."
+    // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..." / "OpenAI, and Microsoft shall"; not a new clause
+    // after a comma ("… pro rata to their interests, and Crestline shall receive")
     const lead = textBefore(text, m.start, 12, clause.start);
-    if (/\b(?:neither|nor|and|or)\s+$/i.test(lead)) return undefined;
+    if (/\b(?:neither|nor|and|or)\s+$/i.test(lead) && !(/,\s+and\s+$/.test(lead) && !(i > 0 && m.start - mentions[i - 1].end < 9))) return undefined;
     return m;
   }
   return undefined;
