@@ -64,6 +64,12 @@ interface GatedPattern {
   readonly req: readonly Int32Array[] | null;
   /** Gates that must all be open for the pattern to match anywhere, or null when that takes `reqPossible`. */
   readonly allGates: Int32Array | null;
+  /**
+   * The required words with their windows relative to a match start (see `windowOk`), or null when no branch has
+   * a requirement beyond the gate word itself: [branches, per branch: [requirements, per requirement: [lo, hi,
+   * features, ...features]]].
+   */
+  readonly win: Int32Array | null;
 }
 
 interface CompiledType {
@@ -125,6 +131,18 @@ function gated(p: Pattern): GatedPattern {
   const group = p.group ?? 0;
   let words: Int32Array[] | null = null;
   const branches = wordRequirements(p.re.source, flags);
+  let win: number[] | null = gate && branches ? [branches.length] : null;
+  for (const b of win ? branches! : []) {
+    // The gate word at the match start (window [0, 0]) holds wherever the sticky regex is tried; an unbounded window
+    // tells nothing. A branch left without requirements: every occurrence must be tried.
+    const rs = b.filter((r) => (r.lo || r.hi) && r.hi < 1e9);
+    if (!rs.length) {
+      win = null;
+      break;
+    }
+    win!.push(rs.length);
+    for (const r of rs) win!.push(r.lo, r.hi, r.prefixes.length, ...r.prefixes.map((x) => PREFIXES.feature(x)));
+  }
   if (branches) {
     words = branches.map((b) =>
       Int32Array.from(
@@ -156,6 +174,7 @@ function gated(p: Pattern): GatedPattern {
     firstChar: fi,
     req: words,
     allGates,
+    win: win && Int32Array.from(win),
   };
 }
 
@@ -265,6 +284,36 @@ function firstUngated(re: RegExp, text: string): number {
 }
 
 /**
+ * Whether, for a match starting at `at`, some branch of the pattern has each of its required words starting within
+ * its window (requirements.ts): where this fails the regex cannot match, so it is not run there.
+ */
+function windowOk(w: Int32Array, at: number): boolean {
+  const T = PREFIXES;
+  const fstamp = T.fstamp;
+  const stamp = T.stamp;
+  const pos = T.pos;
+  const next = T.next;
+  for (let b = 0, q = 1; b < w[0]; b++) {
+    let ok = true;
+    for (let r = w[q++]; r > 0; r--) {
+      const e = q + 3 + w[q + 2];
+      const lo = at + w[q];
+      let j = q + 3;
+      for (; ok && j < e; j++) {
+        // The first occurrence of this word at or after the window's start, if any, must not be past its end.
+        let k = fstamp[w[j]] === stamp ? T.ffirst[w[j]] : -1;
+        while (k >= 0 && pos[k] < lo) k = next[k];
+        if (k >= 0 && pos[k] <= at + w[q + 1]) break;
+      }
+      if (j === e) ok = false;
+      q = e;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
  * Earliest match of a gated pattern, starting at an occurrence of one of its gate words (end in `matchEnd`), or -1.
  * Same result as trying every occurrence; when the gate words occur more than MAX_TRIES times, the original
  * bounded search (`firstAtBounded`) decides, so the bound and its result stay exactly as they were.
@@ -277,12 +326,14 @@ function firstAt(p: GatedPattern, text: string): number {
   const re = p.sticky as RegExp;
   const pos = T.pos;
   const next = T.next;
+  const win = p.win;
   if (gate.length === 1) {
     const f = gate[0];
     if (fstamp[f] !== stamp) return -1;
     if (T.fcount[f] > MAX_TRIES) return firstAtBounded(p, text);
     for (let k = T.ffirst[f]; k >= 0; k = next[k]) {
       const at = pos[k];
+      if (win !== null && !windowOk(win, at)) continue;
       re.lastIndex = at;
       if (re.test(text)) {
         matchEnd = re.lastIndex;
@@ -304,6 +355,7 @@ function firstAt(p: GatedPattern, text: string): number {
     for (let k = T.ffirst[f]; k >= 0; k = next[k]) {
       const at = pos[k];
       if (best >= 0 && at >= best) break;
+      if (win !== null && !windowOk(win, at)) continue;
       re.lastIndex = at;
       if (re.test(text)) {
         best = at;

@@ -6,27 +6,14 @@
  * is exact: it never skips a regex that could match, it only skips regexes that cannot.
  */
 
-/** Code of 3 or 4 lower-case ASCII letters, disjoint ranges for the two lengths. */
-function code3(a: number, b: number, c: number): number {
-  return ((a - 97) * 26 + (b - 97)) * 26 + (c - 97);
-}
-const CODE4_BASE = 26 * 26 * 26;
-function code4(a: number, b: number, c: number, d: number): number {
-  return CODE4_BASE + code3(a, b, c) * 26 + (d - 97);
-}
-
-/** ASCII character classes for the word scan: 0 = not a word character, 1 = digit or `_`, 2 + letter index (a/A → 2). */
-const CHAR_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) CHAR_CLASS[c] = 1;
-CHAR_CLASS[95] = 1;
-for (let c = 0; c < 26; c++) {
-  CHAR_CLASS[65 + c] = 2 + c;
-  CHAR_CLASS[97 + c] = 2 + c;
-}
-
-/** CHAR_CLASS for every UTF-16 code unit (0 above ASCII): one load per character in the scan. */
+/**
+ * Character class of every UTF-16 code unit (one load per character in the scan): 0 = not a word character (all
+ * above ASCII), 1 = digit or `_`, 2 + letter index (a/A → 2).
+ */
 const WIDE_CLASS = new Uint8Array(65536);
-WIDE_CLASS.set(CHAR_CLASS);
+WIDE_CLASS.fill(1, 48, 58);
+WIDE_CLASS[95] = 1;
+for (let c = 0; c < 26; c++) WIDE_CLASS[65 + c] = WIDE_CLASS[97 + c] = 2 + c;
 
 /**
  * Walks the regex source `s` outside escapes and character classes, calling `at(i, depth)` at every `(`, `)` and `|`
@@ -128,12 +115,10 @@ function literalPrefix(s: string): string | null {
   return letters.length >= 3 ? letters : null;
 }
 
-export function prefixCode(prefix: string): number {
-  const c = [...prefix].map((ch) => ch.charCodeAt(0));
-  return c.length === 3 ? code3(c[0], c[1], c[2]) : code4(c[0], c[1], c[2], c[3]);
-}
-
-const CODE3_SPACE = CODE4_BASE;
+/** Number of 3-letter codes. */
+const CODE3_SPACE = 26 * 26 * 26;
+/** Room for the features and the gates of the built-in rules (429 and 422 now): fixed, as the rules are. */
+const MAX_IDS = 2048;
 
 /**
  * Maps word prefixes to small feature numbers (built once for all rules) and records, for one text at a time,
@@ -154,10 +139,10 @@ export class PrefixTable {
   #count = 0;
 
   /** Per feature (valid when `fstamp[f] === stamp`): first and last occurrence index, number of occurrences. */
-  fstamp = new Uint32Array(16);
-  ffirst = new Int32Array(16);
-  flast = new Int32Array(16);
-  fcount = new Int32Array(16);
+  readonly fstamp = new Uint32Array(MAX_IDS);
+  readonly ffirst = new Int32Array(MAX_IDS);
+  readonly flast = new Int32Array(MAX_IDS);
+  readonly fcount = new Int32Array(MAX_IDS);
   /** Occurrences: text position, and the next occurrence of the same feature (-1 at the end). */
   pos = new Int32Array(1024);
   next = new Int32Array(1024);
@@ -171,47 +156,30 @@ export class PrefixTable {
   #gateOff = new Int32Array(1);
   #gateList = new Int32Array(0);
   #frozen = false;
-  gateStamp = new Uint32Array(16);
+  readonly gateStamp = new Uint32Array(MAX_IDS);
   #gateCount = 0;
 
+  /** Feature id of a word prefix (3 or 4 lower-case ASCII letters), a new one the first time it is asked for. */
   feature(prefix: string): number {
-    const code = prefixCode(prefix);
-    let f: number;
-    if (code < CODE3_SPACE) {
-      if (this.#t3[code] < 0) this.#t3[code] = this.#newFeature();
-      f = this.#t3[code];
-    } else {
-      const k = code - CODE3_SPACE;
-      const k3 = Math.floor(k / 26);
-      const e = k % 26;
+    const c = [...prefix].map((ch) => ch.charCodeAt(0) - 97);
+    const k3 = (c[0] * 26 + c[1]) * 26 + c[2];
+    let t = this.#t3;
+    let at = k3;
+    if (c.length > 3) {
       if (this.#b4[k3] < 0) {
         this.#b4[k3] = this.#blocks++;
-        const t = new Int16Array(this.#blocks * 26).fill(-1);
-        t.set(this.#t4);
-        this.#t4 = t;
+        const t4 = new Int16Array(this.#blocks * 26).fill(-1);
+        t4.set(this.#t4);
+        this.#t4 = t4;
       }
-      const at = this.#b4[k3] * 26 + e;
-      if (this.#t4[at] < 0) this.#t4[at] = this.#newFeature();
-      f = this.#t4[at];
+      t = this.#t4;
+      at = this.#b4[k3] * 26 + c[3];
     }
-    return f;
-  }
-
-  #newFeature(): number {
-    const f = this.#count++;
-    if (this.#count > this.fstamp.length) {
-      const grow = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
-        const b = make(this.#count * 2);
-        b.set(a);
-        return b;
-      };
-      this.fstamp = grow(this.fstamp, (n) => new Uint32Array(n));
-      this.ffirst = grow(this.ffirst, (n) => new Int32Array(n));
-      this.flast = grow(this.flast, (n) => new Int32Array(n));
-      this.fcount = grow(this.fcount, (n) => new Int32Array(n));
+    if (t[at] < 0) {
+      this.#frozen = false;
+      t[at] = this.#id(this.#count++);
     }
-    this.#frozen = false;
-    return f;
+    return t[at];
   }
 
   /** Registers a gate: a set of features one of which must occur (the same set gives the same id). */
@@ -220,13 +188,8 @@ export class PrefixTable {
     const key = set.join(',');
     const known = this.#gateKeys.get(key);
     if (known !== undefined) return known;
-    const id = this.#gateCount++;
+    const id = this.#id(this.#gateCount++);
     this.#gateKeys.set(key, id);
-    if (this.#gateCount > this.gateStamp.length) {
-      const gs = new Uint32Array(this.#gateCount * 2);
-      gs.set(this.gateStamp);
-      this.gateStamp = gs;
-    }
     for (const f of set) (this.#featureGates[f] ??= []).push(id);
     this.#frozen = false;
     return id;
@@ -250,13 +213,10 @@ export class PrefixTable {
     return this.gateStamp[id] === this.stamp;
   }
 
-  /** Whether a word with feature `f` occurs in the last scanned text. */
-  has(f: number): boolean {
-    return this.fstamp[f] === this.stamp;
-  }
-
-  get size(): number {
-    return this.#count;
+  /** A new feature or gate id, checked against the fixed room of the per-id arrays. */
+  #id(n: number): number {
+    if (n >= MAX_IDS) throw new RangeError('classifier rules: too many gate words');
+    return n;
   }
 
   #record(f: number, i: number): void {
