@@ -752,6 +752,27 @@ describe('check-model: "shall continue for a period of four (4) years from the E
   });
 });
 
+describe('check-model: the agreement\'s end stated as a defined date, an initial term or an amendment\'s extension (probe s10)', () => {
+  const m = parseTermModel('effective: 2026-03-01\nexpires: 2029-02-28\nterms:\n  law: { type: governing-law }\n').model!;
+  const conflicts = (body: string) => analyzeDocument(`# Agreement\n\n## 1. Terms\n\n${body}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message.replace(/;.*/, ''));
+  it('`"Termination Date" means 12 January 2030` in a list of definitions is compared with `expires`, as init reads it', () => {
+    assert.deepStrictEqual(conflicts('1.1 Definitions\n\n"Margin" means 3.25 per cent. per annum.\n\n"Termination Date" means 28 February 2030.'), ['Section 1.1, paragraph 2 says 28 February 2030 (2030-02-28)']);
+    assert.deepStrictEqual(conflicts('1.1 Definitions\n\n"Termination Date" means 28 February 2029.'), []);
+    // a qualified name is another date
+    assert.deepStrictEqual(conflicts('1.1 Definitions\n\n"Early Termination Date" means 28 February 2030.'), []);
+  });
+  it('"The initial subscription term … expires on" is the agreement\'s end; the initial term of another document is not', () => {
+    assert.deepStrictEqual(conflicts('1.1 The initial subscription term commences on the Effective Date and expires on February 28, 2030 (the "Initial Term").'), ['Section 1.1 says February 28, 2030 (2030-02-28)']);
+    assert.deepStrictEqual(conflicts('1.1 The initial subscription term commences on the Effective Date and expires on February 28, 2029 (the "Initial Term").'), []);
+    assert.deepStrictEqual(conflicts('1.1 The initial term of each Order Form expires on February 28, 2030.'), []);
+  });
+  it('"The Term, which was to expire on …, is extended and shall expire on" (an amendment): the new end is compared; an option to extend is not', () => {
+    assert.deepStrictEqual(conflicts('1.1 Section 3.1 of the Original Agreement is replaced with the following: "3.1 The Term, which was to expire on March 14, 2027, is extended and shall expire on March 14, 2031."'), ['Section 1.1 says March 14, 2031 (2031-03-14)']);
+    assert.deepStrictEqual(conflicts('1.1 The Term, which was to expire on March 14, 2027, is extended and shall expire on February 28, 2029.'), []);
+    assert.deepStrictEqual(conflicts('1.1 The Term may be extended by the Customer and shall then expire on March 14, 2031.'), []);
+  });
+});
+
 describe('check-model: a numeric date read day first', () => {
   it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
     const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';

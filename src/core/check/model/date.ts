@@ -86,7 +86,8 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
   return last && !/\b(?:before|prior|notice)\b/i.test(before.slice(at)) ? roleOf(last) : null;
 };
 
-const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b/;
+/** "the Term", "this Initial Term"; in lower case only an initial term ("The initial subscription term expires on"), not of another document. */
+const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b|\b[Ii]nitial (?:[a-z]{3,15} )?term\b(?! of (?!this))/;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 
 /** "01/02/2026": a numeric date, its first and second numbers. */
@@ -187,7 +188,8 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
 export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   const flat = lead(sentenceBefore(text, clause, v, 160));
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat, NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
+  // "The Term … is extended and shall expire on" (an amendment's new end) is the agreement's; "may be extended until" is not
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b/gi, ''), NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
 };
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
@@ -479,7 +481,8 @@ export const dateRule: Rule = {
       // agreement-level dates: effective-date / expiration-date clauses, not in an exhibit or schedule (a form of
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = hasType(clause, 'effective-date');
-      const isExp = hasType(clause, 'expiration-date');
+      // or a defined end date whatever the clause's type: `"Termination Date" means 12 January 2030` (as `init` reads it)
+      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
       if ((!(isEff && effective) && !(isExp && expires)) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
