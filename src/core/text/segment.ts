@@ -110,10 +110,10 @@ const EMPTY: Segmentation = freeze({
 });
 
 /** A segmentation with its arrays frozen in place. */
-export function frozenSegmentation(
+export const frozenSegmentation = (
   frontMatter: FrontMatter | null, sections: Section[], clauses: ClauseSegment[], ignored: Span[], termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[],
-): Segmentation {
-  return freeze({
+): Segmentation =>
+  freeze({
     frontMatter,
     sections: freeze(sections),
     clauses: freeze(clauses),
@@ -121,23 +121,22 @@ export function frozenSegmentation(
     termMarkers: freeze(termMarkers),
     ignoreMarkers: freeze(ignoreMarkers),
   });
-}
 
 /** Split a draft into front matter, sections, clauses, ignored regions and markers. Never throws. */
-export function segmentDocument(text: string): Segmentation {
+export const segmentDocument = (text: string): Segmentation => {
   try {
     return segmentDocumentUnguarded(text);
   } catch {
     // Defensive: a bug must not take the whole analysis down. Fall back to "no structure".
     return EMPTY;
   }
-}
+};
 
 /** `segmentDocument` without the safety net (tests use it so that an internal error cannot hide behind it). */
-export function segmentDocumentUnguarded(text: string): Segmentation {
+export const segmentDocumentUnguarded = (text: string): Segmentation => {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
   return new Segmenter(text).run();
-}
+};
 
 /**
  * State of the segmenter at the start of a line where it is simple (no open paragraph, fence, table, pending
@@ -1262,29 +1261,27 @@ export class Segmenter {
 // ---------------------------------------------------------------------------------------------
 
 /** Output object of a section. */
-export function toSection(s: MSection): Section {
-  return freeze({
+export const toSection = (s: MSection): Section =>
+  freeze({
     start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
     heading: freeze(s.heading), parent: s.parent,
   });
-}
 
 /** Sorted frozen copy of ignored spans (by start, then end). */
-export function sortSpans(spans: readonly Span[]): Span[] {
-  return spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => freeze(x));
-}
+export const sortSpans = (spans: readonly Span[]): Span[] =>
+  spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => freeze(x));
 
 /**
  * Index of the document-title section (0) or -2: a lone level-1 Markdown heading, unnumbered, first in the draft
  * and before any clause, followed by other sections. Its clauses are labelled "Preamble".
  */
-export function titleSectionOf(first: { kind: SectionKind; md: number; start: number } | null, firstClauseStart: number, h1: number, secCount: number): number {
+export const titleSectionOf = (first: { kind: SectionKind; md: number; start: number } | null, firstClauseStart: number, h1: number, secCount: number): number => {
   if (first === null || first.kind !== 'heading' || first.md !== 1) return -2;
   if (firstClauseStart >= 0 && firstClauseStart <= first.start) return -2;
   return h1 === 1 && secCount > 1 ? 0 : -2;
-}
+};
 
-function formKind(lead: Lead): SectionKind {
+const formKind = (lead: Lead): SectionKind => {
   switch (lead.form) {
     case 'article':
     case 'roman':
@@ -1296,42 +1293,36 @@ function formKind(lead: Lead): SectionKind {
     default:
       return 'numbered';
   }
-}
+};
 
-function plainRank(lead: Lead): number {
-  return formKind(lead) === 'numbered' ? 10 + Math.max(1, Math.min(lead.depth, 20)) : 10;
-}
+const plainRank = (lead: Lead): number => formKind(lead) === 'numbered' ? 10 + Math.max(1, Math.min(lead.depth, 20)) : 10;
 
 const DEFAULT_WORDS: Partial<Record<SectionKind, string>> = { article: 'Article', exhibit: 'Exhibit', schedule: 'Schedule', numbered: 'Section' };
 
-function defaultWord(kind: SectionKind): string {
-  return DEFAULT_WORDS[kind] ?? '';
-}
+const defaultWord = (kind: SectionKind): string => DEFAULT_WORDS[kind] ?? '';
 
-function headingLabel(title: string): string {
+const headingLabel = (title: string): string => {
   let t = title.replace(/\s+/g, ' ').trim();
   if (t.length === 0) return 'Untitled section';
   if (allCaps(t, 0, t.length)) t = titleCase(t);
   return t.length > LABEL_TITLE_MAX ? `${t.slice(0, LABEL_TITLE_MAX - 1)}…` : t;
-}
+};
 
-export function sectionLabel(s: { kind: SectionKind; number: string | null; title: string; word: string }): string {
+export const sectionLabel = (s: { kind: SectionKind; number: string | null; title: string; word: string }): string => {
   if (s.kind === 'heading' || s.number === null) return headingLabel(s.title);
   return `${s.word} ${s.number}`;
-}
+};
 
 const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with');
 
 /** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
-function titleCase(s: string): string {
-  return s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-}
+const titleCase = (s: string): string =>
+  s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 
-function isSeparator(c: number): boolean {
-  return isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
-}
+const isSeparator = (c: number): boolean =>
+  isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
 
-function allCaps(text: string, s: number, e: number): boolean {
+const allCaps = (text: string, s: number, e: number): boolean => {
   let letters = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
@@ -1339,16 +1330,16 @@ function allCaps(text: string, s: number, e: number): boolean {
     if (isLetter(c)) letters++;
   }
   return letters >= 2;
-}
+};
 
-function endsWithWord(text: string, cs: number, ce: number, word: string): boolean {
+const endsWithWord = (text: string, cs: number, ce: number, word: string): boolean => {
   const s = ce - word.length;
   if (s < cs || !text.startsWith(word, s)) return false;
   return s === cs || !isLetter(text.charCodeAt(s - 1));
-}
+};
 
 /** Strip `**`/`__`/`*`/`_` wrapping a heading's text. */
-function stripEmphasis(text: string, s: number, e: number): { start: number; end: number } {
+const stripEmphasis = (text: string, s: number, e: number): { start: number; end: number } => {
   let a = s;
   let b = e;
   for (let guard = 0; guard < 3 && b - a >= 2; guard++) {
@@ -1361,9 +1352,9 @@ function stripEmphasis(text: string, s: number, e: number): { start: number; end
     } else break;
   }
   return { start: a, end: b };
-}
+};
 
-function subCandidates(token: string): SubLevel[] {
+const subCandidates = (token: string): SubLevel[] => {
   const c = token.charCodeAt(0);
   if (c >= 48 && c <= 57) return [{ style: 'd', val: parseInt(token, 10), text: token }];
   const lower = isAsciiLower(c);
@@ -1376,4 +1367,4 @@ function subCandidates(token: string): SubLevel[] {
   if (alphaVal > 0) out.push({ style: lower ? 'la' : 'ua', val: alphaVal, text: token });
   if (token.length === 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
   return out;
-}
+};
