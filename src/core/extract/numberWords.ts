@@ -78,7 +78,7 @@ let lastNode = 0;
  * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
  * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
  */
-const at = (text: string, i: number): number => i < text.length ? text.charCodeAt(i) : 0;
+export const at = (text: string, i: number): number => i < text.length ? text.charCodeAt(i) : 0;
 
 /**
  * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:

@@ -1,8 +1,8 @@
 import type { DateValue, DurationUnit, NumberWordsValue, Value } from '../types';
-import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberRun } from './numberWords';
+import { NUMBER_WORDS, at, isOrdinalWord, numberRunEnd, parseNumberRun } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
+import { isDigit, isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -176,14 +176,6 @@ const skipSpaces3 = (text: string, pos: number): number => {
   }
   return i;
 };
-
-/**
- * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
- * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
- */
-const at = (text: string, i: number): number => i < text.length ? text.charCodeAt(i) : 0;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 interface Figure {
   start: number;
