@@ -76,7 +76,7 @@ export const createAnalyzer = (): Analyzer => {
   let state: PipelineState | null = null;
   let last: { text: string; model: TermModel | null; options: AnalyzeOptions; result: DocumentAnalysis } | null = null;
 
-  function classifierFor(model: TermModel | null, options: AnalyzeOptions): Classifier {
+  const classifierFor = (model: TermModel | null, options: AnalyzeOptions): Classifier => {
     const custom = customTypesOf(model, options);
     let key: string;
     try {
@@ -91,7 +91,7 @@ export const createAnalyzer = (): Analyzer => {
       state = null;
     }
     return classifier;
-  }
+  };
 
   function* steps(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): Generator<void, DocumentAnalysis, void> {
     const theModel = model ?? null;
@@ -113,13 +113,13 @@ export const createAnalyzer = (): Analyzer => {
     return run.result;
   }
 
-  function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const analyze = (text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis => {
     const it = steps(text, model, options);
     for (;;) {
       const r = it.next();
       if (r.done) return r.value;
     }
-  }
+  };
 
   return {
     analyze,
