@@ -446,7 +446,7 @@ export class Segmenter {
     const c0 = text.charCodeAt(cs);
     // Fenced code.
     if (c0 === 96 || c0 === 126) {
-      const run = this.#runLength(cs, ce, c0);
+      const run = runLength(text, cs, ce, c0);
       if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
         this.#structural();
         this.#fence = { ch: c0, len: run, start: cs };
@@ -455,7 +455,7 @@ export class Segmenter {
       }
     }
     // Tables.
-    if (c0 === 124 || (this.#hasPipe(cs, ce) && this.#nextIsDelimiterRow(le))) {
+    if (c0 === 124 || (this.#hasPipe(cs, ce) && nextIsDelimiterRow(text, le))) {
       this.#structural();
       this.#table = { start: cs, end: ce, pipeless: c0 !== 124 };
       this.#contentEnd = ce;
@@ -498,7 +498,7 @@ export class Segmenter {
         const list = (this.#open.markers ??= []);
         for (const m of pend) list.push(m);
       } else {
-        for (const m of pend) this.#resolveMarker(m, -1, { start: cs, end: ce });
+        for (const m of pend) resolveMarker(m, -1, { start: cs, end: ce });
       }
     }
     if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
@@ -582,37 +582,12 @@ export class Segmenter {
     }
   }
 
-  #runLength(cs: number, ce: number, ch: number): number {
-    let i = cs;
-    while (i < ce && this.#text.charCodeAt(i) === ch) i++;
-    return i - cs;
-  }
-
   #isClosingFence(cs: number, ce: number): boolean {
-    const f = this.#fence as Fence;
-    if (this.#text.charCodeAt(cs) !== f.ch) return false;
-    const run = this.#runLength(cs, ce, f.ch);
-    return run >= f.len && cs + run === ce;
-  }
-
-  /** GFM delimiter row (`---|:---:`) on the line after `le`. */
-  #nextIsDelimiterRow(le: number): boolean {
     const text = this.#text;
-    if (le >= this.n) return false;
-    let e = text.indexOf('\n', le + 1);
-    if (e < 0) e = this.n;
-    const s = skipSpace(text, le + 1, e);
-    const end = trimEnd(text, s, e);
-    if (end <= s) return false;
-    let dash = false;
-    let pipe = false;
-    for (let i = s; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 45) dash = true;
-      else if (c === 124) pipe = true;
-      else if (c !== 58 && !isSpace(c)) return false;
-    }
-    return dash && pipe;
+    const f = this.#fence as Fence;
+    if (text.charCodeAt(cs) !== f.ch) return false;
+    const run = runLength(text, cs, ce, f.ch);
+    return run >= f.len && cs + run === ce;
   }
 
   /** Opens a section titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
@@ -651,11 +626,6 @@ export class Segmenter {
     return list;
   }
 
-  #resolveMarker(m: PendingMarker, clause: number, target: Span): void {
-    m.clause = clause;
-    m.target = target;
-  }
-
   /** The line after "ARTICLE IV" / "EXHIBIT A" that carries its title ("DEFINITIONS", "Form of Notice"). */
   #takePendingTitle(cs: number, ce: number): boolean {
     const p = this.#pendingTitle;
@@ -688,19 +658,19 @@ export class Segmenter {
 
     // Setext underline / thematic break.
     if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
-      const run = this.#runLength(cs, ce, c0);
-      if (run === ce - cs && this.#open && this.#open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && this.#setextCandidate(this.#open)) {
+      const run = runLength(text, cs, ce, c0);
+      if (run === ce - cs && this.#open && this.#open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && setextCandidate(text, this.#open)) {
         this.#setextHeading(c0 === 61 ? 1 : 2, ce);
         return;
       }
-      if (this.#isThematicBreak(cs, ce, c0)) {
+      if (isThematicBreak(text, cs, ce, c0)) {
         this.#structural();
         return;
       }
     }
     // ATX heading.
     if (c0 === 35) {
-      const hashes = this.#runLength(cs, ce, 35);
+      const hashes = runLength(text, cs, ce, 35);
       if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
         this.#atxHeading(hashes, cs, ce);
         return;
@@ -766,26 +736,6 @@ export class Segmenter {
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
-  /** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
-  #setextCandidate(b: Block): boolean {
-    const text = this.#text;
-    const nl = text.indexOf('\n', b.start);
-    if (nl >= 0 && nl < b.end) return false;
-    const last = text.charCodeAt(b.end - 1);
-    return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
-  }
-
-  #isThematicBreak(cs: number, ce: number, ch: number): boolean {
-    if (ch === 61) return false;
-    let count = 0;
-    for (let i = cs; i < ce; i++) {
-      const c = this.#text.charCodeAt(i);
-      if (c === ch) count++;
-      else if (!isSpace(c)) return false;
-    }
-    return count >= 3;
-  }
-
   #atxHeading(level: number, cs: number, ce: number): void {
     const text = this.#text;
     let ts = skipSpace(text, cs + level, ce);
@@ -806,7 +756,7 @@ export class Segmenter {
     this.#open = null;
     const inner = stripEmphasis(this.#text, b.start, b.end);
     this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
-    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, -1, { start: b.start, end: ce });
+    if (b.markers) for (const m of b.markers) resolveMarker(m, -1, { start: b.start, end: ce });
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
@@ -1165,7 +1115,7 @@ export class Segmenter {
         label: b.label,
       });
     }
-    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, first, { start: b.start, end: b.end });
+    if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
   }
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
@@ -1203,7 +1153,7 @@ export class Segmenter {
       const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.#contentEnd);
     }
-    for (const m of this.#pending) this.#resolveMarker(m, -1, { start: m.end, end: m.end });
+    for (const m of this.#pending) resolveMarker(m, -1, { start: m.end, end: m.end });
     this.#pending = [];
   }
 
@@ -1259,6 +1209,57 @@ export class Segmenter {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/** GFM delimiter row (`---|:---:`) on the line after `le`. */
+const nextIsDelimiterRow = (text: string, le: number): boolean => {
+  if (le >= text.length) return false;
+  let e = text.indexOf('\n', le + 1);
+  if (e < 0) e = text.length;
+  const s = skipSpace(text, le + 1, e);
+  const end = trimEnd(text, s, e);
+  if (end <= s) return false;
+  let dash = false;
+  let pipe = false;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c === 124) pipe = true;
+    else if (c !== 58 && !isSpace(c)) return false;
+  }
+  return dash && pipe;
+};
+
+/** Length of the run of `ch` at `cs` (before `ce`). */
+const runLength = (text: string, cs: number, ce: number, ch: number): number => {
+  let i = cs;
+  while (i < ce && text.charCodeAt(i) === ch) i++;
+  return i - cs;
+};
+
+/** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
+const setextCandidate = (text: string, b: Block): boolean => {
+  const nl = text.indexOf('\n', b.start);
+  if (nl >= 0 && nl < b.end) return false;
+  const last = text.charCodeAt(b.end - 1);
+  return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
+};
+
+const isThematicBreak = (text: string, cs: number, ce: number, ch: number): boolean => {
+  if (ch === 61) return false;
+  let count = 0;
+  for (let i = cs; i < ce; i++) {
+    const c = text.charCodeAt(i);
+    if (c === ch) count++;
+    else if (!isSpace(c)) return false;
+  }
+  return count >= 3;
+};
+
+/** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
+const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
+  m.clause = clause;
+  m.target = target;
+};
 
 /** Output object of a section. */
 export const toSection = (s: MSection): Section =>
