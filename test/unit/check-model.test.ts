@@ -284,6 +284,19 @@ describe('check-model: rules', () => {
     assert.match(f.message, /term `ip-license` says the licensee is `microsoft`/);
   });
 
+  it('party-conflict: intellectual property assigned to the wrong party', () => {
+    const m = parseTermModel('parties:\n  company: { name: \"Brightwater Analytics, Inc.\", aliases: [Company] }\n  executive: { name: Jordan Reyes, aliases: [Executive] }\nterms:\n  inventions: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts('3.1 The Company hereby assigns to Executive all right, title and interest in any inventions conceived by Executive during the Employment Period.'), [
+      'Section 3.1 says "hereby assigns to Executive"; term `inventions` says the holder is `company` (Brightwater Analytics, Inc.)',
+    ]);
+    for (const good of [
+      '3.1 Executive hereby assigns to the Company all right, title and interest in any inventions conceived by Executive during the Employment Period.',
+      '3.1 Executive agrees to assign to the Company all intellectual property rights in any inventions.',
+      '3.1 All inventions conceived by Executive shall be owned by the Company, and Executive shall not assign any rights in them.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',
