@@ -285,7 +285,7 @@ describe('check-model: rules', () => {
   });
 
   it('party-conflict: intellectual property assigned to the wrong party', () => {
-    const m = parseTermModel('parties:\n  company: { name: \"Brightwater Analytics, Inc.\", aliases: [Company] }\n  executive: { name: Jordan Reyes, aliases: [Executive] }\nterms:\n  inventions: { type: ip-ownership, holder: company }\n').model!;
+    const m = parseTermModel('parties:\n  company: { name: "Brightwater Analytics, Inc.", aliases: [Company] }\n  executive: { name: Jordan Reyes, aliases: [Executive] }\nterms:\n  inventions: { type: ip-ownership, holder: company }\n').model!;
     const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
     assert.deepStrictEqual(conflicts('3.1 The Company hereby assigns to Executive all right, title and interest in any inventions conceived by Executive during the Employment Period.'), [
       'Section 3.1 says "hereby assigns to Executive"; term `inventions` says the holder is `company` (Brightwater Analytics, Inc.)',
