@@ -39,32 +39,30 @@ export const computeClauseFacts: ClauseFactsProvider = (bodies, starts, classifi
 };
 
 /** The custom clause types in effect: the model's `clauseTypes`, then `options.customTypes`. */
-export function customTypesOf(model: TermModel | null, options: AnalyzeOptions): CustomClauseType[] {
-  return [
-    ...(model ? Object.values(model.clauseTypes) : []),
-    ...(options.customTypes ?? []),
-  ];
-}
+export const customTypesOf = (model: TermModel | null, options: AnalyzeOptions): CustomClauseType[] => [
+  ...(model ? Object.values(model.clauseTypes) : []),
+  ...(options.customTypes ?? []),
+];
 
 /**
  * Analyse a draft: segment → classify → extract → link → check.
  * Pure: takes text (and optionally a parsed term model) and returns plain data. Never throws on any text.
  */
-export function analyzeDocument(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+export const analyzeDocument = (text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis => {
   const theModel = model ?? null;
   return analyzeWith(text, theModel, options, createClassifier(customTypesOf(theModel, options)), computeClauseFacts);
-}
+};
 
 /** The pipeline behind `analyzeDocument`, with the per-clause work supplied by the caller (same result). */
-export function analyzeWith(
+export const analyzeWith = (
   text: string, theModel: TermModel | null, options: AnalyzeOptions, classifier: Classifier, perClause: ClauseFactsProvider,
-): DocumentAnalysis {
+): DocumentAnalysis => {
   const steps = analyzeSteps(text, theModel, options, classifier, perClause);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
+};
 
 /**
  * The pipeline as a sequence of short synchronous steps: it yields after segmentation, after every

@@ -34,12 +34,12 @@ export const CODE_INFO: Readonly<Record<FindingCode, CodeInfo>> = {
 /** Base of the documentation links (`Diagnostic.code.target`, SARIF `helpUri`). */
 export const DOCS_URL = 'https://github.com/clause-annotator/clause-annotator/blob/main/README.md';
 
-export function codeDocsUrl(code: string): string {
+export const codeDocsUrl = (code: string): string => {
   return `${DOCS_URL}#${code}`;
-}
+};
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
-export function severityAtLeast(s: Severity, level: Severity): boolean {
+export const severityAtLeast = (s: Severity, level: Severity): boolean => {
   return SEVERITY_RANK[s] >= SEVERITY_RANK[level];
-}
+};

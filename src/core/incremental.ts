@@ -44,7 +44,7 @@ export interface Analyzer {
  * Copy of plain data with every numeric `start`/`end` (at any depth) moved by `delta`. The reference for
  * `shiftFacts` (which knows the shapes and is faster); the tests check that both agree on real facts.
  */
-export function shiftDeep<T>(x: T, delta: number): T {
+export const shiftDeep = <T>(x: T, delta: number): T => {
   if (Array.isArray(x)) {
     const out = new Array(x.length);
     for (let i = 0; i < x.length; i++) out[i] = shiftDeep(x[i], delta);
@@ -62,12 +62,12 @@ export function shiftDeep<T>(x: T, delta: number): T {
     return out as T;
   }
   return x;
-}
+};
 
 /** The facts moved by `delta` (new objects; the input is not changed). */
 export const shiftFacts = shiftClauseFacts;
 
-export function createAnalyzer(): Analyzer {
+export const createAnalyzer = (): Analyzer => {
   let classifierKey: string | null = null;
   let classifier: Classifier | null = null;
   let reused = 0;
@@ -76,7 +76,7 @@ export function createAnalyzer(): Analyzer {
   let state: PipelineState | null = null;
   let last: { text: string; model: TermModel | null; options: AnalyzeOptions; result: DocumentAnalysis } | null = null;
 
-  function classifierFor(model: TermModel | null, options: AnalyzeOptions): Classifier {
+  const classifierFor = (model: TermModel | null, options: AnalyzeOptions): Classifier => {
     const custom = customTypesOf(model, options);
     let key: string;
     try {
@@ -91,7 +91,7 @@ export function createAnalyzer(): Analyzer {
       state = null;
     }
     return classifier;
-  }
+  };
 
   function* steps(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): Generator<void, DocumentAnalysis, void> {
     const theModel = model ?? null;
@@ -113,13 +113,13 @@ export function createAnalyzer(): Analyzer {
     return run.result;
   }
 
-  function analyze(text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const analyze = (text: string, model?: TermModel | null, options: AnalyzeOptions = {}): DocumentAnalysis => {
     const it = steps(text, model, options);
     for (;;) {
       const r = it.next();
       if (r.done) return r.value;
     }
-  }
+  };
 
   return {
     analyze,
@@ -132,7 +132,7 @@ export function createAnalyzer(): Analyzer {
       classifierKey = null;
     },
   };
-}
+};
 
 export interface SliceOptions {
   /** Work per slice before pausing, in milliseconds (default 20). */
@@ -150,7 +150,7 @@ export interface SliceOptions {
  * so that the host stays responsive; resolves to the result, or to undefined when cancelled. One step is the
  * longest piece of work that cannot be split (see bench/incremental.ts for its size on the 1 MB contract).
  */
-export async function runInSlices<T>(steps: Generator<void, T, void>, options: SliceOptions): Promise<T | undefined> {
+export const runInSlices = async <T>(steps: Generator<void, T, void>, options: SliceOptions): Promise<T | undefined> => {
   const sliceMs = options.sliceMs ?? 20;
   const now = options.now ?? Date.now;
   for (;;) {
@@ -162,4 +162,4 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, options: S
     } while (now() < until);
     await options.pause();
   }
-}
+};

@@ -18,11 +18,11 @@ export class BoundedMap<K, V> extends Map<K, V> {
 }
 
 /** `fn` (a pure function of one string) remembered by its argument in a BoundedMap of `limit` entries. */
-export function memoized<V>(fn: (key: string) => V, limit: number): (key: string) => V {
+export const memoized = <V>(fn: (key: string) => V, limit: number): (key: string) => V => {
   const memo = new BoundedMap<string, V>(limit);
   return (key) => {
     let v = memo.get(key);
     if (v === undefined) memo.set(key, (v = fn(key)));
     return v;
   };
-}
+};

@@ -97,7 +97,7 @@ export interface TextChange {
  * The smallest change turning `a` into `b` (common prefix and suffix). Compares slices (native memory compares),
  * doubling and then halving the step: about 0.05 ms for 1 MB on this machine, where a character loop takes 1 ms.
  */
-export function diffTexts(a: string, b: string): TextChange {
+export const diffTexts = (a: string, b: string): TextChange => {
   const min = Math.min(a.length, b.length);
   let p = 0;
   let step = 256;
@@ -139,23 +139,21 @@ export function diffTexts(a: string, b: string): TextChange {
     break;
   }
   return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
-}
+};
 
-function lineStartAt(text: string, pos: number): number {
-  return pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
-}
+const lineStartAt = (text: string, pos: number): number => pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
 
 /** The start of the line after the one holding `pos` (or the text's length). */
-function nextLineStart(text: string, pos: number): number {
+const nextLineStart = (text: string, pos: number): number => {
   if (pos >= text.length) return text.length;
   const nl = text.indexOf('\n', pos);
   return nl < 0 ? text.length : nl + 1;
-}
+};
 
 /** `old` with the items starting in [from, oldTo) replaced by `fresh`, and the items after moved by `delta`. */
-function splice<T extends { readonly start: number }>(
+const splice = <T extends { readonly start: number }>(
   old: readonly T[], from: number, oldTo: number, fresh: readonly T[], delta: number, shift: (t: T, d: number) => T,
-): T[] {
+): T[] => {
   const i0 = firstAtOrAfter(old, from);
   const i1 = firstAtOrAfter(old, oldTo);
   const out = new Array<T>(i0 + fresh.length + (old.length - i1));
@@ -165,22 +163,21 @@ function splice<T extends { readonly start: number }>(
   if (delta === 0) for (let i = i1; i < old.length; i++) out[k++] = old[i];
   else for (let i = i1; i < old.length; i++) out[k++] = shift(old[i], delta);
   return out;
-}
+};
 
 
 /** The items of `list` starting in [from, to), mapped by `key`, sorted: for multiset comparisons. */
-function keysIn<T extends { readonly start: number }>(list: readonly T[], from: number, to: number, key: (t: T) => string): string[] {
-  return windowOf(list, from, to).map(key).sort();
-}
+const keysIn = <T extends { readonly start: number }>(list: readonly T[], from: number, to: number, key: (t: T) => string): string[] =>
+  windowOf(list, from, to).map(key).sort();
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
+};
 
 /** Are the ignored regions the same, up to the shift of those after the edit? */
-function sameIgnored(a: readonly Span[], b: readonly Span[], c: TextChange): boolean {
+const sameIgnored = (a: readonly Span[], b: readonly Span[], c: TextChange): boolean => {
   if (a.length !== b.length) return false;
   const delta = c.newEnd - c.oldEnd;
   for (let i = 0; i < a.length; i++) {
@@ -193,7 +190,7 @@ function sameIgnored(a: readonly Span[], b: readonly Span[], c: TextChange): boo
     } else return false;
   }
   return true;
-}
+};
 
 const termOf = (d: { readonly term: string }): string => d.term;
 const keyOf = (q: { readonly key: string }): string => q.key;
@@ -652,19 +649,19 @@ const NO_TERMS: readonly unknown[] = [];
 const INERT: Clause = { start: 0, end: 0, kind: 'paragraph', number: null, section: -1, label: '', index: -1, types: [], values: [] };
 
 /** The context with the kept clauses inert: no types, values or links (the same indexes for the others). */
-function inertContext(ctx: CheckContext, kept: Int32Array): CheckContext {
+const inertContext = (ctx: CheckContext, kept: Int32Array): CheckContext => {
   const clauses = ctx.clauses.map((x, i) => (kept[i] < 0 ? x : INERT));
   const termLinks: Record<string, number[]> = {};
   for (const id of Object.keys(ctx.termLinks)) termLinks[id] = ctx.termLinks[id].filter((i) => kept[i] < 0);
   return { ...ctx, clauses, termLinks };
-}
+};
 
 /**
  * A per-clause rule's findings: the previous ones (moved, with their clause's new index `now[old index]`) on the kept
  * clauses, the fresh ones on the others, in clause order. Null when a finding names no clause, the lists are not in
  * clause order, or a kept one cannot move.
  */
-function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null {
+const mergeByClause = (before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null => {
   const keep: Finding[] = [];
   let last = -1;
   for (const f of before) {
@@ -690,7 +687,7 @@ function mergeByClause(before: readonly Finding[], fresh: readonly Finding[], no
   }
   while (i < moved.length) next();
   return out;
-}
+};
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -705,9 +702,9 @@ const MAX_AFFECTED_LINES = 400;
  * term, each with the line after it (a use of any other term elsewhere is decided by the words of its own line, or of
  * the line before when a use is hard-wrapped from there). Null when too much changed.
  */
-function usesAfterTermChange(
+const usesAfterTermChange = (
   text: string, p: PipelineState, c: TextChange, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
-): { index: TermIndex; uses: TermUse[] } | null {
+): { index: TermIndex; uses: TermUse[] } | null => {
   const index = indexTermsForUses(definitions);
   const before = new Set((p.termIndex as TermIndex).key.split('\n'));
   const after = new Set(index.key.split('\n'));
@@ -755,7 +752,7 @@ function usesAfterTermChange(
   }
   while (i < kept.length) uses.push(kept[i++]);
   return { index, uses };
-}
+};
 
 /**
  * Could the edit change what duplicate-definition reads in the text (definitionChecks.ts), given the definitions
@@ -763,7 +760,7 @@ function usesAfterTermChange(
  * definitions of the same term less than 1,000 characters apart (no sentence end between them: not reported). Edits
  * near a definition of a term that is defined only once elsewhere change neither.
  */
-function duplicateDefinitionReads(defs: readonly Definition[], c: TextChange): boolean {
+const duplicateDefinitionReads = (defs: readonly Definition[], c: TextChange): boolean => {
   const reach = 1001 + Math.abs(c.newEnd - c.oldEnd);
   /** The last end before the edit of each term defined there. */
   const before = new Map<string, number>();
@@ -780,33 +777,33 @@ function duplicateDefinitionReads(defs: readonly Definition[], c: TextChange): b
     }
   }
   return false;
-}
+};
 
 /**
  * How far the edit moved a span of the old text: 0 before it, the edit's length change after it; NaN when the span
  * overlaps the replaced text or touches it with zero width (then it may belong on either side).
  */
-function spanShift(c: TextChange, start: number, end: number): number {
+const spanShift = (c: TextChange, start: number, end: number): number => {
   if (end < c.start || (end === c.start && start < end)) return 0;
   if (start > c.oldEnd || (start === c.oldEnd && start < end)) return c.newEnd - c.oldEnd;
   return NaN;
-}
+};
 
 /**
  * Is `b` where the edit moved the clause boundary `a`? One inside or at the edges of the replaced text may land on
  * either side of the new text (moved findings never lie inside it, so they stay in the same clause).
  */
-function boundaryMoved(c: TextChange, a: number, b: number): boolean {
+const boundaryMoved = (c: TextChange, a: number, b: number): boolean => {
   if (a < c.start) return b === a;
   if (a > c.oldEnd) return b === a + c.newEnd - c.oldEnd;
   return b >= c.start && b <= c.newEnd;
-}
+};
 
 /**
  * Are `a` (old) and `b` (new) the same plain data, every `start`/`end` pair of `a` moved by the edit to `b`'s?
  * For the few facts around an edit.
  */
-function sameMoved(c: TextChange, a: unknown, b: unknown): boolean {
+const sameMoved = (c: TextChange, a: unknown, b: unknown): boolean => {
   if (a === b && (a === null || typeof a !== 'object')) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
@@ -827,10 +824,10 @@ function sameMoved(c: TextChange, a: unknown, b: unknown): boolean {
     if (!(k in y) || !sameMoved(c, x[k], y[k])) return false;
   }
   return true;
-}
+};
 
 /** The findings of the previous analysis moved by the edit (new objects), or null when one cannot be moved. */
-function moveFindings(list: readonly Finding[], c: TextChange): Finding[] | null {
+const moveFindings = (list: readonly Finding[], c: TextChange): Finding[] | null => {
   const out = new Array<Finding>(list.length);
   for (let i = 0; i < list.length; i++) {
     const f = list[i];
@@ -841,10 +838,10 @@ function moveFindings(list: readonly Finding[], c: TextChange): Finding[] | null
     out[i] = d === 0 && related === f.related && fixes === f.fixes ? f : { ...f, start: f.start + d, end: f.end + d, related, fixes };
   }
   return out;
-}
+};
 
 /** Related locations or fixes moved by the edit (the same array when none moves), or null when one cannot be. */
-function moveSpans<T extends RelatedLocation | Fix>(list: readonly T[], c: TextChange): readonly T[] | null {
+const moveSpans = <T extends RelatedLocation | Fix>(list: readonly T[], c: TextChange): readonly T[] | null => {
   let out: T[] | null = null;
   for (let k = 0; k < list.length; k++) {
     const x = list[k];
@@ -853,23 +850,23 @@ function moveSpans<T extends RelatedLocation | Fix>(list: readonly T[], c: TextC
     if (d !== 0) (out ??= list.slice())[k] = { ...x, start: x.start + d, end: x.end + d };
   }
   return out ?? list;
-}
+};
 
-function windowOf<T extends { readonly start: number }>(list: readonly T[], from: number, to: number): T[] {
+const windowOf = <T extends { readonly start: number }>(list: readonly T[], from: number, to: number): T[] => {
   const out: T[] = [];
   for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) out.push(list[i]);
   return out;
-}
+};
 
 const elsewhereSpans = (xs: readonly number[]): Span[] => xs.map((x) => ({ start: x, end: x + 1 }));
 
-function sameKeys(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+const sameKeys = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean => {
   if (a.size !== b.size) return false;
   for (const k of b.keys()) if (!a.has(k)) return false;
   return true;
-}
+};
 
-function sameHeadings(c: TextChange, a: Segmentation['sections'], b: Segmentation['sections']): boolean {
+const sameHeadings = (c: TextChange, a: Segmentation['sections'], b: Segmentation['sections']): boolean => {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const h = a[i].heading;
@@ -884,14 +881,14 @@ function sameHeadings(c: TextChange, a: Segmentation['sections'], b: Segmentatio
     if (h.start + d !== b[i].heading.start || h.end + d !== b[i].heading.end) return false;
   }
   return true;
-}
+};
 
 /**
  * The "governed by" hits of the new text from the previous ones: those before `from` kept, those in [from, to)
  * scanned again (from where the scan stood at `from`), those after moved, provided the scan stands at the same place
  * at `to` in both texts (no hit's window crosses `to`); else a whole scan.
  */
-function spliceGovernHits(text: string, old: readonly GovernHit[], from: number, to: number, delta: number): GovernHit[] {
+const spliceGovernHits = (text: string, old: readonly GovernHit[], from: number, to: number, delta: number): GovernHit[] => {
   const i0 = firstAtOrAfter(old, from);
   const startAt = i0 > 0 && old[i0 - 1].next > from ? old[i0 - 1].next : from;
   const fresh = governHitsIn(text, startAt, to).map(detachHit);
@@ -907,19 +904,19 @@ function spliceGovernHits(text: string, old: readonly GovernHit[], from: number,
     out.push({ start: h.start + delta, next: h.next + delta, law: h.law && { start: h.law.start + delta, name: h.law.name, full: h.law.full } });
   }
   return out;
-}
+};
 
-function countUses(uses: readonly TermUse[]): Map<string, number> {
+const countUses = (uses: readonly TermUse[]): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const u of uses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
   return counts;
-}
+};
 
 /**
  * Is the draft's structure the same as in the previous analysis: the same sections (number, kind, level, parent,
  * title, and heading text near the edit) and the same clause numbers and sections?
  */
-function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: TextChange, r: Resegmentation | null): boolean {
+const sameStructure = (p: PipelineState, text: string, seg: Segmentation, c: TextChange, r: Resegmentation | null): boolean => {
   const a = p.segmentation.sections;
   const b = seg.sections;
   if (a.length !== b.length) return false;
@@ -946,10 +943,10 @@ function sameStructure(p: PipelineState, text: string, seg: Segmentation, c: Tex
     if (oldClauses[i].number !== newClauses[i].number || oldClauses[i].section !== newClauses[i].section) return false;
   }
   return true;
-}
+};
 
 /** Index in the document's reference list of each clause's first reference. */
-function firstReferenceIndexes(facts: readonly ClauseFacts[]): number[] {
+const firstReferenceIndexes = (facts: readonly ClauseFacts[]): number[] => {
   const out = new Array<number>(facts.length);
   let k = 0;
   for (let i = 0; i < facts.length; i++) {
@@ -957,24 +954,24 @@ function firstReferenceIndexes(facts: readonly ClauseFacts[]): number[] {
     k += facts[i].references.length;
   }
   return out;
-}
+};
 
-function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
+const sameOptions = (a: AnalyzeOptions, b: AnalyzeOptions): boolean => {
   if (a === b) return true;
   try {
     return JSON.stringify(a) === JSON.stringify(b);
   } catch {
     return false;
   }
-}
+};
 
-function spliceNumbers(old: readonly number[], from: number, oldTo: number, fresh: readonly number[], delta: number): number[] {
+const spliceNumbers = (old: readonly number[], from: number, oldTo: number, fresh: readonly number[], delta: number): number[] => {
   const out: number[] = [];
   for (const x of old) if (x < from) out.push(x);
   for (const x of fresh) out.push(x);
   for (const x of old) if (x >= oldTo) out.push(x + delta);
   return out;
-}
+};
 
 // What the lines around an edit give is kept across later edits: its strings are detached from this text.
 const detachDefinition = (x: Definition): Definition => ({ start: x.start, end: x.end, term: detach(x.term), clause: x.clause, definitionText: detach(x.definitionText) });
@@ -991,7 +988,7 @@ const shiftQuoted = (q: { readonly start: number; readonly key: string }, d: num
 const shiftRun = (r: CapsRun, d: number): CapsRun => ({ start: r.start + d, text: r.text });
 
 /** One object literal per value kind, with the extractor's property order (a spread copies property by property). */
-function shiftValue(v: Value, d: number): Value {
+const shiftValue = (v: Value, d: number): Value => {
   const start = v.start + d;
   const end = v.end + d;
   switch (v.kind) {
@@ -1017,10 +1014,10 @@ function shiftValue(v: Value, d: number): Value {
     case 'duration': return { kind: v.kind, start, end, text: v.text, amount: v.amount, unit: v.unit };
     default: return { ...(v as Value), start, end };
   }
-}
+};
 
 /** Facts moved by `delta` (new objects; the input is not changed). */
-export function shiftClauseFacts(f: ClauseFacts, delta: number): ClauseFacts {
+export const shiftClauseFacts = (f: ClauseFacts, delta: number): ClauseFacts => {
   if (delta === 0) return f;
   const types = new Array<TypeAssignment>(f.types.length);
   for (let i = 0; i < types.length; i++) {
@@ -1033,22 +1030,22 @@ export function shiftClauseFacts(f: ClauseFacts, delta: number): ClauseFacts {
   const references = new Array<Reference>(f.references.length);
   for (let i = 0; i < references.length; i++) references[i] = shiftReference(f.references[i], delta);
   return { types, values, references, origin: f.origin ?? f };
-}
+};
 
 /** `partial` for the result when any of the text was not analysed (see DocumentAnalysis.partial). */
-function partialOf(limits: readonly Finding[], skipped: boolean, fullLength: number, maxLength: number): { partial?: DocumentAnalysis['partial'] } {
+const partialOf = (limits: readonly Finding[], skipped: boolean, fullLength: number, maxLength: number): { partial?: DocumentAnalysis['partial'] } => {
   if (limits.length === 0) return {};
   const reason = skipped ? 'binary' : fullLength > maxLength ? 'maxLength' : 'long-lines';
   const analysedLength = skipped ? 0 : Math.min(fullLength, maxLength);
   return { partial: { analysedLength, reason, message: limits.map((f) => f.message).join(' ') } };
-}
+};
 
 /** Drop draft findings silenced by a `<!-- clause-annotator-ignore CODE -->` marker on the line before. */
 /**
  * Messages on one line: a value quoted from a hard-wrapped draft ("December\r\n   31, 2027") reads "December 31, 2027"
  * in the Problems panel and in the CLI's one-line output.
  */
-function oneLine(findings: Finding[]): Finding[] {
+const oneLine = (findings: Finding[]): Finding[] => {
   // in place (the list is this run's own): run on every analysis, it copies only the rare finding with a line break
   const flat = (m: string): string => (m.includes('\n') ? m.replace(/\r?\n[ \t]*/g, ' ') : m);
   for (let i = 0; i < findings.length; i++) {
@@ -1057,17 +1054,17 @@ function oneLine(findings: Finding[]): Finding[] {
     if (f.message.includes('\n') || related !== f.related) findings[i] = { ...f, message: flat(f.message), related };
   }
   return findings;
-}
+};
 
-export function suppress(findings: readonly Finding[], markers: readonly Segmentation['ignoreMarkers'][number][]): Finding[] {
+export const suppress = (findings: readonly Finding[], markers: readonly Segmentation['ignoreMarkers'][number][]): Finding[] => {
   if (markers.length === 0) return [...findings];
   return findings.filter((f) => {
     if (f.where !== 'draft') return true;
     return !markers.some((m) => f.start >= m.target.start && f.start < m.target.end && (m.codes.length === 0 || m.codes.includes(f.code)));
   });
-}
+};
 
-export function remapSeverity(findings: readonly Finding[], severity: AnalyzeOptions['severity']): Finding[] {
+export const remapSeverity = (findings: readonly Finding[], severity: AnalyzeOptions['severity']): Finding[] => {
   if (!severity) return [...findings];
   const out: Finding[] = [];
   for (const f of findings) {
@@ -1076,4 +1073,4 @@ export function remapSeverity(findings: readonly Finding[], severity: AnalyzeOpt
     out.push(s ? { ...f, severity: s as Finding['severity'] } : f);
   }
   return out;
-}
+};

@@ -284,6 +284,19 @@ describe('check-model: rules', () => {
     assert.match(f.message, /term `ip-license` says the licensee is `microsoft`/);
   });
 
+  it('party-conflict: intellectual property assigned to the wrong party', () => {
+    const m = parseTermModel('parties:\n  company: { name: "Brightwater Analytics, Inc.", aliases: [Company] }\n  executive: { name: Jordan Reyes, aliases: [Executive] }\nterms:\n  inventions: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    assert.deepStrictEqual(conflicts('3.1 The Company hereby assigns to Executive all right, title and interest in any inventions conceived by Executive during the Employment Period.'), [
+      'Section 3.1 says "hereby assigns to Executive"; term `inventions` says the holder is `company` (Brightwater Analytics, Inc.)',
+    ]);
+    for (const good of [
+      '3.1 Executive hereby assigns to the Company all right, title and interest in any inventions conceived by Executive during the Employment Period.',
+      '3.1 Executive agrees to assign to the Company all intellectual property rights in any inventions.',
+      '3.1 All inventions conceived by Executive shall be owned by the Company, and Executive shall not assign any rights in them.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',
@@ -1250,6 +1263,42 @@ describe('check-model: a sole licence is not an exclusive licence (English law)'
     const dist = parseTermModel('terms:\n  dist: { type: exclusivity, exclusive: true, subject: distributor of the Products }\n').model!;
     assert.deepStrictEqual(analyzeDocument('# Distribution\n\n## 2. Appointment\n\n2.1 Acme appoints the Distributor as its sole distributor of the Products.\n', dist)
       .findings.filter((f) => f.code === 'exclusivity-conflict'), []);
+  });
+});
+
+describe('check-model: forbidden-clause on a provision removed in other words, or a statement that nothing changes', () => {
+  const m = parseTermModel('terms:\n  agi: { type: agi, allowed: false }\n  coc: { type: change-of-control, allowed: false }\n').model!;
+  const forbidden = (clause: string): number => analyzeDocument(`# First Amendment\n\n## 1. Amendments\n\n1.4 ${clause}\n`, m).findings.filter((f) => f.code === 'forbidden-clause').length;
+  it('"Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect" removes it', () => {
+    for (const c of [
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect.',
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect with effect from the Amendment Effective Date.',
+      'Section 6 (AGI) of the Original Agreement is hereby revoked in its entirety.',
+      'The provisions of Section 6 (AGI) of the Original Agreement shall no longer apply.',
+      'Section 6 (AGI) of the Original Agreement shall be of no further force or effect as of the date of this Amendment.',
+      'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('"no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI" says that nothing changes', () => {
+    for (const c of [
+      'For the avoidance of doubt, no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI.',
+      'Nothing in this Agreement shall restrict Stratosphere\'s access to the Models if Lumen declares that AGI has been achieved.',
+      'The achievement of AGI by Lumen shall not affect any rights of Stratosphere under this Agreement.',
+      'If Lumen achieves AGI, Stratosphere\'s rights under this Agreement shall not be limited or terminated.',
+      'A Change of Control of either party shall have no effect on this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('a provision that ends or changes when AGI is reached is still forbidden', () => {
+    for (const c of [
+      'Clause 9 (Licence) shall cease to have effect if Lumen achieves AGI.',
+      'Section 2 shall cease to have effect upon the declaration of AGI by Lumen.',
+      'Nothing in this Agreement limits Lumen\'s right to terminate this Agreement if it achieves AGI.',
+      'If Lumen achieves AGI, Stratosphere\'s rights shall not be affected, except that the licence in Section 2 ends.',
+      'If Lumen achieves AGI, the licence shall terminate and Stratosphere\'s other rights shall not be affected.',
+      'The definition of AGI shall not be limited to systems that outperform humans.',
+      'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect. If Lumen achieves AGI, the licence ends.',
+      'If Lumen achieves AGI, Stratosphere may terminate this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });
 

@@ -39,6 +39,6 @@ export const BUILTIN_TYPES: readonly ClauseTypeInfo[] = Object.freeze(
 
 const BY_ID: ReadonlyMap<string, ClauseTypeInfo> = new Map(BUILTIN_TYPES.map((t) => [t.id, t]));
 
-export function getTypeInfo(id: string): ClauseTypeInfo | undefined {
+export const getTypeInfo = (id: string): ClauseTypeInfo | undefined => {
   return BY_ID.get(id);
-}
+};

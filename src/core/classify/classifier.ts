@@ -16,12 +16,12 @@ export const MAX_CLASSIFY_LENGTH = 20_000;
 const MAX_CUES_PER_TYPE = 8;
 
 /** Confidence of an assigned type from its score (exported for the engine test's reference evaluation). */
-export function confidenceOf(score: number, threshold: number): number {
+export const confidenceOf = (score: number, threshold: number): number => {
   // score == threshold → 0.6; grows towards 0.99.
   const x = score / threshold;
   const c = 1 - 0.4 * Math.exp(-(x - 1) * 1.2);
   return Math.round(Math.min(0.99, Math.max(0.5, c)) * 100) / 100;
-}
+};
 
 /*
  * How a type is evaluated on one clause (the semantics; the code below computes exactly this, faster):
@@ -104,21 +104,21 @@ const MAX_TRIES = 64;
 const FIRST_CHARS: string[] = [];
 
 /** Does the pattern source start with a literal character? (Ungated patterns that do not are deferred.) */
-export function startsWithLiteral(src: string): boolean {
+export const startsWithLiteral = (src: string): boolean => {
   const c = src[0];
   if (c === undefined) return false;
   if (c === '\\') return /^\\[$()[\]{}.*+?|^/\\-]/.test(src);
   return !'([.^'.includes(c);
-}
+};
 
 /** The non-letter literal an ungated pattern starts with (run only when the text contains it), or null. */
-export function literalChar(src: string): string | null {
+export const literalChar = (src: string): string | null => {
   const c = src[0] === '\\' ? src[1] : src[0];
   // Letters could match in either case under the `i` flag: no shortcut for them.
   return c && !/[A-Za-z]/.test(c) ? c : null;
-}
+};
 
-function gated(p: Pattern): GatedPattern {
+const gated = (p: Pattern): GatedPattern => {
   const req = requiredPrefixes(p.re.source);
   const flags = p.re.flags.replace(/[gy]/g, '');
   const gate = req ? req.map((x) => PREFIXES.feature(x)) : null;
@@ -176,9 +176,9 @@ function gated(p: Pattern): GatedPattern {
     allGates,
     win: win && Int32Array.from(win),
   };
-}
+};
 
-function compileType(rules: TypeRules): CompiledType {
+const compileType = (rules: TypeRules): CompiledType => {
   const pos = rules.pos.map(gated);
   const neg = rules.neg.map(gated);
   const threshold = rules.threshold ?? 1;
@@ -218,7 +218,7 @@ function compileType(rules: TypeRules): CompiledType {
     openCode: Int32Array.from(code),
     up: Float64Array.from(nd.map((p) => p.up)),
   };
-}
+};
 
 const COMPILED: readonly CompiledType[] = RULES.map(compileType);
 
@@ -226,9 +226,9 @@ const COMPILED: readonly CompiledType[] = RULES.map(compileType);
  * Patterns whose regex cannot be gated by a word (they scan the whole clause); for tests and diagnostics (a function,
  * so that bundles that do not call it do not carry it).
  */
-export function ungatedPatterns(): string[] {
+export const ungatedPatterns = (): string[] => {
   return COMPILED.flatMap((t) => [...t.pos, ...t.neg].filter((p) => p.gate === null).map((p) => `${t.id}: /${p.re.source}/`));
-}
+};
 
 // ---- Per-clause scratch state (classification is synchronous and not re-entrant) ----
 
@@ -247,23 +247,23 @@ const charHas = new Uint8Array(FIRST_CHARS.length + 1);
 /** Scratch for the rare path (a gate word occurring more than MAX_TRIES times). */
 let rareBuf = new Int32Array(256);
 
-function hasChar(i: number, text: string): boolean {
+const hasChar = (i: number, text: string): boolean => {
   if (charStamp[i] !== PREFIXES.stamp) {
     charStamp[i] = PREFIXES.stamp;
     charHas[i] = text.includes(FIRST_CHARS[i]) ? 1 : 0;
   }
   return charHas[i] === 1;
-}
+};
 
 /** Whether pattern `p` can match anywhere in the last scanned text (its gate and required words occur). */
-function isOpen(p: GatedPattern, text: string): boolean {
+const isOpen = (p: GatedPattern, text: string): boolean => {
   const req = p.req;
   if (p.gate !== null) return PREFIXES.open(p.gateId) && (req === null || reqPossible(req));
   return (p.firstChar < 0 || hasChar(p.firstChar, text)) && (req === null || reqPossible(req));
-}
+};
 
 /** Whether the required words of some branch all occur in the text. */
-function reqPossible(req: readonly Int32Array[]): boolean {
+const reqPossible = (req: readonly Int32Array[]): boolean => {
   const gateStamp = PREFIXES.gateStamp;
   const stamp = PREFIXES.stamp;
   outer: for (let b = 0; b < req.length; b++) {
@@ -272,22 +272,22 @@ function reqPossible(req: readonly Int32Array[]): boolean {
     return true;
   }
   return false;
-}
+};
 
 /** Start of the first match of `re` (end in `matchEnd`), or -1. */
-function firstUngated(re: RegExp, text: string): number {
+const firstUngated = (re: RegExp, text: string): number => {
   re.lastIndex = 0;
   const m = re.exec(text);
   if (!m) return -1;
   matchEnd = m.index + m[0].length;
   return m.index;
-}
+};
 
 /**
  * Whether, for a match starting at `at`, some branch of the pattern has each of its required words starting within
  * its window (requirements.ts): where this fails the regex cannot match, so it is not run there.
  */
-function windowOk(w: Int32Array, at: number): boolean {
+const windowOk = (w: Int32Array, at: number): boolean => {
   const T = PREFIXES;
   const fstamp = T.fstamp;
   const stamp = T.stamp;
@@ -311,14 +311,14 @@ function windowOk(w: Int32Array, at: number): boolean {
     if (ok) return true;
   }
   return false;
-}
+};
 
 /**
  * Earliest match of a gated pattern, starting at an occurrence of one of its gate words (end in `matchEnd`), or -1.
  * Same result as trying every occurrence; when the gate words occur more than MAX_TRIES times, the original
  * bounded search (`firstAtBounded`) decides, so the bound and its result stay exactly as they were.
  */
-function firstAt(p: GatedPattern, text: string): number {
+const firstAt = (p: GatedPattern, text: string): number => {
   const gate = p.gate as Int32Array;
   const T = PREFIXES;
   const stamp = T.stamp;
@@ -366,13 +366,13 @@ function firstAt(p: GatedPattern, text: string): number {
   }
   matchEnd = bestEnd;
   return best;
-}
+};
 
 /**
  * The original bounded search: features in gate order, each one's occurrences from the last to the first, at most
  * MAX_TRIES regex runs (occurrences at or after the best match so far are not tried).
  */
-function firstAtBounded(p: GatedPattern, text: string): number {
+const firstAtBounded = (p: GatedPattern, text: string): number => {
   const gate = p.gate as Int32Array;
   const T = PREFIXES;
   const re = p.sticky as RegExp;
@@ -399,15 +399,15 @@ function firstAtBounded(p: GatedPattern, text: string): number {
   }
   matchEnd = bestEnd;
   return best;
-}
+};
 
 /** Whether a negative pattern matches (same answer as the original search). */
-function negMatches(n: GatedPattern, text: string): boolean {
+const negMatches = (n: GatedPattern, text: string): boolean => {
   return n.gate === null ? firstUngated(n.re, text) >= 0 : firstAt(n, text) >= 0;
-}
+};
 
 /** Evaluate one built-in type's rules on the (already scanned) text; returns the assignment or null. */
-function evaluate(t: CompiledType, text: string, offset: number): TypeAssignment | null {
+const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment | null => {
   const nd = t.nd;
   let nOpen = 0;
   let bound = 0;
@@ -519,10 +519,10 @@ function evaluate(t: CompiledType, text: string, offset: number): TypeAssignment
     cues.push({ type: id, start: ps, end: pe, text: text.slice(s, e) });
   }
   return { type: id, confidence: confidenceOf(score, threshold), cues };
-}
+};
 
 /** Raw rule scores of the built-in types, relative to their thresholds (1 = just assigned). Diagnostics. */
-export function scoreBuiltinTypes(text: string): Record<string, number> {
+export const scoreBuiltinTypes = (text: string): Record<string, number> => {
   const out: Record<string, number> = {};
   if (typeof text !== 'string') return out;
   for (const t of COMPILED) {
@@ -539,7 +539,7 @@ export function scoreBuiltinTypes(text: string): Record<string, number> {
     out[t.id] = score / t.threshold;
   }
   return out;
-}
+};
 
 interface CompiledCustom {
   readonly ids: readonly ClauseTypeId[];
@@ -548,7 +548,7 @@ interface CompiledCustom {
   readonly matcher: PhraseMatcher;
 }
 
-function compileCustom(custom: readonly CustomClauseType[]): CompiledCustom | null {
+const compileCustom = (custom: readonly CustomClauseType[]): CompiledCustom | null => {
   const ids: ClauseTypeId[] = [];
   const owner: number[] = [];
   const phrases: string[] = [];
@@ -567,9 +567,9 @@ function compileCustom(custom: readonly CustomClauseType[]): CompiledCustom | nu
   }
   if (phrases.length === 0) return null;
   return { ids, owner, matcher: buildPhraseMatcher(phrases) };
-}
+};
 
-export function createClassifier(custom: readonly CustomClauseType[] = []): Classifier {
+export const createClassifier = (custom: readonly CustomClauseType[] = []): Classifier => {
   const compiled = compileCustom(Array.isArray(custom) ? custom : []);
 
   function classify(input: string, offset = 0): TypeAssignment[] {
@@ -622,16 +622,16 @@ export function createClassifier(custom: readonly CustomClauseType[] = []): Clas
   }
 
   return { classify };
-}
+};
 
 /** The shape the CLI prints for one input line: every assigned type and every cue. */
-export function toClassifyRecord(
+export const toClassifyRecord = (
   id: unknown,
   assignments: readonly TypeAssignment[],
-): { id: unknown; types: ClauseTypeId[]; cues: { type: ClauseTypeId; start: number; end: number; text: string }[] } {
+): { id: unknown; types: ClauseTypeId[]; cues: { type: ClauseTypeId; start: number; end: number; text: string }[] } => {
   return {
     id,
     types: assignments.map((a) => a.type),
     cues: assignments.flatMap((a) => a.cues.map((c) => ({ type: c.type, start: c.start, end: c.end, text: c.text }))),
   };
-}
+};

@@ -19,7 +19,7 @@ for (let c = 0; c < 26; c++) WIDE_CLASS[65 + c] = WIDE_CLASS[97 + c] = 2 + c;
  * Walks the regex source `s` outside escapes and character classes, calling `at(i, depth)` at every `(`, `)` and `|`
  * (`depth`: groups open after that character); returns the first index where `at` returns true, or -1.
  */
-function walkGroups(s: string, at: (i: number, depth: number) => boolean): number {
+const walkGroups = (s: string, at: (i: number, depth: number) => boolean): number => {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < s.length; i++) {
@@ -39,10 +39,10 @@ function walkGroups(s: string, at: (i: number, depth: number) => boolean): numbe
     }
   }
   return -1;
-}
+};
 
 /** Split `s` at top-level `|` (outside groups and classes); null when a `)` closes more groups than are open. */
-function splitTopLevel(s: string): string[] | null {
+const splitTopLevel = (s: string): string[] | null => {
   const parts: string[] = [];
   let start = 0;
   const bad = walkGroups(s, (i, depth) => {
@@ -55,18 +55,18 @@ function splitTopLevel(s: string): string[] | null {
   if (bad >= 0) return null;
   parts.push(s.slice(start));
   return parts;
-}
+};
 
 /** Index of the `)` closing the group opened at the start of `s`, or -1. */
-function closeParen(s: string): number {
+const closeParen = (s: string): number => {
   return walkGroups(s, (i, depth) => depth === 0 && s[i] === ')');
-}
+};
 
 /**
  * The word prefixes (3 or 4 lower-case letters) one of which must start the match of the regex
  * source `src`, or null when none can be read (the regex then always runs).
  */
-export function requiredPrefixes(src: string): string[] | null {
+export const requiredPrefixes = (src: string): string[] | null => {
   const branches = splitTopLevel(src);
   if (!branches) return null;
   const out: string[] = [];
@@ -99,10 +99,10 @@ export function requiredPrefixes(src: string): string[] | null {
     }
   }
   return [...new Set(out)];
-}
+};
 
 /** First 3–4 literal letters of a regex fragment (not followed by a quantifier), or null. */
-function literalPrefix(s: string): string | null {
+const literalPrefix = (s: string): string | null => {
   let letters = '';
   for (let i = 0; i < s.length && letters.length < 4; i++) {
     const ch = s[i];
@@ -113,7 +113,7 @@ function literalPrefix(s: string): string | null {
   }
   // A letter followed by `?`/`*`/`{` is optional: the prefix stops before it.
   return letters.length >= 3 ? letters : null;
-}
+};
 
 /** Number of 3-letter codes. */
 const CODE3_SPACE = 26 * 26 * 26;

@@ -27,28 +27,28 @@ interface Node {
 
 const SPACE = 32;
 
-function isSpace(c: number): boolean {
+const isSpace = (c: number): boolean => {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
-}
+};
 
 const WORD_RE = /[\p{L}\p{N}_]/u;
-function isWordChar(c: number): boolean {
+const isWordChar = (c: number): boolean => {
   if (c < 128) return isWordCode(c);
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return WORD_RE.test(String.fromCharCode(c));
-}
+};
 
 /** Lower-cases one UTF-16 code unit without changing the length of the text. */
-function lowerUnit(c: number): number {
+const lowerUnit = (c: number): number => {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   if (c >= 0xd800 && c <= 0xdfff) return c;
   const l = String.fromCharCode(c).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : c;
-}
+};
 
 /** Normalised code units of a phrase: lower-cased, trimmed, whitespace runs as one space. */
-function normalisePhrase(p: string): number[] {
+const normalisePhrase = (p: string): number[] => {
   const out: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < p.length; i++) {
@@ -62,7 +62,7 @@ function normalisePhrase(p: string): number[] {
     out.push(lowerUnit(c));
   }
   return out;
-}
+};
 
 export interface PhraseMatcher {
   /** All whole-word matches, in order of their end offset; at most `limit` matches. */
@@ -73,7 +73,7 @@ export interface PhraseMatcher {
 /** Scratch for `find` (matching is synchronous, so one buffer serves every matcher). */
 let startsBuf = new Int32Array(1024);
 
-export function buildPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
+export const buildPhraseMatcher = (phrases: readonly string[]): PhraseMatcher => {
   const nodes: Node[] = [{ next: new Map(), fail: 0, dict: -1, out: [], depth: 0 }];
   const firstUnit: number[] = [];
   const lastUnit: number[] = [];
@@ -158,4 +158,4 @@ export function buildPhraseMatcher(phrases: readonly string[]): PhraseMatcher {
   }
 
   return { find, size: phrases.length };
-}
+};

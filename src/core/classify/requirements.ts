@@ -156,43 +156,43 @@ class Parser {
 }
 
 /** Sum of `len` over a sequence. */
-function seqSum(seq: readonly Node[], len: (n: Node) => number): number {
+const seqSum = (seq: readonly Node[], len: (n: Node) => number): number => {
   let t = 0;
   for (const x of seq) t += len(x);
   return t;
-}
+};
 const seqMin = (seq: readonly Node[]): number => seqSum(seq, minLen);
 const seqMax = (seq: readonly Node[]): number => seqSum(seq, maxLen);
 
-function minLen(n: Node): number {
+const minLen = (n: Node): number => {
   if (n.k === 'char') return n.min;
   if (n.k === 'group') return n.min === 0 ? 0 : n.min * Math.min(...n.alts.map(seqMin));
   return 0;
-}
+};
 
-function maxLen(n: Node): number {
+const maxLen = (n: Node): number => {
   if (n.k === 'char') return n.max;
   if (n.k === 'group') {
     const inner = Math.max(...n.alts.map(seqMax));
     return n.max === 0 || inner === 0 ? 0 : n.max * inner;
   }
   return 0;
-}
+};
 
 const once = (n: Node): boolean => n.min === 1 && n.max === 1;
 
 /** Whether every non-empty match of `n` ends with a non-word character. */
-function endsNonWord(n: Node): boolean {
+const endsNonWord = (n: Node): boolean => {
   if (n.k === 'char') return n.nonWord;
   if (n.k === 'group') return n.alts.every((a) => seqEndsNonWord(a) !== 'no');
   return true;
-}
+};
 
 /**
  * How a match of `seq` ends: 'yes' = never empty and always with a non-word character; 'maybe-empty' = empty or
  * with a non-word character; 'no' = may end with a word character.
  */
-function seqEndsNonWord(seq: readonly Node[]): 'yes' | 'maybe-empty' | 'no' {
+const seqEndsNonWord = (seq: readonly Node[]): 'yes' | 'maybe-empty' | 'no' => {
   for (let k = seq.length - 1; k >= 0; k--) {
     const n = seq[k];
     if (maxLen(n) === 0) continue;
@@ -200,10 +200,10 @@ function seqEndsNonWord(seq: readonly Node[]): 'yes' | 'maybe-empty' | 'no' {
     if (minLen(n) > 0) return 'yes';
   }
   return 'maybe-empty';
-}
+};
 
 /** Whether position `j` of `seq` is always the start of a word when the next character is a letter. */
-function wordStartAt(seq: readonly Node[], j: number): boolean {
+const wordStartAt = (seq: readonly Node[], j: number): boolean => {
   for (let k = j - 1; k >= 0; k--) {
     const n = seq[k];
     if (n.k === 'b') return once(n);
@@ -212,10 +212,10 @@ function wordStartAt(seq: readonly Node[], j: number): boolean {
     if (minLen(n) > 0) return true;
   }
   return false;
-}
+};
 
 /** Lower-case letters (3 or 4) that `seq` must start with at index `j`, or null. */
-function letterPrefix(seq: readonly Node[], j: number): string | null {
+const letterPrefix = (seq: readonly Node[], j: number): string | null => {
   let out = '';
   for (let k = j; k < seq.length && out.length < 4; k++) {
     const n = seq[k];
@@ -223,10 +223,10 @@ function letterPrefix(seq: readonly Node[], j: number): string | null {
     out += n.letter;
   }
   return out.length >= 3 ? out : null;
-}
+};
 
 /** Word prefixes one of which the item at `j` must start with (at a word start), or null. */
-function wordAt(seq: readonly Node[], j: number): string[] | null {
+const wordAt = (seq: readonly Node[], j: number): string[] | null => {
   const n = seq[j];
   const start = wordStartAt(seq, j);
   if (n.k === 'char') {
@@ -247,10 +247,10 @@ function wordAt(seq: readonly Node[], j: number): string[] | null {
     prefixes.push(pre);
   }
   return prefixes.length > 0 ? [...new Set(prefixes)] : null;
-}
+};
 
 /** Requirements of one sequence, the match (or the sequence) starting at offset 0. */
-function sequenceRequirements(seq: readonly Node[]): WordRequirement[] {
+const sequenceRequirements = (seq: readonly Node[]): WordRequirement[] => {
   const out: WordRequirement[] = [];
   let lo = 0;
   let hi = 0;
@@ -274,13 +274,13 @@ function sequenceRequirements(seq: readonly Node[]): WordRequirement[] {
     hi += maxLen(n);
   }
   return out;
-}
+};
 
 /**
  * Per top-level branch of the regex, the words a match starting at a position must contain; null when some
  * branch has no requirement (or the regex is not analysed).
  */
-export function wordRequirements(source: string, flags: string): WordRequirement[][] | null {
+export const wordRequirements = (source: string, flags: string): WordRequirement[][] | null => {
   if (/[uv]/.test(flags)) return null;
   try {
     const p = new Parser(source);
@@ -292,4 +292,4 @@ export function wordRequirements(source: string, flags: string): WordRequirement
     if (e instanceof Fail || e instanceof RangeError) return null;
     throw e;
   }
-}
+};

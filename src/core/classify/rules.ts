@@ -74,7 +74,7 @@ export const RULE_WORD_REST = '\\w{0,30}';
  * letter or a bare `(`, a space, `~`, `…N`, and a bare `(`, which opens a non-capturing group (no rule needs a capture). A
  * space or `~` is never written in a character class, where it would be expanded too.
  */
-export function expandRule(source: string): string {
+export const expandRule = (source: string): string => {
   source = source.replace(/@([A-Z])/g, (_, k: string) => RULE_PARTS[k]);
   let out = '';
   let inClass = false;
@@ -107,7 +107,7 @@ export function expandRule(source: string): string {
     else out += c;
   }
   return out;
-}
+};
 
 /** A pattern that keeps the case written ("AGI", a capitalised law name); `p` makes it case-insensitive. */
 const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => {

@@ -14,42 +14,36 @@ export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
 /** Month names and abbreviations, longest first, no groups. Use with the `i` flag and a trailing `\b`. */
 export const MONTH_SOURCE = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 
-export function monthNumber(name: string): number {
+export const monthNumber = (name: string): number => {
   const lower = name.toLowerCase();
   return MONTHS[lower.endsWith('.') ? lower.slice(0, -1) : lower] ?? 0;
-}
+};
 
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
+export const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-export function daysInMonth(y: number, m: number): number {
+export const daysInMonth = (y: number, m: number): number => {
   if (m === 2) return isLeapYear(y) ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
+};
 
-export function isValidDate(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
+export const isValidDate = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 /** Proleptic Gregorian weekday of a valid date, 0 = Sunday (Sakamoto's method; timezone-free). */
-export function weekdayIndex(y: number, m: number, d: number): number {
+export const weekdayIndex = (y: number, m: number, d: number): number => {
   const t = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
   const yy = m < 3 ? y - 1 : y;
   return (((yy + Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) + t[m - 1] + d) % 7) + 7) % 7;
-}
+};
 
 /** English weekday of a valid date. */
-export function weekdayOf(y: number, m: number, d: number): string {
-  return WEEKDAYS[weekdayIndex(y, m, d)];
-}
+export const weekdayOf = (y: number, m: number, d: number): string => WEEKDAYS[weekdayIndex(y, m, d)];
 
 /** "December" for 12; "month 13" when there is no such month. */
-export function monthName(m: number): string {
+export const monthName = (m: number): string => {
   const name = Number.isInteger(m) && m >= 1 && m <= 12 ? MONTH_NAMES[m - 1] : undefined;
   return name ? name[0].toUpperCase() + name.slice(1) : `month ${m}`;
-}
+};
 
-export function isoDate(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+export const isoDate = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

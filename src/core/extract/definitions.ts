@@ -33,7 +33,7 @@ const QUOTED_IN_LEAD = /"[^"“”\n]{0,60}"|“[^"“”\n]{0,60}”/g;
 const LEAD_SPLIT = /[\s,;:]+/;
 
 /** `before` ends with `(` + only lead words and other quoted terms: `(each a "Party" and together the `. */
-function parenLead(before: string): boolean {
+const parenLead = (before: string): boolean => {
   const open = before.lastIndexOf('(');
   if (open < 0) return false;
   const lead = before.slice(open + 1);
@@ -45,7 +45,7 @@ function parenLead(before: string): boolean {
     if (++n > 10 || !LEAD_WORDS.has(w.toLowerCase())) return false;
   }
   return true;
-}
+};
 
 /** Without a paren: `hereinafter referred to as "X"`, `(referred to herein as "X")`. */
 const REFERRED_LEAD = blanks('i', W12)`\b(?:hereinafter|hereafter|referred~to(?:~herein)?~as|to~be~known~as|called)[\s,]{1,12}(?:the~|a~|an~)?(?:\*\*|__)?$`;
@@ -53,7 +53,7 @@ const REFERRED_LEAD = blanks('i', W12)`\b(?:hereinafter|hereafter|referred~to(?:
 const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0\r]{0,3}(?:\n[ \t\xa0]{0,12})?(?:[),;]|or\b|and\b)/y;
 const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;
 
-function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
+const clauseIndexAt = (clauses: readonly ClauseSegment[], pos: number): number => {
   let lo = 0;
   let hi = clauses.length - 1;
   let found = -1;
@@ -66,32 +66,32 @@ function clauseIndexAt(clauses: readonly ClauseSegment[], pos: number): number {
     if (clauses[i].start <= pos && pos < clauses[i].end) return i;
   }
   return -1;
-}
+};
 
 /** Whitespace that collapsing changes: two in a row, or one other than a space. */
 const LOOSE_SPACE = /\s\s|[^\S ]/;
 
-function trimDefinition(s: string): string {
+const trimDefinition = (s: string): string => {
   const t = (LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
   if (t.length <= 200) return t;
   const cut = t.lastIndexOf(' ', 199);
   return `${t.slice(0, cut > 100 ? cut : 199)}…`;
-}
+};
 
 /** Text from `from` to the end of the sentence (bounded). */
-function sentenceAfter(text: string, from: number): string {
+const sentenceAfter = (text: string, from: number): string => {
   const limit = Math.min(text.length, from + 400);
   const slice = text.slice(from, limit);
   SENTENCE_END.lastIndex = 0;
   const m = SENTENCE_END.exec(slice);
   return m ? slice.slice(0, m.index + (m[0] === '.' || m[0] === ';' ? 1 : 0)) : slice;
-}
+};
 
 const ABBREVIATION = /\b(?:Inc|Ltd|Co|Corp|No|Nos|L\.L\.C|LLC|L\.P|N\.A|S\.A|B\.V|N\.V|U\.S|Mr|Ms|Mrs|Dr|St|Jr|Sr|et al|i\.e|e\.g|viz|cf)$/;
 const PARENTHETICAL = /\([^()]{0,160}\)/g;
 
 /** The sentence part before `to` (bounded), for parenthetical definitions: "Acme Inc. ("Acme")" → "Acme Inc.". */
-function sentenceBefore(text: string, to: number): string {
+const sentenceBefore = (text: string, to: number): string => {
   const from = Math.max(0, to - 300);
   const slice = text.slice(from, to);
   let cut = -1;
@@ -114,7 +114,7 @@ function sentenceBefore(text: string, to: number): string {
   }
   const s = slice.slice(cut + 1).replace(PARENTHETICAL, ' ').trim();
   return s.length > 0 ? s : slice.slice(Math.max(0, slice.length - 80)).trim();
-}
+};
 
 /** A list item, numbered line, heading, table row or quote: "- ", "* ", "+ ", "2.", "2.1", "(a)", "iv)", "#", "|", ">". */
 const BLOCK_START = /[ \t\xa0]{0,12}(?:[-*+][ \t]|\d{1,3}[.)]|\([A-Za-z0-9]{1,5}\)|[ivxIVX]{1,5}[.)][ \t]|[A-Za-z][.)][ \t]|[#|>])/y;
@@ -123,25 +123,25 @@ const BLOCK_START = /[ \t\xa0]{0,12}(?:[-*+][ \t]|\d{1,3}[.)]|\([A-Za-z0-9]{1,5}
 const PARAGRAPH_END = /(?:^|\n)(?:[ \t\r]*|[ \t]*[#|][^\n]*)$/;
 
 /** Is the line break at `i` in `s` inside a hard-wrapped sentence (see BLOCK_START and PARAGRAPH_END)? */
-function wrapBreak(s: string, i: number): boolean {
+const wrapBreak = (s: string, i: number): boolean => {
   BLOCK_START.lastIndex = i + 1;
   return !BLOCK_START.test(s) && !PARAGRAPH_END.test(s.slice(0, i));
-}
+};
 
-function validTerm(term: string): boolean {
+const validTerm = (term: string): boolean => {
   if (term.length === 0 || term.length > 80) return false;
   if (term.trim() !== term) return false;
   if (!/[A-Za-z0-9]/.test(term)) return false;
   let words = 1;
   for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === 32) words++;
   return words <= 10;
-}
+};
 
 /** `"X" means ...`, `(the "X")`. Sorted by start. */
-export function extractDefinitions(text: string, clauses: readonly ClauseSegment[]): Definition[] {
+export const extractDefinitions = (text: string, clauses: readonly ClauseSegment[]): Definition[] => {
   if (typeof text !== 'string' || text.length === 0) return [];
   return attachClauses(findDefinitionsIn(text, 0, text.length), clauses);
-}
+};
 
 /**
  * How far around a definition's term the extractor reads (the sentence before and after it): a definition starting
@@ -154,7 +154,7 @@ export const DEFINITION_CONTEXT = 700;
  * one line break, and whether a quote opens one is decided on its own line), with `clause: -1`; `attachClauses`
  * fills in the clause. Sorted by start.
  */
-export function findDefinitionsIn(text: string, from: number, to: number): Definition[] {
+export const findDefinitionsIn = (text: string, from: number, to: number): Definition[] => {
   const out: Definition[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   try {
@@ -204,10 +204,10 @@ export function findDefinitionsIn(text: string, from: number, to: number): Defin
     // never throw
   }
   return out;
-}
+};
 
 /** The definition text when the context of the quoted term [q0, q1) (quotes included) defines it, else null. */
-function quotedDefinition(text: string, q0: number, q1: number): string | null {
+const quotedDefinition = (text: string, q0: number, q1: number): string | null => {
   MEANS_AFTER.lastIndex = q1;
   const means = MEANS_AFTER.exec(text);
   if (means && !BLANK_LINE.test(means[0])) return sentenceAfter(text, q1 + means[0].length);
@@ -217,7 +217,7 @@ function quotedDefinition(text: string, q0: number, q1: number): string | null {
   // (from the opening paren when there is one)
   if ((paren && PAREN_TAIL.test(text)) || REFERRED_LEAD.test(before)) return sentenceBefore(text, paren ? q0 - before.length + before.lastIndexOf('(') : q0);
   return null;
-}
+};
 
 /** A bold term without quotes (English drafting): `**X**`, `__X__`, starting with a capital or a digit. */
 const BOLD = /(\*\*|__)([A-Z0-9][^*_"“”\n\r]{0,79})\1/g;
@@ -228,7 +228,7 @@ const COLON_DEFINITION = /[ \t\xa0]{0,2}:[ \t\xa0]{1,3}(?=[a-z0-9])/y;
  * `**Licence Fee**: the fee set out in Schedule 1`, `**Licence Fee** means ...`, `Quantum Ledger Ltd (the
  * **Licensor**)`: bold defined terms without quotes, merged into `out` in order.
  */
-function boldDefinitions(text: string, chunk: string, from: number, out: Definition[]): void {
+const boldDefinitions = (text: string, chunk: string, from: number, out: Definition[]): void => {
   const found: Definition[] = [];
   BOLD.lastIndex = 0;
   for (let m = BOLD.exec(chunk); m; m = BOLD.exec(chunk)) {
@@ -254,10 +254,10 @@ function boldDefinitions(text: string, chunk: string, from: number, out: Definit
   const all = [...out, ...found].sort((a, b) => a.start - b.start);
   out.length = 0;
   for (const d of all) out.push(d);
-}
+};
 
 /** The definitions with the index of the clause each term sits in (-1 outside every clause). */
-export function attachClauses(defs: readonly Definition[], clauses: readonly ClauseSegment[]): Definition[] {
+export const attachClauses = (defs: readonly Definition[], clauses: readonly ClauseSegment[]): Definition[] => {
   const sorted = isSortedSpans(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
   const indexOf = sorted === clauses ? null : new Map(sorted.map((c) => [c, clauses.indexOf(c)]));
   const out = new Array<Definition>(defs.length);
@@ -268,7 +268,7 @@ export function attachClauses(defs: readonly Definition[], clauses: readonly Cla
     out[i] = clause === d.clause ? d : { start: d.start, end: d.end, term: d.term, clause, definitionText: d.definitionText };
   }
   return out;
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Term uses
@@ -297,9 +297,8 @@ export interface TermIndex {
   readonly scan: RegExp | null;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127 && /\p{L}/u.test(String.fromCharCode(c));
-}
+const isWordCode = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127 && /\p{L}/u.test(String.fromCharCode(c));
 
 /**
  * First "word" of a term, as the scanner sees it: a capital or a digit, then ASCII letters and digits. Terms that
@@ -309,7 +308,7 @@ function isWordCode(c: number): boolean {
 const FIRST_CAP_WORD = /^[A-Z0-9][A-Za-z0-9]{0,40}/;
 
 /** Length of a match of `term` at `p` with an optional plural ("s", "es", "y" → "ies"), or -1. */
-function matchAt(text: string, p: number, term: string): number {
+const matchAt = (text: string, p: number, term: string): number => {
   if (!text.startsWith(term, p)) {
     // "Party" → "Parties"
     if (term.endsWith('y') && text.startsWith(term.slice(0, -1), p) && text.startsWith('ies', p + term.length - 1)) {
@@ -320,25 +319,25 @@ function matchAt(text: string, p: number, term: string): number {
   }
   const e = useEnd(text, p + term.length);
   return e < 0 ? -1 : e - p;
-}
+};
 
 /** Is there a word character at `i` (false past either end of the text: charCodeAt gives NaN)? */
 const wordAt = (text: string, i: number): boolean => isWordCode(text.charCodeAt(i));
 
 /** Where a use of a term ending at `e` ends: there, or after a plural "s" / "es" ending the word; -1 when the word goes on. */
-function useEnd(text: string, e: number): number {
+const useEnd = (text: string, e: number): number => {
   if (!wordAt(text, e)) return e;
   if (text.charCodeAt(e) === 115 /* s */ && !wordAt(text, e + 1)) return e + 1;
   if (text.startsWith('es', e) && !wordAt(text, e + 2)) return e + 2;
   return -1;
-}
+};
 
 /**
  * `matchAt` for a use hard-wrapped over lines ("Net Model⏎Revenue"): each space of the term matches blanks holding at
  * most one line break (never a blank line), and one of them holds one. -1 when it does not match so. The text is
  * compared from `k0` on (the characters before are known to match).
  */
-function matchWrapped(text: string, p: number, term: string, k0: number): number {
+const matchWrapped = (text: string, p: number, term: string, k0: number): number => {
   let i = p + k0;
   let broken = false;
   for (let k = k0; k < term.length; k++) {
@@ -363,19 +362,19 @@ function matchWrapped(text: string, p: number, term: string, k0: number): number
   if (!broken) return -1;
   const e = useEnd(text, i);
   return e < 0 ? -1 : e - p;
-}
+};
 
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
 /** The distinct terms of `definitions`, sorted and joined: the key of their `TermIndex`. */
-export function termsKey(definitions: readonly Definition[]): string {
+export const termsKey = (definitions: readonly Definition[]): string => {
   const terms = new Set<string>();
   for (const d of definitions) if (d.term) terms.add(d.term);
   return [...terms].sort().join('\n');
-}
+};
 
 /** Prepares the terms of `definitions` for `findTermUsesIn`. */
-export function indexTermsForUses(definitions: readonly Definition[]): TermIndex {
+export const indexTermsForUses = (definitions: readonly Definition[]): TermIndex => {
   // Group terms by their scan key (see FIRST_CAP_WORD); the rest go through an indexOf loop.
   const byFirst = new Map<string, Entry[]>();
   const other: OtherEntry[] = [];
@@ -409,14 +408,14 @@ export function indexTermsForUses(definitions: readonly Definition[]): TermIndex
     get key() { return [...all].sort().join('\n'); },
     byFirst, other, anchors, scan: scannerFor(all, [...byFirst.keys()], [...anchors]),
   };
-}
+};
 
 /** Uses of defined terms outside their definitions, skipping ignored regions. Sorted by start. */
-export function findTermUses(text: string, definitions: readonly Definition[], ignored: readonly Span[] = []): TermUse[] {
+export const findTermUses = (text: string, definitions: readonly Definition[], ignored: readonly Span[] = []): TermUse[] => {
   if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return [];
   const sorted = isSortedSpans(definitions) ? definitions : [...definitions].sort((a, b) => a.start - b.start);
   return findTermUsesIn(text, indexTermsForUses(definitions), sorted, ignored, 0, text.length);
-}
+};
 
 /**
  * The uses starting in [from, to) (`from` a line start, `to` a line start or the end), given the prepared terms and
@@ -424,11 +423,11 @@ export function findTermUses(text: string, definitions: readonly Definition[], i
  * ("Net Model⏎Revenue") hides the uses that start in its part on the next line: `from` reads the line before it for
  * such a use. Every other use is decided by the words of its own line (and a wrapped one by the next line's too).
  */
-export function findTermUsesIn(
+export const findTermUsesIn = (
   text: string, index: TermIndex, definitions: readonly Definition[], ignored: readonly Span[], from: number, to: number,
   /** (internal) Gets the uses found wrapped (defining ones too), instead of reading the line before `from`. */
   wrappedOut?: TermUse[],
-): TermUse[] {
+): TermUse[] => {
   let out: TermUse[] = [];
   if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return out;
   try {
@@ -526,10 +525,10 @@ export function findTermUsesIn(
     // never throw
   }
   return out;
-}
+};
 
 /** The uses (sorted) that do not start inside one of the wrapped uses (sorted; the wrapped uses themselves stay). */
-function outsideWrapped(uses: TermUse[], wrapped: readonly TermUse[]): TermUse[] {
+const outsideWrapped = (uses: TermUse[], wrapped: readonly TermUse[]): TermUse[] => {
   const kept: TermUse[] = [];
   let j = 0;
   let end = -1;
@@ -538,10 +537,10 @@ function outsideWrapped(uses: TermUse[], wrapped: readonly TermUse[]): TermUse[]
     if (u.start >= end) kept.push(u);
   }
   return kept;
-}
+};
 
 /** The longest space-separated word of a term (the last of equal length) and its offset in the term. */
-function anchorOf(term: string): { anchor: string; offset: number } {
+const anchorOf = (term: string): { anchor: string; offset: number } => {
   let best = term;
   let offset = 0;
   let bestLength = -1;
@@ -555,10 +554,10 @@ function anchorOf(term: string): { anchor: string; offset: number } {
     i += w.length + 1;
   }
   return bestLength > 0 ? { anchor: best, offset } : { anchor: term, offset: 0 };
-}
+};
 
 /** Index of the first item starting at or after `pos` in a list sorted by start. */
-export function firstAtOrAfter(items: readonly { readonly start: number }[], pos: number): number {
+export const firstAtOrAfter = (items: readonly { readonly start: number }[], pos: number): number => {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -567,13 +566,13 @@ export function firstAtOrAfter(items: readonly { readonly start: number }[], pos
     else hi = mid;
   }
   return lo;
-}
+};
 
 /** Are the items sorted by start? */
-function isSortedSpans(spans: readonly { readonly start: number }[]): boolean {
+const isSortedSpans = (spans: readonly { readonly start: number }[]): boolean => {
   for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
   return true;
-}
+};
 
 /**
  * The scan regex for a set of first words and anchors, memoised: while a draft is edited the set of defined terms
@@ -586,7 +585,7 @@ function isSortedSpans(spans: readonly { readonly start: number }[]): boolean {
 let lastTerms: ReadonlySet<string> = new Set();
 let lastScan: RegExp | null = null;
 /** The scan for `terms` (their first words `keys` and `anchors`). */
-function scannerFor(terms: ReadonlySet<string>, keys: string[], anchors: string[]): RegExp | null {
+const scannerFor = (terms: ReadonlySet<string>, keys: string[], anchors: string[]): RegExp | null => {
   if (lastScan === null || terms.size !== lastTerms.size || [...terms].some((t) => !lastTerms.has(t))) {
     // An anchor is never preceded by a letter or digit (its term starts at a word start, or a space precedes it), so
     // one that starts with one is sought at a word boundary; anchors come first (see findTermUsesIn).
@@ -601,12 +600,12 @@ function scannerFor(terms: ReadonlySet<string>, keys: string[], anchors: string[
   }
   lastScan.lastIndex = 0;
   return lastScan;
-}
+};
 
 /** The letters and digits at a position (sticky): the first word a key would be. */
 const WORD_AT = /[A-Za-z0-9]*/y;
 
-function overlapsAny(uses: readonly TermUse[], start: number, end: number): boolean {
+const overlapsAny = (uses: readonly TermUse[], start: number, end: number): boolean => {
   // binary search for the last use starting before `end`
   let lo = 0;
   let hi = uses.length - 1;
@@ -616,10 +615,10 @@ function overlapsAny(uses: readonly TermUse[], start: number, end: number): bool
     if (uses[mid].start < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found >= 0 && uses[found].end > start;
-}
+};
 
 /** Is `pos` inside one of the (sorted) ignored spans? */
-function inIgnoredAt(ign: readonly Span[], pos: number): boolean {
+const inIgnoredAt = (ign: readonly Span[], pos: number): boolean => {
   let lo = 0;
   let hi = ign.length;
   while (lo < hi) {
@@ -629,15 +628,15 @@ function inIgnoredAt(ign: readonly Span[], pos: number): boolean {
   }
   // the cursor's rule: the first span ending after pos, if it starts at or before pos
   return lo < ign.length && ign[lo].start <= pos;
-}
+};
 
 /** Monotonic membership test: positions (≥ `from`) must be queried in increasing order. */
-function makeIgnoredCursor(ign: readonly Span[], from = 0): (pos: number) => boolean {
+const makeIgnoredCursor = (ign: readonly Span[], from = 0): (pos: number) => boolean => {
   let i = 0;
   while (i < ign.length && ign[i].end <= from) i++;
   return (pos: number): boolean => {
     while (i < ign.length && ign[i].end <= pos) i++;
     return i < ign.length && ign[i].start <= pos && pos < ign[i].end;
   };
-}
+};
 

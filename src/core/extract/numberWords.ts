@@ -6,11 +6,11 @@
 import { isSpace, isWordCode } from '../text/chars';
 
 /** Words separated by spaces, valued `first`, `first + step`, `first + 2 * step`... in that order. */
-function wordValues(words: string, first: number, step = 1): Record<string, number> {
+const wordValues = (words: string, first: number, step = 1): Record<string, number> => {
   const t: Record<string, number> = {};
   words.split(' ').forEach((w, i) => { t[w] = first + i * step; });
   return t;
-}
+};
 
 const SMALL: Record<string, number> = {
   zero: 0, nought: 0, naught: 0,
@@ -60,19 +60,17 @@ export const NUMBER_RUN_SOURCE =
  */
 const LINKS: number[] = [];
 const VALUE: (ParsedNumberWords | null | undefined)[] = [];
-function newNode(): number {
-  return LINKS.push(...Array<number>(26).fill(0)) / 26 - 1;
-}
+const newNode = (): number => LINKS.push(...Array<number>(26).fill(0)) / 26 - 1;
 newNode(); // the root, 0
 /** The node of a lowercase word, added if missing. */
-function trieNode(w: string): number {
+const trieNode = (w: string): number => {
   let n = 0;
   for (let i = 0; i < w.length; i++) {
     const k = n * 26 + w.charCodeAt(i) - 97;
     n = LINKS[k] || (LINKS[k] = newNode());
   }
   return n;
-}
+};
 /** The trie node of the word that wordEnd last read. */
 let lastNode = 0;
 
@@ -80,15 +78,13 @@ let lastNode = 0;
  * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
  * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
  */
-function at(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
+export const at = (text: string, i: number): number => i < text.length ? text.charCodeAt(i) : 0;
 
 /**
  * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:
  * the run of word characters at q must be a number word, ASCII case-insensitively.
  */
-function wordEnd(text: string, q: number): number {
+const wordEnd = (text: string, q: number): number => {
   let n = 0;
   let j = q;
   for (let c = at(text, j) | 32; c >= 97 && c <= 122; c = at(text, ++j) | 32) {
@@ -97,10 +93,10 @@ function wordEnd(text: string, q: number): number {
   }
   lastNode = n;
   return VALUE[n] !== undefined && !isWordCode(at(text, j)) ? j : -1;
-}
+};
 
 /** Index after at most `max` characters of [ \t] (with `newline`: \s) from i. */
-function skipBlank(text: string, i: number, max: number, newline: boolean): number {
+const skipBlank = (text: string, i: number, max: number, newline: boolean): number => {
   let j = i;
   while (j - i < max) {
     const c = at(text, j);
@@ -108,10 +104,10 @@ function skipBlank(text: string, i: number, max: number, newline: boolean): numb
     j++;
   }
   return j;
-}
+};
 
 /** One separator and number word after a word ending at i (one repetition of NUMBER_RUN_SOURCE), or -1. */
-function runStep(text: string, i: number): number {
+const runStep = (text: string, i: number): number => {
   // [ \t]{0,2}-[ \t]{0,2} word
   let j = skipBlank(text, i, 2, false);
   if (at(text, j) === 45 /* - */) {
@@ -151,14 +147,14 @@ function runStep(text: string, i: number): number {
     }
   }
   return -1;
-}
+};
 
 /**
  * End of the run of number words at pos, exactly what the sticky regex `new RegExp(NUMBER_RUN_SOURCE, 'iy')`
  * matches (a word, then up to 14 separator + word steps, each taken greedily), or -1. Hand-written because that
  * regex takes tens of milliseconds to compile and is slow to run.
  */
-export function numberRunEnd(text: string, pos: number): number {
+export const numberRunEnd = (text: string, pos: number): number => {
   let end = wordEnd(text, pos);
   if (end < 0) return -1;
   for (let n = 0; n < 14; n++) {
@@ -167,13 +163,13 @@ export function numberRunEnd(text: string, pos: number): number {
     end = e;
   }
   return end;
-}
+};
 
 /** Ordinal words that can precede a cardinal: "the first five (5) years". */
-export function isOrdinalWord(word: string): boolean {
+export const isOrdinalWord = (word: string): boolean => {
   const w = word.toLowerCase();
   return ORD_SMALL[w] !== undefined || ORD_TENS[w] !== undefined || w === 'last' || w === 'next';
-}
+};
 
 export interface ParsedNumberWords {
   readonly value: number;
@@ -189,16 +185,13 @@ const A_FRACTIONS: ReadonlySet<string> = new Set(['half', 'quarter', 'third']);
  * Parse number words. Returns null when the words are not a well-formed English number
  * ("five five", "hundred million hundred", unknown words). Case-insensitive.
  */
-export function parseNumberWords(input: string): ParsedNumberWords | null {
-  return parseNumberRun(input, 0, input.length);
-}
+export const parseNumberWords = (input: string): ParsedNumberWords | null => parseNumberRun(input, 0, input.length);
 
 /** parseNumberWords(text.slice(pos, end)); one word (the usual case) is read from the trie, without the slice. */
-export function parseNumberRun(text: string, pos: number, end: number): ParsedNumberWords | null {
-  return wordEnd(text, pos) === end ? (VALUE[lastNode] as ParsedNumberWords | null) : parseGeneral(text.slice(pos, end));
-}
+export const parseNumberRun = (text: string, pos: number, end: number): ParsedNumberWords | null =>
+  wordEnd(text, pos) === end ? (VALUE[lastNode] as ParsedNumberWords | null) : parseGeneral(text.slice(pos, end));
 
-function parseGeneral(input: string): ParsedNumberWords | null {
+const parseGeneral = (input: string): ParsedNumberWords | null => {
   if (input.length > 400) return null;
   const lower = input.toLowerCase();
   const tokens: string[] = [];
@@ -254,11 +247,11 @@ function parseGeneral(input: string): ParsedNumberWords | null {
   }
   const r = parseCardinal(tokens);
   return r ? { value: r.value, ordinal: r.ordinal, fraction: false } : null;
-}
+};
 
 type Last = 'none' | 'small' | 'tens' | 'hundred' | 'scale';
 
-function parseCardinal(tokens: readonly string[]): { value: number; ordinal: boolean } | null {
+const parseCardinal = (tokens: readonly string[]): { value: number; ordinal: boolean } | null => {
   let total = 0;
   let cur = 0;
   let last: Last = 'none';
@@ -304,7 +297,7 @@ function parseCardinal(tokens: readonly string[]): { value: number; ordinal: boo
     }
   }
   return { value: total + cur, ordinal };
-}
+};
 
 // parseNumberWords of each single number word (frozen: shared between calls).
 for (const w of ALL_WORDS) {

@@ -34,33 +34,29 @@ const MORE = new RegExp(String.raw`(?:[ \t\xa0]{0,2},[ \t\xa0]{0,2}(?:and|or)?|[
 
 /** "§7" and "§ 7". */
 const LABEL0 = new RegExp(`[ \\t\\xa0]{0,3}(${SEC_LABEL})`, 'y');
-function STICKY_LABEL0(text: string, pos: number): RegExpExecArray | null {
+const STICKY_LABEL0 = (text: string, pos: number): RegExpExecArray | null => {
   LABEL0.lastIndex = pos;
   return LABEL0.exec(text);
-}
+};
 
 const UNIT_AFTER = /[ \t\xa0]{0,2}(?:%|(?:calendar |business )?(?:days?|weeks?|months?|years?|percent)\b)/iy;
 
 /** The kind of one of the KEYWORDS (or "§"), told by its first two letters: no lowercase copy. */
-function kindOf(keyword: string): Kind {
+const kindOf = (keyword: string): Kind => {
   const a = keyword.charCodeAt(0) | 32;
   const b = keyword.charCodeAt(1) | 32;
   if (a === 99) return 'clause';
   if (a === 101) return 'exhibit';
   if (a === 97) return b === 114 ? 'article' : b === 110 ? 'annex' : 'appendix';
   return a === 115 && b === 99 ? 'schedule' : 'section';
-}
+};
 
 /** Without its final ".", if any. */
-function noDot(s: string): string {
-  return s.endsWith('.') ? s.slice(0, -1) : s;
-}
+const noDot = (s: string): string => s.endsWith('.') ? s.slice(0, -1) : s;
 
-function startsWithDigit(s: string): boolean {
-  return isDigit(s.charCodeAt(0));
-}
+const startsWithDigit = (s: string): boolean => isDigit(s.charCodeAt(0));
 
-function normalise(label: string, kind: Kind): string {
+const normalise = (label: string, kind: Kind): string => {
   let t = label.replace(/[ \t\xa0]+/g, '').replace(/\.(?=\(|$)/, '');
   if (kind === 'article' || kind === 'section') {
     // roman numerals in capitals
@@ -68,9 +64,9 @@ function normalise(label: string, kind: Kind): string {
     if (m) t = m[1].toUpperCase() + t.slice(m[1].length);
   }
   return t;
-}
+};
 
-function validLabel(label: string, kind: Kind): boolean {
+const validLabel = (label: string, kind: Kind): boolean => {
   // Letters are only labels of exhibits, schedules, annexes and appendices; roman numerals also of articles/sections.
   if (startsWithDigit(label)) return true;
   if (/^[IVXLCivxlc]{1,7}(?=$|[.( ])/.test(label)) {
@@ -78,10 +74,10 @@ function validLabel(label: string, kind: Kind): boolean {
     return kind === 'article' || kind === 'section' || kind === 'clause' || /^[IVXLC]/.test(label);
   }
   return kind === 'exhibit' || kind === 'schedule' || kind === 'annex' || kind === 'appendix';
-}
+};
 
 /** "Section 12.4", "Exhibit B", "this Section 5". Sorted by start; offsets shifted by `offset`. */
-export function extractReferences(text: string, offset = 0): Reference[] {
+export const extractReferences = (text: string, offset = 0): Reference[] => {
   const out: Reference[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   try {
@@ -132,4 +128,4 @@ export function extractReferences(text: string, offset = 0): Reference[] {
     // never throw
   }
   return out;
-}
+};

@@ -3,7 +3,7 @@
  * factored, case-sensitive alternation several times faster than a flat `/(?:a|b|...)/i` list.
  * Each branch is a literal, so there is no ambiguous backtracking.
  */
-export function trieSource(words: readonly string[]): string {
+export const trieSource = (words: readonly string[]): string => {
   interface Node { end: boolean; next: Map<string, Node> }
   const root: Node = { end: false, next: new Map() };
   for (const w of words) {
@@ -24,10 +24,10 @@ export function trieSource(words: readonly string[]): string {
     return n.end ? `(?:${body})?` : body;
   };
   return `(?:${emit(root)})`;
-}
+};
 
 /** The word as written, Capitalised, and in CAPITALS. */
-export function caseVariants(words: readonly string[]): string[] {
+export const caseVariants = (words: readonly string[]): string[] => {
   const out = new Set<string>();
   for (const w of words) {
     out.add(w);
@@ -35,4 +35,4 @@ export function caseVariants(words: readonly string[]): string[] {
     out.add(w.toUpperCase());
   }
   return [...out];
-}
+};

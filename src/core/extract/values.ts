@@ -1,8 +1,8 @@
 import type { DateValue, DurationUnit, NumberWordsValue, Value } from '../types';
-import { NUMBER_WORDS, isOrdinalWord, numberRunEnd, parseNumberRun } from './numberWords';
+import { NUMBER_WORDS, at, isOrdinalWord, numberRunEnd, parseNumberRun } from './numberWords';
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
-import { isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
+import { isDigit, isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -109,12 +109,12 @@ const F_A = 64;
 const F_ORD = 128;
 const F_DMY = 256;
 const FIRST = new Uint16Array(128);
-function flag(chars: string, f: number, bothCases: boolean): void {
+const flag = (chars: string, f: number, bothCases: boolean): void => {
   for (const ch of chars) {
     FIRST[ch.charCodeAt(0)] |= f;
     if (bothCases) FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
   }
-}
+};
 flag('tmbk', F_SCALE, true);
 flag('%p', F_PERCENT, true);
 flag('acdeghijnpsu', F_CUR_WORD, true); // U.S., United States, dollars, euros, pounds, the currency codes
@@ -130,7 +130,7 @@ const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz 
   .map((p) => p.charCodeAt(0) * 128 + p.charCodeAt(1)));
 
 /** Necessary condition for CUR_WORD at i: after 1-3 spaces, a first and second letter it can start with. */
-function curWordMaybe(text: string, i: number): boolean {
+const curWordMaybe = (text: string, i: number): boolean => {
   for (let k = 0; k < 4; k++) {
     const c = at(text, i + k);
     if (c !== 10 && !isSpace(c)) {
@@ -139,10 +139,10 @@ function curWordMaybe(text: string, i: number): boolean {
     }
   }
   return false;
-}
+};
 
 /** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after 0-2 spaces. */
-function scaleMaybe(text: string, i: number): boolean {
+const scaleMaybe = (text: string, i: number): boolean => {
   const c = at(text, i);
   if (c < 128 && (FIRST[c] & F_SCALE) !== 0) return true;
   let j = i;
@@ -155,19 +155,19 @@ function scaleMaybe(text: string, i: number): boolean {
   const a = at(text, j) | 32;
   const b = at(text, j + 1) | 32;
   return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
-}
+};
 
 /** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
-function nextHas(text: string, i: number, f: number): boolean {
+const nextHas = (text: string, i: number, f: number): boolean => {
   for (let k = 0; k < 4; k++) {
     const c = at(text, i + k);
     if (c !== 10 && !isSpace(c)) return c < 128 && (FIRST[c] & f) !== 0;
   }
   return false;
-}
+};
 
 /** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
-function skipSpaces3(text: string, pos: number): number {
+const skipSpaces3 = (text: string, pos: number): number => {
   let i = pos;
   for (let k = 0; k < 3; k++) {
     const c = at(text, i);
@@ -175,19 +175,7 @@ function skipSpaces3(text: string, pos: number): number {
     i++;
   }
   return i;
-}
-
-/**
- * text.charCodeAt(i), 0 past the end (NaN there would behave the same in every test below). Reading past the end
- * deoptimizes V8's optimized code, and the re-optimization costs far more than this check.
- */
-function at(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+};
 
 interface Figure {
   start: number;
@@ -215,35 +203,35 @@ const SCALE_VALUE: Record<string, number> = {
   thousand: 3, million: 6, billion: 9, trillion: 12, k: 3, m: 6, mm: 6, mn: 6, bn: 9, b: 9,
 };
 
-function currencyOfPrefix(s: string): string {
+const currencyOfPrefix = (s: string): string => {
   const t = s.trim().toUpperCase();
   if (t.endsWith('$')) return 'USD';
   return SYMBOL_CURRENCY[t] ?? t;
-}
+};
 
-function currencyOfWord(word: string): string {
+const currencyOfWord = (word: string): string => {
   const w = word.toLowerCase();
   if (w.startsWith('dollar')) return 'USD';
   if (w.startsWith('euro')) return 'EUR';
   if (w.startsWith('pound')) return 'GBP';
   return word.toUpperCase();
-}
+};
 
-function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
   return re.exec(text);
-}
+};
 
 /** Exact powers of ten (FIGURE has at most 6 decimals). */
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 
-function toNumber(digits: string, exp = 0): number {
+const toNumber = (digits: string, exp = 0): number => {
   const n = Number(digits.replace(/,/g, '') + (exp ? `e${exp}` : ''));
   return Number.isFinite(n) ? n : NaN;
-}
+};
 
 /** A figure at pos: optional currency prefix, digits, then scale / ordinal suffix / fraction, percent, currency word. */
-function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure | null {
+const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure | null => {
   let i = pos;
   let currency: string | undefined;
   if (allowCurrency && !isDigit(at(text, i))) {
@@ -318,7 +306,7 @@ function parseFigure(text: string, pos: number, allowCurrency: boolean): Figure 
     }
   }
   return { start: pos, end: i, value, currency, percent, ordinal, fraction };
-}
+};
 
 /** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
 const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?/iy;
@@ -329,7 +317,7 @@ const CENTS = /\s{1,3}and\s{1,3}(no|\d\d)\/100\b/iy;
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
 
-function parseWords(text: string, pos: number): Words | null {
+const parseWords = (text: string, pos: number): Words | null => {
   let runEnd = numberRunEnd(text, pos);
   if (runEnd < 0) return null;
   let parsed = parseNumberRun(text, pos, runEnd);
@@ -368,25 +356,25 @@ function parseWords(text: string, pos: number): Words | null {
     start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
     ordinal: parsed ? parsed.ordinal : false, fraction: parsed ? parsed.fraction : false, percent, currency,
   };
-}
+};
 
 /** `( ... )` around pos: returns index after the opening paren (and spaces), or -1. */
-function openParen(text: string, pos: number): number {
+const openParen = (text: string, pos: number): number => {
   const i = skipSpaces3(text, pos);
   if (at(text, i) !== 40 /* ( */) return -1;
   return skipSpaces3(text, i + 1);
-}
+};
 
-function closeParen(text: string, pos: number): number {
+const closeParen = (text: string, pos: number): number => {
   const i = skipSpaces3(text, pos);
   return at(text, i) === 41 /* ) */ ? i + 1 : -1;
-}
+};
 
-function durationUnit(qualifier: string | undefined, unit: string): DurationUnit {
+const durationUnit = (qualifier: string | undefined, unit: string): DurationUnit => {
   const u = unit.toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year';
   if (u === 'day' && qualifier && /^(business|working|banking)$/i.test(qualifier)) return 'business-day';
   return u;
-}
+};
 
 
 interface Ctx {
@@ -396,25 +384,24 @@ interface Ctx {
 }
 
 /** Records a value; returns `end`, where the scan goes on. */
-function emit(ctx: Ctx, v: Value, end: number): number {
+const emit = (ctx: Ctx, v: Value, end: number): number => {
   ctx.out.push(v);
   return end;
-}
+};
 
-function span(ctx: Ctx, start: number, end: number): { start: number; end: number; text: string } {
-  return { start: start + ctx.offset, end: end + ctx.offset, text: ctx.text.slice(start, end) };
-}
+const span = (ctx: Ctx, start: number, end: number): { start: number; end: number; text: string } =>
+  ({ start: start + ctx.offset, end: end + ctx.offset, text: ctx.text.slice(start, end) });
 
-function extendOverThe(text: string, start: number): number {
+const extendOverThe = (text: string, start: number): number => {
   const before = textBefore(text, start, 8);
   const m = THE_BEFORE.exec(before);
   return m ? start - m[0].length : start;
-}
+};
 
 // --- date parsing ------------------------------------------------------------------------------
 
 /** Records a date; returns `end`. */
-function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d: number): number {
+const emitDate = (ctx: Ctx, start: number, end: number, y: number, m: number, d: number): number => {
   const valid = isValidDate(y, m, d);
   const base: DateValue = {
     kind: 'date', ...span(ctx, start, end), iso: isoDate(y, m, d), year: y, month: m, day: d, valid,
@@ -430,10 +417,10 @@ function emitDate(ctx: Ctx, start: number, end: number, y: number, m: number, d:
     ctx.out.push(base);
   }
   return end;
-}
+};
 
 /** Try a date starting at a digit. Returns end index or -1. */
-function dateAtDigit(ctx: Ctx, p: number): number {
+const dateAtDigit = (ctx: Ctx, p: number): number => {
   const { text } = ctx;
   const prev = p > 0 ? at(text, p - 1) : 32;
   if (isWordChar(prev) || prev === 46 /* . */ || prev === 47 /* / */ || prev === 45 /* - */) return -1;
@@ -472,9 +459,9 @@ function dateAtDigit(ctx: Ctx, p: number): number {
     }
   }
   return -1;
-}
+};
 
-function dateAtMonth(ctx: Ctx, p: number): number {
+const dateAtMonth = (ctx: Ctx, p: number): number => {
   const m = sticky(MDY_DATE, ctx.text, p);
   if (!m) return -1;
   // A lowercase "may"/"march" is a verb, not a month.
@@ -483,10 +470,10 @@ function dateAtMonth(ctx: Ctx, p: number): number {
   const d = Number(m[2]); const mo = monthNumber(m[1]);
   if (!mo || d < 1 || d > 31) return -1;
   return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
-}
+};
 
 /** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
-function dateAtWords(ctx: Ctx, p: number): number {
+const dateAtWords = (ctx: Ctx, p: number): number => {
   const { text } = ctx;
   // "day of" must follow within the run's length (bounded: not a search to the next "day" of a long clause)
   if (text.slice(p, p + 27).indexOf('day') < 0) return -1;
@@ -498,12 +485,12 @@ function dateAtWords(ctx: Ctx, p: number): number {
   const mo = m ? monthNumber(m[1]) : 0;
   if (!m || !mo) return -1;
   return emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
-}
+};
 
 // --- quantities --------------------------------------------------------------------------------
 
 /** Number words and/or a figure at p, then what they count. Returns end of consumed text, or -1. */
-function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
+const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
   const { text } = ctx;
   let words: Words | null = null;
   let fig: Figure | null = null;
@@ -608,11 +595,11 @@ function quantityAt(ctx: Ctx, p: number, wordsFirst: boolean): number {
     return emit(ctx, { kind: 'duration', ...span(ctx, p, unitEnd), amount, unit }, unitEnd);
   }
   return end;
-}
+};
 
 // --- exclusivity -------------------------------------------------------------------------------
 
-function exclusivityAt(ctx: Ctx, p: number): number {
+const exclusivityAt = (ctx: Ctx, p: number): number => {
   const { text } = ctx;
   const w = sticky(EXCL_WORD, text, p);
   if (!w) return -1;
@@ -647,10 +634,10 @@ function exclusivityAt(ctx: Ctx, p: number): number {
     if (e) { value = false; end += e[0].length; }
   }
   return emit(ctx, { kind: 'exclusive', ...span(ctx, start, end), value }, end);
-}
+};
 
 /** "shall not appoint any other distributor": exclusivity without the word (value true), from "shall" on. */
-function notAppointAt(ctx: Ctx, p: number): number {
+const notAppointAt = (ctx: Ctx, p: number): number => {
   const { text } = ctx;
   const not = NOT_APPOINT.exec(textBefore(text, p, 60));
   const other = not && sticky(APPOINT_OTHER, text, p + 7);
@@ -659,12 +646,12 @@ function notAppointAt(ctx: Ctx, p: number): number {
   // "… without Supplier's consent", "… before giving notice", "… unless": a condition, not exclusivity
   if (/^[^.;]{0,120}?\b(?:without|before\s{1,3}giving|unless|except)\b/i.test(text.slice(end, end + 160))) return -1;
   return emit(ctx, { kind: 'exclusive', ...span(ctx, p - not[0].length, end), value: true }, end);
-}
+};
 
 // --- entry point -------------------------------------------------------------------------------
 
 /** Length of the DIGIT_TRIGGER match at p, where DIGIT_START matched. */
-function digitTriggerLength(t: string, p: number): number {
+const digitTriggerLength = (t: string, p: number): number => {
   const c = at(t, p);
   if (isDigit(c)) {
     let n = 1;
@@ -677,10 +664,10 @@ function digitTriggerLength(t: string, p: number): number {
     return m ? m[0].length : 1;
   }
   return 1;
-}
+};
 
 /** Dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
-export function extractValues(text: string, offset = 0): Value[] {
+export const extractValues = (text: string, offset = 0): Value[] => {
   const ctx: Ctx = { text: typeof text === 'string' ? text : '', offset, out: [] };
   const t = ctx.text;
   const dig = DIGIT_START; // module-level, not re-entrant: reset before use
@@ -744,4 +731,4 @@ export function extractValues(text: string, offset = 0): Value[] {
     out[j] = v;
   }
   return out;
-}
+};

@@ -14,18 +14,16 @@ const MAX_ID = 128;
 const MAX_CODES = 64;
 const IGNORE_WORD = 'clause-annotator-ignore';
 
-function isIdChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95 || c === 46 || c === 47 ||
-    c > 127
-  ) && !isSpace(c);
-}
+const isIdChar = (c: number): boolean => (
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95 || c === 46 || c === 47 ||
+  c > 127
+) && !isSpace(c);
 
 /**
  * Parse the comment body [innerStart, innerEnd) (between `<!--` and `-->`) as a marker, or null.
  * Term ids: letters, digits, `-`, `_`, `.`, `/` and non-ASCII letters; at most 128 characters.
  */
-export function parseCommentMarker(text: string, innerStart: number, innerEnd: number): CommentMarker | null {
+export const parseCommentMarker = (text: string, innerStart: number, innerEnd: number): CommentMarker | null => {
   const s = skipSpace(text, innerStart, innerEnd);
   const e = trimEnd(text, s, innerEnd);
   if (e - s < 5) return null;
@@ -52,7 +50,7 @@ export function parseCommentMarker(text: string, innerStart: number, innerEnd: n
     return { kind: 'ignore', codes };
   }
   return null;
-}
+};
 
 export interface FrontMatterScan {
   readonly start: number;
@@ -64,26 +62,24 @@ export interface FrontMatterScan {
   readonly termsSpan?: Span;
 }
 
-function isFenceLine(text: string, s: number, e: number, ch: string): boolean {
+const isFenceLine = (text: string, s: number, e: number, ch: string): boolean => {
   if (!text.startsWith(ch, s)) return false;
   return trimEnd(text, s + 3, e) === s + 3;
-}
+};
 
 /**
  * YAML front matter starting at `start` (0, or 1 after a BOM): a `---` line, YAML lines, and a closing `---` or
  * `...` line. The first content line must look like YAML (`key:`, `- item` or `# comment`), so a draft that merely
  * opens with a thematic break is not swallowed. Unclosed front matter is not front matter.
  */
-export function scanFrontMatter(text: string, start: number): FrontMatterScan | null {
-  return scanFrontMatterExtent(text, start).scan;
-}
+export const scanFrontMatter = (text: string, start: number): FrontMatterScan | null => scanFrontMatterExtent(text, start).scan;
 
 /**
  * `scanFrontMatter` and how far it read: `dependsUpTo` is the last offset whose character can change the result
  * (the newline ending the last line it looked at), or Infinity when it read to the end of the text. An edit that
  * starts after `dependsUpTo` cannot change the front matter.
  */
-export function scanFrontMatterExtent(text: string, start: number): { scan: FrontMatterScan | null; dependsUpTo: number } {
+export const scanFrontMatterExtent = (text: string, start: number): { scan: FrontMatterScan | null; dependsUpTo: number } => {
   const n = text.length;
   const firstEnd = lineEnd(text, start);
   if (!isFenceLine(text, start, firstEnd, '---')) return { scan: null, dependsUpTo: firstEnd < n ? firstEnd : Infinity };
@@ -117,14 +113,14 @@ export function scanFrontMatterExtent(text: string, start: number): { scan: Fron
     pos = e + 1;
   }
   return { scan: null, dependsUpTo: Infinity };
-}
+};
 
-function lineEnd(text: string, from: number): number {
+const lineEnd = (text: string, from: number): number => {
   const i = text.indexOf('\n', from);
   return i < 0 ? text.length : i;
-}
+};
 
-function looksLikeYaml(text: string, s: number, e: number): boolean {
+const looksLikeYaml = (text: string, s: number, e: number): boolean => {
   const c = text.charCodeAt(s);
   if (c === 35) return true; // # comment
   if (c === 45 && (s + 1 >= e || isSpace(text.charCodeAt(s + 1)))) return true; // - item
@@ -136,10 +132,10 @@ function looksLikeYaml(text: string, s: number, e: number): boolean {
     if (ch === 35) return false;
   }
   return false;
-}
+};
 
 /** After `terms` at column 0: `[ws]: [ws] value [# comment]`, value optionally in single or double quotes. */
-function parseTermsLine(text: string, at: number, e: number): { value: string; span: Span } | null {
+const parseTermsLine = (text: string, at: number, e: number): { value: string; span: Span } | null => {
   let i = at;
   while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (text.charCodeAt(i) !== 58) return null;
@@ -162,4 +158,4 @@ function parseTermsLine(text: string, at: number, e: number): { value: string; s
   end = trimEnd(text, i, end);
   if (end <= i) return null;
   return { value: text.slice(i, end), span: { start: i, end } };
-}
+};

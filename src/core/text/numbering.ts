@@ -33,9 +33,8 @@ export interface Lead {
   readonly dotted: boolean;
 }
 
-function lead(form: LeadForm, number: string, word: string, start: number, end: number, depth: number, dotted: boolean): Lead {
-  return { form, number, word, start, end, depth, dotted };
-}
+const lead = (form: LeadForm, number: string, word: string, start: number, end: number, depth: number, dotted: boolean): Lead =>
+  ({ form, number, word, start, end, depth, dotted });
 
 // Regex literals (not built from strings) so that the ReDoS suite (test/reliability/regex.test.ts) sees them.
 const SECTION_RE =
@@ -63,15 +62,15 @@ const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100,
 /** Value of a canonical roman numeral (case-insensitive, up to 3999), or 0 when it is not canonical. */
 const romanCache = new Map<string, number>();
 
-export function romanValue(s: string): number {
+export const romanValue = (s: string): number => {
   const cached = romanCache.get(s);
   if (cached !== undefined) return cached;
   const v = computeRoman(s);
   if (romanCache.size < 4096) romanCache.set(s, v);
   return v;
-}
+};
 
-function computeRoman(s: string): number {
+const computeRoman = (s: string): number => {
   const u = s.toUpperCase();
   if (u.length === 0 || u.length > 12) return 0;
   let total = 0;
@@ -83,9 +82,9 @@ function computeRoman(s: string): number {
     total += next > v ? -v : v;
   }
   return total > 0 && total < 4000 && toRoman(total) === u ? total : 0;
-}
+};
 
-function toRoman(n: number): string {
+const toRoman = (n: number): string => {
   const table: Array<[number, string]> = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'],
     [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
@@ -99,10 +98,10 @@ function toRoman(n: number): string {
     }
   }
   return out;
-}
+};
 
 /** A sub-clause marker token: single letter, doubled letter ("aa"), or roman numeral of one case. */
-export function validSubToken(s: string): boolean {
+export const validSubToken = (s: string): boolean => {
   if (s.length === 0) return false;
   if (isDigit(s.charCodeAt(0))) return true;
   if (s.length === 1) return true;
@@ -113,22 +112,20 @@ export function validSubToken(s: string): boolean {
   for (let i = 1; i < s.length && same; i++) if (s[i] !== s[0]) same = false;
   if (same) return true;
   return romanValue(s) > 0;
-}
+};
 
-function endOk(text: string, at: number, ce: number): boolean {
-  return at >= ce || isSpace(text.charCodeAt(at));
-}
+const endOk = (text: string, at: number, ce: number): boolean => at >= ce || isSpace(text.charCodeAt(at));
 
-function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
+const exec = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
   re.lastIndex = at;
   return re.exec(text);
-}
+};
 
 /**
  * Recognise the numbering that starts at `at` (the first non-space character of the line), within [at, ce).
  * Returns null when the line does not start with numbering followed by whitespace or the end of the line.
  */
-export function parseLead(text: string, at: number, ce: number): Lead | null {
+export const parseLead = (text: string, at: number, ce: number): Lead | null => {
   if (at >= ce) return null;
   const c = text.charCodeAt(at);
   let m: RegExpExecArray | null;
@@ -194,13 +191,13 @@ export function parseLead(text: string, at: number, ce: number): Lead | null {
     }
   }
   return null;
-}
+};
 
 /**
  * "1", "1.", "1.1", "1.1.", "2.3(a)", "2.3(a)(ii).", "1)" — digits{1,3} ('.' digits{1,3}){0,7} '.'? ('(' [A-Za-z0-9]{1,6} ')'){0,4} '.'?
  * Hand-written (no allocation on the common failure paths).
  */
-function parseNumberLead(text: string, at: number, ce: number): Lead | null {
+const parseNumberLead = (text: string, at: number, ce: number): Lead | null => {
   let i = at;
   let comps = 0;
   let compEnd = at;
@@ -248,14 +245,12 @@ function parseNumberLead(text: string, at: number, ce: number): Lead | null {
     return lead('paren-number', text.slice(at, compEnd), '', at, i + 1, 1, false);
   }
   return null;
-}
+};
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Cheap pre-check for "iv." / "a)" / "A.": up to 7 ASCII letters then '.' or ')'. */
-function markerPunctAfterLetters(text: string, at: number, ce: number): boolean {
+const markerPunctAfterLetters = (text: string, at: number, ce: number): boolean => {
   let i = at;
   while (i < ce && i - at < 7) {
     const c = text.charCodeAt(i);
@@ -263,20 +258,20 @@ function markerPunctAfterLetters(text: string, at: number, ce: number): boolean 
     else return c === 46 || c === 41;
   }
   return false;
-}
+};
 
-function countParens(s: string): number {
+const countParens = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 40) n++;
   return n;
-}
+};
 
 /**
  * Is the "(N)" that starts a line (`lead`) the figure of number words wrapped from the line before ("… upon ninety⏎(90)
  * days' notice"), not a sub-clause "(90)"? The text before, [ps, pe), ends with a number word, or a unit follows the
  * figure. (The caller asks only when that text does not end a sentence or an enumeration lead-in.)
  */
-export function wrappedFigure(text: string, ps: number, pe: number, lead: Lead, ce: number): boolean {
+export const wrappedFigure = (text: string, ps: number, pe: number, lead: Lead, ce: number): boolean => {
   if (text.charCodeAt(lead.start) !== 40 || !isDigit(text.charCodeAt(lead.start + 1))) return false;
   let s = pe;
   while (s > ps && pe - s < 10 && isLetter(text.charCodeAt(s - 1))) s--;
@@ -284,14 +279,14 @@ export function wrappedFigure(text: string, ps: number, pe: number, lead: Lead, 
   if (pe - s > 2 && !isLetter(text.charCodeAt(s - 1)) && parseNumberWords(text.slice(s, pe))) return true;
   UNIT_AFTER.lastIndex = skipSpace(text, lead.end, ce);
   return UNIT_AFTER.lastIndex < ce && UNIT_AFTER.test(text);
-}
+};
 
 /** Is the word at [s, e) a month name (so "31 December 2032" is not a heading "31")? */
-export function isMonthWord(text: string, s: number, e: number): boolean {
+export const isMonthWord = (text: string, s: number, e: number): boolean => {
   let j = s;
   while (j < e && j - s < 10 && isLetter(text.charCodeAt(j))) j++;
   return j > s && MONTHS.has(text.slice(s, j).toLowerCase());
-}
+};
 
 const MINOR = wordSet(
   'a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|upon',
@@ -306,7 +301,7 @@ const TITLE_MAX_WORDS = 14;
  * Does [s, e) read like a heading title ("Definitions", "Grant of Licence", "LIMITATION OF LIABILITY.")?
  * Every word starts upper-case (or with a digit or a bracket) or is a short function word; no sentence breaks inside.
  */
-export function titleLike(text: string, s: number, e: number): boolean {
+export const titleLike = (text: string, s: number, e: number): boolean => {
   const end = trimEnd(text, s, e);
   if (end <= s || end - s > TITLE_MAX) return false;
   const last = text.charCodeAt(end - 1);
@@ -346,12 +341,12 @@ export function titleLike(text: string, s: number, e: number): boolean {
     i = skipSpace(text, j, end);
   }
   return caps > 0;
-}
+};
 
-function hasInnerDot(text: string, s: number, e: number): boolean {
+const hasInnerDot = (text: string, s: number, e: number): boolean => {
   for (let i = s; i < e; i++) if (text.charCodeAt(i) === 46) return true;
   return false;
-}
+};
 
 export interface TitleSplit {
   readonly titleEnd: number;
@@ -362,7 +357,7 @@ export interface TitleSplit {
  * "Term. This Agreement ..." / "Definitions: In this ..." / "Fees – The Licensee ...": the title-like run before the
  * first separator (". ", ": ", " – ") within the first ~100 characters, and the start of the body after it.
  */
-export function splitTitle(text: string, s: number, ce: number): TitleSplit | null {
+export const splitTitle = (text: string, s: number, ce: number): TitleSplit | null => {
   const limit = Math.min(ce, s + TITLE_MAX + 1);
   let wordStart = true;
   let words = 0;
@@ -395,13 +390,13 @@ export function splitTitle(text: string, s: number, ce: number): TitleSplit | nu
     return { titleEnd, bodyStart };
   }
   return null;
-}
+};
 
-function isMinorAt(text: string, i: number, limit: number): boolean {
+const isMinorAt = (text: string, i: number, limit: number): boolean => {
   let j = i;
   while (j < limit && j - i < 8 && ((text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) || text.charCodeAt(j) === 47)) j++;
   return isMinorWord(text, i, j);
-}
+};
 
 /** MINOR words by length and first letter: `MINOR_BY_KEY[length * 128 + first char code]`. */
 const MINOR_BY_KEY: string[][] = [];
@@ -409,12 +404,10 @@ for (const w of MINOR) (MINOR_BY_KEY[w.length * 128 + w.charCodeAt(0)] ??= []).p
 
 /** "SHALL", "MUST", "HEREBY", "WILL", "MAY", "NOT", "IS", "ARE", "AGREE(S)", "DISCLAIMS", "PREVAILS", "WAIVES" (any case): words of a sentence, never of a heading. */
 const MODAL = wordSet('shall|must|hereby|will|may|not|is|are|agree|agrees|disclaim|disclaims|prevail|prevails|waives|acknowledges');
-function isModalWord(text: string, s: number, e: number): boolean {
-  return e - s > 1 && e - s < 13 && MODAL.has(text.slice(s, e).toLowerCase());
-}
+const isModalWord = (text: string, s: number, e: number): boolean => e - s > 1 && e - s < 13 && MODAL.has(text.slice(s, e).toLowerCase());
 
 /** Is [s, e) one of the MINOR words (ASCII case-insensitive)? No allocation. */
-function isMinorWord(text: string, s: number, e: number): boolean {
+const isMinorWord = (text: string, s: number, e: number): boolean => {
   const len = e - s;
   if (len <= 0 || len > 8) return false;
   let c0 = text.charCodeAt(s);
@@ -432,14 +425,13 @@ function isMinorWord(text: string, s: number, e: number): boolean {
     return true;
   }
   return false;
-}
+};
 
-function isSingleLetterBefore(text: string, s: number, dot: number): boolean {
-  return dot - 1 >= s && isLetter(text.charCodeAt(dot - 1)) && (dot - 2 < s || !isLetter(text.charCodeAt(dot - 2)));
-}
+const isSingleLetterBefore = (text: string, s: number, dot: number): boolean =>
+  dot - 1 >= s && isLetter(text.charCodeAt(dot - 1)) && (dot - 2 < s || !isLetter(text.charCodeAt(dot - 2)));
 
 /** Strip separator punctuation and emphasis around a title: "– LICENSE GRANT." → "LICENSE GRANT". */
-export function cleanTitle(text: string, s: number, e: number): { start: number; end: number } {
+export const cleanTitle = (text: string, s: number, e: number): { start: number; end: number } => {
   let a = s;
   let b = e;
   for (let guard = 0; guard < 8; guard++) {
@@ -460,11 +452,11 @@ export function cleanTitle(text: string, s: number, e: number): { start: number;
     if (!changed) break;
   }
   return { start: a, end: Math.max(a, b) };
-}
+};
 
 /** True when the character at `at` can start a heading title or numbered-paragraph body (not lower case). */
-export function startsUpperish(text: string, at: number, ce: number): boolean {
+export const startsUpperish = (text: string, at: number, ce: number): boolean => {
   if (at >= ce) return true;
   const c = text.charCodeAt(at);
   return !isLower(c);
-}
+};

@@ -94,20 +94,16 @@ interface State {
 }
 
 /** A state that makes the next `resegment` segment in full. */
-function noState(length: number): State {
-  return {
-    fmDep: Infinity, length, ckNum: new Float64Array(0), ckRest: [], sNum: new Int32Array(0), sWord: [],
-    paraTotal: new Int32Array(1), cNum: new Int32Array(0), h1: 0, titleSection: -2,
-  };
-}
+const noState = (length: number): State => ({
+  fmDep: Infinity, length, ckNum: new Float64Array(0), ckRest: [], sNum: new Int32Array(0), sWord: [],
+  paraTotal: new Int32Array(1), cNum: new Int32Array(0), h1: 0, titleSection: -2,
+});
 
 const asPublic = (s: State): SegmenterState => s as unknown as SegmenterState;
 
-function ckAt(st: State, k: number): Checkpoint {
-  return { num: st.ckNum.subarray(k * CK, k * CK + CK), rest: st.ckRest[k] };
-}
+const ckAt = (st: State, k: number): Checkpoint => ({ num: st.ckNum.subarray(k * CK, k * CK + CK), rest: st.ckRest[k] });
 
-function putSection(num: Int32Array, i: number, s: Section, md: number, rank: number): void {
+const putSection = (num: Int32Array, i: number, s: Section, md: number, rank: number): void => {
   const b = i * SF;
   num[b] = s.start;
   num[b + 1] = s.end;
@@ -117,25 +113,25 @@ function putSection(num: Int32Array, i: number, s: Section, md: number, rank: nu
   num[b + 5] = s.level;
   num[b + 6] = md;
   num[b + 7] = Math.round(rank * 2);
-}
+};
 
-function putClause(num: Int32Array, i: number, c: ClauseSegment, para: number, sent: number): void {
+const putClause = (num: Int32Array, i: number, c: ClauseSegment, para: number, sent: number): void => {
   const b = i * CF;
   num[b] = c.start;
   num[b + 1] = c.end;
   num[b + 2] = c.section;
   num[b + 3] = para;
   num[b + 4] = sent;
-}
+};
 
 /** `segmentDocument(text)` plus the state `resegment` resumes from. Never throws. */
-export function segmentWithState(text: string): { segmentation: Segmentation; state: SegmenterState } {
+export const segmentWithState = (text: string): { segmentation: Segmentation; state: SegmenterState } => {
   const steps = segmentWithStateSteps(text, Infinity);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
+};
 
 /**
  * `segmentWithState` as steps: the scan pauses (yields) at the first line start where the segmenter could be resumed
@@ -201,9 +197,9 @@ export function* segmentWithStateSteps(text: string, part: number): Generator<vo
  * Segmentation of `newText`, obtained from the previous one (of `prevText`) and the edit between them. The result's
  * `segmentation` is always deep-equal to `segmentDocument(newText)`. Never throws.
  */
-export function resegment(
+export const resegment = (
   prevText: string, prev: { segmentation: Segmentation; state: SegmenterState }, newText: string, edit: SegmentEdit,
-): Resegmentation {
+): Resegmentation => {
   try {
     const r = local(prevText, prev.segmentation, prev.state as unknown as State, newText, edit);
     if (r) return r;
@@ -217,13 +213,13 @@ export function resegment(
     const { segmentation, state } = segmentWithState(newText);
     return fullResult(segmentation, state, 0, 0, segmentation.clauses.length, 0, 0, 0, typeof newText === 'string' ? newText.length : 0);
   }
-}
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Full fallback
 // ---------------------------------------------------------------------------------------------------------------
 
-function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmentation {
+const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmentation => {
   const { segmentation, state } = segmentWithState(newText);
   const ok = edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
   const delta = ok ? edit.newEnd - edit.oldEnd : 0;
@@ -247,26 +243,24 @@ function full(old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   const secDelta = segmentation.sections.length - old.sections.length;
   const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
   return fullResult(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
-}
+};
 
 /** The result of a full segmentation (`full: true`), fields in the order of `Resegmentation`. */
-function fullResult(
+const fullResult = (
   segmentation: Segmentation, state: SegmenterState, head: number, oldTail: number, newTail: number, delta: number,
   sectionPivot: number, sectionDelta: number, rescanned: number,
-): Resegmentation {
-  return { segmentation, state, head, oldTail, newTail, delta, sectionPivot, sectionDelta, full: true, rescanned };
-}
+): Resegmentation =>
+  ({ segmentation, state, head, oldTail, newTail, delta, sectionPivot, sectionDelta, full: true, rescanned });
 
-function sameClause(a: ClauseSegment, b: ClauseSegment): boolean {
-  return a.start === b.start && a.end === b.end && a.kind === b.kind && a.number === b.number && a.section === b.section &&
+const sameClause = (a: ClauseSegment, b: ClauseSegment): boolean =>
+  a.start === b.start && a.end === b.end && a.kind === b.kind && a.number === b.number && a.section === b.section &&
     a.label === b.label;
-}
 
 /** Extend a tail backwards: new clauses equal to old ones shifted (positions by delta, sections by the mapping). */
-function tailOf(
+const tailOf = (
   oldC: readonly ClauseSegment[], newC: readonly ClauseSegment[], head: number, oldTail: number, newTail: number,
   delta: number, oldEnd: number, pivot: number, secDelta: number,
-): { oldTail: number; newTail: number } {
+): { oldTail: number; newTail: number } => {
   while (oldTail > head && newTail > head) {
     const o = oldC[oldTail - 1];
     const c = newC[newTail - 1];
@@ -277,13 +271,13 @@ function tailOf(
     newTail--;
   }
   return { oldTail, newTail };
-}
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Local re-segmentation
 // ---------------------------------------------------------------------------------------------------------------
 
-function local(prevText: string, old: Segmentation, st: State, newText: string, edit: SegmentEdit): Resegmentation | null {
+const local = (prevText: string, old: Segmentation, st: State, newText: string, edit: SegmentEdit): Resegmentation | null => {
   if (typeof prevText !== 'string' || typeof newText !== 'string' || !edit) return null;
   const { start, oldEnd, newEnd } = edit;
   if (!Number.isInteger(start) || !Number.isInteger(oldEnd) || !Number.isInteger(newEnd)) return null;
@@ -586,20 +580,20 @@ function local(prevText: string, old: Segmentation, st: State, newText: string, 
     segmentation, state: asPublic(state), head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: K,
     sectionDelta: secDelta, full: false, rescanned: (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from,
   };
-}
+};
 
 /** a[0, k) + mid + a[from, end). */
-function splice<T>(a: readonly T[], k: number, mid: readonly T[], from: number): T[] {
+const splice = <T>(a: readonly T[], k: number, mid: readonly T[], from: number): T[] => {
   const out = a.slice(0, k);
   for (const x of mid) out.push(x);
   for (let j = from; j < a.length; j++) out.push(a[j]);
   return out;
-}
+};
 
 /** Is the re-run's state at a line start the old run's state at checkpoint `c`, up to the shift? */
-function sameState(
+const sameState = (
   sg: Segmenter, c: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
-): boolean {
+): boolean => {
   const o = c.rest;
   if (sg.stack.length !== o.stack.length || sg.lastContentEnd !== T(c.num[CK_END])) return false;
   for (const k of CARRIED) if ((sg as unknown as Carried)[k] !== (o as unknown as Carried)[k]) return false;
@@ -629,4 +623,4 @@ function sameState(
     }
   }
   return true;
-}
+};

@@ -14,16 +14,15 @@ export interface PreparedText {
 }
 
 /** An 'analysis-limit' finding at `start` (empty span). */
-export function limitFinding(start: number, message: string): Finding {
-  return { code: 'analysis-limit', severity: 'information', where: 'draft', start, end: start, related: [], fixes: [], message };
-}
+export const limitFinding = (start: number, message: string): Finding =>
+  ({ code: 'analysis-limit', severity: 'information', where: 'draft', start, end: start, related: [], fixes: [], message });
 
 /**
  * Guards the analysis against content that is not a draft: a file with NUL bytes is binary and is not analysed at
  * all; lines over MAX_LINE_LENGTH characters are blanked (replaced by spaces of the same length, so every offset
  * stays exact) and reported once. Linear in the text; never throws.
  */
-export function prepareText(text: string): PreparedText {
+export const prepareText = (text: string): PreparedText => {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     return {
@@ -54,4 +53,4 @@ export function prepareText(text: string): PreparedText {
     ? `A line of ${grouped(long[1] - long[0])} characters (over ${grouped(MAX_LINE_LENGTH)}) was not analysed.`
     : `${count} lines over ${grouped(MAX_LINE_LENGTH)} characters were not analysed (the first is marked here).`;
   return { text: parts.join(''), findings: [limitFinding(long[0], message)], skipped: false };
-}
+};

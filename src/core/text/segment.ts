@@ -110,10 +110,10 @@ const EMPTY: Segmentation = freeze({
 });
 
 /** A segmentation with its arrays frozen in place. */
-export function frozenSegmentation(
+export const frozenSegmentation = (
   frontMatter: FrontMatter | null, sections: Section[], clauses: ClauseSegment[], ignored: Span[], termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[],
-): Segmentation {
-  return freeze({
+): Segmentation =>
+  freeze({
     frontMatter,
     sections: freeze(sections),
     clauses: freeze(clauses),
@@ -121,23 +121,22 @@ export function frozenSegmentation(
     termMarkers: freeze(termMarkers),
     ignoreMarkers: freeze(ignoreMarkers),
   });
-}
 
 /** Split a draft into front matter, sections, clauses, ignored regions and markers. Never throws. */
-export function segmentDocument(text: string): Segmentation {
+export const segmentDocument = (text: string): Segmentation => {
   try {
     return segmentDocumentUnguarded(text);
   } catch {
     // Defensive: a bug must not take the whole analysis down. Fall back to "no structure".
     return EMPTY;
   }
-}
+};
 
 /** `segmentDocument` without the safety net (tests use it so that an internal error cannot hide behind it). */
-export function segmentDocumentUnguarded(text: string): Segmentation {
+export const segmentDocumentUnguarded = (text: string): Segmentation => {
   if (typeof text !== 'string' || text.length === 0) return EMPTY;
   return new Segmenter(text).run();
-}
+};
 
 /**
  * State of the segmenter at the start of a line where it is simple (no open paragraph, fence, table, pending
@@ -447,7 +446,7 @@ export class Segmenter {
     const c0 = text.charCodeAt(cs);
     // Fenced code.
     if (c0 === 96 || c0 === 126) {
-      const run = this.#runLength(cs, ce, c0);
+      const run = runLength(text, cs, ce, c0);
       if (run >= 3 && (c0 === 126 || text.indexOf('`', cs + run) < 0 || text.indexOf('`', cs + run) >= ce)) {
         this.#structural();
         this.#fence = { ch: c0, len: run, start: cs };
@@ -456,7 +455,7 @@ export class Segmenter {
       }
     }
     // Tables.
-    if (c0 === 124 || (this.#hasPipe(cs, ce) && this.#nextIsDelimiterRow(le))) {
+    if (c0 === 124 || (this.#hasPipe(cs, ce) && nextIsDelimiterRow(text, le))) {
       this.#structural();
       this.#table = { start: cs, end: ce, pipeless: c0 !== 124 };
       this.#contentEnd = ce;
@@ -499,7 +498,7 @@ export class Segmenter {
         const list = (this.#open.markers ??= []);
         for (const m of pend) list.push(m);
       } else {
-        for (const m of pend) this.#resolveMarker(m, -1, { start: cs, end: ce });
+        for (const m of pend) resolveMarker(m, -1, { start: cs, end: ce });
       }
     }
     if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
@@ -583,37 +582,12 @@ export class Segmenter {
     }
   }
 
-  #runLength(cs: number, ce: number, ch: number): number {
-    let i = cs;
-    while (i < ce && this.#text.charCodeAt(i) === ch) i++;
-    return i - cs;
-  }
-
   #isClosingFence(cs: number, ce: number): boolean {
-    const f = this.#fence as Fence;
-    if (this.#text.charCodeAt(cs) !== f.ch) return false;
-    const run = this.#runLength(cs, ce, f.ch);
-    return run >= f.len && cs + run === ce;
-  }
-
-  /** GFM delimiter row (`---|:---:`) on the line after `le`. */
-  #nextIsDelimiterRow(le: number): boolean {
     const text = this.#text;
-    if (le >= this.n) return false;
-    let e = text.indexOf('\n', le + 1);
-    if (e < 0) e = this.n;
-    const s = skipSpace(text, le + 1, e);
-    const end = trimEnd(text, s, e);
-    if (end <= s) return false;
-    let dash = false;
-    let pipe = false;
-    for (let i = s; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 45) dash = true;
-      else if (c === 124) pipe = true;
-      else if (c !== 58 && !isSpace(c)) return false;
-    }
-    return dash && pipe;
+    const f = this.#fence as Fence;
+    if (text.charCodeAt(cs) !== f.ch) return false;
+    const run = runLength(text, cs, ce, f.ch);
+    return run >= f.len && cs + run === ce;
   }
 
   /** Opens a section titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
@@ -652,11 +626,6 @@ export class Segmenter {
     return list;
   }
 
-  #resolveMarker(m: PendingMarker, clause: number, target: Span): void {
-    m.clause = clause;
-    m.target = target;
-  }
-
   /** The line after "ARTICLE IV" / "EXHIBIT A" that carries its title ("DEFINITIONS", "Form of Notice"). */
   #takePendingTitle(cs: number, ce: number): boolean {
     const p = this.#pendingTitle;
@@ -689,19 +658,19 @@ export class Segmenter {
 
     // Setext underline / thematic break.
     if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
-      const run = this.#runLength(cs, ce, c0);
-      if (run === ce - cs && this.#open && this.#open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && this.#setextCandidate(this.#open)) {
+      const run = runLength(text, cs, ce, c0);
+      if (run === ce - cs && this.#open && this.#open.setext && (c0 === 61 || (c0 === 45 && run >= 2)) && setextCandidate(text, this.#open)) {
         this.#setextHeading(c0 === 61 ? 1 : 2, ce);
         return;
       }
-      if (this.#isThematicBreak(cs, ce, c0)) {
+      if (isThematicBreak(text, cs, ce, c0)) {
         this.#structural();
         return;
       }
     }
     // ATX heading.
     if (c0 === 35) {
-      const hashes = this.#runLength(cs, ce, 35);
+      const hashes = runLength(text, cs, ce, 35);
       if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
         this.#atxHeading(hashes, cs, ce);
         return;
@@ -767,26 +736,6 @@ export class Segmenter {
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
-  /** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
-  #setextCandidate(b: Block): boolean {
-    const text = this.#text;
-    const nl = text.indexOf('\n', b.start);
-    if (nl >= 0 && nl < b.end) return false;
-    const last = text.charCodeAt(b.end - 1);
-    return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
-  }
-
-  #isThematicBreak(cs: number, ce: number, ch: number): boolean {
-    if (ch === 61) return false;
-    let count = 0;
-    for (let i = cs; i < ce; i++) {
-      const c = this.#text.charCodeAt(i);
-      if (c === ch) count++;
-      else if (!isSpace(c)) return false;
-    }
-    return count >= 3;
-  }
-
   #atxHeading(level: number, cs: number, ce: number): void {
     const text = this.#text;
     let ts = skipSpace(text, cs + level, ce);
@@ -807,7 +756,7 @@ export class Segmenter {
     this.#open = null;
     const inner = stripEmphasis(this.#text, b.start, b.end);
     this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
-    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, -1, { start: b.start, end: ce });
+    if (b.markers) for (const m of b.markers) resolveMarker(m, -1, { start: b.start, end: ce });
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
@@ -1166,7 +1115,7 @@ export class Segmenter {
         label: b.label,
       });
     }
-    if (b.markers) for (const m of b.markers) this.#resolveMarker(m, first, { start: b.start, end: b.end });
+    if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
   }
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
@@ -1204,7 +1153,7 @@ export class Segmenter {
       const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.#contentEnd);
     }
-    for (const m of this.#pending) this.#resolveMarker(m, -1, { start: m.end, end: m.end });
+    for (const m of this.#pending) resolveMarker(m, -1, { start: m.end, end: m.end });
     this.#pending = [];
   }
 
@@ -1261,30 +1210,79 @@ export class Segmenter {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
+/** GFM delimiter row (`---|:---:`) on the line after `le`. */
+const nextIsDelimiterRow = (text: string, le: number): boolean => {
+  if (le >= text.length) return false;
+  let e = text.indexOf('\n', le + 1);
+  if (e < 0) e = text.length;
+  const s = skipSpace(text, le + 1, e);
+  const end = trimEnd(text, s, e);
+  if (end <= s) return false;
+  let dash = false;
+  let pipe = false;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c === 124) pipe = true;
+    else if (c !== 58 && !isSpace(c)) return false;
+  }
+  return dash && pipe;
+};
+
+/** Length of the run of `ch` at `cs` (before `ce`). */
+const runLength = (text: string, cs: number, ce: number, ch: number): number => {
+  let i = cs;
+  while (i < ce && text.charCodeAt(i) === ch) i++;
+  return i - cs;
+};
+
+/** Setext headings only for a one-line paragraph that does not read as a sentence (contracts use `---` as rules). */
+const setextCandidate = (text: string, b: Block): boolean => {
+  const nl = text.indexOf('\n', b.start);
+  if (nl >= 0 && nl < b.end) return false;
+  const last = text.charCodeAt(b.end - 1);
+  return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
+};
+
+const isThematicBreak = (text: string, cs: number, ce: number, ch: number): boolean => {
+  if (ch === 61) return false;
+  let count = 0;
+  for (let i = cs; i < ce; i++) {
+    const c = text.charCodeAt(i);
+    if (c === ch) count++;
+    else if (!isSpace(c)) return false;
+  }
+  return count >= 3;
+};
+
+/** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
+const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
+  m.clause = clause;
+  m.target = target;
+};
+
 /** Output object of a section. */
-export function toSection(s: MSection): Section {
-  return freeze({
+export const toSection = (s: MSection): Section =>
+  freeze({
     start: s.start, end: s.end, number: s.number, title: s.title, kind: s.kind, level: s.level,
     heading: freeze(s.heading), parent: s.parent,
   });
-}
 
 /** Sorted frozen copy of ignored spans (by start, then end). */
-export function sortSpans(spans: readonly Span[]): Span[] {
-  return spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => freeze(x));
-}
+export const sortSpans = (spans: readonly Span[]): Span[] =>
+  spans.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((x) => freeze(x));
 
 /**
  * Index of the document-title section (0) or -2: a lone level-1 Markdown heading, unnumbered, first in the draft
  * and before any clause, followed by other sections. Its clauses are labelled "Preamble".
  */
-export function titleSectionOf(first: { kind: SectionKind; md: number; start: number } | null, firstClauseStart: number, h1: number, secCount: number): number {
+export const titleSectionOf = (first: { kind: SectionKind; md: number; start: number } | null, firstClauseStart: number, h1: number, secCount: number): number => {
   if (first === null || first.kind !== 'heading' || first.md !== 1) return -2;
   if (firstClauseStart >= 0 && firstClauseStart <= first.start) return -2;
   return h1 === 1 && secCount > 1 ? 0 : -2;
-}
+};
 
-function formKind(lead: Lead): SectionKind {
+const formKind = (lead: Lead): SectionKind => {
   switch (lead.form) {
     case 'article':
     case 'roman':
@@ -1296,42 +1294,36 @@ function formKind(lead: Lead): SectionKind {
     default:
       return 'numbered';
   }
-}
+};
 
-function plainRank(lead: Lead): number {
-  return formKind(lead) === 'numbered' ? 10 + Math.max(1, Math.min(lead.depth, 20)) : 10;
-}
+const plainRank = (lead: Lead): number => formKind(lead) === 'numbered' ? 10 + Math.max(1, Math.min(lead.depth, 20)) : 10;
 
 const DEFAULT_WORDS: Partial<Record<SectionKind, string>> = { article: 'Article', exhibit: 'Exhibit', schedule: 'Schedule', numbered: 'Section' };
 
-function defaultWord(kind: SectionKind): string {
-  return DEFAULT_WORDS[kind] ?? '';
-}
+const defaultWord = (kind: SectionKind): string => DEFAULT_WORDS[kind] ?? '';
 
-function headingLabel(title: string): string {
+const headingLabel = (title: string): string => {
   let t = title.replace(/\s+/g, ' ').trim();
   if (t.length === 0) return 'Untitled section';
   if (allCaps(t, 0, t.length)) t = titleCase(t);
   return t.length > LABEL_TITLE_MAX ? `${t.slice(0, LABEL_TITLE_MAX - 1)}…` : t;
-}
+};
 
-export function sectionLabel(s: { kind: SectionKind; number: string | null; title: string; word: string }): string {
+export const sectionLabel = (s: { kind: SectionKind; number: string | null; title: string; word: string }): string => {
   if (s.kind === 'heading' || s.number === null) return headingLabel(s.title);
   return `${s.word} ${s.number}`;
-}
+};
 
 const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with');
 
 /** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
-function titleCase(s: string): string {
-  return s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-}
+const titleCase = (s: string): string =>
+  s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 
-function isSeparator(c: number): boolean {
-  return isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
-}
+const isSeparator = (c: number): boolean =>
+  isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
 
-function allCaps(text: string, s: number, e: number): boolean {
+const allCaps = (text: string, s: number, e: number): boolean => {
   let letters = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
@@ -1339,16 +1331,16 @@ function allCaps(text: string, s: number, e: number): boolean {
     if (isLetter(c)) letters++;
   }
   return letters >= 2;
-}
+};
 
-function endsWithWord(text: string, cs: number, ce: number, word: string): boolean {
+const endsWithWord = (text: string, cs: number, ce: number, word: string): boolean => {
   const s = ce - word.length;
   if (s < cs || !text.startsWith(word, s)) return false;
   return s === cs || !isLetter(text.charCodeAt(s - 1));
-}
+};
 
 /** Strip `**`/`__`/`*`/`_` wrapping a heading's text. */
-function stripEmphasis(text: string, s: number, e: number): { start: number; end: number } {
+const stripEmphasis = (text: string, s: number, e: number): { start: number; end: number } => {
   let a = s;
   let b = e;
   for (let guard = 0; guard < 3 && b - a >= 2; guard++) {
@@ -1361,9 +1353,9 @@ function stripEmphasis(text: string, s: number, e: number): { start: number; end
     } else break;
   }
   return { start: a, end: b };
-}
+};
 
-function subCandidates(token: string): SubLevel[] {
+const subCandidates = (token: string): SubLevel[] => {
   const c = token.charCodeAt(0);
   if (c >= 48 && c <= 57) return [{ style: 'd', val: parseInt(token, 10), text: token }];
   const lower = isAsciiLower(c);
@@ -1376,4 +1368,4 @@ function subCandidates(token: string): SubLevel[] {
   if (alphaVal > 0) out.push({ style: lower ? 'la' : 'ua', val: alphaVal, text: token });
   if (token.length === 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
   return out;
-}
+};

@@ -24,7 +24,7 @@ const MIN_SENTENCE = 30;
  * Split [start, end) into trimmed sentence spans covering all non-space text, in order, non-overlapping.
  * Returns a single span when no safe split point exists.
  */
-export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+export const splitSentences = (text: string, start: number, end: number): Array<[number, number]> => {
   const out: Array<[number, number]> = [];
   let sentStart = skipSpace(text, start, end);
   // The paragraph alone (an O(1) sliced string), so that the regex below never looks past `end`.
@@ -61,10 +61,10 @@ export function splitSentences(text: string, start: number, end: number): Array<
     } else out.push([sentStart, lastEnd]);
   }
   return out;
-}
+};
 
 /** Is the period at `dot` the end of an abbreviation, an initial or a dotted acronym? */
-function isAbbreviation(text: string, from: number, dot: number): boolean {
+const isAbbreviation = (text: string, from: number, dot: number): boolean => {
   let k = dot;
   let letters = 0;
   let dots = 0;
@@ -79,4 +79,4 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (dots > 0) return true; // "U.S.", "e.g.", "i.e."
   if (letters === 1) return true; // initial: "J. Smith", "Exhibit A. Thereafter" (rare; safer not to split)
   return ABBREVIATIONS.has(text.slice(k, dot).toLowerCase());
-}
+};

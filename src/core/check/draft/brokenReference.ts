@@ -47,7 +47,7 @@ export const brokenReference: Rule = {
 };
 
 /** Why the reference is broken, or null when it is not. */
-function verdict(ctx: CheckContext, r: Reference, ci: number, numbering: Numbering): string | null {
+const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numbering): string | null => {
   const { numbers, prefixes, articles, attachments, whole } = numbering;
   if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
     if (!whole) return null;
@@ -62,7 +62,7 @@ function verdict(ctx: CheckContext, r: Reference, ci: number, numbering: Numberi
   if (!set || set.size === 0) return null;
   if (set.has(normAttachment(r.target))) return null;
   return `${cap(r.kind)} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(r.kind)} ${x}`).join(', ')}).`;
-}
+};
 
 /** What the draft numbers: sections, clauses, articles and attachments (depends only on its structure). */
 interface Numbering {
@@ -75,7 +75,7 @@ interface Numbering {
   readonly verdicts: Map<string, string | null>;
 }
 
-function numberingOf(ctx: CheckContext): Numbering {
+const numberingOf = (ctx: CheckContext): Numbering => {
   const sections = ctx.segmentation.sections;
   const numbers = new Set<string>();
   const prefixes = new Set<string>();
@@ -112,40 +112,36 @@ function numberingOf(ctx: CheckContext): Numbering {
   const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
 
   return { numbers, prefixes, articles, attachments, whole, verdicts: new Map() };
-}
+};
 
 /** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
-function attachmentWord(text: string, s: Section): string {
+const attachmentWord = (text: string, s: Section): string => {
   const h = s.heading && s.heading.end > s.heading.start ? textAfter(text, s.heading.start, 40, s.heading.end) : s.title ?? '';
   const m = /(exhibit|annex|appendix|schedule|attachment)/i.exec(h);
   const w = m ? m[1].toLowerCase() : s.kind;
   return w === 'attachment' ? 'exhibit' : w;
-}
+};
 
-function normAttachment(n: string): string {
-  return n.trim().replace(/\.$/, '').toUpperCase();
-}
+const normAttachment = (n: string): string => n.trim().replace(/\.$/, '').toUpperCase();
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function addNumber(n: string, numbers: Set<string>, prefixes: Set<string>): void {
+const addNumber = (n: string, numbers: Set<string>, prefixes: Set<string>): void => {
   // added before, with its prefixes (a numbered paragraph's clause carries its section's number)
   if (numbers.has(n)) return;
   numbers.add(n);
   for (let i = n.indexOf('.'); i > 0; i = n.indexOf('.', i + 1)) prefixes.add(n.slice(0, i));
-}
+};
+
+const normUncached = (n: string): string => {
+  if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;
+  return n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase().replace(/(^|\.)0+(\d)/g, '$1$2');
+};
 
 /** "4.02." → "4.2"; "2.3 (a)" → "2.3(a)"; lowercase letters in parentheses. */
 export const norm = memoized(normUncached, 20_000);
 
-function normUncached(n: string): string {
-  if (/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,6}$/.test(n)) return n;
-  return n.trim().replace(/\s+/g, '').replace(/\.$/, '').toLowerCase().replace(/(^|\.)0+(\d)/g, '$1$2');
-}
-
-function resolves(target: string, numbers: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+const resolves = (target: string, numbers: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean => {
   let t = target;
   for (let guard = 0; guard < 8; guard++) {
     if (numbers.has(t) || prefixes.has(t)) return true;
@@ -154,11 +150,11 @@ function resolves(target: string, numbers: ReadonlySet<string>, prefixes: Readon
     t = t.slice(0, p);
   }
   return false;
-}
+};
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
-function articleNumber(target: string): string | null {
+const articleNumber = (target: string): string | null => {
   const t = target.trim().toLowerCase().replace(/\.$/, '');
   if (/^\d+(?:\.\d+)*$/.test(t)) return norm(t);
   if (!/^[ivxlc]{1,8}$/.test(t)) return null;
@@ -169,7 +165,7 @@ function articleNumber(target: string): string | null {
     total += v < next ? -v : v;
   }
   return String(total);
-}
+};
 
 const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under|to|pursuant\s+to)\s+(?:the|that|such|any|each|said|an?)\s+(?!Agreement\b)(?:[A-Z]|U\.S\.)/;
 const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
@@ -179,7 +175,7 @@ const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regul
 export const REFERENCE_CONTEXT = { before: 30, after: 120 };
 
 /** Is the reference about another document ("Section 4.2 of the Purchase Agreement", "11 U.S.C. Section 101")? */
-export function aboutOtherDocument(text: string, r: Reference): boolean {
+export const aboutOtherDocument = (text: string, r: Reference): boolean => {
   // "Section 409A", "Section 280G": a letter glued to the number is a statute's numbering (the Code), not this draft's
   const next = r.end + 1 < text.length ? text.charCodeAt(r.end + 1) : 0;
   if (isAsciiUpper(r.end < text.length ? text.charCodeAt(r.end) : 0) && !isAsciiUpper(next) && !isAsciiLower(next)) return true;
@@ -188,9 +184,9 @@ export function aboutOtherDocument(text: string, r: Reference): boolean {
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
   const before = textBefore(text, r.start, 30);
   return endsWithMatch(OTHER_DOC_BEFORE, before.trimEnd()) || endsWithMatch(OTHER_DOC_BEFORE, before);
-}
+};
 
-function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number): string | null {
+const checkSelf = (ctx: CheckContext, r: Reference, target: string, ci: number): string | null => {
   if (ci < 0) return null;
   const clause = ctx.clauses[ci];
   if (clause.section < 0) return null;
@@ -204,8 +200,6 @@ function checkSelf(ctx: CheckContext, r: Reference, target: string, ci: number):
   if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
   const innermost = chain.find((s) => typeof s.number === 'string' && s.number);
   return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(r.kind)} ${r.target}.`;
-}
+};
 
-function labelSection(s: Section): string {
-  return `${s.kind === 'article' ? 'Article' : 'Section'} ${s.number}`;
-}
+const labelSection = (s: Section): string => `${s.kind === 'article' ? 'Article' : 'Section'} ${s.number}`;

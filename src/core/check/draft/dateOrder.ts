@@ -82,11 +82,11 @@ export const dateOrder: Rule = {
   },
 };
 
-function earliest(list: readonly DateFact[]): DateFact {
+const earliest = (list: readonly DateFact[]): DateFact => {
   let best = list[0];
   for (const d of list) if (d.value.iso < best.value.iso) best = d;
   return best;
-}
+};
 
 /** 1-4 blanks on one line (`~` below). */
 const G4 = String.raw`[ \t\xa0]{1,4}`;
@@ -96,7 +96,7 @@ const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
 const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 
 /** "from X to Y", "commencing on X and ending on Y", "between X and Y", "X – Y" (with "from" before). */
-function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): boolean {
+const isRange = (text: string, clause: Clause, a: DateValue, b: DateValue): boolean => {
   if (b.start - a.end > 60 || b.start < a.end) return false;
   const gap = text.slice(a.end, b.start);
   const before = textBefore(text, a.start, 40, clause.start);
@@ -104,4 +104,4 @@ function isRange(text: string, clause: Clause, a: DateValue, b: DateValue): bool
   if (!endsWithMatch(RANGE_BEFORE, before)) return false;
   if (/^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?and[ \t\xa0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
   return RANGE_GAP.test(gap);
-}
+};

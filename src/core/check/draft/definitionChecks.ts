@@ -7,24 +7,22 @@ import { textBefore } from '../../text/chars';
 /** Right after the term's closing quote: `" has the meaning given in ...`, `" is defined in ...`. */
 const BY_REFERENCE = blanks('i', LINE_GAP)`^[*_"”]{0,5}[ \t\xa0]{0,3}(?:shall~|will~)?(?:has|have|bears?|is|are)~(?:the~meaning|(?:as~)?defined~(?:in|under|above|below)|given~the~meaning)`;
 
+const normDefUncached = (s: string): string =>
+  squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+
 const normDef = memoized(normDefUncached, 20_000);
 
-function normDefUncached(s: string): string {
-  return squash(s).toLowerCase().replace(/[.;,: ]{1,20}$/, '').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-}
-
 /** Index of the exhibit/schedule section a definition sits in, or -1 for the body. */
-function attachmentOfDefinition(ctx: CheckContext, d: Definition): number {
+const attachmentOfDefinition = (ctx: CheckContext, d: Definition): number => {
   const c = d.clause >= 0 ? ctx.clauses[d.clause] : undefined;
   return c && c.section >= 0 ? attachmentOf(ctx.segmentation.sections, c.section) : -1;
-}
+};
 
 /** Valid definitions in document order. */
-function defsOf(ctx: CheckContext): Definition[] {
-  return ctx.definitions
+const defsOf = (ctx: CheckContext): Definition[] =>
+  ctx.definitions
     .filter((d) => typeof d.term === 'string' && d.term.trim().length > 0 && d.end > d.start)
     .sort((a, b) => a.start - b.start);
-}
 
 /** A term defined twice: warning when both definitions say the same, error when they differ. */
 export const duplicateDefinition: Rule = {
@@ -70,7 +68,7 @@ export const duplicateDefinition: Rule = {
  * Whether `later` restates a party named before the parenthetical `first` (`Beta Ltd, a company … (the "Supplier")`):
  * its definition starts with the name (capitalised words) that `first`'s text before the parenthetical contains.
  */
-function restated(text: string, first: Definition, later: Definition): boolean {
+const restated = (text: string, first: Definition, later: Definition): boolean => {
   // the first a parenthetical, the later one not (a "means" definition)
   if (!parenthetical(text, first) || parenthetical(text, later)) return false;
   const name = /^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,5}/.exec(later.definitionText ?? '');
@@ -78,11 +76,10 @@ function restated(text: string, first: Definition, later: Definition): boolean {
   // "BETA LTD" in the preamble, "Beta Limited" in the definitions: the same name
   const norm = (x: string): string => x.toLowerCase().replace(/\blimited\b/g, 'ltd');
   return n.length > 2 && norm(first.definitionText ?? '').includes(norm(n));
-}
+};
 
-function parenthetical(text: string, d: Definition): boolean {
-  return /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(textBefore(text, d.start, 16));
-}
+const parenthetical = (text: string, d: Definition): boolean =>
+  /\(\s{0,3}(?:the\s{1,3}|hereinafter\s{1,3})?["“]$/i.test(textBefore(text, d.start, 16));
 
 /** A term defined but never used. Only for drafts that look whole (see `looksWhole`). */
 export const unusedDefinition: Rule = {
@@ -116,7 +113,7 @@ const upper = (key: string): string => key.toUpperCase().replace(/[-'’&]/g, ' 
  * the needles made of these at once, then another for those not found while a scan finds some (a match hides the
  * needles that overlap it).
  */
-function inCaps(ctx: CheckContext, needles: string[]): Map<string, boolean> {
+const inCaps = (ctx: CheckContext, needles: string[]): Map<string, boolean> => {
   const hits = ctx.memo?.caps ?? new Map<string, boolean>();
   let rest = needles.filter((n) => !hits.has(n) && !/[^A-Z0-9 ]/.test(n));
   let text: string | undefined;
@@ -127,7 +124,7 @@ function inCaps(ctx: CheckContext, needles: string[]): Map<string, boolean> {
   }
   for (const n of rest) hits.set(n, false);
   return hits;
-}
+};
 
 /** A run of at least four upper-case words on one line ("IN NO EVENT SHALL ... NET SALES"). */
 export interface CapsRun {
@@ -140,7 +137,7 @@ export interface CapsRun {
  * The runs of upper-case words starting in [from, to) (`from` a line start, `to` a line start or the end: a run never
  * spans lines): disclaimers and limitations of liability, not "LLC" or headings.
  */
-export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
+export const capsRunsIn = (text: string, from: number, to: number): CapsRun[] => {
   const out: CapsRun[] = [];
   // Scan only [from, to) (runs never span lines).
   const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
@@ -148,7 +145,7 @@ export function capsRunsIn(text: string, from: number, to: number): CapsRun[] {
   let m: RegExpExecArray | null;
   while ((m = CAPS_RUN.exec(chunk)) !== null) out.push({ start: m.index + from, text: m[0].replace(/[ \t\xa0'’&-]+/g, ' ') });
   return out;
-}
+};
 
 /** Upper-case words, four or more, each after one to three blanks, apostrophes, ampersands or hyphens. */
 const CAPS_RUN = /\b[A-Z][A-Z0-9]{0,40}\b(?:[ \t\xa0'’&-]{1,3}[A-Z][A-Z0-9]{0,40}\b){3,}/g;
@@ -157,13 +154,11 @@ const CAPS_RUN = /\b[A-Z][A-Z0-9]{0,40}\b(?:[ \t\xa0'’&-]{1,3}[A-Z][A-Z0-9]{0,
  * Whole-document checks (unused or undefined terms) only make sense on a whole draft, not on an excerpt: at least
  * two definitions and at least three numbered sections (no CUAD excerpt qualifies; every contract draft does).
  */
-export function looksWhole(ctx: CheckContext): boolean {
-  return ctx.definitions.length >= 2 && threeNumbered(ctx.segmentation.sections);
-}
+export const looksWhole = (ctx: CheckContext): boolean => ctx.definitions.length >= 2 && threeNumbered(ctx.segmentation.sections);
 
 /** What `looksWhole` reads of the draft's structure: at least three numbered sections. */
-export function threeNumbered(sections: readonly Section[]): boolean {
+export const threeNumbered = (sections: readonly Section[]): boolean => {
   let numbered = 0;
   for (const s of sections) if (typeof s.number === 'string' && s.number && ++numbered >= 3) return true;
   return false;
-}
+};

@@ -73,7 +73,7 @@ const EFFECTIVE_DATE_IS = blanks('g', LINE_GAP)`\bEffective\s{1,3}Date[ \t\xa0]{
 const QUALIFIED = /[ \t\xa0](?:Effective|Expiration|Expiry|Termination|Commencement|Start|End)[ \t\xa0]{1,3}Date\b/;
 
 /** The capitalised word before "Effective Date" etc. in the window ("Amendment" in "Second Amendment Effective Date"). */
-function qualifier(near: string): string | null {
+const qualifier = (near: string): string | null => {
   const q = QUALIFIED.exec(near);
   if (!q) return null;
   // walk back over the blank and the word before the match (no end-anchored regex)
@@ -83,12 +83,12 @@ function qualifier(near: string): string | null {
   while (start > 0 && end - start < 30 && /[A-Za-z'’-]/.test(near[start - 1])) start--;
   const w = near.slice(start, end);
   return /^[A-Z]/.test(w) ? w : null;
-}
+};
 const UNTIL = blanks('gi', LINE_GAP)`\b(?:until|through|to~and~including)\s{1,4}`;
 const IN_FORCE = blanks('i')`\b(?:remain|continue)s?~in~(?:full~)?(?:force|effect)\b`;
 const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
-function sentenceBefore(text: string, clause: Clause, at: number): string {
+const sentenceBefore = (text: string, clause: Clause, at: number): string => {
   const from = Math.max(clause.start, at - WINDOW);
   const w = text.slice(from, at);
   let last = 0;
@@ -99,23 +99,22 @@ function sentenceBefore(text: string, clause: Clause, at: number): string {
     if (m[0].length === 0) BOUNDARY.lastIndex++;
   }
   return w.slice(last);
-}
+};
 
-function sentenceAfter(text: string, clause: Clause, at: number): string {
+const sentenceAfter = (text: string, clause: Clause, at: number): string => {
   const to = Math.min(clause.end, at + WINDOW);
   const w = text.slice(at, to);
   const m = /[.;!?](?:\s|$)/.exec(w);
   return m ? w.slice(0, m.index) : w;
-}
+};
 
 /** A real calendar date (year 1000–9999) with a well-formed ISO string. */
-export function isUsableDate(v: DateValue): boolean {
-  return Number.isInteger(v.year) && Number.isInteger(v.month) && Number.isInteger(v.day) && v.year >= 1000 && v.year <= 9999
+export const isUsableDate = (v: DateValue): boolean =>
+  Number.isInteger(v.year) && Number.isInteger(v.month) && Number.isInteger(v.day) && v.year >= 1000 && v.year <= 9999
     && v.month >= 1 && v.month <= 12 && v.day >= 1 && v.day <= daysInMonth(v.year, v.month) && /^\d{4}-\d{2}-\d{2}$/.test(v.iso);
-}
 
 /** Role of a date from the words right before it (or the defined term right after it); null when unclear. */
-export function dateRole(text: string, clause: Clause, v: DateValue): { role: DateRole; strong: boolean } | null {
+export const dateRole = (text: string, clause: Clause, v: DateValue): { role: DateRole; strong: boolean } | null => {
   const before = sentenceBefore(text, clause, v.start);
   const after = textAfter(text, v.end, 60, clause.end);
   const defined = AFTER_TERM.exec(after);
@@ -149,7 +148,7 @@ export function dateRole(text: string, clause: Clause, v: DateValue): { role: Da
   if (role === 'expiration' || role === 'start') strong = strong && !RENEWAL.test(before);
   if (role === 'effective' && endsWithMatch(EFFECTIVE_DATE_IS, near)) strong = !OTHER_AGREEMENT.test(before);
   return { role, strong };
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Revenue-share rates
@@ -162,9 +161,7 @@ const PAYMENT_KIND = /\b(?:royalt|commission|fee|contribut|rebate|discount|bonus
 const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
 
 /** "net revenues" = "net revenue"; "net sales", "proceeds", "royalties" keep their s (they are shown in messages). */
-function normaliseBase(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\b(revenue|profit|fee)s$/, '$1');
-}
+const normaliseBase = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\b(revenue|profit|fee)s$/, '$1');
 
 // ---------------------------------------------------------------------------------------------
 // Governing law
@@ -191,16 +188,16 @@ export const DEMONYMS: Record<string, string> = {
   singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',
 };
 
-/** "the State of New York" → "new york" (memoised: the same few laws again and again). */
-const lawKey = memoized(lawKeyOf, 2_000);
-
-function lawKeyOf(name: string): string {
+const lawKeyOf = (name: string): string => {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
   k = k.replace(KEY_PREFIX, '');
   if (DEMONYMS[k]) k = DEMONYMS[k];
   k = k.replace(/ and wales$/, '');
   return k;
-}
+};
+
+/** "the State of New York" → "new york" (memoised: the same few laws again and again). */
+const lawKey = memoized(lawKeyOf, 2_000);
 
 // ---------------------------------------------------------------------------------------------
 // Superseded text
@@ -213,20 +210,20 @@ const OLD = new WeakMap<object, boolean>();
  * extended", `the words "laws of England" are deleted`, a clause that only deletes): the same test as the model checks'
  * (`oldText`). Asked only of facts that would otherwise conflict; remembered per fact.
  */
-export function superseded(ctx: CheckContext, f: DateFact | RateFact | LawFact): boolean {
+export const superseded = (ctx: CheckContext, f: DateFact | RateFact | LawFact): boolean => {
   let r = OLD.get(f);
   if (r === undefined) {
     const clause = ctx.clauses[f.clause];
     OLD.set(f, (r = clause !== undefined && oldText(ctx.text, clause, 'value' in f ? f.value : f)));
   }
   return r;
-}
+};
 
 /**
  * The pairs (first, later) of a list in which a later fact differs from the first one stated: the first is the
  * earliest fact not superseded, and a superseded later fact is skipped. Superseded is asked only of facts in a pair.
  */
-export function conflicts<T extends DateFact | RateFact | LawFact>(ctx: CheckContext, list: readonly T[], differ: (a: T, b: T) => boolean): [T, T][] {
+export const conflicts = <T extends DateFact | RateFact | LawFact>(ctx: CheckContext, list: readonly T[], differ: (a: T, b: T) => boolean): [T, T][] => {
   const out: [T, T][] = [];
   let f = -1;
   for (let i = 0; i < list.length; i++) {
@@ -245,18 +242,18 @@ export function conflicts<T extends DateFact | RateFact | LawFact>(ctx: CheckCon
     out.push([list[f], d]);
   }
   return out;
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 
 const cache = new WeakMap<CheckContext, Facts>();
 
 /** Facts of a context, computed once and shared by the rules that need them. */
-export function factsOf(ctx: CheckContext): Facts {
+export const factsOf = (ctx: CheckContext): Facts => {
   let f = cache.get(ctx);
   if (!f) cache.set(ctx, (f = collectFacts(ctx)));
   return f;
-}
+};
 
 /** What one clause's values say (value indexes, no offsets): reusable while the clause's facts are reused. */
 interface ClauseDerived {
@@ -266,7 +263,7 @@ interface ClauseDerived {
 
 const DERIVED = new WeakMap<object, ClauseDerived>();
 
-export function collectFacts(ctx: CheckContext): Facts {
+export const collectFacts = (ctx: CheckContext): Facts => {
   const { text, clauses } = ctx;
   const dates: DateFact[] = [];
   const rates: RateFact[] = [];
@@ -289,9 +286,9 @@ export function collectFacts(ctx: CheckContext): Facts {
     }
   }
   return { dates, rates, laws: collectLaws(ctx) };
-}
+};
 
-function deriveClause(text: string, clause: Clause): ClauseDerived {
+const deriveClause = (text: string, clause: Clause): ClauseDerived => {
   const dates: { k: number; role: DateRole; strong: boolean }[] = [];
   let clauseRates: { k: number; rate: number; base: string; key: string }[] | null = null;
   const seen: Span[] = [];
@@ -336,10 +333,10 @@ function deriveClause(text: string, clause: Clause): ClauseDerived {
     for (const [base, r] of bases) if (!conflicted.has(base)) rates.push(r);
   }
   return { dates, rates };
-}
+};
 
 /** Per section: is it (inside) an exhibit or schedule? One pass; parents come before children. */
-function attachmentSections(ctx: CheckContext): boolean[] {
+const attachmentSections = (ctx: CheckContext): boolean[] => {
   const sections = ctx.segmentation.sections;
   const out: boolean[] = new Array(sections.length).fill(false);
   for (let i = 0; i < sections.length; i++) {
@@ -348,7 +345,7 @@ function attachmentSections(ctx: CheckContext): boolean[] {
     out[i] = s.kind === 'exhibit' || s.kind === 'schedule' || (p >= 0 && p < i && out[p]);
   }
   return out;
-}
+};
 
 /**
  * A "governed by / construed / governing law" phrase and the law named in the rest of its sentence (at most 200
@@ -370,7 +367,7 @@ export const GOVERN_CONTEXT = 240;
  * The hits of the scan started at `from` (which must not be inside the window of an earlier hit), up to the first
  * hit at or after `to`. Scans `text` only up to `to` plus one window.
  */
-export function governHitsIn(text: string, from: number, to: number): GovernHit[] {
+export const governHitsIn = (text: string, from: number, to: number): GovernHit[] => {
   const out: GovernHit[] = [];
   const end = Math.min(text.length, to + GOVERN_CONTEXT);
   // one character before `from`, so that `\b` sees what precedes it
@@ -401,9 +398,9 @@ export function governHitsIn(text: string, from: number, to: number): GovernHit[
     out.push({ start: at, next, law });
   }
   return out;
-}
+};
 
-function collectLaws(ctx: CheckContext): LawFact[] {
+const collectLaws = (ctx: CheckContext): LawFact[] => {
   const { text, clauses } = ctx;
   const out: LawFact[] = [];
   if (clauses.length === 0) return out;
@@ -430,4 +427,4 @@ function collectLaws(ctx: CheckContext): LawFact[] {
     out.push({ start, end: start + name.length, key: lawKey(full), name: shown, clause: ci });
   }
   return out;
-}
+};

@@ -58,6 +58,4 @@ export const inconsistentValues: Rule = {
   },
 };
 
-function fmtPct(n: number): string {
-  return `${formatNumber(n)}%`;
-}
+const fmtPct = (n: number): string => `${formatNumber(n)}%`;

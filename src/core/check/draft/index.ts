@@ -7,6 +7,19 @@ import { invalidDate } from './invalidDate';
 import { numberWordsMismatch } from './numberWordsMismatch';
 import { undefinedTerm } from './undefinedTerm';
 
+/** A rule that fails on unexpected input reports nothing rather than breaking the whole analysis. */
+const safe = (rule: Rule): Rule => ({
+  codes: rule.codes,
+  perClause: rule.perClause,
+  check(ctx) {
+    try {
+      return rule.check(ctx);
+    } catch {
+      return [];
+    }
+  },
+});
+
 /**
  * Drafting checks that need no term model: each rule works on the facts the pipeline extracted (values,
  * definitions, term uses, references, sections) and never throws.
@@ -21,18 +34,3 @@ export const DRAFT_RULES: readonly Rule[] = [
   unusedDefinition,
   brokenReference,
 ].map(safe);
-
-/** A rule that fails on unexpected input reports nothing rather than breaking the whole analysis. */
-function safe(rule: Rule): Rule {
-  return {
-    codes: rule.codes,
-    perClause: rule.perClause,
-    check(ctx) {
-      try {
-        return rule.check(ctx);
-      } catch {
-        return [];
-      }
-    },
-  };
-}

@@ -20,11 +20,9 @@ export const invalidDate: Rule = {
   },
 };
 
-function usable(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n);
-}
+const usable = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 
-function check(text: string, v: DateValue, clause: number): Finding | null {
+const check = (text: string, v: DateValue, clause: number): Finding | null => {
   const { year, month, day } = v;
   if (!usable(year) || !usable(month) || !usable(day) || year < 1000 || year > 9999) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
@@ -51,10 +49,10 @@ function check(text: string, v: DateValue, clause: number): Finding | null {
     message: `${dateText} is a ${actual}, not a ${WEEKDAYS.find((d) => d.toLowerCase().startsWith(written.slice(0, 3))) ?? ww.name}.`,
     fixes: [fix(ww, `Change "${src}" to "${replacement}"`, replacement, true)],
   });
-}
+};
 
 /** The right weekday written like the wrong one: "MON." → "TUE.", "Monday" → "Tuesday". */
-function styled(actual: string, written: string): string {
+const styled = (actual: string, written: string): string => {
   const letters = written.replace(/[^A-Za-z]/g, '');
   const abbrev = letters.length > 0 && letters.length < 6 && !WEEKDAYS.some((d) => d.toLowerCase() === letters.toLowerCase());
   let out = abbrev ? actual.slice(0, Math.min(letters.length, 3)) : actual;
@@ -62,4 +60,4 @@ function styled(actual: string, written: string): string {
   else if (letters.length > 0 && letters === letters.toLowerCase()) out = out.toLowerCase();
   if (abbrev && written.trim().endsWith('.')) out += '.';
   return out;
-}
+};

@@ -20,22 +20,18 @@ export const numberWordsMismatch: Rule = {
   },
 };
 
-function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** n/d with no exact decimal figure (thirds, sixths: d ≤ 16 divides 10^4 exactly when its factors are 2 and 5). */
-function repeating(x: number): [number, number] | null {
+const repeating = (x: number): [number, number] | null => {
   const f = asFraction(x);
   return f && 1e4 % f[1] ? f : null;
-}
+};
 
 /** "66 2/3", not the rounded 66.666667. */
-function show(x: number, f = repeating(x)): string {
-  return f ? `${Math.floor(x) || ''} ${f[0] % f[1]}/${f[1]}`.trim() : formatNumber(x);
-}
+const show = (x: number, f = repeating(x)): string => f ? `${Math.floor(x) || ''} ${f[0] % f[1]}/${f[1]}`.trim() : formatNumber(x);
 
-function check(v: NumberWordsValue, clause: number): Finding | null {
+const check = (v: NumberWordsValue, clause: number): Finding | null => {
   const w = v.wordsValue;
   if (w === null || !Number.isFinite(w) || !Number.isFinite(v.figureValue)) return null;
   if (same(w, v.figureValue)) return null;
@@ -67,4 +63,4 @@ function check(v: NumberWordsValue, clause: number): Finding | null {
     message: `The words and the figure disagree: "${words}" is ${show(w)} but "${figure}" is ${show(v.figureValue)}.`,
     fixes,
   });
-}
+};

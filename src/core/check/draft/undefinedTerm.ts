@@ -121,7 +121,7 @@ export const UNDEFINED_TERM_CONTEXT = 260;
  * Quoted and bold phrases, candidates and "defined elsewhere" sentences starting in [from, to): `from` must be a line
  * start and `to` a line start or the end (none of them spans lines).
  */
-export function undefinedTermLocal(text: string, from: number, to: number): UndefinedTermLocal {
+export const undefinedTermLocal = (text: string, from: number, to: number): UndefinedTermLocal => {
   const quoted: { start: number; key: string }[] = [];
   const candidates: TermCandidate[] = [];
   const elsewhere: number[] = [];
@@ -157,13 +157,13 @@ export function undefinedTermLocal(text: string, from: number, to: number): Unde
     if (ELSEWHERE.test(text.slice(at + 7, at + 7 + 200))) elsewhere.push(at);
   }
   return { quoted: mergeByStart(quoted, bold), candidates, elsewhere };
-}
+};
 
-function mergeByStart<T extends { readonly start: number }>(a: T[], b: T[]): T[] {
+const mergeByStart = <T extends { readonly start: number }>(a: T[], b: T[]): T[] => {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   return [...a, ...b].sort((x, y) => x.start - y.start);
-}
+};
 
 const FLAGS_UNKNOWN = -1;
 const BY_REF = 1;
@@ -174,7 +174,7 @@ const HEADING_LIKE = 16;
 const CONNECTOR = blanks('', LINE_GAP)`^~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]`;
 
 /** Facts about the text around a candidate (computed once per candidate object). */
-export function flagsOf(text: string, c: TermCandidate): number {
+export const flagsOf = (text: string, c: TermCandidate): number => {
   if (c.flags !== FLAGS_UNKNOWN) return c.flags;
   const start = c.start;
   let after = text.slice(start + c.phrase.length, start + c.phrase.length + 60);
@@ -193,7 +193,7 @@ export function flagsOf(text: string, c: TermCandidate): number {
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
   return f;
-}
+};
 
 /** Caches of `undefined-term` kept between analyses of one draft (see CheckContext.memo). */
 export interface UndefinedTermMemo {
@@ -217,14 +217,14 @@ export interface UndefinedTermMemo {
  * A memo for a changed set of defined phrases: what depends on that set is dropped, what depends only on a phrase
  * (exclusions, variant keys) is kept, and the near-miss suggestions too when the definitions' terms are the same.
  */
-export function renewUndefinedTermMemo(old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo {
+export const renewUndefinedTermMemo = (old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo => {
   // old.definedTerms are the terms of old.notes only once the check has run with that memo (base set)
   const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
   return {
     base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
     notes: sameTerms ? old.notes : phraseMemo(), ...(previous ? { previous } : {}),
   };
-}
+};
 
 interface Note {
   readonly message: string;
@@ -232,53 +232,50 @@ interface Note {
 }
 
 /** The terms in one list and not in the other (as written: a term whose case changed is in both). */
-function changedTerms(before: readonly string[], after: readonly string[]): string[] {
+const changedTerms = (before: readonly string[], after: readonly string[]): string[] => {
   const a = new Set(after);
   const b = new Set(before);
   const out: string[] = [];
   for (const t of before) if (!a.has(t)) out.push(t);
   for (const t of after) if (!b.has(t)) out.push(t);
   return out;
-}
+};
 
 /** Could `closest(phrase, ...)` suggest this term (within its reach, before the ranking)? */
-function isNear(phrase: string, term: string): boolean {
+const isNear = (phrase: string, term: string): boolean => {
   const p = phrase.toLowerCase();
   const max = reachOf(p);
   return nearDistance(p, term.toLowerCase(), max) <= max;
-}
+};
 
 /** A memo for a new set of defined phrases; `kept` false: for one analysis only (plain maps). */
-export function newUndefinedTermMemo(kept?: boolean): UndefinedTermMemo {
-  return { base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(kept), excluded: phraseMemo(kept), notes: phraseMemo(kept) };
-}
+export const newUndefinedTermMemo = (kept?: boolean): UndefinedTermMemo =>
+  ({ base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(kept), excluded: phraseMemo(kept), notes: phraseMemo(kept) });
 
 /**
  * A memo by phrase, bounded: a long editing session types ever new phrases. A memo that is not kept after the
  * analysis is a plain Map (nothing to bound, nor to detach from the text).
  */
-function phraseMemo<V>(kept = true): Map<string, V> {
-  return kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
-}
+const phraseMemo = <V>(kept = true): Map<string, V> => kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
 
-function excluded(memo: UndefinedTermMemo, phrase: string): boolean {
+const excluded = (memo: UndefinedTermMemo, phrase: string): boolean => {
   let r = memo.excluded.get(phrase);
   if (r === undefined) {
     r = isExcluded(phrase);
     memo.excluded.set(phrase, r);
   }
   return r;
-}
+};
 
 /** Never reported: an excluded name, or a variant of a defined phrase. */
-function skipped(memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean {
+const skipped = (memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean => {
   let r = memo.skipped.get(phrase);
   if (r === undefined) {
     r = excluded(memo, phrase) || hasVariant(k, base);
     memo.skipped.set(phrase, r);
   }
   return r;
-}
+};
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
 const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:otherwise~)?defined\b`;
@@ -286,14 +283,14 @@ const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:o
 const CAPITALI = /apitali|APITALI/g;
 
 /** `s` with the line break at `nl` and the blanks around it made one space, unless a blank line follows. */
-function unwrapAt(s: string, nl: number): string {
+const unwrapAt = (s: string, nl: number): string => {
   let b = nl + 1;
   while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
   if (b >= s.length || s.charCodeAt(b) === 10 || s.charCodeAt(b) === 13) return s;
   let a = nl;
   while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
   return `${s.slice(0, a)} ${s.slice(b)}`;
-}
+};
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
 const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
@@ -310,21 +307,21 @@ const CANDIDATE = new RegExp(
   'g',
 );
 
-function key(s: string): string {
+const key = (s: string): string => {
   const k = squash(s).toLowerCase();
   // without a trailing possessive ('s or ’s; tested by hand: most phrases have none)
   const c = k.charCodeAt(k.length - 2);
   return k.endsWith('s') && (c === 39 || c === 0x2019) ? k.slice(0, -2) : k;
-}
+};
 
-function singulars(w: string): string[] {
+const singulars = (w: string): string[] => {
   const out = [w];
   if (!w.endsWith('s')) return out;
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes')) out.push(w.slice(0, -2));
   if (!w.endsWith('ss')) out.push(w.slice(0, -1));
   return out;
-}
+};
 
 /**
  * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
@@ -333,7 +330,7 @@ function singulars(w: string): string[] {
  * of Directors" when "Board" is defined). `keys` holds each key also without its trailing "s": one lookup finds a
  * part written either way.
  */
-function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
+const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
   const words = phraseKey.split(' ');
   const n = words.length;
   /** Where each word starts in the key. */
@@ -349,12 +346,10 @@ function hasVariant(phraseKey: string, keys: ReadonlySet<string>): boolean {
     }
   }
   return false;
-}
+};
 
 /** `wordSet`, a word written `w(s)` standing for both w and ws. */
-function words(...groups: string[]): ReadonlySet<string> {
-  return wordSet(...groups.map((g) => g.replace(/([\w ]{1,30})\(s\)/g, '$1|$1s')));
-}
+const words = (...groups: string[]): ReadonlySet<string> => wordSet(...groups.map((g) => g.replace(/([\w ]{1,30})\(s\)/g, '$1|$1s')));
 
 const STOP_WORDS = words(
   // calendar: the months and weekdays
@@ -412,7 +407,7 @@ const PROPER_FIRST = wordSet(
   ...Object.keys(DEMONYMS),
 );
 
-function isExcluded(phrase: string): boolean {
+const isExcluded = (phrase: string): boolean => {
   const k = squash(phrase).toLowerCase();
   if (STOP_WORDS.has(k)) return true;
   // the words without splitting (k has single spaces)
@@ -423,12 +418,12 @@ function isExcluded(phrase: string): boolean {
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
   if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;
   return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
-}
+};
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
 
 /** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
-export function headingLike(text: string, offset: number): boolean {
+export const headingLike = (text: string, offset: number): boolean => {
   const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const nl = text.indexOf('\n', offset);
   const e = nl < 0 ? text.length : nl;
@@ -452,20 +447,20 @@ export function headingLike(text: string, offset: number): boolean {
     if (c <= 90) caps++;
   }
   return content > 0 && caps / content >= 0.75;
-}
+};
 
 /**
  * Does the line starting at `s` continue a hard-wrapped sentence ("… may assign its rights⏎to an Affiliate.")? The
  * line before is a long one (no line break in its last 40 characters) that ends with a lower-case letter or a comma.
  */
-function wrappedFrom(text: string, s: number): boolean {
+const wrappedFrom = (text: string, s: number): boolean => {
   let i = s - 2;
   while (i >= 0 && s - i < 20 && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
   const c = i >= 0 ? text.charCodeAt(i) : 0;
   if (!((c >= 97 && c <= 122) || c === 44) || i < 40) return false;
   for (let k = i - 40; k < i; k++) if (text.charCodeAt(k) === 10) return false;
   return true;
-}
+};
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -473,7 +468,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
  * The one defined term that a phrase is probably a misspelling of ("Licenced Technology" → "Licensed Technology"):
  * edit distance ≤ 2 (≤ 1 below 7 characters), case-insensitive, same first letter. Null when none or several.
  */
-export function closest(phrase: string, terms: readonly string[] | TermIndex): string | null {
+export const closest = (phrase: string, terms: readonly string[] | TermIndex): string | null => {
   const index = Array.isArray(terms) ? indexTerms(terms) : (terms as TermIndex);
   const p = phrase.toLowerCase();
   const max = reachOf(p);
@@ -491,16 +486,16 @@ export function closest(phrase: string, terms: readonly string[] | TermIndex): s
     }
   }
   return best !== null && bestD <= max && ties === 1 ? best : null;
-}
+};
 
 /** How far a suggestion may be from a (lower-case) phrase: edit distance 1 below 7 characters, else 2. */
 const reachOf = (p: string): number => (p.length < 7 ? 1 : 2);
 
 /** Edit distance of two lower-case phrases, or max + 1 when the term cannot be suggested (the same, another first letter, too long or short, too far). */
-function nearDistance(p: string, q: string, max: number): number {
+const nearDistance = (p: string, q: string, max: number): number => {
   if (q === p || q[0] !== p[0] || Math.abs(q.length - p.length) > max) return max + 1;
   return boundedDistance(p, q, max);
-}
+};
 
 export type TermIndex = ReadonlyMap<number, readonly { readonly term: string; readonly lower: string }[]>;
 
@@ -508,7 +503,7 @@ export type TermIndex = ReadonlyMap<number, readonly { readonly term: string; re
 const bucket = (q: string, len: number): number => len * 65536 + q.charCodeAt(0);
 
 /** Defined terms (and their lower case) by first letter and length, so a lookup compares only a handful of terms. */
-export function indexTerms(terms: readonly string[]): TermIndex {
+export const indexTerms = (terms: readonly string[]): TermIndex => {
   const m = new Map<number, { term: string; lower: string }[]>();
   for (const term of terms) {
     const lower = term.toLowerCase();
@@ -519,10 +514,10 @@ export function indexTerms(terms: readonly string[]): TermIndex {
     else m.set(k, [{ term, lower }]);
   }
   return m;
-}
+};
 
 /** Levenshtein distance, or max + 1 once it must exceed max (banded: O(length × max)). */
-function boundedDistance(a: string, b: string, max: number): number {
+const boundedDistance = (a: string, b: string, max: number): number => {
   if (a.length > 80 || b.length > 80 || Math.abs(a.length - b.length) > max) return max + 1;
   // two rows reused by every call: a row's band and the cell on either side are written before they are read
   let prev = ROW_A;
@@ -544,7 +539,7 @@ function boundedDistance(a: string, b: string, max: number): number {
     [prev, cur] = [cur, prev];
   }
   return Math.min(prev[b.length], max + 1);
-}
+};
 
 const ROW_A = new Int32Array(81);
 const ROW_B = new Int32Array(81);

@@ -14,17 +14,17 @@ export const blanks = (flags?: string, gap = String.raw`\s{1,3}`) => (t: Templat
 export const LINE_GAP = String.raw`[ \t\xa0]{1,3}`;
 
 /** The label used in messages: "Section 2.1" (falls back to "clause N" when segmentation gave none). */
-export function labelOf(c: Clause | undefined): string {
+export const labelOf = (c: Clause | undefined): string => {
   if (!c) return 'another clause';
   const l = typeof c.label === 'string' ? c.label.trim() : '';
   return l || `Clause ${c.index + 1}`;
-}
+};
 
 /**
  * Index of the clause containing `offset` (clauses are sorted and do not overlap), or -1.
  * Binary search: O(log n) per call.
  */
-export function clauseAt(clauses: readonly Clause[], offset: number): number {
+export const clauseAt = (clauses: readonly Clause[], offset: number): number => {
   let lo = 0;
   let hi = clauses.length - 1;
   let found = -1;
@@ -37,10 +37,10 @@ export function clauseAt(clauses: readonly Clause[], offset: number): number {
   }
   if (found >= 0 && offset < clauses[found].end) return found;
   return -1;
-}
+};
 
 /** Is `offset` inside one of the (sorted, non-overlapping) spans? Binary search. */
-export function inSpans(spans: readonly Span[], offset: number): boolean {
+export const inSpans = (spans: readonly Span[], offset: number): boolean => {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -51,12 +51,10 @@ export function inSpans(spans: readonly Span[], offset: number): boolean {
     else return true;
   }
   return false;
-}
+};
 
 /** Spans sorted by start (copy). */
-export function sortedSpans(spans: readonly Span[]): Span[] {
-  return [...spans].sort((a, b) => a.start - b.start);
-}
+export const sortedSpans = (spans: readonly Span[]): Span[] => [...spans].sort((a, b) => a.start - b.start);
 
 export interface FindingInit {
   readonly code: FindingCode;
@@ -68,43 +66,38 @@ export interface FindingInit {
   readonly clause?: number;
 }
 
-export function finding(f: FindingInit): Finding {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    where: 'draft',
-    start: f.span.start,
-    end: f.span.end,
-    related: f.related ?? [],
-    fixes: f.fixes ?? [],
-    ...(f.clause !== undefined && f.clause >= 0 ? { clause: f.clause } : {}),
-  };
-}
+export const finding = (f: FindingInit): Finding => ({
+  code: f.code,
+  severity: f.severity,
+  message: f.message,
+  where: 'draft',
+  start: f.span.start,
+  end: f.span.end,
+  related: f.related ?? [],
+  fixes: f.fixes ?? [],
+  ...(f.clause !== undefined && f.clause >= 0 ? { clause: f.clause } : {}),
+});
 
-export function related(span: Span, message: string): RelatedLocation {
-  return { where: 'draft', start: span.start, end: span.end, message };
-}
+export const related = (span: Span, message: string): RelatedLocation => ({ where: 'draft', start: span.start, end: span.end, message });
 
-export function fix(span: Span, title: string, newText: string, preferred?: boolean): Fix {
-  return { where: 'draft', start: span.start, end: span.end, title, newText, ...(preferred ? { preferred: true } : {}) };
-}
+export const fix = (span: Span, title: string, newText: string, preferred?: boolean): Fix =>
+  ({ where: 'draft', start: span.start, end: span.end, title, newText, ...(preferred ? { preferred: true } : {}) });
 
 /** "Section 3.1" or, for clauses without a number in a numbered section, the label anyway. */
-export function placeOf(ctx: CheckContext, offset: number): string {
+export const placeOf = (ctx: CheckContext, offset: number): string => {
   const i = clauseAt(ctx.clauses, offset);
   return i >= 0 ? labelOf(ctx.clauses[i]) : 'elsewhere in the draft';
-}
+};
 
 /** "December 31, 2030" for an ISO date string (no validation beyond shape). */
-export function formatIso(iso: string): string {
+export const formatIso = (iso: string): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   return `${monthName(Number(m[2]))} ${Number(m[3])}, ${m[1]}`;
-}
+};
 
 /** Walk a section's parents; returns the chain from the section itself up to the root. */
-export function sectionChain(sections: readonly Section[], index: number): Section[] {
+export const sectionChain = (sections: readonly Section[], index: number): Section[] => {
   const out: Section[] = [];
   let i = index;
   let guard = 0;
@@ -115,11 +108,11 @@ export function sectionChain(sections: readonly Section[], index: number): Secti
     i = p;
   }
   return out;
-}
+};
 
 /** Collapse whitespace runs and trim. */
 /** Index of the exhibit or schedule section that section `index` is (or sits under), or -1 for the body. */
-export function attachmentOf(sections: readonly Section[], index: number): number {
+export const attachmentOf = (sections: readonly Section[], index: number): number => {
   let i = index;
   for (let guard = 0; guard < 64 && i >= 0 && i < sections.length; guard++) {
     if (sections[i].kind === 'exhibit' || sections[i].kind === 'schedule') return i;
@@ -127,18 +120,18 @@ export function attachmentOf(sections: readonly Section[], index: number): numbe
     i = sections[i].parent;
   }
   return -1;
-}
+};
 
-export function squash(s: string): string {
+export const squash = (s: string): string => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c <= 32 && c !== 32) || (c === 32 && s.charCodeAt(i + 1) === 32) || c === 0xa0) return s.replace(/\s+/g, ' ').trim();
   }
   return s.trim();
-}
+};
 
 /** 1234567.5 → "1,234,567.5" without Intl (fast, locale-independent). */
-export function formatNumber(n: number): string {
+export const formatNumber = (n: number): string => {
   if (!Number.isFinite(n)) return String(n);
   const neg = n < 0;
   let s = Math.abs(n).toFixed(6).replace(/0{1,6}$/, '');
@@ -153,13 +146,13 @@ export function formatNumber(n: number): string {
   }
   s = int + grouped + frac;
   return neg ? `-${s}` : s;
-}
+};
 
 /**
  * Does some match of the global regex `re` end exactly at the end of `s`? Used instead of end-anchored
  * (`...$`) regexes, which backtrack polynomially from every start position.
  */
-export function endsWithMatch(re: RegExp, s: string): boolean {
+export const endsWithMatch = (re: RegExp, s: string): boolean => {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
@@ -167,4 +160,4 @@ export function endsWithMatch(re: RegExp, s: string): boolean {
     if (m[0].length === 0) re.lastIndex++;
   }
   return false;
-}
+};

@@ -19,24 +19,24 @@ export interface WordsStyle {
   readonly hyphen?: boolean;
 }
 
-function below100(n: number, style: WordsStyle): string {
+const below100 = (n: number, style: WordsStyle): string => {
   if (n < 20) return ONES[n];
   const t = TENS[Math.floor(n / 10)];
   const u = n % 10;
   return u === 0 ? t : `${t}${style.hyphen === false ? ' ' : '-'}${ONES[u]}`;
-}
+};
 
-function below1000(n: number, style: WordsStyle): string {
+const below1000 = (n: number, style: WordsStyle): string => {
   const h = Math.floor(n / 100);
   const r = n % 100;
   if (h === 0) return below100(r, style);
   const head = `${ONES[h]} hundred`;
   if (r === 0) return head;
   return `${head} ${style.and ? 'and ' : ''}${below100(r, style)}`;
-}
+};
 
 /** Cardinal words for a non-negative integer below 10^15: 10000001 → "ten million one". */
-export function integerToWords(n: number, style: WordsStyle = {}): string | null {
+export const integerToWords = (n: number, style: WordsStyle = {}): string | null => {
   if (!Number.isSafeInteger(n) || n < 0 || n >= 1e15) return null;
   if (n === 0) return 'zero';
   const parts: string[] = [];
@@ -50,10 +50,10 @@ export function integerToWords(n: number, style: WordsStyle = {}): string | null
   }
   if (rest > 0) parts.push(`${parts.length > 0 && rest < 100 && style.and ? 'and ' : ''}${below1000(rest, style)}`);
   return parts.join(' ');
-}
+};
 
 /** Ordinal words: 30 → "thirtieth", 21 → "twenty-first", 100 → "one hundredth". */
-export function ordinalToWords(n: number, style: WordsStyle = {}): string | null {
+export const ordinalToWords = (n: number, style: WordsStyle = {}): string | null => {
   if (!Number.isSafeInteger(n) || n < 1) return null;
   const card = integerToWords(n, style);
   if (card === null) return null;
@@ -65,27 +65,27 @@ export function ordinalToWords(n: number, style: WordsStyle = {}): string | null
   else if (last.endsWith('y')) ord = `${last.slice(0, -1)}ieth`;
   else ord = `${last}th`;
   return m[1] + ord;
-}
+};
 
 const FRACTION_WORDS: Record<number, string> = { 2: 'half', 3: 'third', 4: 'quarter', 5: 'fifth', 8: 'eighth', 10: 'tenth' };
 /** "halves", "thirds". */
 const fractionPlural = (name: string): string => (name === 'half' ? 'halves' : `${name}s`);
 
 /** A fraction n/d with a small denominator, or null. */
-export function asFraction(value: number): [number, number] | null {
+export const asFraction = (value: number): [number, number] | null => {
   if (!Number.isFinite(value) || value < 0) return null;
   for (let d = 1; d <= 16; d++) {
     const n = Math.round(value * d);
     if (Math.abs(n / d - value) < 1e-9) return [n, d];
   }
   return null;
-}
+};
 
 /**
  * Words for a value that may have a simple fractional part: 2.5 → "two and one-half", 0.75 → "three-quarters".
  * `fourths` picks "fourth(s)" over "quarter(s)".
  */
-export function valueToWords(value: number, style: WordsStyle = {}, fourths = false): string | null {
+export const valueToWords = (value: number, style: WordsStyle = {}, fourths = false): string | null => {
   if (Number.isInteger(value)) return integerToWords(value, style);
   const f = asFraction(value);
   if (!f) return null;
@@ -100,27 +100,27 @@ export function valueToWords(value: number, style: WordsStyle = {}, fourths = fa
   if (whole === 0) return frac;
   const w = integerToWords(whole, style);
   return w === null ? null : `${w} and ${frac}`;
-}
+};
 
 export type CaseStyle = 'lower' | 'upper' | 'title' | 'sentence';
 
-export function detectCase(text: string): CaseStyle {
+export const detectCase = (text: string): CaseStyle => {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return 'upper';
   const words = text.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && w.toLowerCase() !== 'and' && w.toLowerCase() !== 'of');
   if (words.length > 1 && words.every((w) => /^[A-Z]/.test(w))) return 'title';
   if (words.length > 0 && /^[A-Z]/.test(words[0])) return words.length === 1 ? 'title' : 'sentence';
   return 'lower';
-}
+};
 
-export function applyCase(words: string, style: CaseStyle): string {
+export const applyCase = (words: string, style: CaseStyle): string => {
   switch (style) {
     case 'upper': return words.toUpperCase();
     case 'title': return words.replace(/[a-z]+/g, (w) => (w === 'and' ? w : w[0].toUpperCase() + w.slice(1)));
     case 'sentence': return words.length > 0 ? words[0].toUpperCase() + words.slice(1) : words;
     default: return words;
   }
-}
+};
 
 /** Words that can be part of a number written in words (lowercase). */
 const NUMBER_WORD = new Set<string>([
@@ -135,7 +135,7 @@ const NUMBER_WORD = new Set<string>([
  * Replace the number part of `original` (e.g. "Ten Million One Dollars") by words for `value`, keeping
  * what surrounds it ("Dollars"), the case style, hyphenation and the British "and". Null when unsure.
  */
-export function rewriteWords(original: string, value: number, ordinal: boolean): string | null {
+export const rewriteWords = (original: string, value: number, ordinal: boolean): string | null => {
   if (original.length > 300) return null;
   const tokenRe = /[A-Za-z]+/g;
   let first = -1;
@@ -174,24 +174,24 @@ export function rewriteWords(original: string, value: number, ordinal: boolean):
   const words = ordinal ? ordinalToWords(value, style) : valueToWords(value, style, fourths);
   if (words === null) return null;
   return original.slice(0, first) + applyCase(words, detectCase(numberPart)) + original.slice(lastEnd);
-}
+};
 
-export function ordinalSuffix(n: number): string {
+export const ordinalSuffix = (n: number): string => {
   const h = n % 100;
   if (h >= 11 && h <= 13) return 'th';
   // 1st, 2nd, 3rd; else (0, 4-9, and anything not a whole number) th
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-}
+};
 
 /** "1234567" → "1,234,567". */
-export function groupThousands(intPart: string): string {
+export const groupThousands = (intPart: string): string => {
   let out = '';
   for (let i = 0; i < intPart.length; i++) {
     if (i > 0 && (intPart.length - i) % 3 === 0) out += ',';
     out += intPart[i];
   }
   return out;
-}
+};
 
 /**
  * Write `value` in the style of the figure `original` ("$10,000,000", "25%", "30th", "1/2", "12.50"). Null when
@@ -199,7 +199,7 @@ export function groupThousands(intPart: string): string {
  */
 const SCALE_OF: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
 
-export function rewriteFigure(original: string, value: number, ordinal: boolean): string | null {
+export const rewriteFigure = (original: string, value: number, ordinal: boolean): string | null => {
   if (!Number.isFinite(value) || value < 0 || original.length > 60) return null;
   const m = /^([^\d]{0,12})(\d[\d,./]{0,30})([^\d]{0,16})$/.exec(original);
   if (!m) return null;
@@ -232,4 +232,4 @@ export function rewriteFigure(original: string, value: number, ordinal: boolean)
     }
   }
   return `${prefix}${body}${suffix}`;
-}
+};

@@ -1,5 +1,6 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import { blanks } from '../draft/util';
 import { clauseIndex, clauseLabel, deletionClause, makeFinding, mergePositions, termRelated, typeTitle } from './util';
 
 /**
@@ -36,7 +37,7 @@ export const forbiddenRule: Rule = {
           if (ta.confidence > best && forbidden.has(ta.type)) { best = ta.confidence; term = forbidden.get(ta.type); }
         }
       }
-      if (!term || deletionClause(ctx.text, clause)) continue;
+      if (!term || deletionClause(ctx.text, clause) || removes(ctx.text.slice(clause.start, clause.end), term.type)) continue;
       const title = typeTitle(term.type, model);
       out.push(makeFinding({
         code: 'forbidden-clause',
@@ -50,4 +51,40 @@ export const forbiddenRule: Rule = {
     }
     return out;
   },
+};
+
+/** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ". */
+const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}/;
+/** "Clause 9 (AGI) of the Original Agreement shall cease to have effect": a provision removed in other words than "is deleted". */
+/** `~` in the patterns below: 1-3 blanks (see blanks). */
+const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~)?(?:(?:Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part)(?:s|es)?~[\dA-Z(]|(?:definition|provision)s?~(?:of|in)\b)[^;]{0,200}?\b(?:(?:(?:shall|will)~(?:hereby~)?(?:cease|no~longer)|ceases)~(?:to~)?(?:have~(?:any~)?(?:force~(?:or|and)~)?effect|apply|be~(?:in~(?:force|effect)|effective|binding))|(?:(?:shall|will)~(?:hereby~)?be|(?:is|are)(?:~hereby)?)~(?:revoked|rescinded|omitted|disapplied|terminated|(?:null~and~)?void|of~no~(?:further~)?(?:force(?:~(?:or|and)~effect)?|effect)))\b`;
+/** ... with nothing after it but when: "in its entirety", "with effect from the Amendment Effective Date" (a condition keeps the clause). */
+const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|with~(?:immediate~)?effect|(?:with~effect~)?(?:from|as~of|on(?:~and~from)?)~(?:the~)?(?:date~(?:hereof|of~this~[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}~){0,2}Effective~Date|[A-Z][a-z]{2,8}~\d{1,2},~\d{4}|\d{1,2}~[A-Z][a-z]{2,8}~\d{4}))){0,3}[\s.;]{0,4}$`;
+/** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
+const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
+const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~(?:(?:shall|will)~)?(?:${V})`;
+const OBJ = String.raw`\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\b`;
+const NOT = String.raw`\b(?:shall|will|does|do)~not~(?:in~any~way~)?`;
+/** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */
+const NO_EFFECT_RE = blanks('i')`${OBJ}[^.;]{0,80}?${NOT}be~(?:${V})\w{0,3}\b(?!~to\b)|${NOT}(?:${V})\w{0,3}\b[^.;]{0,60}?${OBJ}|\b(?:shall|will)~have~no~(?:effect|impact|consequence)~(?:on|upon)\b[^.;]{0,40}?${OBJ}`;
+/** ... unless something still changes: "may terminate", "shall be limited", "the right to terminate", "except that …". */
+const STILL_CHANGES_RE = blanks('i')`\b(?:(?:may|shall|will|can)~(?:immediately~)?(?:be~)?(?:terminat|suspend|revok|ceas|end|expir|laps|limit|restrict|reduc|exclud|revert)\w{0,3}|(?:terminat|expir|ceas|laps|revert|end)s|right~to~(?:terminate|suspend|revoke)|except|save|other~than|provided~that|but|however|unless)\b`;
+/** Types that are about what happens when something occurs (AGI is reached, control changes): saying nothing happens is none. */
+const TRIGGERS = new Set(['agi', 'change-of-control']);
+
+/**
+ * Whether a clause of a forbidden type removes it rather than states it: "Clause 9 (AGI) of the Original Agreement shall
+ * cease to have effect" (one sentence, no condition), or, for a trigger type, "no provision of this Agreement limits
+ * Stratosphere's rights if Lumen achieves AGI" (one sentence, nothing that still changes).
+ */
+const removes = (clause: string, type: string): boolean => {
+  // one sentence only (after the clause's number)
+  const s = clause.replace(LABEL_RE, '');
+  if (s.length > 600 || /[.;!?]["”)]?\s{1,8}[A-Z(]/.test(s)) return false;
+  const c = CEASES_RE.exec(s);
+  if (c && WHEN_RE.test(s.slice(c.index + c[0].length))) return true;
+  if (!TRIGGERS.has(type)) return false;
+  // what "nothing" limits is not a change ("Nothing in this Agreement shall restrict"): the rest of the sentence is read
+  const n = NOTHING_RE.exec(s);
+  return (n !== null || NO_EFFECT_RE.test(s)) && !STILL_CHANGES_RE.test(n ? s.slice(n[0].length) : s);
 };
