@@ -786,6 +786,52 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
   });
 });
 
+describe('check-model: the stakes or caps of several holders stated in one clause (probe s10, JV)', () => {
+  const jv = parseTermModel([
+    'parties:',
+    '  halvorsen: { name: Halvorsen Energy ASA, aliases: [Halvorsen] }',
+    '  crestline: { name: "Crestline Renewables, Inc.", aliases: [Crestline] }',
+    'terms:',
+    '  halvorsen-stake: { type: equity, holder: halvorsen, percent: 60% }',
+    '  crestline-stake: { type: equity, holder: crestline, percent: 40% }',
+  ].join('\n')).model!;
+  const findings = (s: string, m = jv) => analyzeDocument(`# Joint Venture Agreement\n\n## 2. Interests\n\n2.1 ${s}\n`, m).findings
+    .filter((f) => f.code === 'value-conflict' || f.code === 'party-conflict').map((f) => `${f.severity} ${f.message}`);
+  it('each figure is compared with its holder\'s term: "Halvorsen shall hold fifty percent (50%) and Crestline shall hold fifty percent (50%)"', () => {
+    assert.deepStrictEqual(findings('Halvorsen shall hold fifty percent (50%) and Crestline shall hold fifty percent (50%) of the membership interests.'), [
+      'warning Section 2.1 says fifty percent (50%); term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says fifty percent (50%); term `crestline-stake` says percent: 40%',
+    ]);
+    // swapped: each holder's own figure is wrong, though the other's equals its term
+    assert.deepStrictEqual(findings('The membership interests shall be held 40% by Halvorsen and 60% by Crestline.'), [
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+    ]);
+  });
+  it('the agreed stakes, however worded, raise nothing (no party-conflict for the other holder either)', () => {
+    for (const good of [
+      'Halvorsen shall hold sixty percent (60%) and Crestline shall hold forty percent (40%) of the membership interests.',
+      'The membership interests shall be held 60% by Halvorsen and 40% by Crestline.',
+      'Halvorsen and Crestline shall hold 60% and 40% of the membership interests respectively.',
+      'Halvorsen shall hold 60% of the membership interests, and Crestline the remaining 40%.',
+    ]) assert.deepStrictEqual(findings(good), [], good);
+  });
+  it('caps of two holders in one sentence: the capped party\'s figure is compared with its term', () => {
+    const caps = parseTermModel([
+      'parties:',
+      '  supplier: { name: Alpha Ltd, aliases: [Supplier] }',
+      '  customer: { name: Beta Ltd, aliases: [Customer] }',
+      'terms:',
+      '  supplier-cap:\n    type: liability-cap\n    holder: supplier\n    amount: GBP 1,500,000',
+      '  customer-cap:\n    type: liability-cap\n    holder: customer\n    amount: GBP 500,000',
+    ].join('\n')).model!;
+    assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £1,000,000 and the Customer\'s total liability shall not exceed £500,000.', caps), [
+      'warning Section 2.1 says £1,000,000; term `supplier-cap` says amount: GBP 1,500,000',
+    ]);
+    assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £1,500,000 and the Customer\'s total liability shall not exceed £500,000.', caps), []);
+  });
+});
+
 describe('check-model: a numeric date read day first', () => {
   it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
     const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';

@@ -174,6 +174,8 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
  * words and parties the clause mentions most ('subject'); a tie → no link. The clause's link is the marker's or its
  * most confident type's; `termLinks` lists every term a clause expresses (also through its other types).
  */
+const HOLDER_TYPES = new Set(['equity', 'liability-cap']);
+
 export const linkClauses = (text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult => {
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
@@ -225,7 +227,11 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       const s = subjectScore(t, state.stems, text, c, model, stemsOfTerm);
       if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
     }
-    return winners.length === 1 ? { term: winners[0].id, link: 'subject' } : undefined;
+    if (winners.length === 1) return { term: winners[0].id, link: 'subject' };
+    // "Halvorsen shall hold 60% and Crestline 40%": each stake (or cap) of a named holder is its term's (the value
+    // check reads whose each figure is); no primary link
+    if (HOLDER_TYPES.has(winners[0]?.type) && winners.every((t) => t.holder) && new Set(winners.map((t) => t.holder)).size === winners.length) for (const t of winners) add(t.id, c.index);
+    return undefined;
   };
   for (let i = 0; i < clauses.length; i++) {
     if (marked[i] === 1) continue;

@@ -50,9 +50,9 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
     if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
     // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..." / "OpenAI, and Microsoft shall"; not a new clause
-    // after a comma ("… pro rata to their interests, and Crestline shall receive")
+    // after other words ("… pro rata to their interests, and Crestline shall receive", "60% and Crestline shall hold")
     const lead = textBefore(text, m.start, 12, clause.start);
-    if (/\b(?:neither|nor|and|or)\s+$/i.test(lead) && !(/,\s+and\s+$/.test(lead) && !(i > 0 && m.start - mentions[i - 1].end < 9))) return undefined;
+    if (/\bneither\s+$/i.test(lead) || (/\b(?:nor|and|or)\s+$/i.test(lead) && i > 0 && m.start - mentions[i - 1].end < 9)) return undefined;
     return m;
   }
   return undefined;
@@ -229,7 +229,8 @@ export const partyRule: Rule = {
     let present: ((start: number, end: number) => boolean) | null = null;
     for (const [idx, terms] of termsByClause(ctx)) {
       const clause = ctx.clauses[idx];
-      if (!clause || !terms.some((t) => partyFields(model, t).length > 0)) continue;
+      // (no primary link: the stakes or caps of several holders, each its term's by the value check's reading)
+      if (!clause?.term || !terms.some((t) => partyFields(model, t).length > 0)) continue;
       // no party named in the clause: no role can be read (the findings need a mention)
       present ??= partyPresence(ctx.text, needles);
       if (!present(clause.start, clause.end)) continue;

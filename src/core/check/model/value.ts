@@ -343,6 +343,14 @@ const carveOut = (text: string, clause: Span, f: Span): boolean => {
 };
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
+/** Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen"), else the one named last before it in its sentence. */
+const stakeParty = (ctx: CheckContext, clause: Span, f: Span): string | undefined => {
+  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
+  return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
+    ?? ms.filter((m) => m.end <= f.start).pop())?.party;
+};
+
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
   const link = linkKind(ctx, clause, term);
@@ -357,18 +365,23 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (list.length === 0) continue;
     if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
-    // (the context tests only when nothing states the term's value: the common case costs nothing)
-    if (all.length === 0 || all.some((f) => check.equal(f) === true)) continue;
-    // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
-    if (inFormOfOther(ctx, clause)) return;
-    // a cap of another party than the term's holder, or one with a name of its own, is another cap
     const amount = check.field === 'amount';
     const pct = check.field === 'rate' || check.field === 'percent';
     const cap = amount && term.type === 'liability-cap';
+    // stakes or caps of several holders in the model: a figure is its holder's ("Halvorsen shall hold fifty percent
+    // (50%) and Crestline shall hold …"; "the Customer's liability shall not exceed"), and another's does not agree
+    const several = !!term.holder && link === 'subject' && (cap || term.type === 'equity');
+    const stake = several && !cap;
+    // (the context tests only when nothing states the term's value: the common case costs nothing)
+    if (all.length === 0 || (!several && all.some((f) => check.equal(f) === true))) continue;
+    // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
+    if (inFormOfOther(ctx, clause)) return;
+    // a cap of another party than the term's holder, or one with a name of its own, is another cap
     const holders = new Map<Figure, string | null>();
     const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
+      && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
