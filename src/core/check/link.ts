@@ -187,6 +187,13 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     if (list.length === 0 || list[list.length - 1] !== idx) list.push(idx); // deduplicated in finish()
   };
   const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
+  const finish = (): LinkResult => {
+    for (const id of Object.keys(termLinks)) {
+      const sorted = termLinks[id].sort((a, b) => a - b);
+      termLinks[id] = sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x);
+    }
+    return { links, termLinks, findings };
+  };
 
   const marked = new Uint8Array(clauses.length);
   for (const m of segmentation.termMarkers ?? []) {
@@ -275,12 +282,4 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     }
   }
   return finish();
-
-  function finish(): LinkResult {
-    for (const id of Object.keys(termLinks)) {
-      const sorted = termLinks[id].sort((a, b) => a - b);
-      termLinks[id] = sorted.filter((x, i) => i === 0 || sorted[i - 1] !== x);
-    }
-    return { links, termLinks, findings };
-  }
 };

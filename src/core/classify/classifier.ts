@@ -572,7 +572,7 @@ const compileCustom = (custom: readonly CustomClauseType[]): CompiledCustom | nu
 export const createClassifier = (custom: readonly CustomClauseType[] = []): Classifier => {
   const compiled = compileCustom(Array.isArray(custom) ? custom : []);
 
-  function classify(input: string, offset = 0): TypeAssignment[] {
+  const classify = (input: string, offset = 0): TypeAssignment[] => {
     if (typeof input !== 'string' || input.length === 0) return [];
     const off = Number.isFinite(offset) ? offset : 0;
     const text = input.length > MAX_CLASSIFY_LENGTH ? input.slice(0, MAX_CLASSIFY_LENGTH) : input;
@@ -619,7 +619,7 @@ export const createClassifier = (custom: readonly CustomClauseType[] = []): Clas
       }
     }
     return out;
-  }
+  };
 
   return { classify };
 };

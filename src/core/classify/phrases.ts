@@ -110,7 +110,7 @@ export const buildPhraseMatcher = (phrases: readonly string[]): PhraseMatcher =>
     }
   }
 
-  function find(text: string, limit = 10_000): PhraseMatch[] {
+  const find = (text: string, limit = 10_000): PhraseMatch[] => {
     const res: PhraseMatch[] = [];
     if (typeof text !== 'string' || text.length === 0 || nodes.length === 1) return res;
     // starts[k] = original offset of the k-th normalised unit (a buffer reused across calls).
@@ -155,7 +155,7 @@ export const buildPhraseMatcher = (phrases: readonly string[]): PhraseMatcher =>
       }
     }
     return res;
-  }
+  };
 
   return { find, size: phrases.length };
 };

@@ -427,28 +427,7 @@ export const dateRule: Rule = {
     const withRelative = effective ? mergePositions([positionsOfKind(index, 'relative-date'), expires ? index.byType.get('expiration-date') ?? [] : []]) : [];
     const withDate = positionsOfKind(index, 'date');
     const perpetual = index.byType.get('perpetual-license') ?? [];
-    let r = 0;
-    let d = 0;
-    let q = 0;
-    while (r < withRelative.length || d < withDate.length || q < perpetual.length) {
-      // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
-      const pos = Math.min(withRelative[r] ?? Infinity, withDate[d] ?? Infinity, perpetual[q] ?? Infinity);
-      const relative = withRelative[r] === pos;
-      const dated = withDate[d] === pos;
-      const lasting = perpetual[q] === pos;
-      if (relative) r++;
-      if (dated) d++;
-      if (lasting) q++;
-      const clause = clauses[pos];
-      if (relative && effective && !inFormOfOther(ctx, clause)) {
-        checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
-      }
-      if (dated) checkDates(clause);
-      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
-    }
-    return out;
-
-    function checkDates(clause: Clause): void {
+    const checkDates = (clause: Clause): void => {
       const dates = validDates(clause);
       // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
@@ -501,6 +480,26 @@ export const dateRule: Rule = {
         if (agrees(v, iso)) continue;
         report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
+    };
+    let r = 0;
+    let d = 0;
+    let q = 0;
+    while (r < withRelative.length || d < withDate.length || q < perpetual.length) {
+      // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
+      const pos = Math.min(withRelative[r] ?? Infinity, withDate[d] ?? Infinity, perpetual[q] ?? Infinity);
+      const relative = withRelative[r] === pos;
+      const dated = withDate[d] === pos;
+      const lasting = perpetual[q] === pos;
+      if (relative) r++;
+      if (dated) d++;
+      if (lasting) q++;
+      const clause = clauses[pos];
+      if (relative && effective && !inFormOfOther(ctx, clause)) {
+        checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
+      }
+      if (dated) checkDates(clause);
+      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
     }
+    return out;
   },
 };
