@@ -182,6 +182,7 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
   if (fields.length === 0) return;
   const text = ctx.text;
   const actions = actionsOf(text, clause, scan);
+  let own: Set<PartyField> | undefined;
   for (const { group, start, end } of actions) {
     const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
     if (mentions.length === 0) return;
@@ -190,7 +191,10 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
       const sentence = sentenceAround(text, clause, start, end);
       if (REVERSE_PAYMENT_RE.test(sentence) && !SHARE_WORDS_RE.test(sentence)) continue;
     }
-    const wrong = roles.filter((r) => r.mention.party !== term[r.field]);
+    // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
+    // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
+    own ??= new Set(actions.flatMap((a) => rolesAt(text, mentions, a.group, a.start, a.end, clause)).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
+    const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field));
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
     if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;

@@ -24,8 +24,8 @@ const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck)\b/i);
 /** `by deleting "X"`, `replacing the figure "X"`. */
 const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
-/** "which was to expire on", "which granted", "originally scheduled": the old state, in the same part of the sentence. */
-const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b/i);
+/** "which was to expire on", "which granted", "originally scheduled", "(rather than …)": the old state, in the same part of the sentence. */
+const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export const deletionClause = (text: string, clause: Span): boolean => {
@@ -109,10 +109,10 @@ export const sentenceSpan = (text: string, clause: Span, start: number, end: num
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
 };
-/** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1" or "$1.5"). */
+/** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1", "$1.5" or "per cent."). */
 const stop = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
-  return c === 59 || (c === 46 && !(text.charCodeAt(i + 1) > 32));
+  return c === 59 || (c === 46 && !(text.charCodeAt(i + 1) > 32) && text.slice(i - 4, i) !== 'cent');
 };
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
