@@ -5,7 +5,7 @@
  * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
  */
 import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
-import { isValidDate, isoDate, monthNumber } from '../extract/dates';
+import { ISO_DATE, isValidDate, isoDate, isoOf, monthNumber } from '../extract/dates';
 import { integerToWords } from '../check/draft/words';
 
 export const MODEL_VERSION = 1;
@@ -96,7 +96,6 @@ const fail = (reason: string): { readonly ok: false; readonly reason: string } =
 const DATE_HELP = 'must be a date written YYYY-MM-DD';
 const PERCENT_HELP = 'must be a percentage such as 12%, 12.5 % or 12';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,5}(\d{4})$/;
 const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
@@ -107,7 +106,7 @@ export const readDate = (value: unknown): Read<string> => {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) return fail('is not a valid date');
-    return { ok: true, value: isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+    return { ok: true, value: isoOf(value) };
   }
   if (typeof value !== 'string') return fail(DATE_HELP);
   const s = value.trim();

@@ -2,7 +2,7 @@ import type {
   Clause, Finding, FindingCode, Fix, RelatedLocation, Section, Severity, Span,
 } from '../../types';
 import type { CheckContext } from '../context';
-import { monthName } from '../../extract/dates';
+import { ISO_DATE, monthName } from '../../extract/dates';
 
 /**
  * A regex written as a tagged template in which `~` stands for a run of blanks (`gap`, by default `\s{1,3}`): for long
@@ -91,7 +91,7 @@ export const placeOf = (ctx: CheckContext, offset: number): string => {
 
 /** "December 31, 2030" for an ISO date string (no validation beyond shape). */
 export const formatIso = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return iso;
   return `${monthName(Number(m[2]))} ${Number(m[3])}, ${m[1]}`;
 };

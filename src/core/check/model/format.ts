@@ -4,7 +4,7 @@
  * Every function returns null when the rewrite would be a guess.
  */
 import { BoundedMap } from '../../memo';
-import { MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
+import { ISO_DATE, MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
 import { groupThousands, integerToWords, ONES, ordinalSuffix, TENS } from '../draft/words';
 
 export { ordinalSuffix };
@@ -31,7 +31,7 @@ export const parseIso = (iso: string | undefined): IsoParts | null => {
 };
 
 const parseIsoOnce = (iso: string): IsoParts | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const year = +m[1];
   const month = +m[2];
