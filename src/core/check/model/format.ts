@@ -5,7 +5,7 @@
  */
 import { BoundedMap } from '../../memo';
 import { ISO_DATE, MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
-import { groupThousands, integerToWords, ONES, ordinalSuffix, TENS } from '../draft/words';
+import { CARDINAL_WORDS, groupThousands, integerToWords, ordinalSuffix } from '../draft/words';
 
 export { ordinalSuffix };
 
@@ -172,7 +172,7 @@ const formatDateLikeOnce = (written: string, current: IsoParts, targetIso: strin
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-const NUMBER_WORDS = new Set([...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'and']);
+const NUMBER_WORDS = new Set([...CARDINAL_WORDS, 'and']);
 
 /** English words for a whole number 0..999,999,999,999; null otherwise. */
 export const numberToWords = (n: number): string | null => Number.isInteger(n) && n < 1e12 ? integerToWords(n) : null;
