@@ -1,5 +1,5 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
-import { wordSet, textBefore } from '../text/chars';
+import { isWordCode as isAsciiWordCode, wordSet, textBefore } from '../text/chars';
 import { trieSource } from './trie';
 import { blanks, lastAtOrBefore } from '../check/draft/util';
 
@@ -290,8 +290,8 @@ export interface TermIndex {
   readonly scan: RegExp | null;
 }
 
-const isWordCode = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127 && /\p{L}/u.test(String.fromCharCode(c));
+/** An ASCII word character or a letter beyond ASCII. */
+const isWordCode = (c: number): boolean => isAsciiWordCode(c) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
 /**
  * First "word" of a term, as the scanner sees it: a capital or a digit, then ASCII letters and digits. Terms that
