@@ -1,17 +1,15 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
 import { getTypeInfo } from '../core';
-import { WEEKDAYS, isoDate } from '../core/extract/dates';
+import { ISO_DATE, WEEKDAYS, isoOf } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 
 export const parseIso = (iso: string): Date | undefined => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
 };
-
-export const isoOf = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 
 export const weekdayOf = (iso: string): string | undefined => {
   const d = parseIso(iso);

@@ -1,5 +1,6 @@
 /** Pure lookups over a DocumentAnalysis by offset (no vscode import). */
 import type { Clause, Definition, DocumentAnalysis, Finding, ModelTerm, Span, TermMarker, TermModel, TermUse, Value } from '../core';
+import { lastAtOrBefore } from '../core/check/draft/util';
 
 export const contains = (span: Span, offset: number): boolean =>
   offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
@@ -7,19 +8,9 @@ export const contains = (span: Span, offset: number): boolean =>
 /** The innermost clause containing the offset (clauses are sorted by start). */
 export const clauseAt = (analysis: DocumentAnalysis, offset: number): Clause | undefined => {
   const cs = analysis.clauses;
-  let lo = 0;
-  let hi = cs.length - 1;
-  let idx = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cs[mid].start <= offset) {
-      idx = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
   // Walk back over clauses that start earlier but may still contain the offset (nesting); bounded.
   let best: Clause | undefined;
-  for (let i = idx, n = 0; i >= 0 && n < 64; i--, n++) {
+  for (let i = lastAtOrBefore(cs, offset), n = 0; i >= 0 && n < 64; i--, n++) {
     const c = cs[i];
     if (offset >= c.start && offset < c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   }

@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import type { Cue, TypeAssignment } from '../../src/core/types';
 import { confidenceOf, createClassifier, literalChar, MAX_CLASSIFY_LENGTH, startsWithLiteral } from '../../src/core/classify/classifier';
 import { RULES } from '../../src/core/classify/rules';
-import { requiredPrefixes } from '../../src/core/classify/gate';
-import { wordRequirements } from '../../src/core/classify/requirements';
+import { requiredPrefixes, wordRequirements } from '../../src/core/classify/requirements';
 
 /*
  * The classifier engine (gates, word requirements, head checks, bounds, cursors) must give exactly what the plain

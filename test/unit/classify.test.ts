@@ -8,7 +8,7 @@ import {
   createClassifier, scoreBuiltinTypes, toClassifyRecord, ungatedPatterns, CUSTOM_CONFIDENCE,
 } from '../../src/core/classify/classifier';
 import { RULES } from '../../src/core/classify/rules';
-import { requiredPrefixes } from '../../src/core/classify/gate';
+import { requiredPrefixes } from '../../src/core/classify/requirements';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const classifier = createClassifier();

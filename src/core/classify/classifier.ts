@@ -1,8 +1,8 @@
 import type { ClauseTypeId, Cue, CustomClauseType, TypeAssignment } from '../types';
 import { RULES, type Pattern, type TypeRules } from './rules';
-import { PrefixTable, requiredPrefixes } from './gate';
+import { PrefixTable } from './gate';
 import { buildPhraseMatcher, type PhraseMatcher } from './phrases';
-import { wordRequirements } from './requirements';
+import { requiredPrefixes, wordRequirements } from './requirements';
 
 export interface Classifier {
   /** Types of one clause's text; cue offsets are shifted by `offset`. */

@@ -2,8 +2,8 @@
  * Cheap prefilter for the cue regexes: one pass over the clause notes which word prefixes occur
  * (the first 3 and 4 ASCII letters of every word, lower-cased); a regex only runs when a word its
  * match must start with is present. The required words are read from the regex source itself
- * (a leading `\b` followed by literal letters, or a leading alternation of such words), so the gate
- * is exact: it never skips a regex that could match, it only skips regexes that cannot.
+ * (`requiredPrefixes` in requirements.ts: a leading `\b` followed by literal letters, or a leading alternation of
+ * such words), so the gate is exact: it never skips a regex that could match, it only skips regexes that cannot.
  */
 
 /**
@@ -14,106 +14,6 @@ const WIDE_CLASS = new Uint8Array(65536);
 WIDE_CLASS.fill(1, 48, 58);
 WIDE_CLASS[95] = 1;
 for (let c = 0; c < 26; c++) WIDE_CLASS[65 + c] = WIDE_CLASS[97 + c] = 2 + c;
-
-/**
- * Walks the regex source `s` outside escapes and character classes, calling `at(i, depth)` at every `(`, `)` and `|`
- * (`depth`: groups open after that character); returns the first index where `at` returns true, or -1.
- */
-const walkGroups = (s: string, at: (i: number, depth: number) => boolean): number => {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(' || ch === ')' || ch === '|') {
-      if (ch !== '|') depth += ch === '(' ? 1 : -1;
-      if (at(i, depth)) return i;
-    }
-  }
-  return -1;
-};
-
-/** Split `s` at top-level `|` (outside groups and classes); null when a `)` closes more groups than are open. */
-const splitTopLevel = (s: string): string[] | null => {
-  const parts: string[] = [];
-  let start = 0;
-  const bad = walkGroups(s, (i, depth) => {
-    if (depth === 0 && s[i] === '|') {
-      parts.push(s.slice(start, i));
-      start = i + 1;
-    }
-    return depth < 0;
-  });
-  if (bad >= 0) return null;
-  parts.push(s.slice(start));
-  return parts;
-};
-
-/** Index of the `)` closing the group opened at the start of `s`, or -1. */
-const closeParen = (s: string): number => {
-  return walkGroups(s, (i, depth) => depth === 0 && s[i] === ')');
-};
-
-/**
- * The word prefixes (3 or 4 lower-case letters) one of which must start the match of the regex
- * source `src`, or null when none can be read (the regex then always runs).
- */
-export const requiredPrefixes = (src: string): string[] | null => {
-  const branches = splitTopLevel(src);
-  if (!branches) return null;
-  const out: string[] = [];
-  for (const b0 of branches) {
-    let b = b0;
-    // Leading lookbehinds do not consume text.
-    while (b.startsWith('(?<!') || b.startsWith('(?<=')) {
-      const end = closeParen(b);
-      if (end < 0) return null;
-      b = b.slice(end + 1);
-    }
-    if (!b.startsWith('\\b')) return null;
-    b = b.slice(2);
-    if (b.startsWith('(?:')) {
-      const end = closeParen(b);
-      if (end < 0) return null;
-      const quant = b[end + 1];
-      if (quant === '?' || quant === '*' || quant === '{') return null;
-      const inner = splitTopLevel(b.slice(3, end));
-      if (!inner) return null;
-      for (const alt of inner) {
-        const pre = literalPrefix(alt);
-        if (!pre) return null;
-        out.push(pre);
-      }
-    } else {
-      const pre = literalPrefix(b);
-      if (!pre) return null;
-      out.push(pre);
-    }
-  }
-  return [...new Set(out)];
-};
-
-/** First 3–4 literal letters of a regex fragment (not followed by a quantifier), or null. */
-const literalPrefix = (s: string): string | null => {
-  let letters = '';
-  for (let i = 0; i < s.length && letters.length < 4; i++) {
-    const ch = s[i];
-    if (!/[A-Za-z]/.test(ch)) break;
-    const next = s[i + 1];
-    if (next === '?' || next === '*' || next === '{') break;
-    letters += ch.toLowerCase();
-  }
-  // A letter followed by `?`/`*`/`{` is optional: the prefix stops before it.
-  return letters.length >= 3 ? letters : null;
-};
 
 /** Number of 3-letter codes. */
 const CODE3_SPACE = 26 * 26 * 26;

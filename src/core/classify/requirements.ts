@@ -276,20 +276,44 @@ const sequenceRequirements = (seq: readonly Node[]): WordRequirement[] => {
   return out;
 };
 
+/** `read` of the parsed regex source (its top-level branches), or null when the parser does not understand it. */
+const parsed = <T>(source: string, read: (alts: Node[][]) => T | null): T | null => {
+  try {
+    const p = new Parser(source);
+    const alts = p.alternation();
+    return p.i === source.length ? read(alts) : null;
+  } catch (e) {
+    if (e instanceof Fail || e instanceof RangeError) return null;
+    throw e;
+  }
+};
+
 /**
  * Per top-level branch of the regex, the words a match starting at a position must contain; null when some
  * branch has no requirement (or the regex is not analysed).
  */
 export const wordRequirements = (source: string, flags: string): WordRequirement[][] | null => {
   if (/[uv]/.test(flags)) return null;
-  try {
-    const p = new Parser(source);
-    const alts = p.alternation();
-    if (p.i !== source.length) return null;
+  return parsed(source, (alts) => {
     const out = alts.map(sequenceRequirements);
     return out.every((r) => r.length > 0) ? out : null;
-  } catch (e) {
-    if (e instanceof Fail || e instanceof RangeError) return null;
-    throw e;
-  }
+  });
 };
+
+/**
+ * The word prefixes one of which must start the match of the regex source `src` (for the gate, gate.ts), or null
+ * when none can be read (the regex then always runs): in every top-level branch, after lookbehinds, a `\b` and a
+ * word (or a group of words).
+ */
+export const requiredPrefixes = (src: string): string[] | null =>
+  parsed(src, (alts) => {
+    const out: string[] = [];
+    for (const seq of alts) {
+      let k = 0;
+      while (k < seq.length && (seq[k].k === 'behind' || seq[k].k === 'zero') && once(seq[k])) k++;
+      const words = k + 1 < seq.length && seq[k].k === 'b' && once(seq[k]) ? wordAt(seq, k + 1) : null;
+      if (!words) return null;
+      out.push(...words);
+    }
+    return [...new Set(out)];
+  });

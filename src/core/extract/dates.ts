@@ -47,3 +47,9 @@ export const monthName = (m: number): string => {
 
 export const isoDate = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** The `YYYY-MM-DD` of a Date (UTC). */
+export const isoOf = (d: Date): string => isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+
+/** A date written `YYYY-MM-DD` (year, month and day captured; not validated). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

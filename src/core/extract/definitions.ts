@@ -1,7 +1,7 @@
 import type { ClauseSegment, Definition, Span, TermUse } from '../types';
-import { wordSet, textBefore } from '../text/chars';
+import { isWordCode as isAsciiWordCode, wordSet, textBefore } from '../text/chars';
 import { trieSource } from './trie';
-import { blanks } from '../check/draft/util';
+import { blanks, lastAtOrBefore } from '../check/draft/util';
 
 /** Up to 12 blanks, a line break among them (`~` in the patterns below). */
 const W12 = String.raw`\s{1,12}`;
@@ -54,15 +54,8 @@ const PAREN_TAIL = /(?:\*\*|__)?[ \t\xa0\r]{0,3}(?:\n[ \t\xa0]{0,12})?(?:[),;]|o
 const SENTENCE_END = /[.;](?=[ \t\xa0\n\r]|$)|\n[ \t\xa0]*\n/g;
 
 const clauseIndexAt = (clauses: readonly ClauseSegment[], pos: number): number => {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (clauses[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
   // Clauses may nest or leave gaps: walk back a little to find one that contains pos.
-  for (let i = found, n = 0; i >= 0 && n < 8; i--, n++) {
+  for (let i = lastAtOrBefore(clauses, pos), n = 0; i >= 0 && n < 8; i--, n++) {
     if (clauses[i].start <= pos && pos < clauses[i].end) return i;
   }
   return -1;
@@ -297,8 +290,8 @@ export interface TermIndex {
   readonly scan: RegExp | null;
 }
 
-const isWordCode = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127 && /\p{L}/u.test(String.fromCharCode(c));
+/** An ASCII word character or a letter beyond ASCII. */
+const isWordCode = (c: number): boolean => isAsciiWordCode(c) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
 /**
  * First "word" of a term, as the scanner sees it: a capital or a digit, then ASCII letters and digits. Terms that

@@ -14,6 +14,7 @@ import { notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
+import { flat } from './parties';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
@@ -74,8 +75,6 @@ const commentText = (s: string, max = 80): string => {
   }
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 };
-
-const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
 
 const partyId = (raw: string, taken: Set<string>): string => {
   let base = idWords(raw).slice(0, ID_MAX_LENGTH - 4);

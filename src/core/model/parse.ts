@@ -29,6 +29,8 @@ import {
 } from '../types';
 import {
   BOOLEAN_LOOKALIKES,
+  DURATION_TEXT_HINT,
+  MONEY_TEXT_HINT,
   CLAUSE_TYPE_KEYS,
   COLOR_PATTERN,
   DURATION_KEYS,
@@ -982,7 +984,7 @@ const readModel = (text: string): ParsedTermModel => {
       },
       numberHint: 'an amount with its currency, e.g. "USD 10,000,000" or { amount: 10000000, currency: USD }',
       fromText: readMoneyText,
-      textHint: 'must be an amount of money such as "USD 10,000,000"', label: 'an amount of money',
+      textHint: MONEY_TEXT_HINT, label: 'an amount of money',
     });
   };
 
@@ -1039,7 +1041,7 @@ const readModel = (text: string): ParsedTermModel => {
       },
       numberHint: 'a duration with its unit, e.g. "5 years" or { amount: 5, unit: year }',
       fromText: readDurationText,
-      textHint: 'must be a duration such as "5 years"', label: 'a duration such as "5 years"',
+      textHint: DURATION_TEXT_HINT, label: 'a duration such as "5 years"',
     });
   };
   return read();

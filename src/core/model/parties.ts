@@ -81,7 +81,7 @@ const fullName = (text: string, from: number, end: number, open: number): string
 };
 
 /** Line breaks and runs of blanks as single spaces (a hard-wrapped or CRLF draft: `Cloudlark,\r\nInc.`). */
-const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
 
 /** A name of 2 to 100 characters, on one line, or null. */
 const fit = (name: string): string | null => {

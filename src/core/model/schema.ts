@@ -5,7 +5,7 @@
  * `schemas/terms.schema.json` mirrors these key lists; a unit test checks that they agree.
  */
 import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
-import { isValidDate, isoDate, monthNumber } from '../extract/dates';
+import { ISO_DATE, isValidDate, isoDate, isoOf, monthNumber } from '../extract/dates';
 import { integerToWords } from '../check/draft/words';
 
 export const MODEL_VERSION = 1;
@@ -96,7 +96,6 @@ const fail = (reason: string): { readonly ok: false; readonly reason: string } =
 const DATE_HELP = 'must be a date written YYYY-MM-DD';
 const PERCENT_HELP = 'must be a percentage such as 12%, 12.5 % or 12';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOOSE_YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s{1,5}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,5}(\d{4})$/;
 const NUMERIC_DMY_OR_MDY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
@@ -107,7 +106,7 @@ export const readDate = (value: unknown): Read<string> => {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) return fail('is not a valid date');
-    return { ok: true, value: isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) };
+    return { ok: true, value: isoOf(value) };
   }
   if (typeof value !== 'string') return fail(DATE_HELP);
   const s = value.trim();
@@ -178,7 +177,9 @@ const WORD_CURRENCY: Readonly<Record<string, string>> = {
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
 };
-const MONEY_HELP = 'must be an amount of money such as "USD 10,000,000", "$13 billion" or { amount: 10000000, currency: USD }';
+/** What a money written as text must be (shortest: the hint parse.ts gives), and in full. */
+export const MONEY_TEXT_HINT = 'must be an amount of money such as "USD 10,000,000"';
+const MONEY_HELP = `${MONEY_TEXT_HINT}, "$13 billion" or { amount: 10000000, currency: USD }`;
 
 /** Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". */
 export const readMoneyText = (text: string): Read<MoneyAmount> => {
@@ -215,7 +216,9 @@ export const readMoneyText = (text: string): Read<MoneyAmount> => {
 /** "one" … "twelve", "fifteen", "twenty", "thirty", "sixty", "ninety" (the words words.ts writes for them). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 60, 90].map((n) => [integerToWords(n), n]));
 const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\d{1,6}\)\s{0,3})?([A-Za-z]{3,8}(?:[ -][A-Za-z]{3,5})?)$/;
-const DURATION_HELP = 'must be a duration such as "5 years", "30 days", "10 business days" or { amount: 5, unit: year }';
+/** What a duration written as text must be (shortest: the hint parse.ts gives), and in full. */
+export const DURATION_TEXT_HINT = 'must be a duration such as "5 years"';
+const DURATION_HELP = `${DURATION_TEXT_HINT}, "30 days", "10 business days" or { amount: 5, unit: year }`;
 
 /** A duration unit in any usual spelling ("years", "Business Days", "business-day") or undefined. */
 export const readDurationUnit = (text: string): DurationUnit | undefined => {

@@ -2,7 +2,7 @@ import type {
   Clause, Finding, FindingCode, Fix, RelatedLocation, Section, Severity, Span,
 } from '../../types';
 import type { CheckContext } from '../context';
-import { monthName } from '../../extract/dates';
+import { ISO_DATE, monthName } from '../../extract/dates';
 
 /**
  * A regex written as a tagged template in which `~` stands for a run of blanks (`gap`, by default `\s{1,3}`): for long
@@ -20,21 +20,27 @@ export const labelOf = (c: Clause | undefined): string => {
   return l || `Clause ${c.index + 1}`;
 };
 
+/** Index of the last item starting at or before `pos` in a list sorted by start, or -1 (binary search). */
+export const lastAtOrBefore = (items: readonly { readonly start: number }[], pos: number): number => {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+};
+
 /**
  * Index of the clause containing `offset` (clauses are sorted and do not overlap), or -1.
  * Binary search: O(log n) per call.
  */
 export const clauseAt = (clauses: readonly Clause[], offset: number): number => {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (clauses[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(clauses, offset);
   if (found >= 0 && offset < clauses[found].end) return found;
   return -1;
 };
@@ -91,7 +97,7 @@ export const placeOf = (ctx: CheckContext, offset: number): string => {
 
 /** "December 31, 2030" for an ISO date string (no validation beyond shape). */
 export const formatIso = (iso: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return iso;
   return `${monthName(Number(m[2]))} ${Number(m[3])}, ${m[1]}`;
 };

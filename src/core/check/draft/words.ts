@@ -122,9 +122,12 @@ export const applyCase = (words: string, style: CaseStyle): string => {
   }
 };
 
+/** The words of the whole numbers below a trillion (lowercase), "and" aside. */
+export const CARDINAL_WORDS = [...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion'];
+
 /** Words that can be part of a number written in words (lowercase). */
 const NUMBER_WORD = new Set<string>([
-  ...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'trillion',
+  ...CARDINAL_WORDS, 'trillion',
   // "first" to "twentieth", "thirtieth" to "ninetieth"
   ...Array.from({ length: 27 }, (_, i) => ordinalToWords(i < 20 ? i + 1 : (i - 17) * 10) as string),
   'hundredth', 'thousandth', 'millionth', 'billionth',

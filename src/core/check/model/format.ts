@@ -4,8 +4,8 @@
  * Every function returns null when the rewrite would be a guess.
  */
 import { BoundedMap } from '../../memo';
-import { MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
-import { groupThousands, integerToWords, ONES, ordinalSuffix, TENS } from '../draft/words';
+import { ISO_DATE, MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
+import { CARDINAL_WORDS, groupThousands, integerToWords, ordinalSuffix } from '../draft/words';
 
 export { ordinalSuffix };
 
@@ -31,7 +31,7 @@ export const parseIso = (iso: string | undefined): IsoParts | null => {
 };
 
 const parseIsoOnce = (iso: string): IsoParts | null => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const year = +m[1];
   const month = +m[2];
@@ -172,7 +172,7 @@ const formatDateLikeOnce = (written: string, current: IsoParts, targetIso: strin
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-const NUMBER_WORDS = new Set([...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion', 'and']);
+const NUMBER_WORDS = new Set([...CARDINAL_WORDS, 'and']);
 
 /** English words for a whole number 0..999,999,999,999; null otherwise. */
 export const numberToWords = (n: number): string | null => Number.isInteger(n) && n < 1e12 ? integerToWords(n) : null;
