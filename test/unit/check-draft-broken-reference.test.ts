@@ -108,3 +108,12 @@ describe('draft checks: broken-reference in a clause written in capitals', () =>
     assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'broken-reference').map((f) => t.slice(f.start, f.end)), ['SECTION 9', 'Section 9']);
   });
 });
+
+describe('draft checks: broken-reference to another document\'s section with its heading in brackets', () => {
+  it('"Section 9 (AGI Determination) of the Original Agreement" and "Section 6.2 (Change of Control) of …" are the other agreement\'s', () => {
+    const t = ['# First Amendment', '', '## 1. Amendments', '', '1.1 Section 9 (AGI Determination) of the Original Agreement is deleted in its entirety.', '',
+      '1.2 Section 6.2 (Change of Control) of the Original Agreement shall cease to have effect.', '', '1.3 Subject to Section 7 (Notices), the Buyer shall pay.', '',
+      '## 2. Term', '', '2.1 Text.', '', '## 3. Law', '', '3.1 Text.', ''].join('\n');
+    assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'broken-reference').map((f) => t.slice(f.start, f.end)), ['Section 7']);
+  });
+});

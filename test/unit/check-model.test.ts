@@ -845,6 +845,31 @@ describe('check-model: the stakes or caps of several holders stated in one claus
   });
 });
 
+describe('check-model: dates and rates that are not the term\'s (probe s11: false errors with a preferred fix)', () => {
+  const findings = (body: string, yaml: string) => analyzeDocument(`# Agreement\n\n${body}\n`, parseTermModel(yaml).model!).findings
+    .filter((f) => f.code === 'date-conflict' || f.code === 'value-conflict').map((f) => f.message.replace(/;.*/, ''));
+  it('an effective-date term\'s date is not compared with another document\'s date', () => {
+    const yaml = 'terms:\n  eff: { type: effective-date, date: 2026-11-03 }\n';
+    const opening = 'This Agreement is entered into as of November 3, 2026 (the "Effective Date").\n\n';
+    assert.deepStrictEqual(findings(`${opening}## Recitals\n\nThe parties entered into the Master Services Agreement dated 14 February 2026.`, yaml), []);
+    assert.deepStrictEqual(findings(`${opening}## 1. Definitions\n\n1.1 "Fee Letter" means the letter dated 28 April 2026 between the parties.`, yaml), []);
+    assert.deepStrictEqual(findings('This Agreement is entered into as of November 4, 2026 (the "Effective Date").', yaml), ['Agreement says November 4, 2026 (2026-11-04)']);
+  });
+  it('an expiration-date term\'s date is not compared with "the initial term of each Order Form"', () => {
+    const yaml = 'terms:\n  exp: { type: expiration-date, date: 2029-01-14 }\n';
+    assert.deepStrictEqual(findings('## 3. Term\n\n3.3 The initial term of each Order Form expires on June 30, 2027, unless renewed.', yaml), []);
+    assert.deepStrictEqual(findings('## 3. Term\n\n3.1 This Agreement expires on June 30, 2027.', yaml), ['Section 3.1 says June 30, 2027 (2027-06-30)']);
+  });
+  it('a revenue share\'s rate is not compared with a percentage of a budget, costs or the purchase price', () => {
+    const yaml = 'terms:\n  royalty: { type: revenue-share, rate: 7.5% }\n';
+    for (const s of [
+      'Distributor shall pay to Supplier a marketing contribution equal to 2% of its annual advertising budget.',
+      'Distributor shall be entitled to a volume rebate of 1.5% of the purchase price once annual purchases exceed $1,000,000.',
+    ]) assert.deepStrictEqual(findings(`## 4. Payments\n\n4.2 ${s}`, yaml), [], s);
+    assert.deepStrictEqual(findings('## 4. Payments\n\n4.1 Distributor shall pay to Supplier a royalty of 5% of Net Sales.', yaml), ['Section 4.1 provides a revenue share of 5%']);
+  });
+});
+
 describe('check-model: a numeric date read day first', () => {
   it('"01/02/2026" agrees with 2026-02-01 (English, day first) and with 2026-01-02; other dates still conflict', () => {
     const draft = '# Supply\n\n## 1. Term\n\n1.1 This Agreement shall commence on 01/02/2026.\n';
@@ -1289,6 +1314,11 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'Section 6 (AGI) of the Original Agreement is hereby revoked in its entirety.',
       'The provisions of Section 6 (AGI) of the Original Agreement shall no longer apply.',
       'Section 6 (AGI) of the Original Agreement shall be of no further force or effect as of the date of this Amendment.',
+      // probe s11: other names of the date it takes effect, and "as between the parties"
+      'Clause 9 (AGI) of the Original Agreement shall cease to have effect from the Variation Date.',
+      'Clause 9 (AGI) of the Original Agreement is revoked with effect from the Amendment Date.',
+      'Clause 9 (AGI) of the Original Agreement shall cease to have effect from Completion.',
+      'Clause 9 (AGI) of the Original Agreement shall no longer apply as between the parties.',
       'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
     ]) assert.strictEqual(forbidden(c), 0, c);
   });

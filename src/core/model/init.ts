@@ -7,7 +7,7 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
-import { agreementPeriod, dateRole, survivalDate } from '../check/model/date';
+import { agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { sentenceSpan } from '../check/model/util';
 import { notRevenue, unitWords } from '../check/model/value';
@@ -171,15 +171,6 @@ const stated = (text: string, clause: Clause, t: TypeAssignment): boolean => {
   return !said;
 };
 
-/**
- * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
- * certain Loan Agreement dated as of March 15, 2023" (not "This Agreement is dated").
- */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
-const otherDocument = (text: string, clause: Clause, v: Value): boolean => {
-  const before = textBefore(text, v.start, 120, clause.start);
-  return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
-};
 
 /**
  * `"Termination Date" means 12 January 2031`, `**Expiry Date**: 12 January 2030`: a defined name of the agreement's

@@ -167,8 +167,8 @@ const articleNumber = (target: string): string | null => {
   return String(total);
 };
 
-const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under|to|pursuant\s+to)\s+(?:the|that|such|any|each|said|an?)\s+(?!Agreement\b)(?:[A-Z]|U\.S\.)/;
-const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
+const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,40}\)\s*){0,3}(?:of|in|under|to|pursuant\s+to)\s+(?:the|that|such|any|each|said|an?)\s+(?!Agreement\b)(?:[A-Z]|U\.S\.)/;
+const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,40}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
 const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s{0,3}/g;
 
 /** How far around a reference `aboutOtherDocument` reads. */

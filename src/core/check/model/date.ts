@@ -7,6 +7,7 @@ import {
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
+import { blanks } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -30,6 +31,16 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
   while (b > 0 && /[A-Za-z]/.test(s[b - 1])) b--;
   const word = s.slice(b, e);
   return e < m.index && /^[A-Z]/.test(word) && !/^(?:The|This|Its|Such)$/.test(word) ? null : m;
+};
+
+/**
+ * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
+ * certain Loan Agreement dated as of March 15, 2023", "the letter dated" (not "This Agreement is dated").
+ */
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~|letter~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
+  const before = textBefore(text, v.start, 120, clause.start);
+  return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
 };
 
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
@@ -434,7 +445,9 @@ export const dateRule: Rule = {
       const roles = new Map<DateValue, DateRole | null>();
       const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
       // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
-      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v);
+      // (or another document's: "the Master Services Agreement dated …", "the initial term of each Order Form expires on")
+      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
+        || otherDocument(ctx.text, clause, v) || /\bterm of (?:each|any|every|an?|such) /i.test(sentenceBefore(ctx.text, clause, v, 160));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 

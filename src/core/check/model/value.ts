@@ -197,22 +197,22 @@ export const unitWords = (unit: DurationUnit, n: number): string => {
   return n === 1 ? w : `${w}s`;
 };
 
-const INTEREST_WORDS = wordSet('interest|discount|tax|taxes|vat|withholding|late');
+const INTEREST_WORDS = wordSet('interest|discount|rebate|tax|taxes|vat|withholding|late');
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
-const INTEREST_HINT_RE = /interest|discount|tax|vat|withholding|late/i;
+const INTEREST_HINT_RE = /interest|discount|rebate|tax|vat|withholding|late/i;
 
 const interestBefore = (s: string): boolean =>
   hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
 
-/** "interest at 1.5% per month", "withholding tax of 10%": a percentage that is not a share or stake rate. */
+/** "interest at 1.5% per month", "withholding tax of 10%", "a volume rebate of 1.5%": a percentage that is not a share or stake rate. */
 const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
     || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
 
-/** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation"). */
-const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow)/);
+/** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation", "of its advertising budget"). */
+const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow|[Bb]udget|[Cc]osts|[Ee]xpenses)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
