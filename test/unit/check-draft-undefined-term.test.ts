@@ -184,7 +184,12 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
     assert.deepStrictEqual(undefinedTerms('The Tenant shall not cause a Material Adverse Effect.'), [msg]);
     assert.deepStrictEqual(undefinedTerms('The Tenant shall not cause any Material Adverse Effect.'), [msg]);
   });
-
+  it('geographic names ("the Gulf of Maine", "the Isle of Man", "the Baltic Sea") are not terms; "the Statement of Work" still is', () => {
+    for (const place of ['Gulf of Maine', 'Bay of Fundy', 'Isle of Man', 'Strait of Gibraltar', 'Grand Duchy of Luxembourg', 'Principality of Monaco', 'Town of Greenwich', 'Baltic Sea', 'Gulf Coast', 'Iberian Peninsula']) {
+      assert.deepStrictEqual(undefinedTerms(`The Tenant may operate in the ${place} only.`), [], place);
+    }
+    assert.deepStrictEqual(undefinedTerms('The Tenant may operate under the Statement of Work only.'), ['"Statement of Work" is used as a defined term but is not defined in this draft.']);
+  });
   it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });

@@ -810,6 +810,11 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'warning Section 2.1 says fifty percent (50%); term `crestline-stake` says percent: 40%',
     ]);
     // swapped: each holder's own figure is wrong, though the other's equals its term
+    // "the remaining 50% shall be held by Crestline": Crestline's, not Halvorsen's (named last before it)
+    assert.deepStrictEqual(findings('Halvorsen shall hold 50% of the membership interests, and the remaining 50% shall be held by Crestline.'), [
+      'warning Section 2.1 says 50%; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 50%; term `crestline-stake` says percent: 40%',
+    ]);
     assert.deepStrictEqual(findings('The membership interests shall be held 40% by Halvorsen and 60% by Crestline.'), [
       'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
       'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',

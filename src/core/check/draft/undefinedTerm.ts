@@ -374,6 +374,9 @@ const STOP_WORDS = words(
   'attention|fax|email|telephone|phone|note(s)|table|figure|page(s)|total',
 );
 
+/** Seas and coasts: last words of a place, and words before "of" in one ("the Gulf of Maine"). */
+const COASTS = 'gulf|sea(s)|strait(s)|peninsula|coast|isle(s)';
+
 /** Last words that name an organisation, place, law or document rather than a defined term. */
 const PROPER_LAST = words(
   'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated',
@@ -387,6 +390,14 @@ const PROPER_LAST = words(
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
   'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
+  COASTS,
+);
+
+/** Words naming a place or state before "of": "the Gulf of Maine", "the Isle of Man", "the Grand Duchy of Luxembourg". */
+const PLACE_OF = words(
+  COASTS,
+  'bay(s)|cape|island(s)|duchy|principality|emirate',
+  'sultanate|territory|territories|town|village|municipality|parish|canton|prefecture|republic|kingdom|state|province',
 );
 
 /** First words that start a proper name. */
@@ -413,7 +424,8 @@ const isExcluded = (phrase: string): boolean => {
   // the words without splitting (k has single spaces)
   const sp = k.indexOf(' ');
   const first = sp < 0 ? k : k.slice(0, sp);
-  if (` ${k} `.includes(' of ') && (STOP_WORDS.has(first) || PROPER_FIRST.has(first))) return true;
+  const of = k.indexOf(' of ');
+  if (of > 0 && (STOP_WORDS.has(first) || PROPER_FIRST.has(first) || PLACE_OF.has(k.slice(k.lastIndexOf(' ', of - 1) + 1, of)))) return true;
   const dash = first.indexOf('-');
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
   if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;

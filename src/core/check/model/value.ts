@@ -344,14 +344,14 @@ const carveOut = (text: string, clause: Span, f: Span): boolean => {
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
 /**
- * Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen"), else the one named last before it
+ * Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen", "50% shall be held by Crestline"), else the one named last before it
  * in its sentence; nobody's ('') in a sentence with "respectively", whose figures follow the order of its names.
  */
 const stakeParty = (ctx: CheckContext, clause: Span, f: Span): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
   if (/respectively/i.test(ctx.text.slice(start, end))) return '';
   const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
-  return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
+  return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:shall\s{1,3}be|is|are)\s{1,3})?(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
     ?? ms.filter((m) => m.end <= f.start).pop())?.party;
 };
 
