@@ -267,6 +267,8 @@ describe('check-model: rules', () => {
     assert.strictEqual(f.message, 'Section 5 says "OpenAI shall pay Microsoft"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
     assert.deepStrictEqual({ start: f.start, end: f.end }, at(bad, 'OpenAI shall pay Microsoft'));
     assert.deepStrictEqual(f.fixes, []);
+    const entitled = '5. Microsoft shall be entitled to receive twenty percent of the revenue from OpenAI.';
+    assert.match(only(run(entitled, [clause(entitled, entitled, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict').message, /says "Microsoft shall be entitled to receive/);
     const recv = '5. Microsoft shall receive twenty percent of the revenue from OpenAI.';
     const r = only(run(recv, [clause(recv, recv, 0, 'Section 5', ['revenue-share'])], m).findings, 'party-conflict');
     assert.strictEqual(r.message, 'Section 5 says "Microsoft shall receive twenty percent of the revenue from OpenAI"; term `rs` says the payer is `microsoft` (Microsoft Corporation) and the payee is `openai` (OpenAI Group PBC)');
@@ -290,7 +292,12 @@ describe('check-model: rules', () => {
     assert.deepStrictEqual(conflicts('3.1 The Company hereby assigns to Executive all right, title and interest in any inventions conceived by Executive during the Employment Period.'), [
       'Section 3.1 says "hereby assigns to Executive"; term `inventions` says the holder is `company` (Brightwater Analytics, Inc.)',
     ]);
+    // passive: "shall be owned by"
+    assert.deepStrictEqual(conflicts('3.1 All right, title and interest in the Inventions shall be owned by Executive.'), [
+      'Section 3.1 says "shall be owned by Executive"; term `inventions` says the holder is `company` (Brightwater Analytics, Inc.)',
+    ]);
     for (const good of [
+      '3.1 All right, title and interest in the Inventions shall be owned by the Company.',
       '3.1 Executive hereby assigns to the Company all right, title and interest in any inventions conceived by Executive during the Employment Period.',
       '3.1 Executive agrees to assign to the Company all intellectual property rights in any inventions.',
       '3.1 All inventions conceived by Executive shall be owned by the Company, and Executive shall not assign any rights in them.',
@@ -847,6 +854,11 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'warning Section 2.1 says £1,000,000; term `supplier-cap` says amount: GBP 1,500,000',
     ]);
     assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £1,500,000 and the Customer\'s total liability shall not exceed £500,000.', caps), []);
+    // swapped: each cap after the first one's amount is its own party's
+    assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £500,000 and the Customer\'s total liability shall not exceed £1,500,000.', caps), [
+      'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
+      'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
+    ]);
   });
 });
 

@@ -10,9 +10,9 @@ import { firstAtOrAfter } from '../../extract/definitions';
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
- * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner).
+ * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by.
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|is~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:shall|will)~be~owned~by|(?:is|are)~owned~by)\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
@@ -141,6 +141,10 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
     case 11:
       // "The Company hereby assigns to Executive all right, title and interest": Executive owns it
       add('holder', afterAny());
+      break;
+    case 12:
+      // "All Inventions shall be owned by the Company"
+      add('holder', afterDirect());
       break;
     case 7: {
       const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end));

@@ -316,7 +316,11 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
  */
 const capHolder = (ctx: CheckContext, clause: Span, f: Span): string | null => {
   const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  const found = capHolders(ctx, start, f.start);
+  // "The Supplier's liability shall not exceed £500,000 and the Customer's … £1,500,000": after the first cap's
+  // amount, a second cap of its own (not "The Supplier's and the Customer's liability")
+  const before = ctx.text.slice(start, f.start);
+  const and = before.lastIndexOf(' and ');
+  const found = capHolders(ctx, and > 0 && /[$£€]\s?\d|\b(?:USD|EUR|GBP) ?\d/.test(before.slice(0, and)) ? start + and : start, f.start);
   return found.size === 0 ? null : found.size === 1 ? [...found][0] : 'each';
 };
 
