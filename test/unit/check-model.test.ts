@@ -833,9 +833,15 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'The membership interests shall be held 60% by Halvorsen and 40% by Crestline.',
       'Halvorsen and Crestline shall hold 60% and 40% of the membership interests respectively.',
       'Halvorsen shall hold 60% of the membership interests, and Crestline the remaining 40%.',
-      // "respectively": the figures follow the names' order, which is not read (probe s11: two false warnings)
+      // "respectively": the figures follow the names' order (probe s11: two false warnings before it was read)
       'Halvorsen and Crestline shall hold sixty per cent. (60%) and forty per cent. (40%) of the Shares respectively.',
+      'Halvorsen and Crestline shall hold 60 per cent. and 40 per cent. of the Shares, respectively.',
     ]) assert.deepStrictEqual(findings(good), [], good);
+    // swapped with "respectively": each figure is its name's
+    assert.deepStrictEqual(findings('Halvorsen and Crestline shall hold 40% and 60% of the Shares, respectively.'), [
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+    ]);
     // with one stake in the model, the other party's stake in the same clause is no party conflict
     const one = parseTermModel('parties:\n  halvorsen: { name: H AS, aliases: [Halvorsen] }\n  crestline: { name: C Ltd, aliases: [Crestline] }\nterms:\n  h-stake: { type: equity, holder: halvorsen, percent: 60% }\n').model!;
     assert.deepStrictEqual(findings('Halvorsen shall hold 60% and Crestline shall hold 40% of the Shares.', one), []);

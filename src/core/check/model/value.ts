@@ -349,12 +349,18 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
 
 /**
  * Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen", "50% shall be held by Crestline"), else the one named last before it
- * in its sentence; nobody's ('') in a sentence with "respectively", whose figures follow the order of its names.
+ * in its sentence; with "respectively", the name in the same place among the sentence's names as the figure among its
+ * figures (nobody's, '', when the counts differ).
  */
-const stakeParty = (ctx: CheckContext, clause: Span, f: Span): string | undefined => {
+const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[]): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  if (/respectively/i.test(ctx.text.slice(start, end))) return '';
   const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
+  if (/respectively/i.test(ctx.text.slice(start, end))) {
+    // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
+    const figs = list.filter((g) => g.start >= start && g.end <= end);
+    const names = [...new Set(ms.filter((m) => m.end <= figs[0].start).map((m) => m.party))];
+    return names.length === figs.length ? names[figs.indexOf(f)] : '';
+  }
   return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:shall\s{1,3}be|is|are)\s{1,3})?(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
     ?? ms.filter((m) => m.end <= f.start).pop())?.party;
 };
@@ -389,7 +395,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
-      && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f)))
+      && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
