@@ -99,6 +99,8 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
 
 /** "the Term", "this Initial Term"; in lower case only an initial term ("The initial subscription term expires on"), not of another document. */
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b|\b[Ii]nitial (?:[a-z]{3,15} )?term\b(?! of (?!this))/;
+/** The term of other documents: "the initial term of each Order Form", "the term of any Statement of Work". */
+const OTHER_TERM_RE = /\bterm of (?:each|any|every|an?|such) /i;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
 
 /** "01/02/2026": a numeric date, its first and second numbers. */
@@ -447,7 +449,7 @@ export const dateRule: Rule = {
       // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
       // (or another document's: "the Master Services Agreement dated …", "the initial term of each Order Form expires on")
       const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
-        || otherDocument(ctx.text, clause, v) || /\bterm of (?:each|any|every|an?|such) /i.test(sentenceBefore(ctx.text, clause, v, 160));
+        || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 

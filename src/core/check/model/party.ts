@@ -163,6 +163,8 @@ interface ActionMatch { readonly group: number; readonly start: number; readonly
 interface ClauseScan {
   actions: ActionMatch[] | null;
   mentions: PartyMention[] | null;
+  /** The roles each action states (they do not depend on the term): read once for all the clause's terms. */
+  roles: Role[][] | null;
 }
 
 const actionsOf = (text: string, clause: Clause, scan: ClauseScan): ActionMatch[] => {
@@ -186,18 +188,21 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
   if (fields.length === 0) return;
   const text = ctx.text;
   const actions = actionsOf(text, clause, scan);
+  if (actions.length === 0) return;
+  const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
+  if (mentions.length === 0) return;
+  const said = (scan.roles ??= actions.map((a) => rolesAt(text, mentions, a.group, a.start, a.end, clause)));
   let own: Set<PartyField> | undefined;
-  for (const { group, start, end } of actions) {
-    const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
-    if (mentions.length === 0) return;
-    const roles = rolesAt(text, mentions, group, start, end, clause).filter((r) => fields.includes(r.field));
+  for (let k = 0; k < actions.length; k++) {
+    const { group, start, end } = actions[k];
+    const roles = said[k].filter((r) => fields.includes(r.field));
     if ((group === 1 || group === 2 || group === 8) && roles.length > 0) {
       const sentence = sentenceAround(text, clause, start, end);
       if (REVERSE_PAYMENT_RE.test(sentence) && !SHARE_WORDS_RE.test(sentence)) continue;
     }
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
-    own ??= new Set(actions.flatMap((a) => rolesAt(text, mentions, a.group, a.start, a.end, clause)).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
+    own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field));
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
@@ -242,7 +247,7 @@ export const partyRule: Rule = {
       // no party named in the clause: no role can be read (the findings need a mention)
       present ??= partyPresence(ctx.text, needles);
       if (!present(clause.start, clause.end)) continue;
-      const scan: ClauseScan = { actions: null, mentions: null };
+      const scan: ClauseScan = { actions: null, mentions: null, roles: null };
       for (const term of terms) checkClause(ctx, model, clause, term, needles, out, scan);
     }
     out.sort((a, b) => a.start - b.start);
