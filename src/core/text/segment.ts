@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
-import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
+import { cleanTitle, isMonthWord, parseLead, romanValue, sameLetters, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
 import { splitSentences } from './sentences';
 
@@ -706,7 +706,7 @@ export class Segmenter {
     const last = text.charCodeAt(ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
-    const next = this.#nextLine();
+    const next = lineAfter(text, this.#le);
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
@@ -718,21 +718,12 @@ export class Segmenter {
     return true;
   }
 
-  /** The next physical line's trimmed content, or null at the end of the text. */
-  #nextLine(): { cs: number; ce: number } | null {
-    const le = this.#le;
-    if (le >= this.n) return null;
-    let e = this.#text.indexOf('\n', le + 1);
-    if (e < 0) e = this.n;
-    const cs = skipSpace(this.#text, le + 1, e);
-    return { cs, ce: trimEnd(this.#text, cs, e) };
-  }
-
   /** Is the next line a top-level "N." item (so this "N. Title" line is a list or a table of contents)? */
   #nextIsTopNumber(): boolean {
-    const next = this.#nextLine();
+    const text = this.#text;
+    const next = lineAfter(text, this.#le);
     if (!next || next.cs >= next.ce) return false;
-    const lead = parseLead(this.#text, next.cs, next.ce);
+    const lead = parseLead(text, next.cs, next.ce);
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
@@ -1046,37 +1037,16 @@ export class Segmenter {
     const st = this.sub;
     for (let k = st.length - 1; k >= 0; k--) {
       for (const c of cands) {
-        if (st[k].style === c.style && c.val === st[k].val + 1) {
-          st.length = k;
-          st.push(c);
-          return;
-        }
+        if (st[k].style === c.style && c.val === st[k].val + 1) return putSub(st, k, c);
       }
     }
+    // a first item ("(a)", "(i)") restarts the level of its style; else the innermost level of a style it may have
     const first = cands.find((c) => c.val === 1);
-    if (first) {
-      for (let k = st.length - 1; k >= 0; k--) {
-        if (st[k].style === first.style) {
-          st.length = k;
-          st.push(first);
-          return;
-        }
-      }
-      if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
-      st.push(first);
-      return;
-    }
     for (let k = st.length - 1; k >= 0; k--) {
-      const style = st[k].style;
-      const c = cands.find((x) => x.style === style);
-      if (c) {
-        st.length = k;
-        st.push(c);
-        return;
-      }
+      const c = first ? (st[k].style === first.style ? first : undefined) : cands.find((x) => x.style === st[k].style);
+      if (c) return putSub(st, k, c);
     }
-    if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
-    st.push(cands[0]);
+    putSub(st, Math.min(st.length, MAX_SUB_DEPTH - 1), first ?? cands[0]);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1210,17 +1180,22 @@ export class Segmenter {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** GFM delimiter row (`---|:---:`) on the line after `le`. */
-const nextIsDelimiterRow = (text: string, le: number): boolean => {
-  if (le >= text.length) return false;
+/** The trimmed content of the line after the one ending at `le`, or null at the end of the text. */
+const lineAfter = (text: string, le: number): { cs: number; ce: number } | null => {
+  if (le >= text.length) return null;
   let e = text.indexOf('\n', le + 1);
   if (e < 0) e = text.length;
-  const s = skipSpace(text, le + 1, e);
-  const end = trimEnd(text, s, e);
-  if (end <= s) return false;
+  const cs = skipSpace(text, le + 1, e);
+  return { cs, ce: trimEnd(text, cs, e) };
+};
+
+/** GFM delimiter row (`---|:---:`) on the line after `le`. */
+const nextIsDelimiterRow = (text: string, le: number): boolean => {
+  const next = lineAfter(text, le);
+  if (!next || next.ce <= next.cs) return false;
   let dash = false;
   let pipe = false;
-  for (let i = s; i < end; i++) {
+  for (let i = next.cs; i < next.ce; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) dash = true;
     else if (c === 124) pipe = true;
@@ -1253,6 +1228,12 @@ const isThematicBreak = (text: string, cs: number, ce: number, ch: number): bool
     else if (!isSpace(c)) return false;
   }
   return count >= 3;
+};
+
+/** The sub-clause levels `st` cut to `k` levels, then `c` as the innermost. */
+const putSub = (st: SubLevel[], k: number, c: SubLevel): void => {
+  st.length = k;
+  st.push(c);
 };
 
 /** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
@@ -1361,11 +1342,10 @@ const subCandidates = (token: string): SubLevel[] => {
   const lower = isAsciiLower(c);
   const out: SubLevel[] = [];
   const rv = romanValue(token);
-  let same = token.length <= 3;
-  for (let i = 1; i < token.length && same; i++) if (token[i] !== token[0]) same = false;
-  const alphaVal = same ? (token.length - 1) * 26 + (token.toLowerCase().charCodeAt(0) - 96) : 0;
-  if (token.length > 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  const roman: SubLevel = { style: lower ? 'lr' : 'ur', val: rv, text: token };
+  const alphaVal = sameLetters(token) ? (token.length - 1) * 26 + (token.toLowerCase().charCodeAt(0) - 96) : 0;
+  if (token.length > 1 && rv > 0) out.push(roman);
   if (alphaVal > 0) out.push({ style: lower ? 'la' : 'ua', val: alphaVal, text: token });
-  if (token.length === 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  if (token.length === 1 && rv > 0) out.push(roman);
   return out;
 };
