@@ -219,17 +219,9 @@ export class Segmenter {
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly #paraCount: number[] = [0];
   #pendingTitle: { sec: number; blanks: number } | null = null;
-  /**
-   * Look-ahead caches for `<!--` and `|`: no occurrence between where the last search started and `next*`; there is
-   * one at `next*` when `*Hit` (else `next*` is where the search window ended, or Infinity at the end of the text).
-   * Searches use growing windows so that a resumed run (resegment.ts) never searches the whole rest of the text.
-   */
-  #nextOpen = -1;
-  #openHit = false;
-  #openWin = Infinity; // a full run searches once to the end; a resumed run in growing windows
-  #nextPipe = -1;
-  #pipeHit = false;
-  #pipeWin = Infinity;
+  /** Look-ahead caches for `<!--` and `|` (see `Seek`); a full run searches once to the end, a resumed run in growing windows. */
+  readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
+  readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
   frontMatter: FrontMatter | null = null;
   titleSeen = false;
   titleSection = -2;
@@ -261,8 +253,8 @@ export class Segmenter {
     this.#hook = hook;
     this.n = text.length;
     if (resume) {
-      this.#openWin = 4096;
-      this.#pipeWin = 4096;
+      this.#opens.win = 4096;
+      this.#pipes.win = 4096;
       const n = resume.ck.num;
       const ck = resume.ck.rest;
       this.#secBase = n[CK_SEC];
@@ -465,23 +457,24 @@ export class Segmenter {
     // Inline comments: recorded as ignored; one left open at the end of the line cuts the line there.
     let jump = -1;
     let inlineMarkers: PendingMarker[] | null = null;
-    if (this.#nextOpen < cs) this.#seekOpen(cs);
+    const opens = this.#opens;
+    if (opens.next < cs) seek(text, opens, cs);
     for (;;) {
-      while (!this.#openHit && this.#nextOpen < ce) this.#seekOpen(this.#nextOpen);
-      if (!this.#openHit || this.#nextOpen >= ce) break;
-      const o = this.#nextOpen;
+      while (!opens.hit && opens.next < ce) seek(text, opens, opens.next);
+      if (!opens.hit || opens.next >= ce) break;
+      const o = opens.next;
       const close = text.indexOf('-->', o + 4);
       if (close < 0) {
         this.#addComment(o, this.n, -1, null);
         ce = trimEnd(text, cs, o);
         this.#halted = true;
-        this.#nextOpen = Infinity;
-        this.#openHit = false;
+        opens.next = Infinity;
+        opens.hit = false;
         break;
       }
       const cend = close + 3;
       inlineMarkers = this.#addComment(o, cend, close, inlineMarkers);
-      this.#seekOpen(cend);
+      seek(text, opens, cend);
       if (cend > le) {
         ce = trimEnd(text, cs, o);
         jump = cend;
@@ -536,50 +529,12 @@ export class Segmenter {
     this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
   }
 
-  /** Search `<!--` from `from` within the current window (see `nextOpen`). */
-  #seekOpen(from: number): void {
-    const end = from + this.#openWin;
-    if (end >= this.n) {
-      const i = this.#text.indexOf('<!--', from);
-      this.#nextOpen = i < 0 ? Infinity : i;
-      this.#openHit = i >= 0;
-      return;
-    }
-    const i = this.#text.substring(from, end).indexOf('<!--');
-    if (i >= 0) {
-      this.#nextOpen = from + i;
-      this.#openHit = true;
-    } else {
-      this.#nextOpen = end - 3; // a match may start in the last three characters of the window
-      this.#openHit = false;
-      this.#openWin *= 2;
-    }
-  }
-
   /** Is there a `|` in [cs, ce)? */
   #hasPipe(cs: number, ce: number): boolean {
-    if (this.#nextPipe < cs) this.#seekPipe(cs);
-    while (!this.#pipeHit && this.#nextPipe < ce) this.#seekPipe(this.#nextPipe);
-    return this.#pipeHit && this.#nextPipe < ce;
-  }
-
-  #seekPipe(from: number): void {
-    const end = from + this.#pipeWin;
-    if (end >= this.n) {
-      const i = this.#text.indexOf('|', from);
-      this.#nextPipe = i < 0 ? Infinity : i;
-      this.#pipeHit = i >= 0;
-      return;
-    }
-    const i = this.#text.substring(from, end).indexOf('|');
-    if (i >= 0) {
-      this.#nextPipe = from + i;
-      this.#pipeHit = true;
-    } else {
-      this.#nextPipe = end;
-      this.#pipeHit = false;
-      this.#pipeWin *= 2;
-    }
+    const pipes = this.#pipes;
+    if (pipes.next < cs) seek(this.#text, pipes, cs);
+    while (!pipes.hit && pipes.next < ce) seek(this.#text, pipes, pipes.next);
+    return pipes.hit && pipes.next < ce;
   }
 
   #isClosingFence(cs: number, ce: number): boolean {
@@ -590,10 +545,10 @@ export class Segmenter {
     return run >= f.len && cs + run === ce;
   }
 
-  /** Opens a section titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
-  #openTitled(kind: SectionKind, number: string | null, t: { start: number; end: number }, rank: number, word: string, cs: number, ce: number): void {
+  /** Opens the section of `lead` titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
+  #openTitled(lead: Lead, t: { start: number; end: number }, rank: number, cs: number, ce: number): void {
     this.#finalizeOpen();
-    const sec = this.#openSection(kind, number, this.#text.slice(t.start, t.end), 0, rank, word, cs, ce);
+    const sec = this.#openLead(lead, this.#text.slice(t.start, t.end), rank, cs, ce);
     if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
   }
 
@@ -787,26 +742,18 @@ export class Segmenter {
     if (lead && lead.form !== 'paren-number') {
       const rs = skipSpace(text, lead.end, ie);
       const t = cleanTitle(text, rs, ie);
-      const kind = formKind(lead);
       const rank = plainRank(lead);
       if (whole) {
         if (t.end > t.start && !titleLike(text, t.start, t.end)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
-          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
-          this.#trackTop(lead);
-          this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-          return true;
+          return this.#leadClause(lead, '', rank, cs, lead.end, ce);
         }
-        this.#openTitled(kind, lead.number, t, rank, lead.word, cs, ce);
-        this.#trackTop(lead);
+        this.#openTitled(lead, t, rank, cs, ce);
         return true;
       }
       this.#finalizeOpen();
-      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2);
-      this.#trackTop(lead);
-      this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-      return true;
+      return this.#leadClause(lead, text.slice(t.start, t.end), rank, cs, close + 2, ce);
     }
     if (!lead && whole && ie - is <= 80) {
       const t = cleanTitle(text, is, ie);
@@ -842,13 +789,14 @@ export class Segmenter {
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
-        this.#openTitled(formKind(lead), lead.number, t, 10, lead.word, cs, ce);
+        this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
-          this.#openTitled('article', lead.number, t, 10, 'Article', cs, ce);
+          // (an article: its kind and word)
+          this.#openTitled(lead, t, 10, cs, ce);
           return true;
         }
         if (!this.#boundaryLenient()) return false;
@@ -914,35 +862,37 @@ export class Segmenter {
     if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
   }
 
+  /** Opens the section of the numbered line `lead`, its heading [cs, he). */
+  #openLead(lead: Lead, title: string, rank: number, cs: number, he: number): number {
+    const sec = this.#openSection(formKind(lead), lead.number, title, 0, rank, lead.word, cs, he);
+    this.#trackTop(lead);
+    return sec;
+  }
+
+  /** Opens the section of `lead` and starts its own clause, the whole line [cs, ce). */
+  #leadClause(lead: Lead, title: string, rank: number, cs: number, he: number, ce: number): true {
+    const sec = this.#openLead(lead, title, rank, cs, he);
+    this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+    return true;
+  }
+
   /** "1. Definitions" (heading only), "2.1 Term. This Agreement ..." (section + clause), "1.1 The Licensee ..." */
   #numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
     const text = this.#text;
     const rank = plainRank(lead);
-    const kind = formKind(lead);
     this.#finalizeOpen();
     if (rs >= ce) {
-      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce);
-      this.#trackTop(lead);
-      this.#pendingTitle = { sec, blanks: 0 };
+      this.#pendingTitle = { sec: this.#openLead(lead, '', rank, cs, ce), blanks: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
     if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
-      this.#trackTop(lead);
+      this.#openLead(lead, text.slice(t.start, t.end), rank, cs, ce);
       return true;
     }
     const split = splitTitle(text, rs, ce);
-    let sec: number;
-    if (split) {
-      const tt = cleanTitle(text, rs, split.titleEnd);
-      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end);
-    } else {
-      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
-    }
-    this.#trackTop(lead);
-    this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-    return true;
+    const tt = split && cleanTitle(text, rs, split.titleEnd);
+    return this.#leadClause(lead, tt ? text.slice(tt.start, tt.end) : '', rank, cs, tt ? tt.end : lead.end, ce);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1179,6 +1129,38 @@ export class Segmenter {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * A look-ahead cache for `needle`: no occurrence between where the last search started and `next`; there is one at
+ * `next` when `hit` (else `next` is where the search window ended, or Infinity at the end of the text). Searches use
+ * growing windows (`win`) so that a resumed run (resegment.ts) never searches the whole rest of the text.
+ */
+interface Seek {
+  readonly needle: string;
+  next: number;
+  hit: boolean;
+  win: number;
+}
+
+/** Search `s.needle` in `text` from `from` within the current window (see `Seek`). */
+const seek = (text: string, s: Seek, from: number): void => {
+  const end = from + s.win;
+  if (end >= text.length) {
+    const i = text.indexOf(s.needle, from);
+    s.next = i < 0 ? Infinity : i;
+    s.hit = i >= 0;
+    return;
+  }
+  const i = text.substring(from, end).indexOf(s.needle);
+  if (i >= 0) {
+    s.next = from + i;
+    s.hit = true;
+  } else {
+    s.next = end + 1 - s.needle.length; // a match may start in the window's last (needle length - 1) characters
+    s.hit = false;
+    s.win *= 2;
+  }
+};
 
 /** The trimmed content of the line after the one ending at `le`, or null at the end of the text. */
 const lineAfter = (text: string, le: number): { cs: number; ce: number } | null => {
