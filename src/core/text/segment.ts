@@ -1114,15 +1114,10 @@ export class Segmenter {
   }
 
   #clauseLabel(r: ClauseRec): string {
-    let label: string;
     if (r.role === 'sub' || r.role === 'item') {
-      label = r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label;
-    } else {
-      const base = this.baseLabel(r.section);
-      const count = this.paraOf(r.section);
-      label = r.role === 'own' || count <= 1 ? base : `${base}, paragraph ${r.ordinal}`;
+      return clauseLabel(r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
     }
-    return r.sentence > 0 ? `${label}, sentence ${r.sentence}` : label;
+    return clauseLabel(this.baseLabel(r.section), r.role === 'own' ? 0 : this.paraOf(r.section), r.ordinal, r.sentence);
   }
 }
 
@@ -1222,6 +1217,15 @@ const putSub = (st: SubLevel[], k: number, c: SubLevel): void => {
 const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
   m.clause = clause;
   m.target = target;
+};
+
+/**
+ * A clause's label from its base: ", paragraph N" when its section has more than one paragraph (`count`), and
+ * ", sentence N" for a sentence of a long paragraph.
+ */
+export const clauseLabel = (base: string, count: number, ordinal: number, sentence: number): string => {
+  const label = count <= 1 ? base : `${base}, paragraph ${ordinal}`;
+  return sentence > 0 ? `${label}, sentence ${sentence}` : label;
 };
 
 /** Output object of a section. */
