@@ -570,12 +570,13 @@ export class Segmenter {
     if (close < 0) return into;
     const m = parseCommentMarker(this.#text, start + 4, close);
     if (!m) return into;
-    const rec: PendingMarker =
-      m.kind === 'term'
-        ? { kind: 'term', start, end, termId: m.termId, idSpan: m.idSpan, codes: [], clause: -1, target: null }
-        : { kind: 'ignore', start, end, termId: '', idSpan: { start, end: start }, codes: m.codes, clause: -1, target: null };
+    const term = m.kind === 'term';
+    const rec: PendingMarker = {
+      kind: m.kind, start, end, termId: term ? m.termId : '', idSpan: term ? m.idSpan : { start, end: start }, codes: term ? [] : m.codes,
+      clause: -1, target: null,
+    };
     this.markers.push(rec);
-    if (rec.kind === 'term') this.termCount++;
+    if (term) this.termCount++;
     const list = into ?? [];
     list.push(rec);
     return list;
