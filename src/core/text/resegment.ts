@@ -536,16 +536,16 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     const termDelta = seg.termBase + seg.termCount - on[CK_TERM];
     const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - on[CK_IGNM];
     const mapSec = (i: number): number => (i < K ? i : i + secDelta);
-    for (let j = syncIdx, k = ci + 1 + newCks.length; j < nCk; j++, k++) {
-      const b = j * CK;
-      const b2 = k * CK;
-      ckNum2[b2 + CK_POS] = ckNum[b + CK_POS] + delta;
-      ckNum2[b2 + CK_SEC] = ckNum[b + CK_SEC] + secDelta;
-      ckNum2[b2 + CK_REC] = ckNum[b + CK_REC] + recDelta;
-      ckNum2[b2 + CK_IGN] = ckNum[b + CK_IGN] + ignDelta;
-      ckNum2[b2 + CK_TERM] = ckNum[b + CK_TERM] + termDelta;
-      ckNum2[b2 + CK_IGNM] = ckNum[b + CK_IGNM] + ignMDelta;
-      ckNum2[b2 + CK_END] = T(ckNum[b + CK_END]);
+    // the old checkpoints from the re-synchronisation point on, copied and then shifted in place
+    ckNum2.set(ckNum.subarray(syncIdx * CK, nCk * CK), (ci + 1 + newCks.length) * CK);
+    for (let j = syncIdx, b = (ci + 1 + newCks.length) * CK; j < nCk; j++, b += CK) {
+      ckNum2[b + CK_POS] += delta;
+      ckNum2[b + CK_SEC] += secDelta;
+      ckNum2[b + CK_REC] += recDelta;
+      ckNum2[b + CK_IGN] += ignDelta;
+      ckNum2[b + CK_TERM] += termDelta;
+      ckNum2[b + CK_IGNM] += ignMDelta;
+      ckNum2[b + CK_END] = T(ckNum2[b + CK_END]);
       const rest = st.ckRest[j];
       const stack = rest.stack;
       ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
