@@ -4,7 +4,7 @@
  * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
+import { isDigit, isWordCode, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
 import { parseNumberWords } from '../extract/numberWords';
 
@@ -232,7 +232,7 @@ const parseNumberLead = (text: string, at: number, ce: number): Lead | null => {
   return null;
 };
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isWordCode(c) && c !== 95;
 
 /** Cheap pre-check for "iv." / "a)" / "A.": up to 7 ASCII letters then '.' or ')'. */
 const markerPunctAfterLetters = (text: string, at: number, ce: number): boolean => {
