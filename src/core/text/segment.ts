@@ -1024,18 +1024,8 @@ export class Segmenter {
     if (b.role === 'own' || b.role === 'para') ordinal = this.#bumpPara(b.section);
     const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.#sentences(b) : null;
     if (pieces && pieces.length > 1) {
-      for (let k = 0; k < pieces.length; k++) {
-        this.recs.push({
-          start: pieces[k][0], end: pieces[k][1], kind: 'sentence', number: k === 0 ? b.number : null, section: b.section,
-          role: b.role, ordinal, sentence: k + 1, label: b.label,
-        });
-      }
-    } else {
-      this.recs.push({
-        start: b.start, end: b.end, kind: b.kind, number: b.number, section: b.section, role: b.role, ordinal, sentence: 0,
-        label: b.label,
-      });
-    }
+      for (let k = 0; k < pieces.length; k++) pushRec(this.recs, b, pieces[k][0], pieces[k][1], 'sentence', k === 0 ? b.number : null, ordinal, k + 1);
+    } else pushRec(this.recs, b, b.start, b.end, b.kind, b.number, ordinal, 0);
     if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
   }
 
@@ -1212,6 +1202,13 @@ const isThematicBreak = (text: string, cs: number, ce: number, ch: number): bool
 const putSub = (st: SubLevel[], k: number, c: SubLevel): void => {
   st.length = k;
   st.push(c);
+};
+
+/** Records a clause (or a sentence of one) of block `b`. */
+const pushRec = (
+  recs: ClauseRec[], b: Block, start: number, end: number, kind: ClauseKind, number: string | null, ordinal: number, sentence: number,
+): void => {
+  recs.push({ start, end, kind, number, section: b.section, role: b.role, ordinal, sentence, label: b.label });
 };
 
 /** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
