@@ -94,16 +94,16 @@ export interface TextChange {
 }
 
 /**
- * The smallest change turning `a` into `b` (common prefix and suffix). Compares slices (native memory compares),
- * doubling and then halving the step: about 0.05 ms for 1 MB on this machine, where a character loop takes 1 ms.
+ * The length of the common run of two texts: `same(i, j)` compares their parts [i, j) of the run, `eq(i)` their
+ * characters at `i`; at most `max`. Compares slices (native memory compares), doubling and then halving the step:
+ * about 0.05 ms for 1 MB on this machine, where a character loop takes 1 ms.
  */
-export const diffTexts = (a: string, b: string): TextChange => {
-  const min = Math.min(a.length, b.length);
+const commonRun = (same: (i: number, j: number) => boolean, eq: (i: number) => boolean, max: number): number => {
   let p = 0;
   let step = 256;
-  while (p < min) {
-    const k = Math.min(min, p + step);
-    if (a.slice(p, k) === b.slice(p, k)) {
+  while (p < max) {
+    const k = Math.min(max, p + step);
+    if (same(p, k)) {
       p = k;
       step *= 2;
       continue;
@@ -112,33 +112,23 @@ export const diffTexts = (a: string, b: string): TextChange => {
     let hi = k;
     while (hi - p > 16) {
       const mid = (p + hi) >> 1;
-      if (a.slice(p, mid) === b.slice(p, mid)) p = mid;
+      if (same(p, mid)) p = mid;
       else hi = mid;
     }
-    while (p < hi && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+    while (p < hi && eq(p)) p++;
     break;
   }
+  return p;
+};
+
+/** The smallest change turning `a` into `b` (common prefix and suffix). */
+export const diffTexts = (a: string, b: string): TextChange => {
+  const m = a.length;
+  const n = b.length;
+  const p = commonRun((i, j) => a.slice(i, j) === b.slice(i, j), (i) => a.charCodeAt(i) === b.charCodeAt(i), Math.min(m, n));
   // common suffix, not overlapping the prefix
-  const maxS = min - p;
-  let s = 0;
-  step = 256;
-  while (s < maxS) {
-    const k = Math.min(maxS, s + step);
-    if (a.slice(a.length - k, a.length - s) === b.slice(b.length - k, b.length - s)) {
-      s = k;
-      step *= 2;
-      continue;
-    }
-    let hi = k;
-    while (hi - s > 16) {
-      const mid = (s + hi) >> 1;
-      if (a.slice(a.length - mid, a.length - s) === b.slice(b.length - mid, b.length - s)) s = mid;
-      else hi = mid;
-    }
-    while (s < hi && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
-    break;
-  }
-  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+  const s = commonRun((i, j) => a.slice(m - j, m - i) === b.slice(n - j, n - i), (i) => a.charCodeAt(m - 1 - i) === b.charCodeAt(n - 1 - i), Math.min(m, n) - p);
+  return { start: p, oldEnd: m - s, newEnd: n - s };
 };
 
 const lineStartAt = (text: string, pos: number): number => pos <= 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;

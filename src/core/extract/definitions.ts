@@ -251,7 +251,7 @@ const boldDefinitions = (text: string, chunk: string, from: number, out: Definit
 
 /** The definitions with the index of the clause each term sits in (-1 outside every clause). */
 export const attachClauses = (defs: readonly Definition[], clauses: readonly ClauseSegment[]): Definition[] => {
-  const sorted = isSortedSpans(clauses) ? clauses : [...clauses].sort((a, b) => a.start - b.start);
+  const sorted = byStart(clauses);
   const indexOf = sorted === clauses ? null : new Map(sorted.map((c) => [c, clauses.indexOf(c)]));
   const out = new Array<Definition>(defs.length);
   for (let i = 0; i < defs.length; i++) {
@@ -379,16 +379,15 @@ export const indexTermsForUses = (definitions: readonly Definition[]): TermIndex
     const e: Entry = { term: d.term, wrap: fw && d.term.indexOf(' ') > 0 ? fw[0].length : -1 };
     if (fw) {
       const key = fw[0];
-      const list = byFirst.get(key) ?? [];
-      list.push(e);
-      byFirst.set(key, list);
+      const add = (k: string): void => {
+        const list = byFirst.get(k) ?? [];
+        list.push(e);
+        byFirst.set(k, list);
+      };
+      add(key);
       // plural first word of a one-word term: "Parties" / "Products"
       if (key.length === d.term.length) {
-        for (const pl of /[a-z]y$/.test(d.term) ? [`${d.term.slice(0, -1)}ies`, `${d.term}s`] : [`${d.term}s`, `${d.term}es`]) {
-          const l2 = byFirst.get(pl) ?? [];
-          l2.push(e);
-          byFirst.set(pl, l2);
-        }
+        for (const pl of /[a-z]y$/.test(d.term) ? [`${d.term.slice(0, -1)}ies`, `${d.term}s`] : [`${d.term}s`, `${d.term}es`]) add(pl);
       }
     } else {
       other.push({ term: d.term, wrap: -1, ...anchorOf(d.term) });
@@ -406,7 +405,7 @@ export const indexTermsForUses = (definitions: readonly Definition[]): TermIndex
 /** Uses of defined terms outside their definitions, skipping ignored regions. Sorted by start. */
 export const findTermUses = (text: string, definitions: readonly Definition[], ignored: readonly Span[] = []): TermUse[] => {
   if (typeof text !== 'string' || text.length === 0 || definitions.length === 0) return [];
-  const sorted = isSortedSpans(definitions) ? definitions : [...definitions].sort((a, b) => a.start - b.start);
+  const sorted = byStart(definitions);
   return findTermUsesIn(text, indexTermsForUses(definitions), sorted, ignored, 0, text.length);
 };
 
@@ -435,7 +434,7 @@ export const findTermUsesIn = (
       return false;
     };
 
-    const ign = isSortedSpans(ignored) ? ignored : [...ignored].sort((a, b) => a.start - b.start);
+    const ign = byStart(ignored);
     const inIgnored = makeIgnoredCursor(ign, from);
 
     // One regex scan for the first words of all terms (a flat literal alternation, which V8 scans natively), then
@@ -561,10 +560,10 @@ export const firstAtOrAfter = (items: readonly { readonly start: number }[], pos
   return lo;
 };
 
-/** Are the items sorted by start? */
-const isSortedSpans = (spans: readonly { readonly start: number }[]): boolean => {
-  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
-  return true;
+/** The items sorted by start: the list itself when it is. */
+const byStart = <T extends { readonly start: number }>(spans: readonly T[]): readonly T[] => {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
 };
 
 /**
@@ -599,14 +598,8 @@ const scannerFor = (terms: ReadonlySet<string>, keys: string[], anchors: string[
 const WORD_AT = /[A-Za-z0-9]*/y;
 
 const overlapsAny = (uses: readonly TermUse[], start: number, end: number): boolean => {
-  // binary search for the last use starting before `end`
-  let lo = 0;
-  let hi = uses.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (uses[mid].start < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  // the last use starting before `end` (offsets are integers)
+  const found = lastAtOrBefore(uses, end - 1);
   return found >= 0 && uses[found].end > start;
 };
 

@@ -855,9 +855,7 @@ const readModel = (text: string): ParsedTermModel => {
     const add = (start: number, end: number, newText: string): Fix[] => [{ where: 'model', start, end, newText, title }];
     if (map === null) {
       const v = spanOf(e.value);
-      const start = e.value && v.end > v.start ? v.start : e.keySpan.end;
-      const end = e.value && v.end > v.start ? v.end : e.keySpan.end;
-      if (e.value && v.end > v.start) return add(start, end, `{ type: ${e.name} }`);
+      if (e.value && v.end > v.start) return add(v.start, v.end, `{ type: ${e.name} }`);
       // `term:` with nothing after the colon
       const colon = text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];

@@ -306,7 +306,6 @@ export const closest = (word: string, candidates: readonly string[]): Suggestion
       tieAtBest = false;
     } else if (d === bestDist) tieAtBest = true;
   }
-  if (best === undefined) return { unambiguous: false };
-  if (tieAtBest) return { unambiguous: false };
+  if (best === undefined || tieAtBest) return { unambiguous: false };
   return { best, unambiguous: closeCount === 1 };
 };

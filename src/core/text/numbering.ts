@@ -4,7 +4,7 @@
  * every regex is sticky, anchored at a known offset and bounded, so each call is O(1) in the line length
  * (except `titleLike` / `splitTitle`, which look at most at ~100 characters).
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
+import { isDigit, isWordCode, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
 import { parseNumberWords } from '../extract/numberWords';
 
@@ -70,34 +70,19 @@ export const romanValue = (s: string): number => {
   return v;
 };
 
+/** The canonical roman numerals (empty included; up to MMMCMXCIX). */
+const CANONICAL_ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 const computeRoman = (s: string): number => {
   const u = s.toUpperCase();
-  if (u.length === 0 || u.length > 12) return 0;
+  // (a non-canonical spelling is no numeral: "IIII", "VX", "IC")
+  if (u.length > 12 || !CANONICAL_ROMAN.test(u)) return 0;
   let total = 0;
   for (let i = 0; i < u.length; i++) {
     const v = ROMAN_DIGITS[u[i]];
-    if (!v) return 0;
-    const next = i + 1 < u.length ? ROMAN_DIGITS[u[i + 1]] : 0;
-    if (next === undefined) return 0;
-    total += next > v ? -v : v;
+    total += (ROMAN_DIGITS[u[i + 1]] ?? 0) > v ? -v : v;
   }
-  return total > 0 && total < 4000 && toRoman(total) === u ? total : 0;
-};
-
-const toRoman = (n: number): string => {
-  const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'],
-    [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
+  return total;
 };
 
 /** A sub-clause marker token: single letter, doubled letter ("aa"), or roman numeral of one case. */
@@ -108,11 +93,11 @@ export const validSubToken = (s: string): boolean => {
   const lower = s === s.toLowerCase();
   const upper = s === s.toUpperCase();
   if (!lower && !upper) return false;
-  let same = s.length <= 3;
-  for (let i = 1; i < s.length && same; i++) if (s[i] !== s[0]) same = false;
-  if (same) return true;
-  return romanValue(s) > 0;
+  return sameLetters(s) || romanValue(s) > 0;
 };
+
+/** One to three times the same character ("a", "bb", "CCC"). */
+export const sameLetters = (s: string): boolean => s.length > 0 && s.length <= 3 && s === s[0].repeat(s.length);
 
 const endOk = (text: string, at: number, ce: number): boolean => at >= ce || isSpace(text.charCodeAt(at));
 
@@ -247,7 +232,7 @@ const parseNumberLead = (text: string, at: number, ce: number): Lead | null => {
   return null;
 };
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isWordCode(c) && c !== 95;
 
 /** Cheap pre-check for "iv." / "a)" / "A.": up to 7 ASCII letters then '.' or ')'. */
 const markerPunctAfterLetters = (text: string, at: number, ce: number): boolean => {

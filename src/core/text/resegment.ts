@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  CARRIED, CK, CK_END, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Carried, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
+  CARRIED, CK, CK_END, clauseLabel, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Carried, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -211,7 +211,7 @@ export const resegment = (
   } catch {
     // `prev` is not a previous result: nothing can be reused.
     const { segmentation, state } = segmentWithState(newText);
-    return fullResult(segmentation, state, 0, 0, segmentation.clauses.length, 0, 0, 0, typeof newText === 'string' ? newText.length : 0);
+    return resultOf(segmentation, state, 0, 0, segmentation.clauses.length, 0, 0, 0, typeof newText === 'string' ? newText.length : 0);
   }
 };
 
@@ -226,7 +226,7 @@ const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   const oldC = old.clauses;
   const newC = segmentation.clauses;
   if (!ok) {
-    return fullResult(segmentation, state, 0, oldC.length, newC.length, delta, 0, 0, newText.length);
+    return resultOf(segmentation, state, 0, oldC.length, newC.length, delta, 0, 0, newText.length);
   }
   // Reuse the old objects of an unchanged prefix.
   let head = 0;
@@ -242,15 +242,15 @@ const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   while (pivot < old.sections.length && old.sections[pivot].start < edit.start) pivot++;
   const secDelta = segmentation.sections.length - old.sections.length;
   const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
-  return fullResult(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
+  return resultOf(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
 };
 
-/** The result of a full segmentation (`full: true`), fields in the order of `Resegmentation`. */
-const fullResult = (
+/** A result (by default of a full segmentation), fields in the order of `Resegmentation`. */
+const resultOf = (
   segmentation: Segmentation, state: SegmenterState, head: number, oldTail: number, newTail: number, delta: number,
-  sectionPivot: number, sectionDelta: number, rescanned: number,
+  sectionPivot: number, sectionDelta: number, rescanned: number, full = true,
 ): Resegmentation =>
-  ({ segmentation, state, head, oldTail, newTail, delta, sectionPivot, sectionDelta, full: true, rescanned });
+  ({ segmentation, state, head, oldTail, newTail, delta, sectionPivot, sectionDelta, full, rescanned });
 
 const sameClause = (a: ClauseSegment, b: ClauseSegment): boolean =>
   a.start === b.start && a.end === b.end && a.kind === b.kind && a.number === b.number && a.section === b.section &&
@@ -427,25 +427,19 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     sections.push(out);
     putSection(sNum2, i, out, ms.md, ms.rank);
   }
-  for (let j = oSecP, b2 = seg.secCount * SF; j < mSec; j++, b2 += SF) {
-    const b = j * SF;
-    const p = sNum[b + 4];
+  // the old ones after the re-synchronisation point, copied and then shifted in place
+  sNum2.set(sNum.subarray(oSecP * SF), seg.secCount * SF);
+  for (let j = oSecP, b = seg.secCount * SF; j < mSec; j++, b += SF) {
+    const p = sNum2[b + 4];
     const parent = p < K ? p : p + secDelta;
-    const s0 = sNum[b] + delta;
-    const s1 = sNum[b + 1] + delta;
-    const h0 = sNum[b + 2] + delta;
-    const h1e = sNum[b + 3] + delta;
-    sNum2[b2] = s0;
-    sNum2[b2 + 1] = s1;
-    sNum2[b2 + 2] = h0;
-    sNum2[b2 + 3] = h1e;
-    sNum2[b2 + 4] = parent;
-    sNum2[b2 + 5] = sNum[b + 5];
-    sNum2[b2 + 6] = sNum[b + 6];
-    sNum2[b2 + 7] = sNum[b + 7];
+    const s0 = (sNum2[b] += delta);
+    const s1 = (sNum2[b + 1] += delta);
+    const h0 = (sNum2[b + 2] += delta);
+    const h1e = (sNum2[b + 3] += delta);
+    sNum2[b + 4] = parent;
     const os = oldSecs[j];
     sections.push(delta === 0 && parent === p ? os : {
-      start: s0, end: s1, number: os.number, title: os.title, kind: os.kind, level: sNum[b + 5],
+      start: s0, end: s1, number: os.number, title: os.title, kind: os.kind, level: sNum2[b + 5],
       heading: { start: h0, end: h1e }, parent,
     });
   }
@@ -468,10 +462,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
       const sec = cNum[i * CF + 2];
       const para = cNum[i * CF + 3];
       if (para === 0 || affected.indexOf(sec) < 0) continue;
-      const base = seg.baseLabel(sec);
-      let label = seg.paraOf(sec) <= 1 ? base : `${base}, paragraph ${para}`;
-      const sent = cNum[i * CF + 4];
-      if (sent > 0) label += `, sentence ${sent}`;
+      const label = clauseLabel(seg.baseLabel(sec), seg.paraOf(sec), para, cNum[i * CF + 4]);
       const c = oldC[i];
       if (label !== c.label) {
         clauses[i] = { ...c, label: detach(label) };
@@ -489,17 +480,13 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     clauses.push(same ? oldC[i] : freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
-  for (let j = oRecP, b2 = seg.recCount * CF; j < m; j++, b2 += CF) {
-    const b = j * CF;
-    const sec = cNum[b + 2];
+  cNum2.set(cNum.subarray(oRecP * CF), seg.recCount * CF);
+  for (let j = oRecP, b = seg.recCount * CF; j < m; j++, b += CF) {
+    const sec = cNum2[b + 2];
     const section = sec < K ? sec : sec + secDelta;
-    const c0 = cNum[b] + delta;
-    const c1 = cNum[b + 1] + delta;
-    cNum2[b2] = c0;
-    cNum2[b2 + 1] = c1;
-    cNum2[b2 + 2] = section;
-    cNum2[b2 + 3] = cNum[b + 3];
-    cNum2[b2 + 4] = cNum[b + 4];
+    const c0 = (cNum2[b] += delta);
+    const c1 = (cNum2[b + 1] += delta);
+    cNum2[b + 2] = section;
     const oc = oldC[j];
     clauses.push(delta === 0 && section === sec ? oc : { start: c0, end: c1, kind: oc.kind, number: oc.number, section, label: oc.label });
   }
@@ -549,16 +536,16 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     const termDelta = seg.termBase + seg.termCount - on[CK_TERM];
     const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - on[CK_IGNM];
     const mapSec = (i: number): number => (i < K ? i : i + secDelta);
-    for (let j = syncIdx, k = ci + 1 + newCks.length; j < nCk; j++, k++) {
-      const b = j * CK;
-      const b2 = k * CK;
-      ckNum2[b2 + CK_POS] = ckNum[b + CK_POS] + delta;
-      ckNum2[b2 + CK_SEC] = ckNum[b + CK_SEC] + secDelta;
-      ckNum2[b2 + CK_REC] = ckNum[b + CK_REC] + recDelta;
-      ckNum2[b2 + CK_IGN] = ckNum[b + CK_IGN] + ignDelta;
-      ckNum2[b2 + CK_TERM] = ckNum[b + CK_TERM] + termDelta;
-      ckNum2[b2 + CK_IGNM] = ckNum[b + CK_IGNM] + ignMDelta;
-      ckNum2[b2 + CK_END] = T(ckNum[b + CK_END]);
+    // the old checkpoints from the re-synchronisation point on, copied and then shifted in place
+    ckNum2.set(ckNum.subarray(syncIdx * CK, nCk * CK), (ci + 1 + newCks.length) * CK);
+    for (let j = syncIdx, b = (ci + 1 + newCks.length) * CK; j < nCk; j++, b += CK) {
+      ckNum2[b + CK_POS] += delta;
+      ckNum2[b + CK_SEC] += secDelta;
+      ckNum2[b + CK_REC] += recDelta;
+      ckNum2[b + CK_IGN] += ignDelta;
+      ckNum2[b + CK_TERM] += termDelta;
+      ckNum2[b + CK_IGNM] += ignMDelta;
+      ckNum2[b + CK_END] = T(ckNum2[b + CK_END]);
       const rest = st.ckRest[j];
       const stack = rest.stack;
       ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
@@ -576,10 +563,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   };
 
   const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
-  return {
-    segmentation, state: asPublic(state), head, oldTail: t.oldTail, newTail: t.newTail, delta, sectionPivot: K,
-    sectionDelta: secDelta, full: false, rescanned: (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from,
-  };
+  return resultOf(segmentation, asPublic(state), head, t.oldTail, t.newTail, delta, K, secDelta, (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from, false);
 };
 
 /** a[0, k) + mid + a[from, end). */

@@ -14,7 +14,7 @@ import type {
 } from '../types';
 import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
-import { cleanTitle, isMonthWord, parseLead, romanValue, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
+import { cleanTitle, isMonthWord, parseLead, romanValue, sameLetters, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
 import { splitSentences } from './sentences';
 
@@ -219,17 +219,9 @@ export class Segmenter {
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly #paraCount: number[] = [0];
   #pendingTitle: { sec: number; blanks: number } | null = null;
-  /**
-   * Look-ahead caches for `<!--` and `|`: no occurrence between where the last search started and `next*`; there is
-   * one at `next*` when `*Hit` (else `next*` is where the search window ended, or Infinity at the end of the text).
-   * Searches use growing windows so that a resumed run (resegment.ts) never searches the whole rest of the text.
-   */
-  #nextOpen = -1;
-  #openHit = false;
-  #openWin = Infinity; // a full run searches once to the end; a resumed run in growing windows
-  #nextPipe = -1;
-  #pipeHit = false;
-  #pipeWin = Infinity;
+  /** Look-ahead caches for `<!--` and `|` (see `Seek`); a full run searches once to the end, a resumed run in growing windows. */
+  readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
+  readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
   frontMatter: FrontMatter | null = null;
   titleSeen = false;
   titleSection = -2;
@@ -261,8 +253,8 @@ export class Segmenter {
     this.#hook = hook;
     this.n = text.length;
     if (resume) {
-      this.#openWin = 4096;
-      this.#pipeWin = 4096;
+      this.#opens.win = 4096;
+      this.#pipes.win = 4096;
       const n = resume.ck.num;
       const ck = resume.ck.rest;
       this.#secBase = n[CK_SEC];
@@ -465,23 +457,24 @@ export class Segmenter {
     // Inline comments: recorded as ignored; one left open at the end of the line cuts the line there.
     let jump = -1;
     let inlineMarkers: PendingMarker[] | null = null;
-    if (this.#nextOpen < cs) this.#seekOpen(cs);
+    const opens = this.#opens;
+    if (opens.next < cs) seek(text, opens, cs);
     for (;;) {
-      while (!this.#openHit && this.#nextOpen < ce) this.#seekOpen(this.#nextOpen);
-      if (!this.#openHit || this.#nextOpen >= ce) break;
-      const o = this.#nextOpen;
+      while (!opens.hit && opens.next < ce) seek(text, opens, opens.next);
+      if (!opens.hit || opens.next >= ce) break;
+      const o = opens.next;
       const close = text.indexOf('-->', o + 4);
       if (close < 0) {
         this.#addComment(o, this.n, -1, null);
         ce = trimEnd(text, cs, o);
         this.#halted = true;
-        this.#nextOpen = Infinity;
-        this.#openHit = false;
+        opens.next = Infinity;
+        opens.hit = false;
         break;
       }
       const cend = close + 3;
       inlineMarkers = this.#addComment(o, cend, close, inlineMarkers);
-      this.#seekOpen(cend);
+      seek(text, opens, cend);
       if (cend > le) {
         ce = trimEnd(text, cs, o);
         jump = cend;
@@ -536,50 +529,12 @@ export class Segmenter {
     this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
   }
 
-  /** Search `<!--` from `from` within the current window (see `nextOpen`). */
-  #seekOpen(from: number): void {
-    const end = from + this.#openWin;
-    if (end >= this.n) {
-      const i = this.#text.indexOf('<!--', from);
-      this.#nextOpen = i < 0 ? Infinity : i;
-      this.#openHit = i >= 0;
-      return;
-    }
-    const i = this.#text.substring(from, end).indexOf('<!--');
-    if (i >= 0) {
-      this.#nextOpen = from + i;
-      this.#openHit = true;
-    } else {
-      this.#nextOpen = end - 3; // a match may start in the last three characters of the window
-      this.#openHit = false;
-      this.#openWin *= 2;
-    }
-  }
-
   /** Is there a `|` in [cs, ce)? */
   #hasPipe(cs: number, ce: number): boolean {
-    if (this.#nextPipe < cs) this.#seekPipe(cs);
-    while (!this.#pipeHit && this.#nextPipe < ce) this.#seekPipe(this.#nextPipe);
-    return this.#pipeHit && this.#nextPipe < ce;
-  }
-
-  #seekPipe(from: number): void {
-    const end = from + this.#pipeWin;
-    if (end >= this.n) {
-      const i = this.#text.indexOf('|', from);
-      this.#nextPipe = i < 0 ? Infinity : i;
-      this.#pipeHit = i >= 0;
-      return;
-    }
-    const i = this.#text.substring(from, end).indexOf('|');
-    if (i >= 0) {
-      this.#nextPipe = from + i;
-      this.#pipeHit = true;
-    } else {
-      this.#nextPipe = end;
-      this.#pipeHit = false;
-      this.#pipeWin *= 2;
-    }
+    const pipes = this.#pipes;
+    if (pipes.next < cs) seek(this.#text, pipes, cs);
+    while (!pipes.hit && pipes.next < ce) seek(this.#text, pipes, pipes.next);
+    return pipes.hit && pipes.next < ce;
   }
 
   #isClosingFence(cs: number, ce: number): boolean {
@@ -590,10 +545,10 @@ export class Segmenter {
     return run >= f.len && cs + run === ce;
   }
 
-  /** Opens a section titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
-  #openTitled(kind: SectionKind, number: string | null, t: { start: number; end: number }, rank: number, word: string, cs: number, ce: number): void {
+  /** Opens the section of `lead` titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
+  #openTitled(lead: Lead, t: { start: number; end: number }, rank: number, cs: number, ce: number): void {
     this.#finalizeOpen();
-    const sec = this.#openSection(kind, number, this.#text.slice(t.start, t.end), 0, rank, word, cs, ce);
+    const sec = this.#openLead(lead, this.#text.slice(t.start, t.end), rank, cs, ce);
     if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
   }
 
@@ -615,12 +570,13 @@ export class Segmenter {
     if (close < 0) return into;
     const m = parseCommentMarker(this.#text, start + 4, close);
     if (!m) return into;
-    const rec: PendingMarker =
-      m.kind === 'term'
-        ? { kind: 'term', start, end, termId: m.termId, idSpan: m.idSpan, codes: [], clause: -1, target: null }
-        : { kind: 'ignore', start, end, termId: '', idSpan: { start, end: start }, codes: m.codes, clause: -1, target: null };
+    const term = m.kind === 'term';
+    const rec: PendingMarker = {
+      kind: m.kind, start, end, termId: term ? m.termId : '', idSpan: term ? m.idSpan : { start, end: start }, codes: term ? [] : m.codes,
+      clause: -1, target: null,
+    };
     this.markers.push(rec);
-    if (rec.kind === 'term') this.termCount++;
+    if (term) this.termCount++;
     const list = into ?? [];
     list.push(rec);
     return list;
@@ -706,7 +662,7 @@ export class Segmenter {
     const last = text.charCodeAt(ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
-    const next = this.#nextLine();
+    const next = lineAfter(text, this.#le);
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
@@ -718,21 +674,12 @@ export class Segmenter {
     return true;
   }
 
-  /** The next physical line's trimmed content, or null at the end of the text. */
-  #nextLine(): { cs: number; ce: number } | null {
-    const le = this.#le;
-    if (le >= this.n) return null;
-    let e = this.#text.indexOf('\n', le + 1);
-    if (e < 0) e = this.n;
-    const cs = skipSpace(this.#text, le + 1, e);
-    return { cs, ce: trimEnd(this.#text, cs, e) };
-  }
-
   /** Is the next line a top-level "N." item (so this "N. Title" line is a list or a table of contents)? */
   #nextIsTopNumber(): boolean {
-    const next = this.#nextLine();
+    const text = this.#text;
+    const next = lineAfter(text, this.#le);
     if (!next || next.cs >= next.ce) return false;
-    const lead = parseLead(this.#text, next.cs, next.ce);
+    const lead = parseLead(text, next.cs, next.ce);
     return lead !== null && lead.form === 'number' && lead.depth === 1 && lead.dotted;
   }
 
@@ -796,26 +743,18 @@ export class Segmenter {
     if (lead && lead.form !== 'paren-number') {
       const rs = skipSpace(text, lead.end, ie);
       const t = cleanTitle(text, rs, ie);
-      const kind = formKind(lead);
       const rank = plainRank(lead);
       if (whole) {
         if (t.end > t.start && !titleLike(text, t.start, t.end)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
-          const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
-          this.#trackTop(lead);
-          this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-          return true;
+          return this.#leadClause(lead, '', rank, cs, lead.end, ce);
         }
-        this.#openTitled(kind, lead.number, t, rank, lead.word, cs, ce);
-        this.#trackTop(lead);
+        this.#openTitled(lead, t, rank, cs, ce);
         return true;
       }
       this.#finalizeOpen();
-      const sec = this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, close + 2);
-      this.#trackTop(lead);
-      this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-      return true;
+      return this.#leadClause(lead, text.slice(t.start, t.end), rank, cs, close + 2, ce);
     }
     if (!lead && whole && ie - is <= 80) {
       const t = cleanTitle(text, is, ie);
@@ -851,13 +790,14 @@ export class Segmenter {
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
         const t = cleanTitle(text, rs, ce);
         if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
-        this.#openTitled(formKind(lead), lead.number, t, 10, lead.word, cs, ce);
+        this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
-          this.#openTitled('article', lead.number, t, 10, 'Article', cs, ce);
+          // (an article: its kind and word)
+          this.#openTitled(lead, t, 10, cs, ce);
           return true;
         }
         if (!this.#boundaryLenient()) return false;
@@ -923,35 +863,37 @@ export class Segmenter {
     if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
   }
 
+  /** Opens the section of the numbered line `lead`, its heading [cs, he). */
+  #openLead(lead: Lead, title: string, rank: number, cs: number, he: number): number {
+    const sec = this.#openSection(formKind(lead), lead.number, title, 0, rank, lead.word, cs, he);
+    this.#trackTop(lead);
+    return sec;
+  }
+
+  /** Opens the section of `lead` and starts its own clause, the whole line [cs, ce). */
+  #leadClause(lead: Lead, title: string, rank: number, cs: number, he: number, ce: number): true {
+    const sec = this.#openLead(lead, title, rank, cs, he);
+    this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
+    return true;
+  }
+
   /** "1. Definitions" (heading only), "2.1 Term. This Agreement ..." (section + clause), "1.1 The Licensee ..." */
   #numberedParagraph(lead: Lead, cs: number, ce: number, rs: number): boolean {
     const text = this.#text;
     const rank = plainRank(lead);
-    const kind = formKind(lead);
     this.#finalizeOpen();
     if (rs >= ce) {
-      const sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, ce);
-      this.#trackTop(lead);
-      this.#pendingTitle = { sec, blanks: 0 };
+      this.#pendingTitle = { sec: this.#openLead(lead, '', rank, cs, ce), blanks: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
     if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openSection(kind, lead.number, text.slice(t.start, t.end), 0, rank, lead.word, cs, ce);
-      this.#trackTop(lead);
+      this.#openLead(lead, text.slice(t.start, t.end), rank, cs, ce);
       return true;
     }
     const split = splitTitle(text, rs, ce);
-    let sec: number;
-    if (split) {
-      const tt = cleanTitle(text, rs, split.titleEnd);
-      sec = this.#openSection(kind, lead.number, text.slice(tt.start, tt.end), 0, rank, lead.word, cs, tt.end);
-    } else {
-      sec = this.#openSection(kind, lead.number, '', 0, rank, lead.word, cs, lead.end);
-    }
-    this.#trackTop(lead);
-    this.#startBlock(cs, ce, 'numbered', lead.number, 'own', '', false, sec);
-    return true;
+    const tt = split && cleanTitle(text, rs, split.titleEnd);
+    return this.#leadClause(lead, tt ? text.slice(tt.start, tt.end) : '', rank, cs, tt ? tt.end : lead.end, ce);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1046,37 +988,16 @@ export class Segmenter {
     const st = this.sub;
     for (let k = st.length - 1; k >= 0; k--) {
       for (const c of cands) {
-        if (st[k].style === c.style && c.val === st[k].val + 1) {
-          st.length = k;
-          st.push(c);
-          return;
-        }
+        if (st[k].style === c.style && c.val === st[k].val + 1) return putSub(st, k, c);
       }
     }
+    // a first item ("(a)", "(i)") restarts the level of its style; else the innermost level of a style it may have
     const first = cands.find((c) => c.val === 1);
-    if (first) {
-      for (let k = st.length - 1; k >= 0; k--) {
-        if (st[k].style === first.style) {
-          st.length = k;
-          st.push(first);
-          return;
-        }
-      }
-      if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
-      st.push(first);
-      return;
-    }
     for (let k = st.length - 1; k >= 0; k--) {
-      const style = st[k].style;
-      const c = cands.find((x) => x.style === style);
-      if (c) {
-        st.length = k;
-        st.push(c);
-        return;
-      }
+      const c = first ? (st[k].style === first.style ? first : undefined) : cands.find((x) => x.style === st[k].style);
+      if (c) return putSub(st, k, c);
     }
-    if (st.length >= MAX_SUB_DEPTH) st.length = MAX_SUB_DEPTH - 1;
-    st.push(cands[0]);
+    putSub(st, Math.min(st.length, MAX_SUB_DEPTH - 1), first ?? cands[0]);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1103,18 +1024,8 @@ export class Segmenter {
     if (b.role === 'own' || b.role === 'para') ordinal = this.#bumpPara(b.section);
     const pieces = b.end - b.start > SENTENCE_SPLIT_THRESHOLD ? this.#sentences(b) : null;
     if (pieces && pieces.length > 1) {
-      for (let k = 0; k < pieces.length; k++) {
-        this.recs.push({
-          start: pieces[k][0], end: pieces[k][1], kind: 'sentence', number: k === 0 ? b.number : null, section: b.section,
-          role: b.role, ordinal, sentence: k + 1, label: b.label,
-        });
-      }
-    } else {
-      this.recs.push({
-        start: b.start, end: b.end, kind: b.kind, number: b.number, section: b.section, role: b.role, ordinal, sentence: 0,
-        label: b.label,
-      });
-    }
+      for (let k = 0; k < pieces.length; k++) pushRec(this.recs, b, pieces[k][0], pieces[k][1], 'sentence', k === 0 ? b.number : null, ordinal, k + 1);
+    } else pushRec(this.recs, b, b.start, b.end, b.kind, b.number, ordinal, 0);
     if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
   }
 
@@ -1194,15 +1105,10 @@ export class Segmenter {
   }
 
   #clauseLabel(r: ClauseRec): string {
-    let label: string;
     if (r.role === 'sub' || r.role === 'item') {
-      label = r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label;
-    } else {
-      const base = this.baseLabel(r.section);
-      const count = this.paraOf(r.section);
-      label = r.role === 'own' || count <= 1 ? base : `${base}, paragraph ${r.ordinal}`;
+      return clauseLabel(r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
     }
-    return r.sentence > 0 ? `${label}, sentence ${r.sentence}` : label;
+    return clauseLabel(this.baseLabel(r.section), r.role === 'own' ? 0 : this.paraOf(r.section), r.ordinal, r.sentence);
   }
 }
 
@@ -1210,17 +1116,54 @@ export class Segmenter {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** GFM delimiter row (`---|:---:`) on the line after `le`. */
-const nextIsDelimiterRow = (text: string, le: number): boolean => {
-  if (le >= text.length) return false;
+/**
+ * A look-ahead cache for `needle`: no occurrence between where the last search started and `next`; there is one at
+ * `next` when `hit` (else `next` is where the search window ended, or Infinity at the end of the text). Searches use
+ * growing windows (`win`) so that a resumed run (resegment.ts) never searches the whole rest of the text.
+ */
+interface Seek {
+  readonly needle: string;
+  next: number;
+  hit: boolean;
+  win: number;
+}
+
+/** Search `s.needle` in `text` from `from` within the current window (see `Seek`). */
+const seek = (text: string, s: Seek, from: number): void => {
+  const end = from + s.win;
+  if (end >= text.length) {
+    const i = text.indexOf(s.needle, from);
+    s.next = i < 0 ? Infinity : i;
+    s.hit = i >= 0;
+    return;
+  }
+  const i = text.substring(from, end).indexOf(s.needle);
+  if (i >= 0) {
+    s.next = from + i;
+    s.hit = true;
+  } else {
+    s.next = end + 1 - s.needle.length; // a match may start in the window's last (needle length - 1) characters
+    s.hit = false;
+    s.win *= 2;
+  }
+};
+
+/** The trimmed content of the line after the one ending at `le`, or null at the end of the text. */
+const lineAfter = (text: string, le: number): { cs: number; ce: number } | null => {
+  if (le >= text.length) return null;
   let e = text.indexOf('\n', le + 1);
   if (e < 0) e = text.length;
-  const s = skipSpace(text, le + 1, e);
-  const end = trimEnd(text, s, e);
-  if (end <= s) return false;
+  const cs = skipSpace(text, le + 1, e);
+  return { cs, ce: trimEnd(text, cs, e) };
+};
+
+/** GFM delimiter row (`---|:---:`) on the line after `le`. */
+const nextIsDelimiterRow = (text: string, le: number): boolean => {
+  const next = lineAfter(text, le);
+  if (!next || next.ce <= next.cs) return false;
   let dash = false;
   let pipe = false;
-  for (let i = s; i < end; i++) {
+  for (let i = next.cs; i < next.ce; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) dash = true;
     else if (c === 124) pipe = true;
@@ -1255,10 +1198,32 @@ const isThematicBreak = (text: string, cs: number, ce: number, ch: number): bool
   return count >= 3;
 };
 
+/** The sub-clause levels `st` cut to `k` levels, then `c` as the innermost. */
+const putSub = (st: SubLevel[], k: number, c: SubLevel): void => {
+  st.length = k;
+  st.push(c);
+};
+
+/** Records a clause (or a sentence of one) of block `b`. */
+const pushRec = (
+  recs: ClauseRec[], b: Block, start: number, end: number, kind: ClauseKind, number: string | null, ordinal: number, sentence: number,
+): void => {
+  recs.push({ start, end, kind, number, section: b.section, role: b.role, ordinal, sentence, label: b.label });
+};
+
 /** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
 const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
   m.clause = clause;
   m.target = target;
+};
+
+/**
+ * A clause's label from its base: ", paragraph N" when its section has more than one paragraph (`count`), and
+ * ", sentence N" for a sentence of a long paragraph.
+ */
+export const clauseLabel = (base: string, count: number, ordinal: number, sentence: number): string => {
+  const label = count <= 1 ? base : `${base}, paragraph ${ordinal}`;
+  return sentence > 0 ? `${label}, sentence ${sentence}` : label;
 };
 
 /** Output object of a section. */
@@ -1361,11 +1326,10 @@ const subCandidates = (token: string): SubLevel[] => {
   const lower = isAsciiLower(c);
   const out: SubLevel[] = [];
   const rv = romanValue(token);
-  let same = token.length <= 3;
-  for (let i = 1; i < token.length && same; i++) if (token[i] !== token[0]) same = false;
-  const alphaVal = same ? (token.length - 1) * 26 + (token.toLowerCase().charCodeAt(0) - 96) : 0;
-  if (token.length > 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  const roman: SubLevel = { style: lower ? 'lr' : 'ur', val: rv, text: token };
+  const alphaVal = sameLetters(token) ? (token.length - 1) * 26 + (token.toLowerCase().charCodeAt(0) - 96) : 0;
+  if (token.length > 1 && rv > 0) out.push(roman);
   if (alphaVal > 0) out.push({ style: lower ? 'la' : 'ua', val: alphaVal, text: token });
-  if (token.length === 1 && rv > 0) out.push({ style: lower ? 'lr' : 'ur', val: rv, text: token });
+  if (token.length === 1 && rv > 0) out.push(roman);
   return out;
 };
