@@ -1,18 +1,18 @@
 import type { DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { finding, fix } from './util';
+import { asMeant } from '../model/date';
 import { WEEKDAYS, daysInMonth, monthName, weekdayIndex } from '../../extract/dates';
 
 /** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
 export const invalidDate: Rule = {
   codes: ['invalid-date'],
-  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const clause of ctx.clauses) {
       for (const v of clause.values) {
         if (v.kind !== 'date') continue;
-        const f = check(ctx.text, v, clause.index);
+        const f = check(ctx.text, asMeant(ctx, v), clause.index);
         if (f) out.push(f);
       }
     }
