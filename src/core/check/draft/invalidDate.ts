@@ -4,7 +4,10 @@ import { finding, fix } from './util';
 import { asMeant } from '../model/date';
 import { WEEKDAYS, daysInMonth, monthName, weekdayIndex } from '../../extract/dates';
 
-/** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
+/**
+ * Impossible dates (February 30, 2026) and weekdays that do not match the date. Not per clause: "01/06/2026" is read
+ * in the draft's order (1 June when its other dates are day first), which the other clauses decide.
+ */
 export const invalidDate: Rule = {
   codes: ['invalid-date'],
   check(ctx: CheckContext): Finding[] {
