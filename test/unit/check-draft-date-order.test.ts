@@ -105,3 +105,16 @@ describe('draft checks: date-order (superseded text in an amendment)', () => {
     assert.deepStrictEqual(found(text.replace('March 31, 2028', 'September 30, 2028')), ['September 30, 2028']);
   });
 });
+
+describe('draft checks: date-order (numeric dates in a day-first draft)', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'date-order').map((f) => text.slice(f.start, f.end));
+  // "1 April 2026" and "31/03/2029" say the draft writes the day first: "05/03/2027" is 5 March
+  const uk = (range: string) => `1.1 This Agreement is made on 1 April 2026.\n\n1.2 The licence runs from 01/04/2026 to 31/03/2029.\n\n1.3 The pilot runs ${range}.\n`;
+  it('"from 05/03/2027 to 01/04/2027" is in order; "from 01/04/2027 to 05/03/2027" is not', () => {
+    assert.deepStrictEqual(found(uk('from 05/03/2027 to 01/04/2027')), []);
+    assert.deepStrictEqual(found(uk('from 01/04/2027 to 05/03/2027')), ['05/03/2027']);
+  });
+  it('a draft that says nothing of its order reads them month first, as before', () => {
+    assert.deepStrictEqual(found('1.3 The pilot runs from 05/03/2027 to 01/04/2027.\n'), ['01/04/2027']);
+  });
+});

@@ -189,3 +189,12 @@ describe('draft checks: inconsistent-values (superseded text in an amendment)', 
     assert.match(analyzeDocument(three).findings.find((x) => x.code === 'inconsistent-values')!.related[0].message, /chooses the law of England\.$/);
   });
 });
+
+describe('draft checks: inconsistent-values (numeric dates in a day-first draft)', () => {
+  it('"expire on 01/04/2031" and "expire on 1 April 2031" are one date; "02/04/2031" is another', () => {
+    const text = '1.1 This Agreement shall expire on 01/04/2031.\n\n1.2 This Agreement shall expire on 1 April 2031.\n';
+    const msgs = (t: string) => analyzeDocument(t).findings.filter((f) => f.code === 'inconsistent-values').map((f) => f.message);
+    assert.deepStrictEqual(msgs(text), []);
+    assert.deepStrictEqual(msgs(text.replace('01/04', '02/04')), ['The expiration date here (April 1, 2031) differs from the one in Section 1.1 (April 2, 2031).']);
+  });
+});

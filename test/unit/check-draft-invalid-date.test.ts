@@ -57,3 +57,12 @@ describe('draft checks: dates in messages as the draft writes them', () => {
     assert.ok(msgs.includes('date-order: This period ends (31 January 2025) before it starts (1 March 2026).'), JSON.stringify(msgs));
   });
 });
+
+describe('draft checks: invalid-date (numeric dates in a day-first draft)', () => {
+  it('"Monday, 01/06/2026" is 1 June 2026, a Monday, when the draft writes "13/04/2026"', () => {
+    const msgs = (t: string) => analyzeDocument(t).findings.filter((f) => f.code === 'invalid-date').map((f) => f.message);
+    const text = '1.1 The first invoice is due on 13/04/2026.\n\n1.2 Completion shall take place on Monday, 01/06/2026.\n';
+    assert.deepStrictEqual(msgs(text), []);
+    assert.deepStrictEqual(msgs(text.replace('Monday', 'Tuesday')), ['01/06/2026 is a Monday, not a Tuesday.']);
+  });
+});

@@ -182,3 +182,23 @@ describe('draft checks: number-words-mismatch fixes that read right', () => {
     assert.deepStrictEqual(fixesOf('The share is three-quarters (70%).'), [['The share is three-quarters (75%).', 'The share is seventy percent (70%).']]);
   });
 });
+
+describe('draft checks: number-words-mismatch on English thirds and words wrapped across a line', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'number-words-mismatch')
+    .map((f) => [f.message.replace('The words and the figure disagree: ', ''), ...f.fixes.map((x) => x.newText)]);
+  it('"thirty-three and one-third per cent. (33 1/3 per cent.)" agrees; "(25 per cent.)" does not', () => {
+    for (const pair of ['(33 1/3 per cent.)', '(33 1/3%)', '(33⅓%)']) {
+      assert.deepStrictEqual(found(`The Buyer shall pay thirty-three and one-third per cent. ${pair} of the Price.`), [], pair);
+    }
+    assert.deepStrictEqual(found('The Buyer shall pay thirty-three and one-third per cent. (25 per cent.) of the Price.')[0][0],
+      '"thirty-three and one-third per cent." is 33 1/3 but "25 per cent." is 25.');
+  });
+  it('"twenty-" at the end of a line and "five (25)" on the next agree; "five (26)" is quoted as "twenty-five"', () => {
+    for (const text of ['The Supplier shall give twenty-\nfive (25) days\' notice.', 'The Supplier shall give twenty-five\n(25) days\' notice.',
+      'The Buyer shall pay thirty-three and one-\r\nthird per cent. (33 1/3 per cent.) of the Price.']) {
+      assert.deepStrictEqual(found(text), [], text);
+    }
+    assert.deepStrictEqual(found('The Supplier shall give twenty-\nfive (26) days\' notice.'),
+      [['"twenty-five" is 25 but "26" is 26.', '25', 'twenty-six']]);
+  });
+});

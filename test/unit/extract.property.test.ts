@@ -88,7 +88,7 @@ describe('extract: properties (fast-check)', () => {
   it('numberRunEnd matches exactly what the NUMBER_RUN_SOURCE regex matches', () => {
     const RUN = new RegExp(NUMBER_RUN_SOURCE, 'iy');
     const word = fc.constantFrom(...NUMBER_WORDS, 'Five', 'TWENTY', 'fIfTy', 'and', 'AND', 'point', 'Point', 'tenant', 'fivex', 'five_', 'five5', 'ſix', 'Kelvin', 'x');
-    const sep = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t', '\n', '\u00a0', '-', ' - ', '  -  ', '\t-', ',', ', ', ',  ', ',   ', ' and ', ' AND  ', '\nand\n', ' point ', ' and', 'and ', '(', '.');
+    const sep = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t', '\n', '\u00a0', '-', ' - ', '  -  ', '\t-', '-\n', '-\r\n  ', ' -\n', '-\n\n\n\n\n', ',', ', ', ',  ', ',   ', ' and ', ' AND  ', '\nand\n', ' point ', ' and', 'and ', '(', '.');
     const runText = fc.array(fc.tuple(word, sep), { maxLength: 24 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     // Long runs of words with valid separators only (the regex stops after 15 words).
     const validSep = fc.constantFrom(' ', '-', ' and ', ', ', ' point ', '\n', '  -  ', ',\t');

@@ -51,7 +51,7 @@ export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
  * The separators and the words cannot overlap, so there is no ambiguous backtracking.
  */
 export const NUMBER_RUN_SOURCE =
-  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|-\\s{0,4}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
 
 /**
  * The number words as a trie over a-z: LINKS[node * 26 + letter] is the next node (0: none). A word is read in place,
@@ -108,10 +108,10 @@ const skipBlank = (text: string, i: number, max: number, newline: boolean): numb
 
 /** One separator and number word after a word ending at i (one repetition of NUMBER_RUN_SOURCE), or -1. */
 const runStep = (text: string, i: number): number => {
-  // [ \t]{0,2}-[ \t]{0,2} word
+  // [ \t]{0,2}-[ \t]{0,2} word, or -\s{0,4} word: "twenty-" at the end of a line and "five" on the next
   let j = skipBlank(text, i, 2, false);
   if (at(text, j) === 45 /* - */) {
-    const e = wordEnd(text, skipBlank(text, j + 1, 2, false));
+    const e = wordEnd(text, skipBlank(text, j + 1, j > i ? 2 : 4, j === i));
     if (e >= 0) return e;
   }
   // \s{1,3} (?:(?:and|point)\s{1,3})? word

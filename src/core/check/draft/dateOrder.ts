@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
 import { blanks, endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
+import { asMeant } from '../model/date';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
 export const dateOrder: Rule = {
@@ -19,8 +20,9 @@ export const dateOrder: Rule = {
     };
     for (const clause of ctx.clauses) {
       let prev: DateValue | null = null;
-      for (const v of clause.values) {
-        if (v.kind !== 'date') continue;
+      for (const x of clause.values) {
+        if (x.kind !== 'date') continue;
+        const v = asMeant(ctx, x);
         if (!isUsableDate(v)) {
           prev = null;
           continue;

@@ -11,6 +11,7 @@ import { blanks, clauseAt, LINE_GAP, endsWithMatch, inSpans, sortedSpans } from 
 import { daysInMonth } from '../../extract/dates';
 import { textAfter } from '../../text/chars';
 import { oldText } from '../model/util';
+import { asMeant } from '../model/date';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
 
@@ -279,7 +280,7 @@ export const collectFacts = (ctx: CheckContext): Facts => {
       d = deriveClause(text, clause);
       if (origin) DERIVED.set(origin, d);
     }
-    for (const x of d.dates) dates.push({ role: x.role, value: clause.values[x.k] as DateValue, clause: clause.index, strong: x.strong });
+    for (const x of d.dates) dates.push({ role: x.role, value: asMeant(ctx, clause.values[x.k] as DateValue), clause: clause.index, strong: x.strong });
     for (const x of d.rates) {
       const v = clause.values[x.k];
       rates.push({ start: v.start, end: v.end, rate: x.rate, base: x.base, key: x.key, clause: clause.index, text: v.text });

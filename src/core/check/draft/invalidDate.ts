@@ -1,18 +1,21 @@
 import type { DateValue, Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { finding, fix } from './util';
+import { asMeant } from '../model/date';
 import { WEEKDAYS, daysInMonth, monthName, weekdayIndex } from '../../extract/dates';
 
-/** Impossible dates (February 30, 2026) and weekdays that do not match the date. */
+/**
+ * Impossible dates (February 30, 2026) and weekdays that do not match the date. Not per clause: "01/06/2026" is read
+ * in the draft's order (1 June when its other dates are day first), which the other clauses decide.
+ */
 export const invalidDate: Rule = {
   codes: ['invalid-date'],
-  perClause: true,
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
     for (const clause of ctx.clauses) {
       for (const v of clause.values) {
         if (v.kind !== 'date') continue;
-        const f = check(ctx.text, v, clause.index);
+        const f = check(ctx.text, asMeant(ctx, v), clause.index);
         if (f) out.push(f);
       }
     }

@@ -39,7 +39,8 @@ const check = (v: NumberWordsValue, clause: number): Finding | null => {
   const dec = /\.\d{2,}/.exec(v.figure.text);
   if (repeating(w) && dec && Math.abs(w - v.figureValue) < 5 / 10 ** dec[0].length) return null;
   const ordinal = v.unit === 'ordinal';
-  const words = v.words.text;
+  // "twenty-" at the end of a line, "five" on the next: quoted and rewritten as "twenty-five"
+  const words = v.words.text.replace(/-\s*\n\s*/g, '-');
   const figure = v.figure.text;
   const fixes = [];
   // titles follow the draft's order: "Use seven (7)" or "Use $10,000,001 (ten million one dollars)"

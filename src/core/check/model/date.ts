@@ -136,7 +136,7 @@ const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(
 });
 
 /** The date as the draft means it: "01/04/2031" in a draft that writes the day first is 1 April 2031. */
-const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
+export const asMeant = (ctx: CheckContext, v: DateValue): DateValue => {
   if (!twoWays(v.text) || convention(ctx.clauses) !== 'day') return v;
   return { ...v, month: v.day, day: v.month, iso: isoDate(v.year, v.day, v.month) };
 };
