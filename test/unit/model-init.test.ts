@@ -534,13 +534,38 @@ describe('init: what the draft states, not what its words merely mention (probe 
     assert.strictEqual(rate('Reseller shall remit 30% of all subscription fees received from End Users.'), 30);
     assert.strictEqual(rate('Partner shall be entitled to twenty percent (20%) of the net profits of the Venture.'), 20);
     assert.strictEqual(rate('Licensee shall pay Licensor 8% of the Net Selling Price of each Product.'), 8);
-    assert.strictEqual(rate('Supplier shall grant Buyer a volume rebate of six percent (6%) of Net Purchases.'), 6);
+    // a rebate is a price reduction, not a share of revenue: the checks do not compare it with the rate either
+    assert.strictEqual(rate('Supplier shall grant Buyer a volume rebate of six percent (6%) of Net Purchases.'), undefined);
     assert.strictEqual(rate('Customer shall receive a service credit of 10% of the fees paid by Customer for the affected month.'), undefined);
     assert.strictEqual(rate('Licensor may increase the royalty rate by no more than two percent (2%) per year.'), undefined);
     assert.strictEqual(rate('Late royalty payments bear interest at 1.5% per month.'), undefined);
     assert.strictEqual(rate('The revenue share that Telkom shall pay to SAP shall be 10%.'), 10);
     assert.strictEqual(rate('Such royalties shall be based upon the actual invoice price of such shipments, exclusive only of shipping charges and sales taxes, and shall be at the rate of 8.5% of the total of said invoice prices.'), 8.5);
     assert.strictEqual(rate('Spin agrees to pay Nettaxi a 5% commission on all transactions.'), 5);
+  });
+
+  it('a revenue share\'s amount is not a threshold, and its rate is not a rebate (probe s11: dist)', () => {
+    const text = '# Agreement\n\n4.3 Distributor shall pay to Supplier a royalty of 7.5% of Net Sales.\n\n4.4 Distributor shall be entitled to a volume rebate of 1.5% of the purchase price once annual purchases exceed $1,000,000.\n';
+    const clauses = analyzeDocument(text).clauses.map((c) => ({ ...c, types: [{ type: 'revenue-share', confidence: 0.9, cues: [] }, { type: 'liability-cap', confidence: 0.8, cues: [] }] }));
+    const m = parseTermModel(createTermModelYaml({ text, clauses })).model!;
+    assert.strictEqual(m.terms['revenue-share'].rate, 7.5);
+    assert.strictEqual(m.terms['revenue-share'].amount, undefined);
+    // "shall not exceed", "not less than": a cap's, a minimum's or a committed spend's own amount
+    assert.deepStrictEqual(m.terms['liability-cap'].amount, { amount: 1000000, currency: 'USD' });
+  });
+
+  it('"shall continue for five (5) years from the Effective Date" is the expiration-date term\'s duration (probe s11: dist)', () => {
+    const m = model('# Agreement\n\nThis Agreement is made as of 1 February 2026 (the "Effective Date").\n\n3.1 This Agreement shall continue for five (5) years from the Effective Date.\n');
+    assert.deepStrictEqual(m.terms['expiration-date']?.duration, { amount: 5, unit: 'year' });
+  });
+
+  it('an effective date has no length: a period in its clause is not written as the effective-date term\'s duration', () => {
+    const t = 'This Agreement is made on 6 July 2026. The Employment shall commence on 1 September 2026 and is subject to a probationary period of three (3) months.';
+    const dur: Value = { kind: 'duration', start: t.indexOf('three (3) months'), end: t.indexOf('three (3) months') + 16, text: 'three (3) months', amount: 3, unit: 'month' };
+    const c: Clause = { start: 0, end: t.length, kind: 'paragraph', number: '1', section: -1, label: 'Section 1', index: 0, types: [{ type: 'effective-date', confidence: 0.9, cues: [] }, { type: 'renewal-term', confidence: 0.8, cues: [] }], values: [dur] };
+    const m = parseTermModel(createTermModelYaml({ text: t, clauses: [c] })).model!;
+    assert.strictEqual(m.terms['effective-date'].duration, undefined);
+    assert.deepStrictEqual(m.terms['renewal-term'].duration, { amount: 3, unit: 'month' }, 'a type with a length keeps it');
   });
 
   it('the title "Exclusive Distribution Agreement" grants nothing: no `exclusive` on the effective date, no exclusivity term from it', () => {

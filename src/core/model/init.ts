@@ -7,10 +7,10 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
-import { agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
+import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { sentenceSpan } from '../check/model/util';
-import { notRevenue, unitWords } from '../check/model/value';
+import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
@@ -34,6 +34,9 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
+/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
+const BOUNDED: ReadonlySet<string> = new Set(['liability-cap', 'minimum-commitment', 'cloud-provider']);
+const NO_DURATION: ReadonlySet<string> = new Set(['effective-date', 'governing-law', 'anti-assignment', 'ip-ownership', 'agi']);
 
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {
@@ -126,15 +129,19 @@ const REVENUE_OF_RE = blanks('i')`^\)?(?:~per\s?cent\.?)?~(?:of|on|from)~(?:[\w'
 /** Or what it is: "a 5% commission", "a seven percent (7%) royalty". */
 const REVENUE_NAME_RE = /^\)?\s{1,3}(?:royalt|commission|(?:revenue|profit)\s{1,3}share)/i;
 /** Earlier in its sentence, the share itself: "royalties … at the rate of", "the revenue share … shall be", "net revenues … shall be shared". */
-const SHARING_RE = /\b(?:royalt(?:y|ies)|commissions?|(?:revenue|profit)s?|rebates?|(?:referral|finder['’]?s?|lead[- ]finder)\s{1,3}fees?|split|shared?|sharing)\b/i;
+const SHARING_RE = /\b(?:royalt(?:y|ies)|commissions?|(?:revenue|profit)s?|(?:referral|finder['’]?s?|lead[- ]finder)\s{1,3}fees?|split|shared?|sharing)\b/i;
 /** … but not when that sentence raises, adjusts or discounts it, or charges interest. */
-const NOT_SHARE_RE = /\b(?:interest|increas|escalat|adjust|discount|exceed)/i;
+const NOT_SHARE_RE = /\b(?:interest|increas|escalat|adjust|discount|rebate|exceed)/i;
+const REDUCTION_RE = /\b(?:rebate|discount|interest)\b[^.;]{0,40}$/i;
 
 /**
  * Whether a percentage is a share of revenue, sales or profits (a revenue share's `rate`): not a fee increase cap
  * ("shall not increase by more than 5% per year"), an option over "1.5% of the fully diluted capitalization", interest.
  */
 const revenueRate = (text: string, clause: Clause, v: Value): boolean => {
+  // a rebate, a discount or interest ("a volume rebate of 1.5% of the purchase price"), or a share of something that
+  // is not revenue: not a share rate, as the checks read it
+  if (REDUCTION_RE.test(textBefore(text, v.start, 50, clause.start)) || notRevenue(text, clause, v)) return false;
   const after = textAfter(text, v.end, 120, clause.end);
   if (REVENUE_OF_RE.test(after) || REVENUE_NAME_RE.test(after)) return true;
   const before = text.slice(sentenceSpan(text, clause, v.start, v.end, 250).start, v.start);
@@ -214,13 +221,19 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       }
       break;
     case 'money':
-      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0) {
+      // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
+      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0
+        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(textBefore(text, v.start, 30, clause.start)))) {
         add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
       }
       break;
-    case 'relative-date': // "notice … at least 180 days before the end": the notice period's length
+    // "notice … at least 180 days before the end": the notice period's length; "shall continue for five (5) years from
+    // the Effective Date": the agreement's period
+    case 'relative-date':
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && (c.type === 'notice-period' ? noticeLength(text, clause, v) : v.kind === 'duration' && (c.type !== 'expiration-date' || agreementPeriod(text, clause, v)))) {
+      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
+        : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
+        : v.kind === 'duration')) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;

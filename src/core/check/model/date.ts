@@ -293,7 +293,7 @@ const daysApart = (a: string, b: string): number => {
 const FOR_PERIOD_RE = sp(/\bfor (?:(?:an?|the) (?:initial )?(?:period|term) of )?$/i);
 
 /** The anchors read as the model's `effective`: "the Effective Date", "the date of this Agreement", "the date hereof". */
-const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
+export const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
 
 /**
  * Right before a period (its sentence as `lead` gives it): the agreement's own term is its subject ("This Agreement shall
