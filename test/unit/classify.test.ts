@@ -294,8 +294,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     ],
   },
   'liability-cap': {
-    pos: ['In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.'],
-    neg: ['Each party shall be liable for the acts of its subcontractors.'],
+    pos: [
+      'In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.',
+      // A cap worded as a denial of liability beyond a figure.
+      'The Provider shall not be liable for more than $500,000 in aggregate.',
+      'In no event shall the Supplier be liable for any amount in excess of the fees paid under this Agreement.',
+    ],
+    neg: [
+      'Each party shall be liable for the acts of its subcontractors.',
+      // Liability for an excess, not a limit on liability.
+      'The Customer shall be liable for any costs in excess of the approved budget.',
+    ],
   },
   'cloud-provider': {
     pos: ['Microsoft shall be the primary cloud provider for the Company\'s workloads.'],

@@ -540,6 +540,8 @@ export const RULES: readonly TypeRules[] = [
       p(/liabilit(y|ies)…160(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/, 1.2),
       p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/, 1),
       p(/(?<=\bin no\s)\bevent…100liab~/, 0.6),
+      // "shall not be liable for more than $1", "in no event ... liable for any amount in excess of" (negated only)
+      p(/liable\b(?<=\b(not|no event…60|neither…60) (be )?liable)…60(more than|in excess of|exceed~)\b/, 1.2),
     ],
     [], // no negative patterns
   ),
