@@ -273,8 +273,19 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: ['The Seller hereby assigns to the Buyer all accounts receivable listed in Schedule 1.'],
   },
   'ip-ownership': {
-    pos: ['All Work Product shall be the sole and exclusive property of the Company, and Contractor hereby assigns to the Company all right, title and interest therein.'],
-    neg: ['Each party shall bear its own costs.'],
+    pos: [
+      'All Work Product shall be the sole and exclusive property of the Company, and Contractor hereby assigns to the Company all right, title and interest therein.',
+      // Ownership stated without "right, title and interest".
+      'All Inventions shall be owned by the Employee.',
+      'All Deliverables shall remain the sole and exclusive property of the Customer.',
+      'All Developments made by the Consultant shall belong to the Company.',
+    ],
+    neg: [
+      'Each party shall bear its own costs.',
+      // "owned by" of something that is not IP.
+      'The Premises shall be owned by the Landlord, and the Tenant shall insure the contents.',
+      'The Seller shall procure that each company owned by the Seller releases the guarantees at Closing.',
+    ],
   },
   'minimum-commitment': {
     pos: [

@@ -510,9 +510,10 @@ export const RULES: readonly TypeRules[] = [
     'ip-ownership',
     [
       p(/right,? title and interest\b/, 0.8),
-      p(/(shall|will) (be the (sole and exclusive |exclusive |sole )?(property|owner)|own|vest)\b/, 0.7),
+      // (needs an IP-like object below: not "premises shall be owned by")
+      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|vest|belong)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
-      p(/(intellectual property|inventions?|work product|improvements?|deliverables|patents?|copyrights?)\b/, 0.4),
+      p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
     [], // no negative patterns
