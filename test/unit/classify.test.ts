@@ -201,6 +201,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensor may terminate this Agreement if Licensee becomes controlled by a competitor of Licensor.',
       'The Party whose control has changed shall notify the other Party within ten days.',
       'Owner may terminate the license if Manager divests the business unit that operates the Hotel.',
+      // A person taking control of a party (LMA facility wording).
+      'If any person or group of persons acting in concert gains control of the Borrower, the Facility shall be cancelled.',
+      'The Customer may terminate this Agreement if any third party obtains, directly or indirectly, control of the Supplier.',
     ],
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
@@ -208,6 +211,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',
+      // Control of a defence, of goods, or within a party's control: not control of a party.
+      'The Indemnifying Party may assume control of the defence, and if it obtains control of the defence it shall keep the Indemnified Party informed.',
+      'The Supplier shall keep all Customer Data within its control and maintain quality control procedures.',
     ],
   },
   'governing-law': {

@@ -376,6 +376,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
+      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data; "acquires" is above)
+      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! (the )?(defen|claim|data|system))|acting in concert\b/, 0.8),
       p(/(assign|transfer)~…120(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
