@@ -304,6 +304,32 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('links a clause typed by its ownership, cap or control wording alone to the term of that type', () => {
+    const m = parseTermModel([
+      'parties:',
+      '  employer: { name: Quillon Robotics Ltd, aliases: [Company] }',
+      '  employee: { name: Priya Raman, aliases: [Employee] }',
+      '  provider: { name: Brightlane Software, Inc., aliases: [Provider] }',
+      '  borrower: { name: Meridian Logistics PLC, aliases: [Borrower] }',
+      'terms:',
+      '  ip: { type: ip-ownership, holder: employer }',
+      '  cap: { type: liability-cap, holder: provider, amount: "$2,000,000" }',
+      '  coc: { type: change-of-control, required: true }',
+    ].join('\n')).model!;
+    const COC = '## 4. Change of Control\n\n4.1 If any person or group of persons acting in concert gains control of the Borrower, the Facility shall be cancelled.';
+    const found = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n\n${COC}\n`, m).findings.map((x) => `${x.code}: ${x.message}`);
+    assert.deepStrictEqual(found('9.1 All Inventions shall be owned by the Employee.'), [
+      'party-conflict: Section 9.1 says "shall be owned by the Employee"; term `ip` says the holder is `employer` (Quillon Robotics Ltd)',
+    ]);
+    assert.deepStrictEqual(found('5.1 The Provider shall not be liable for more than $500,000 in aggregate.'), [
+      'value-conflict: Section 5.1 says $500,000; term `cap` says amount: USD 2,000,000',
+    ]);
+    for (const good of [
+      '9.1 All Inventions shall be owned by the Company.',
+      '5.1 In no event shall the Provider be liable for any amount in excess of $2,000,000.',
+    ]) assert.deepStrictEqual(found(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',

@@ -201,6 +201,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensor may terminate this Agreement if Licensee becomes controlled by a competitor of Licensor.',
       'The Party whose control has changed shall notify the other Party within ten days.',
       'Owner may terminate the license if Manager divests the business unit that operates the Hotel.',
+      // A person taking control of a party (LMA facility wording).
+      'If any person or group of persons acting in concert gains control of the Borrower, the Facility shall be cancelled.',
+      'The Customer may terminate this Agreement if any third party obtains, directly or indirectly, control of the Supplier.',
     ],
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
@@ -208,6 +211,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',
+      // Control of a defence, of goods, or within a party's control: not control of a party.
+      'The Indemnifying Party may assume control of the defence, and if it obtains control of the defence it shall keep the Indemnified Party informed.',
+      'The Supplier shall keep all Customer Data within its control and maintain quality control procedures.',
     ],
   },
   'governing-law': {
@@ -273,8 +279,19 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: ['The Seller hereby assigns to the Buyer all accounts receivable listed in Schedule 1.'],
   },
   'ip-ownership': {
-    pos: ['All Work Product shall be the sole and exclusive property of the Company, and Contractor hereby assigns to the Company all right, title and interest therein.'],
-    neg: ['Each party shall bear its own costs.'],
+    pos: [
+      'All Work Product shall be the sole and exclusive property of the Company, and Contractor hereby assigns to the Company all right, title and interest therein.',
+      // Ownership stated without "right, title and interest".
+      'All Inventions shall be owned by the Employee.',
+      'All Deliverables shall remain the sole and exclusive property of the Customer.',
+      'All Developments made by the Consultant shall belong to the Company.',
+    ],
+    neg: [
+      'Each party shall bear its own costs.',
+      // "owned by" of something that is not IP.
+      'The Premises shall be owned by the Landlord, and the Tenant shall insure the contents.',
+      'The Seller shall procure that each company owned by the Seller releases the guarantees at Closing.',
+    ],
   },
   'minimum-commitment': {
     pos: [
@@ -294,8 +311,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     ],
   },
   'liability-cap': {
-    pos: ['In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.'],
-    neg: ['Each party shall be liable for the acts of its subcontractors.'],
+    pos: [
+      'In no event shall either party\'s aggregate liability under this Agreement exceed the fees paid in the preceding twelve (12) months.',
+      // A cap worded as a denial of liability beyond a figure.
+      'The Provider shall not be liable for more than $500,000 in aggregate.',
+      'In no event shall the Supplier be liable for any amount in excess of the fees paid under this Agreement.',
+    ],
+    neg: [
+      'Each party shall be liable for the acts of its subcontractors.',
+      // Liability for an excess, not a limit on liability.
+      'The Customer shall be liable for any costs in excess of the approved budget.',
+    ],
   },
   'cloud-provider': {
     pos: ['Microsoft shall be the primary cloud provider for the Company\'s workloads.'],

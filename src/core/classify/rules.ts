@@ -376,6 +376,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
+      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data; "acquires" is above)
+      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! (the )?(defen|claim|data|system))|acting in concert\b/, 0.8),
       p(/(assign|transfer)~…120(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
@@ -510,9 +512,10 @@ export const RULES: readonly TypeRules[] = [
     'ip-ownership',
     [
       p(/right,? title and interest\b/, 0.8),
-      p(/(shall|will) (be the (sole and exclusive |exclusive |sole )?(property|owner)|own|vest)\b/, 0.7),
+      // (needs an IP-like object below: not "premises shall be owned by")
+      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|vest|belong)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
-      p(/(intellectual property|inventions?|work product|improvements?|deliverables|patents?|copyrights?)\b/, 0.4),
+      p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
     [], // no negative patterns
@@ -540,6 +543,8 @@ export const RULES: readonly TypeRules[] = [
       p(/liabilit(y|ies)…160(shall not exceed|not to exceed|exceed|limited to|in excess of|capped)/, 1.2),
       p(/(cap|maximum|aggregate) (on )?(total )?liabilit(y|ies)\b/, 1),
       p(/(?<=\bin no\s)\bevent…100liab~/, 0.6),
+      // "shall not be liable for more than $1", "in no event ... liable for any amount in excess of" (negated only)
+      p(/liable\b(?<=\b(not|no event…60|neither…60) (be )?liable)…60(more than|in excess of|exceed~)\b/, 1.2),
     ],
     [], // no negative patterns
   ),
