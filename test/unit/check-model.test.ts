@@ -1345,6 +1345,31 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
     ]) assert.strictEqual(forbidden(c), 0, c);
   });
+  it('a provision named by its title, or removed with another verb lawyers use, is removed too (probe s11 agi19)', () => {
+    for (const c of [
+      'The AGI Clause shall cease to apply.',
+      'The AGI provisions of the Original Agreement shall no longer apply.',
+      'The Change of Control Clause is hereby revoked.',
+      'The parties agree that the Artificial General Intelligence Clause shall cease to have effect.',
+      'Clause 9 (AGI) of the Original Agreement shall lapse.',
+      'Clause 9 (AGI) of the Original Agreement is hereby withdrawn.',
+      'Clause 9 (AGI) of the Original Agreement no longer applies.',
+      'Clause 9 (AGI) of the Original Agreement is no longer in force.',
+      'Clause 9 (AGI) of the Original Agreement shall have no further force or effect.',
+      'Clause 9 (AGI) of the Original Agreement is hereby terminated and shall be of no further force or effect.',
+      'Clause 9 (AGI) of the Original Agreement shall be deemed deleted.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('what merely ceases when AGI is reached is still forbidden, whoever or whatever ceases', () => {
+    for (const c of [
+      'Microsoft\'s access shall cease to apply upon the declaration of AGI.',
+      'The AGI Clause shall cease to apply upon a Change of Control.',
+      'If Lumen achieves AGI, the licence clause shall cease to apply.',
+      'Upon AGI Section 4 shall cease to apply.',
+      'Stratosphere\'s licence shall lapse when Lumen declares AGI.',
+      'Clause 9 (AGI) of the Original Agreement is hereby terminated and if Lumen achieves AGI the licence shall terminate.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
   it('"no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI" says that nothing changes', () => {
     for (const c of [
       'For the avoidance of doubt, no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI.',
