@@ -1350,14 +1350,14 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'The AGI Clause shall cease to apply.',
       'The AGI provisions of the Original Agreement shall no longer apply.',
       'The Change of Control Clause is hereby revoked.',
-      'The parties agree that the Artificial General Intelligence Clause shall cease to have effect.',
+      'The Artificial General Intelligence Clause shall cease to have effect.',
+      'CLAUSE 9 (AGI) OF THE ORIGINAL AGREEMENT SHALL NO LONGER APPLY.',
       'Clause 9 (AGI) of the Original Agreement shall lapse.',
       'Clause 9 (AGI) of the Original Agreement is hereby withdrawn.',
       'Clause 9 (AGI) of the Original Agreement no longer applies.',
       'Clause 9 (AGI) of the Original Agreement is no longer in force.',
       'Clause 9 (AGI) of the Original Agreement shall have no further force or effect.',
       'Clause 9 (AGI) of the Original Agreement is hereby terminated and shall be of no further force or effect.',
-      'Clause 9 (AGI) of the Original Agreement shall be deemed deleted.',
     ]) assert.strictEqual(forbidden(c), 0, c);
   });
   it('what merely ceases when AGI is reached is still forbidden, whoever or whatever ceases', () => {
