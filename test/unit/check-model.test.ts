@@ -798,6 +798,15 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     ]) assert.deepStrictEqual(conflicts(`1.1 ${s}`), [], s);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended so that it expires on March 14, 2031 (rather than February 28, 2026).'), ['Section 1.1 says March 14, 2031 (2031-03-14)']);
   });
+  it('the old end in a sentence of its own ("The Term was to expire on …. The Term shall now expire on …") is not compared (probe s11 d48)', () => {
+    for (const old of ['was to expire on', 'was scheduled to expire on', 'was due to expire on', 'would otherwise have expired on', 'would have ended on']) {
+      assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on February 28, 2029.`), [], old);
+      assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on March 14, 2031.`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], old);
+    }
+    // the current end, or an extension "to expire on", still is
+    assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+    assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+  });
 });
 
 describe('check-model: the stakes or caps of several holders stated in one clause (probe s10, JV)', () => {
