@@ -824,6 +824,15 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     ]) assert.deepStrictEqual(conflicts(`1.1 ${s}`), [], s);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended so that it expires on March 14, 2031 (rather than February 28, 2026).'), ['Section 1.1 says March 14, 2031 (2031-03-14)']);
   });
+  it('the old end in a sentence of its own ("The Term was to expire on …. The Term shall now expire on …") is not compared (probe s11 d48)', () => {
+    for (const old of ['was to expire on', 'was scheduled to expire on', 'was due to expire on', 'would otherwise have expired on', 'would have ended on']) {
+      assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on February 28, 2029.`), [], old);
+      assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on March 14, 2031.`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], old);
+    }
+    // the current end, or an extension "to expire on", still is
+    assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+    assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+  });
 });
 
 describe('check-model: the stakes or caps of several holders stated in one clause (probe s10, JV)', () => {
@@ -1370,6 +1379,31 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'Clause 9 (AGI) of the Original Agreement shall no longer apply as between the parties.',
       'With effect from the Amendment Effective Date, Section 6 (AGI) of the Original Agreement ceases to have effect.',
     ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('a provision named by its title, or removed with another verb lawyers use, is removed too (probe s11 agi19)', () => {
+    for (const c of [
+      'The AGI Clause shall cease to apply.',
+      'The AGI provisions of the Original Agreement shall no longer apply.',
+      'The Change of Control Clause is hereby revoked.',
+      'The Artificial General Intelligence Clause shall cease to have effect.',
+      'CLAUSE 9 (AGI) OF THE ORIGINAL AGREEMENT SHALL NO LONGER APPLY.',
+      'Clause 9 (AGI) of the Original Agreement shall lapse.',
+      'Clause 9 (AGI) of the Original Agreement is hereby withdrawn.',
+      'Clause 9 (AGI) of the Original Agreement no longer applies.',
+      'Clause 9 (AGI) of the Original Agreement is no longer in force.',
+      'Clause 9 (AGI) of the Original Agreement shall have no further force or effect.',
+      'Clause 9 (AGI) of the Original Agreement is hereby terminated and shall be of no further force or effect.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+  });
+  it('what merely ceases when AGI is reached is still forbidden, whoever or whatever ceases', () => {
+    for (const c of [
+      'Microsoft\'s access shall cease to apply upon the declaration of AGI.',
+      'The AGI Clause shall cease to apply upon a Change of Control.',
+      'If Lumen achieves AGI, the licence clause shall cease to apply.',
+      'Upon AGI Section 4 shall cease to apply.',
+      'Stratosphere\'s licence shall lapse when Lumen declares AGI.',
+      'Clause 9 (AGI) of the Original Agreement is hereby terminated and if Lumen achieves AGI the licence shall terminate.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
   });
   it('"no provision of this Agreement limits Stratosphere\'s rights if Lumen achieves AGI" says that nothing changes', () => {
     for (const c of [

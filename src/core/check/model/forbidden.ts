@@ -1,7 +1,7 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { blanks } from '../draft/util';
-import { clauseIndex, clauseLabel, deletionClause, makeFinding, mergePositions, termRelated, typeTitle } from './util';
+import { clauseIndex, clauseLabel, conflict, deletionClause, mergePositions, ownTerm, termRelated, typeTitle } from './util';
 
 /**
  * `forbidden-clause`: a clause of a type whose term says `allowed: false` (e.g. an AGI clause), or a clause
@@ -14,8 +14,7 @@ export const forbiddenRule: Rule = {
     const model = ctx.model;
     if (!model) return [];
     const forbidden = new Map<string, ModelTerm>();
-    for (const id of Object.keys(model.terms)) {
-      const t = model.terms[id];
+    for (const t of Object.values(model.terms)) {
       if (t.allowed === false && typeof t.type === 'string' && !forbidden.has(t.type)) forbidden.set(t.type, t);
     }
     if (forbidden.size === 0) return [];
@@ -28,7 +27,7 @@ export const forbiddenRule: Rule = {
       const clause = clauses[pos];
       let term: ModelTerm | undefined;
       if (clause.link === 'marker' && clause.term) {
-        const t = Object.hasOwn(model.terms, clause.term) ? model.terms[clause.term] : undefined;
+        const t = ownTerm(model, clause.term);
         if (t && t.allowed === false) term = t;
       }
       if (!term) {
@@ -39,15 +38,8 @@ export const forbiddenRule: Rule = {
       }
       if (!term || deletionClause(ctx.text, clause) || removes(ctx.text.slice(clause.start, clause.end), term.type)) continue;
       const title = typeTitle(term.type, model);
-      out.push(makeFinding({
-        code: 'forbidden-clause',
-        severity: 'error',
-        span: clause,
-        message: `${clauseLabel(clause)} is ${/^[AEIOU]/.test(title) ? 'an' : 'a'} ${title} clause; term \`${term.id}\` says allowed: false`,
-        clause: clause.index,
-        term: term.id,
-        related: [termRelated(term, 'allowed', `Term \`${term.id}\` says allowed: false (no ${title} clause may appear)`)],
-      }));
+      out.push(conflict('forbidden-clause', true, clause, `${clauseLabel(clause)} is ${/^[AEIOU]/.test(title) ? 'an' : 'a'} ${title} clause; term \`${term.id}\` says allowed: false`,
+        clause, term.id, [termRelated(term, 'allowed', `Term \`${term.id}\` says allowed: false (no ${title} clause may appear)`)]));
     }
     return out;
   },
@@ -55,9 +47,17 @@ export const forbiddenRule: Rule = {
 
 /** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ". */
 const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}/;
-/** "Clause 9 (AGI) of the Original Agreement shall cease to have effect": a provision removed in other words than "is deleted". */
 /** `~` in the patterns below: 1-3 blanks (see blanks). */
-const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~)?(?:(?:Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part)(?:s|es)?~[\dA-Z(]|(?:definition|provision)s?~(?:of|in)\b)[^;]{0,200}?\b(?:(?:(?:shall|will)~(?:hereby~)?(?:cease|no~longer)|ceases)~(?:to~)?(?:have~(?:any~)?(?:force~(?:or|and)~)?effect|apply|be~(?:in~(?:force|effect)|effective|binding))|(?:(?:shall|will)~(?:hereby~)?be|(?:is|are)(?:~hereby)?)~(?:revoked|rescinded|omitted|disapplied|terminated|(?:null~and~)?void|of~no~(?:further~)?(?:force(?:~(?:or|and)~effect)?|effect)))\b`;
+const WILL = String.raw`(?:shall|will)~(?:hereby~)?`;
+const FORCE = String.raw`(?:force~(?:or|and)~)?effect`;
+/** Gone: "revoked", "lapse", "null and void", "of no further force or effect", "have no further effect". */
+const GONE = String.raw`(?:revoked|rescinded|cancell?ed|withdrawn|omitted|disapplied|lapsed?|terminated?|(?:null~and~)?void|(?:of|have)~no~(?:further~)?${FORCE})`;
+/**
+ * "Clause 9 (AGI) of the Original Agreement shall cease to have effect", "The AGI Clause no longer applies", "… is
+ * terminated and shall be of no further force or effect": a provision (by its number or its title) removed in other
+ * words than "is deleted".
+ */
+const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~(?:[\w-]{1,30}~){0,4})?(?:(?:Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part)(?:s|es)?~[\dA-Z(]|(?:definition|provision)s?~(?:of|in)\b|(?:clause|provision)s?\b)[^;]{0,200}?\b(?:(?:${WILL}cease|ceases|no~longer|(?:shall|will)~not)~(?:to~)?(?:(?:have|be~of)~(?:any~)?${FORCE}|appl(?:y|ies)|(?:be~)?(?:in~(?:force|effect)|effective|binding))|(?:${WILL}(?:be~)?|(?:is|are)~(?:hereby~)?)${GONE}(?:~and~(?:${WILL}be~)?${GONE})?)\b`;
 /** ... with nothing after it but when: "in its entirety", "with effect from the Amendment Date", "as between the parties" (a condition keeps the clause). */
 const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|(?:as~between|to)~the~parties|with~(?:immediate~)?effect|(?:with~effect~)?(?:from|as~of|on(?:~and~from)?)~(?:the~)?(?:date~(?:hereof|of~this~[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}~){1,3}Date|Completion|Closing|[A-Z][a-z]{2,8}~\d{1,2},~\d{4}|\d{1,2}~[A-Z][a-z]{2,8}~\d{4}))){0,3}[\s.;]{0,4}$`;
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
@@ -82,7 +82,7 @@ const removes = (clause: string, type: string): boolean => {
   const s = clause.replace(LABEL_RE, '');
   if (s.length > 600 || /[.;!?]["”)]?\s{1,8}[A-Z(]/.test(s)) return false;
   const c = CEASES_RE.exec(s);
-  if (c && WHEN_RE.test(s.slice(c.index + c[0].length))) return true;
+  if (c && WHEN_RE.test(s.slice(c[0].length))) return true;
   if (!TRIGGERS.has(type)) return false;
   // what "nothing" limits is not a change ("Nothing in this Agreement shall restrict"): the rest of the sentence is read
   const n = NOTHING_RE.exec(s);
