@@ -291,10 +291,10 @@ const CAPITALI = /apitali|APITALI/g;
 /** `s` with the line break at `nl` and the blanks around it made one space, unless a blank line follows. */
 const unwrapAt = (s: string, nl: number): string => {
   let b = nl + 1;
-  while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
-  if (b >= s.length || s.charCodeAt(b) === 10 || s.charCodeAt(b) === 13) return s;
+  while (b < s.length && ' \t'.includes(s[b])) b++;
+  if (b >= s.length || '\n\r'.includes(s[b])) return s;
   let a = nl;
-  while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
+  while (a > 0 && ' \r\t'.includes(s[a - 1])) a--;
   return `${s.slice(0, a)} ${s.slice(b)}`;
 };
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
@@ -452,8 +452,7 @@ export const headingLike = (text: string, offset: number): boolean => {
   const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const nl = text.indexOf('\n', offset);
   const e = nl < 0 ? text.length : nl;
-  const first = textAfter(text, s, 8, e).trimStart();
-  if (first.startsWith('#') || first.startsWith('|')) return true;
+  if (/^\s*[#|]/.test(textAfter(text, s, 8, e))) return true;
   if (e - s > 400 || wrappedFrom(text, s)) return false;
   // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
   // them capitalised
@@ -480,7 +479,7 @@ export const headingLike = (text: string, offset: number): boolean => {
  */
 const wrappedFrom = (text: string, s: number): boolean => {
   let i = s - 2;
-  while (i >= 0 && s - i < 20 && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  while (i >= 0 && s - i < 20 && '\r \t'.includes(text[i])) i--;
   const c = i >= 0 ? text.charCodeAt(i) : 0;
   if (!((c >= 97 && c <= 122) || c === 44) || i < 40) return false;
   for (let k = i - 40; k < i; k++) if (text.charCodeAt(k) === 10) return false;
