@@ -28,18 +28,26 @@ describe('draft checks: undefined-term', () => {
     assert.strictEqual(f[0].message, '"Licensed Technology" is used as a defined term but is not defined in this draft.');
     assert.deepStrictEqual(f[0].related, []);
   });
-  it('hard-wrapped drafts (LF and CRLF): a defined term wrapped in its definition or its use is no undefined term; a phrase on a wrapped tail line is still read', () => {
+  it('hard-wrapped drafts (LF and CRLF): a defined term wrapped in its definition or its use is no undefined term; an undefined one is reported once by its full name; a phrase on a wrapped tail line is still read', () => {
     for (const nl of ['\n', '\r\n']) {
       const text = [
         '# License Agreement', '', '1. Definitions. This Agreement is effective on the date of signature (the "Effective',
         'Date"). "Licensed Product" means the product. "Territory" means Canada. "Net Sales" means gross sales.', '',
         '2. Term. This Agreement runs from the Effective Date for five years, and the Licensee shall report the Net',
         'Sales of the Licensed Product and of the Availability', 'Period in the Territory. The Licensee may assign its rights',
-        'to an Affiliate.', '', '3. Other. Nothing.',
+        'to an Affiliate.', '', '3. Other. The Licensee shall not sell the Licensed Product outside the',
+        '  Reserved Market or market the Licensed', '  Product Line in the Reserved Market.',
       ].join(nl);
-      const found = analyzeDocument(text).findings.filter((f) => f.code === 'undefined-term').map((f) => text.slice(f.start, f.end));
-      assert.deepStrictEqual(found, ['Affiliate'], JSON.stringify(nl));
+      const found = analyzeDocument(text).findings.filter((f) => f.code === 'undefined-term');
+      assert.deepStrictEqual(found.map((f) => f.message.split('"')[1]), ['Availability Period', 'Affiliate', 'Reserved Market'], JSON.stringify(nl));
+      // at its first use, across the line break
+      assert.strictEqual(text.slice(found[2].start, found[2].end), 'Reserved Market');
+      assert.strictEqual(found[0].start, text.indexOf('Availability'));
     }
+  });
+  it('joins no line that is not hard-wrapped: a short line ending in a capitalised word stays part of a name', () => {
+    const text = doc('2. Notices. Notices go to the Chief Legal Officer of the Licensee.\n\nAttention: the Company\nSecretary Desk\n\n3. Fees. The Licensee shall pay the Royalty.');
+    assert.deepStrictEqual(run(text).map((x) => text.slice(x.start, x.end)), ['Royalty']);
   });
   it('flags single-word terms after determiners', () => {
     const text = doc('3. Fees. Licensee shall pay the Royalty on all Net Sales of each Licensed Product.');
@@ -189,6 +197,18 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
       assert.deepStrictEqual(undefinedTerms(`The Tenant may operate in the ${place} only.`), [], place);
     }
     assert.deepStrictEqual(undefinedTerms('The Tenant may operate under the Statement of Work only.'), ['"Statement of Work" is used as a defined term but is not defined in this draft.']);
+  });
+  it('places named by a head word (channel, firth, basin, a point of the compass; "Area" after a coast word) are not terms; "the Sea Freight Charges", "the Licensed Area" still are', () => {
+    for (const place of ['Outer Hebrides', 'Firth of Forth', 'Bristol Channel', 'Middle East', 'Pacific Northwest', 'Permian Basin', 'Bay Area', 'Gulf Coast Region', 'Indian Ocean']) {
+      assert.deepStrictEqual(undefinedTerms(`The Tenant may operate in the ${place} only.`), [], place);
+    }
+    for (const term of ['Sea Freight Charges', 'Licensed Area', 'Channel Fee', 'Basin Rights']) {
+      assert.deepStrictEqual(undefinedTerms(`The Tenant shall pay the ${term} only.`), [`"${term}" is used as a defined term but is not defined in this draft.`]);
+    }
+  });
+  it('the place of incorporation before a form of company is no term ("a Maine corporation"); the same name used as a term still is', () => {
+    assert.deepStrictEqual(undefinedTerms('Beta LLC, a Maine corporation, Gamma LP, an Ontario limited partnership, and Delta, a Vermont limited liability company, shall use the Premises.'), []);
+    assert.deepStrictEqual(undefinedTerms('Beta LLC, a Maine corporation, shall keep the Maine in repair.'), ['"Maine" is used as a defined term but is not defined in this draft.']);
   });
   it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);

@@ -97,6 +97,7 @@ describe('pipeline building blocks', () => {
     }), { numRuns: 150 });
     if (text !== DRAFT) {
       assert.ok(whole.defs.some((d) => d.term === 'Wrapped Term') && whole.uses.some((u) => u.term === 'Net Model Revenue' && /\n/.test(text.slice(u.start, u.end))));
+      assert.ok(whole.local.candidates.some((c) => /\n/.test(c.phrase)), 'a candidate across a line break');
       // every range from each line start to the next few
       for (let i = 0; i + 1 < starts.length; i++) {
         for (const j of [i + 1, i + 2, i + 3]) {
@@ -104,6 +105,7 @@ describe('pipeline building blocks', () => {
           const [from, to] = [starts[i], starts[j]];
           assert.deepStrictEqual(findDefinitionsIn(text, from, to), inRange(whole.defs, from, to), `defs ${from}-${to}`);
           assert.deepStrictEqual(findTermUsesIn(text, index, defs, ignored, from, to), inRange(whole.uses, from, to), `uses ${from}-${to}`);
+          assert.deepStrictEqual(undefinedTermLocal(text, from, to).candidates, inRange(whole.local.candidates, from, to), `candidates ${from}-${to}`);
         }
       }
     }

@@ -119,13 +119,13 @@ export const UNDEFINED_TERM_CONTEXT = 260;
 
 /**
  * Quoted and bold phrases, candidates and "defined elsewhere" sentences starting in [from, to): `from` must be a line
- * start and `to` a line start or the end (none of them spans lines).
+ * start and `to` a line start or the end (none of them spans lines but a candidate in hard-wrapped text).
  */
 export const undefinedTermLocal = (text: string, from: number, to: number): UndefinedTermLocal => {
   const quoted: { start: number; key: string }[] = [];
   const candidates: TermCandidate[] = [];
   const elsewhere: number[] = [];
-  // Scan only [from, to) (none of these spans lines); context is read from the whole text.
+  // Scan only [from, to); context is read from the whole text.
   const chunk = from === 0 && to >= text.length ? text : text.slice(from, to);
   let q: RegExpExecArray | null;
   QUOTED.lastIndex = 0;
@@ -133,36 +133,44 @@ export const undefinedTermLocal = (text: string, from: number, to: number): Unde
   BOLD.lastIndex = 0;
   const bold: { start: number; key: string }[] = [];
   while ((q = BOLD.exec(chunk)) !== null) bold.push({ start: q.index + from, key: key(q[1]) });
+  // a candidate may span a line break: scanned from the line before (a phrase may end there, or its determiner) to
+  // past `to`
+  const lo = from > 0 ? text.lastIndexOf('\n', from - 2) + 1 : 0;
+  const wide = text.slice(lo, to + 200);
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const keys = new Map<string, string>(); // phrases repeat: their keys once
   let end = -9;
-  while ((m = CANDIDATE.exec(chunk)) !== null) {
-    const phrase = m[0];
+  while ((m = CANDIDATE.exec(wide)) !== null && m.index < to - lo) {
+    let phrase = m[0];
     const at = m.index;
-    // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase
-    if (at - end < 4 && !/[^ \t]/.test(chunk.slice(end, at))) {
+    const nl = wide.lastIndexOf('\n', at);
+    // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase;
+    // nor does one that ends a line not hard-wrapped
+    if ((at - end < 9 && !/\S/.test(wide.slice(end, at))) || (nl >= 0 && !/\S/.test(wide.slice(nl, at)) && !wrappedFrom(text, lo + nl + 1))) {
       CANDIDATE.lastIndex = at + 1;
       continue;
     }
+    // a phrase ends at a line break that ends no hard-wrapped line
+    for (let b = phrase.indexOf('\n'); b >= 0; b = phrase.indexOf('\n', b + 1)) {
+      if (wrappedFrom(text, lo + at + b + 1)) continue;
+      phrase = phrase.slice(0, b).trimEnd().replace(/\sof$/, '').trimEnd();
+      CANDIDATE.lastIndex = at + phrase.length;
+      break;
+    }
     end = at + phrase.length;
+    if (lo + at < from) continue;
     let k = keys.get(phrase);
     if (k === undefined) keys.set(phrase, (k = key(phrase)));
-    candidates.push({ start: at + from, phrase, key: k, flags: FLAGS_UNKNOWN });
+    candidates.push({ start: at + lo, phrase, key: k, flags: FLAGS_UNKNOWN });
   }
   // "Capitalized terms ... not defined ..." (one scan for both spellings of the stem)
   CAPITALI.lastIndex = 0;
   while ((m = CAPITALI.exec(chunk)) !== null) {
     const at = m.index + from;
-    if (ELSEWHERE.test(text.slice(at + 7, at + 7 + 200))) elsewhere.push(at);
+    if (ELSEWHERE.test(text.slice(at + 7, at + 207))) elsewhere.push(at);
   }
-  return { quoted: mergeByStart(quoted, bold), candidates, elsewhere };
-};
-
-const mergeByStart = <T extends { readonly start: number }>(a: T[], b: T[]): T[] => {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  return { quoted: bold.length ? [...quoted, ...bold].sort((x, y) => x.start - y.start) : quoted, candidates, elsewhere };
 };
 
 const FLAGS_UNKNOWN = -1;
@@ -185,8 +193,9 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
   let f = 0;
   if (BY_REFERENCE.test(after)) f |= BY_REF;
   if (/^["”’']/.test(after) || /["“‘']$/.test(textBefore(text, start, 1))) f |= QUOTE_NEXT;
-  // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name
-  if (/^[ \t\xa0]{1,3}[A-Z]/.test(after)) f |= CAPITAL_NEXT;
+  // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name; or before
+  // a form of company: the place of incorporation ("a Maine corporation", "an Ontario limited partnership")
+  if (/^[ \t\xa0]{1,3}(?:[A-Z]|corporation|company|limited|(?:general )?partnership|exempted|statutory|non-?profit|professional|banking)/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
   // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
   if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
@@ -235,10 +244,7 @@ interface Note {
 const changedTerms = (before: readonly string[], after: readonly string[]): string[] => {
   const a = new Set(after);
   const b = new Set(before);
-  const out: string[] = [];
-  for (const t of before) if (!a.has(t)) out.push(t);
-  for (const t of after) if (!b.has(t)) out.push(t);
-  return out;
+  return [...before.filter((t) => !a.has(t)), ...after.filter((t) => !b.has(t))];
 };
 
 /** Could `closest(phrase, ...)` suggest this term (within its reach, before the ranking)? */
@@ -285,25 +291,27 @@ const CAPITALI = /apitali|APITALI/g;
 /** `s` with the line break at `nl` and the blanks around it made one space, unless a blank line follows. */
 const unwrapAt = (s: string, nl: number): string => {
   let b = nl + 1;
-  while (b < s.length && (s.charCodeAt(b) === 32 || s.charCodeAt(b) === 9)) b++;
-  if (b >= s.length || s.charCodeAt(b) === 10 || s.charCodeAt(b) === 13) return s;
+  while (b < s.length && ' \t'.includes(s[b])) b++;
+  if (b >= s.length || '\n\r'.includes(s[b])) return s;
   let a = nl;
-  while (a > 0 && (s.charCodeAt(a - 1) === 32 || s.charCodeAt(a - 1) === 13 || s.charCodeAt(a - 1) === 9)) a--;
+  while (a > 0 && ' \r\t'.includes(s[a - 1])) a--;
   return `${s.slice(0, a)} ${s.slice(b)}`;
 };
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
 const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
 const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
-const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|have\s+the\s+meaning)/i;
+const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|(?:has|(?:shall\s+)?have)\s+the\s+meaning)/i;
 
 const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+/** Blanks between words, or one line break (hard-wrapped text: `undefinedTermLocal` keeps it only after a long line). */
+const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})`;
 /**
  * The phrase, found from its first two letters (much rarer than the word starts a leading determiner is tried at),
  * with the determiner looked for behind them.
  */
 const CANDIDATE = new RegExp(
-  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)[ \\t]{1,3}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:[ \\t]{1,3}(?:of[ \\t]{1,3})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
+  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:${GAP}(?:of${GAP})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
   'g',
 );
 
@@ -318,7 +326,7 @@ const singulars = (w: string): string[] => {
   const out = [w];
   if (!w.endsWith('s')) return out;
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes')) out.push(w.slice(0, -2));
+  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
   if (!w.endsWith('ss')) out.push(w.slice(0, -1));
   return out;
 };
@@ -355,64 +363,67 @@ const STOP_WORDS = words(
   // calendar: the months and weekdays
   ...MONTH_NAMES.slice(0, 12),
   ...WEEKDAYS.map((d) => d.toLowerCase()),
-  // document parts, common capitalised legal words and obvious party roles (usually introduced by name)
-  'agreement|amendment|section(s)|article(s)|exhibit(s)|schedule(s)',
-  'annex|annexes|appendix|appendices|attachment(s)|recital(s)|preamble',
-  'clause(s)|paragraph|subsection|party|parties|parties hereto|business day(s)',
-  'company|corporation|partnership|bank|trust|trustee|borrower(s)|lender(s)|seller(s)',
-  'buyer(s)|purchaser(s)|licensor(s)|licensee(s)|sublicensee(s)',
-  'distributor|supplier|customer(s)|contractor|consultant|employee|employer|executive',
-  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor',
-  'investors|holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller',
-  'sponsor|member(s)|manager|director(s)|officer(s)|shareholder(s)',
-  'stockholder(s)|grantor|grantee|assignor|assignee|producer|operator|user(s)',
-  'internet|web|world wide web|government|federal|state(s)|court(s)|board|commission',
-  'united states|united kingdom|european union|board of directors|chief executive officer|chief financial officer',
-  'securities act|exchange act|internal revenue code|code|bankruptcy code|uniform commercial code',
-  'netherlands|hague|bahamas|philippines|gambia|english|english language|euro|dollar(s)|god|act(s)|law(s)|rule(s)',
-  'confidentiality|term sheet|closing|whereas|witness|name|title|date|signature|address',
+  // document parts, common capitalised legal words and obvious party roles (usually introduced by name); names
+  // the rules below exclude ("the Business Day", "the Board of Directors", "the United States") are not repeated
+  'agreement|amendment|section(s)|article(s)|exhibit(s)|schedule(s)|' +
+  'annex|annexes|appendix|appendices|attachment(s)|recital(s)|preamble|' +
+  'clause(s)|paragraph|subsection|party|parties|parties hereto|' +
+  'company|corporation|partnership|bank|trust|trustee|borrower(s)|lender(s)|seller(s)|' +
+  'buyer(s)|purchaser(s)|licensor(s)|licensee(s)|sublicensee(s)|' +
+  'distributor|supplier|customer(s)|contractor|consultant|employee|employer|executive|' +
+  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor|' +
+  'investors|holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller|' +
+  'sponsor|member(s)|manager|director(s)|officer(s)|shareholder(s)|' +
+  'stockholder(s)|grantor|grantee|assignor|assignee|producer|operator|user(s)|' +
+  'internet|web|world wide web|government|federal|state(s)|court(s)|board|commission|code|' +
+  'netherlands|hague|bahamas|philippines|gambia|euro|dollar(s)|god|act(s)|law(s)|rule(s)|' +
+  'confidentiality|term sheet|closing|whereas|witness|name|title|date|signature|address|' +
   'attention|fax|email|telephone|phone|note(s)|table|figure|page(s)|total',
 );
 
-/** Seas and coasts: last words of a place, and words before "of" in one ("the Gulf of Maine"). */
-const COASTS = 'gulf|sea(s)|strait(s)|peninsula|coast|isle(s)';
+/** Seas and coasts: last words of a place, and words before "of" in one ("the Gulf of Maine", "the Firth of Forth"). */
+const COASTS = 'gulf|sea(s)|strait(s)|peninsula|coast|isle(s)|firth|channel|basin|bay|ocean';
+/** The words of COASTS: before "Area" or "Region" they name a place ("the Bay Area"; "the Licensed Area" is a term). */
+const COAST = words(COASTS);
 
 /** Last words that name an organisation, place, law or document rather than a defined term. */
 const PROPER_LAST = words(
-  'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated',
-  'llc|ltd|limited|company|bank|university|college|department|commission|agency|office',
-  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority',
-  'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom',
-  'republic|island(s)|county|city|province|commonwealth|district|circuit|ocean|river',
-  'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement(s)',
-  'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter',
-  'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp',
-  'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|bay',
-  'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia',
-  'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article',
+  'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated|' +
+  'llc|ltd|limited|company|bank|university|college|department|commission|agency|office|' +
+  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority|' +
+  'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom|' +
+  'republic|island(s)|county|city|province|commonwealth|district|circuit|river|' +
+  'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement(s)|' +
+  'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter|' +
+  'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp|' +
+  'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|' +
+  'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia|' +
+  'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article|' +
+  // and the points of the compass ("the Middle East", "the Pacific Northwest")
+  'hebrides|highlands|east|west|north|south|northeast|northwest|southeast|southwest|midwest',
   COASTS,
 );
 
 /** Words naming a place or state before "of": "the Gulf of Maine", "the Isle of Man", "the Grand Duchy of Luxembourg". */
 const PLACE_OF = words(
   COASTS,
-  'bay(s)|cape|island(s)|duchy|principality|emirate',
+  'bays|cape|island(s)|duchy|principality|emirate|' +
   'sultanate|territory|territories|town|village|municipality|parish|canton|prefecture|republic|kingdom|state|province',
 );
 
 /** First words that start a proper name. */
 const PROPER_FIRST = wordSet(
-  'state|commonwealth|city|county|province|republic|kingdom|university|bank|department',
-  'board|office|court|secretary|ministry|minister|federal|united|national|international',
-  'american|european|new|north|south|east|west|northern|southern|eastern|western',
-  'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr',
-  'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities',
-  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas',
-  'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian',
-  'korea|brazil|mexico|switzerland',
-  'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan',
-  'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china',
-  'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa',
+  'state|commonwealth|city|county|province|republic|kingdom|university|bank|department|' +
+  'board|office|court|secretary|ministry|minister|federal|united|national|international|' +
+  'american|european|new|north|south|east|west|northern|southern|eastern|western|' +
+  'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr|' +
+  'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities|' +
+  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas|' +
+  'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian|' +
+  'korea|brazil|mexico|switzerland|' +
+  'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan|' +
+  'pennsylvania|jersey|connecticut|colorado|minnesota|arizona|oregon|utah|canada|china|' +
+  'japan|germany|france|england|india|israel|singapore|ireland|europe|asia|africa|' +
   'microsoft|google|apple|amazon|oracle|ibm|intel|windows|android|ios|linux',
   // and the nationalities facts.ts reads a law from ("English law"): english, french, german, swiss...
   ...Object.keys(DEMONYMS),
@@ -428,8 +439,10 @@ const isExcluded = (phrase: string): boolean => {
   if (of > 0 && (STOP_WORDS.has(first) || PROPER_FIRST.has(first) || PLACE_OF.has(k.slice(k.lastIndexOf(' ', of - 1) + 1, of)))) return true;
   const dash = first.indexOf('-');
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
-  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : STOP_WORDS.has(k) || k.length < 3;
-  return PROPER_LAST.has(k.slice(k.lastIndexOf(' ') + 1));
+  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : k.length < 3;
+  const ls = k.lastIndexOf(' ');
+  const last = k.slice(ls + 1);
+  return PROPER_LAST.has(last) || ((last === 'area' || last === 'region') && COAST.has(k.slice(k.lastIndexOf(' ', ls - 1) + 1, ls)));
 };
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
@@ -439,8 +452,7 @@ export const headingLike = (text: string, offset: number): boolean => {
   const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
   const nl = text.indexOf('\n', offset);
   const e = nl < 0 ? text.length : nl;
-  const first = textAfter(text, s, 8, e).trimStart();
-  if (first.startsWith('#') || first.startsWith('|')) return true;
+  if (/^\s*[#|]/.test(textAfter(text, s, 8, e))) return true;
   if (e - s > 400 || wrappedFrom(text, s)) return false;
   // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
   // them capitalised
@@ -467,7 +479,7 @@ export const headingLike = (text: string, offset: number): boolean => {
  */
 const wrappedFrom = (text: string, s: number): boolean => {
   let i = s - 2;
-  while (i >= 0 && s - i < 20 && (text.charCodeAt(i) === 13 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  while (i >= 0 && s - i < 20 && '\r \t'.includes(text[i])) i--;
   const c = i >= 0 ? text.charCodeAt(i) : 0;
   if (!((c >= 97 && c <= 122) || c === 44) || i < 40) return false;
   for (let k = i - 40; k < i; k++) if (text.charCodeAt(k) === 10) return false;
