@@ -826,6 +826,19 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
       'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
     ]);
+    // the holder after the figure and what it is a stake of, or after "per cent." (probe s11: nothing was compared)
+    assert.deepStrictEqual(findings('40% of the Shares shall be held by Halvorsen and 60% by Crestline.'), [
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+    ]);
+    assert.deepStrictEqual(findings('Crestline shall hold 60% of the Shares, and 40% of the Shares shall be held by Halvorsen.'), [
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+    ]);
+    assert.deepStrictEqual(findings('The Shares shall be held as to 40 per cent. by Halvorsen and as to 60 per cent. by Crestline.'), [
+      'warning Section 2.1 says 40 per cent; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60 per cent; term `crestline-stake` says percent: 40%',
+    ]);
   });
   it('the agreed stakes, however worded, raise nothing (no party-conflict for the other holder either)', () => {
     for (const good of [
@@ -836,6 +849,9 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       // "respectively": the figures follow the names' order (probe s11: two false warnings before it was read)
       'Halvorsen and Crestline shall hold sixty per cent. (60%) and forty per cent. (40%) of the Shares respectively.',
       'Halvorsen and Crestline shall hold 60 per cent. and 40 per cent. of the Shares, respectively.',
+      '60% of the Shares shall be held by Halvorsen and 40% by Crestline.',
+      'The Shares shall be held as to 60 per cent. by Halvorsen and as to 40 per cent. by Crestline.',
+      'Halvorsen shall hold 60% of the Shares, and the remaining 40% shall be held by Crestline.',
     ]) assert.deepStrictEqual(findings(good), [], good);
     // swapped with "respectively": each figure is its name's
     assert.deepStrictEqual(findings('Halvorsen and Crestline shall hold 40% and 60% of the Shares, respectively.'), [

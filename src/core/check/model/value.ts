@@ -361,9 +361,15 @@ const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly F
     const names = [...new Set(ms.filter((m) => m.end <= figs[0].start).map((m) => m.party))];
     return names.length === figs.length ? names[figs.indexOf(f)] : '';
   }
-  return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:shall\s{1,3}be|is|are)\s{1,3})?(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
+  return (ms.find((m) => m.start >= f.end && BY_HOLDER_RE.test(ctx.text.slice(f.end, m.start)))
     ?? ms.filter((m) => m.end <= f.start).pop())?.party;
 };
+/**
+ * Between a stake and its holder: "by" ("60% by Halvorsen", "as to 60 per cent. by Halvorsen", "50% shall be held by"),
+ * also after what it is a stake of when the stake is the subject ("60% of the Shares shall be held by"; not "40% of
+ * the Shares held by Crestline", which are all of Crestline's shares).
+ */
+const BY_HOLDER_RE = sp(/^[.)]?(?: of (?:the )?(?:[\w-]{1,30} ){0,3}?(?:shall be|will be|is|are)| (?:shall be|will be|is|are))?(?: held| owned)? by (?:the )?$/i);
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
