@@ -304,6 +304,25 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('party-conflict: excluded, retained, background or prior IP owned by the other party is another asset (probe s11)', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string, mm = m) => analyzeDocument(`# Agreement\n\n${d}\n`, mm).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    for (const good of [
+      '9.1 The Company hereby waives and assigns to the Employee all right, title and interest in and to any Excluded Inventions.',
+      '9.1 The Employee assigns to the Company all Inventions, and the Company hereby assigns to the Employee all right, title and interest in the Retained Inventions.',
+      '9.1 All right, title and interest in the Employee\'s Background IP shall be owned by the Employee, and all Inventions shall be owned by the Company.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+    // the first asset after the role is the term's: a conflict, whatever is excluded after it
+    assert.deepStrictEqual(conflicts('9.1 The Employee shall own all right, title and interest in and to all Inventions, other than the Excluded Inventions.'), [
+      'Section 9.1 says "Employee shall own"; term `ip` says the holder is `company` (Quillon Robotics Ltd)',
+    ]);
+    // a term about that kind of asset compares it
+    const bg = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: employee, subject: Excluded Inventions }\n').model!;
+    assert.deepStrictEqual(conflicts('9.1 The Employee hereby assigns to the Company all right, title and interest in and to any Excluded Inventions.', bg), [
+      'Section 9.1 says "hereby assigns to the Company"; term `ip` says the holder is `employee` (Dr Priya Raman)',
+    ]);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',

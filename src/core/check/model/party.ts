@@ -2,7 +2,7 @@ import type { Clause, Finding, ModelTerm, PartyField, TermModel } from '../../ty
 import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
-import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
+import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, sentenceSpan, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
@@ -157,6 +157,25 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
   return roles;
 };
 
+/** What is owned or assigned: inventions, IP, works. */
+const ASSET_RE = /\b(?:inventions?|intellectual\s{1,3}property|IPRs?|IP|works|materials|technology|know-how)\b/gi;
+/** Right before it: a kind of asset kept out of the ownership a term speaks of ("Excluded Inventions", "Background IP"). */
+const OTHER_ASSET_RE = /\b(excluded|retained|background|pre-?existing|prior)\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3})?$/i;
+
+/**
+ * Whether a holder's role is over another asset than the term's: the first asset after the action ("assigns to the
+ * Employee … any Excluded Inventions"), or the last one before "shall be owned by", is excluded, retained, background
+ * or prior IP (unless the term's `subject` is that kind).
+ */
+const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm): boolean => {
+  const { start: a, end: b } = sentenceSpan(text, clause, start, end);
+  const part = group === 12 ? text.slice(a, start) : text.slice(end, b);
+  const assets = [...part.matchAll(ASSET_RE)];
+  const asset = group === 12 ? assets.pop() : assets[0];
+  const kind = asset && OTHER_ASSET_RE.exec(part.slice(Math.max(0, asset.index - 40), asset.index));
+  return !!kind && !(term.subject ?? '').toLowerCase().includes(kind[1].toLowerCase());
+};
+
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
 
 /** The action phrases of a clause (at most 200, as the scan stops there) and its party mentions, found once per clause. */
@@ -203,7 +222,8 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
-    const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field));
+    const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
+      && !(r.field === 'holder' && otherAsset(text, clause, group, start, end, term)));
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
     if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;
