@@ -900,6 +900,19 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
       'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
     ]);
+    // a joint cap is each named party's (it was read as the last one's only)
+    assert.deepStrictEqual(findings('The Supplier\'s and the Customer\'s liability under this Agreement shall not exceed £500,000.', caps), [
+      'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
+    ]);
+    assert.deepStrictEqual(findings('The liability of the Supplier and the Customer under this Agreement shall not exceed £1,500,000.', caps), [
+      'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
+    ]);
+    // with "respectively", each amount is the name's in the same place
+    assert.deepStrictEqual(findings('The aggregate liability of the Supplier and the Customer shall not exceed £1,500,000 and £500,000 respectively.', caps), []);
+    assert.deepStrictEqual(findings('The aggregate liability of the Supplier and the Customer shall not exceed £500,000 and £1,500,000 respectively.', caps), [
+      'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
+      'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
+    ]);
   });
 });
 

@@ -279,6 +279,8 @@ const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
 const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
 /** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
 const PARTY_LIABILITY_RE = sp(/^(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
+/** Between two parties' names that share a cap. */
+const JOINT_RE = sp(/^(?:['’]s?)?,? (?:and|or) (?:the )?$/);
 const EACH_PARTY_RE = sp(/\b(?:each|either|neither|both|any) (?:part(?:y|ies)|of the parties)\b/i);
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
 const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:shall|will) not be liable)|\bliabilit\w{0,3} of (?:the )?([A-Z][A-Za-z]{1,30})/g);
@@ -294,9 +296,13 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
-      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
-    }
+    const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)));
+    const hit = ms.map((p) => PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start)));
+    // a joint cap: "The Supplier's and the Customer's liability", "the liability of the Supplier and the Customer"
+    const joint = (i: number): boolean => JOINT_RE.test(ctx.text.slice(ms[i].end, ms[i + 1].start));
+    for (let i = ms.length - 2; i >= 0; i--) if (hit[i + 1] && joint(i)) hit[i] = true;
+    for (let i = 1; i < ms.length; i++) if (hit[i - 1] && joint(i - 1)) hit[i] = true;
+    ms.forEach((p, i) => hit[i] && found.add(p.party));
   }
   const part = ctx.text.slice(start, end);
   if (found.size === 0) {
@@ -350,9 +356,9 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
 /**
  * Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen", "50% shall be held by Crestline"), else the one named last before it
  * in its sentence; with "respectively", the name in the same place among the sentence's names as the figure among its
- * figures (nobody's, '', when the counts differ).
+ * figures (nobody's, '', when the counts differ; a cap's holder is read so only with "respectively").
  */
-const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[]): string | undefined => {
+const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
   const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
   if (/respectively/i.test(ctx.text.slice(start, end))) {
@@ -361,7 +367,7 @@ const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly F
     const names = [...new Set(ms.filter((m) => m.end <= figs[0].start).map((m) => m.party))];
     return names.length === figs.length ? names[figs.indexOf(f)] : '';
   }
-  return (ms.find((m) => m.start >= f.end && BY_HOLDER_RE.test(ctx.text.slice(f.end, m.start)))
+  return cap ? undefined : (ms.find((m) => m.start >= f.end && BY_HOLDER_RE.test(ctx.text.slice(f.end, m.start)))
     ?? ms.filter((m) => m.end <= f.start).pop())?.party;
 };
 /**
@@ -398,7 +404,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
     const holders = new Map<Figure, string | null>();
-    const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
+    const holderOf = (f: Figure): string | null => memo(holders, f, () => (several ? stakeParty(ctx, clause, f, list, true) : undefined) ?? capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
