@@ -12,7 +12,7 @@ import { firstAtOrAfter } from '../../extract/definitions';
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
  * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by.
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:shall|will)~be~owned~by|(?:is|are)~owned~by)\b`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~be|is|are)~owned~by)\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
@@ -26,7 +26,7 @@ interface Role { readonly field: PartyField; readonly mention: PartyMention }
  * A payment the other way inside a revenue-share clause: a refund of an overpayment, the costs of an audit, a
  * reimbursement. Such a sentence says nothing of who pays the share, unless it names the share itself.
  */
-const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|costs?\s{1,3}of|expenses?\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
+const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|(?:costs?|expenses?)\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
 const SHARE_WORDS_RE = /\b(?:royalt\w{0,4}|revenues?|shares?|percent)\b|%/i;
 
 const sentenceAround = (text: string, clause: Clause, start: number, end: number): string => {
@@ -129,15 +129,13 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       add('payer', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
     }
-    case 9: {
+    case 9:
       if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) add('holder', before);
       break;
-    }
-    case 10: {
+    case 10:
       // "shall purchase all of its requirements for cloud services from Microsoft": Microsoft provides
       add('provider', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
-    }
     case 11:
       // "The Company hereby assigns to Executive all right, title and interest": Executive owns it
       add('holder', afterAny());
@@ -146,34 +144,27 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       // "All Inventions shall be owned by the Company"
       add('holder', afterDirect());
       break;
-    case 7: {
-      const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end));
-      if (isProvider) add('provider', before);
-      break;
-    }
-    default:
-      break;
+    case 7:
+      if (/provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end))) add('provider', before);
   }
   return roles;
 };
 
-/** What is owned or assigned: inventions, IP, works. */
-const ASSET_RE = /\b(?:inventions?|intellectual\s{1,3}property|IPRs?|IP|works|materials|technology|know-how)\b/gi;
-/** Right before it: a kind of asset kept out of the ownership a term speaks of ("Excluded Inventions", "Background IP"). */
-const OTHER_ASSET_RE = /\b(excluded|retained|background|pre-?existing|prior)\s{1,3}(?:[A-Za-z-]{1,20}\s{1,3})?$/i;
+/**
+ * The first asset a role is over (inventions, IP, works), with its kind when it is kept out of the ownership a term
+ * speaks of ("Excluded Inventions", "Background IP").
+ */
+const ASSET_RE = /\b(?:(excluded|retained|background|pre-?existing|prior)\s+(?:[A-Za-z-]{1,20}\s+)?)?(?:inventions?|intellectual\s+property|IPRs?|IP|works|materials|technology|know-how)\b/i;
 
 /**
- * Whether a holder's role is over another asset than the term's: the first asset after the action ("assigns to the
- * Employee … any Excluded Inventions"), or the last one before "shall be owned by", is excluded, retained, background
- * or prior IP (unless the term's `subject` is that kind).
+ * Whether a holder's role is over another asset than the term's: the first asset of its sentence after the action
+ * ("assigns to the Employee … any Excluded Inventions"), or before "shall be owned by", is of such a kind (unless the
+ * term's `subject` is that kind).
  */
 const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm): boolean => {
-  const { start: a, end: b } = sentenceSpan(text, clause, start, end);
-  const part = group === 12 ? text.slice(a, start) : text.slice(end, b);
-  const assets = [...part.matchAll(ASSET_RE)];
-  const asset = group === 12 ? assets.pop() : assets[0];
-  const kind = asset && OTHER_ASSET_RE.exec(part.slice(Math.max(0, asset.index - 40), asset.index));
-  return !!kind && !(term.subject ?? '').toLowerCase().includes(kind[1].toLowerCase());
+  const s = sentenceSpan(text, clause, start, end);
+  const kind = ASSET_RE.exec(group === 12 ? text.slice(s.start, start) : text.slice(end, s.end))?.[1];
+  return !!kind && !RegExp(kind, 'i').test(term.subject ?? '');
 };
 
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }

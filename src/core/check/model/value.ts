@@ -197,15 +197,16 @@ export const unitWords = (unit: DurationUnit, n: number): string => {
   return n === 1 ? w : `${w}s`;
 };
 
-const INTEREST_WORDS = wordSet('interest|discount|rebate|tax|taxes|vat|withholding|late');
+const INTEREST = 'interest|discount|rebate|tax|vat|withholding|late';
+const INTEREST_WORDS = wordSet(INTEREST, 'taxes');
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
-const INTEREST_HINT_RE = /interest|discount|rebate|tax|vat|withholding|late/i;
+const INTEREST_HINT_RE = RegExp(INTEREST, 'i');
 
 const interestBefore = (s: string): boolean =>
   hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
-const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
+const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+(?:month|year)|interest|(?:above|over)\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%", "a volume rebate of 1.5%": a percentage that is not a share or stake rate. */
 const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
@@ -222,7 +223,7 @@ export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
 
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
-const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
+const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|(?:maxim|minim)um\s+of|at\s+least|at\s+most|not?\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
 /**
  * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
@@ -275,12 +276,16 @@ const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
 };
 
-/** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
-const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
-/** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
-const PARTY_LIABILITY_RE = sp(/^(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
-/** Between two parties' names that share a cap. */
-const JOINT_RE = sp(/^(?:['’]s?)?,? (?:and|or) (?:the )?$/);
+/**
+ * Just before a party's name: "the liability of (the)" ("liability for breach of" is not it), also after another name
+ * that shares the cap ("the liability of the Supplier and the").
+ */
+const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?(?:[A-Z]\w{1,30},? (?:and|or) (?:the )?)?$/i);
+/**
+ * Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable", also before
+ * another name that shares the cap ("'s and the Customer's liability").
+ */
+const PARTY_LIABILITY_RE = sp(/^(?:(?:['’]s?)?,? (?:and|or) (?:the )?[A-Z]\w{1,30})?(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
 const EACH_PARTY_RE = sp(/\b(?:each|either|neither|both|any) (?:part(?:y|ies)|of the parties)\b/i);
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
 const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:shall|will) not be liable)|\bliabilit\w{0,3} of (?:the )?([A-Z][A-Za-z]{1,30})/g);
@@ -296,13 +301,9 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)));
-    const hit = ms.map((p) => PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start)));
-    // a joint cap: "The Supplier's and the Customer's liability", "the liability of the Supplier and the Customer"
-    const joint = (i: number): boolean => JOINT_RE.test(ctx.text.slice(ms[i].end, ms[i + 1].start));
-    for (let i = ms.length - 2; i >= 0; i--) if (hit[i + 1] && joint(i)) hit[i] = true;
-    for (let i = 1; i < ms.length; i++) if (hit[i - 1] && joint(i - 1)) hit[i] = true;
-    ms.forEach((p, i) => hit[i] && found.add(p.party));
+    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
+      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
+    }
   }
   const part = ctx.text.slice(start, end);
   if (found.size === 0) {
@@ -360,7 +361,7 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
  */
 const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
+  const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!)));
   if (/respectively/i.test(ctx.text.slice(start, end))) {
     // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
     const figs = list.filter((g) => g.start >= start && g.end <= end);
@@ -375,7 +376,7 @@ const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly F
  * also after what it is a stake of when the stake is the subject ("60% of the Shares shall be held by"; not "40% of
  * the Shares held by Crestline", which are all of Crestline's shares).
  */
-const BY_HOLDER_RE = sp(/^[.)]?(?: of (?:the )?(?:[\w-]{1,30} ){0,3}?(?:shall be|will be|is|are)| (?:shall be|will be|is|are))?(?: held| owned)? by (?:the )?$/i);
+const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|will) be| is| are))?(?: held| owned)? by(?: the)? $/i);
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
