@@ -37,6 +37,8 @@ const sentenceAround = (text: string, clause: Clause, start: number, end: number
   return text.slice(cut >= 0 ? clause.start + cut + 2 : clause.start, stop >= 0 ? end + stop : clause.end);
 };
 
+/** The end of a sentence or of a part of one, between a role's words and a party. */
+const SENTENCE_END_RE = /[.;:]\s/;
 const BEFORE_GAP = 80;
 const AFTER_GAP = 80;
 
@@ -47,7 +49,7 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
     if (m.end > pos) continue;
     if (pos - m.end > BEFORE_GAP) return undefined;
     const between = text.slice(m.end, pos);
-    if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
+    if (SENTENCE_END_RE.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
     // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..." / "OpenAI, and Microsoft shall"; not a new clause
     // after other words ("… pro rata to their interests, and Crestline shall receive", "60% and Crestline shall hold")
@@ -60,15 +62,11 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
 
 /** The party named right after `pos`: directly ("pay Microsoft") or after "to" ("grants ... to Microsoft"). */
 const objectAfter = (text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined => {
-  for (let i = firstAtOrAfter(mentions, pos); i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.start - pos > AFTER_GAP || m.start > limit) return undefined;
-    const between = text.slice(pos, m.start);
-    if (/[.;:]\s/.test(between)) return undefined;
-    if (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) return m;
-    return undefined;
-  }
-  return undefined;
+  // (only the first party after it can be the object)
+  const m = mentions[firstAtOrAfter(mentions, pos)];
+  if (!m || m.start - pos > AFTER_GAP || m.start > limit) return undefined;
+  const between = text.slice(pos, m.start);
+  return !SENTENCE_END_RE.test(between) && (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) ? m : undefined;
 };
 
 /** "to (the)", "from (the)" right before a party. */
@@ -81,7 +79,7 @@ const namedAfter = (text: string, mentions: readonly PartyMention[], end: number
     const m = mentions[i];
     if (m.start - end > AFTER_GAP || m.start > clause.end) break;
     const between = text.slice(end, m.start);
-    if (/[.;:]\s/.test(between)) break;
+    if (SENTENCE_END_RE.test(between)) break;
     if (lead.test(between)) return m;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, RelativeDateValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
   clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
@@ -233,7 +234,7 @@ const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|(?:maxim|minim)um\s+of|at\s+
  * "notwithstanding anything to the contrary / the foregoing", "in the case of any claim", "liability under this
  * Agreement, including for breach of Section 5" nor "for indemnification and all other claims" (the general cap).
  */
-const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
+const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
 const deadlines = (values: readonly Value[]): Figure[] => {
@@ -292,6 +293,8 @@ const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20
 const NOT_A_NAME = wordSet('Each|Either|Neither|Any|Both|Party|Parties|Its|Their|The|Such|This|In|No',
   'Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Agreement|Contract');
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
+const mentionsIn = (ctx: CheckContext, start: number, end: number): PartyMention[] =>
+  findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!)));
 
 /**
  * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
@@ -301,7 +304,7 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
+    for (const p of mentionsIn(ctx, start, end)) {
       if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
     }
   }
@@ -361,7 +364,7 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
  */
 const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!)));
+  const ms = mentionsIn(ctx, start, end);
   if (/respectively/i.test(ctx.text.slice(start, end))) {
     // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
     const figs = list.filter((g) => g.start >= start && g.end <= end);
@@ -461,9 +464,6 @@ const figureMask = (values: readonly Value[]): number => {
   return mask;
 };
 
-const hasQuantity = (t: ModelTerm): boolean =>
-  typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
-
 export const valueRule: Rule = {
   codes: ['value-conflict'],
   perClause: true,
@@ -479,7 +479,7 @@ export const valueRule: Rule = {
       if (!clause || (figureMask(clause.values) & need) === 0) continue;
       const figs = lazyFigures(clause.values);
       const seen = new Set<number>();
-      for (const term of terms) if (hasQuantity(term)) checkClause(ctx, clause, term, figs, out, seen);
+      for (const term of terms) if (needOf(term)) checkClause(ctx, clause, term, figs, out, seen);
     }
     out.sort((a, b) => a.start - b.start);
     return out;
