@@ -316,6 +316,9 @@ describe('check-model: rules', () => {
     assert.deepStrictEqual(conflicts('9.1 The Employee shall own all right, title and interest in and to all Inventions, other than the Excluded Inventions.'), [
       'Section 9.1 says "Employee shall own"; term `ip` says the holder is `company` (Quillon Robotics Ltd)',
     ]);
+    assert.deepStrictEqual(conflicts('9.1 All right, title and interest in the Inventions, other than the Excluded Inventions, shall be owned by the Employee.'), [
+      'Section 9.1 says "shall be owned by the Employee"; term `ip` says the holder is `company` (Quillon Robotics Ltd)',
+    ]);
     // a term about that kind of asset compares it
     const bg = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: employee, subject: Excluded Inventions }\n').model!;
     assert.deepStrictEqual(conflicts('9.1 The Employee hereby assigns to the Company all right, title and interest in and to any Excluded Inventions.', bg), [
