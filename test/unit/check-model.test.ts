@@ -330,6 +330,28 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(found(good), [], good);
   });
 
+  it('party-conflict: excluded, retained, background or prior IP owned by the other party is another asset (probe s11)', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string, mm = m) => analyzeDocument(`# Agreement\n\n${d}\n`, mm).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    for (const good of [
+      '9.1 The Company hereby waives and assigns to the Employee all right, title and interest in and to any Excluded Inventions.',
+      '9.1 The Employee assigns to the Company all Inventions, and the Company hereby assigns to the Employee all right, title and interest in the Retained Inventions.',
+      '9.1 All right, title and interest in the Employee\'s Background IP shall be owned by the Employee, and all Inventions shall be owned by the Company.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+    // the first asset after the role is the term's: a conflict, whatever is excluded after it
+    assert.deepStrictEqual(conflicts('9.1 The Employee shall own all right, title and interest in and to all Inventions, other than the Excluded Inventions.'), [
+      'Section 9.1 says "Employee shall own"; term `ip` says the holder is `company` (Quillon Robotics Ltd)',
+    ]);
+    assert.deepStrictEqual(conflicts('9.1 All right, title and interest in the Inventions, other than the Excluded Inventions, shall be owned by the Employee.'), [
+      'Section 9.1 says "shall be owned by the Employee"; term `ip` says the holder is `company` (Quillon Robotics Ltd)',
+    ]);
+    // a term about that kind of asset compares it
+    const bg = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: employee, subject: Excluded Inventions }\n').model!;
+    assert.deepStrictEqual(conflicts('9.1 The Employee hereby assigns to the Company all right, title and interest in and to any Excluded Inventions.', bg), [
+      'Section 9.1 says "hereby assigns to the Company"; term `ip` says the holder is `employee` (Dr Priya Raman)',
+    ]);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',
@@ -861,6 +883,19 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
       'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
     ]);
+    // the holder after the figure and what it is a stake of, or after "per cent." (probe s11: nothing was compared)
+    assert.deepStrictEqual(findings('40% of the Shares shall be held by Halvorsen and 60% by Crestline.'), [
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+    ]);
+    assert.deepStrictEqual(findings('Crestline shall hold 60% of the Shares, and 40% of the Shares shall be held by Halvorsen.'), [
+      'warning Section 2.1 says 60%; term `crestline-stake` says percent: 40%',
+      'warning Section 2.1 says 40%; term `halvorsen-stake` says percent: 60%',
+    ]);
+    assert.deepStrictEqual(findings('The Shares shall be held as to 40 per cent. by Halvorsen and as to 60 per cent. by Crestline.'), [
+      'warning Section 2.1 says 40 per cent; term `halvorsen-stake` says percent: 60%',
+      'warning Section 2.1 says 60 per cent; term `crestline-stake` says percent: 40%',
+    ]);
   });
   it('the agreed stakes, however worded, raise nothing (no party-conflict for the other holder either)', () => {
     for (const good of [
@@ -871,6 +906,9 @@ describe('check-model: the stakes or caps of several holders stated in one claus
       // "respectively": the figures follow the names' order (probe s11: two false warnings before it was read)
       'Halvorsen and Crestline shall hold sixty per cent. (60%) and forty per cent. (40%) of the Shares respectively.',
       'Halvorsen and Crestline shall hold 60 per cent. and 40 per cent. of the Shares, respectively.',
+      '60% of the Shares shall be held by Halvorsen and 40% by Crestline.',
+      'The Shares shall be held as to 60 per cent. by Halvorsen and as to 40 per cent. by Crestline.',
+      'Halvorsen shall hold 60% of the Shares, and the remaining 40% shall be held by Crestline.',
     ]) assert.deepStrictEqual(findings(good), [], good);
     // swapped with "respectively": each figure is its name's
     assert.deepStrictEqual(findings('Halvorsen and Crestline shall hold 40% and 60% of the Shares, respectively.'), [
@@ -897,6 +935,19 @@ describe('check-model: the stakes or caps of several holders stated in one claus
     assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £1,500,000 and the Customer\'s total liability shall not exceed £500,000.', caps), []);
     // swapped: each cap after the first one's amount is its own party's
     assert.deepStrictEqual(findings('The Supplier\'s total liability shall not exceed £500,000 and the Customer\'s total liability shall not exceed £1,500,000.', caps), [
+      'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
+      'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
+    ]);
+    // a joint cap is each named party's (it was read as the last one's only)
+    assert.deepStrictEqual(findings('The Supplier\'s and the Customer\'s liability under this Agreement shall not exceed £500,000.', caps), [
+      'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
+    ]);
+    assert.deepStrictEqual(findings('The liability of the Supplier and the Customer under this Agreement shall not exceed £1,500,000.', caps), [
+      'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
+    ]);
+    // with "respectively", each amount is the name's in the same place
+    assert.deepStrictEqual(findings('The aggregate liability of the Supplier and the Customer shall not exceed £1,500,000 and £500,000 respectively.', caps), []);
+    assert.deepStrictEqual(findings('The aggregate liability of the Supplier and the Customer shall not exceed £500,000 and £1,500,000 respectively.', caps), [
       'warning Section 2.1 says £500,000; term `supplier-cap` says amount: GBP 1,500,000',
       'warning Section 2.1 says £1,500,000; term `customer-cap` says amount: GBP 500,000',
     ]);

@@ -334,11 +334,16 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Halvorsen shall hold fifty percent (50%) and Crestline shall hold fifty percent (50%) of the membership interests in the JV Company.',
       'The Partnership Interests shall be held 60% by Alpha and 40% by Beta.',
       'Investor owns twenty-five percent of the issued Class A Units.',
+      // the holder after the figure (probe s11)
+      '60% of the Shares shall be held by Halvorsen and 40% by Crestline.',
+      'The Shares shall be held as to 60 per cent. by Halvorsen and as to 40 per cent. by Crestline.',
     ],
     neg: [
       'Each party shall share the costs of the joint marketing campaign equally.',
       // A mention of the interests is not a stake.
       'The JV Company shall distribute its profits to the members pro rata to their membership interests.',
+      // all the shares someone holds, not a stake
+      'Halvorsen shall purchase 40% of the Shares held by Crestline.',
     ],
   },
 };

@@ -571,8 +571,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
-      // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)"
-      p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)/, 1),
+      // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)", "held
+      // as to 60 per cent. by", "60% of the Shares shall be held by"
+      p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?|as to) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)|(held|owned) by\b(?<=(%|cent)\)? of @W{0,3}(shares|stock|units) ((shall|will) be|is|are) \w~ by)/, 1),
     ],
     [], // no negative patterns
   ),

@@ -2,7 +2,7 @@ import type { Clause, Finding, ModelTerm, PartyField, TermModel } from '../../ty
 import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
-import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, termRelated, termsByClause } from './util';
+import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, sentenceSpan, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
@@ -12,7 +12,7 @@ import { firstAtOrAfter } from '../../extract/definitions';
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
  * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by.
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:shall|will)~be~owned~by|(?:is|are)~owned~by)\b`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~be|is|are)~owned~by)\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
@@ -26,7 +26,7 @@ interface Role { readonly field: PartyField; readonly mention: PartyMention }
  * A payment the other way inside a revenue-share clause: a refund of an overpayment, the costs of an audit, a
  * reimbursement. Such a sentence says nothing of who pays the share, unless it names the share itself.
  */
-const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|costs?\s{1,3}of|expenses?\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
+const REVERSE_PAYMENT_RE = /\b(?:overpa\w{0,6}|refund\w{0,4}|reimburs\w{0,6}|audit\w{0,4}|(?:costs?|expenses?)\s{1,3}of|indemnif\w{0,8}|damages)\b/i;
 const SHARE_WORDS_RE = /\b(?:royalt\w{0,4}|revenues?|shares?|percent)\b|%/i;
 
 const sentenceAround = (text: string, clause: Clause, start: number, end: number): string => {
@@ -37,6 +37,8 @@ const sentenceAround = (text: string, clause: Clause, start: number, end: number
   return text.slice(cut >= 0 ? clause.start + cut + 2 : clause.start, stop >= 0 ? end + stop : clause.end);
 };
 
+/** The end of a sentence or of a part of one, between a role's words and a party. */
+const SENTENCE_END_RE = /[.;:]\s/;
 const BEFORE_GAP = 80;
 const AFTER_GAP = 80;
 
@@ -47,7 +49,7 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
     if (m.end > pos) continue;
     if (pos - m.end > BEFORE_GAP) return undefined;
     const between = text.slice(m.end, pos);
-    if (/[.;:]\s/.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
+    if (SENTENCE_END_RE.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
     // "Neither OpenAI nor ..." / "OpenAI and Microsoft shall ..." / "OpenAI, and Microsoft shall"; not a new clause
     // after other words ("… pro rata to their interests, and Crestline shall receive", "60% and Crestline shall hold")
@@ -60,15 +62,11 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
 
 /** The party named right after `pos`: directly ("pay Microsoft") or after "to" ("grants ... to Microsoft"). */
 const objectAfter = (text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined => {
-  for (let i = firstAtOrAfter(mentions, pos); i < mentions.length; i++) {
-    const m = mentions[i];
-    if (m.start - pos > AFTER_GAP || m.start > limit) return undefined;
-    const between = text.slice(pos, m.start);
-    if (/[.;:]\s/.test(between)) return undefined;
-    if (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) return m;
-    return undefined;
-  }
-  return undefined;
+  // (only the first party after it can be the object)
+  const m = mentions[firstAtOrAfter(mentions, pos)];
+  if (!m || m.start - pos > AFTER_GAP || m.start > limit) return undefined;
+  const between = text.slice(pos, m.start);
+  return !SENTENCE_END_RE.test(between) && (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) ? m : undefined;
 };
 
 /** "to (the)", "from (the)" right before a party. */
@@ -81,7 +79,7 @@ const namedAfter = (text: string, mentions: readonly PartyMention[], end: number
     const m = mentions[i];
     if (m.start - end > AFTER_GAP || m.start > clause.end) break;
     const between = text.slice(end, m.start);
-    if (/[.;:]\s/.test(between)) break;
+    if (SENTENCE_END_RE.test(between)) break;
     if (lead.test(between)) return m;
   }
   return undefined;
@@ -129,15 +127,13 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       add('payer', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
     }
-    case 9: {
+    case 9:
       if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) add('holder', before);
       break;
-    }
-    case 10: {
+    case 10:
       // "shall purchase all of its requirements for cloud services from Microsoft": Microsoft provides
       add('provider', namedAfter(text, mentions, end, clause, FROM_RE));
       break;
-    }
     case 11:
       // "The Company hereby assigns to Executive all right, title and interest": Executive owns it
       add('holder', afterAny());
@@ -146,15 +142,27 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       // "All Inventions shall be owned by the Company"
       add('holder', afterDirect());
       break;
-    case 7: {
-      const isProvider = /provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end));
-      if (isProvider) add('provider', before);
-      break;
-    }
-    default:
-      break;
+    case 7:
+      if (/provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end))) add('provider', before);
   }
   return roles;
+};
+
+/**
+ * The first asset a role is over (inventions, IP, works), with its kind when it is kept out of the ownership a term
+ * speaks of ("Excluded Inventions", "Background IP").
+ */
+const ASSET_RE = /\b(?:(excluded|retained|background|pre-?existing|prior)\s+(?:[A-Za-z-]{1,20}\s+)?)?(?:inventions?|intellectual\s+property|IPRs?|IP|works|materials|technology|know-how)\b/i;
+
+/**
+ * Whether a holder's role is over another asset than the term's: the first asset of its sentence after the action
+ * ("assigns to the Employee … any Excluded Inventions"), or before "shall be owned by", is of such a kind (unless the
+ * term's `subject` is that kind).
+ */
+const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm): boolean => {
+  const s = sentenceSpan(text, clause, start, end);
+  const kind = ASSET_RE.exec(group === 12 ? text.slice(s.start, start) : text.slice(end, s.end))?.[1];
+  return !!kind && !RegExp(kind, 'i').test(term.subject ?? '');
 };
 
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
@@ -203,7 +211,8 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
-    const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field));
+    const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
+      && !(r.field === 'holder' && otherAsset(text, clause, group, start, end, term)));
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
     if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;

@@ -1,5 +1,6 @@
 import type { Clause, DurationUnit, Finding, Fix, ModelTerm, NumberWordsValue, RelativeDateValue, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
+import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
   clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
@@ -197,15 +198,16 @@ export const unitWords = (unit: DurationUnit, n: number): string => {
   return n === 1 ? w : `${w}s`;
 };
 
-const INTEREST_WORDS = wordSet('interest|discount|rebate|tax|taxes|vat|withholding|late');
+const INTEREST = 'interest|discount|rebate|tax|vat|withholding|late';
+const INTEREST_WORDS = wordSet(INTEREST, 'taxes');
 const WORD_RE = /[A-Za-z]{1,20}/g;
 
 /** A substring of every word in INTEREST_WORDS: without one, none of them is in the text. */
-const INTEREST_HINT_RE = /interest|discount|rebate|tax|vat|withholding|late/i;
+const INTEREST_HINT_RE = RegExp(INTEREST, 'i');
 
 const interestBefore = (s: string): boolean =>
   hasWord(s.slice(Math.max(s.lastIndexOf('.'), s.lastIndexOf(';')) + 1), INTEREST_HINT_RE, INTEREST_WORDS, WORD_RE);
-const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+month|a\s+year|interest|above\s+the\s+prime|over\s+the\s+prime)\b/i;
+const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+(?:month|year)|interest|(?:above|over)\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%", "a volume rebate of 1.5%": a percentage that is not a share or stake rate. */
 const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
@@ -222,7 +224,7 @@ export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
 
 /** "not exceed 50%", "up to 10%", "at least 30 days": a cap or floor, maybe not the agreed value itself. */
-export const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\s+of|at\s+least|at\s+most|no\s+(?:more|less)\s+than|not\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
+export const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|(?:maxim|minim)um\s+of|at\s+least|at\s+most|not?\s+(?:more|less)\s+than|below|above|limited\s+to|capped\s+at|in\s+excess\s+of)\s+(?:a\s+|the\s+)?$/i;
 
 /**
  * Before an amount in its sentence: a carve-out with its own cap ("Notwithstanding Section 3.1, liability for breach of
@@ -232,7 +234,7 @@ export const QUALIFIED_RE = /\b(?:exceed(?:s|ing)?|up\s+to|maximum\s+of|minimum\
  * "notwithstanding anything to the contrary / the foregoing", "in the case of any claim", "liability under this
  * Agreement, including for breach of Section 5" nor "for indemnification and all other claims" (the general cap).
  */
-const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)|obligations under) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
+const CARVE_OUT_RE = /\b(?:notwithstanding (?:Section|Article|Clause|Paragraph|the (?:limitation|cap|limit))|(?:does|shall|will) not apply|(?:(?:breach|violation)(?:es)? of|(?:claims?|obligations|liabilit\w{1,3}) (?:arising )?(?:from|under)) (?:its obligations under )?(?:Section|Article|Clause|Paragraph)s?\s|liabilit\w{0,3} (?:for|arising|resulting|relating|(?:in|with) respect) (?:(?!agreement\b)[\w'’-]{1,20} ){0,5}?(?:indemn|(?:data|security) (?:breach|incident|protection)|confidential|infring|intellectual property|gross(?:ly)? neg|wil+ful|fraud|privacy|personal data))/i;
 
 /** The durations of "90 days before …" (a figure in digits; words come with their own number-words pair). */
 const deadlines = (values: readonly Value[]): Figure[] => {
@@ -275,16 +277,24 @@ const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span
   return m[1].toLowerCase().split(/[^a-z0-9]+/).some((w) => w && !GENERIC_CAP_WORDS.has(w) && !own.has(w) && !subject.includes(w));
 };
 
-/** Just before a party's name: "the liability of (the)" ("liability for breach of" is not it). */
-const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?$/i);
-/** Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable". */
-const PARTY_LIABILITY_RE = sp(/^(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
+/**
+ * Just before a party's name: "the liability of (the)" ("liability for breach of" is not it), also after another name
+ * that shares the cap ("the liability of the Supplier and the").
+ */
+const LIABILITY_OF_RE = sp(/liabilit\w{0,3} of (?:the )?(?:[A-Z]\w{1,30},? (?:and|or) (?:the )?)?$/i);
+/**
+ * Right after a party's name: "'s (total aggregate) liability", " shall not be liable", " be liable", also before
+ * another name that shares the cap ("'s and the Customer's liability").
+ */
+const PARTY_LIABILITY_RE = sp(/^(?:(?:['’]s?)?,? (?:and|or) (?:the )?[A-Z]\w{1,30})?(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:(?:shall|will|may) (?:not )?(?:in any event )?)?be liable)/i);
 const EACH_PARTY_RE = sp(/\b(?:each|either|neither|both|any) (?:part(?:y|ies)|of the parties)\b/i);
 /** A capitalised name whose liability is capped, the model's party or not ("the Escrow Agent's liability"). */
 const NAMED_LIABILITY_RE = sp(/\b([A-Z][A-Za-z]{1,30})(?:['’]s? (?:[a-z-]{1,20} ){0,3}liabilit| (?:shall|will) not be liable)|\bliabilit\w{0,3} of (?:the )?([A-Z][A-Za-z]{1,30})/g);
 const NOT_A_NAME = wordSet('Each|Either|Neither|Any|Both|Party|Parties|Its|Their|The|Such|This|In|No',
   'Section|Article|Clause|Schedule|Exhibit|Annex|Appendix|Paragraph|Agreement|Contract');
 const needleCache = new WeakMap<object, { text: string; party: string }[]>();
+const mentionsIn = (ctx: CheckContext, start: number, end: number): PartyMention[] =>
+  findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!)));
 
 /**
  * Whose liability is capped in text[start, end): the model's parties named so (by id), and other capitalised names so
@@ -294,7 +304,7 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
   const found = new Set<string>();
   const model = ctx.model;
   if (model) {
-    for (const p of findPartyMentions(ctx.text, start, end, memo(needleCache, model, () => partyNeedles(model)))) {
+    for (const p of mentionsIn(ctx, start, end)) {
       if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
     }
   }
@@ -350,20 +360,26 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
 /**
  * Whose stake a figure is: the party right after it with "by" ("60% by Halvorsen", "50% shall be held by Crestline"), else the one named last before it
  * in its sentence; with "respectively", the name in the same place among the sentence's names as the figure among its
- * figures (nobody's, '', when the counts differ).
+ * figures (nobody's, '', when the counts differ; a cap's holder is read so only with "respectively").
  */
-const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[]): string | undefined => {
+const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
   const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
-  const ms = findPartyMentions(ctx.text, start, end, memo(needleCache, ctx.model!, () => partyNeedles(ctx.model!))).sort((a, b) => a.start - b.start);
+  const ms = mentionsIn(ctx, start, end);
   if (/respectively/i.test(ctx.text.slice(start, end))) {
     // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
     const figs = list.filter((g) => g.start >= start && g.end <= end);
     const names = [...new Set(ms.filter((m) => m.end <= figs[0].start).map((m) => m.party))];
     return names.length === figs.length ? names[figs.indexOf(f)] : '';
   }
-  return (ms.find((m) => m.start >= f.end && /^\)?\s{1,3}(?:(?:shall\s{1,3}be|is|are)\s{1,3})?(?:(?:held|owned)\s{1,3})?by\s{1,3}(?:the\s{1,3})?$/i.test(ctx.text.slice(f.end, m.start)))
+  return cap ? undefined : (ms.find((m) => m.start >= f.end && BY_HOLDER_RE.test(ctx.text.slice(f.end, m.start)))
     ?? ms.filter((m) => m.end <= f.start).pop())?.party;
 };
+/**
+ * Between a stake and its holder: "by" ("60% by Halvorsen", "as to 60 per cent. by Halvorsen", "50% shall be held by"),
+ * also after what it is a stake of when the stake is the subject ("60% of the Shares shall be held by"; not "40% of
+ * the Shares held by Crestline", which are all of Crestline's shares).
+ */
+const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|will) be| is| are))?(?: held| owned)? by(?: the)? $/i);
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
@@ -392,7 +408,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
     const holders = new Map<Figure, string | null>();
-    const holderOf = (f: Figure): string | null => memo(holders, f, () => capHolder(ctx, clause, f));
+    const holderOf = (f: Figure): string | null => memo(holders, f, () => (several ? stakeParty(ctx, clause, f, list, true) : undefined) ?? capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
@@ -448,9 +464,6 @@ const figureMask = (values: readonly Value[]): number => {
   return mask;
 };
 
-const hasQuantity = (t: ModelTerm): boolean =>
-  typeof t.rate === 'number' || typeof t.percent === 'number' || t.amount !== undefined || t.duration !== undefined;
-
 export const valueRule: Rule = {
   codes: ['value-conflict'],
   perClause: true,
@@ -466,7 +479,7 @@ export const valueRule: Rule = {
       if (!clause || (figureMask(clause.values) & need) === 0) continue;
       const figs = lazyFigures(clause.values);
       const seen = new Set<number>();
-      for (const term of terms) if (hasQuantity(term)) checkClause(ctx, clause, term, figs, out, seen);
+      for (const term of terms) if (needOf(term)) checkClause(ctx, clause, term, figs, out, seen);
     }
     out.sort((a, b) => a.start - b.start);
     return out;
