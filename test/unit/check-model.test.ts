@@ -851,6 +851,11 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
       assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on February 28, 2029.`), [], old);
       assert.deepStrictEqual(conflicts(`1.1 The Term ${old} February 28, 2026. The Term shall now expire on March 14, 2031.`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], old);
     }
+    // the end before an amendment, stated as the current one
+    for (const old of ['currently due to expire on', 'currently scheduled to expire on', 'currently expiring on']) {
+      assert.deepStrictEqual(conflicts(`1.1 The Term, ${old} February 28, 2026, is extended and shall expire on February 28, 2029.`), [], old);
+      assert.deepStrictEqual(conflicts(`1.1 The Term, ${old} February 28, 2026, is extended and shall expire on March 14, 2031.`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], old);
+    }
     // the current end, or an extension "to expire on", still is
     assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);

@@ -26,9 +26,10 @@ const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:delet
 const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /**
  * "which was to expire on", "which granted", "originally scheduled", "(rather than …)", "The Term was due to expire on",
- * "would otherwise have ended on": the old state, in the same part of the sentence.
+ * "would otherwise have ended on", an amendment's "The Term, currently due to expire on": the old state, in the same part
+ * of the sentence.
  */
-const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:expir|end\b|ended|terminat)|\b(?:previously|originally|formerly) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
+const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:expir|end\b|ended|terminat)|\b(?:previously|originally|formerly|currently) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export const deletionClause = (text: string, clause: Span): boolean => {
