@@ -34,8 +34,9 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
-/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
+/** Types whose amount is a bound: "shall not exceed $500,000" (a cap), "not less than $30 billion" (a committed spend). */
 const BOUNDED: ReadonlySet<string> = new Set(['liability-cap', 'minimum-commitment', 'cloud-provider']);
+/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
 const NO_DURATION: ReadonlySet<string> = new Set(['effective-date', 'governing-law', 'anti-assignment', 'ip-ownership', 'agi']);
 
 /** One value the draft states, with how it is written in the model and where. */
