@@ -421,6 +421,21 @@ describe('segmentDocument', () => {
       ]);
     });
 
+    it('blockquotes: markers (nested too) stay outside the span; a comment after a marker is a comment, never an empty clause', () => {
+      const t = '> Quoted clause one.\n\n>> Nested quoted clause.\n\n> <!-- a note --> Clause after a note.\n\n> <!-- only a note -->\n\n><!-- never closed\nhidden.';
+      const s = seg(t);
+      assert.deepStrictEqual(clauseTexts(s, t), ['Quoted clause one.', 'Nested quoted clause.', 'Clause after a note.']);
+      assert.deepStrictEqual(s.ignored, [
+        spanOf(t, '<!-- a note -->'),
+        spanOf(t, '<!-- only a note -->'),
+        { start: spanOf(t, '<!-- never closed').start, end: t.length },
+      ]);
+      checkInvariants(t, s);
+      // Found by the incremental property test (CI seed -461142324): "><!--" before a whole draft gave a clause [1, 1).
+      for (const u of ['><!--', '> <!-- x', '>>', '> > ', '<!-- a --> > <!-- b --> text']) checkInvariants(u, seg(u));
+      assert.deepStrictEqual(clauseTexts(seg('<!-- a --> > <!-- b --> text'), '<!-- a --> > <!-- b --> text'), ['text']);
+    });
+
     it('tables (leading pipe and GFM pipe-less) produce no clauses', () => {
       const t = 'Intro.\n| Fee | Amount |\n|-----|--------|\n| A | $1 |\n\nFee | Amount\n--- | ---\nB | $2\n\nOutro.';
       const s = seg(t);

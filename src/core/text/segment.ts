@@ -405,8 +405,17 @@ export class Segmenter {
       this.#closeTable();
     }
 
-    // Leading HTML comments (markers live here).
-    while (text.startsWith('<!--', cs)) {
+    // Leading HTML comments (markers live here) and blockquote markers, in any order and nesting ("> <!-- x --> text").
+    for (;;) {
+      if (text.charCodeAt(cs) === 62) {
+        cs = skipSpace(text, cs + 1, ce);
+        if (cs >= ce) {
+          this.#blank();
+          return le + 1;
+        }
+        continue;
+      }
+      if (!text.startsWith('<!--', cs)) break;
       const close = text.indexOf('-->', cs + 4);
       if (close < 0) {
         this.#addComment(cs, this.n, -1, this.#pending);
@@ -423,14 +432,6 @@ export class Segmenter {
       cs = skipSpace(text, cend, le);
       if (cs >= ce) {
         this.#finalizeOpen(); // comment-only line: transparent for markers, ends the paragraph
-        return le + 1;
-      }
-    }
-    // Blockquote marker.
-    if (text.charCodeAt(cs) === 62) {
-      cs = skipSpace(text, cs + 1, ce);
-      if (cs >= ce) {
-        this.#blank();
         return le + 1;
       }
     }
