@@ -161,6 +161,26 @@ describe('term model: model-syntax', () => {
     assert.ok(parseTermModel('terms:\n  fee: { type: equity, subject: a, 000: x }\n').problems.some((p) => /Unknown key `000`/.test(p.message)));
   });
 
+  it('a name with a comma inside `{ … }` ("Northwind Analytics, Inc.") is one error with a fix that quotes it, and is read as written', () => {
+    const text = 'parties:\n  nw: { name: Northwind Analytics, Inc., aliases: [Northwind] }\n  sj: { name: Smith, Jones & Co, L.P. }\nterms:\n  a: { type: agi, allowed: false, Note }\n';
+    const r = parseTermModel(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, text.slice(p.start, p.end), p.fixes.map((f) => f.newText)]), [
+      ['model-syntax', 'Northwind Analytics, Inc.', ['"Northwind Analytics, Inc."']],
+      ['model-syntax', 'Smith, Jones & Co, L.P.', ['"Smith, Jones & Co, L.P."']],
+      ['model-schema', 'Note', ['notes']],
+    ], 'no "unknown key Inc."; a piece after a non-text value (false) stays a key');
+    assert.match(r.problems[0].message, /`Northwind Analytics, Inc\.` is YAML for `Northwind Analytics` followed by key `Inc\.`\. Quote it/);
+    assert.match(r.problems[1].message, /followed by keys `Jones & Co`, `L\.P\.`/);
+    assert.strictEqual(r.model!.parties.nw.name, 'Northwind Analytics, Inc.');
+    assert.deepStrictEqual(r.model!.parties.nw.aliases, ['Northwind']);
+    assert.strictEqual(r.model!.parties.sj.name, 'Smith, Jones & Co, L.P.');
+    const fixed = text.slice(0, r.problems[0].start) + r.problems[0].fixes[0].newText + text.slice(r.problems[0].end);
+    assert.strictEqual(parseTermModel(fixed).model!.parties.nw.name, 'Northwind Analytics, Inc.');
+    // lower-case pieces are keys (every key of the model is), and a block mapping takes the comma as text
+    assert.ok(parseTermModel('parties:\n  nw: { name: Northwind, aliasez }\n').problems.some((p) => /Unknown key `aliasez`/.test(p.message)));
+    assert.deepStrictEqual(parseTermModel('parties:\n  nw:\n    name: Northwind Analytics, Inc.\n').problems, []);
+  });
+
   it('reports a duplicate field inside a term', () => {
     const text = 'terms:\n  a:\n    type: agi\n    type: equity\n';
     const f = one(parseTermModel(text), 'model-syntax');

@@ -415,9 +415,10 @@ const readModel = (text: string): ParsedTermModel => {
   };
 
   /**
-   * A plain value ending in a digit followed, with no space, by `,000` pieces that YAML read as keys without values:
-   * a figure with thousands separators cut by the flow mapping's commas. Reported once, with a fix that quotes it;
-   * read as written.
+   * A plain value followed by pieces that YAML read as keys without values: `,000` right after a digit (a figure with
+   * thousands separators cut by the flow mapping's commas), or `, Inc.` after one space and not starting with a
+   * lower-case letter or a digit, as every key of the model does, after text (a name: "Northwind Analytics, Inc.").
+   * Reported once, with a fix that quotes it; read as written.
    */
   const findSplitFigures = (map: YAMLMap): void => {
     const items = map.items as Pair[];
@@ -425,14 +426,18 @@ const readModel = (text: string): ParsedTermModel => {
       const v = items[i].value;
       if (!isScalar(v) || v.type !== 'PLAIN' || v.value === null) continue;
       const first = spanOf(v);
-      if (first.end <= first.start || !isDigit(text.charCodeAt(first.end - 1))) continue;
+      if (first.end <= first.start) continue;
       let end = first.end;
       let j = i + 1;
+      const keys: string[] = [];
       for (; j < items.length; j++) {
         const k = items[j].key;
         if (items[j].value !== null || !isScalar(k) || k.type !== 'PLAIN' || text.charCodeAt(end) !== 44 /* , */) break;
         const ks = spanOf(k);
-        if (ks.start !== end + 1 || ks.end !== ks.start + 3 || !/^\d{3}$/.test(textAt(ks))) break;
+        const w = textAt(ks);
+        if (!(ks.start === end + 1 && isDigit(text.charCodeAt(end - 1)) && /^\d{3}$/.test(w))
+          && !(typeof v.value === 'string' && ks.start === end + 2 && text.charCodeAt(end + 1) === 32 && /^[^a-z\d]/.test(w))) break;
+        if (!keys.includes(w)) keys.push(w);
         end = ks.end;
       }
       if (j === i + 1) continue;
@@ -442,7 +447,7 @@ const readModel = (text: string): ParsedTermModel => {
       splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) splitPieces.add(items[k]);
       syntax(first.start, end,
-        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(textAt(first))}\` followed by keys \`000\`. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
+        `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(textAt(first))}\` followed by key${j > i + 2 ? 's' : ''} ${keys.map((w) => `\`${clip(w)}\``).join(', ')}. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
         [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
