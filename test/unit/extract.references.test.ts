@@ -38,6 +38,11 @@ describe('extract: references', () => {
     assert.deepStrictEqual(refs('as provided in this Section 5, the'), [['section', '5', 'Section 5', true]]);
     assert.deepStrictEqual(refs('for purposes of this Article, the'), [['article', '', 'Article', true]]);
   });
+  it('a longer number is not cut to three digits: a statute\'s "section 1124" is no "section 112"', () => {
+    assert.deepStrictEqual(refs('within the meaning of section 1124 of the Corporation Tax Act 2010'), []);
+    assert.deepStrictEqual(refs('Sections 4.1 and 2025 apply').map((r) => r[1]), ['4.1']);
+    assert.deepStrictEqual(refs('section 112 of the Act').map((r) => r[1]), ['112']);
+  });
   it('exact offsets with a shift', () => {
     const [r] = extractReferences('see Section 12.4.', 100);
     assert.deepStrictEqual([r.start, r.end], [104, 116]);

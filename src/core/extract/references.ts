@@ -12,7 +12,8 @@ type Kind = Reference['kind'];
 
 /** Numbers such as 12, 12.4, 2.3(a)(ii), 5.1.2; roman numerals; letters with an optional number (A, B-1). */
 const SUB = String.raw`(?:[ \t\xa0]?\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,3}|[A-Z]{1,2})\)){0,4}`;
-const NUM_LABEL = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}\.?${SUB}`;
+// (not a prefix of a longer number: "section 1124 of the Corporation Tax Act 2010" is no "section 112")
+const NUM_LABEL = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}(?!\d)\.?${SUB}`;
 const ROMAN_LABEL = String.raw`[IVXLCivxlc]{1,7}\b(?:\.\d{1,3}){0,3}${SUB}`;
 const LETTER_LABEL = String.raw`[A-Z]{1,2}\d{0,2}(?:-[A-Z]{0,2}\d{1,3})?\b`;
 const SEC_LABEL = `(?:${NUM_LABEL}|${ROMAN_LABEL})`;
