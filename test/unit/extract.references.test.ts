@@ -43,6 +43,12 @@ describe('extract: references', () => {
     assert.deepStrictEqual(refs('Sections 4.1 and 2025 apply').map((r) => r[1]), ['4.1']);
     assert.deepStrictEqual(refs('section 112 of the Act').map((r) => r[1]), ['112']);
   });
+  it('a section, article or clause number hard-wrapped to the next line; not an exhibit\'s letter, not over a blank line', () => {
+    assert.deepStrictEqual(refs('The provisions of Article\nVI shall survive'), [['article', 'VI', 'Article\nVI', false]]);
+    assert.deepStrictEqual(refs('as set out in Section\r\n  4.02(a) below'), [['section', '4.02(a)', 'Section\r\n  4.02(a)', false]]);
+    assert.deepStrictEqual(refs('the form in Schedule\nA Party may'), []);
+    assert.deepStrictEqual(refs('as provided in this Section\n\n5 Payment'), [['section', '', 'Section', true]]);
+  });
   it('exact offsets with a shift', () => {
     const [r] = extractReferences('see Section 12.4.', 100);
     assert.deepStrictEqual([r.start, r.end], [104, 116]);

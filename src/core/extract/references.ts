@@ -30,6 +30,8 @@ const KEYWORDS = [
  */
 const REF = new RegExp(`\\b${trieSource(KEYWORDS)}\\b|§§?`, 'g');
 const LABEL = new RegExp(`[ \\t\\xa0]{1,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
+/** A section's, article's or clause's number hard-wrapped to the next line ("The provisions of Article⏎VI shall survive"). */
+const WRAPPED = new RegExp(`[ \\t\\xa0]{0,3}\\r?\\n[ \\t\\xa0]{0,8}(${SEC_LABEL})`, 'y');
 const THIS_BEFORE = /\b(?:this|This|THIS)[ \t\xa0]{1,3}$/;
 const MORE = new RegExp(String.raw`(?:[ \t\xa0]{0,2},[ \t\xa0]{0,2}(?:and|or)?|[ \t\xa0]{1,3}(?:and|or|through|to|and/or)|[ \t\xa0]{0,2}(?:-|–|&)[ \t\xa0]{0,2})[ \t\xa0]{0,3}(${SEC_LABEL}|${ANNEX_LABEL})`, 'y');
 
@@ -91,7 +93,11 @@ export const extractReferences = (text: string, offset = 0): Reference[] => {
       const kwStart = m.index;
       const self = THIS_BEFORE.test(textBefore(text, kwStart, 8));
       LABEL.lastIndex = kwStart + keyword.length;
-      const lm = keyword.startsWith('§') ? STICKY_LABEL0(text, kwStart + keyword.length) : LABEL.exec(text);
+      let lm = keyword.startsWith('§') ? STICKY_LABEL0(text, kwStart + keyword.length) : LABEL.exec(text);
+      if (!lm && kind !== 'exhibit' && kind !== 'schedule' && kind !== 'annex' && kind !== 'appendix') {
+        WRAPPED.lastIndex = kwStart + keyword.length;
+        lm = WRAPPED.exec(text);
+      }
       const label = lm ? lm[1] : undefined;
       if (label === undefined) {
         // "this Article", "this Section": the enclosing one
