@@ -1498,6 +1498,22 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'If Lumen achieves AGI, Stratosphere may terminate this Agreement.',
     ]) assert.strictEqual(forbidden(c), 1, c);
   });
+  it('a deletion silences the clause only when what it deletes is a provision, not a right removed on AGI (probe s13)', () => {
+    for (const c of [
+      'Section 7 (AGI) is deleted in its entirety.',
+      'The AGI Clause is removed.',
+      'Article VI (AGI) of the Original Agreement is hereby repealed.',
+      'With effect from the Amendment Date, Section 6 (AGI) of the Original Agreement is deleted.',
+      'In Section 6 of the Original Agreement, the words "or upon the declaration of AGI" are deleted.',
+      'The definition of "AGI" is deleted.',
+      '**Deletion of AGI.** Section 6 (AGI) is deleted in its entirety. The parties acknowledge the deletion.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+    for (const c of [
+      'Stratosphere\'s access to the Models is removed upon the declaration of AGI by the Board.',
+      'The licence in Section 2 is removed upon the declaration of AGI.',
+      'Stratosphere\'s access to the Models, upon the declaration of AGI, is removed.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
 });
 
 describe('check-model: preferred fixes that would damage a correct draft (probe, s10)', () => {

@@ -17,7 +17,7 @@ export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
+export const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
 const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
