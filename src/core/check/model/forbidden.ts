@@ -66,8 +66,8 @@ const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|(?:as~betwee
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
 const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
 const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~(?:(?:shall|will)~)?(?:${V})`;
-const OBJ = String.raw`\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\b`;
-const NOT = String.raw`\b(?:shall|will|does|do)~not~(?:in~any~way~)?`;
+const OBJ = '\\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\\b';
+const NOT = '\\b(?:shall|will|does|do)~not~(?:in~any~way~)?';
 /** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */
 const NO_EFFECT_RE = blanks('i')`${OBJ}[^.;]{0,80}?${NOT}be~(?:${V})\w{0,3}\b(?!~to\b)|${NOT}(?:${V})\w{0,3}\b[^.;]{0,60}?${OBJ}|\b(?:shall|will)~have~no~(?:effect|impact|consequence)~(?:on|upon)\b[^.;]{0,40}?${OBJ}`;
 /** ... unless something still changes: "may terminate", "shall be limited", "the right to terminate", "except that …". */
