@@ -856,6 +856,22 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
       assert.deepStrictEqual(conflicts(`1.1 The Term, ${old} February 28, 2026, is extended and shall expire on February 28, 2029.`), [], old);
       assert.deepStrictEqual(conflicts(`1.1 The Term, ${old} February 28, 2026, is extended and shall expire on March 14, 2031.`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], old);
     }
+    // the old end as what the amendment changes, or counterfactual: only the new end is compared (probe s13)
+    for (const s of [
+      'The Term, which expires on February 28, 2026, is hereby extended and shall now expire on DATE.',
+      'The Term, which expires on February 28, 2026 (the "Original Expiry Date"), is extended and shall expire on DATE.',
+      'The Term is extended from its original expiry date of February 28, 2026 to DATE.',
+      'The Agreement would, but for this Amendment, have expired on February 28, 2026, and shall now continue until DATE.',
+      'The Term was to have expired on February 28, 2026. The Term shall now expire on DATE.',
+      'The Term was to have terminated on February 28, 2026. The Term shall now expire on DATE.',
+    ]) {
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'February 28, 2029')}`), [], s);
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'March 14, 2031')}`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], s);
+    }
+    assert.deepStrictEqual(conflicts('1.1 The Agreement would, but for this Amendment, have expired on February 28, 2026; it shall now continue until February 28, 2029.'), []);
+    // a current end that may be extended, or a current end stated plainly, is still compared
+    assert.deepStrictEqual(conflicts('1.1 The Term, which expires on February 28, 2026, may be extended by the Customer.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+    assert.deepStrictEqual(conflicts('1.1 This Agreement shall commence on March 1, 2026 and, unless terminated earlier, expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
     // the current end, or an extension "to expire on", still is
     assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
@@ -1480,6 +1496,22 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'The definition of AGI shall not be limited to systems that outperform humans.',
       'Clause 9 (Artificial General Intelligence) of the Original Agreement shall cease to have effect. If Lumen achieves AGI, the licence ends.',
       'If Lumen achieves AGI, Stratosphere may terminate this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
+  it('a deletion silences the clause only when what it deletes is a provision, not a right removed on AGI (probe s13)', () => {
+    for (const c of [
+      'Section 7 (AGI) is deleted in its entirety.',
+      'The AGI Clause is removed.',
+      'Article VI (AGI) of the Original Agreement is hereby repealed.',
+      'With effect from the Amendment Date, Section 6 (AGI) of the Original Agreement is deleted.',
+      'In Section 6 of the Original Agreement, the words "or upon the declaration of AGI" are deleted.',
+      'The definition of "AGI" is deleted.',
+      '**Deletion of AGI.** Section 6 (AGI) is deleted in its entirety. The parties acknowledge the deletion.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+    for (const c of [
+      'Stratosphere\'s access to the Models is removed upon the declaration of AGI by the Board.',
+      'The licence in Section 2 is removed upon the declaration of AGI.',
+      'Stratosphere\'s access to the Models, upon the declaration of AGI, is removed.',
     ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });

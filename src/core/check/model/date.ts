@@ -3,22 +3,24 @@ import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
   attachment, clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
-  hasWord, termRelated, sp, termsByClause,
+  termRelated, sp, termsByClause,
 } from './util';
-import { textAfter, textBefore, wordSet } from '../../text/chars';
+import { textAfter, textBefore } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
 import { blanks } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
 const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
-const AFTER_RE = /^[\s,]{0,3}\(?(?:the\s+)?["“]?(effective|commencement|start|expiration|expiry|termination|end)\s+date\b/i;
+/** The seven names of a defined date (expiration, expiry, termination and end are ends, as roleOf reads them). */
+const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end';
+const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
 const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
-const NAMED_BEFORE_RE = sp(/\b(effective|commencement|start|expiration|expiry|termination|end) date\b[*_"”]{0,4}\s{0,3}(?:(?:shall )?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$/i);
+const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
 
 const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
   const s = textBefore(text, v.start, 60, clause.start);
@@ -81,7 +83,6 @@ export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
   const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
-  // (the name is one of seven: expiration, expiry, termination and end are ends, as roleOf reads them)
   if (after) return roleOf(after[1]);
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
@@ -174,13 +175,8 @@ const thisAgreement = (s: string): boolean => {
   return false;
 };
 
-/** Words that make a date about some other period: a renewal, an extension, a financial year, an option... */
-const NOT_AGREEMENT_WORDS = wordSet('renewal|renew|renewed|additional|extension|extended|extend|successive',
-  'financial|fiscal|period|season|cycle|phase|option');
-const WORD_RE = /[A-Za-z]{1,30}/g;
-
-/** A substring of every word in NOT_AGREEMENT_WORDS: without one, none of them is in the text. */
-const NOT_AGREEMENT_HINT_RE = /renew|additional|exten|successive|financial|fiscal|period|season|cycle|phase|option/i;
+/** A word (between letters) that makes a date about some other period: a renewal, an extension, a financial year, an option... */
+const NOT_AGREEMENT_RE = /(?<![a-z])(?:renew(?:al|ed)?|additional|exten(?:sion|ded|d)|successive|financial|fiscal|period|season|cycle|phase|option)(?![a-z])/i;
 
 /** Whitespace other than single spaces (what the collapsing to single spaces would change). */
 const ODD_SPACE_RE = /[^\S ]|\s\s/;
@@ -202,7 +198,7 @@ export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
   const flat = lead(sentenceBefore(text, clause, v, 160));
   // "The Term … is extended and shall expire on" (an amendment's new end) is the agreement's; "may be extended until" is not
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !hasWord(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b/gi, ''), NOT_AGREEMENT_HINT_RE, NOT_AGREEMENT_WORDS, WORD_RE);
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b/gi, ''));
 };
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);

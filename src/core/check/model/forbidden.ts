@@ -1,7 +1,7 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { blanks } from '../draft/util';
-import { clauseIndex, clauseLabel, conflict, deletionClause, mergePositions, ownTerm, termRelated, typeTitle } from './util';
+import { clauseIndex, clauseLabel, conflict, DELETED_RE, deletionClause, mergePositions, ownTerm, termRelated, typeTitle } from './util';
 
 /**
  * `forbidden-clause`: a clause of a type whose term says `allowed: false` (e.g. an AGI clause), or a clause
@@ -36,7 +36,8 @@ export const forbiddenRule: Rule = {
           if (ta.confidence > best && forbidden.has(ta.type)) { best = ta.confidence; term = forbidden.get(ta.type); }
         }
       }
-      if (!term || deletionClause(ctx.text, clause) || removes(ctx.text.slice(clause.start, clause.end), term.type)) continue;
+      const body = ctx.text.slice(clause.start, clause.end);
+      if (!term || (deletionClause(ctx.text, clause) && deletesProvision(body)) || removes(body, term.type)) continue;
       const title = typeTitle(term.type, model);
       out.push(conflict('forbidden-clause', true, clause, `${clauseLabel(clause)} is ${/^[AEIOU]/.test(title) ? 'an' : 'a'} ${title} clause; term \`${term.id}\` says allowed: false`,
         clause, term.id, [termRelated(term, 'allowed', `Term \`${term.id}\` says allowed: false (no ${title} clause may appear)`)]));
@@ -48,8 +49,10 @@ export const forbiddenRule: Rule = {
 /** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ". */
 const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}/;
 /** `~` in the patterns below: 1-3 blanks (see blanks). */
-const WILL = String.raw`(?:shall|will)~(?:hereby~)?`;
-const FORCE = String.raw`(?:force~(?:or|and)~)?effect`;
+const WILL = '(?:shall|will)~(?:hereby~)?';
+const FORCE = '(?:force~(?:or|and)~)?effect';
+/** Provisions by their number: "Section 6", "Schedules 2 and 3". */
+const NUMBERED = 'Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part';
 /** Gone: "revoked", "lapse", "null and void", "of no further force or effect", "have no further effect". */
 const GONE = String.raw`(?:revoked|rescinded|cancell?ed|withdrawn|omitted|disapplied|lapsed?|terminated?|(?:null~and~)?void|(?:of|have)~no~(?:further~)?${FORCE})`;
 /**
@@ -57,14 +60,14 @@ const GONE = String.raw`(?:revoked|rescinded|cancell?ed|withdrawn|omitted|disapp
  * terminated and shall be of no further force or effect": a provision (by its number or its title) removed in other
  * words than "is deleted".
  */
-const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~(?:[\w-]{1,30}~){0,4})?(?:(?:Section|Clause|Article|Paragraph|Schedule|Exhibit|Annex|Appendix|Part)(?:s|es)?~[\dA-Z(]|(?:definition|provision)s?~(?:of|in)\b|(?:clause|provision)s?\b)[^;]{0,200}?\b(?:(?:${WILL}cease|ceases|no~longer|(?:shall|will)~not)~(?:to~)?(?:(?:have|be~of)~(?:any~)?${FORCE}|appl(?:y|ies)|(?:be~)?(?:in~(?:force|effect)|effective|binding))|(?:${WILL}(?:be~)?|(?:is|are)~(?:hereby~)?)${GONE}(?:~and~(?:${WILL}be~)?${GONE})?)\b`;
+const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~(?:[\w-]{1,30}~){0,4})?(?:(?:${NUMBERED})(?:s|es)?~[\dA-Z(]|(?:definition|provision)s?~(?:of|in)\b|(?:clause|provision)s?\b)[^;]{0,200}?\b(?:(?:${WILL}cease|ceases|no~longer|(?:shall|will)~not)~(?:to~)?(?:(?:have|be~of)~(?:any~)?${FORCE}|appl(?:y|ies)|(?:be~)?(?:in~(?:force|effect)|effective|binding))|(?:${WILL}(?:be~)?|(?:is|are)~(?:hereby~)?)${GONE}(?:~and~(?:${WILL}be~)?${GONE})?)\b`;
 /** ... with nothing after it but when: "in its entirety", "with effect from the Amendment Date", "as between the parties" (a condition keeps the clause). */
 const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|(?:as~between|to)~the~parties|with~(?:immediate~)?effect|(?:with~effect~)?(?:from|as~of|on(?:~and~from)?)~(?:the~)?(?:date~(?:hereof|of~this~[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}~){1,3}Date|Completion|Closing|[A-Z][a-z]{2,8}~\d{1,2},~\d{4}|\d{1,2}~[A-Z][a-z]{2,8}~\d{4}))){0,3}[\s.;]{0,4}$`;
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
 const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
 const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~(?:(?:shall|will)~)?(?:${V})`;
-const OBJ = String.raw`\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\b`;
-const NOT = String.raw`\b(?:shall|will|does|do)~not~(?:in~any~way~)?`;
+const OBJ = '\\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\\b';
+const NOT = '\\b(?:shall|will|does|do)~not~(?:in~any~way~)?';
 /** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */
 const NO_EFFECT_RE = blanks('i')`${OBJ}[^.;]{0,80}?${NOT}be~(?:${V})\w{0,3}\b(?!~to\b)|${NOT}(?:${V})\w{0,3}\b[^.;]{0,60}?${OBJ}|\b(?:shall|will)~have~no~(?:effect|impact|consequence)~(?:on|upon)\b[^.;]{0,40}?${OBJ}`;
 /** ... unless something still changes: "may terminate", "shall be limited", "the right to terminate", "except that …". */
@@ -88,3 +91,19 @@ const removes = (clause: string, type: string): boolean => {
   const n = NOTHING_RE.exec(s);
   return (n !== null || NO_EFFECT_RE.test(s)) && !STILL_CHANGES_RE.test(n ? s.slice(n[0].length) : s);
 };
+
+/** Where the head of a subject ends: before "of …", "to the Models", a number, "(AGI)", a quote, "VI", "B". */
+const HEAD_END_RE = /\s(?:of|in|under|to|for|on|by|with|from|which|that|[A-Z]|[IVX]+)\b|[\d(,"“[]/;
+/** ... a provision: "Section", "the AGI Clause", "the words", "The definition", "the following provisions". */
+const PROVISION_RE = blanks('i')`\b(?:${NUMBERED}|provision|definition|word|sentence|reference)(?:e?s)?\W*$`;
+
+/**
+ * Whether each sentence that deletes deletes a provision ("Section 7 (AGI) is deleted in its entirety", "The AGI Clause
+ * is removed"), not a right ("Stratosphere's access to the Models is removed upon the declaration of AGI": an AGI clause).
+ * The subject is read from the sentence's start, or after a lead-in ("With effect from the Amendment Date, ").
+ */
+const deletesProvision = (clause: string): boolean => clause.replace(LABEL_RE, '').split(/[.;:][^\w\s]{0,3}\s/).every((s) => {
+  const at = s.search(DELETED_RE);
+  const subject = s.slice(0, at);
+  return at < 0 || [subject, subject.replace(/^[^,]{0,80},\s*/, '')].some((x) => PROVISION_RE.test(x.split(HEAD_END_RE)[0]));
+});

@@ -17,7 +17,7 @@ export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
+export const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
 const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
@@ -25,11 +25,14 @@ const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:delet
 /** `by deleting "X"`, `replacing the figure "X"`. */
 const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /**
- * "which was to expire on", "which granted", "originally scheduled", "(rather than …)", "The Term was due to expire on",
- * "would otherwise have ended on", an amendment's "The Term, currently due to expire on": the old state, in the same part
- * of the sentence.
+ * "which was to expire on", "which granted", "originally scheduled", "(rather than …)", "The Term was (due) to (have)
+ * expired on", "would otherwise have ended on" (or "would, but for this Amendment, have expired on"), an amendment's "The
+ * Term, currently due to expire on", "from its original expiry date of": the old state, in the same part of the sentence.
  */
-const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:expir|end\b|ended|terminat)|\b(?:previously|originally|formerly|currently) (?:scheduled|set|agreed|due|stated|provided|expiring|ending)\b|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
+const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|(?:\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
+
+/** Right after a value: its subject "is (hereby) extended" or otherwise changed, so the value is the state before. */
+const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:hereby )?(?:further )?(?:extended|postponed|amended|varied|changed)\b/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export const deletionClause = (text: string, clause: Span): boolean => {
@@ -64,7 +67,8 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   }
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
-  return PAST_RE.test(part) || deletionClause(text, clause);
+  // "The Term, which expires on X, is hereby extended": what the amendment changes
+  return PAST_RE.test(part) || CHANGED_RE.test(textAfter(text, v.end, 80, clause.end)) || deletionClause(text, clause);
 };
 
 // ---- Exhibits and schedules that are the form of another document ----
