@@ -834,6 +834,13 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     assert.deepStrictEqual(conflicts('1.1 The initial subscription term commences on the Effective Date and expires on February 28, 2029 (the "Initial Term").'), []);
     assert.deepStrictEqual(conflicts('1.1 The initial term of each Order Form expires on February 28, 2030.'), []);
   });
+  it('"shall continue for a period of three years … and shall then expire on" is the agreement\'s end (probe s13); another period is not', () => {
+    const s = '1.1 This Agreement shall commence on the Commencement Date and shall continue for a period of three years (the "Initial Term") and shall then expire on DATE.';
+    assert.deepStrictEqual(conflicts(s.replace('DATE', '28 February 2030')), ['Section 1.1 says 28 February 2030 (2030-02-28)']);
+    assert.deepStrictEqual(conflicts(s.replace('DATE', '28 February 2029')), []);
+    assert.deepStrictEqual(conflicts('1.1 This Agreement shall continue for a period of three years and thereafter for successive periods of one year, the last of which ends on 28 February 2035.'), []);
+    assert.deepStrictEqual(conflicts('1.1 The Exclusivity Period of this Agreement shall end on 28 February 2030.'), []);
+  });
   it('"The Term, which was to expire on …, is extended and shall expire on" (an amendment): the new end is compared; an option to extend is not', () => {
     assert.deepStrictEqual(conflicts('1.1 Section 3.1 of the Original Agreement is replaced with the following: "3.1 The Term, which was to expire on March 14, 2027, is extended and shall expire on March 14, 2031."'), ['Section 1.1 says March 14, 2031 (2031-03-14)']);
     assert.deepStrictEqual(conflicts('1.1 The Term, which was to expire on March 14, 2027, is extended and shall expire on February 28, 2029.'), []);
