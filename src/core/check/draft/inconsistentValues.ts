@@ -63,6 +63,6 @@ export const inconsistentValues: Rule = {
 };
 
 /** A date that reads two ways: `asMeant` reads it day first (a new value) only in a draft that writes the day first. */
-const TWO_WAYS = { text: '01/02/2000', year: 2000, month: 1, day: 2 } as DateValue;
+const TWO_WAYS = { text: '1/2/2000' } as DateValue;
 
 const fmtPct = (n: number): string => `${formatNumber(n)}%`;

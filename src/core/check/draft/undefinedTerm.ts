@@ -449,20 +449,12 @@ const isExcluded = (phrase: string): boolean => {
 /**
  * "the Bristol Channel", "the Hornsea Zone" are places, "any Sales Channel", "the Excluded Zone" terms: the head names
  * both, the words before it tell them apart. A place has a name among them: a word the draft never writes in lower
- * case and that has no suffix of a common English word. (Depends on the whole text: not kept in the phrase memos.)
+ * case (alone or with an "s") and that has no suffix of a common English word. (The words are letters and hyphens;
+ * the test reads the whole text, so it is not kept in the phrase memos.)
  */
 const namedPlace = (text: string, k: string): boolean => {
   const m = / (?:channel|zone)s?$/.exec(k);
-  return !!m && k.slice(0, m.index).split(' ').some((w) => !/(?:ed|ing|ion|ment|ive|ity)$/.test(w) && !inLowerCase(text, w));
-};
-
-/** Is the (lower-case) word written so in the text, alone or with an "s"? */
-const inLowerCase = (text: string, w: string): boolean => {
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    const e = i + w.length;
-    if (!isAsciiLetter(text.charCodeAt(i - 1)) && !isAsciiLetter(text.charCodeAt(text[e] === 's' ? e + 1 : e))) return true;
-  }
-  return false;
+  return !!m && k.slice(0, m.index).split(' ').some((w) => !/(?:ed|ing|ion|ment|ive|ity)$/.test(w) && !new RegExp(`\\b${w}s?\\b`).test(text));
 };
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
