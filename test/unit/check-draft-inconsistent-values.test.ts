@@ -195,6 +195,17 @@ describe('draft checks: inconsistent-values (numeric dates in a day-first draft)
     const text = '1.1 This Agreement shall expire on 01/04/2031.\n\n1.2 This Agreement shall expire on 1 April 2031.\n';
     const msgs = (t: string) => analyzeDocument(t).findings.filter((f) => f.code === 'inconsistent-values').map((f) => f.message);
     assert.deepStrictEqual(msgs(text), []);
-    assert.deepStrictEqual(msgs(text.replace('01/04', '02/04')), ['The expiration date here (April 1, 2031) differs from the one in Section 1.1 (April 2, 2031).']);
+    assert.deepStrictEqual(msgs(text.replace('01/04', '02/04')), ['The expiration date here (1 April 2031) differs from the one in Section 1.1 (2 April 2031).']);
+  });
+  it('writes the dates as the draft does: day first in a draft that writes "31 December 2027", month first otherwise', () => {
+    const found = (t: string) => analyzeDocument(t).findings.filter((f) => f.code === 'inconsistent-values').map((f) => [f.message, f.related[0].message]);
+    const uk = '1.1 This Agreement shall expire on 31 December 2027.\n\n1.2 This Agreement shall expire on 31 December 2028.\n';
+    assert.deepStrictEqual(found(uk), [['The expiration date here (31 December 2028) differs from the one in Section 1.1 (31 December 2027).',
+      'Section 1.1 states the expiration date as 31 December 2027; Section 1.2 says 31 December 2028.']]);
+    const us = '1.1 This Agreement shall expire on December 31, 2027.\n\n1.2 This Agreement shall expire on December 31, 2028.\n';
+    assert.deepStrictEqual(found(us).map((m) => m[0]), ['The expiration date here (December 31, 2028) differs from the one in Section 1.1 (December 31, 2027).']);
+    // both styles in one draft: no style of its own, month first as before
+    assert.deepStrictEqual(found(uk.replace('31 December 2028', 'December 31, 2028')).map((m) => m[0]),
+      ['The expiration date here (December 31, 2028) differs from the one in Section 1.1 (December 31, 2027).']);
   });
 });

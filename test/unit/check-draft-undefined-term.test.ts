@@ -206,6 +206,16 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
       assert.deepStrictEqual(undefinedTerms(`The Tenant shall pay the ${term} only.`), [`"${term}" is used as a defined term but is not defined in this draft.`]);
     }
   });
+  it('a channel or zone named by a proper name is a place ("the Bristol Channel", "the Hornsea Zone"); one named by a common word is a term ("any Sales Channel" where the draft writes "sales", "the Excluded Zone")', () => {
+    for (const place of ['Bristol Channel', 'Hornsea Zone', 'Houston Ship Channel', 'Dogger Bank Zone']) {
+      assert.deepStrictEqual(undefinedTerms(`The Tenant may operate in the ${place} and make sales of goods there.`), [], place);
+    }
+    for (const term of ['Sales Channel', 'Excluded Zone', 'Distribution Channels', 'Restricted Zone']) {
+      assert.deepStrictEqual(undefinedTerms(`The Tenant shall make sales of goods through any ${term} only.`), [`"${term}" is used as a defined term but is not defined in this draft.`], term);
+    }
+    // "sales" nowhere in lower case: no sign that it is a common word of the draft, so possibly a name (silent)
+    assert.deepStrictEqual(undefinedTerms('The Tenant shall act through any Sales Channel only.'), []);
+  });
   it('the place of incorporation before a form of company is no term ("a Maine corporation"); the same name used as a term still is', () => {
     assert.deepStrictEqual(undefinedTerms('Beta LLC, a Maine corporation, Gamma LP, an Ontario limited partnership, and Delta, a Vermont limited liability company, shall use the Premises.'), []);
     assert.deepStrictEqual(undefinedTerms('Beta LLC, a Maine corporation, shall keep the Maine in repair.'), ['"Maine" is used as a defined term but is not defined in this draft.']);

@@ -1,7 +1,8 @@
-import type { Finding, Span } from '../../types';
+import type { DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, type RateFact } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
+import { asMeant } from '../model/date';
 
 /**
  * Two clauses that state different values for the same thing: the agreement's expiry or effective date, the rate
@@ -23,14 +24,17 @@ export const inconsistentValues: Rule = {
       push(finding({ code: 'inconsistent-values', severity: 'warning', span, clause, message, related: [related(other, note)] }));
     };
 
+    // dates written as the draft writes them: "31 December 2027" in a draft that puts the day first
+    const dayFirst = asMeant(ctx, TWO_WAYS) !== TWO_WAYS;
+    const date = (iso: string): string => formatIso(iso, dayFirst);
     for (const role of ['expiration', 'effective'] as const) {
       const list = facts.dates.filter((d) => d.role === role && d.strong);
       const what = role === 'expiration' ? 'expiration date' : 'effective date';
       for (const [first, d] of conflicts(ctx, list, (a, b) => a.clause !== b.clause && a.value.iso !== b.value.iso)) {
         const here = labelOf(ctx.clauses[d.clause]);
         const there = labelOf(ctx.clauses[first.clause]);
-        add(d.value, d.clause, `The ${what} here (${formatIso(d.value.iso)}) differs from the one in ${there} (${formatIso(first.value.iso)}).`,
-          first.value, `${there} states the ${what} as ${formatIso(first.value.iso)}; ${here} says ${formatIso(d.value.iso)}.`);
+        add(d.value, d.clause, `The ${what} here (${date(d.value.iso)}) differs from the one in ${there} (${date(first.value.iso)}).`,
+          first.value, `${there} states the ${what} as ${date(first.value.iso)}; ${here} says ${date(d.value.iso)}.`);
       }
     }
 
@@ -57,5 +61,8 @@ export const inconsistentValues: Rule = {
     return out;
   },
 };
+
+/** A date that reads two ways: `asMeant` reads it day first (a new value) only in a draft that writes the day first. */
+const TWO_WAYS = { text: '1/2/2000' } as DateValue;
 
 const fmtPct = (n: number): string => `${formatNumber(n)}%`;

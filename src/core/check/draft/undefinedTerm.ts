@@ -70,6 +70,7 @@ export const undefinedTerm: Rule = {
       }
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
       done.add(k);
+      if (namedPlace(text, k)) continue;
       const span: Span = { start, end: start + c.phrase.length };
       let note = memo.notes.get(c.phrase);
       if (note === undefined) {
@@ -442,7 +443,18 @@ const isExcluded = (phrase: string): boolean => {
   if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : k.length < 3;
   const ls = k.lastIndexOf(' ');
   const last = k.slice(ls + 1);
-  return PROPER_LAST.has(last) || ((last === 'area' || last === 'region') && COAST.has(k.slice(k.lastIndexOf(' ', ls - 1) + 1, ls)));
+  return (PROPER_LAST.has(last) && last !== 'channel') || ((last === 'area' || last === 'region') && COAST.has(k.slice(k.lastIndexOf(' ', ls - 1) + 1, ls)));
+};
+
+/**
+ * "the Bristol Channel", "the Hornsea Zone" are places, "any Sales Channel", "the Excluded Zone" terms: the head names
+ * both, the words before it tell them apart. A place has a name among them: a word the draft never writes in lower
+ * case (alone or with an "s") and that has no suffix of a common English word. (The words are letters and hyphens;
+ * the test reads the whole text, so it is not kept in the phrase memos.)
+ */
+const namedPlace = (text: string, k: string): boolean => {
+  const m = / (?:channel|zone)s?$/.exec(k);
+  return !!m && k.slice(0, m.index).split(' ').some((w) => !/(?:ed|ing|ion|ment|ive|ity)$/.test(w) && !new RegExp(`\\b${w}s?\\b`).test(text));
 };
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');

@@ -95,11 +95,12 @@ export const placeOf = (ctx: CheckContext, offset: number): string => {
   return i >= 0 ? labelOf(ctx.clauses[i]) : 'elsewhere in the draft';
 };
 
-/** "December 31, 2030" for an ISO date string (no validation beyond shape). */
-export const formatIso = (iso: string): string => {
+/** "December 31, 2030", or "31 December 2030" for a draft that writes the day first (no validation beyond shape). */
+export const formatIso = (iso: string, dayFirst?: boolean): string => {
   const m = ISO_DATE.exec(iso);
   if (!m) return iso;
-  return `${monthName(Number(m[2]))} ${Number(m[3])}, ${m[1]}`;
+  const month = monthName(Number(m[2]));
+  return dayFirst ? `${+m[3]} ${month} ${m[1]}` : `${month} ${+m[3]}, ${m[1]}`;
 };
 
 /** Walk a section's parents; returns the chain from the section itself up to the root. */

@@ -3,9 +3,9 @@
  * Pure and total: every function returns null rather than throwing when it cannot write a value.
  */
 
-export const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// one string each: the bundle keeps a long array literal one item a line
+export const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+export const TENS = '  twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
 
 const ORDINAL_IRREGULAR: Record<string, string> = {
@@ -58,13 +58,8 @@ export const ordinalToWords = (n: number, style: WordsStyle = {}): string | null
   const card = integerToWords(n, style);
   if (card === null) return null;
   const cut = Math.max(card.lastIndexOf(' '), card.lastIndexOf('-')) + 1;
-  const m = [card, card.slice(0, cut), card.slice(cut)];
-  const last = m[2];
-  let ord: string;
-  if (ORDINAL_IRREGULAR[last]) ord = ORDINAL_IRREGULAR[last];
-  else if (last.endsWith('y')) ord = `${last.slice(0, -1)}ieth`;
-  else ord = `${last}th`;
-  return m[1] + ord;
+  const last = card.slice(cut);
+  return card.slice(0, cut) + (ORDINAL_IRREGULAR[last] ?? (last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`));
 };
 
 const FRACTION_WORDS: Record<number, string> = { 2: 'half', 3: 'third', 4: 'quarter', 5: 'fifth', 8: 'eighth', 10: 'tenth' };
@@ -94,9 +89,8 @@ export const valueToWords = (value: number, style: WordsStyle = {}, fourths = fa
   const part = num - whole * den;
   const name = den === 4 && fourths ? 'fourth' : FRACTION_WORDS[den];
   if (!name) return null;
-  const numWords = integerToWords(part, style);
-  if (numWords === null) return null;
-  const frac = `${numWords}-${part === 1 ? name : fractionPlural(name)}`;
+  // part is a small whole number (below den): always has words
+  const frac = `${integerToWords(part, style)}-${part === 1 ? name : fractionPlural(name)}`;
   if (whole === 0) return frac;
   const w = integerToWords(whole, style);
   return w === null ? null : `${w} and ${frac}`;
@@ -113,14 +107,10 @@ export const detectCase = (text: string): CaseStyle => {
   return 'lower';
 };
 
-export const applyCase = (words: string, style: CaseStyle): string => {
-  switch (style) {
-    case 'upper': return words.toUpperCase();
-    case 'title': return words.replace(/[a-z]+/g, (w) => (w === 'and' ? w : w[0].toUpperCase() + w.slice(1)));
-    case 'sentence': return words.length > 0 ? words[0].toUpperCase() + words.slice(1) : words;
-    default: return words;
-  }
-};
+export const applyCase = (words: string, style: CaseStyle): string =>
+  style === 'upper' ? words.toUpperCase()
+    : style === 'title' ? words.replace(/[a-z]+/g, (w) => (w === 'and' ? w : w[0].toUpperCase() + w.slice(1)))
+      : style === 'sentence' && words ? words[0].toUpperCase() + words.slice(1) : words;
 
 /** The words of the whole numbers below a trillion (lowercase), "and" aside. */
 export const CARDINAL_WORDS = [...ONES, ...TENS.filter(Boolean), 'hundred', 'thousand', 'million', 'billion'];
