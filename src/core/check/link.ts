@@ -3,6 +3,7 @@ import { PARTY_FIELDS } from '../types';
 import { mentionsParty, ownParty } from './model/util';
 import { wordSet } from '../text/chars';
 import { blanks, finding } from './draft/util';
+import { editDistance as modelDistance } from '../model/schema';
 
 export interface ClauseLink {
   readonly term: string;
@@ -103,27 +104,15 @@ export const subjectScore = (term: ModelTerm, stems: ReadonlySet<string>, text: 
   return score;
 };
 
-/** Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work). */
+/**
+ * Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work): the term model's edit distance
+ * without its swaps of two neighbours.
+ */
 export const editDistance = (a: string, b: string, max: number): number => {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (Math.abs(x.length - y.length) > max) return Infinity;
-  if (x.length > 120 || y.length > 120) return x === y ? 0 : Infinity;
-  let prev = new Array<number>(y.length + 1);
-  let cur = new Array<number>(y.length + 1);
-  for (let j = 0; j <= y.length; j++) prev[j] = j;
-  for (let i = 1; i <= x.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > max) return Infinity;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[y.length] <= max ? prev[y.length] : Infinity;
+  const d = x.length > 120 || y.length > 120 ? (x === y ? 0 : Infinity) : modelDistance(x, y, max, false);
+  return d <= max ? d : Infinity;
 };
 
 /** Known ids closest to `id` (within a third of its length, at least 2 edits), best first; ties all returned. */

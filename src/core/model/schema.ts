@@ -252,9 +252,10 @@ const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s
 
 /**
  * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
- * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`.
+ * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`. Without `swaps`,
+ * the Levenshtein distance (a swap costs 2).
  */
-export const editDistance = (a: string, b: string, limit: number): number => {
+export const editDistance = (a: string, b: string, limit: number, swaps = true): number => {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev: number[] = [];
@@ -266,7 +267,7 @@ export const editDistance = (a: string, b: string, limit: number): number => {
       const ca = a.charCodeAt(i - 1);
       const cb = b.charCodeAt(j - 1);
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2] + 1);
+      if (swaps && i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2] + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
