@@ -199,17 +199,17 @@ interface Words {
 }
 
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const SCALE_VALUE: Record<string, number> = {
+export const SCALE_VALUE: Record<string, number> = {
   thousand: 3, million: 6, billion: 9, trillion: 12, k: 3, m: 6, mm: 6, mn: 6, bn: 9, b: 9,
 };
 
-const currencyOfPrefix = (s: string): string => {
+export const currencyOfPrefix = (s: string): string => {
   const t = s.trim().toUpperCase();
   if (t.endsWith('$')) return 'USD';
   return SYMBOL_CURRENCY[t] ?? t;
 };
 
-const currencyOfWord = (word: string): string => {
+export const currencyOfWord = (word: string): string => {
   const w = word.toLowerCase();
   if (w.startsWith('dollar')) return 'USD';
   if (w.startsWith('euro')) return 'EUR';
