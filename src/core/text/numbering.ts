@@ -46,10 +46,11 @@ const ROMAN_DOT_RE = /([IVXLC]{1,7})\./y;
 const SUB_PAREN_RE = /\(([A-Za-z]{1,6}|\d{1,3})\)/y;
 const SUB_BARE_RE = /([A-Za-z]{1,6})([.)])/y;
 
-const NUMBER_WORDS = wordSet(
-  'ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN',
-  'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
-);
+/** "Article Twelve": a number word from one to twenty (a cardinal, not "First" or "Half"). */
+const numberWord = (id: string): boolean => {
+  const n = parseNumberWords(id);
+  return !!n && !n.ordinal && !n.fraction && n.value >= 1 && n.value <= 20;
+};
 
 /** A unit right after a figure: "(60) days", "(5) Business Days", "(25) per cent", "(3) times". */
 const UNIT_AFTER = /(?:(?:business|calendar) )?(?:days?|weeks?|months?|years?|percent|per cent|times)(?![a-z])|%/iy;
@@ -135,7 +136,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
       let number: string | null = null;
       if (isDigit(id.charCodeAt(0))) number = id;
       else if (romanValue(id) > 0 && (id === id.toUpperCase() || id === id.toLowerCase())) number = id.toUpperCase();
-      else if (NUMBER_WORDS.has(id.toUpperCase())) number = id.toUpperCase();
+      else if (numberWord(id)) number = id.toUpperCase();
       if (number !== null && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
         return lead('article', number, 'Article', at, end, 1, m[3] === '.');
       }
