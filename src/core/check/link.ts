@@ -1,6 +1,6 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
-import { mentionsParty, ownParty } from './model/util';
+import { memo, mentionsParty, ownParty } from './model/util';
 import { wordSet } from '../text/chars';
 import { blanks, finding } from './draft/util';
 import { editDistance as modelDistance } from '../model/schema';
@@ -199,10 +199,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
   const byType = new Map<string, ModelTerm[]>();
   for (const id of Object.keys(model.terms)) {
     const t = model.terms[id];
-    if (!t || typeof t.type !== 'string') continue;
-    const list = byType.get(t.type);
-    if (list) list.push(t);
-    else byType.set(t.type, [t]);
+    if (t && typeof t.type === 'string') memo(byType, t.type, (): ModelTerm[] => []).push(t);
   }
   if (byType.size === 0) return finish();
 
@@ -260,7 +257,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       const label = `Section ${m[1]}`;
       if (!byLabel) {
         byLabel = new Map();
-        clauses.forEach((c, x) => { const l = byLabel!.get(c.label); if (l) l.push(x); else byLabel!.set(c.label, [x]); });
+        clauses.forEach((c, x) => memo(byLabel!, c.label, (): number[] => []).push(x));
       }
       const j = byLabel.get(label)?.find((x) => x !== k && links[x] !== undefined) ?? -1;
       const t = j >= 0 ? model.terms[links[j]!.term] : undefined;

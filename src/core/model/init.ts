@@ -9,7 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { sentenceSpan } from '../check/model/util';
+import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
@@ -92,10 +92,7 @@ const partyId = (raw: string, taken: Set<string>): string => {
 const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
 
 const add = (c: Collected, field: Field, yaml: string, shown: string, label: string): void => {
-  const seen: Seen = { yaml, shown, label };
-  const list = c.fields.get(field);
-  if (list) list.push(seen);
-  else c.fields.set(field, [seen]);
+  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label });
 };
 
 const money = (amount: number, currency: string): string =>

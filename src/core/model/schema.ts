@@ -216,9 +216,12 @@ const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\
 export const DURATION_TEXT_HINT = 'must be a duration such as "5 years"';
 const DURATION_HELP = `${DURATION_TEXT_HINT}, "30 days", "10 business days" or { amount: 5, unit: year }`;
 
+/** Lower case, each run of blanks and `_` one `-` ("Business Days" → "business-days"): units and suggestions. */
+const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, '-');
+
 /** A duration unit in any usual spelling ("years", "Business Days", "business-day") or undefined. */
 export const readDurationUnit = (text: string): DurationUnit | undefined => {
-  const s = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const s = normaliseForDistance(text.trim());
   const singular = s.endsWith('s') ? s.slice(0, -1) : s;
   return (DURATION_UNITS as readonly string[]).includes(singular) ? (singular as DurationUnit) : undefined;
 };
@@ -243,8 +246,6 @@ export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 // ---------------------------------------------------------------------------------------------
 // Suggestions
 // ---------------------------------------------------------------------------------------------
-
-const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, '-');
 
 /**
  * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
