@@ -218,7 +218,8 @@ export const currencyOfWord = (word: string): string => {
   return word.toUpperCase();
 };
 
-const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
+/** `re` (sticky) run at `pos`. */
+export const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
   return re.exec(text);
 };
@@ -526,7 +527,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     }
   }
 
-  let percent = (words?.percent ?? false) || (fig?.percent ?? false);
+  let percent = !!(words?.percent || fig?.percent);
   let currency = fig?.currency ?? words?.currency;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
@@ -537,7 +538,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
       if (cw) { currency = currencyOfWord(cw[2]); end += cw[0].length; }
     }
   }
-  const ordinal = (fig?.ordinal ?? false) || (words?.ordinal ?? false);
+  const ordinal = !!(fig?.ordinal || words?.ordinal);
   const amount = fig ? fig.value : words ? words.value : null;
 
   // Unit after the quantity.

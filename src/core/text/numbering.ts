@@ -7,6 +7,7 @@
 import { isDigit, isWordCode, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
 import { parseNumberWords } from '../extract/numberWords';
+import { sticky } from '../extract/values';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -102,11 +103,6 @@ export const sameLetters = (s: string): boolean => s.length > 0 && s.length <= 3
 
 const endOk = (text: string, at: number, ce: number): boolean => at >= ce || isSpace(text.charCodeAt(at));
 
-const exec = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
-
 /**
  * Recognise the numbering that starts at `at` (the first non-space character of the line), within [at, ce).
  * Returns null when the line does not start with numbering followed by whitespace or the end of the line.
@@ -117,7 +113,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   let m: RegExpExecArray | null;
   if (c === 83 || c === 67 || c === 0xa7) {
     // S, C, §
-    m = exec(SECTION_RE, text, at);
+    m = sticky(SECTION_RE, text, at);
     if (m && m.index + m[0].length <= ce) {
       const end = at + m[0].length;
       if (endOk(text, end, ce) || (m[4] === '' && text.charCodeAt(end) === 58)) {
@@ -129,7 +125,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 65) {
     // A
-    m = exec(ARTICLE_RE, text, at);
+    m = sticky(ARTICLE_RE, text, at);
     if (m && at + m[0].length <= ce) {
       const end = at + m[0].length;
       const id = m[2];
@@ -144,7 +140,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 69 || c === 65 || c === 83) {
     // E, A, S
-    m = exec(EXHIBIT_RE, text, at);
+    m = sticky(EXHIBIT_RE, text, at);
     if (m && at + m[0].length <= ce) {
       const end = at + m[0].length;
       const id = m[2];
@@ -160,18 +156,18 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   if (isDigit(c)) return parseNumberLead(text, at, ce);
   if (c === 40) {
     // (
-    m = exec(SUB_PAREN_RE, text, at);
+    m = sticky(SUB_PAREN_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, false);
     }
     return null;
   }
   if (c < 128 && isLetter(c) && markerPunctAfterLetters(text, at, ce)) {
-    m = exec(ROMAN_DOT_RE, text, at);
+    m = sticky(ROMAN_DOT_RE, text, at);
     if (m && m[1].length >= 2 && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
       return lead('roman', m[1], 'Article', at, at + m[0].length, 1, true);
     }
-    m = exec(SUB_BARE_RE, text, at);
+    m = sticky(SUB_BARE_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, m[2] === '.');
     }
