@@ -1,6 +1,6 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
-import { memo, mentionsParty, ownParty } from './model/util';
+import { memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { wordSet } from '../text/chars';
 import { blanks, finding } from './draft/util';
 import { editDistance as modelDistance } from '../model/schema';
@@ -144,8 +144,7 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
   } else if (close.length === 1) {
     tail = `did you mean \`${close[0]}\`?`;
     fixes.push({ where: 'draft', start: m.idSpan.start, end: m.idSpan.end, newText: close[0], title: `Change to \`${close[0]}\``, preferred: true });
-    const t = model.terms[close[0]];
-    related.push({ where: 'model', start: t.keySpan.start, end: t.keySpan.end, message: `Term \`${close[0]}\` is defined here` });
+    related.push(termRelated(model.terms[close[0]], null, `Term \`${close[0]}\` is defined here`));
   } else if (close.length > 1) {
     tail = `closest: ${listIds(close)}`;
   } else {
