@@ -1,7 +1,7 @@
 import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
-import { documentOf, readSettings, readText, isTermModelUri } from './config';
+import { documentOf, readSettings, readText } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
 import { errorMessage, type Logger } from './logger';
 
@@ -201,10 +201,5 @@ export class TermModelSource implements vscode.Disposable {
   async #named(base: vscode.Uri, path: string, from: 'front-matter' | 'setting'): Promise<ModelLookup> {
     const model = await this.load(path.startsWith('/') ? base.with({ path }) : vscode.Uri.joinPath(base, path));
     return model ? { model } : { model: null, missing: { path, from } };
-  }
-
-  /** True when `uri` names a term model file (by name). */
-  static isModelUri(uri: vscode.Uri): boolean {
-    return isTermModelUri(uri);
   }
 }

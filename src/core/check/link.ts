@@ -1,8 +1,9 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
-import { mentionsParty, ownParty } from './model/util';
+import { memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { wordSet } from '../text/chars';
 import { blanks, finding } from './draft/util';
+import { editDistance as modelDistance } from '../model/schema';
 
 export interface ClauseLink {
   readonly term: string;
@@ -103,27 +104,15 @@ export const subjectScore = (term: ModelTerm, stems: ReadonlySet<string>, text: 
   return score;
 };
 
-/** Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work). */
+/**
+ * Case-insensitive Levenshtein distance, or Infinity when above `max` (bounded work): the term model's edit distance
+ * without its swaps of two neighbours.
+ */
 export const editDistance = (a: string, b: string, max: number): number => {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  if (Math.abs(x.length - y.length) > max) return Infinity;
-  if (x.length > 120 || y.length > 120) return x === y ? 0 : Infinity;
-  let prev = new Array<number>(y.length + 1);
-  let cur = new Array<number>(y.length + 1);
-  for (let j = 0; j <= y.length; j++) prev[j] = j;
-  for (let i = 1; i <= x.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > max) return Infinity;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[y.length] <= max ? prev[y.length] : Infinity;
+  const d = x.length > 120 || y.length > 120 ? (x === y ? 0 : Infinity) : modelDistance(x, y, max, false);
+  return d <= max ? d : Infinity;
 };
 
 /** Known ids closest to `id` (within a third of its length, at least 2 edits), best first; ties all returned. */
@@ -155,8 +144,7 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
   } else if (close.length === 1) {
     tail = `did you mean \`${close[0]}\`?`;
     fixes.push({ where: 'draft', start: m.idSpan.start, end: m.idSpan.end, newText: close[0], title: `Change to \`${close[0]}\``, preferred: true });
-    const t = model.terms[close[0]];
-    related.push({ where: 'model', start: t.keySpan.start, end: t.keySpan.end, message: `Term \`${close[0]}\` is defined here` });
+    related.push(termRelated(model.terms[close[0]], null, `Term \`${close[0]}\` is defined here`));
   } else if (close.length > 1) {
     tail = `closest: ${listIds(close)}`;
   } else {
@@ -210,10 +198,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
   const byType = new Map<string, ModelTerm[]>();
   for (const id of Object.keys(model.terms)) {
     const t = model.terms[id];
-    if (!t || typeof t.type !== 'string') continue;
-    const list = byType.get(t.type);
-    if (list) list.push(t);
-    else byType.set(t.type, [t]);
+    if (t && typeof t.type === 'string') memo(byType, t.type, (): ModelTerm[] => []).push(t);
   }
   if (byType.size === 0) return finish();
 
@@ -271,7 +256,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       const label = `Section ${m[1]}`;
       if (!byLabel) {
         byLabel = new Map();
-        clauses.forEach((c, x) => { const l = byLabel!.get(c.label); if (l) l.push(x); else byLabel!.set(c.label, [x]); });
+        clauses.forEach((c, x) => memo(byLabel!, c.label, (): number[] => []).push(x));
       }
       const j = byLabel.get(label)?.find((x) => x !== k && links[x] !== undefined) ?? -1;
       const t = j >= 0 ? model.terms[links[j]!.term] : undefined;

@@ -3,6 +3,7 @@ import { NUMBER_WORDS, at, isOrdinalWord, numberRunEnd, parseNumberRun } from '.
 import { MONTH_NAMES, MONTH_SOURCE, WEEKDAYS, isValidDate, isoDate, monthNumber, weekdayOf } from './dates';
 import { caseVariants, trieSource } from './trie';
 import { isDigit, isSpace, isWordCode as isWordChar, textBefore } from '../text/chars';
+import { blanks } from '../check/draft/util';
 
 /*
  * Design: one global "trigger" regex finds the places where a value can start (a digit, a currency
@@ -41,13 +42,13 @@ const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
  * `(${MONTH_SOURCE})` alternation: the month must be the whole word either way, and when the optional "day of" is
  * not taken the word there is "day", never a month. A 9 ms regex compile less on first use.
  */
-const DMY_DATE = /(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:day\s{1,3}of\s{1,3})?([A-Za-z]{3,9})\b\.?,?\s{1,3}(\d{4})(?!\d)/iy;
+const DMY_DATE = blanks('iy')`(\d{1,2})(?:st|nd|rd|th)?~(?:day~of~)?([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,\\s{0,3}|\\s{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
 /** After an ordinal day in words: " day of December, 2030". */
-const WORD_DAY_DATE = /\s{1,3}day\s{1,3}of\s{1,3}([A-Za-z]{3,9})\b\.?,?\s{1,3}(\d{4})(?!\d)/iy;
+const WORD_DAY_DATE = blanks('iy')`~day~of~([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
 const THE_BEFORE = /\b(?:the|this)\s{1,3}$/i;
 
@@ -67,33 +68,33 @@ const CUR_WORD = new RegExp(
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const DUR_UNIT = /(?:\s{1,3}|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)\s{1,3})?(day|week|month|quarter|year)(s)?\b/iy;
-const REL = /\s{1,3}(after|following|from|succeeding|prior\s{1,3}to|before|preceding)\s{1,3}/iy;
-const ANCHOR = /(?:(?:the|this|such)\s{1,3})?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:\s{1,3}(?:hereof|thereof|of\s{1,3}(?:(?:the|this|such|any)\s{1,3})?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})/y;
-const ANNIVERSARY = /\s{1,3}anniversary\s{1,3}(?:of|after|following)\s{1,3}/iy;
+const DUR_UNIT = blanks('iy')`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
+const REL = blanks('iy')`~(after|following|from|succeeding|prior~to|before|preceding)~`;
+const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})`;
+const ANNIVERSARY = blanks('iy')`~anniversary~(?:of|after|following)~`;
 
 // --- exclusivity -------------------------------------------------------------------------------
 /**
  * "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word); "a sole licence"
  * (English law: the licensor keeps its own right to use, so not exclusive: value false).
  */
-const EXCL_WORD = /exclusiv(e|ely|ity)\b|sole\s{1,3}(?:(?:[a-z]{2,12}\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b/iy;
+const EXCL_WORD = blanks('iy')`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = /\b(?:(?:shall|will|does|do|may|must|would|should)\s{1,3})?(?:not|no(?:\s{1,3}longer)?|without)\s{1,3}(?:be\s{1,3}(?:(?:the|an?|its)\s{1,3})?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled\s{1,3}to)\s{1,3}(?:(?:any|an|a|the|to|it|such)\s{1,3}){0,2})?$/i;
+const NOT_BEFORE = blanks('i')`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
-const EXCLY_BEFORE_BAD = /\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)\s{1,3}(?:(?:solely|wholly)\s{1,3}and\s{1,3})?$/i;
-const SOLE_BEFORE = /\bsole\s{1,3}and\s{1,3}$/i;
-const EXCL_AFTER_BAD = /\s{1,3}(?:(?:and|or)\s{1,3}(?:sole|entire)\s{1,3})?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)/iy;
-const EXCLY_AFTER_BAD = /\s{1,3}(?:(?:by|in|within|before)\s{1,3})?(?:the\s{1,3})?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b/iy;
+const EXCLY_BEFORE_BAD = blanks('i')`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
+const SOLE_BEFORE = blanks('i')`\bsole~and~$`;
+const EXCL_AFTER_BAD = blanks('iy')`~(?:(?:and|or)~(?:sole|entire)~)?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)`;
+const EXCLY_AFTER_BAD = blanks('iy')`~(?:(?:by|in|within|before)~)?(?:the~)?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b`;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
 const NOTHING_BEFORE = /\b(?:nothing|neither|no\s{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 /** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
-const NOT_APPOINT = /\b(?:(?:shall|will|must)\s{1,3}not|(?:agrees?|undertakes?)\s{1,3}not\s{1,3}to)(?:,?\s{1,3}(?:directly|indirectly|or|itself)){0,4},?\s{1,3}$/i;
+const NOT_APPOINT = blanks('i')`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
-const APPOINT_OTHER = /\s{1,3}(?:any\s{1,3}(?:other|additional|third\s{1,3}part(?:y|ies)\s{1,3}as)|another|other|additional)\s{1,3}(?:(?:an?|its)\s{1,3})?(?:(?:sales|independent|exclusive)\s{1,3})?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)\s{1,3}to\s{1,3}(?:re)?(?:sell|distribute|market))s?\b/iy;
-const EXCL_END = /[^.;]{0,120}?\b(?:shall|will)\s{1,3}(?:automatically\s{1,3}|immediately\s{1,3}|thereupon\s{1,3})?(?:terminate|end|expire|cease|lapse)\b/iy;
+const APPOINT_OTHER = blanks('iy')`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
+const EXCL_END = blanks('iy')`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
@@ -199,17 +200,17 @@ interface Words {
 }
 
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const SCALE_VALUE: Record<string, number> = {
+export const SCALE_VALUE: Record<string, number> = {
   thousand: 3, million: 6, billion: 9, trillion: 12, k: 3, m: 6, mm: 6, mn: 6, bn: 9, b: 9,
 };
 
-const currencyOfPrefix = (s: string): string => {
+export const currencyOfPrefix = (s: string): string => {
   const t = s.trim().toUpperCase();
   if (t.endsWith('$')) return 'USD';
   return SYMBOL_CURRENCY[t] ?? t;
 };
 
-const currencyOfWord = (word: string): string => {
+export const currencyOfWord = (word: string): string => {
   const w = word.toLowerCase();
   if (w.startsWith('dollar')) return 'USD';
   if (w.startsWith('euro')) return 'EUR';
@@ -217,7 +218,8 @@ const currencyOfWord = (word: string): string => {
   return word.toUpperCase();
 };
 
-const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
+/** `re` (sticky) run at `pos`. */
+export const sticky = (re: RegExp, text: string, pos: number): RegExpExecArray | null => {
   re.lastIndex = pos;
   return re.exec(text);
 };
@@ -309,10 +311,10 @@ const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure 
 };
 
 /** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
-const OF_ONE_PERCENT = /\s{1,3}of\s{1,3}(?:one|a|1)\s{1,3}(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?/iy;
+const OF_ONE_PERCENT = blanks('iy')`~of~(?:one|a|1)~(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?`;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
-const CENTS = /\s{1,3}and\s{1,3}(no|\d\d)\/100\b/iy;
+const CENTS = blanks('iy')`~and~(no|\d\d)\/100\b`;
 
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
@@ -525,7 +527,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     }
   }
 
-  let percent = (words?.percent ?? false) || (fig?.percent ?? false);
+  let percent = !!(words?.percent || fig?.percent);
   let currency = fig?.currency ?? words?.currency;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
@@ -536,7 +538,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
       if (cw) { currency = currencyOfWord(cw[2]); end += cw[0].length; }
     }
   }
-  const ordinal = (fig?.ordinal ?? false) || (words?.ordinal ?? false);
+  const ordinal = !!(fig?.ordinal || words?.ordinal);
   const amount = fig ? fig.value : words ? words.value : null;
 
   // Unit after the quantity.

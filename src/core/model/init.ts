@@ -9,7 +9,7 @@
 import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { sentenceSpan } from '../check/model/util';
+import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
@@ -92,10 +92,7 @@ const partyId = (raw: string, taken: Set<string>): string => {
 const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
 
 const add = (c: Collected, field: Field, yaml: string, shown: string, label: string): void => {
-  const seen: Seen = { yaml, shown, label };
-  const list = c.fields.get(field);
-  if (list) list.push(seen);
-  else c.fields.set(field, [seen]);
+  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label });
 };
 
 const money = (amount: number, currency: string): string =>
@@ -108,9 +105,9 @@ const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
 const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
-const DEADLINE_RE = /^[\s,]{0,3}(?:before|prior\s{1,3}to|in\s{1,3}advance)\b/i;
+const DEADLINE_RE = blanks('i')`^[\s,]{0,3}(?:before|prior~to|in~advance)\b`;
 /** A sentence about notice, or about the choice not to renew that the notice announces. */
-const NOTICE_SENTENCE_RE = /\bnoti(?:ce|f)|\bnot\s{1,3}to\s{1,3}(?:renew|extend)|\bnon-?\s?renewal/i;
+const NOTICE_SENTENCE_RE = blanks('i')`\bnoti(?:ce|f)|\bnot~to~(?:renew|extend)|\bnon-?\s?renewal`;
 
 /**
  * Whether a duration (or a relative date "60 days before the end") is the length of the notice its sentence speaks
@@ -128,7 +125,7 @@ const noticeLength = (text: string, clause: Clause, v: Value): boolean => {
 /** After a percentage: what it is a share of ("of Net Sales", "of the "gross proceeds"", "percent of the gross sale"). */
 const REVENUE_OF_RE = blanks('i')`^\)?(?:~per\s?cent\.?)?~(?:of|on|from)~(?:[\w'’"“”&-]{1,25}~){0,6}?(?:["“]?(?:revenues?|sales?|receipts|profits?|income|proceeds|turnover|billings|collections|royalt(?:y|ies)|commissions|purchases|selling~prices?)\b|(?:fees|amounts|sums|monies)~(?:actually~)?(?:received|collected))`;
 /** Or what it is: "a 5% commission", "a seven percent (7%) royalty". */
-const REVENUE_NAME_RE = /^\)?\s{1,3}(?:royalt|commission|(?:revenue|profit)\s{1,3}share)/i;
+const REVENUE_NAME_RE = blanks('i')`^\)?~(?:royalt|commission|(?:revenue|profit)~share)`;
 /** Earlier in its sentence, the share itself: "royalties … at the rate of", "the revenue share … shall be", "net revenues … shall be shared". */
 const SHARING_RE = /\b(?:royalt(?:y|ies)|commissions?|(?:revenue|profit)s?|(?:referral|finder['’]?s?|lead[- ]finder)\s{1,3}fees?|split|shared?|sharing)\b/i;
 /** … but not when that sentence raises, adjusts or discounts it, or charges interest. */

@@ -7,6 +7,7 @@
 import { type DurationAmount, type DurationUnit, type MoneyAmount, PARTY_FIELDS } from '../types';
 import { ISO_DATE, isValidDate, isoDate, isoOf, monthNumber } from '../extract/dates';
 import { integerToWords } from '../check/draft/words';
+import { SCALE_VALUE, currencyOfPrefix, currencyOfWord } from '../extract/values';
 
 export const MODEL_VERSION = 1;
 
@@ -165,30 +166,25 @@ export const readPercent = (value: unknown): Read<number> => {
   return { ok: true, value: n };
 };
 
-const CURRENCY_CODE = /^[A-Z]{3}$/;
 const MONEY_PREFIX = /^(?:(US\$|\$|€|£|¥)|([A-Z]{3})(?=[\s\d]))\s{0,3}/;
 const MONEY_NUMBER = /^(\d{1,3}(?:,\d{3}){1,8}|\d{1,20})(?:\.(\d{1,10}))?/;
 const MONEY_SCALE = /^\s{0,3}(thousand|million|billion|trillion|bn|mm|k|m|b)(?![a-z])/i;
 const MONEY_SUFFIX = /^\s{0,3}([A-Z]{3}|dollars?|euros?|pounds?(?: sterling)?)(?![A-Za-z])/;
-const SYMBOLS: Readonly<Record<string, string>> = { 'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const WORD_CURRENCY: Readonly<Record<string, string>> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
-};
-const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12,
-};
 /** What a money written as text must be (shortest: the hint parse.ts gives), and in full. */
 export const MONEY_TEXT_HINT = 'must be an amount of money such as "USD 10,000,000"';
 const MONEY_HELP = `${MONEY_TEXT_HINT}, "$13 billion" or { amount: 10000000, currency: USD }`;
 
-/** Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". */
+/**
+ * Money written as text: "USD 10,000,000", "$13 billion", "10 million EUR", "£5,000". Its currency signs and words and its
+ * scale words mean what they mean in a draft (values.ts).
+ */
 export const readMoneyText = (text: string): Read<MoneyAmount> => {
   let s = text.trim();
   if (s.length === 0 || s.length > 80) return fail(MONEY_HELP);
   let currency = '';
   const pre = MONEY_PREFIX.exec(s);
   if (pre) {
-    currency = pre[1] ? (own(SYMBOLS, pre[1]) ?? '') : pre[2];
+    currency = pre[1] ? currencyOfPrefix(pre[1]) : pre[2];
     s = s.slice(pre[0].length);
   }
   const num = MONEY_NUMBER.exec(s);
@@ -197,12 +193,12 @@ export const readMoneyText = (text: string): Read<MoneyAmount> => {
   s = s.slice(num[0].length);
   const scale = MONEY_SCALE.exec(s);
   if (scale) {
-    amount *= own(SCALES, scale[1].toLowerCase()) ?? 1;
+    amount *= 10 ** SCALE_VALUE[scale[1].toLowerCase()];
     s = s.slice(scale[0].length);
   }
   const suf = MONEY_SUFFIX.exec(s);
   if (suf) {
-    const c = CURRENCY_CODE.test(suf[1]) ? suf[1] : (own(WORD_CURRENCY, suf[1].toLowerCase()) ?? '');
+    const c = currencyOfWord(suf[1]);
     if (currency && c !== currency) return fail(`names two currencies (${currency} and ${c})`);
     currency = c;
     s = s.slice(suf[0].length);
@@ -220,9 +216,12 @@ const DURATION_TEXT = /^(\d{1,6}(?:\.\d{1,3})?|[A-Za-z]{3,7}(?=\s))\s{0,3}(?:\(\
 export const DURATION_TEXT_HINT = 'must be a duration such as "5 years"';
 const DURATION_HELP = `${DURATION_TEXT_HINT}, "30 days", "10 business days" or { amount: 5, unit: year }`;
 
+/** Lower case, each run of blanks and `_` one `-` ("Business Days" → "business-days"): units and suggestions. */
+const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, '-');
+
 /** A duration unit in any usual spelling ("years", "Business Days", "business-day") or undefined. */
 export const readDurationUnit = (text: string): DurationUnit | undefined => {
-  const s = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const s = normaliseForDistance(text.trim());
   const singular = s.endsWith('s') ? s.slice(0, -1) : s;
   return (DURATION_UNITS as readonly string[]).includes(singular) ? (singular as DurationUnit) : undefined;
 };
@@ -248,13 +247,12 @@ export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 // Suggestions
 // ---------------------------------------------------------------------------------------------
 
-const normaliseForDistance = (s: string): string => s.toLowerCase().replace(/[\s_]+/g, '-');
-
 /**
  * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
- * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`.
+ * neighbours each cost 1) with an early exit: returns `limit + 1` as soon as it must exceed `limit`. Without `swaps`,
+ * the Levenshtein distance (a swap costs 2).
  */
-export const editDistance = (a: string, b: string, limit: number): number => {
+export const editDistance = (a: string, b: string, limit: number, swaps = true): number => {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev: number[] = [];
@@ -266,7 +264,7 @@ export const editDistance = (a: string, b: string, limit: number): number => {
       const ca = a.charCodeAt(i - 1);
       const cb = b.charCodeAt(j - 1);
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2] + 1);
+      if (swaps && i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2] + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }

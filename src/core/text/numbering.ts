@@ -7,6 +7,7 @@
 import { isDigit, isWordCode, isLetter, isLower, isSpace, isUpper, isDash, skipSpace, trimEnd, wordSet } from './chars';
 import { MONTH_NAMES } from '../extract/dates';
 import { parseNumberWords } from '../extract/numberWords';
+import { sticky } from '../extract/values';
 
 export type LeadForm =
   | 'section' // Section 4.2, Clause 4.2, § 4.2
@@ -46,10 +47,11 @@ const ROMAN_DOT_RE = /([IVXLC]{1,7})\./y;
 const SUB_PAREN_RE = /\(([A-Za-z]{1,6}|\d{1,3})\)/y;
 const SUB_BARE_RE = /([A-Za-z]{1,6})([.)])/y;
 
-const NUMBER_WORDS = wordSet(
-  'ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN',
-  'FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY',
-);
+/** "Article Twelve": a number word from one to twenty (a cardinal, not "First" or "Half"). */
+const numberWord = (id: string): boolean => {
+  const n = parseNumberWords(id);
+  return !!n && !n.ordinal && !n.fraction && n.value >= 1 && n.value <= 20;
+};
 
 /** A unit right after a figure: "(60) days", "(5) Business Days", "(25) per cent", "(3) times". */
 const UNIT_AFTER = /(?:(?:business|calendar) )?(?:days?|weeks?|months?|years?|percent|per cent|times)(?![a-z])|%/iy;
@@ -101,11 +103,6 @@ export const sameLetters = (s: string): boolean => s.length > 0 && s.length <= 3
 
 const endOk = (text: string, at: number, ce: number): boolean => at >= ce || isSpace(text.charCodeAt(at));
 
-const exec = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
-
 /**
  * Recognise the numbering that starts at `at` (the first non-space character of the line), within [at, ce).
  * Returns null when the line does not start with numbering followed by whitespace or the end of the line.
@@ -116,7 +113,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   let m: RegExpExecArray | null;
   if (c === 83 || c === 67 || c === 0xa7) {
     // S, C, §
-    m = exec(SECTION_RE, text, at);
+    m = sticky(SECTION_RE, text, at);
     if (m && m.index + m[0].length <= ce) {
       const end = at + m[0].length;
       if (endOk(text, end, ce) || (m[4] === '' && text.charCodeAt(end) === 58)) {
@@ -128,14 +125,14 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 65) {
     // A
-    m = exec(ARTICLE_RE, text, at);
+    m = sticky(ARTICLE_RE, text, at);
     if (m && at + m[0].length <= ce) {
       const end = at + m[0].length;
       const id = m[2];
       let number: string | null = null;
       if (isDigit(id.charCodeAt(0))) number = id;
       else if (romanValue(id) > 0 && (id === id.toUpperCase() || id === id.toLowerCase())) number = id.toUpperCase();
-      else if (NUMBER_WORDS.has(id.toUpperCase())) number = id.toUpperCase();
+      else if (numberWord(id)) number = id.toUpperCase();
       if (number !== null && (endOk(text, end, ce) || text.charCodeAt(end) === 58)) {
         return lead('article', number, 'Article', at, end, 1, m[3] === '.');
       }
@@ -143,7 +140,7 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 69 || c === 65 || c === 83) {
     // E, A, S
-    m = exec(EXHIBIT_RE, text, at);
+    m = sticky(EXHIBIT_RE, text, at);
     if (m && at + m[0].length <= ce) {
       const end = at + m[0].length;
       const id = m[2];
@@ -159,18 +156,18 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   if (isDigit(c)) return parseNumberLead(text, at, ce);
   if (c === 40) {
     // (
-    m = exec(SUB_PAREN_RE, text, at);
+    m = sticky(SUB_PAREN_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, false);
     }
     return null;
   }
   if (c < 128 && isLetter(c) && markerPunctAfterLetters(text, at, ce)) {
-    m = exec(ROMAN_DOT_RE, text, at);
+    m = sticky(ROMAN_DOT_RE, text, at);
     if (m && m[1].length >= 2 && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
       return lead('roman', m[1], 'Article', at, at + m[0].length, 1, true);
     }
-    m = exec(SUB_BARE_RE, text, at);
+    m = sticky(SUB_BARE_RE, text, at);
     if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, m[2] === '.');
     }

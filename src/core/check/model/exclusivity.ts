@@ -234,8 +234,9 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
           fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
         }
       }
-      out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term \`${term.id}\` says exclusive: ${term.exclusive}`, clause, term.id,
-        [termRelated(term, 'exclusive', `Term \`${term.id}\` says exclusive: ${term.exclusive}`)], fixes));
+      const says = `\`${term.id}\` says exclusive: ${term.exclusive}`;
+      out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term ${says}`, clause, term.id,
+        [termRelated(term, 'exclusive', `Term ${says}`)], fixes));
     }
   }
 };
