@@ -754,6 +754,21 @@ describe('check-model: the definition of a unit of time is not the term\'s durat
   });
 });
 
+describe('check-model: a renewal clause\'s initial term is not the renewal\'s duration (probe s13)', () => {
+  it('"three years (the "Initial Term")", "an initial term of three (3) years" are not compared with the renewal; the renewal period is', () => {
+    const m = parseTermModel('terms:\n  renewal: { type: renewal-term, duration: 2 years }\n').model!;
+    const conflicts = (s: string) => analyzeDocument(`# Agreement\n\n## 3. Term\n\n3.1 ${s}\n`, m).findings.filter((f) => f.code === 'value-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of three years (the "Initial Term") and shall then expire unless renewed for a further period of two years.'), []);
+    assert.deepStrictEqual(conflicts('The initial term of this Agreement is three (3) years, after which it renews automatically for successive periods of two (2) years.'), []);
+    assert.deepStrictEqual(conflicts('The initial term of this Agreement is three (3) years, after which it renews automatically for successive periods of four (4) years.'),
+      ['Section 3.1 says four (4) years; term `renewal` says duration: 2 years']);
+    assert.deepStrictEqual(conflicts('This Agreement shall continue for a period of three years (the "Initial Term") and shall then renew for successive periods of one year.'),
+      ['Section 3.1 says one year; term `renewal` says duration: 2 years']);
+    // a renewal period named after the initial term is still compared
+    assert.deepStrictEqual(conflicts('After the Initial Term, this Agreement renews for successive periods of three years.'), ['Section 3.1 says three years; term `renewal` says duration: 2 years']);
+  });
+});
+
 describe('check-model: an amendment\'s deleted or replaced text is not the deal', () => {
   const yaml = [
     'terms:',

@@ -412,7 +412,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
-      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f)));
+      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
+      && !(kind === 'duration' && term.type === 'renewal-term' && initialPeriod(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       ? candidates.filter((f) => !interestRate(text, clause, f) && !(check.field === 'rate' && notRevenue(text, clause, f)))
@@ -449,6 +450,15 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     }
   }
 };
+
+/**
+ * A renewal clause's first period, not a renewal's: "for a period of three years (the "Initial Term")", "an initial
+ * term of two (2) years" (with no renewal or extension between the words and the figure).
+ */
+const initialPeriod = (text: string, clause: Span, f: Span): boolean =>
+  INITIAL_NAME_RE.test(textAfter(text, f.end, 40, clause.end)) || INITIAL_BEFORE_RE.test(textBefore(text, f.start, 80, clause.start));
+const INITIAL_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“*]{1,3}Initial\s{1,3}(?:Term|Period)\b/i;
+const INITIAL_BEFORE_RE = /\binitial\s{1,3}(?:[a-z-]{1,20}\s{1,3})?(?:term|period)\b(?![^.;]*\b(?:renew|extend|extension|successive|additional|further))[^.;]{0,60}$/i;
 
 /** Bits of the figure kinds a term compares (none: it checks nothing). */
 const needOf = (term: ModelTerm): number => {
