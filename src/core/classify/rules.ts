@@ -45,7 +45,7 @@ const RULE_PARTS: Record<string, string> = {
   // "…60 of the net revenues": a share of an amount
   R: /[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
   // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
-  E: /(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
+  E: /(undergo~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
@@ -340,7 +340,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/, 0.4),
       p(/upon (termination|expiration)\b/, 0.4),
       p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/, 0.6),
@@ -364,7 +364,7 @@ export const RULES: readonly TypeRules[] = [
       // The owners' stake in a party (franchise and distribution drafting): "their interest in you / in Franchisee".
       p(/(interests?|shares|stock|equity) in (you|franchisee|developer|licensee|distributor|the company|such party)\b/, 0.5),
       // Control passing to someone else: "controlled by any other person", "the Party whose control has changed".
-      p(/controlled by (any )?(other|another|a third|any third|a competitor)\b|control (has |have )?(changed|changes)\b/, 0.6),
+      p(/controlled by (any )?(other|another|a third|any third|a competitor)\b|control (has |have )?(changed|changes)\b|(come|comes|came|coming|fall|falls|fell|falling) under (the )?@W?control of\b/, 0.6),
       // Exit transactions that are changes of control by another name.
       p(/(liquidity event|divest~)\b/, 0.3),
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
@@ -376,8 +376,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
-      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data; "acquires" is above)
-      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! (the )?(defen|claim|data|system))|acting in concert\b/, 0.8),
+      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data, "any Customer systems",
+      // premises: things, not a party; "acquires" is above)
+      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! @V{0,3}(defen|claim|data|system|premises|equipment|network|site|facilit|infrastructure|account|goods|proceeding|litigation|software|records))|acting in concert\b/, 0.8),
       p(/(assign|transfer)~…120(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
