@@ -323,11 +323,18 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A cap worded as a denial of liability beyond a figure.
       'The Provider shall not be liable for more than $500,000 in aggregate.',
       'In no event shall the Supplier be liable for any amount in excess of the fees paid under this Agreement.',
+      // A cap worded as "up to a maximum of" a sum (probe s13).
+      'The Supplier\'s liability under this Agreement is limited up to a maximum of £2,000,000.',
+      'The Supplier shall be liable up to a maximum of £2,000,000 in aggregate.',
+      'The Provider\'s liability shall be limited to an aggregate maximum of two (2) times the Fees paid in the preceding year.',
     ],
     neg: [
       'Each party shall be liable for the acts of its subcontractors.',
       // Liability for an excess, not a limit on liability.
       'The Customer shall be liable for any costs in excess of the approved budget.',
+      // A maximum of something other than money.
+      'The Customer shall be liable for all Fees for up to a maximum of 100 named users.',
+      'The Customer shall be liable for any price increase up to a maximum price increase of 5% per year.',
     ],
   },
   'cloud-provider': {

@@ -546,6 +546,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\bin no\s)\bevent…100liab~/, 0.6),
       // "shall not be liable for more than $1", "in no event ... liable for any amount in excess of" (negated only)
       p(/liable\b(?<=\b(not|no event…60|neither…60) (be )?liable)…60(more than|in excess of|exceed~)\b/, 1.2),
+      // "is limited up to a maximum of £2,000,000", "liable up to an aggregate maximum of the Fees" (a sum of money: not
+      // "a maximum of 100 users")
+      p(/liab(le|ility|ilities)…80(up )?to (a|an|the) (aggregate |total |overall )?(maximum|total|aggregate)( amount| sum)? (of|equal to) ([£$€]|(USD|GBP|EUR|CHF|JPY|CAD|AUD)\b|([\w()-]{1,20} ){0,3}(fees|charges|price|pounds|dollars|euros)\b)/, 1.2),
     ],
     [], // no negative patterns
   ),
