@@ -514,7 +514,7 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/right,? title and interest\b/, 0.8),
       // (needs an IP-like object below: not "premises shall be owned by")
-      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|vest|belong)\b/, 0.7),
+      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|(automatically )?vest|belong)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
       p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
