@@ -352,6 +352,23 @@ describe('check-model: rules', () => {
     ]);
   });
 
+  it('party-conflict: IP that vests in, belongs to or is the property of the wrong party; "shall have no right" holds nothing (probe s13)', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    const says = (phrase: string) => [`Section 9.1 says "${phrase}"; term \`ip\` says the holder is \`company\` (Quillon Robotics Ltd)`];
+    assert.deepStrictEqual(conflicts('9.1 All Inventions shall vest in the Employee.'), says('vest in the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Inventions shall automatically vest in the Employee.'), says('vest in the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Work Product shall be the property of the Employee.'), says('shall be the property of the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Deliverables shall remain the sole and exclusive property of the Employee.'), says('shall remain the sole and exclusive property of the Employee'));
+    // a party that "shall have no right" is no holder: it does not hide the other party's ownership
+    assert.deepStrictEqual(conflicts('9.1 The Employee shall own the Inventions and the Company shall have no right to them.'), says('Employee shall own'));
+    for (const good of [
+      '9.1 All Inventions shall vest in the Company.',
+      '9.1 All Work Product shall be the sole and exclusive property of the Company.',
+      '9.1 The Company shall own the Inventions and the Employee shall have no right to them.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',

@@ -190,6 +190,7 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Either party may terminate this Agreement upon thirty (30) days\' written notice if the other party commits a material breach.',
       'The Customer may terminate this Agreement on ninety (90) days\' notice in the event of a Force Majeure Event lasting more than sixty (60) days.',
       'If the Supplier undergoes a Change in Control, the Customer may terminate this Agreement by giving thirty (30) days\' notice.',
+      'The Licensor may terminate this Agreement on thirty (30) days\' notice if the Licensee comes under the control of a competitor.',
     ],
   },
   'change-of-control': {
@@ -204,6 +205,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A person taking control of a party (LMA facility wording).
       'If any person or group of persons acting in concert gains control of the Borrower, the Facility shall be cancelled.',
       'The Customer may terminate this Agreement if any third party obtains, directly or indirectly, control of the Supplier.',
+      // A party coming under another's control (probe s13).
+      'If the Supplier comes under the control of a competitor of the Customer, the Customer may terminate this Agreement.',
+      'If the Licensee falls under the direct control of a competitor of the Licensor, the Licensor may terminate this Agreement on notice.',
     ],
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
@@ -214,6 +218,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // Control of a defence, of goods, or within a party's control: not control of a party.
       'The Indemnifying Party may assume control of the defence, and if it obtains control of the defence it shall keep the Indemnified Party informed.',
       'The Supplier shall keep all Customer Data within its control and maintain quality control procedures.',
+      // Control of systems, premises or equipment is not control of a party (probe s13).
+      'If the Contractor gains control of any Customer systems, it shall comply with the Security Policy.',
+      'If the Contractor obtains control of the Customer\'s premises or equipment, it shall return them on request.',
     ],
   },
   'governing-law': {
@@ -316,11 +323,18 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A cap worded as a denial of liability beyond a figure.
       'The Provider shall not be liable for more than $500,000 in aggregate.',
       'In no event shall the Supplier be liable for any amount in excess of the fees paid under this Agreement.',
+      // A cap worded as "up to a maximum of" a sum (probe s13).
+      'The Supplier\'s liability under this Agreement is limited up to a maximum of £2,000,000.',
+      'The Supplier shall be liable up to a maximum of £2,000,000 in aggregate.',
+      'The Provider\'s liability shall be limited to an aggregate maximum of two (2) times the Fees paid in the preceding year.',
     ],
     neg: [
       'Each party shall be liable for the acts of its subcontractors.',
       // Liability for an excess, not a limit on liability.
       'The Customer shall be liable for any costs in excess of the approved budget.',
+      // A maximum of something other than money.
+      'The Customer shall be liable for all Fees for up to a maximum of 100 named users.',
+      'The Customer shall be liable for any price increase up to a maximum price increase of 5% per year.',
     ],
   },
   'cloud-provider': {

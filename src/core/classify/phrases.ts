@@ -27,10 +27,8 @@ interface Node {
 
 const SPACE = 32;
 
-const isSpace = (c: number): boolean => {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
-};
+// (JavaScript's `\s` is exactly Unicode's white space and line terminators)
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 const WORD_RE = /[\p{L}\p{N}_]/u;
 const isWordChar = (c: number): boolean => {

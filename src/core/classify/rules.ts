@@ -45,7 +45,7 @@ const RULE_PARTS: Record<string, string> = {
   // "…60 of the net revenues": a share of an amount
   R: /[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
   // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
-  E: /(undergo~|change (of|in) (control|ownership)|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
+  E: /(undergo~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
@@ -207,7 +207,7 @@ export const RULES: readonly TypeRules[] = [
       p(/\((the |hereinafter (referred to as )?(the )?|herein called the )?["“”]effective date["“”]/, 1.2),
       p(/shall be (the )?["“”]effective date["“”]/, 1.2),
       p(/effective (as (of|from)|on|upon|from|immediately|date)\b/, 0.8),
-      p(/(take|takes|come|comes) (into )?(effect|force)\b/, 1),
+      p(/(takes?|comes?) (into )?(effect|force)\b/, 1),
       p(/(made|entered into|dated)…40(as of|on|this)\b/, 0.8),
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
@@ -227,19 +227,19 @@ export const RULES: readonly TypeRules[] = [
       // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
       p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)@T|(?<!\bgiv(e|es|ing|en) )\beffect@T/, 0.6),
       p(/from…50(through|to|until)…30\d{4}\b/, 0.6),
-      p(/(expir~|end|ending|ends|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
+      p(/(expir~|end(ing|s)?|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
       p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|@L|promotion|joint venture)…80(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
       p(/(commence|begin|start)s?…120(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/, 0.6),
       p(/(term|period|duration|engagement)…60(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/, 0.7),
       p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/, 0.6),
       p(/anniversary\b/, 0.4),
-      p(/(indefinitely|unlimited period|perpetuity|perpetual|perpetually)\b/, 0.6),
+      p(/(indefinitely|unlimited period|perpetu(ity|ally|al))\b/, 0.6),
       p(/until…60(terminated|\d{4}|expir~|anniversary|earlier|date|notice)\b/, 0.5),
       p(/@M \d{1,2},?\s{0,3}\d{4}…40(through|to|until)\b|@M\b(?<=\b(through|until|to|ending|on|and)\s(@D\s(day of\s)?)?@M)/, 0.5),
       // An end on a stated date: "expires on 31 March 2029", "shall terminate on December 31, 2030", "the Expiry Date is
       // 30 June 2031" (a date says when, whatever else the sentence says about notice). The date is the cue; the verb
       // before it is looked for only where a date is.
-      p(/@M( @D)?,? \d{4}\b(?<=\b(expir~|end|ends|ending|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (@D (day of )?)?@M( @D)?,? \d{4})/, 0.6),
+      p(/@M( @D)?,? \d{4}\b(?<=\b(expir~|end(s|ing)?|terminat~|conclude~|lapse~)( on| at| upon| as of| date (is|shall be|will be|means|of))?( the)?( close of business on| end of)? (@D (day of )?)?@M( @D)?,? \d{4})/, 0.6),
       p(/term\b/, 0.2),
     ],
     // negative patterns
@@ -340,7 +340,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/, 0.4),
       p(/upon (termination|expiration)\b/, 0.4),
       p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/, 0.6),
@@ -364,20 +364,21 @@ export const RULES: readonly TypeRules[] = [
       // The owners' stake in a party (franchise and distribution drafting): "their interest in you / in Franchisee".
       p(/(interests?|shares|stock|equity) in (you|franchisee|developer|licensee|distributor|the company|such party)\b/, 0.5),
       // Control passing to someone else: "controlled by any other person", "the Party whose control has changed".
-      p(/controlled by (any )?(other|another|a third|any third|a competitor)\b|control (has |have )?(changed|changes)\b/, 0.6),
+      p(/controlled by (any )?(other|another|a third|any third|a competitor)\b|control (has |have )?(changed|changes)\b|(come|came|fall|fell)~ under (the )?@W?control of\b/, 0.6),
       // Exit transactions that are changes of control by another name.
       p(/(liquidity event|divest~)\b/, 0.3),
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
       p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) @W{0,2}business\b/, 0.5),
-      p(/(merger|merges?|merged|consolidat~|reorgani[sz]~|amalgamat~)\b/, 0.7),
+      p(/(merge[rsd]?|consolidat~|reorgani[sz]~|amalgamat~)\b/, 0.7),
       p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|substantially all of (its|the)\b/, 0.8),
       p(/operation of law\b/, 0.3),
       p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/, 0.4),
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
       p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
       p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
-      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data; "acquires" is above)
-      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! (the )?(defen|claim|data|system))|acting in concert\b/, 0.8),
+      // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data, "any Customer systems",
+      // premises: things, not a party; "acquires" is above)
+      p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! @V{0,3}(defen|claim|data|system|premis|equipm|network|site|facilit))|acting in concert\b/, 0.8),
       p(/(assign|transfer)~…120(consent|approval)\b/, 0.2, 1),
       // A consent requirement however far from the verb ("may not assign, transfer, pledge ... without the prior written consent").
       p(/without (the )?@V{0,4}(consent|approval)\b/, 0.2, 1),
@@ -488,7 +489,7 @@ export const RULES: readonly TypeRules[] = [
       // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
       // concerned or interested in any Restricted Business".
       // (the negation is looked for last, only where the rest matches)
-      p(/(engag~|participat~|carry on|concerned|interested|employed|own|owns|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
+      p(/(engag~|participat~|carry on|concerned|interested|employed|owns?|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
       // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
       p(/(?<=\b(not|neither…40(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
       // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
@@ -513,7 +514,7 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/right,? title and interest\b/, 0.8),
       // (needs an IP-like object below: not "premises shall be owned by")
-      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|vest|belong)\b/, 0.7),
+      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|(automatically )?vest|belong)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
       p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
@@ -529,7 +530,7 @@ export const RULES: readonly TypeRules[] = [
       // A quantity however far from the verb: "shall purchase from Supplier Products having an aggregate net invoice
       // value of not less than EUR 3,000,000"; not a price ("purchase price of not less than"), not "all (but not less
       // than all) of the shares", not a time ("order not less than sixty (60) days before delivery").
-      p(/(purchase|purchases|order|orders|buy|spend|procure)\b(?! price)[^;]{0,120} (?<=\b(at|not?|a) )(least|less than|minimum of)\b(?! all\b| ([\w()-]{1,20} ){0,3}(business |calendar )?(days?|weeks?|months?|hours?)\b)/, 1),
+      p(/(purchases?|orders?|buy|spend|procure)\b(?! price)[^;]{0,120} (?<=\b(at|not?|a) )(least|less than|minimum of)\b(?! all\b| ([\w()-]{1,20} ){0,3}(business |calendar )?(days?|weeks?|months?|hours?)\b)/, 1),
     ],
     // negative patterns
     [
@@ -545,6 +546,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(?<=\bin no\s)\bevent…100liab~/, 0.6),
       // "shall not be liable for more than $1", "in no event ... liable for any amount in excess of" (negated only)
       p(/liable\b(?<=\b(not|no event…60|neither…60) (be )?liable)…60(more than|in excess of|exceed~)\b/, 1.2),
+      // "is limited up to a maximum of £2,000,000", "liable up to an aggregate maximum of the Fees" (a sum of money: not
+      // "a maximum of 100 users")
+      p(/liab~…80to (an? |the )?(\w{1,9} )?(maximum|total|aggregate) (\w{1,9} )?of ([£$€]|(USD|GBP|EUR)\b|([\w()-]{1,20} ){0,3}(fees|charges|price|pounds|dollars|euros)\b)/, 1.2),
     ],
     [], // no negative patterns
   ),
@@ -567,7 +571,7 @@ export const RULES: readonly TypeRules[] = [
       // Units" (half a cue: "distributed pro rata to their membership interests", "may not transfer its membership
       // interests" are about something else). "partnership" is looked for only where "interests" / "units" is ("part"
       // starts many words).
-      p(/(membership|LLC|member|class [a-z]) (interests?|units)\b|limited (liability company|partnership) (interests?|units)\b|(interests?|units)\b(?<=\bpartnership (interests?|units))/, 0.5),
+      p(/(membership|LLC|member|class [a-z]|limited (liability company|partnership)) (interests?|units)\b|(interests?|units)\b(?<=\bpartnership (interests?|units))/, 0.5),
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),

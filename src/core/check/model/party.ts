@@ -10,9 +10,10 @@ import { firstAtOrAfter } from '../../extract/definitions';
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
- * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by.
+ * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by / vest
+ * in / belong to / be the property of.
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~be|is|are)~owned~by)\b`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are)~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
@@ -39,15 +40,15 @@ const sentenceAround = (text: string, clause: Clause, start: number, end: number
 
 /** The end of a sentence or of a part of one, between a role's words and a party. */
 const SENTENCE_END_RE = /[.;:]\s/;
-const BEFORE_GAP = 80;
-const AFTER_GAP = 80;
+/** How far a party may be from a role's words. */
+const GAP = 80;
 
 /** The party named just before `pos` (same sentence, no negation in between). */
 const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: number, clause: Clause): PartyMention | undefined => {
   for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > pos) continue;
-    if (pos - m.end > BEFORE_GAP) return undefined;
+    if (pos - m.end > GAP) return undefined;
     const between = text.slice(m.end, pos);
     if (SENTENCE_END_RE.test(between) || /\b(?:nor|not|neither|no|and|or)\b/i.test(between)) return undefined;
     if (m.start < clause.start) return undefined;
@@ -64,7 +65,7 @@ const subjectBefore = (text: string, mentions: readonly PartyMention[], pos: num
 const objectAfter = (text: string, mentions: readonly PartyMention[], pos: number, limit: number, strict = false): PartyMention | undefined => {
   // (only the first party after it can be the object)
   const m = mentions[firstAtOrAfter(mentions, pos)];
-  if (!m || m.start - pos > AFTER_GAP || m.start > limit) return undefined;
+  if (!m || m.start - pos > GAP || m.start > limit) return undefined;
   const between = text.slice(pos, m.start);
   return !SENTENCE_END_RE.test(between) && (/^\s*(?:the\s+)?$/i.test(between) || (!strict && TO_RE.test(between))) ? m : undefined;
 };
@@ -73,11 +74,11 @@ const objectAfter = (text: string, mentions: readonly PartyMention[], pos: numbe
 const TO_RE = /\b(?:to|unto)\s+(?:the\s+)?$/i;
 const FROM_RE = /\bfrom\s+(?:the\s+)?$/i;
 
-/** The first party named after `end` in the same sentence (within AFTER_GAP) with `lead` right before it. */
+/** The first party named after `end` in the same sentence (within GAP) with `lead` right before it. */
 const namedAfter = (text: string, mentions: readonly PartyMention[], end: number, clause: Clause, lead: RegExp): PartyMention | undefined => {
   for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.start - end > AFTER_GAP || m.start > clause.end) break;
+    if (m.start - end > GAP || m.start > clause.end) break;
     const between = text.slice(end, m.start);
     if (SENTENCE_END_RE.test(between)) break;
     if (lead.test(between)) return m;
@@ -118,7 +119,8 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       add('licensee', afterAny());
       break;
     case 6:
-      if (before) add(/\blicen[cs]e/i.test(textAfter(text, end, 40, clause.end)) ? 'licensee' : 'holder', before);
+      // "the Company shall have no right to them" denies the role
+      if (before && !/^\s*no(t|ne|thing)?\b/i.test(textAfter(text, end, 12, clause.end))) add(/\blicen[cs]e/i.test(textAfter(text, end, 40, clause.end)) ? 'licensee' : 'holder', before);
       break;
     case 8: {
       // "the net revenue that Microsoft shall receive from customers" measures the share; it does not say who is paid
@@ -139,7 +141,7 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
       add('holder', afterAny());
       break;
     case 12:
-      // "All Inventions shall be owned by the Company"
+      // "All Inventions shall be owned by / vest in / be the property of the Company"
       add('holder', afterDirect());
       break;
     case 7:
