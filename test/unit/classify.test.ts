@@ -140,7 +140,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Thereafter, this Agreement shall automatically renew for successive one (1) year periods.',
       'Franchisee shall have the option to renew this Agreement for two additional terms of five years each.',
     ],
-    neg: ['If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.'],
+    neg: [
+      'If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.',
+      // only a reference to the renewal clause (probe s13)
+      'This Agreement shall continue for a period of three years and shall then expire on 31 January 2030 unless renewed under clause 3.2.',
+    ],
   },
   'notice-period': {
     pos: [

@@ -268,6 +268,8 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/renew~…40(patent|registration|insurance|polic|permit|@L fee|maintenance|subscription)/, 0.5),
       p(/extend~…30(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
+      // a reference to the renewal clause: "shall then expire on … unless renewed under clause 3.2"
+      p(/unless (it is |earlier )?(renewed|extended) (under|in accordance with|pursuant to|as provided in) (clause|section|article)\b/, 0.5),
     ],
     0.5,
   ),
