@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../core/analyze';
-import { startTermModel } from '../core/model/start';
+import { agreementTitle, startTermModel } from '../core/model/start';
 import { draftParties } from '../core/model/parties';
-import type { DocumentAnalysis } from '../core/types';
 
 interface Io { out(s: string): void; err(s: string): void }
 
@@ -29,7 +28,7 @@ export function runInit(args: string[], io: Io): number {
   }
   const target = out ?? path.join(path.dirname(draft), `${path.basename(draft).replace(/\.contract(\.md|\.txt)?$|\.(md|txt)$/i, '')}.terms.yaml`);
   const analysis = analyzeDocument(text, null);
-  const yaml = startTermModel({ agreement: agreementTitle(analysis), parties: draftParties(text, analysis), text, analysis });
+  const yaml = startTermModel({ agreement: agreementTitle(text, analysis), parties: draftParties(text, analysis), text, analysis });
   try {
     fs.writeFileSync(target, yaml, { flag: 'wx' });
   } catch (e) {
@@ -41,8 +40,3 @@ export function runInit(args: string[], io: Io): number {
   return 0;
 }
 
-/** The first heading's title, e.g. "Restated Partnership Agreement". */
-export function agreementTitle(analysis: DocumentAnalysis): string | undefined {
-  const first = analysis.sections[0];
-  return first && first.title ? first.title : undefined;
-}

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { createTermModelYaml } from '../../src/core/model/init';
-import { startTermModel, startTermModelSteps } from '../../src/core/model/start';
+import { agreementTitle, startTermModel, startTermModelSteps } from '../../src/core/model/start';
 import { draftParties } from '../../src/core/model/parties';
 import { parseTermModel } from '../../src/core/model/parse';
 import type { Clause, TypeAssignment, Value } from '../../src/core/types';
@@ -627,5 +627,17 @@ describe('draftParties (init): a defined name of a document is no party; names o
       const m = parseTermModel(createTermModelYaml({ text, clauses: [], parties: [{ id: 'x', name: 'Acme\r\n  Corp.', aliases: ['Acme\nCorp'] }] })).model!;
       assert.deepStrictEqual([m.parties.x.name, m.parties.x.aliases], ['Acme Corp.', ['Acme Corp']]);
     }
+  });
+});
+
+describe('agreementTitle (the model\'s `agreement:`)', () => {
+  const title = (text: string) => agreementTitle(text, analyzeDocument(text));
+  it('the first heading, or the first line, when it names an agreement; not a structural heading or a sentence (probe s13)', () => {
+    assert.strictEqual(title('---\nterms: a.terms.yaml\n---\n\n# Reseller Agreement\n\n## 1. Term\n\n1.1 Text.\n'), 'Reseller Agreement');
+    // a plain-text title line above "ARTICLE I / DEFINITIONS"
+    assert.strictEqual(title('SUPPLY AGREEMENT\n\nThis Agreement is made on 1 May 2026.\n\nARTICLE I\nDEFINITIONS\n\nSection 1.01 Terms.\n'), 'SUPPLY AGREEMENT');
+    // a UK draft: "THIS AGREEMENT is dated …" then "PARTIES": no title rather than a wrong one
+    assert.strictEqual(title('THIS AGREEMENT is dated 14 January 2027\n\nPARTIES\n\n(1) ALPHA LIMITED (the "Licensor").\n\n1. INTERPRETATION\n\n1.1 Text.\n'), undefined);
+    assert.strictEqual(title('# Definitions\n\n"Fees" means the fees.\n'), undefined);
   });
 });

@@ -20,6 +20,21 @@ export interface StartTermModelInput {
   readonly analysis?: DocumentAnalysis;
 }
 
+/** What names an agreement: "Reseller Agreement", "SUPPLY AGREEMENT", "Deed of Guarantee", "Terms of Service". */
+const DOCUMENT_RE = /\b(?:agreement|contract|deed|licen[cs]e|lease|amendment|addendum|memorandum|terms|charter|indenture|guarantee|side letter|statement of work)\b/i;
+/** ... but not a sentence about it: "THIS AGREEMENT is dated 14 January 2027", "This Agreement is made between". */
+const SENTENCE_RE = /\b(?:is|are|was|made|dated|entered|between|by and)\b|[.;:]\s/i;
+
+/**
+ * The `agreement:` of a draft's model: its first heading, or its first line, when it names an agreement ("SUPPLY
+ * AGREEMENT" above "ARTICLE I DEFINITIONS"), not a heading such as "PARTIES" (the first of a UK draft) or a sentence.
+ */
+export const agreementTitle = (text: string, analysis: Pick<DocumentAnalysis, 'sections' | 'frontMatter'>): string | undefined => {
+  const at = analysis.frontMatter?.end ?? 0;
+  const line = /\S[^\n]{0,150}/.exec(text.slice(at, at + 2000))?.[0].replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  return [analysis.sections[0]?.title, line].find((t) => !!t && t.length <= 120 && DOCUMENT_RE.test(t) && !SENTENCE_RE.test(t));
+};
+
 export const startTermModel = (input: StartTermModelInput): string => {
   const steps = startTermModelSteps(input);
   for (;;) {

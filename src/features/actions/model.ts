@@ -2,7 +2,7 @@
 import { vscode, vsWorkspace } from '../../adapters/vscode';
 import { documentOf } from '../../adapters/config';
 import { runInSlices } from '../../core/incremental';
-import { startTermModelSteps } from '../../core/model/start';
+import { agreementTitle, startTermModelSteps } from '../../core/model/start';
 import { draftParties } from '../../core/model/parties';
 import { pause } from '../../adapters/analysisCache';
 import { draftStem } from '../../adapters/convert';
@@ -42,7 +42,7 @@ export const createTermModel: ActionHandler = async (s) => {
   const text = d.editor.document.getText();
   // in slices: checking a 1 MB draft against the starting model takes a few analyses (0.3-0.7 s), not one block
   const content = await runInSlices(startTermModelSteps({
-    agreement: d.entry.analysis.sections[0]?.title,
+    agreement: agreementTitle(text, d.entry.analysis),
     parties: draftParties(text, d.entry.analysis),
     text,
     // the analysis it already has, when it is the one without a model (a model's own clause types change it)
