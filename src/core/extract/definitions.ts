@@ -302,6 +302,9 @@ const FIRST_CAP_WORD = /^[A-Z0-9][A-Za-z0-9]{0,40}/;
 
 /** Length of a match of `term` at `p` with an optional plural ("s", "es", "y" → "ies"), or -1. */
 const matchAt = (text: string, p: number, term: string): number => {
+  // both forms hold the term's last-but-one character: one comparison turns down most candidates (the terms that share
+  // a first word), before comparing the whole term
+  if (term.length > 1 && text.charCodeAt(p + term.length - 2) !== term.charCodeAt(term.length - 2)) return -1;
   if (!text.startsWith(term, p)) {
     // "Party" → "Parties"
     if (term.endsWith('y') && text.startsWith(term.slice(0, -1), p) && text.startsWith('ies', p + term.length - 1)) {

@@ -109,20 +109,15 @@ const upper = (key: string): string => key.toUpperCase().replace(/[-'’&]/g, ' 
 
 /**
  * Which of the needles are in the upper-case runs (true; remembered while the runs' texts stay the same: the
- * analyzer's caches). The runs hold only A-Z, 0-9 and single spaces (joined by newlines here): one scan looks for all
- * the needles made of these at once, then another for those not found while a scan finds some (a match hides the
- * needles that overlap it).
+ * analyzer's caches). The runs hold only A-Z, 0-9 and single spaces (joined by newlines here), so only needles made
+ * of these are looked for: a plain substring search each (the runs are short; no regex to compile per draft).
  */
 const inCaps = (ctx: CheckContext, needles: string[]): Map<string, boolean> => {
   const hits = ctx.memo?.caps ?? new Map<string, boolean>();
-  let rest = needles.filter((n) => !hits.has(n) && !/[^A-Z0-9 ]/.test(n));
   let text: string | undefined;
-  for (let found = true; found && rest.length; rest = rest.filter((n) => !hits.has(n))) {
-    found = false;
-    const re = new RegExp(rest.join('|'), 'g');
-    for (let m; (m = re.exec(text ??= (ctx.local?.capsRuns ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n')));) hits.set(m[0], (found = true));
+  for (const n of needles) {
+    if (!hits.has(n) && !/[^A-Z0-9 ]/.test(n)) hits.set(n, (text ??= (ctx.local?.capsRuns ?? capsRunsIn(ctx.text, 0, ctx.text.length)).map((r) => r.text).join('\n')).includes(n));
   }
-  for (const n of rest) hits.set(n, false);
   return hits;
 };
 
