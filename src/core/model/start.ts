@@ -31,7 +31,7 @@ const SENTENCE_RE = /\b(?:is|are|was|made|dated|entered|between|by and)\b|[.;:]\
  */
 export const agreementTitle = (text: string, analysis: Pick<DocumentAnalysis, 'sections' | 'frontMatter'>): string | undefined => {
   const at = analysis.frontMatter?.end ?? 0;
-  const line = /\S[^\n]{0,150}/.exec(text.slice(at, at + 2000))?.[0].replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  const line = /\S[^\n]{0,150}/.exec(text.slice(at, at + 2000))?.[0].replace(/^[#*_\s]{1,9}|[*_\s]{1,9}$/g, '');
   return [analysis.sections[0]?.title, line].find((t) => !!t && t.length <= 120 && DOCUMENT_RE.test(t) && !SENTENCE_RE.test(t));
 };
 
