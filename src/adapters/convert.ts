@@ -1,10 +1,11 @@
 import { vscode } from './vscode';
 import type { Finding, Fix, Severity, Span, Where } from '../core';
 import { DOCS_URL, LineIndex } from '../core';
+import { PRODUCT } from '../core/codes';
 
 /** Where each finding code is documented (README heading anchors are the codes themselves); defined once, in the core. */
 export const README_URL = DOCS_URL;
-export const DIAGNOSTIC_SOURCE = 'Clause Annotator';
+export const DIAGNOSTIC_SOURCE = PRODUCT;
 
 /** A text the core reported offsets into, with a way to turn offsets into editor positions. */
 export interface TextRef {

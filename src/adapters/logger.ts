@@ -1,4 +1,5 @@
 import { vscode, vsWindow } from './vscode';
+import { PRODUCT } from '../core/codes';
 
 /** The "Clause Annotator" output channel: where failures of the core and of file reads are logged. */
 export interface Logger extends vscode.Disposable {
@@ -7,7 +8,7 @@ export interface Logger extends vscode.Disposable {
   show(): void;
 }
 
-export const OUTPUT_CHANNEL_NAME = 'Clause Annotator';
+export const OUTPUT_CHANNEL_NAME = PRODUCT;
 
 export const errorText = (error: unknown): string => {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;

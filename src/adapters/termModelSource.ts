@@ -4,6 +4,7 @@ import { parseTermModel } from '../core';
 import { documentOf, readSettings, readText } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
 import { errorMessage, type Logger } from './logger';
+import { PRODUCT } from '../core/codes';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
 export interface LoadedModel {
@@ -142,7 +143,7 @@ export class TermModelSource implements vscode.Disposable {
         model: null,
         problems: [{
           code: 'model-syntax', severity: 'error', where: 'model', start: 0, end: 0, related: [], fixes: [],
-          message: `Clause Annotator could not read this term model (${errorMessage(e)}). See Output › Clause Annotator.`,
+          message: `${PRODUCT} could not read this term model (${errorMessage(e)}). See Output › ${PRODUCT}.`,
         }],
       };
     }

@@ -31,6 +31,9 @@ export const CODE_INFO: Readonly<Record<FindingCode, CodeInfo>> = {
   'analysis-limit': { code: 'analysis-limit', group: 'analysis', defaultSeverity: 'information', title: 'The draft was only partly analysed (size limit, binary content or very long lines).' },
 };
 
+/** The product's name, as the user sees it (in messages, the output channel, the diagnostics' source). */
+export const PRODUCT = 'Clause Annotator';
+
 /** Base of the documentation links (`Diagnostic.code.target`, SARIF `helpUri`). */
 export const DOCS_URL = 'https://github.com/clause-annotator/clause-annotator/blob/main/README.md';
 

@@ -3,6 +3,7 @@ import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core
 import { getTypeInfo } from '../core';
 import { ISO_DATE, WEEKDAYS, isoOf } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
+import { PRODUCT } from '../core/codes';
 
 export const parseIso = (iso: string): Date | undefined => {
   const m = ISO_DATE.exec(iso);
@@ -124,4 +125,4 @@ export const md = (text: string): string => text.replace(/[\\`*_{}[\]()#+\-.!|<>
 
 /** What the user is told when a document could not be analysed (a notification, a diagnostic). */
 export const analysisFailed = (error: string | undefined): string =>
-  `Clause Annotator could not analyse this document: ${error ?? 'unknown error'}. Details in Output › Clause Annotator.`;
+  `${PRODUCT} could not analyse this document: ${error ?? 'unknown error'}. Details in Output › ${PRODUCT}.`;

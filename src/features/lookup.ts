@@ -1,6 +1,6 @@
 /** Pure lookups over a DocumentAnalysis by offset (no vscode import). */
 import type { Clause, Definition, DocumentAnalysis, Finding, ModelTerm, Span, TermMarker, TermModel, TermUse, Value } from '../core';
-import { lastAtOrBefore } from '../core/check/draft/util';
+import { lastAtOrBefore, spanAt } from '../core/check/draft/util';
 
 export const contains = (span: Span, offset: number): boolean =>
   offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
@@ -23,19 +23,9 @@ export const valuesAt = (clause: Clause | undefined, offset: number): Value[] =>
   return clause.values.filter((v) => offset >= v.start && offset < v.end).sort((a, b) => (b.end - b.start) - (a.end - a.start));
 };
 
-const bySpan = <T extends Span>(items: readonly T[], offset: number): T | undefined => {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const it = items[mid];
-    if (offset < it.start) hi = mid - 1;
-    else if (offset >= it.end) lo = mid + 1;
-    else return it;
-  }
+const bySpan = <T extends Span>(items: readonly T[], offset: number): T | undefined =>
   // Not sorted or overlapping: fall back to a scan.
-  return items.find((it) => offset >= it.start && offset < it.end);
-};
+  spanAt(items, offset) ?? items.find((it) => offset >= it.start && offset < it.end);
 
 export const termUseAt = (analysis: DocumentAnalysis, offset: number): TermUse | undefined =>
   bySpan(analysis.termUses, offset);

@@ -7,6 +7,7 @@ import type { AnalysisEntry } from '../adapters/analysisCache';
 import { typeTitle, usageSummary } from './format';
 import { MODEL_SELECTOR, termAtPosition } from './hover';
 import { clauseAt, definitionOf, markerAt, termUseAt } from './lookup';
+import { PRODUCT } from '../core/codes';
 
 const SHOW_REFERENCES = 'editor.action.showReferences';
 
@@ -123,7 +124,7 @@ export const registerNavigation = ({ cache, models, drafts }: Services): vscode.
         const entry = await current(doc);
         return entry && documentSymbols(entry.analysis, entry.draft);
       },
-    }, { label: 'Clause Annotator' }),
+    }, { label: PRODUCT }),
     vsLanguages.registerCodeLensProvider(MODEL_SELECTOR, {
       onDidChangeCodeLenses: lensChanged.event,
       async provideCodeLenses(doc) {

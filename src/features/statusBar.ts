@@ -3,6 +3,7 @@ import type { DocumentAnalysis } from '../core';
 import { isDraft } from '../adapters/config';
 import type { Services } from '../adapters/services';
 import { setContext } from './actions/common';
+import { PRODUCT } from '../core/codes';
 
 export interface FindingCounts {
   readonly error: number;
@@ -24,7 +25,7 @@ export const CONTEXT_HAS_MODEL = 'clauseAnnotator.hasTermModel';
 /** The active draft's finding counts (click: Problems panel), plus the context keys the palette's `when` clauses use. */
 export const registerStatusBar = ({ cache }: Services): vscode.Disposable => {
   const item = vsWindow.createStatusBarItem('clauseAnnotator.findings', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Clause Annotator';
+  item.name = PRODUCT;
   item.command = 'clauseAnnotator.showProblems';
 
   const update = (): void => {
@@ -40,17 +41,17 @@ export const registerStatusBar = ({ cache }: Services): vscode.Disposable => {
     setContext(CONTEXT_HAS_MODEL, !!entry?.model);
     if (!entry) {
       item.text = '$(sync~spin) Clauses';
-      item.tooltip = 'Clause Annotator: analysing…';
+      item.tooltip = `${PRODUCT}: analysing…`;
     } else if (!entry.analysis) {
       item.text = '$(error) Clauses: analysis failed';
-      item.tooltip = `Clause Annotator could not analyse this document: ${entry.error ?? ''}`;
+      item.tooltip = `${PRODUCT} could not analyse this document: ${entry.error ?? ''}`;
     } else {
       const a = entry.analysis;
       const c = countFindings(a);
       const classified = a.clauses.filter((x) => x.types.length > 0).length;
       item.text = `$(law) ${classified} $(error) ${c.error} $(warning) ${c.warning} $(info) ${c.information + c.hint}`;
       const lines = [
-        `Clause Annotator: ${classified} of ${a.clauses.length} clauses classified`,
+        `${PRODUCT}: ${classified} of ${a.clauses.length} clauses classified`,
         `${c.error} errors, ${c.warning} warnings, ${c.information + c.hint} notes`,
         entry.model ? `Term model: ${vsWorkspace.asRelativePath(entry.model.uri)}` : 'No term model',
       ];

@@ -12,10 +12,12 @@ const wordValues = (words: string, first: number, step = 1): Record<string, numb
   return t;
 };
 
-const SMALL: Record<string, number> = {
-  zero: 0, nought: 0, naught: 0,
-  ...wordValues('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 1),
-};
+/** "zero" to "nineteen", each at its value (also the words writer's, check/draft/words.ts). */
+export const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+
+// (zero first, then its two other spellings, then one to nineteen: the keys' order as before)
+const SMALL: Record<string, number> = { zero: 0, nought: 0, naught: 0 };
+ONES.forEach((w, i) => { SMALL[w] = i; });
 const TENS: Record<string, number> = {
   ...wordValues('twenty thirty forty', 20, 10), fourty: 40, ...wordValues('fifty sixty seventy eighty ninety', 50, 10),
 };

@@ -15,6 +15,7 @@ import { textAfter, textBefore } from '../text/chars';
 import { blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
+import { PRODUCT } from '../codes';
 
 export interface TermModelInitInput {
   readonly agreement?: string;
@@ -329,9 +330,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   }
 
   const out: string[] = [
-    '# Term model for Clause Annotator (format version 1), started from the draft.',
+    `# Term model for ${PRODUCT} (format version 1), started from the draft.`,
     '# Check every value against the agreed term sheet: the draft may be the thing that is wrong.',
-    '# Reference: the "Term model" section of the Clause Annotator README.',
+    `# Reference: the "Term model" section of the ${PRODUCT} README.`,
     'version: 1',
     input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
   ];

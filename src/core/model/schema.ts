@@ -93,6 +93,7 @@ export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: 
 
 /** A failed reading: why (no suggestion). */
 const fail = (reason: string): { readonly ok: false; readonly reason: string } => ({ ok: false, reason });
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 
 const DATE_HELP = 'must be a date written YYYY-MM-DD';
 const PERCENT_HELP = 'must be a percentage such as 12%, 12.5 % or 12';
@@ -107,7 +108,7 @@ export const readDate = (value: unknown): Read<string> => {
   if (value instanceof Date) {
     const t = value.getTime();
     if (!Number.isFinite(t)) return fail('is not a valid date');
-    return { ok: true, value: isoOf(value) };
+    return ok(isoOf(value));
   }
   if (typeof value !== 'string') return fail(DATE_HELP);
   const s = value.trim();
@@ -118,7 +119,7 @@ export const readDate = (value: unknown): Read<string> => {
     const m = +iso[2];
     const d = +iso[3];
     if (!isValidDate(y, m, d)) return fail(`is not a real date (${s})`);
-    return { ok: true, value: s };
+    return ok(s);
   }
   let y = 0;
   let m = 0;
@@ -163,7 +164,7 @@ export const readPercent = (value: unknown): Read<number> => {
   } else return fail(PERCENT_HELP);
   if (!Number.isFinite(n)) return fail('must be a finite percentage');
   if (n < 0 || n > 100) return fail(`must be between 0% and 100% (got ${n})`);
-  return { ok: true, value: n };
+  return ok(n);
 };
 
 const MONEY_PREFIX = /^(?:(US\$|\$|€|£|¥)|([A-Z]{3})(?=[\s\d]))\s{0,3}/;
@@ -206,7 +207,7 @@ export const readMoneyText = (text: string): Read<MoneyAmount> => {
   if (s.trim() !== '') return fail(MONEY_HELP);
   if (!currency) return fail('needs a currency, e.g. "USD 10,000,000" or "$10,000,000"');
   if (!Number.isFinite(amount)) return fail(MONEY_HELP);
-  return { ok: true, value: { amount, currency } };
+  return ok({ amount, currency });
 };
 
 /** "one" … "twelve", "fifteen", "twenty", "thirty", "sixty", "ninety" (the words words.ts writes for them). */
@@ -234,7 +235,7 @@ export const readDurationText = (text: string): Read<DurationAmount> => {
   const unit = readDurationUnit(m[2]);
   if (amount === undefined || !unit) return fail(DURATION_HELP);
   if (!(amount > 0) || !Number.isFinite(amount)) return fail('must be a positive duration');
-  return { ok: true, value: { amount, unit } };
+  return ok({ amount, unit });
 };
 
 export const BOOLEAN_LOOKALIKES: Readonly<Record<string, boolean>> = {

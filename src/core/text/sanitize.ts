@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
 import { grouped } from './chars';
+import { PRODUCT } from '../codes';
 
 /** Lines longer than this are not analysed (they are data, not prose; VS Code itself stops tokenizing them). */
 export const MAX_LINE_LENGTH = 20_000;
@@ -28,7 +29,7 @@ export const prepareText = (text: string): PreparedText => {
     return {
       text: '',
       skipped: true,
-      findings: [limitFinding(nul, 'This file contains NUL bytes (binary content), so Clause Annotator did not analyse it.')],
+      findings: [limitFinding(nul, `This file contains NUL bytes (binary content), so ${PRODUCT} did not analyse it.`)],
     };
   }
   if (text.length <= MAX_LINE_LENGTH) return { text, findings: [], skipped: false };

@@ -6,6 +6,7 @@ import { documentOf, isDraft } from '../../adapters/config';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
 import { analysisFailed, typeTitle } from '../format';
+import { PRODUCT } from '../../core/codes';
 
 /** Same shape as `Handler` in commands.ts: the command table calls `handler(services, ...args)`. */
 export type ActionHandler = (services: Services, ...args: unknown[]) => unknown;
@@ -24,7 +25,7 @@ export const setContext = (key: string, value: unknown): void => {
 
 /** An information message, prefixed with the extension's name. */
 export const inform = (message: string): void => {
-  void vsWindow.showInformationMessage(`Clause Annotator: ${message}`);
+  void vsWindow.showInformationMessage(`${PRODUCT}: ${message}`);
 };
 
 /** The analysis of the document's current version, or a message saying why there is none. */

@@ -4,6 +4,7 @@ import { readText } from '../../adapters/config';
 import { errorMessage } from '../../adapters/logger';
 import { eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
+import { PRODUCT } from '../../core/codes';
 
 export { parseSnippets, expandDefaults, type ClauseSnippet } from './snippetBodies';
 
@@ -35,7 +36,7 @@ export const insertClause: ActionHandler = async (_s, arg) => {
   try {
     all = await clauseSnippets();
   } catch (e) {
-    void vsWindow.showErrorMessage(`Clause Annotator: cannot read the clause snippets (${errorMessage(e)}).`);
+    void vsWindow.showErrorMessage(`${PRODUCT}: cannot read the clause snippets (${errorMessage(e)}).`);
     return false;
   }
   let snippet = find(arg, all);

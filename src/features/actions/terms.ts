@@ -5,6 +5,7 @@ import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
 import { clauseAt } from '../lookup';
 import { activeDraft, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
+import { PRODUCT } from '../../core/codes';
 
 /**
  * Go to Term: reveals a term's key in the YAML. Arguments `{ model, term }` (hover links) go straight there;
@@ -29,7 +30,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
   const loaded = await s.models.load(modelUri);
   const term = loaded?.parsed.model?.terms[termId];
   if (!loaded || !term) {
-    void vsWindow.showWarningMessage(`Clause Annotator: term ${termId} is not in the term model.`);
+    void vsWindow.showWarningMessage(`${PRODUCT}: term ${termId} is not in the term model.`);
     return undefined;
   }
   return reveal(loaded.uri, toRange(loaded.ref, term.keySpan));
@@ -42,7 +43,7 @@ export const openTermModel: ActionHandler = async (s) => {
   if (d.entry.model) return show(d.entry.model.uri);
   const create = 'Create Term Model from Draft';
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
-  const answer = await vsWindow.showInformationMessage(`Clause Annotator: no term model found for this draft${where}.`, create);
+  const answer = await vsWindow.showInformationMessage(`${PRODUCT}: no term model found for this draft${where}.`, create);
   return answer === create ? vsCommands.executeCommand('clauseAnnotator.createTermModel') : undefined;
 };
 
@@ -81,7 +82,7 @@ export const linkClauseToTerm: ActionHandler = async (s: Services, arg) => {
   const termId = a.term ?? (await pickTerm(entry, `Link ${clause.label} to term`, clause.term));
   if (!termId) return false;
   if (!/^[A-Za-z0-9_./-]{1,128}$/.test(termId)) {
-    void vsWindow.showWarningMessage(`Clause Annotator: "${termId}" is not a valid term id.`);
+    void vsWindow.showWarningMessage(`${PRODUCT}: "${termId}" is not a valid term id.`);
     return false;
   }
   if (doc.version !== entry.version) return false; // the text moved while the pick was open

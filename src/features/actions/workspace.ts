@@ -2,6 +2,7 @@
 import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
 import { openDrafts } from '../../adapters/config';
 import { baseName, inform, type ActionHandler } from './common';
+import { PRODUCT } from '../../core/codes';
 
 export interface AnalyzeWorkspaceResult {
   readonly total: number;
@@ -30,7 +31,7 @@ const options = (arg: unknown): AnalyzeWorkspaceOptions => {
 export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWorkspaceResult> => {
   const opts = options(arg);
   return vsWindow.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Clause Annotator: analysing the workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: `${PRODUCT}: analysing the workspace`, cancellable: true },
     async (progress, token) => {
       const stop = (): boolean => token.isCancellationRequested || !!opts.token?.isCancellationRequested;
       // Drafts by name (findFiles), plus open documents that are drafts by language (e.g. Markdown in `languages`).

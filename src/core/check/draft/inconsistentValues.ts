@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, type RateFact } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
 import { asMeant } from '../model/date';
+import { memo } from '../model/util';
 
 /**
  * Two clauses that state different values for the same thing: the agreement's expiry or effective date, the rate
@@ -40,11 +41,7 @@ export const inconsistentValues: Rule = {
 
     // rates of one key, in order of appearance
     const byKey = new Map<string, RateFact[]>();
-    for (const r of facts.rates) {
-      const l = byKey.get(r.key);
-      if (l) l.push(r);
-      else byKey.set(r.key, [r]);
-    }
+    for (const r of facts.rates) memo(byKey, r.key, (): RateFact[] => []).push(r);
     for (const l of byKey.values()) {
       for (const [p, r] of conflicts(ctx, l, (a, b) => a.clause !== b.clause && Math.abs(a.rate - b.rate) >= 1e-9)) {
         const there = labelOf(ctx.clauses[p.clause]);

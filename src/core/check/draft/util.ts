@@ -45,8 +45,8 @@ export const clauseAt = (clauses: readonly Clause[], offset: number): number => 
   return -1;
 };
 
-/** Is `offset` inside one of the (sorted, non-overlapping) spans? Binary search. */
-export const inSpans = (spans: readonly Span[], offset: number): boolean => {
+/** The one of the (sorted, non-overlapping) spans that holds `offset`, else undefined. Binary search. */
+export const spanAt = <T extends Span>(spans: readonly T[], offset: number): T | undefined => {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -54,10 +54,13 @@ export const inSpans = (spans: readonly Span[], offset: number): boolean => {
     const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return true;
+    else return s;
   }
-  return false;
+  return undefined;
 };
+
+/** Is `offset` inside one of the (sorted, non-overlapping) spans? */
+export const inSpans = (spans: readonly Span[], offset: number): boolean => spanAt(spans, offset) !== undefined;
 
 /** Spans sorted by start (copy). */
 export const sortedSpans = (spans: readonly Span[]): Span[] => [...spans].sort((a, b) => a.start - b.start);

@@ -3,8 +3,10 @@
  * Pure and total: every function returns null rather than throwing when it cannot write a value.
  */
 
-// one string each: the bundle keeps a long array literal one item a line
-export const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+import { ONES } from '../../extract/numberWords';
+
+export { ONES };
+// one string: the bundle keeps a long array literal one item a line
 export const TENS = '  twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const SCALES: readonly [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
 

@@ -4,7 +4,7 @@ import type {
 import type { CheckContext } from '../context';
 import { getTypeInfo } from '../../classify/catalog';
 import { isWordCode, textAfter, textBefore, wordSet } from '../../text/chars';
-import { attachmentOf } from '../draft/util';
+import { attachmentOf, labelOf } from '../draft/util';
 import { own } from '../../model/schema';
 
 /**
@@ -124,10 +124,7 @@ const stop = (text: string, i: number): boolean => {
 };
 
 /** The label used in messages: "Section 2.1" (falls back to "Clause N" when segmentation gave none). */
-export const clauseLabel = (c: Clause): string => {
-  const l = typeof c.label === 'string' ? c.label.trim() : '';
-  return l || `Clause ${c.index + 1}`;
-};
+export const clauseLabel: (c: Clause) => string = labelOf;
 
 /** Title of a clause type for messages: built-in catalog, then the model's `clauseTypes`, then the id. */
 export const typeTitle = (id: string, model: TermModel | null): string => {
