@@ -771,6 +771,23 @@ describe('check-model: the definition of a unit of time is not the term\'s durat
   });
 });
 
+describe('check-model: a period from "the Commencement Date" in a draft with no Effective Date (probe s13)', () => {
+  const m = parseTermModel('effective: 2027-02-01\nexpires: 2030-01-31\n').model!;
+  const conflicts = (defs: string, s: string) => analyzeDocument(`# Licence\n\n## 1. Definitions\n\n${defs}\n\n## 3. Term\n\n3.1 ${s}\n`, m)
+    .findings.filter((f) => f.code === 'date-conflict').map((f) => f.message.replace(/;.*/, ''));
+  it('is counted from `effective` and compared with `expires`; beside a defined "Effective Date" it is not', () => {
+    const commencement = '1.1 "Commencement Date" means 1 February 2027.';
+    assert.deepStrictEqual(conflicts(commencement, 'This Agreement shall expire on the third anniversary of the Commencement Date.'), []);
+    assert.deepStrictEqual(conflicts(commencement, 'This Agreement shall expire on the fourth anniversary of the Commencement Date.'),
+      ['Section 3.1 says the fourth anniversary of the Commencement Date (2031-02-01, counted from effective: 2027-02-01)']);
+    assert.deepStrictEqual(conflicts(commencement, 'This Agreement shall continue for four (4) years from the Commencement Date.'),
+      ['Section 3.1 says four (4) years from the Commencement Date (2031-02-01, counted from effective: 2027-02-01)']);
+    // a lease's Commencement Date after its Effective Date: another start
+    assert.deepStrictEqual(conflicts(`${commencement}\n\n1.2 "Effective Date" means 1 February 2027.`, 'This Agreement shall expire on the fourth anniversary of the Commencement Date.'), []);
+    assert.deepStrictEqual(conflicts(commencement, 'This Agreement shall expire on the fourth anniversary of the Service Commencement Date.'), []);
+  });
+});
+
 describe('check-model: a renewal clause\'s initial term is not the renewal\'s duration (probe s13)', () => {
   it('"three years (the "Initial Term")", "an initial term of three (3) years" are not compared with the renewal; the renewal period is', () => {
     const m = parseTermModel('terms:\n  renewal: { type: renewal-term, duration: 2 years }\n').model!;

@@ -293,6 +293,13 @@ const FOR_PERIOD_RE = sp(/\bfor (?:(?:an?|the) (?:initial )?(?:period|term) of )
 export const EFFECTIVE_ANCHOR_RE = /^(?:the\s)?(?:effective\sdate|date\s(?:hereof|of\sth(?:is|e)\sagreement))$/i;
 
 /**
+ * ... and "the Commencement Date" in a draft that defines no "Effective Date" (an English draft's start: the draft's
+ * defined "Commencement Date" is compared with `effective` too); beside an Effective Date it may be a later one.
+ */
+const effectiveAnchor = (ctx: CheckContext, anchor: string): boolean => EFFECTIVE_ANCHOR_RE.test(anchor)
+  || (/^(?:the\s)?commencement\sdate$/i.test(anchor) && !ctx.definitions.some((d) => /^effective date$/i.test(d.term)));
+
+/**
  * Right before a period (its sentence as `lead` gives it): the agreement's own term is its subject ("This Agreement shall
  * continue (in force) [for a period of]", "The Term of this Agreement shall be", "This Agreement commences on the
  * Effective Date and continues"); not "the licence granted under this Agreement", "this Section 5", "the obligations".
@@ -321,7 +328,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
   // nothing to compare with: no linked term with `starts`/`ends`, and no `expires`
   if (!exp && !terms.some((t) => t.ends || t.starts)) return;
   for (const v of clause.values) {
-    if (v.kind !== 'duration' && (v.kind !== 'relative-date' || !EFFECTIVE_ANCHOR_RE.test(v.anchor.trim()))) continue;
+    if (v.kind !== 'duration' && (v.kind !== 'relative-date' || !effectiveAnchor(ctx, v.anchor.trim()))) continue;
     const bare = v.kind === 'duration';
     const ahead = bare || v.direction !== 'before';
     const resolved = (!bare || exp) && shiftIso(effective, v.amount, v.unit, ahead ? 1 : -1);
