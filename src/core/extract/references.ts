@@ -94,7 +94,7 @@ export const extractReferences = (text: string, offset = 0): Reference[] => {
       const self = THIS_BEFORE.test(textBefore(text, kwStart, 8));
       LABEL.lastIndex = kwStart + keyword.length;
       let lm = keyword.startsWith('§') ? STICKY_LABEL0(text, kwStart + keyword.length) : LABEL.exec(text);
-      if (!lm && kind !== 'exhibit' && kind !== 'schedule' && kind !== 'annex' && kind !== 'appendix') {
+      if (!lm && (kind === 'section' || kind === 'article' || kind === 'clause')) {
         WRAPPED.lastIndex = kwStart + keyword.length;
         lm = WRAPPED.exec(text);
       }

@@ -1,8 +1,8 @@
-import type { DateValue, Finding, Span } from '../../types';
+import type { Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, type RateFact } from './facts';
 import { finding, formatIso, formatNumber, labelOf, related } from './util';
-import { asMeant } from '../model/date';
+import { convention } from '../model/date';
 import { memo } from '../model/util';
 
 /**
@@ -26,7 +26,7 @@ export const inconsistentValues: Rule = {
     };
 
     // dates written as the draft writes them: "31 December 2027" in a draft that puts the day first
-    const dayFirst = asMeant(ctx, TWO_WAYS) !== TWO_WAYS;
+    const dayFirst = convention(ctx.clauses) === 'day';
     const date = (iso: string): string => formatIso(iso, dayFirst);
     for (const role of ['expiration', 'effective'] as const) {
       const list = facts.dates.filter((d) => d.role === role && d.strong);
@@ -58,8 +58,5 @@ export const inconsistentValues: Rule = {
     return out;
   },
 };
-
-/** A date that reads two ways: `asMeant` reads it day first (a new value) only in a draft that writes the day first. */
-const TWO_WAYS = { text: '1/2/2000' } as DateValue;
 
 const fmtPct = (n: number): string => `${formatNumber(n)}%`;

@@ -119,7 +119,7 @@ const conventions = new WeakMap<object, 'day' | 'month' | null>();
  * written English style ("1 March 2026"), and nothing is month first ("12/31/2029", "March 1, 2026"); 'month' the other
  * way round; null when the draft says nothing or both.
  */
-const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(conventions, clauses, () => {
+export const convention = (clauses: readonly Clause[]): 'day' | 'month' | null => memo(conventions, clauses, () => {
   let day = false;
   let month = false;
   for (const clause of clauses) {
