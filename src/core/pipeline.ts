@@ -289,10 +289,15 @@ export function* runPipeline(
   }
   const unlinked: Clause[] = new Array<Clause>(n);
   let referenceCount = 0;
+  // A draft that refers to its provisions as "clause 3.1" more often than as "section 3.1" (English style) is labelled
+  // in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references.
+  let clauseWord = 0;
+  for (const f of facts) for (const x of f.references) clauseWord += x.kind === 'clause' ? 1 : x.kind === 'section' ? -1 : 0;
   for (let index = 0; index < n; index++) {
     const f = facts[index];
     const g = segs[index];
-    unlinked[index] = { start: g.start, end: g.end, kind: g.kind, number: g.number, section: g.section, label: g.label, index, types: f.types, values: f.values };
+    const label = clauseWord > 0 && g.label.startsWith('Section ') ? `Clause${g.label.slice(7)}` : g.label;
+    unlinked[index] = { start: g.start, end: g.end, kind: g.kind, number: g.number, section: g.section, label, index, types: f.types, values: f.values };
     referenceCount += f.references.length;
   }
   const references: Reference[] = new Array<Reference>(referenceCount);
@@ -432,8 +437,9 @@ export function* runPipeline(
         out.add('invalid-date');
       }
       // the clause labels findings name (a clause's kind is in its label: "Preamble, paragraph 1" → "Preamble, item 1")
+      // (as shown: the draft's word for its provisions can change with any edit of a reference)
       let labelsSame = structureSame;
-      for (let i = 0; i < n && labelsSame; i++) labelsSame = oldSeg.clauses[i].label === newSeg.clauses[i].label;
+      for (let i = 0; i < n && labelsSame; i++) labelsSame = p.result.clauses[i].label === unlinked[i].label;
       // the clauses computed again hold no date, rate or governing law (old and new): the rate facts, the laws and the
       // text around them (read only inside their own clauses) are those of clauses that did not change
       if (labelsSame && valuesSame && quiet(p.facts, p.local.governHits, oldSeg.clauses, head, oldSeg.clauses.length - tail)

@@ -28,7 +28,7 @@ const SNIPPETS = [
   'exclusive', 'non-', 'non-exclusive', 'shall not', 'December 31, 2030', '31 December 2029', '2027-02-30',
   '$10,000,000 (ten million dollars)', 'twenty percent (20%)', 'five (5) years', '<!-- ', ' -->', '<!-- term: exclusivity -->\n',
   '<!-- clause-annotator-ignore -->\n', '```\n', '---\n', '| a | b |\n', 'AGI', 'governed by the laws of Delaware',
-  'terminate for convenience', 'Microsoft', 'OpenAI', 'the Effective Date',
+  'terminate for convenience', 'Microsoft', 'OpenAI', 'the Effective Date', 'clause 2', 'under clause 3.1',
 ];
 
 interface Edit { at: number; del: number; ins: string }
@@ -106,6 +106,24 @@ describe('incremental analysis equals a full analysis', function () {
     // same text again: everything reused, result still equal
     check(a, edited, null, {});
     assert.strictEqual(a.stats().computed, 0);
+  });
+
+  it('relabels every clause when an edit changes the word the draft uses for its provisions (clause / Section)', () => {
+    // date-order names the other clause ("… in Section 1.1"): its finding must not be kept with the old label
+    const draft = '1. TERM\n\n1.1 This Agreement commences on 1 January 2031 (the "Effective Date").\n\n'
+      + '2. EXPIRY\n\n2.1 This Agreement expires on 31 December 2030, subject to Section 3.\n\n3. NOTICE\n\n3.1 See clause 1.1.\n';
+    const a = createAnalyzer();
+    check(a, draft, null, {});
+    const labels = (t: string): string[] => a.analyze(t, null, {}).clauses.map((c) => c.label);
+    const messages = (t: string): string => a.analyze(t, null, {}).findings.map((f) => f.message).join('\n');
+    assert.deepStrictEqual(labels(draft), ['Section 1.1', 'Section 2.1', 'Section 3.1']);
+    assert.match(messages(draft), /in Section 1\.1/);
+    // one more "clause" reference than "Section" ones: the draft's own word, in every label and message
+    const english = draft.replace('See clause 1.1.', 'See clause 1.1 and clause 2.');
+    check(a, english, null, {});
+    assert.deepStrictEqual(labels(english), ['Clause 1.1', 'Clause 2.1', 'Clause 3.1']);
+    assert.match(messages(english), /in Clause 1\.1/);
+    check(a, draft, null, {});
   });
 
   it('returns the same result for the same text, model and options', () => {

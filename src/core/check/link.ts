@@ -256,7 +256,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       const label = `Section ${m[1]}`;
       if (!byLabel) {
         byLabel = new Map();
-        clauses.forEach((c, x) => memo(byLabel!, c.label, (): number[] => []).push(x));
+        clauses.forEach((c, x) => memo(byLabel!, c.label.replace(/^Clause /, 'Section '), (): number[] => []).push(x));
       }
       const j = byLabel.get(label)?.find((x) => x !== k && links[x] !== undefined) ?? -1;
       const t = j >= 0 ? model.terms[links[j]!.term] : undefined;
