@@ -240,6 +240,26 @@ describe('startTermModel: a starting model its own draft does not contradict', (
     assert.ok(term, yaml);
     assert.deepStrictEqual([term.exclusive, term.ends], [true, '2027-12-31'], yaml);
   });
+  it('effective: the defined start date ("Commencement Date" means …), not the date an English agreement is dated', () => {
+    const draft = (dated: string) => [
+      '# LICENCE AGREEMENT', '',
+      `This Agreement is dated ${dated} between Alder Software Limited (the "Licensor") and Birch Retail plc (the "Licensee").`, '',
+      '1. DEFINITIONS', '', '1.1 In this Agreement, "Commencement Date" means 1 February 2027.', '',
+      '2. TERM', '', '2.1 This Agreement shall commence on the Commencement Date and continue until 31 January 2030.', '',
+    ].join('\n');
+    const text = draft('14 January 2027');
+    const yaml = startTermModel({ text });
+    assert.match(yaml, /^effective: 2027-02-01 {16}# from Section 1\.1$/m, yaml);
+    assert.match(yaml, /^expires: 2030-01-31 /m, yaml);
+    // the date it is dated is not compared with `effective` when the start is defined elsewhere ...
+    const dates = (d: string, effective: string) => analyzeDocument(d, parseTermModel(`effective: ${effective}\nterms:\n  law: { type: governing-law }\n`).model)
+      .findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(dates(text, '2027-02-01'), []);
+    // ... the defined date is, and so is a date the draft is dated with its own definition of the start
+    assert.deepStrictEqual(dates(text, '2027-03-01'), ['Section 1.1 says 1 February 2027 (2027-02-01); the term model says effective: 2027-03-01']);
+    const us = 'This License Agreement is dated as of January 14, 2027 (the "Effective Date") between Alder Software Inc. and Birch Retail Inc.\n';
+    assert.deepStrictEqual(dates(us, '2027-02-01'), ['Preamble says January 14, 2027 (2027-01-14); the term model says effective: 2027-02-01']);
+  });
   it('runs as steps for the editor (runInSlices), with the same result', () => {
     const text = drafts[0][1];
     const steps = startTermModelSteps({ text });

@@ -280,6 +280,8 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const byType = new Map<string, Collected>();
   const custom = new Set<string>();
   const ownedExclusivity: { clause: Clause; own: string; types: readonly TypeAssignment[] }[] = [];
+  /** The dates of defined start and end dates ("Commencement Date" means 1 February 2027), by type. */
+  const defined = new Map<string, string[]>();
   const collect = (type: string, clause: Clause): Collected => {
     let c = byType.get(type);
     if (!c) {
@@ -313,6 +315,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
       const type = v.kind === 'date' ? definedDate(text, clause, v) : null;
+      if (type) memo(defined, type, (): string[] => []).push(v.iso);
       if (type && !types.some((t) => t.type === type)) take(collect(type, clause), v, clause, text, false);
     }
     if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
@@ -339,7 +342,10 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
 
   const dateOf = (type: string): Seen | undefined => {
     const c = byType.get(type);
-    const one = c ? agreed(c.fields.get('date')) : undefined;
+    const list = c?.fields.get('date');
+    // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one
+    const d = defined.get(type);
+    const one = list ? agreed(list) ?? (d && agreed(list.filter((x) => d.includes(x.yaml)))) : undefined;
     return one && !omit?.has(`${type}.date`) ? one : undefined;
   };
   const eff = dateOf('effective-date');

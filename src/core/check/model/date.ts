@@ -202,6 +202,9 @@ export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
 };
 
+const DATED_RE = /\bdated\s{1,3}(?:as\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/;
+const START_DATE_RE = /^(?:effective|commencement|start) date$/i;
+
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
 
 interface Target {
@@ -489,7 +492,10 @@ export const dateRule: Rule = {
         let sure = true;
         if (role === 'starts' && isEff && effective) key = 'effective';
         else if (role === 'ends' && isExp && expires) key = 'expires';
-        else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
+        // (not "This Agreement is dated 14 January 2027" in a draft that defines its start elsewhere: "Commencement
+        // Date" means 1 February 2027; the date of signing, not the start)
+        else if (role === null && dates.length === 1 && isEff !== isExp && !(isEff && DATED_RE.test(textBefore(ctx.text, v.start, 20, clause.start))
+          && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term)))) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
         // (both tests are pure: the cheaper one first)
         if (!agreementDate(ctx.text, clause, v)) continue;
