@@ -1727,3 +1727,18 @@ describe('check-model: one exclusivity finding per clause and term; a grant of a
     assert.deepStrictEqual(conflicts(s, deal('  excl: { type: exclusivity, holder: h, exclusive: false }\n')).map((x) => x[1]), ['exclusively']);
   });
 });
+
+describe('check-model: a facility\'s (final) maturity date is the agreement\'s end (probe s14)', () => {
+  const m = (expires: string) => parseTermModel(`effective: 2026-07-01\nexpires: ${expires}\nterms:\n  law: { type: governing-law }\n`).model!;
+  const conflicts = (line: string, expires: string) => analyzeDocument(`# Facility Agreement\n\n## 1. Definitions\n\n1.1 ${line}\n`, m(expires)).findings
+    .filter((f) => f.code === 'date-conflict').map((f) => f.message);
+  it('"Final Maturity Date" means 30 June 2031 is compared with `expires`', () => {
+    for (const line of ['"Final Maturity Date" means 30 June 2031.', '**Maturity Date**: 30 June 2031', 'The Final Maturity Date is 30 June 2031.']) {
+      assert.deepStrictEqual(conflicts(line, '2032-06-30'), ['Section 1.1 says 30 June 2031 (2031-06-30); the term model says expires: 2032-06-30'], line);
+      assert.deepStrictEqual(conflicts(line, '2031-06-30'), [], line);
+    }
+  });
+  it('the maturity date of one tranche is not the agreement\'s', () => {
+    assert.deepStrictEqual(conflicts('"Term Loan B Maturity Date" means 30 June 2031.', '2032-06-30'), []);
+  });
+});
