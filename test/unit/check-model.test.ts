@@ -1742,3 +1742,12 @@ describe('check-model: a facility\'s (final) maturity date is the agreement\'s e
     assert.deepStrictEqual(conflicts('"Term Loan B Maturity Date" means 30 June 2031.', '2032-06-30'), []);
   });
 });
+
+describe('check-model: a facility amount modelled as a clause type of its own (README, probe s14)', () => {
+  it('"The Total Commitments are GBP 300,000,000" is compared with the term\'s `amount`', () => {
+    const m = parseTermModel('terms:\n  facility: { type: facility-amount, amount: GBP 250,000,000 }\nclauseTypes:\n  facility-amount: { cues: [Total Commitments] }\n').model!;
+    const f = (s: string) => analyzeDocument(`# Facility Agreement\n\n## 2. The Facility\n\n2.1 ${s}\n`, m).findings.filter((x) => x.code === 'value-conflict').map((x) => x.message);
+    assert.deepStrictEqual(f('The Total Commitments are GBP 300,000,000.'), ['Section 2.1 says GBP 300,000,000; term `facility` says amount: GBP 250,000,000']);
+    assert.deepStrictEqual(f('The Total Commitments are GBP 250,000,000.'), []);
+  });
+});
