@@ -1691,3 +1691,69 @@ describe('check-model: preferred fixes that would damage a correct draft (probe,
     assert.deepStrictEqual(first(d('The licence ends on 01/04/2031.'), '2029-08-31'), ['error', '01/04/2031', '08/31/2029']);
   });
 });
+
+describe('check-model: one exclusivity finding per clause and term; a grant of another right (probe s14)', () => {
+  const deal = (terms: string) => parseTermModel(`parties:\n  n: { name: Northwind Components Ltd, aliases: [Supplier, Seller] }\n  h: { name: Harbor Robotics Inc, aliases: [Customer, Buyer] }\nterms:\n${terms}`).model!;
+  const supplyFalse = deal('  supply: { type: exclusivity, holder: h, exclusive: false, subject: supply of the Products }\n');
+  const conflicts = (body: string, m: TermModelT) => {
+    const d = `# Supply Agreement\n\n## 2. Supply\n\n2.1 ${body}\n`;
+    return analyzeDocument(d, m).findings.filter((f) => f.code === 'exclusivity-conflict')
+      .map((f) => [f.severity, d.slice(f.start, f.end), ...f.related.filter((r) => r.where === 'draft').map((r) => `${d.slice(r.start, r.end)}: ${r.message}`)]);
+  };
+  it('two cues in one clause give one finding, the other cue a related location', () => {
+    assert.deepStrictEqual(conflicts('Customer shall purchase the Products exclusively from Supplier, and Supplier shall be Customer\'s sole supplier of the Products.', supplyFalse),
+      [['warning', 'exclusively', 'sole supplier: Section 2.1 also grants exclusivity']]);
+  });
+  it('the finding sits on the plain word when there is one (an error with the certain link)', () => {
+    assert.deepStrictEqual(conflicts('Customer shall purchase the Products exclusively from Supplier, and Supplier shall be the exclusive supplier of the Products.', supplyFalse),
+      [['error', 'exclusive', 'exclusively: Section 2.1 also grants exclusivity']]);
+  });
+  it('a purchase or supply exclusivity is compared with a term about supply', () => {
+    for (const s of ['Customer shall purchase the Products exclusively from Supplier.', 'Customer shall buy all of its requirements for the Products exclusively from Supplier.']) {
+      assert.deepStrictEqual(conflicts(s, supplyFalse).map((x) => x.slice(0, 2)), [['warning', 'exclusively']], s);
+    }
+    assert.deepStrictEqual(conflicts('Supplier shall be the exclusive supplier of the Products to Customer.', supplyFalse).map((x) => x.slice(0, 2)), [['error', 'exclusive']]);
+  });
+  it('exclusive negotiations, a supply or a purchase obligation are other rights than a licence or a distribution', () => {
+    const lic = deal('  lic: { type: exclusivity, holder: h, exclusive: false, subject: licence to the Platform software }\n');
+    for (const s of ['For sixty (60) days, Seller shall negotiate exclusively with Buyer and shall not solicit any competing proposal.',
+      'Seller shall be Buyer\'s exclusive supplier of the Components.']) assert.deepStrictEqual(conflicts(s, lic), [], s);
+    assert.deepStrictEqual(conflicts('During the Exclusivity Period, Supplier shall negotiate exclusively with Customer regarding the Products.', supplyFalse), []);
+    const dist = deal('  dist: { type: exclusivity, holder: h, exclusive: false, subject: distribution of the Products }\n');
+    assert.deepStrictEqual(conflicts('Customer shall purchase the Products exclusively from Supplier.', dist), []);
+    // the licence itself, or the same kind of right, is still compared
+    assert.deepStrictEqual(conflicts('Seller grants Buyer an exclusive licence to the Platform software.', lic).map((x) => x[0]), ['error']);
+    assert.deepStrictEqual(conflicts('Supplier appoints Customer as its exclusive distributor of the Products.', dist).map((x) => x[0]), ['error']);
+    const resell = deal('  lic: { type: license-grant, licensee: h, exclusive: false }\n');
+    assert.deepStrictEqual(conflicts('Seller grants Buyer the exclusive right to distribute the Platform software in the Territory.', resell).map((x) => x[0]), ['error']);
+  });
+  it('exclusive negotiations are compared with a term about them, or with a term that names no right', () => {
+    const s = 'For sixty (60) days, Seller shall negotiate exclusively with Buyer.';
+    assert.deepStrictEqual(conflicts(s, deal('  lockout: { type: exclusivity, holder: h, exclusive: false, subject: exclusive negotiations }\n')).map((x) => x[1]), ['exclusively']);
+    assert.deepStrictEqual(conflicts(s, deal('  excl: { type: exclusivity, holder: h, exclusive: false }\n')).map((x) => x[1]), ['exclusively']);
+  });
+});
+
+describe('check-model: a facility\'s (final) maturity date is the agreement\'s end (probe s14)', () => {
+  const m = (expires: string) => parseTermModel(`effective: 2026-07-01\nexpires: ${expires}\nterms:\n  law: { type: governing-law }\n`).model!;
+  const conflicts = (line: string, expires: string) => analyzeDocument(`# Facility Agreement\n\n## 1. Definitions\n\n1.1 ${line}\n`, m(expires)).findings
+    .filter((f) => f.code === 'date-conflict').map((f) => f.message);
+  it('"Final Maturity Date" means 30 June 2031 is compared with `expires`', () => {
+    for (const line of ['"Final Maturity Date" means 30 June 2031.', '**Maturity Date**: 30 June 2031', 'The Final Maturity Date is 30 June 2031.']) {
+      assert.deepStrictEqual(conflicts(line, '2032-06-30'), ['Section 1.1 says 30 June 2031 (2031-06-30); the term model says expires: 2032-06-30'], line);
+      assert.deepStrictEqual(conflicts(line, '2031-06-30'), [], line);
+    }
+  });
+  it('the maturity date of one tranche is not the agreement\'s', () => {
+    assert.deepStrictEqual(conflicts('"Term Loan B Maturity Date" means 30 June 2031.', '2032-06-30'), []);
+  });
+});
+
+describe('check-model: a facility amount modelled as a clause type of its own (README, probe s14)', () => {
+  it('"The Total Commitments are GBP 300,000,000" is compared with the term\'s `amount`', () => {
+    const m = parseTermModel('terms:\n  facility: { type: facility-amount, amount: GBP 250,000,000 }\nclauseTypes:\n  facility-amount: { cues: [Total Commitments] }\n').model!;
+    const f = (s: string) => analyzeDocument(`# Facility Agreement\n\n## 2. The Facility\n\n2.1 ${s}\n`, m).findings.filter((x) => x.code === 'value-conflict').map((x) => x.message);
+    assert.deepStrictEqual(f('The Total Commitments are GBP 300,000,000.'), ['Section 2.1 says GBP 300,000,000; term `facility` says amount: GBP 250,000,000']);
+    assert.deepStrictEqual(f('The Total Commitments are GBP 250,000,000.'), []);
+  });
+});

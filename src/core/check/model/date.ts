@@ -12,8 +12,8 @@ import { blanks } from '../draft/util';
 export type DateRole = 'starts' | 'ends';
 
 const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
-/** The seven names of a defined date (expiration, expiry, termination and end are ends, as roleOf reads them). */
-const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end';
+/** The names of a defined date (expiration, expiry, termination, end and a facility's (final) maturity are ends, as roleOf reads them). */
+const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end|(?:final~)?maturity';
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
@@ -48,7 +48,7 @@ export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
 /** Right before the second date of "between January 1, 2026 and December 31, 2029": its end. */
 const BETWEEN_AND_RE = sp(/\bbetween (?:the )?[^.;]{3,40}?\d{4}\s{0,3}and (?:the )?$/i);
 
-const roleOf = (word: string): DateRole => /^(until|through|thru|expir|end|terminat|conclu|laps|ceas)/i.test(word) ? 'ends' : 'starts';
+const roleOf = (word: string): DateRole => /^(until|through|thru|expir|end|terminat|conclu|laps|ceas|fin|mat)/i.test(word) ? 'ends' : 'starts';
 
 const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
@@ -483,7 +483,7 @@ export const dateRule: Rule = {
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = hasType(clause, 'effective-date');
       // or a defined end date whatever the clause's type: `"Termination Date" means 12 January 2030` (as `init` reads it)
-      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
+      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
       if ((!(isEff && effective) && !(isExp && expires)) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;

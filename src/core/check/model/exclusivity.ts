@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
+import { related } from '../draft/util';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
 
@@ -74,15 +75,8 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
   return out;
 };
 
-/** The first of the types after a stable sort by confidence, most confident first. */
-const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undefined => {
-  let best: TypeAssignment | undefined;
-  for (const ta of types) {
-    if (!Number.isFinite(ta.confidence)) return [...types].sort((a, b) => b.confidence - a.confidence)[0];
-    if (!best || ta.confidence > best.confidence) best = ta;
-  }
-  return best;
-};
+/** The first of the types after a stable sort by confidence, most confident first (read once per clause with a grant). */
+const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undefined => [...types].sort((a, b) => b.confidence - a.confidence)[0];
 
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
@@ -202,42 +196,58 @@ const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: rea
 const polarityWords = (v: ExclusivityValue): string =>
   v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
 
+/**
+ * Rights by what they are of (as bits): negotiations; supply or purchase; a licence or distribution (a licence to
+ * distribute is both). In lower case: not a party ("Supplier", "Licensee").
+ */
+const RIGHTS = [/negotiat|discuss/, /suppl|purchas|buy/, /licen|distribut|res[ae]l/];
+const rightsIn = (s: string): number => RIGHTS.reduce((m, re, i) => re.test(s) ? m | 1 << i : m, 0);
+
+/**
+ * Whether a grant is of another right than the term's (`rights`, from its type and subject): "shall negotiate
+ * exclusively with Buyer" or "its exclusive supplier of the Components" against a licence; read within 30 characters.
+ */
+const otherRight = (text: string, clause: Clause, v: ExclusivityValue, rights: number): boolean => {
+  const s = sentenceSpan(text, clause, v.start, v.end, 30);
+  const r = rightsIn(text.slice(s.start, s.end));
+  return r > 0 && !(r & rights);
+};
+
 const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
   if (!all.some((g) => terms.some((t) => saysExclusive(t) && g.v.value !== t.exclusive))) return;
   const grants = all.filter((g) => !oldText(text, clause, g.v));
   if (grants.length === 0) return;
-  let oneWay = true;
-  for (const g of grants) if (g.v.value !== grants[0].v.value) oneWay = false;
+  const oneWay = grants.every((g) => g.v.value === grants[0].v.value);
   for (const term of terms) {
     if (!saysExclusive(term)) continue;
-    let linkSure: boolean | null = null; // read on the first conflict
-    for (const { v, sure } of grants) {
-      if (v.value === term.exclusive || seen.has(v.start)) continue;
-      if (!v.value && term.ends && afterEnd(text, clause, v, term.ends)) continue;
-      linkSure ??= isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
-      const certain = linkSure && oneWay && sure;
-      const fixable = oneWay && sure;
-      seen.add(v.start);
-      const label = clauseLabel(clause);
-      const fixes: Fix[] = [];
-      if (fixable) {
-        // "an exclusive and sole right", "on an exclusive basis, and Alpha shall not appoint any other distributor": one
-        // word rewritten would leave the sentence saying both; the drafter rewrites it (the model fix stays)
-        const f = restated(text, clause, v, grants) ? null : polarityFix(text, v, term.exclusive);
-        if (f) {
-          fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
-        }
-        const span = term.valueSpans?.exclusive;
-        if (span) {
-          fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
-        }
+    // one finding per clause and term, on its first conflicting grant (a plain word first); the others are related
+    const rights = rightsIn(`${term.type} ${term.subject}`.toLowerCase()) || -1;
+    const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
+      && !otherRight(text, clause, v, rights)).sort((a, b) => +b.sure - +a.sure);
+    if (!hits[0]) continue;
+    for (const h of hits) seen.add(h.v.start);
+    const { v, sure } = hits[0];
+    const fixable = oneWay && sure;
+    const certain = fixable && isCertainLink(typedOnly ? 'subject' : linkKind(ctx, clause, term));
+    const label = clauseLabel(clause);
+    const fixes: Fix[] = [];
+    if (fixable) {
+      // "an exclusive and sole right", "on an exclusive basis, and Alpha shall not appoint any other distributor": one
+      // word rewritten would leave the sentence saying both; the drafter rewrites it (the model fix stays)
+      const f = restated(text, clause, v, grants) ? null : polarityFix(text, v, term.exclusive);
+      if (f) {
+        fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
       }
-      const says = `\`${term.id}\` says exclusive: ${term.exclusive}`;
-      out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term ${says}`, clause, term.id,
-        [termRelated(term, 'exclusive', `Term ${says}`)], fixes));
+      const span = term.valueSpans?.exclusive;
+      if (span) {
+        fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
+      }
     }
+    const says = `\`${term.id}\` says exclusive: ${term.exclusive}`;
+    out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term ${says}`, clause, term.id,
+      [termRelated(term, 'exclusive', `Term ${says}`), ...hits.slice(1).map((h) => related(h.v, `${label} also ${polarityWords(h.v)}`))], fixes));
   }
 };
 
@@ -275,11 +285,7 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
 };
 
 /** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-const headStem = (subject: string): string | undefined => {
-  let h = HEADS.get(subject);
-  if (h === undefined && !HEADS.has(subject)) HEADS.set(subject, (h = subjectStems(subject)[0]));
-  return h;
-};
+const headStem = (subject: string): string | undefined => memo(HEADS, subject, () => subjectStems(subject)[0]);
 const HEADS = new BoundedMap<string, string | undefined>(64);
 
 export const exclusivityRule: Rule = {
@@ -318,7 +324,7 @@ export const exclusivityRule: Rule = {
         };
         const others = terms.filter((t) => !own.includes(t) && saysExclusive(t) && named(t));
         const unlinked = all.filter((t) => !terms.includes(t) && named(t));
-        if ((others.length > 0 || unlinked.length > 0) && !aboutSubject(ctx.text, clause, own)) {
+        if ((others[0] || unlinked[0]) && !aboutSubject(ctx.text, clause, own)) {
           const linked = aboutSubject(ctx.text, clause, others, true);
           const other = linked ?? aboutSubject(ctx.text, clause, unlinked, true);
           if (other) {
