@@ -3,6 +3,7 @@ import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
 import { documentOf, readSettings, readText } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
+import { pickModel } from '../core/model/pick';
 import { errorMessage, type Logger } from './logger';
 import { PRODUCT } from '../core/codes';
 
@@ -185,7 +186,9 @@ export class TermModelSource implements vscode.Disposable {
       for (let depth = 0; dir && depth < 32; depth++) {
         const names = await this.#list(dir);
         if (names.length > 0) {
-          const name = names.find((n) => n.toLowerCase().startsWith(`${stem.toLowerCase()}.terms.`)) ?? names[0];
+          // the one named after the draft or its deal; of several named after other deals, none (as the CLI)
+          const name = pickModel(names, stem);
+          if (!name) break;
           const model = await this.load(vscode.Uri.joinPath(dir, name));
           if (model) return { model };
         }

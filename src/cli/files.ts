@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { pickModel } from '../core/model/pick';
 
 /** File patterns of the `contract` language (package.json `contributes.languages`). */
 export function isDraftFile(name: string): boolean {
@@ -88,14 +89,11 @@ export function resolveModelPath(draftPath: string, draftText: string, explicit?
       /* unreadable folder: keep climbing */
     }
     if (names.length > 0) {
-      // Several models in one folder: `<draft name>.terms.yaml` wins, as in the editor.
+      // Several models in one folder: the one named after the draft or its deal, as in the editor; else none
       const base = path.basename(draftPath).replace(/\.contract(\.md|\.txt)?$/i, '').replace(/\.(md|txt)$/i, '');
-      const own = names.find((n) => n.toLowerCase() === `${base.toLowerCase()}.terms.yaml` || n.toLowerCase() === `${base.toLowerCase()}.terms.yml`);
-      // none named after the draft: the first by name, said (a silent choice could check against the wrong deal)
-      if (!own && names.length > 1) {
-        note?.(`${draftPath}: ${names.length} term models in ${dir} and none is named after the draft; using ${names[0]} (choose with --model or \`terms:\` in the draft's front matter)`);
-      }
-      return path.join(dir, own ?? names[0]);
+      const own = pickModel(names, base);
+      if (!own) note?.(`${draftPath}: ${names.length} term models in ${dir} and none is named after the draft; checked without one (choose with --model or \`terms:\` in the draft's front matter)`);
+      return own && path.join(dir, own);
     }
     // The repository's root is the last folder searched (as the workspace folder is in the editor): a model above it
     // belongs to something else

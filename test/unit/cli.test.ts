@@ -88,14 +88,22 @@ describe('CLI', () => {
     assert.strictEqual(frontMatterTerms('no front matter\nterms: x\n'), undefined);
   });
 
-  it('says which model it chose when a folder has several and none is named after the draft', () => {
+  it('of several models in a folder, uses the one named after the draft or its deal; none when no name says, with a note', () => {
     const d = tmpdir();
     fs.writeFileSync(path.join(d, 'b.terms.yaml'), MODEL);
     fs.writeFileSync(path.join(d, 'a.terms.yaml'), MODEL);
     fs.writeFileSync(path.join(d, 'z.contract.md'), '# Agreement\n\n1. Hello.\n');
+    // another deal's model would report its terms as conflicts: checked without one, and said
     const r = run(['check', path.join(d, 'z.contract.md'), '--format', 'json']);
-    assert.match(r.err, /note: .*z\.contract\.md: 2 term models in .* and none is named after the draft; using a\.terms\.yaml/);
-    assert.strictEqual(JSON.parse(r.out).files[0].model.endsWith('a.terms.yaml'), true, 'the output stays valid JSON');
+    assert.match(r.err, /note: .*z\.contract\.md: 2 term models in .* and none is named after the draft; checked without one/);
+    assert.strictEqual(JSON.parse(r.out).files[0].model, null, 'the output stays valid JSON');
+    // a version of the deal's draft ("a.v2", "a-redline", "a.bad") is the deal's
+    for (const name of ['a.v2.contract.md', 'a-redline.md', 'A.bad.md', 'a_2027.txt']) {
+      assert.strictEqual(resolveModelPath(path.join(d, name), 'text'), path.join(d, 'a.terms.yaml'), name);
+    }
+    assert.strictEqual(resolveModelPath(path.join(d, 'ab.md'), 'text'), undefined, 'a longer name is another deal');
+    fs.writeFileSync(path.join(d, 'a-redline.terms.yaml'), MODEL);
+    assert.strictEqual(resolveModelPath(path.join(d, 'a-redline-3.md'), 'text'), path.join(d, 'a-redline.terms.yaml'), 'the longest name wins');
     fs.writeFileSync(path.join(d, 'z.terms.yaml'), MODEL);
     assert.strictEqual(run(['check', path.join(d, 'z.contract.md')]).err, '', "the draft's own model: nothing to say");
   });

@@ -6,7 +6,7 @@
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DurationUnit, type TypeAssignment, type Value } from '../types';
+import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { memo, sentenceSpan } from '../check/model/util';
@@ -315,7 +315,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
       const type = v.kind === 'date' ? definedDate(text, clause, v) : null;
-      if (type) memo(defined, type, (): string[] => []).push(v.iso);
+      if (type) memo(defined, type, (): string[] => []).push((v as DateValue).iso);
       if (type && !types.some((t) => t.type === type)) take(collect(type, clause), v, clause, text, false);
     }
     if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
