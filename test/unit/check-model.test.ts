@@ -423,6 +423,21 @@ describe('check-model: rules', () => {
     assert.deepStrictEqual(conflicts('This Agreement shall expire on 31 March 2030.'), ['Section 1.1 says 31 March 2030 (2030-03-31); the term model says expires: 2029-03-31']);
   });
 
+  it('the date a lease is made, when the draft defines its start in another clause, is not compared with the start', () => {
+    const m = parseTermModel('terms:\n  commencement: { type: effective-date, date: 2026-09-01 }\n').model!;
+    const draft = (made: string, def = '"Commencement Date" means September 1, 2026.') => [
+      `THIS OFFICE LEASE (this "Lease") is ${made} by and between Parkside Towers LLC ("Landlord") and Brightwater Analytics, Inc. ("Tenant").`, '',
+      '1. Definitions', '', `(a) ${def}`, '', '2. Term', '', '2.1 The Term shall commence on the Commencement Date.', '',
+    ].join('\n');
+    const conflicts = (d: string) => analyzeDocument(d, m).findings.filter((x) => x.code === 'date-conflict').map((x) => x.message);
+    for (const made of ['made as of July 15, 2026,', 'dated July 15, 2026', 'entered into on July 15, 2026', 'made on the 15th day of July, 2026']) {
+      assert.deepStrictEqual(conflicts(draft(made)), [], made);
+    }
+    // the defined start is compared; the date the lease is made, when it is the defined start itself, too
+    assert.deepStrictEqual(conflicts(draft('made as of July 15, 2026,', '"Commencement Date" means October 1, 2026.')).length, 1);
+    assert.deepStrictEqual(conflicts(draft('made as of July 15, 2026 (the "Commencement Date"),', '"Premises" means Suite 400.')).length, 1);
+  });
+
   it('forbidden-clause: an AGI clause where the model says allowed: false (no fix)', () => {
     const text = `7. If the Board declares AGI, Microsoft's access ends.\n${LAW}`;
     const body = "7. If the Board declares AGI, Microsoft's access ends.";

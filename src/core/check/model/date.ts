@@ -202,7 +202,7 @@ export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
 };
 
-const DATED_RE = /\bdated\s{1,3}(?:as\s{1,3}of\s{1,3})?(?:the\s{1,3})?$/;
+const DATED_RE = /\b(?:dated|made|entered\s{1,3}into|executed)\s{1,3}(?:(?:as\s{1,3})?(?:of|on)\s{1,3})?(?:the\s{1,3})?$/;
 const START_DATE_RE = /^(?:effective|commencement|start) date$/i;
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
@@ -455,8 +455,11 @@ export const dateRule: Rule = {
       const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
       // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
       // (or another document's: "the Master Services Agreement dated …", "the initial term of each Order Form expires on")
+      // (or the date the agreement is signed, "This Lease is made as of July 15, 2026", in a draft that defines its
+      // start in another clause: "Commencement Date" means September 1, 2026)
       const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
-        || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160));
+        || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160))
+        || DATED_RE.test(textBefore(ctx.text, v.start, 30, clause.start)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
@@ -492,10 +495,7 @@ export const dateRule: Rule = {
         let sure = true;
         if (role === 'starts' && isEff && effective) key = 'effective';
         else if (role === 'ends' && isExp && expires) key = 'expires';
-        // (not "This Agreement is dated 14 January 2027" in a draft that defines its start elsewhere: "Commencement
-        // Date" means 1 February 2027; the date of signing, not the start)
-        else if (role === null && dates.length === 1 && isEff !== isExp && !(isEff && DATED_RE.test(textBefore(ctx.text, v.start, 20, clause.start))
-          && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term)))) { key = isEff ? 'effective' : 'expires'; sure = false; }
+        else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
         // (both tests are pure: the cheaper one first)
         if (!agreementDate(ctx.text, clause, v)) continue;
