@@ -1209,6 +1209,18 @@ describe('check-model: clause phrasings a required or forbidden term must recogn
   });
 });
 
+describe('check-model: missing-clause and definitions', () => {
+  it('a definition of the event ("Change of Control" means …) is not the clause that provides for it; a date\'s definition states the date', () => {
+    const m = parseTermModel('terms:\n  coc: { type: change-of-control, required: true }\n  start: { type: effective-date, required: true }\n').model!;
+    const missing = (...clauses: string[]): string[] => analyzeDocument(['# Facility Agreement', '', '1. DEFINITIONS', '',
+      '"Change of Control" means any person or group of persons acting in concert gaining control of the Borrower.', '',
+      ...clauses.flatMap((c) => [c, '']), '"Effective Date" means 1 July 2026.', ''].join('\n'), m)
+      .findings.filter((f) => f.code === 'missing-clause').map((f) => f.term!);
+    assert.deepStrictEqual(missing('2. REPAYMENT', '', '2.1 The Borrower shall repay each Loan on the Termination Date.'), ['coc']);
+    assert.deepStrictEqual(missing('7. MANDATORY PREPAYMENT', '', '7.2 If a Change of Control occurs, the Lender may cancel the Facility.'), []);
+  });
+});
+
 describe('check-model: party-conflict and payments the other way', () => {
   it('a refund of an overpayment or the costs of an audit in the royalty clause are not the royalty\'s payer', () => {
     const m = parseTermModel('parties:\n  owner: { name: Orbit Labs Inc., aliases: [Licensor] }\n  user: { name: Nova Retail Ltd., aliases: [Licensee] }\nterms:\n  royalty: { type: revenue-share, payer: user, payee: owner, rate: 7.5% }\n').model!;

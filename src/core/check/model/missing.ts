@@ -3,7 +3,8 @@ import type { CheckContext, Rule } from '../context';
 import { makeFinding, termRelated, typeTitle } from './util';
 
 /**
- * `missing-clause`: a `required: true` term that no clause expresses (no linked clause and no clause of its type).
+ * `missing-clause`: a `required: true` term that no clause expresses (no linked clause and no clause of its type; a clause
+ * that only defines the event or right, '"Change of Control" means …', does not).
  * Reported on the first line of the draft.
  */
 export const missingRule: Rule = {
@@ -17,8 +18,11 @@ export const missingRule: Rule = {
       const term = model.terms[id];
       if (term.required !== true) continue;
       const links = Object.hasOwn(ctx.termLinks, id) ? ctx.termLinks[id] : [];
-      if (links.length > 0) continue;
-      if (ctx.clauses.some((c) => c.types.some((t) => t.type === term.type))) continue;
+      // a definition of the event or right ("Change of Control" means …) does not provide for it; one of a date does
+      // state it ("Termination Date" means 30 June 2031)
+      const provides = (i: number): boolean => /date|renewal/.test(term.type) || !ctx.definitions.some((d) => d.clause === i && d.start - ctx.clauses[i].start < 9);
+      if (links.some(provides)) continue;
+      if (ctx.clauses.some((c, i) => c.types.some((t) => t.type === term.type) && provides(i))) continue;
       if (!firstLine) {
         const nl = ctx.text.indexOf('\n');
         let end = nl === -1 ? ctx.text.length : nl;
