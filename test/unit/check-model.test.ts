@@ -932,6 +932,21 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
   });
+  it('an amendment\'s new end is compared after "…; it shall now continue until" and "shall be (further) extended and shall expire on"; the old end is not (s14)', () => {
+    for (const s of [
+      'The Agreement would have expired on February 28, 2026; it shall now continue until DATE.',
+      'The Agreement would have expired on February 28, 2026. It shall now continue until DATE.',
+      'The Term shall be extended and shall expire on DATE.',
+      'The Term is hereby further extended and shall expire on DATE.',
+      'The Term shall be further extended until DATE.',
+    ]) {
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'February 28, 2029')}`), [], s);
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'March 14, 2031')}`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], s);
+    }
+    // "it" names what the sentence named before: not the agreement here; an extension that may happen is no new end
+    assert.deepStrictEqual(conflicts('1.1 The licence granted under Section 4 expires on March 14, 2031; it shall then continue until March 14, 2032.'), []);
+    assert.deepStrictEqual(conflicts('1.1 The Term may be extended by the Customer until March 14, 2031.'), []);
+  });
 });
 
 describe('check-model: the stakes or caps of several holders stated in one clause (probe s10, JV)', () => {

@@ -196,10 +196,13 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
  */
 export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
-  const flat = lead(sentenceBefore(text, clause, v, 160));
-  // "The Term … is extended and shall expire on" (an amendment's new end) is the agreement's; "may be extended until" is
-  // not; nor is "continue for a period of three years … and shall then expire on" another period
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
+  const s = sentenceBefore(text, clause, v, 160);
+  // "…; it shall now continue until": "it" is what the sentence named before
+  const flat = lead(/^it\b/i.test(s) ? textBefore(text, v.start, 160, clause.start) : s);
+  // "The Term … is / shall be (further) extended and shall expire on" (an amendment's new end) is the agreement's; "may
+  // be extended until" is not (survivalDate); nor is "continue for a period of three years … and shall then expire on"
+  // another period
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|be|hereby) (?:further )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
 };
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
