@@ -947,6 +947,20 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     assert.deepStrictEqual(conflicts('1.1 The licence granted under Section 4 expires on March 14, 2031; it shall then continue until March 14, 2032.'), []);
     assert.deepStrictEqual(conflicts('1.1 The Term may be extended by the Customer until March 14, 2031.'), []);
   });
+  it('"The Term, which commenced on X, is extended until Y": X is compared with `effective` (a warning), Y with `expires`; an old end is not (s14)', () => {
+    const found = (body: string) => analyzeDocument(`# Agreement\n\n## 1. Terms\n\n${body}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => `${f.severity}: ${f.message.replace(/;.*/, '')}`);
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on March 1, 2026, is extended until February 28, 2029.'), []);
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on April 1, 2026, is extended until March 14, 2031.'), [
+      'warning: Section 1.1 says April 1, 2026 (2026-04-01)', 'error: Section 1.1 says March 14, 2031 (2031-03-14)',
+    ]);
+    assert.deepStrictEqual(found('1.1 The Term, which began on April 1, 2026 and was due to expire on February 28, 2027, is extended until February 28, 2029.'), [
+      'warning: Section 1.1 says April 1, 2026 (2026-04-01)',
+    ]);
+    // the old end right before "is hereby extended" is still not compared, after a start or not
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on March 1, 2026 and expires on February 28, 2027, is hereby extended until February 28, 2029.'), []);
+    // a start that is not the clause's first date is another's ("Orders placed from")
+    assert.deepStrictEqual(found('1.1 This Agreement shall expire on February 28, 2029, but any Order placed from April 1, 2026 remains governed by it.'), []);
+  });
 });
 
 describe('check-model: the stakes or caps of several holders stated in one clause (probe s10, JV)', () => {
