@@ -369,6 +369,22 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('party-conflict: the same in the present tense ("vest in", "belong to", "are and remain the property of"), typed ip-ownership', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    const says = (phrase: string) => [`Section 9.1 says "${phrase}"; term \`ip\` says the holder is \`company\` (Quillon Robotics Ltd)`];
+    assert.deepStrictEqual(conflicts('9.1 All Intellectual Property Rights in the Inventions vest in the Employee on creation.'), says('vest in the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Inventions belong to the Employee.'), says('belong to the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Inventions are and remain the property of the Employee.'), says('are and remain the property of the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Work Product remains the sole and exclusive property of the Employee.'), says('remains the sole and exclusive property of the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Work Product shall be and remain the property of the Employee.'), says('shall be and remain the property of the Employee'));
+    for (const good of [
+      '9.1 All Intellectual Property Rights in the Inventions vest in the Company on creation.',
+      '9.1 All Inventions belong to the Company.',
+      '9.1 All Inventions are and remain the property of the Company.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',
