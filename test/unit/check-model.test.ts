@@ -369,6 +369,22 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('party-conflict: the same in the present tense ("vest in", "belong to", "are and remain the property of"), typed ip-ownership', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    const says = (phrase: string) => [`Section 9.1 says "${phrase}"; term \`ip\` says the holder is \`company\` (Quillon Robotics Ltd)`];
+    assert.deepStrictEqual(conflicts('9.1 All Intellectual Property Rights in the Inventions vest in the Employee on creation.'), says('vest in the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Inventions belong to the Employee.'), says('belong to the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Inventions are and remain the property of the Employee.'), says('are and remain the property of the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Work Product remains the sole and exclusive property of the Employee.'), says('remains the sole and exclusive property of the Employee'));
+    assert.deepStrictEqual(conflicts('9.1 All Work Product shall be and remain the property of the Employee.'), says('shall be and remain the property of the Employee'));
+    for (const good of [
+      '9.1 All Intellectual Property Rights in the Inventions vest in the Company on creation.',
+      '9.1 All Inventions belong to the Company.',
+      '9.1 All Inventions are and remain the property of the Company.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',
@@ -948,6 +964,35 @@ describe('check-model: the agreement\'s end stated as a defined date, an initial
     // the current end, or an extension "to expire on", still is
     assert.deepStrictEqual(conflicts('1.1 The Term shall expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
     assert.deepStrictEqual(conflicts('1.1 The Term is extended to expire on February 28, 2026.'), ['Section 1.1 says February 28, 2026 (2026-02-28)']);
+  });
+  it('an amendment\'s new end is compared after "…; it shall now continue until" and "shall be (further) extended and shall expire on"; the old end is not (s14)', () => {
+    for (const s of [
+      'The Agreement would have expired on February 28, 2026; it shall now continue until DATE.',
+      'The Agreement would have expired on February 28, 2026. It shall now continue until DATE.',
+      'The Term shall be extended and shall expire on DATE.',
+      'The Term is hereby further extended and shall expire on DATE.',
+      'The Term shall be further extended until DATE.',
+    ]) {
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'February 28, 2029')}`), [], s);
+      assert.deepStrictEqual(conflicts(`1.1 ${s.replace('DATE', 'March 14, 2031')}`), ['Section 1.1 says March 14, 2031 (2031-03-14)'], s);
+    }
+    // "it" names what the sentence named before: not the agreement here; an extension that may happen is no new end
+    assert.deepStrictEqual(conflicts('1.1 The licence granted under Section 4 expires on March 14, 2031; it shall then continue until March 14, 2032.'), []);
+    assert.deepStrictEqual(conflicts('1.1 The Term may be extended by the Customer until March 14, 2031.'), []);
+  });
+  it('"The Term, which commenced on X, is extended until Y": X is compared with `effective` (a warning), Y with `expires`; an old end is not (s14)', () => {
+    const found = (body: string) => analyzeDocument(`# Agreement\n\n## 1. Terms\n\n${body}\n`, m).findings.filter((f) => f.code === 'date-conflict').map((f) => `${f.severity}: ${f.message.replace(/;.*/, '')}`);
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on March 1, 2026, is extended until February 28, 2029.'), []);
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on April 1, 2026, is extended until March 14, 2031.'), [
+      'warning: Section 1.1 says April 1, 2026 (2026-04-01)', 'error: Section 1.1 says March 14, 2031 (2031-03-14)',
+    ]);
+    assert.deepStrictEqual(found('1.1 The Term, which began on April 1, 2026 and was due to expire on February 28, 2027, is extended until February 28, 2029.'), [
+      'warning: Section 1.1 says April 1, 2026 (2026-04-01)',
+    ]);
+    // the old end right before "is hereby extended" is still not compared, after a start or not
+    assert.deepStrictEqual(found('1.1 The Term, which commenced on March 1, 2026 and expires on February 28, 2027, is hereby extended until February 28, 2029.'), []);
+    // a start that is not the clause's first date is another's ("Orders placed from")
+    assert.deepStrictEqual(found('1.1 This Agreement shall expire on February 28, 2029, but any Order placed from April 1, 2026 remains governed by it.'), []);
   });
 });
 

@@ -296,9 +296,19 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'All Inventions shall be owned by the Employee.',
       'All Deliverables shall remain the sole and exclusive property of the Customer.',
       'All Developments made by the Consultant shall belong to the Company.',
+      // Present tense ("vest in", "belong to", "are and remain the property of", "are owned by").
+      'All Intellectual Property Rights in the Deliverables vest in the Customer on creation.',
+      'All Inventions conceived by the Employee during the employment belong to the Company.',
+      'All Work Product is and remains the sole and exclusive property of the Client.',
+      'All copyrights in the Materials are and remain the property of the Licensor.',
+      'The Patents are owned by the Licensor.',
     ],
     neg: [
       'Each party shall bear its own costs.',
+      // Present tense of something that is not IP; a relative clause that only describes what is licensed.
+      'Title to the Goods vests in the Buyer on delivery.',
+      'The Licensor grants the Licensee a licence to use the Patents that are owned by the Licensor.',
+      'The Licensee may use the Trade Marks, which belong to the Licensor, only on the Products.',
       // "owned by" of something that is not IP.
       'The Premises shall be owned by the Landlord, and the Tenant shall insure the contents.',
       'The Seller shall procure that each company owned by the Seller releases the guarantees at Closing.',

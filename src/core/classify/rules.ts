@@ -516,7 +516,9 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/right,? title and interest\b/, 0.8),
       // (needs an IP-like object below: not "premises shall be owned by")
-      p(/(shall|will) ((be|remain|become|be and remain) the (sole and exclusive |exclusive |sole )?(property|owner)|be (~ly )?owned by|own|(automatically )?vest|belong)\b/, 0.7),
+      // "shall (be and remain) the sole and exclusive property", "vest", "belongs to", "are owned by" (present tense too;
+      // not in a relative clause: "the IPR that are owned by the Licensor" is what some other clause speaks of)
+      p(/(shall|will) own\b|(?<!\b(that|which) )\b(vest|belong)s?\b|(?<=(?<!\b(that|which) )\b(is|are|be|becomes?|remains?)( and remain)? (~ly )?)\b(the (~ ){0,3}(property|owner)|owned by)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
       p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),

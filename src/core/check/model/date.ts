@@ -11,7 +11,7 @@ import { blanks } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|begin(?:s|ning)?|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|beg(?:in(?:s|ning)?|[au]n)|start(?:s|ed|ing)?|as of)\b/gi;
 /** The names of a defined date (expiration, expiry, termination, end and a facility's (final) maturity are ends, as roleOf reads them). */
 const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end|(?:final~)?maturity';
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
@@ -196,10 +196,13 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
  */
 export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
-  const flat = lead(sentenceBefore(text, clause, v, 160));
-  // "The Term … is extended and shall expire on" (an amendment's new end) is the agreement's; "may be extended until" is
-  // not; nor is "continue for a period of three years … and shall then expire on" another period
-  return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|hereby) (?:hereby )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
+  const s = sentenceBefore(text, clause, v, 160);
+  // "…; it shall now continue until": "it" is what the sentence named before
+  const flat = lead(/^it\b/i.test(s) ? textBefore(text, v.start, 160, clause.start) : s);
+  // "The Term … is / shall be (further) extended and shall expire on" (an amendment's new end) is the agreement's; "may
+  // be extended until" is not (survivalDate); nor is "continue for a period of three years … and shall then expire on"
+  // another period
+  return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|be|hereby) (?:further )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
 };
 
 const DATED_RE = /\b(?:dated|made|entered\s{1,3}into|executed)\s{1,3}(?:(?:as\s{1,3})?(?:of|on)\s{1,3})?(?:the\s{1,3})?$/;
@@ -487,14 +490,19 @@ export const dateRule: Rule = {
       const isEff = hasType(clause, 'effective-date');
       // or a defined end date whatever the clause's type: `"Termination Date" means 12 January 2030` (as `init` reads it)
       const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
-      if ((!(isEff && effective) && !(isExp && expires)) || attachment(ctx, clause) >= 0) return;
+      if (!(isEff || isExp) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
         const role = roleOfDate(v);
         let key: 'effective' | 'expires' | null = null;
         let sure = true;
-        if (role === 'starts' && isEff && effective) key = 'effective';
-        else if (role === 'ends' && isExp && expires) key = 'expires';
+        // an expiration-date clause's start too when it is its first date ("The Term, which commenced on 1 January 2024, is
+        // extended until"; not "expires on 31 March 2030, and Orders placed from 1 July 2030"), as a warning (the Term
+        // may start after the Effective Date)
+        if (role === 'starts' && (isEff || v === dates[0])) {
+          key = 'effective';
+          sure = isEff;
+        } else if (role === 'ends' && isExp) key = 'expires';
         else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
         // (both tests are pure: the cheaper one first)

@@ -32,7 +32,9 @@ const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date
 const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|(?:\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
 /** Right after a value: its subject "is (hereby) extended" or otherwise changed, so the value is the state before. */
-const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:hereby )?(?:further )?(?:extended|postponed|amended|varied|changed)\b/i);
+const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:hereby )?(?:further )?(?:(extended)|postponed|amended|varied|changed)\b/i);
+/** Right before a value: a start ("which commenced on"), which an extension does not change. */
+const STARTED_RE = sp(/\b(?:commenc|beg[au]n|start|effect)\w{0,3} (?:on )?$/i);
 
 /** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
 export const deletionClause = (text: string, clause: Span): boolean => {
@@ -68,7 +70,9 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   if (DELETING_RE.test(before)) return true;
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   // "The Term, which expires on X, is hereby extended": what the amendment changes
-  return PAST_RE.test(part) || CHANGED_RE.test(textAfter(text, v.end, 80, clause.end)) || deletionClause(text, clause);
+  // (not "The Term, which commenced on X, is extended": the start stays)
+  const m = CHANGED_RE.exec(textAfter(text, v.end, 80, clause.end));
+  return PAST_RE.test(part) || (!!m && !(m[1] && STARTED_RE.test(part))) || deletionClause(text, clause);
 };
 
 // ---- Exhibits and schedules that are the form of another document ----
