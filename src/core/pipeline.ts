@@ -290,9 +290,10 @@ export function* runPipeline(
   const unlinked: Clause[] = new Array<Clause>(n);
   let referenceCount = 0;
   // A draft that refers to its provisions as "clause 3.1" more often than as "section 3.1" (English style) is labelled
-  // in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references.
+  // in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references (not those
+  // into another document: "section 17A of the Data Protection Act 2018").
   let clauseWord = 0;
-  for (const f of facts) for (const x of f.references) clauseWord += x.kind === 'clause' ? 1 : x.kind === 'section' ? -1 : 0;
+  for (const f of facts) for (const x of f.references) if (/^(?:c|se)/.test(x.kind) && !aboutOtherDocument(analysed, x)) clauseWord += x.kind === 'clause' ? 1 : -1;
   for (let index = 0; index < n; index++) {
     const f = facts[index];
     const g = segs[index];
