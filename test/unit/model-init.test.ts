@@ -260,6 +260,25 @@ describe('startTermModel: a starting model its own draft does not contradict', (
     const us = 'This License Agreement is dated as of January 14, 2027 (the "Effective Date") between Alder Software Inc. and Birch Retail Inc.\n';
     assert.deepStrictEqual(dates(us, '2027-02-01'), ['Preamble says January 14, 2027 (2027-01-14); the term model says effective: 2027-02-01']);
   });
+  it('a statement of work\'s dates in an exhibit are not the agreement\'s (init and the checks alike), unless marked', () => {
+    const sow = (marker = '') => [
+      '# MASTER SERVICES AGREEMENT', '',
+      'This Master Services Agreement is effective as of January 15, 2026 (the "Effective Date") between Stratum Consulting Group LLC ("Stratum") and Oakridge Financial Corp. ("Client").', '',
+      '## 2. Term', '', '2.1 This Agreement shall commence on the Effective Date and shall continue until January 14, 2031.', '',
+      '## EXHIBIT B – STATEMENT OF WORK NO. 1', '', '1. Services. Stratum shall design a data platform for Client.', '',
+      `${marker}2. Term. This SOW commences on February 1, 2026 and ends on December 31, 2026.`, '',
+    ].join('\n');
+    const yaml = startTermModel({ text: sow() });
+    assert.match(yaml, /^effective: 2026-01-15 /m, yaml);
+    assert.match(yaml, /^expires: 2031-01-14 /m, yaml);
+    const model = parseTermModel(yaml).model!;
+    assert.ok(Object.values(model.terms).some((t) => t.type === 'effective-date' && t.date === '2026-01-15'), yaml);
+    const conflicts = (d: string) => analyzeDocument(d, model).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(conflicts(sow()), []);
+    // a marker says the clause is the term's: compared
+    const id = Object.values(model.terms).find((t) => t.type === 'effective-date')!.id;
+    assert.deepStrictEqual(conflicts(sow(`<!-- term: ${id} -->\n`)).length, 1);
+  });
   it('runs as steps for the editor (runInSlices), with the same result', () => {
     const text = drafts[0][1];
     const steps = startTermModelSteps({ text });

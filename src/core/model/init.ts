@@ -6,13 +6,13 @@
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type TypeAssignment, type Value } from '../types';
+import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type Section, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore } from '../text/chars';
-import { blanks } from '../check/draft/util';
+import { attachmentOf, blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
 import { PRODUCT } from '../codes';
@@ -21,6 +21,8 @@ export interface TermModelInitInput {
   readonly agreement?: string;
   readonly parties?: readonly { readonly id: string; readonly name: string; readonly aliases?: readonly string[] }[];
   readonly clauses: readonly Clause[];
+  /** The draft's sections: the dates of a clause in an exhibit or schedule (a statement of work's) are not the agreement's. */
+  readonly sections?: readonly Section[];
   /** The draft text the clauses' offsets refer to (for the comments quoting each clause). */
   readonly text: string;
   /**
@@ -31,6 +33,8 @@ export interface TermModelInitInput {
 }
 
 const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
+/** The types whose date is the agreement's (`effective` / `expires`). */
+const AGREEMENT_DATES = /^e(?:ff|xp)/;
 /** Types whose `exclusive` says something (an effective date's or a minimum commitment's does not). */
 const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
 const CURRENCY = /^[A-Z]{3}$/;
@@ -304,17 +308,19 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         own = t.type;
       }
     }
+    const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
         custom.add(t.type);
         continue;
       }
+      if (attached && AGREEMENT_DATES.test(t.type)) continue;
       const c = collect(t.type, clause);
       for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
-      const type = v.kind === 'date' ? definedDate(text, clause, v) : null;
+      const type = v.kind === 'date' && !attached ? definedDate(text, clause, v) : null;
       if (type) memo(defined, type, (): string[] => []).push((v as DateValue).iso);
       if (type && !types.some((t) => t.type === type)) take(collect(type, clause), v, clause, text, false);
     }

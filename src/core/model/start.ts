@@ -50,9 +50,9 @@ export const startTermModel = (input: StartTermModelInput): string => {
 export function* startTermModelSteps(input: StartTermModelInput): Generator<void, string, void> {
   const text = input.text;
   const analyzer = createAnalyzer();
-  const clauses = (input.analysis ?? (yield* analyzer.steps(text, null))).clauses;
+  const { clauses, sections } = input.analysis ?? (yield* analyzer.steps(text, null));
   const omit = new Map<string, string>();
-  let yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, text, omit });
+  let yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, sections, text, omit });
   for (let round = 0; round < ROUNDS; round++) {
     const model = parseTermModel(yaml).model;
     if (!model) break;
@@ -64,7 +64,7 @@ export function* startTermModelSteps(input: StartTermModelInput): Generator<void
       if (key && !omit.has(key)) omit.set(key, `the draft does not agree: ${f.message.split(';')[0]}`);
     }
     if (omit.size === before) break;
-    yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, text, omit });
+    yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, sections, text, omit });
   }
   return yaml;
 }

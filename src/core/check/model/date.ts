@@ -467,7 +467,10 @@ export const dateRule: Rule = {
       const done = new Set<number>();
 
       for (const term of terms) {
-        const certainLink = isCertainLink(linkKind(ctx, clause, term));
+        const kind = linkKind(ctx, clause, term);
+        const certainLink = isCertainLink(kind);
+        // a statement of work's dates in an exhibit ("This SOW commences on …") are not the agreement's, unless marked
+        if (kind !== 'marker' && /^e(?:ff|xp)/.test(term.type) && attachment(ctx, clause) >= 0) continue;
         const means = dateMeans(term);
         for (const v of dates) {
           if (done.has(v.start)) continue;
