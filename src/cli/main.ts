@@ -137,7 +137,7 @@ export function runCheck(args: string[], io: Io): number {
     }
     const lines = [...used].map(([p, n]) => `term model ${p}: ${n} draft(s)`);
     if (none > 0 && used.size > 0) lines.push(`no term model: ${none} draft(s)`);
-    io.out([toText(reports), ...lines].join('\n'));
+    io.out([toText(reports, draftReports), ...lines].join('\n'));
   }
   if (unreadable) return 2;
   return reaches(reports, failOn) ? 1 : 0;

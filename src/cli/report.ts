@@ -55,8 +55,8 @@ export function toJson(reports: readonly FileReport[]): string {
   return JSON.stringify({ version: 1, files }, null, 2);
 }
 
-/** `path:line:col severity code message`, 1-based like compilers, then a summary line. */
-export function toText(reports: readonly FileReport[]): string {
+/** `path:line:col severity code message`, 1-based like compilers, then a summary line counting the `drafts` checked. */
+export function toText(reports: readonly FileReport[], drafts: number): string {
   const loc = new Locator();
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -71,8 +71,8 @@ export function toText(reports: readonly FileReport[]): string {
       }
     }
   }
-  const files = reports.filter((r) => r.model !== null || !r.findings.every((f) => f.where === 'model')).length;
-  lines.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.information} information, ${counts.hint} hint(s) in ${files} file(s)`);
+  // (the drafts checked, with findings or none; a term model's own entry is not one)
+  lines.push(`${counts.error} error(s), ${counts.warning} warning(s), ${counts.information} information, ${counts.hint} hint(s) in ${drafts} file(s)`);
   return lines.join('\n');
 }
 

@@ -108,6 +108,14 @@ describe('CLI', () => {
     assert.strictEqual(run(['check', path.join(d, 'z.contract.md')]).err, '', "the draft's own model: nothing to say");
   });
 
+  it('the summary counts the drafts checked: a draft without findings too, a term model\'s own problems not', () => {
+    const d = tmpdir();
+    fs.writeFileSync(path.join(d, 'a.contract.md'), '# Agreement\n\n1. Hello.\n');
+    assert.match(run(['check', path.join(d, 'a.contract.md')]).out, /^0 error\(s\), 0 warning\(s\), 0 information, 0 hint\(s\) in 1 file\(s\)$/m);
+    fs.writeFileSync(path.join(d, 'a.terms.yaml'), 'terms:\n  n: { type: notice-period, duration: 48 hours }\n');
+    assert.match(run(['check', path.join(d, 'a.contract.md')]).out, /^1 error\(s\), 0 warning\(s\), 0 information, 0 hint\(s\) in 1 file\(s\)$/m);
+  });
+
   it('text output ends with the term model each draft was checked against, found in a parent folder too', () => {
     const d = tmpdir();
     fs.mkdirSync(path.join(d, 'drafts'));

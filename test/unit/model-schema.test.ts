@@ -215,6 +215,9 @@ describe('term model value readers', () => {
     assert.deepStrictEqual(readDurationText('five (5) years'), { ok: true, value: { amount: 5, unit: 'year' } });
     assert.strictEqual(readDurationText('0 days').ok, false);
     assert.strictEqual(readDurationText('5 fortnights').ok, false);
+    // a unit the draft's durations are never read in says so, and which units are
+    assert.deepStrictEqual(readDurationText('48 hours'), { ok: false, reason: 'has a unit the checks do not read ("hours"): write it in days, business days, weeks, months, quarters or years' });
+    assert.match((readDurationText('five years and a day') as { reason: string }).reason, /^must be a duration such as "5 years"/);
   });
 
   it('suggests the one close word and bounds the work', () => {

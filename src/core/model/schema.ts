@@ -233,7 +233,9 @@ export const readDurationText = (text: string): Read<DurationAmount> => {
   if (!m) return fail(DURATION_HELP);
   const amount = /^\d/.test(m[1]) ? Number(m[1]) : own(NUMBER_WORDS, m[1].toLowerCase());
   const unit = readDurationUnit(m[2]);
-  if (amount === undefined || !unit) return fail(DURATION_HELP);
+  if (amount === undefined) return fail(DURATION_HELP);
+  // "48 hours": a unit the draft's durations are never read in
+  if (!unit) return fail(`has a unit the checks do not read ("${m[2]}"): write it in days, business days, weeks, months, quarters or years`);
   if (!(amount > 0) || !Number.isFinite(amount)) return fail('must be a positive duration');
   return ok({ amount, unit });
 };
