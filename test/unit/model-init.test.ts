@@ -401,6 +401,22 @@ describe('draftParties (init): English / LMA-style party lists, one party per nu
     ]);
   });
 
+  it('a class of parties defined "together with" another party: one party, named by its defined name', () => {
+    const text = [
+      'THIS AGREEMENT is dated 1 July 2026 and made between:',
+      '(1) THORNBURY LOGISTICS LIMITED, a company incorporated in England and Wales with registered number 08123456 (the "Borrower");',
+      '(2) THE COMPANIES listed in Part I of Schedule 1 as original guarantors (together with the Borrower, the "Original Guarantors"); and',
+      '(3) ALBION BANK PLC as lender (the "Lender").',
+      'IT IS AGREED as follows:',
+      '1. DEFINITIONS AND INTERPRETATION',
+    ].join('\n\n') + '\n';
+    assert.deepStrictEqual(named(text), [
+      ['borrower', 'THORNBURY LOGISTICS LIMITED', ['Borrower']],
+      ['original-guarantors', 'THE COMPANIES', ['Original Guarantors']],
+      ['lender', 'ALBION BANK PLC', ['Lender']],
+    ]);
+  });
+
   it('NDA in Markdown: a "## Parties" heading, 1. 2. items in bold; a party with no defined name keeps its full name', () => {
     const text = [
       '# Mutual Non-Disclosure Agreement',

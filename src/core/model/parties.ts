@@ -60,6 +60,8 @@ export const draftParties = (text: string, analysis: DocumentAnalysis): DraftPar
       const { start, end } = clauses[i];
       const aliases: string[] = [];
       for (const d of definitions) if (d.start >= start && d.start < end && named(d.term) && !aliases.includes(flat(d.term))) aliases.push(flat(d.term));
+      // `(together with the Borrower, the "Original Guarantors")`: a name in quotes the definitions do not read
+      if (!aliases.length) for (const m of text.slice(start, end).matchAll(QUOTED)) if (named(m[1])) aliases.push(flat(m[1]));
       const name = listName(textAfter(text, start, 300, end)) ?? aliases[0];
       const id = name && slug(aliases[0] ?? name);
       if (id && !list.some((p) => p.id === id)) list.push({ id, name, aliases });
@@ -106,6 +108,8 @@ const MEANS = /^["”]?\s+means\s+([^,;.(]{1,100}?)(?:\sand\s|[,;.(]|$)/;
 const LIST_HEAD = /(?:between|among)[\s:*]*$/i;
 /** Or a PARTIES heading on the line before (`## Parties`, `1. PARTIES`; not "… agreed by the parties:"). */
 const PARTIES = /^[\W\d]*(?:the )?parties\W*$/i;
+/** `the "Original Guarantors"`, `each an "Original Lender"`. */
+const QUOTED = /\b(?:the|each|an?)\s{1,3}["“]([^"”\n]{2,40})["”]/g;
 /** The list marker `(1) `, `1. `. */
 const MARKER = /^\S*\s+/;
 /**
