@@ -1266,6 +1266,23 @@ describe('check-model: missing-clause and definitions', () => {
   });
 });
 
+describe('check-model: party-conflict and licences back', () => {
+  it('a licence of the customer\'s data, feedback or marks back to the provider is not the subscription licence', () => {
+    const model = (subject: string) => parseTermModel([
+      'parties:', '  provider: { name: Cloudline Software, Inc., aliases: [Provider] }', '  customer: { name: Meridian Health Partners, LLC, aliases: [Customer] }',
+      'terms:', `  subscription: { type: license-grant, licensor: provider, licensee: customer, subject: ${subject} }`,
+    ].join('\n')).model!;
+    const parties = (clause: string, subject = 'right to access and use the Service') => analyzeDocument(`# Subscription Agreement\n\n## 5. Data\n\n5.1 ${clause}\n`, model(subject))
+      .findings.filter((f) => f.code === 'party-conflict').length;
+    assert.strictEqual(parties('Customer grants Provider a limited license to host, copy and process Customer Data solely to provide the Service.'), 0);
+    assert.strictEqual(parties('Customer hereby grants Provider a perpetual, royalty-free licence to use any Feedback.'), 0);
+    assert.strictEqual(parties('Customer grants Provider a license to use its trademarks and logos in customer lists.'), 0);
+    // the licence of the term, the parties reversed: still a conflict; and a term about the data itself is compared
+    assert.strictEqual(parties('Customer grants Provider a license to access and use the Service.'), 1);
+    assert.strictEqual(parties('Customer grants Provider a limited license to host Customer Data.', 'licence to the Customer Data'), 1);
+  });
+});
+
 describe('check-model: party-conflict and payments the other way', () => {
   it('a refund of an overpayment or the costs of an audit in the royalty clause are not the royalty\'s payer', () => {
     const m = parseTermModel('parties:\n  owner: { name: Orbit Labs Inc., aliases: [Licensor] }\n  user: { name: Nova Retail Ltd., aliases: [Licensee] }\nterms:\n  royalty: { type: revenue-share, payer: user, payee: owner, rate: 7.5% }\n').model!;

@@ -161,11 +161,17 @@ const ASSET_RE = /\b(?:(excluded|retained|background|pre-?existing|prior)\s+(?:[
  * ("assigns to the Employee … any Excluded Inventions"), or before "shall be owned by", is of such a kind (unless the
  * term's `subject` is that kind).
  */
-const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm): boolean => {
+const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm, re = ASSET_RE): boolean => {
   const s = sentenceSpan(text, clause, start, end);
-  const kind = ASSET_RE.exec(group === 12 ? text.slice(s.start, start) : text.slice(end, s.end))?.[1];
+  const kind = re.exec(group === 12 ? text.slice(s.start, start) : text.slice(end, s.end))?.[1];
   return !!kind && !RegExp(kind, 'i').test(term.subject ?? '');
 };
+
+/**
+ * What a licence back is of ("Customer grants Provider a limited license to host … Customer Data", "a licence to use
+ * any Feedback", "to use the Customer's trade marks"): another licence than the term's, unless its `subject` says so.
+ */
+const LICENSED_RE = /\b(data|feedback|suggestions|content|trade\s?marks?|logos?)\b/i;
 
 interface ActionMatch { readonly group: number; readonly start: number; readonly end: number }
 
@@ -214,7 +220,8 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
-      && !(r.field === 'holder' && otherAsset(text, clause, group, start, end, term)));
+      && !(r.field === 'holder' && otherAsset(text, clause, group, start, end, term))
+      && !(/^lic/.test(r.field) && otherAsset(text, clause, group, start, end, term, LICENSED_RE)));
     if (wrong.length === 0) continue;
     // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
     if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;
