@@ -1302,7 +1302,7 @@ describe('check-model: durations in another unit', () => {
     const conflicts = (notice: string): [string, string, string[]][] => analyzeDocument(`# Agreement\n\n## 9. Termination\n\n9.1 Either party may terminate this Agreement for convenience on ${notice} prior written notice.\n`, m)
       .findings.filter((f) => f.code === 'value-conflict').map((f) => [f.severity, f.message, f.fixes.map((x) => `${x.where}: ${x.newText}`)]);
     assert.deepStrictEqual(conflicts("sixty (60) days'"), []);
-    assert.deepStrictEqual(conflicts("sixty (60) business days'"), [['warning', 'Section 9.1 says sixty (60) business days; term `notice` says duration: 60 days', ['model: 60 business-days']]]);
+    assert.deepStrictEqual(conflicts("sixty (60) business days'"), [['warning', 'Section 9.1 says sixty (60) business days; term `notice` says duration: 60 days', ['model: 60 business days']]]);
     assert.deepStrictEqual(conflicts("two (2) months'"), [['warning', 'Section 9.1 says two (2) months; term `notice` says duration: 60 days', ['model: 2 months']]]);
     assert.strictEqual(conflicts("sixty (60) weeks'")[0][1], 'Section 9.1 says sixty (60) weeks; term `notice` says duration: 60 days');
   });

@@ -406,3 +406,13 @@ describe('extract: ordinal before a cardinal, decimals in words', () => {
     assert.strictEqual(parseNumberWords('point five'), null);
   });
 });
+
+describe('extract: "pounds of" is a weight, not sterling (probe s14, 09-franchise)', () => {
+  it('"1,500 pounds of roasted coffee beans" is no money; "1,500 pounds" and "£1,500" are', () => {
+    const money = (s: string) => ofKind(s, 'money').map((v) => v.text);
+    assert.deepStrictEqual(money('Franchisee shall purchase at least 1,500 pounds of roasted coffee beans each month.'), []);
+    assert.deepStrictEqual(money('A package weighing 20 pounds in weight.'), []);
+    assert.deepStrictEqual(money('Franchisee shall pay 1,500 pounds to Franchisor.'), ['1,500 pounds']);
+    assert.deepStrictEqual(money('Franchisee shall pay 1,500 pounds sterling and £200.'), ['1,500 pounds sterling', '£200']);
+  });
+});

@@ -696,3 +696,24 @@ describe('agreementTitle (the model\'s `agreement:`)', () => {
     assert.strictEqual(title('# Definitions\n\n"Fees" means the fees.\n'), undefined);
   });
 });
+
+describe('init: a notice period has no dates of its own (probe s14, item 7)', () => {
+  const model = (text: string): NonNullable<ReturnType<typeof parseTermModel>['model']> => {
+    const analysis = analyzeDocument(text);
+    return parseTermModel(startTermModel({ text, analysis, parties: draftParties(text, analysis) })).model!;
+  };
+  it('"continue until May 31, 2029, unless terminated earlier" gives the expiry, not the notice term\'s `ends`', () => {
+    for (const text of [
+      '# Lease\n\n## 1. Definitions\n\n1.1 "Expiration Date" means August 31, 2036, unless sooner terminated or extended in accordance with this Lease.\n\n## 2. Term\n\n2.1 Tenant may terminate this Lease on six (6) months\' written notice to Landlord.\n',
+      '# Employment Agreement\n\n## 3. Term\n\n3.1 The Executive\'s employment under this Agreement shall commence on the Effective Date and shall continue until May 31, 2029 (the "Initial Term"), unless terminated earlier in accordance with Section 6.\n',
+    ]) {
+      const m = model(text);
+      assert.ok(m.expires, text);
+      for (const t of Object.values(m.terms)) if (t.type === 'notice-period') assert.deepStrictEqual([t.starts, t.ends, t.date], [undefined, undefined, undefined], text);
+      // a changed expiry in the draft is then reported against the agreement's expiry (or its term), not a notice term
+      const changed = text.replace(/2036|2029/, '2035');
+      const f = analyzeDocument(changed, m).findings.filter((x) => x.code === 'date-conflict');
+      assert.deepStrictEqual(f.map((x) => (x.term ? m.terms[x.term].type : 'expires')), [text.includes('Lease') ? 'expires' : 'expiration-date'], changed);
+    }
+  });
+});

@@ -63,7 +63,7 @@ const MIXED = /(?:[ -](\d\d?)\/([1-9]\d?)|([½⅓⅔¼¾]))(?=\s{0,3}[%pP])/y;
 /** "%", "percent", "per cent", and the English "per cent." before the figure in brackets: "two per cent. (2%)". */
 const PERCENT = /(?:[ \t\xa0]{0,2}%|\s{1,3}(?:percent|per\s{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}[()]))?)/iy;
 const CUR_WORD = new RegExp(
-  `\\s{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
+  `\\s{1,3}(?:(U\\.?S\\.?|United[ \\t]States)[ \\t]{1,2})?(dollars?|euros?|pounds?\\b(?! (?:of|in weight)\\b)(?:[ \\t]sterling)?|(?:${CUR_CODES})\\b)`,
   'iy',
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */

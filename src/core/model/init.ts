@@ -210,7 +210,8 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       let field: Field | null;
       if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';
       else if (c.type === 'expiration-date') field = role === 'starts' ? null : 'date';
-      else field = role;
+      // a notice period's dates are another term's ("continue until May 31, 2029, unless terminated earlier" is the expiry)
+      else field = c.type === 'notice-period' ? null : role;
       if (field) add(c, field, v.iso, v.iso, label);
       break;
     }

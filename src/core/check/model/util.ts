@@ -314,7 +314,7 @@ export const hasWord = (s: string, hint: RegExp, words: ReadonlySet<string>, re:
 
 /** A fix in the draft: `{ where, start, end, newText, preferred?, title }` (field order as before). */
 export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
-  preferred ? { where: 'draft', start, end, newText, preferred: true, title } : { where: 'draft', start, end, newText, title };
+  ({ where: 'draft', start, end, newText, ...preferred && { preferred: true }, title });
 
 /** A fix in the model: `{ where, start, end, newText, title }`. */
 export const modelFix = (s: Span, newText: string, title: string): Fix => ({ where: 'model', start: s.start, end: s.end, newText, title });

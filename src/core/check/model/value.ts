@@ -4,7 +4,7 @@ import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
   clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -189,8 +189,8 @@ const buildChecks = (term: ModelTerm): Check[] => {
   return out;
 };
 
-/** "3 months", "1 business-day" (as the model writes a duration). */
-const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;
+/** "3 months", "45 business days" (as a message and the model write a duration). */
+const durationText = (n: number, unit: DurationUnit): string => `${formatNumber(n)} ${unitWords(unit, n)}`;
 
 /** "business days", "month": the unit as a message or a comment writes it after `n`. */
 export const unitWords = (unit: DurationUnit, n: number): string => {
@@ -352,8 +352,12 @@ const carveOut = (text: string, clause: Span, f: Span): boolean => {
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
   if (m !== null && /\bfor which\b/i.test(part.slice(m.index))) return true;
-  // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000": excluded from the cap, which is the amount
-  return m !== null && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index));
+  // "Except for breach of Section 3, ... shall not exceed EUR 2,000,000", "Except for (a) fraud, (b) obligations under
+  // Section 10, …, each party's liability shall not exceed": excluded from the cap, which is the amount (not in "…,
+  // except that liability for breach of Section 5 shall not exceed", a proviso with a cap of its own)
+  const x = part.search(/\b(?:except|excluding|other than|save)\b(?! that)/i);
+  return m !== null && !(x >= 0 && x < m.index && /\bliab/i.test(part.slice(part.indexOf(',', m.index))))
+    && !EXCEPT_RE.test(textBefore(part, m.index, 30)) && !/\b(?:all|any) other\b/i.test(part.slice(m.index));
 };
 const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$/i;
 
@@ -380,6 +384,32 @@ const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly F
  * the Shares held by Crestline", which are all of Crestline's shares).
  */
 const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|will) be| is| are))?(?: held| owned)? by(?: the)? $/i);
+
+/**
+ * Before a cap's amount: a threshold below which no claim is brought, not the cap ("shall not be liable for a Claim
+ * unless the amount of that Claim exceeds £50,000", "until the aggregate of all Claims exceeds", "is less than").
+ */
+const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\bexceeds|does not exceed|less than) $/i);
+
+/** After a party's name: it acts ("The Executive may resign", "Customer shall have the right to terminate"). */
+const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
+/**
+ * Whether the figure's sentence gives the right to other parties than the term's holder only ("The Executive may resign
+ * upon sixty (60) days' notice" is not `holder: company`'s right; "Either party may" and naming no party are anyone's).
+ */
+const otherActor = (ctx: CheckContext, clause: Span, f: Span, holder: string): boolean => {
+  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const acts = mentionsIn(ctx, start, end).filter((m) => ACTOR_RE.test(ctx.text.slice(m.end, end)));
+  return acts.length > 0 && acts.every((m) => m.party !== holder);
+};
+
+/** After a rate: "of the Margin", a share of what the term is (its type's title, its id or `subject`), not its value. */
+const words = (s: string): string => `${s} `.toLowerCase().replace(/[^a-z]+/g, ' ');
+const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
+  const w = words(textAfter(ctx.text, f.end, 60, clause.end));
+  const i = /^ of (?:the )?/.exec(w)?.[0].length;
+  return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
+};
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
@@ -410,13 +440,17 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const holders = new Map<Figure, string | null>();
     const holderOf = (f: Figure): string | null => memo(holders, f, () => (several ? stakeParty(ctx, clause, f, list, true) : undefined) ?? capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
-      && !(cap && term.holder && ![null, 'each', term.holder].includes(holderOf(f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
+      && !(cap && THRESHOLD_RE.test(textBefore(text, f.start, 120, clause.start)))
+      // a cap of another party than the term's holder is another cap; a right given to another party, another right
+      && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
       && !(kind === 'duration' && term.type === 'renewal-term' && initialPeriod(text, clause, f)));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
-      ? candidates.filter((f) => !interestRate(text, clause, f) && !(check.field === 'rate' && notRevenue(text, clause, f)))
+      // (a term of interest, a margin or a rate: "per annum" is its value's)
+      ? candidates.filter((f) => (/interest|margin|\brate\b/i.test(`${term.type} ${term.subject}`) || !interestRate(text, clause, f))
+        && !(check.field === 'rate' && (notRevenue(text, clause, f) || ofOwn(ctx, term, clause, f))))
       : candidates;
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)

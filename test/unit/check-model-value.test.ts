@@ -1,0 +1,105 @@
+import * as assert from 'assert';
+import { parseTermModel } from '../../src/core/model/parse';
+import { analyzeDocument } from '../../src/core/analyze';
+
+/** The value-conflict findings of a one-section draft against a model, as [severity, quoted text, message]. */
+const conflicts = (yaml: string, heading: string, sentences: readonly string[]): string[][] => {
+  const draft = `# Agreement\n\n## ${heading}\n\n${sentences.map((s, i) => `${heading.split('.')[0]}.${i + 1} ${s}`).join('\n\n')}\n`;
+  const r = analyzeDocument(draft, parseTermModel(yaml).model!);
+  return r.findings.filter((f) => f.code === 'value-conflict').map((f) => [f.severity, draft.slice(f.start, f.end), f.message]);
+};
+
+describe('check-model value-conflict: the right of another party than the term\'s holder (probe s14, 04-employment)', () => {
+  const yaml = [
+    'parties:',
+    '  company: { name: "Vantage Robotics, Inc.", aliases: [Company] }',
+    '  executive: { name: Dana Whitfield, aliases: [Executive] }',
+    'terms:',
+    '  without-cause: { type: termination-for-convenience, holder: company, duration: 30 days }',
+  ].join('\n');
+  it('"The Executive may resign … upon sixty (60) days\' notice" is not the Company\'s right', () => {
+    assert.deepStrictEqual(conflicts(yaml, '6. Termination', [
+      'The Executive may resign for any reason upon sixty (60) days\' prior written notice.',
+    ]), []);
+  });
+  it('the holder\'s own right, either party\'s, or one naming no party is still compared', () => {
+    for (const s of [
+      'The Company may terminate the Executive\'s employment without Cause upon sixty (60) days\' prior written notice to the Executive.',
+      'Either party may terminate this Agreement for convenience upon sixty (60) days\' prior written notice.',
+      'This Agreement may be terminated for convenience upon sixty (60) days\' prior written notice.',
+    ]) assert.strictEqual(conflicts(yaml, '6. Termination', [s]).length, 1, s);
+  });
+});
+
+describe('check-model value-conflict: a de minimis threshold or a basket is not the cap (probe s14, 07-spa)', () => {
+  const yaml = 'parties:\n  seller: { name: Marlow Holdings Limited, aliases: [Seller] }\nterms:\n  cap: { type: liability-cap, holder: seller, amount: GBP 48,000,000 }\n';
+  it('"shall not be liable for a Claim unless the amount of that Claim exceeds £50,000" is not compared', () => {
+    for (const s of [
+      'The Seller shall not be liable for a Claim unless the amount of that Claim exceeds £50,000.',
+      'The Seller shall not be liable in respect of any Claim until the aggregate amount of all Claims exceeds £500,000, in which case the Seller shall be liable for the whole amount.',
+      'The Seller shall not be liable for any Claim where the amount of that Claim is less than £50,000.',
+    ]) assert.deepStrictEqual(conflicts(yaml, '8. Limitations', [s]), [], s);
+  });
+  it('the cap itself is still compared', () => {
+    for (const s of [
+      'The total liability of the Seller for all Claims shall not exceed £40,000,000.',
+      'The Seller shall not be liable for any Claim to the extent that its aggregate liability exceeds £40,000,000.',
+    ]) assert.strictEqual(conflicts(yaml, '8. Limitations', [s]).length, 1, s);
+  });
+});
+
+describe('check-model value-conflict: a percentage of the term\'s own subject is not its rate (probe s14, 05-facility)', () => {
+  const yaml = 'terms:\n  margin: { type: margin, rate: 2.75% }\nclauseTypes:\n  margin: { title: Margin, cues: [Margin] }\n';
+  it('"thirty-five per cent. (35%) of the Margin" is not compared with the margin', () => {
+    assert.deepStrictEqual(conflicts(yaml, '10. Fees', [
+      'The Borrower shall pay to the Lender a commitment fee computed at the rate of thirty-five per cent. (35%) of the Margin on the undrawn Commitment.',
+    ]), []);
+  });
+  it('the margin itself is compared, "per annum" or not', () => {
+    for (const s of [
+      '"Margin" means three point two five per cent. (3.25%) per annum.',
+      '"Margin" means 3.25 per cent.',
+      'The Margin shall be 3.25% per annum.',
+    ]) assert.strictEqual(conflicts(yaml, '1. Definitions', [s]).length, 1, s);
+  });
+  it('interest in a clause of another term is still not compared with a share rate', () => {
+    const rs = 'terms:\n  rs: { type: revenue-share, rate: 10% }\n';
+    assert.deepStrictEqual(conflicts(rs, '4. Revenue Share', [
+      'Licensee shall pay Licensor ten percent (10%) of Net Revenues. Late payments bear interest at 1.5% per annum.',
+    ]), []);
+  });
+});
+
+describe('check-model value-conflict: a cap after "Except for … obligations under Section 10," is the cap (probe s14, 01-saas)', () => {
+  const yaml = 'parties:\n  customer: { name: Meridian LLC, aliases: [Customer] }\nterms:\n  cap: { type: liability-cap, amount: USD 2,000,000 }\n';
+  it('the amount after the list of what the cap excludes is compared', () => {
+    for (const s of [
+      'EXCEPT FOR CUSTOMER\'S PAYMENT OBLIGATIONS AND EITHER PARTY\'S INDEMNIFICATION OBLIGATIONS UNDER SECTION 10, EACH PARTY\'S AGGREGATE LIABILITY ARISING OUT OF OR RELATING TO THIS AGREEMENT SHALL NOT EXCEED FIVE MILLION DOLLARS ($5,000,000).',
+      'Except for either Party\'s indemnification obligations under Section 10, each Party\'s aggregate liability arising out of or related to this Agreement shall not exceed $5,000,000.',
+      'EXCEPT FOR A PARTY\'S GROSS NEGLIGENCE, FRAUD OR WILLFUL MISCONDUCT, OR BREACH OF SECTION 7, IN NO EVENT SHALL EITHER PARTY\'S AGGREGATE LIABILITY EXCEED FIVE MILLION DOLLARS ($5,000,000).',
+      'Except for (a) fraud, (b) a party\'s obligations under Section 10 (Indemnification), and (c) Customer\'s payment obligations, each party\'s total liability shall not exceed $5,000,000.',
+    ]) assert.strictEqual(conflicts(yaml, '8. Limitation of Liability', [s]).length, 1, s);
+  });
+  it('a carve-out with a cap of its own after the exception is still not compared', () => {
+    for (const s of [
+      'Except as set out in Section 8.1, each party\'s liability for breach of Section 5 shall not exceed $5,000,000.',
+      'Each party\'s liability arising from its obligations under Section 10 (Indemnity) shall not exceed $5,000,000.',
+      'The limit in Section 8.1 applies to all claims, except that each party\'s liability arising from breach of Section 5 shall not exceed $5,000,000.',
+      'Except as set out in Section 9, each party\'s liability for breach of Section 5, whether in contract or tort, shall not exceed $5,000,000.',
+    ]) assert.deepStrictEqual(conflicts(yaml, '8. Limitation of Liability', [s]), [], s);
+  });
+});
+
+describe('check-model value-conflict: messages', () => {
+  it('a duration in business days reads "45 business days" (message and model fix)', () => {
+    const yaml = 'terms:\n  notice: { type: termination-for-convenience, duration: 45 business days }\n';
+    const draft = '# Agreement\n\n## 9. Notices\n\n9.1 Either party may terminate this Agreement for convenience on thirty (30) days\' prior written notice.\n';
+    const r = analyzeDocument(draft, parseTermModel(yaml).model!);
+    const f = r.findings.find((x) => x.code === 'value-conflict')!;
+    assert.strictEqual(f.message, 'Section 9.1 says thirty (30) days; term `notice` says duration: 45 business days');
+    const back = parseTermModel('terms:\n  notice: { type: termination-for-convenience, duration: 20 business days }\n').model!;
+    const d2 = '# Agreement\n\n## 9. Notices\n\n9.1 Either party may terminate this Agreement for convenience on sixty (60) business days\' prior written notice.\n';
+    const fix = analyzeDocument(d2, back).findings.find((x) => x.code === 'value-conflict')!.fixes.find((x) => x.where === 'model')!;
+    assert.strictEqual(fix.newText, '60 business days');
+  });
+});
