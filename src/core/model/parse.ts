@@ -56,6 +56,7 @@ import {
   readPercent,
   type Read,
 } from './schema';
+import { modelFix } from '../check/model/util';
 
 const BUILTIN_SET: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 /** Alias dereferences the walker performs at most (each is at most MAX_ALIASES in the text). */
@@ -883,7 +884,7 @@ const readModel = (text: string): ParsedTermModel => {
     const present = namesOf(fields);
     let typeSeen = false;
     for (const f of fields) {
-      const kind = Object.hasOwn(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
+      const kind = own(TERM_FIELDS, f.name);
       if (!kind) {
         unknownKey(f, known, `term \`${clip(id)}\``, present);
         continue;
@@ -1043,8 +1044,7 @@ const readModel = (text: string): ParsedTermModel => {
 };
 
 /** The preferred fix replacing `at` in the model with `newText`. */
-const fixAt = (at: Span, newText: string, title: string): Fix =>
-  ({ where: 'model', start: at.start, end: at.end, newText, title, preferred: true });
+const fixAt = (at: Span, newText: string, title: string): Fix => ({ ...modelFix(at, newText, title), preferred: true });
 
 /** A related location in the model. */
 const relatedAt = (at: Span, message: string): RelatedLocation =>
