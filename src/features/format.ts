@@ -8,8 +8,9 @@ import { PRODUCT } from '../core/codes';
 export const parseIso = (iso: string): Date | undefined => {
   const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
+  const [y, mo, day] = [+m[1], +m[2] - 1, +m[3]];
+  const d = new Date(Date.UTC(y, mo, day));
+  return d.getUTCFullYear() === y && d.getUTCMonth() === mo && d.getUTCDate() === day ? d : undefined;
 };
 
 export const weekdayOf = (iso: string): string | undefined => {
@@ -24,8 +25,8 @@ export const addDuration = (iso: string, amount: number, unit: DurationUnit, dir
   const sign = direction === 'before' ? -1 : 1;
   const n = Math.round(amount) * sign;
   switch (unit) {
-    case 'day': d.setUTCDate(d.getUTCDate() + n); break;
-    case 'week': d.setUTCDate(d.getUTCDate() + 7 * n); break;
+    case 'day':
+    case 'week': d.setUTCDate(d.getUTCDate() + (unit === 'week' ? 7 * n : n)); break;
     case 'business-day': {
       let left = Math.abs(n);
       const step = Math.sign(n);
