@@ -172,19 +172,21 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     try {
       const roots = await this.getChildren();
       const types = [];
+      /** An item's label and description as text. */
+      const texts = (item: vscode.TreeItem) => ({ label: String(item.label), description: String(item.description ?? '') });
       for (const r of roots) {
         const item = this.getTreeItem(r);
         const clauses = this.getChildren(r).then((cs) => cs.map((c) => {
           const ci = this.getTreeItem(c);
           const node = c as Extract<ClauseNode, { kind: 'clause' }>;
           return {
-            label: String(ci.label), description: String(ci.description ?? ''), index: node.clause.index,
+            ...texts(ci), index: node.clause.index,
             conflict: node.findings.length > 0, icon: (ci.iconPath as vscode.ThemeIcon).id,
             line: node.entry.draft.positionAt(node.clause.start).line,
             command: ci.command,
           };
         }));
-        types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, label: String(item.label), description: String(item.description ?? ''), clauses: await clauses });
+        types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, ...texts(item), clauses: await clauses });
       }
       return { uri: this.#doc?.uri.toString() ?? null, message, types };
     } finally {

@@ -118,8 +118,11 @@ export const targetClause = async (s: Services, args: TermArgs): Promise<{ doc: 
   }
   const d = await activeDraft(s);
   if (!d) return undefined;
-  return { doc: d.editor.document, entry: d.entry, clause: clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active)) };
+  return { doc: d.editor.document, entry: d.entry, clause: cursorClause(d) };
 };
+
+/** The clause at the cursor of the active draft. */
+export const cursorClause = (d: ActiveDraft): Clause | undefined => clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active));
 
 /** The line ending of a document as text. */
 export const eolOf = (doc: vscode.TextDocument): string => doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';

@@ -3,8 +3,7 @@ import { vscode, vsCommands, vsWindow, vsWorkspace } from '../../adapters/vscode
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
-import { clauseAt } from '../lookup';
-import { activeDraft, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, cursorClause, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
 import { PRODUCT } from '../../core/codes';
 
 /**
@@ -23,7 +22,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
       return undefined;
     }
     modelUri = d.entry.model.uri;
-    const here = clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active))?.term;
+    const here = cursorClause(d)?.term;
     termId = termId ?? (await pickTerm(d.entry, 'Go to term', here));
     if (!termId) return undefined;
   }
