@@ -1,9 +1,9 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
-import { getTypeInfo } from '../core';
 import { ISO_DATE, WEEKDAYS, isoOf } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 import { PRODUCT } from '../core/codes';
+import { typeTitle as checksTypeTitle } from '../core/check/model/util';
 
 export const parseIso = (iso: string): Date | undefined => {
   const m = ISO_DATE.exec(iso);
@@ -111,8 +111,8 @@ export const termFields = (term: ModelTerm, model: TermModel): string[] => {
 };
 
 /** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
-export const typeTitle = (id: string, model?: TermModel | null): string =>
-  getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
+/** The checks' typeTitle (built-in title, then the model's, then the id), the model optional. */
+export const typeTitle = checksTypeTitle as (id: string, model?: TermModel | null) => string;
 
 export const severityIcon = (f: Pick<Finding, 'severity'>): string =>
   f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';
