@@ -652,14 +652,7 @@ const inertContext = (ctx: CheckContext, kept: Int32Array): CheckContext => {
  * clause order, or a kept one cannot move.
  */
 const mergeByClause = (before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null => {
-  const keep: Finding[] = [];
-  let last = -1;
-  for (const f of before) {
-    if (f.clause === undefined || f.clause < last) return null;
-    last = f.clause;
-    if (now[f.clause] >= 0) keep.push(f);
-  }
-  const moved = moveFindings(keep, c);
+  const moved = inClauseOrder(before) && inClauseOrder(fresh) ? moveFindings(before.filter((f) => now[f.clause as number] >= 0), c) : null;
   if (!moved) return null;
   const out: Finding[] = [];
   let i = 0;
@@ -668,15 +661,22 @@ const mergeByClause = (before: readonly Finding[], fresh: readonly Finding[], no
     const k = now[f.clause as number];
     out.push(k === f.clause ? f : { ...f, clause: k });
   };
-  last = -1;
   for (const f of fresh) {
-    if (f.clause === undefined || f.clause < last) return null;
-    last = f.clause;
-    while (i < moved.length && now[moved[i].clause as number] < f.clause) next();
+    while (i < moved.length && now[moved[i].clause as number] < (f.clause as number)) next();
     out.push(f);
   }
   while (i < moved.length) next();
   return out;
+};
+
+/** Does every finding name a clause, in clause order? */
+const inClauseOrder = (list: readonly Finding[]): boolean => {
+  let last = -1;
+  for (const f of list) {
+    if (f.clause === undefined || f.clause < last) return false;
+    last = f.clause;
+  }
+  return true;
 };
 
 const NONE: ReadonlySet<string> = new Set();
