@@ -811,7 +811,7 @@ const readModel = (text: string): ParsedTermModel => {
       if (m) {
         const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
         const end = start + m[1].length + 1;
-        const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
+        const hex = m[1].length === 3 ? doubled(m[1]) : m[1];
         const at = { start, end };
         schema(at,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
@@ -822,7 +822,7 @@ const readModel = (text: string): ParsedTermModel => {
     const fixes: Fix[] = [];
     if (isText(node) && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
       const at = spanOf(f.value);
-      const hex = node.value.slice(1).replace(/./g, (c) => c + c);
+      const hex = doubled(node.value.slice(1));
       fixes.push(fixAt(at, `"#${hex}"`, `Write "#${hex}"`));
     }
     wrongType(f, node, 'a colour written "#rrggbb"', fixes);
@@ -851,29 +851,29 @@ const readModel = (text: string): ParsedTermModel => {
   /** Fix adding `type: <id>` when the term id is itself a clause type id. */
   const addTypeFix = (e: Entry, map: YAMLMap | null): Fix[] => {
     if (!typeIds.has(e.name)) return [];
-    const title = `Add \`type: ${e.name}\``;
-    const add = (start: number, end: number, newText: string): Fix[] => [{ where: 'model', start, end, newText, title }];
+    const type = `type: ${e.name}`;
+    /** The fix replacing `at` (or inserting at `at` when a number). */
+    const add = (at: Span | number, newText: string): Fix[] =>
+      [modelFix(typeof at === 'number' ? { start: at, end: at } : at, newText, `Add \`${type}\``)];
     if (map === null) {
       const v = spanOf(e.value);
-      if (e.value && v.end > v.start) return add(v.start, v.end, `{ type: ${e.name} }`);
+      if (e.value && v.end > v.start) return add(v, `{ ${type} }`);
       // `term:` with nothing after the colon
       const colon = text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];
-      return add(colon + 1, colon + 1, ` { type: ${e.name} }`);
+      return add(colon + 1, ` { ${type} }`);
     }
     const firstKey = map.items[0]?.key;
     if (map.flow) {
-      const sp = spanOf(map);
-      if (!firstKey) return add(sp.start, sp.end, `{ type: ${e.name} }`);
-      const k = spanOf(firstKey);
-      return add(k.start, k.start, `type: ${e.name}, `);
+      if (!firstKey) return add(spanOf(map), `{ ${type} }`);
+      return add(spanOf(firstKey).start, `${type}, `);
     }
     if (!firstKey) return [];
     const k = spanOf(firstKey);
     const lineStart = text.lastIndexOf('\n', k.start - 1) + 1;
     const indent = text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
-    return add(k.start, k.start, `type: ${e.name}\n${indent}`);
+    return add(k.start, `${type}\n${indent}`);
   };
 
   const readTerm = (e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null => {
@@ -1060,6 +1060,9 @@ const isText = (node: unknown): node is Scalar<string> => isScalar(node) && type
 
 const isEmpty = (node: unknown): boolean =>
   node === null || node === undefined || (isScalar(node) && node.value === null);
+
+/** Each character twice: "3b8" → "33bb88" (a colour's long form). */
+const doubled = (s: string): string => s.replace(/./g, (c) => c + c);
 
 /** The names of some entries. */
 const namesOf = (entries: readonly Entry[]): Set<string> => new Set(entries.map((e) => e.name));
