@@ -8,9 +8,10 @@ import type { DocumentAnalysis, Finding, TermModel } from '../types';
 import { createTermModelYaml, type TermModelInitInput } from './init';
 import { parseTermModel } from './parse';
 import { own } from './schema';
+import { wordSet } from '../text/chars';
 
 /** Findings that say the draft disagrees with a value of the model. */
-const CONFLICTS: ReadonlySet<string> = new Set(['date-conflict', 'value-conflict', 'exclusivity-conflict']);
+const CONFLICTS: ReadonlySet<string> = wordSet('date-conflict|value-conflict|exclusivity-conflict');
 const ROUNDS = 4;
 
 export interface StartTermModelInput {
