@@ -16,8 +16,6 @@ import { CREATE_TERM_MODEL } from './actions/terms';
 import { clauseAt } from './lookup';
 
 export const IGNORE_WORD = 'clause-annotator-ignore';
-/** Findings that cannot be silenced with a marker (they are not about a clause). */
-const NOT_IGNORABLE: ReadonlySet<string> = new Set(['analysis-limit']);
 
 const codeOf = (d: vscode.Diagnostic): string | undefined => {
   const c = d.code;
@@ -69,7 +67,8 @@ const draftCurrent = (entry: AnalysisEntry): boolean => {
  * could not silence them, and a line above the front matter would break it.
  */
 const ignorableClause = (analysis: DocumentAnalysis, finding: Finding): Clause | undefined => {
-  if (NOT_IGNORABLE.has(finding.code)) return undefined;
+  // (an analysis limit cannot be silenced with a marker: it is not about a clause)
+  if (finding.code === 'analysis-limit') return undefined;
   const fm = analysis.frontMatter;
   if (fm && finding.start < fm.end) return undefined;
   const own = finding.clause !== undefined ? analysis.clauses[finding.clause] : undefined;
