@@ -124,9 +124,10 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   }
 
   getTreeItem(node: ClauseNode): vscode.TreeItem {
+    const typeId = `${node.entry.uri.toString()}#type:${node.type}`;
     if (node.kind === 'type') {
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `${node.entry.uri.toString()}#type:${node.type}`;
+      item.id = typeId;
       item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
       item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${plural(node.clauses.length, 'clause')}`;
       item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(clauseColorId(node.type)));
@@ -135,7 +136,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     }
     const { clause, findings } = node;
     const item = new vscode.TreeItem(clause.label, vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
+    item.id = `${typeId}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
     // error, warning or info, and its theme colour problemsErrorIcon.foreground, problemsWarningIcon.foreground...

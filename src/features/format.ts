@@ -110,8 +110,7 @@ export const termFields = (term: ModelTerm, model: TermModel): string[] => {
   return out;
 };
 
-/** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
-/** The checks' typeTitle (built-in title, then the model's, then the id), the model optional. */
+/** A clause type's title: built in, else from the model's `clauseTypes`, else its id (the checks' typeTitle, the model optional). */
 export const typeTitle = checksTypeTitle as (id: string, model?: TermModel | null) => string;
 
 export const severityIcon = (f: Pick<Finding, 'severity'>): string =>
