@@ -532,8 +532,10 @@ const readModel = (text: string): ParsedTermModel => {
     return true;
   };
 
-  const unknownKey = (entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void => {
+  /** An unknown key of a mapping whose keys are those of `table`. */
+  const unknownKey = (entry: Entry, table: Readonly<Record<string, unknown>>, where: string, present: ReadonlySet<string>): void => {
     if (full()) return;
+    const known = Object.keys(table);
     const s = closest(entry.name, known);
     const fixes: Fix[] = [];
     let hint = '';
@@ -626,10 +628,9 @@ const readModel = (text: string): ParsedTermModel => {
     const top = new Map<string, Entry>();
     const entries = entriesOf(root);
     const present = namesOf(entries);
-    const knownTop = Object.keys(TOP_LEVEL_KEYS);
     for (const e of entries) {
       if (!Object.hasOwn(TOP_LEVEL_KEYS, e.name)) {
-        unknownKey(e, knownTop, 'the term model', present);
+        unknownKey(e, TOP_LEVEL_KEYS, 'the term model', present);
         continue;
       }
       top.set(e.name, e);
@@ -697,31 +698,30 @@ const readModel = (text: string): ParsedTermModel => {
     if (!map) return;
     const entries = entriesOf(map);
     partyIds = namesOf(entries);
-    const known = Object.keys(PARTY_KEYS);
+    const partyName = 'the party\'s name';
     for (const e of entries) {
       checkId(e, 'Party');
       const node = valueOf(e);
       if (node === undefined) continue;
-      if (isAtom(node)) {
-        const name = readText(e, 'the party\'s name');
-        if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
-        continue;
-      }
-      if (!isMap(node)) {
-        wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
-        continue;
-      }
-      const fields = entriesOf(node);
-      const present = namesOf(fields);
       let name: string | undefined;
       let aliases: string[] = [];
-      for (const f of fields) {
-        if (f.name === 'name') name = readText(f, 'the party\'s name');
-        else if (f.name === 'aliases') aliases = readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
-        else unknownKey(f, known, `party \`${clip(e.name)}\``, present);
-      }
-      if (!present.has('name')) {
-        keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
+      if (isAtom(node)) {
+        name = readText(e, partyName);
+        if (name === undefined) continue;
+      } else if (!isMap(node)) {
+        wrongType(e, node, `{ name: ..., aliases: [...] } or ${partyName}`);
+        continue;
+      } else {
+        const fields = entriesOf(node);
+        const present = namesOf(fields);
+        for (const f of fields) {
+          if (f.name === 'name') name = readText(f, partyName);
+          else if (f.name === 'aliases') aliases = readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
+          else unknownKey(f, PARTY_KEYS, `party \`${clip(e.name)}\``, present);
+        }
+        if (!present.has('name')) {
+          keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
+        }
       }
       setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
     }
@@ -759,7 +759,6 @@ const readModel = (text: string): ParsedTermModel => {
     if (!map) return;
     const entries = entriesOf(map);
     typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
-    const known = Object.keys(CLAUSE_TYPE_KEYS);
     for (const e of entries) {
       checkId(e, 'Clause type');
       if (BUILTIN_SET.has(e.name)) {
@@ -789,7 +788,7 @@ const readModel = (text: string): ParsedTermModel => {
         } else if (f.name === 'color') {
           const v = readColor(f);
           if (v !== undefined) ct.color = v;
-        } else unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
+        } else unknownKey(f, CLAUSE_TYPE_KEYS, `clause type \`${clip(e.name)}\``, present);
       }
       if (!present.has('cues')) {
         keyError(e,
@@ -832,7 +831,6 @@ const readModel = (text: string): ParsedTermModel => {
   const readTerms = (section: Entry, out: Record<string, ModelTerm>): void => {
     const map = mapOf(section, 'a mapping of term ids to terms');
     if (!map) return;
-    const known = Object.keys(TERM_FIELDS);
     for (const e of entriesOf(map)) {
       checkId(e, 'Term');
       const node = valueOf(e);
@@ -843,7 +841,7 @@ const readModel = (text: string): ParsedTermModel => {
         } else wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
       }
-      const term = readTerm(e, node, known);
+      const term = readTerm(e, node);
       if (term) setOwn(out, e.name, term);
     }
   };
@@ -876,7 +874,7 @@ const readModel = (text: string): ParsedTermModel => {
     return add(k.start, `${type}\n${indent}`);
   };
 
-  const readTerm = (e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null => {
+  const readTerm = (e: Entry, map: YAMLMap): ModelTerm | null => {
     const id = e.name;
     const valueSpans: Record<string, Span> = {};
     const term: Partial<MutableTerm> = { id, keySpan: e.keySpan, valueSpans };
@@ -886,7 +884,7 @@ const readModel = (text: string): ParsedTermModel => {
     for (const f of fields) {
       const kind = own(TERM_FIELDS, f.name);
       if (!kind) {
-        unknownKey(f, known, `term \`${clip(id)}\``, present);
+        unknownKey(f, TERM_FIELDS, `term \`${clip(id)}\``, present);
         continue;
       }
       setOwn(valueSpans, f.name, valueSpan(f, deref(f.value) ?? null));
@@ -967,7 +965,7 @@ const readModel = (text: string): ParsedTermModel => {
 
   const readMoney = (f: Entry, term: string): MoneyAmount | undefined => {
     return readAmount<'currency', string>(f, term, {
-      keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
+      keys: MONEY_KEYS, second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
         const upper = isText(n) ? n.value.trim().toUpperCase() : '';
@@ -990,7 +988,7 @@ const readModel = (text: string): ParsedTermModel => {
    * The value is `{ amount, <second> }`, as `fromText` reads it.
    */
   const readAmount = <K extends string, U>(f: Entry, term: string, spec: {
-    readonly keys: readonly string[]; readonly second: K; readonly min: number; readonly amountHint: string;
+    readonly keys: Readonly<Record<string, unknown>>; readonly second: K; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
     readonly fromText: (v: string) => Read<{ amount: number } & Record<K, U>>; readonly textHint: string; readonly label: string;
   }): ({ amount: number } & Record<K, U>) | undefined => {
@@ -1021,15 +1019,15 @@ const readModel = (text: string): ParsedTermModel => {
   };
 
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
-  const requireKeys = (f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void => {
-    for (const k of keys) {
+  const requireKeys = (f: Entry, keys: Readonly<Record<string, unknown>>, present: ReadonlySet<string>, term: string): void => {
+    for (const k of Object.keys(keys)) {
       if (!present.has(k)) keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], term);
     }
   };
 
   const readDuration = (f: Entry, term: string): DurationAmount | undefined => {
     return readAmount<'unit', DurationUnit>(f, term, {
-      keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
+      keys: DURATION_KEYS, second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = isText(n) ? readDurationUnit(n.value) : undefined;
         if (!u) wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
