@@ -339,8 +339,7 @@ export function* runPipeline(
           if (c > 0) counts.set(t, c);
           else counts.delete(t);
         }
-        for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
-        termUseCounts = counts;
+        termUseCounts = countUses(freshUses, counts);
       }
       termUses = splice(p.termUses, from, oldTo, freshUses, delta, shiftUse);
     } else if (moved !== null) {
@@ -896,8 +895,8 @@ const spliceGovernHits = (text: string, old: readonly GovernHit[], from: number,
   return out;
 };
 
-const countUses = (uses: readonly TermUse[]): Map<string, number> => {
-  const counts = new Map<string, number>();
+/** The uses of each term, added to `counts`. */
+const countUses = (uses: readonly TermUse[], counts = new Map<string, number>()): Map<string, number> => {
   for (const u of uses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
   return counts;
 };
