@@ -60,12 +60,21 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   constructor(private readonly s: Services) {
     this.#subs = [
       vsWindow.onDidChangeActiveTextEditor((e) => this.#follow(e)),
-      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vsWindow.activeTextEditor); }),
-      s.cache.onDidAnalyseLater((e) => { if (this.#doc && e.uri.toString() === this.#doc.uri.toString()) this.#changed.fire(undefined); }),
-      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vsWindow.activeTextEditor); }),
+      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#followActive(); }),
+      s.cache.onDidAnalyseLater((e) => { if (this.#shows(e.uri)) this.#changed.fire(undefined); }),
+      s.cache.onDidForget((uri) => { if (this.#shows(uri)) this.#followActive(); }),
       this.#changed,
     ];
+    this.#followActive();
+  }
+
+  #followActive(): void {
     this.#follow(vsWindow.activeTextEditor);
+  }
+
+  /** The view shows this document. */
+  #shows(uri: vscode.Uri): boolean {
+    return !!this.#doc && uri.toString() === this.#doc.uri.toString();
   }
 
   dispose(): void {
@@ -77,7 +86,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     const doc = editor?.document;
     if (doc && isDraft(doc)) {
       setContext(CONTEXT_SHOW_VIEW, true);
-      if (this.#doc?.uri.toString() === doc.uri.toString()) return;
+      if (this.#shows(doc.uri)) return;
       this.#doc = doc;
     } else if (this.#doc && !this.#doc.isClosed && hasTab(this.#doc.uri)) {
       return; // e.g. the term model is active: keep showing the draft while its tab is open
@@ -166,7 +175,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
   async snapshot(): Promise<ClausesSnapshot> {
-    this.#follow(vsWindow.activeTextEditor);
+    this.#followActive();
     let message: string | undefined;
     const prev = this.message;
     this.message = (m) => { message = m; };
