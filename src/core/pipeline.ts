@@ -345,8 +345,7 @@ export function* runPipeline(
           if (c > 0) counts.set(t, c);
           else counts.delete(t);
         }
-        for (const u of freshUses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
-        termUseCounts = counts;
+        termUseCounts = countUses(freshUses, counts);
       }
       termUses = splice(p.termUses, from, oldTo, freshUses, delta, shiftUse);
     } else if (moved !== null) {
@@ -659,14 +658,7 @@ const inertContext = (ctx: CheckContext, kept: Int32Array): CheckContext => {
  * clause order, or a kept one cannot move.
  */
 const mergeByClause = (before: readonly Finding[], fresh: readonly Finding[], now: Int32Array, c: TextChange): Finding[] | null => {
-  const keep: Finding[] = [];
-  let last = -1;
-  for (const f of before) {
-    if (f.clause === undefined || f.clause < last) return null;
-    last = f.clause;
-    if (now[f.clause] >= 0) keep.push(f);
-  }
-  const moved = moveFindings(keep, c);
+  const moved = inClauseOrder(before) && inClauseOrder(fresh) ? moveFindings(before.filter((f) => now[f.clause as number] >= 0), c) : null;
   if (!moved) return null;
   const out: Finding[] = [];
   let i = 0;
@@ -675,15 +667,22 @@ const mergeByClause = (before: readonly Finding[], fresh: readonly Finding[], no
     const k = now[f.clause as number];
     out.push(k === f.clause ? f : { ...f, clause: k });
   };
-  last = -1;
   for (const f of fresh) {
-    if (f.clause === undefined || f.clause < last) return null;
-    last = f.clause;
-    while (i < moved.length && now[moved[i].clause as number] < f.clause) next();
+    while (i < moved.length && now[moved[i].clause as number] < (f.clause as number)) next();
     out.push(f);
   }
   while (i < moved.length) next();
   return out;
+};
+
+/** Does every finding name a clause, in clause order? */
+const inClauseOrder = (list: readonly Finding[]): boolean => {
+  let last = -1;
+  for (const f of list) {
+    if (f.clause === undefined || f.clause < last) return false;
+    last = f.clause;
+  }
+  return true;
 };
 
 const NONE: ReadonlySet<string> = new Set();
@@ -903,8 +902,8 @@ const spliceGovernHits = (text: string, old: readonly GovernHit[], from: number,
   return out;
 };
 
-const countUses = (uses: readonly TermUse[]): Map<string, number> => {
-  const counts = new Map<string, number>();
+/** The uses of each term, added to `counts`. */
+const countUses = (uses: readonly TermUse[], counts = new Map<string, number>()): Map<string, number> => {
   for (const u of uses) counts.set(u.term, (counts.get(u.term) ?? 0) + 1);
   return counts;
 };

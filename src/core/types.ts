@@ -11,31 +11,15 @@ export interface Span {
   readonly end: number;
 }
 
+/** The words of a list written 'a|b|c', as a union type ('a' | 'b' | 'c'). */
+type Words<S extends string> = S extends `${infer W}|${infer R}` ? W | Words<R> : S;
+
+const BUILTIN_TYPE_LIST = 'exclusivity|agi|revenue-share|effective-date|expiration-date|renewal-term|notice-period|\
+license-grant|perpetual-license|termination-for-convenience|change-of-control|governing-law|first-refusal|\
+most-favored-nation|non-compete|anti-assignment|ip-ownership|minimum-commitment|liability-cap|cloud-provider|equity';
 /** Built-in clause type ids. Use exactly these in the API, CLI, settings and term model. */
-export const BUILTIN_TYPE_IDS = [
-  'exclusivity',
-  'agi',
-  'revenue-share',
-  'effective-date',
-  'expiration-date',
-  'renewal-term',
-  'notice-period',
-  'license-grant',
-  'perpetual-license',
-  'termination-for-convenience',
-  'change-of-control',
-  'governing-law',
-  'first-refusal',
-  'most-favored-nation',
-  'non-compete',
-  'anti-assignment',
-  'ip-ownership',
-  'minimum-commitment',
-  'liability-cap',
-  'cloud-provider',
-  'equity',
-] as const;
-export type BuiltinClauseTypeId = (typeof BUILTIN_TYPE_IDS)[number];
+export const BUILTIN_TYPE_IDS = BUILTIN_TYPE_LIST.split('|') as readonly BuiltinClauseTypeId[];
+export type BuiltinClauseTypeId = Words<typeof BUILTIN_TYPE_LIST>;
 /** A built-in id or a user-defined one from the term model's `clauseTypes`. */
 export type ClauseTypeId = string;
 
@@ -247,32 +231,15 @@ export interface IgnoreMarker extends Span {
 // Findings
 // ---------------------------------------------------------------------------------------------
 
-export const FINDING_CODES = [
-  // draft vs model
-  'exclusivity-conflict',
-  'date-conflict',
-  'value-conflict',
-  'party-conflict',
-  'forbidden-clause',
-  'missing-clause',
-  // inside the draft
-  'number-words-mismatch',
-  'inconsistent-values',
-  'date-order',
-  'invalid-date',
-  'undefined-term',
-  'duplicate-definition',
-  'unused-definition',
-  'broken-reference',
-  // the model itself
-  'model-syntax',
-  'model-schema',
-  'model-reference',
-  'model-date-order',
-  // the analysis itself
-  'analysis-limit',
-] as const;
-export type FindingCode = (typeof FINDING_CODES)[number];
+/**
+ * Finding codes: the draft against the model (exclusivity-conflict to missing-clause), inside the draft
+ * (number-words-mismatch to broken-reference), the term model itself (model-*), the analysis itself (analysis-limit).
+ */
+const FINDING_CODE_LIST = 'exclusivity-conflict|date-conflict|value-conflict|party-conflict|forbidden-clause|missing-clause|\
+number-words-mismatch|inconsistent-values|date-order|invalid-date|undefined-term|duplicate-definition|unused-definition|\
+broken-reference|model-syntax|model-schema|model-reference|model-date-order|analysis-limit';
+export const FINDING_CODES = FINDING_CODE_LIST.split('|') as readonly FindingCode[];
+export type FindingCode = Words<typeof FINDING_CODE_LIST>;
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';

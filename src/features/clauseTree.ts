@@ -60,12 +60,21 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   constructor(private readonly s: Services) {
     this.#subs = [
       vsWindow.onDidChangeActiveTextEditor((e) => this.#follow(e)),
-      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#follow(vsWindow.activeTextEditor); }),
-      s.cache.onDidAnalyseLater((e) => { if (this.#doc && e.uri.toString() === this.#doc.uri.toString()) this.#changed.fire(undefined); }),
-      s.cache.onDidForget((uri) => { if (this.#doc && uri.toString() === this.#doc.uri.toString()) this.#follow(vsWindow.activeTextEditor); }),
+      vsWindow.tabGroups.onDidChangeTabs((e) => { if (e.closed.length > 0) this.#followActive(); }),
+      s.cache.onDidAnalyseLater((e) => { if (this.#shows(e.uri)) this.#changed.fire(undefined); }),
+      s.cache.onDidForget((uri) => { if (this.#shows(uri)) this.#followActive(); }),
       this.#changed,
     ];
+    this.#followActive();
+  }
+
+  #followActive(): void {
     this.#follow(vsWindow.activeTextEditor);
+  }
+
+  /** The view shows this document. */
+  #shows(uri: vscode.Uri): boolean {
+    return !!this.#doc && uri.toString() === this.#doc.uri.toString();
   }
 
   dispose(): void {
@@ -77,7 +86,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     const doc = editor?.document;
     if (doc && isDraft(doc)) {
       setContext(CONTEXT_SHOW_VIEW, true);
-      if (this.#doc?.uri.toString() === doc.uri.toString()) return;
+      if (this.#shows(doc.uri)) return;
       this.#doc = doc;
     } else if (this.#doc && !this.#doc.isClosed && hasTab(this.#doc.uri)) {
       return; // e.g. the term model is active: keep showing the draft while its tab is open
@@ -124,9 +133,10 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
   }
 
   getTreeItem(node: ClauseNode): vscode.TreeItem {
+    const typeId = `${node.entry.uri.toString()}#type:${node.type}`;
     if (node.kind === 'type') {
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `${node.entry.uri.toString()}#type:${node.type}`;
+      item.id = typeId;
       item.description = `${node.clauses.length}${node.conflicts > 0 ? ` · ${node.conflicts} with findings` : ''}`;
       item.tooltip = `${getTypeInfo(node.type)?.description ?? node.title}\n${plural(node.clauses.length, 'clause')}`;
       item.iconPath = new vscode.ThemeIcon('symbol-class', new vscode.ThemeColor(clauseColorId(node.type)));
@@ -135,7 +145,7 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
     }
     const { clause, findings } = node;
     const item = new vscode.TreeItem(clause.label, vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.entry.uri.toString()}#type:${node.type}#clause:${clause.index}`;
+    item.id = `${typeId}#clause:${clause.index}`;
     item.description = [clause.term ? `→ ${clause.term}` : '', node.text].filter(Boolean).join('  ');
     const sev = worst(findings);
     // error, warning or info, and its theme colour problemsErrorIcon.foreground, problemsWarningIcon.foreground...
@@ -165,26 +175,28 @@ export class ClauseTreeProvider implements vscode.TreeDataProvider<ClauseNode>, 
 
   /** What the view shows now, as plain data (after waiting for the shown draft's analysis). */
   async snapshot(): Promise<ClausesSnapshot> {
-    this.#follow(vsWindow.activeTextEditor);
+    this.#followActive();
     let message: string | undefined;
     const prev = this.message;
     this.message = (m) => { message = m; };
     try {
       const roots = await this.getChildren();
       const types = [];
+      /** An item's label and description as text. */
+      const texts = (item: vscode.TreeItem) => ({ label: String(item.label), description: String(item.description ?? '') });
       for (const r of roots) {
         const item = this.getTreeItem(r);
         const clauses = this.getChildren(r).then((cs) => cs.map((c) => {
           const ci = this.getTreeItem(c);
           const node = c as Extract<ClauseNode, { kind: 'clause' }>;
           return {
-            label: String(ci.label), description: String(ci.description ?? ''), index: node.clause.index,
+            ...texts(ci), index: node.clause.index,
             conflict: node.findings.length > 0, icon: (ci.iconPath as vscode.ThemeIcon).id,
             line: node.entry.draft.positionAt(node.clause.start).line,
             command: ci.command,
           };
         }));
-        types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, label: String(item.label), description: String(item.description ?? ''), clauses: await clauses });
+        types.push({ type: (r as Extract<ClauseNode, { kind: 'type' }>).type, ...texts(item), clauses: await clauses });
       }
       return { uri: this.#doc?.uri.toString() ?? null, message, types };
     } finally {

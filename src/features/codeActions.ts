@@ -12,11 +12,10 @@ import { DIAGNOSTIC_SOURCE, toRange, toWorkspaceEdit, type TextRef, type TextRef
 import type { Services } from '../adapters/services';
 import type { LoadedModel } from '../adapters/termModelSource';
 import { insertMarkerLine, isCommentLine, markerLine } from './actions/common';
+import { CREATE_TERM_MODEL } from './actions/terms';
 import { clauseAt } from './lookup';
 
 export const IGNORE_WORD = 'clause-annotator-ignore';
-/** Findings that cannot be silenced with a marker (they are not about a clause). */
-const NOT_IGNORABLE: ReadonlySet<string> = new Set(['analysis-limit']);
 
 const codeOf = (d: vscode.Diagnostic): string | undefined => {
   const c = d.code;
@@ -68,7 +67,8 @@ const draftCurrent = (entry: AnalysisEntry): boolean => {
  * could not silence them, and a line above the front matter would break it.
  */
 const ignorableClause = (analysis: DocumentAnalysis, finding: Finding): Clause | undefined => {
-  if (NOT_IGNORABLE.has(finding.code)) return undefined;
+  // (an analysis limit cannot be silenced with a marker: it is not about a clause)
+  if (finding.code === 'analysis-limit') return undefined;
   const fm = analysis.frontMatter;
   if (fm && finding.start < fm.end) return undefined;
   const own = finding.clause !== undefined ? analysis.clauses[finding.clause] : undefined;
@@ -135,7 +135,7 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
       : undefined;
     if (missing && doc.uri.scheme !== 'untitled') {
       const a = quickFix(`Create ${entry.missingModel!.path} from this draft`, missing);
-      a.command = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' };
+      a.command = { ...CREATE_TERM_MODEL };
       a.isPreferred = true;
       out.unshift(a);
     }
@@ -159,11 +159,8 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
   #actions(diags: readonly vscode.Diagnostic[], located: readonly Located[], ref: (l: Located) => TextRef | undefined): vscode.CodeAction[] {
     const out: vscode.CodeAction[] = [];
     const seen = new Set<string>();
-    const push = (a: vscode.CodeAction, key: string): void => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(a);
-    };
+    /** True the first time `key` is seen. */
+    const once = (key: string): boolean => !seen.has(key) && !!seen.add(key);
     const links: vscode.CodeAction[] = [];
     const ignores: vscode.CodeAction[] = [];
     for (const diag of diags) {
@@ -176,22 +173,20 @@ export class ClauseCodeActionProvider implements vscode.CodeActionProvider {
         const a = quickFix(fix.title, diag);
         a.edit = edit;
         if (fix.preferred) a.isPreferred = true;
-        push(a, `fix:${fix.where}:${fix.start}:${fix.end}:${fix.newText}`);
+        if (once(`fix:${fix.where}:${fix.start}:${fix.end}:${fix.newText}`)) out.push(a);
       }
       const d = l.draft;
       if (!d) continue;
+      // (ignoreEdit finds the same clause, so it gives an edit)
       const target = ignorableClause(d.analysis, f);
-      const ignore = target && !seen.has(`ignore:${f.code}:${target.index}`) ? ignoreEdit(d.doc, d.analysis, f) : undefined;
-      if (target && ignore) {
-        seen.add(`ignore:${f.code}:${target.index}`);
+      if (target && once(`ignore:${f.code}:${target.index}`)) {
         const a = quickFix(`Ignore \`${f.code}\` here (add a clause-annotator-ignore comment)`, diag);
-        a.edit = ignore;
+        a.edit = ignoreEdit(d.doc, d.analysis, f);
         ignores.push(a);
       }
       const clause = f.clause !== undefined ? d.analysis.clauses[f.clause] : clauseAt(d.analysis, f.start);
       const terms = d.entry.model?.parsed.model?.terms;
-      if (clause && terms && Object.keys(terms).length > 0 && !seen.has(`link:${clause.index}`)) {
-        seen.add(`link:${clause.index}`);
+      if (clause && terms && Object.keys(terms).length > 0 && once(`link:${clause.index}`)) {
         const a = quickFix(clause.term ? `Link ${clause.label} to another term…` : `Link ${clause.label} to a term…`, diag);
         a.command = {
           command: 'clauseAnnotator.linkClauseToTerm',

@@ -1,7 +1,7 @@
 import { vscode, Disposable, vsCommands } from '../adapters/vscode';
 import type { Services } from '../adapters/services';
 import * as actions from './actions';
-import { reveal } from './actions/common';
+import { reveal, showProblems } from './actions/common';
 import type { CommandId, InternalCommandId } from './commandIds';
 
 export type Handler = (services: Services, ...args: unknown[]) => unknown;
@@ -24,7 +24,7 @@ export const COMMAND_HANDLERS: Record<Name<CommandId>, Handler> = {
   toggleHighlights: actions.toggleHighlights,
   insertClause: actions.insertClause,
   openTermModel: actions.openTermModel,
-  showProblems: () => vsCommands.executeCommand('workbench.actions.view.problems'),
+  showProblems,
 };
 
 export const INTERNAL_HANDLERS: Record<Name<InternalCommandId>, Handler> = {

@@ -5,6 +5,7 @@ import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, onDidChangeSettings, readSettings } from '../adapters/config';
 import { toRange } from '../adapters/convert';
 import type { Services } from '../adapters/services';
+import { memo } from '../core/check/model/util';
 
 /**
  * Themeable colour id of a built-in clause type (contributed in package.json `contributes.colors`).
@@ -47,21 +48,18 @@ export const registerDecorations = ({ cache, highlights }: Services): vscode.Dis
     if (b) return b;
     const declared = entry.model?.parsed.model?.clauseTypes[typeId]?.color;
     const color = declared && HEX_COLOR.test(declared) ? declared.toLowerCase() : FALLBACK_CUSTOM_COLOR;
-    let d = custom.get(color);
-    if (!d) {
-      d = decorationFor(color);
-      custom.set(color, d);
-    }
-    return d;
+    return memo(custom, color, () => decorationFor(color));
   };
+
+  /** Every decoration type made so far, the built-in ones first. */
+  const every = (): vscode.TextEditorDecorationType[] => [...builtin.values(), ...custom.values()];
 
   const apply = (editor: vscode.TextEditor): void => {
     const doc = editor.document;
-    const all = [...builtin.values(), ...custom.values()];
     const off = highlights.hidden || !isDraft(doc) || !readSettings(doc.uri).decorationsEnabled;
     const entry = off ? undefined : cache.peek(doc);
     if (off) {
-      for (const d of all) editor.setDecorations(d, []);
+      for (const d of every()) editor.setDecorations(d, []);
       return;
     }
     if (!entry?.analysis) return; // not analysed yet: keep what is shown (VS Code moves it with edits)
@@ -70,11 +68,9 @@ export const registerDecorations = ({ cache, highlights }: Services): vscode.Dis
       const type = primaryType(clause);
       if (!type) continue;
       const d = typeFor(type, entry);
-      let list = ranges.get(d);
-      if (!list) ranges.set(d, (list = []));
-      list.push(toRange(entry.draft, clause));
+      memo(ranges, d, (): vscode.Range[] => []).push(toRange(entry.draft, clause));
     }
-    for (const d of [...builtin.values(), ...custom.values()]) editor.setDecorations(d, ranges.get(d) ?? []);
+    for (const d of every()) editor.setDecorations(d, ranges.get(d) ?? []);
   };
 
   const applyAll = (): void => { for (const e of vsWindow.visibleTextEditors) apply(e); };
@@ -89,6 +85,6 @@ export const registerDecorations = ({ cache, highlights }: Services): vscode.Dis
     vsWindow.onDidChangeVisibleTextEditors(applyAll),
     highlights.onDidChange(applyAll),
     onDidChangeSettings(applyAll),
-    { dispose: () => { for (const d of builtin.values()) d.dispose(); for (const d of custom.values()) d.dispose(); custom.clear(); } },
+    { dispose: () => { for (const d of every()) d.dispose(); custom.clear(); } },
   );
 };

@@ -97,8 +97,7 @@ export const registerDiagnostics = ({ cache, models, drafts }: Services): vscode
 
   const loadModel = (uri: vscode.Uri, delay: number): void => {
     const key = uri.toString();
-    const t = reloads.get(key);
-    if (t !== undefined) clearTimeout(t);
+    clearTimeout(reloads.get(key)); // (none: a no-op)
     reloads.set(key, setTimeout(() => {
       reloads.delete(key);
       void models.load(uri).then((m) => {
@@ -110,7 +109,9 @@ export const registerDiagnostics = ({ cache, models, drafts }: Services): vscode
     }, delay));
   };
 
-  for (const doc of vsWorkspace.textDocuments) if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0);
+  /** A term model opened (or open at the start): its problems are published. */
+  const opened = (doc: vscode.TextDocument): void => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); };
+  for (const doc of vsWorkspace.textDocuments) opened(doc);
 
   return Disposable.from(
     collection,
@@ -133,7 +134,7 @@ export const registerDiagnostics = ({ cache, models, drafts }: Services): vscode
       if (!loaded.has(key) && !openDocument(uri)) return;
       loadModel(uri, typing ? 200 : 0);
     }),
-    vsWorkspace.onDidOpenTextDocument((doc) => { if (isTermModelUri(doc.uri)) loadModel(doc.uri, 0); }),
+    vsWorkspace.onDidOpenTextDocument(opened),
     vsWorkspace.onDidCloseTextDocument((doc) => { if (isTermModelUri(doc.uri)) publishModel(doc.uri); }),
     { dispose: () => { for (const t of reloads.values()) clearTimeout(t); reloads.clear(); } },
   );

@@ -1,15 +1,16 @@
 /** Pure text formatting for hovers, lenses and reports (no vscode import). */
 import type { DurationUnit, Finding, ModelTerm, TermModel, Value } from '../core';
-import { getTypeInfo } from '../core';
 import { ISO_DATE, WEEKDAYS, isoOf } from '../core/extract/dates';
 import { TERM_FIELDS as FIELD_KINDS } from '../core/model/schema';
 import { PRODUCT } from '../core/codes';
+import { typeTitle as checksTypeTitle } from '../core/check/model/util';
 
 export const parseIso = (iso: string): Date | undefined => {
   const m = ISO_DATE.exec(iso);
   if (!m) return undefined;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : undefined;
+  const [y, mo, day] = [+m[1], +m[2] - 1, +m[3]];
+  const d = new Date(Date.UTC(y, mo, day));
+  return d.getUTCFullYear() === y && d.getUTCMonth() === mo && d.getUTCDate() === day ? d : undefined;
 };
 
 export const weekdayOf = (iso: string): string | undefined => {
@@ -24,8 +25,8 @@ export const addDuration = (iso: string, amount: number, unit: DurationUnit, dir
   const sign = direction === 'before' ? -1 : 1;
   const n = Math.round(amount) * sign;
   switch (unit) {
-    case 'day': d.setUTCDate(d.getUTCDate() + n); break;
-    case 'week': d.setUTCDate(d.getUTCDate() + 7 * n); break;
+    case 'day':
+    case 'week': d.setUTCDate(d.getUTCDate() + (unit === 'week' ? 7 * n : n)); break;
     case 'business-day': {
       let left = Math.abs(n);
       const step = Math.sign(n);
@@ -109,9 +110,8 @@ export const termFields = (term: ModelTerm, model: TermModel): string[] => {
   return out;
 };
 
-/** A clause type's title: built in, else from the model's `clauseTypes`, else its id. */
-export const typeTitle = (id: string, model?: TermModel | null): string =>
-  getTypeInfo(id)?.title ?? model?.clauseTypes[id]?.title ?? id;
+/** A clause type's title: built in, else from the model's `clauseTypes`, else its id (the checks' typeTitle, the model optional). */
+export const typeTitle = checksTypeTitle as (id: string, model?: TermModel | null) => string;
 
 export const severityIcon = (f: Pick<Finding, 'severity'>): string =>
   f.severity === 'error' ? '$(error)' : f.severity === 'warning' ? '$(warning)' : '$(info)';

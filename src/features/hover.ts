@@ -1,5 +1,5 @@
 import { vscode, Disposable, vsLanguages } from '../adapters/vscode';
-import type { Clause, DocumentAnalysis, Finding, ModelTerm, TermModel } from '../core';
+import type { Clause, DocumentAnalysis, Finding, ModelTerm, Span, TermModel } from '../core';
 import { getTypeInfo } from '../core';
 import type { AnalysisEntry } from '../adapters/analysisCache';
 import { isDraft, isTermModelUri } from '../adapters/config';
@@ -65,6 +65,7 @@ const draftHover = (entry: AnalysisEntry, offset: number): vscode.Hover | undefi
   if (!analysis) return undefined;
   const sections: string[] = [];
   let range: vscode.Range | undefined;
+  const rangeOf = (s: Span): vscode.Range => toRange(entry.draft, s);
   const clause = clauseAt(analysis, offset);
   const model = entry.model?.parsed.model;
 
@@ -75,13 +76,13 @@ const draftHover = (entry: AnalysisEntry, offset: number): vscode.Hover | undefi
     const lines = [term ? `Term ${name}` : `Term ${name} — not in the term model`];
     fieldLines(lines, term, model);
     sections.push(lines.join('\n'));
-    range = toRange(entry.draft, marker);
+    range = rangeOf(marker);
   }
   const values = valuesAt(clause, offset);
   if (values.length > 0) {
     const effective = effectiveDate(analysis, model);
     sections.push([...new Set(values.map((v) => describeValue(v, effective)))].join('  \n'));
-    range = toRange(entry.draft, values[values.length - 1]);
+    range = rangeOf(values[values.length - 1]);
   }
   const use = termUseAt(analysis, offset);
   const def = use ? definitionOf(analysis, use.term) : definitionAt(analysis, offset);
@@ -89,14 +90,14 @@ const draftHover = (entry: AnalysisEntry, offset: number): vscode.Hover | undefi
     const uses = analysis.termUses.filter((u) => u.term === def.term).length;
     const where = def.clause >= 0 && analysis.clauses[def.clause] ? ` (${md(analysis.clauses[def.clause].label)})` : '';
     sections.push(`**“${md(def.term)}”** defined term${where}: ${md(def.definitionText)}${use ? '' : `  \nUsed ${plural(uses, 'time')}.`}`);
-    range = range ?? toRange(entry.draft, use ?? def);
+    range ??= rangeOf(use ?? def);
   } else if (use) {
     sections.push(`**“${md(use.term)}”** — used as a defined term, but not defined in this document.`);
-    range = range ?? toRange(entry.draft, use);
+    range ??= rangeOf(use);
   }
   if (clause) {
     sections.push(clauseSection(entry, analysis, clause));
-    range = range ?? toRange(entry.draft, clause);
+    range ??= rangeOf(clause);
   }
   if (sections.length === 0) return undefined;
   return new vscode.Hover(markdown(sections, true), range);

@@ -2,8 +2,12 @@
 import type { Clause, Definition, DocumentAnalysis, Finding, ModelTerm, Span, TermMarker, TermModel, TermUse, Value } from '../core';
 import { lastAtOrBefore, spanAt } from '../core/check/draft/util';
 
+/** The offset is in [start, end). */
+const within = (span: Span, offset: number): boolean => offset >= span.start && offset < span.end;
+
+/** The offset is in the span, or is the position of an empty span. */
 export const contains = (span: Span, offset: number): boolean =>
-  offset >= span.start && (offset < span.end || (span.start === span.end && offset === span.start));
+  within(span, offset) || (span.start === span.end && offset === span.start);
 
 /** The innermost clause containing the offset (clauses are sorted by start). */
 export const clauseAt = (analysis: DocumentAnalysis, offset: number): Clause | undefined => {
@@ -12,7 +16,7 @@ export const clauseAt = (analysis: DocumentAnalysis, offset: number): Clause | u
   let best: Clause | undefined;
   for (let i = lastAtOrBefore(cs, offset), n = 0; i >= 0 && n < 64; i--, n++) {
     const c = cs[i];
-    if (offset >= c.start && offset < c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+    if (within(c, offset) && (!best || c.end - c.start < best.end - best.start)) best = c;
   }
   return best;
 };
@@ -20,12 +24,12 @@ export const clauseAt = (analysis: DocumentAnalysis, offset: number): Clause | u
 /** Every value of the clause containing the offset, widest first (a percentage and its number words share a span). */
 export const valuesAt = (clause: Clause | undefined, offset: number): Value[] => {
   if (!clause) return [];
-  return clause.values.filter((v) => offset >= v.start && offset < v.end).sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  return clause.values.filter((v) => within(v, offset)).sort((a, b) => (b.end - b.start) - (a.end - a.start));
 };
 
 const bySpan = <T extends Span>(items: readonly T[], offset: number): T | undefined =>
   // Not sorted or overlapping: fall back to a scan.
-  spanAt(items, offset) ?? items.find((it) => offset >= it.start && offset < it.end);
+  spanAt(items, offset) ?? items.find((it) => within(it, offset));
 
 export const termUseAt = (analysis: DocumentAnalysis, offset: number): TermUse | undefined =>
   bySpan(analysis.termUses, offset);
@@ -37,11 +41,11 @@ export const definitionOf = (analysis: DocumentAnalysis, term: string): Definiti
   analysis.definitions.find((d) => d.term === term) ?? analysis.definitions.find((d) => d.term.toLowerCase() === term.toLowerCase());
 
 export const markerAt = (analysis: DocumentAnalysis, offset: number): TermMarker | undefined =>
-  analysis.termMarkers.find((m) => offset >= m.start && offset < m.end);
+  analysis.termMarkers.find((m) => within(m, offset));
 
 /** Draft findings that sit on a clause (by index, or by range). */
 export const findingsOfClause = (analysis: DocumentAnalysis, clause: Clause): Finding[] =>
-  analysis.findings.filter((f) => f.where === 'draft' && (f.clause === clause.index || (f.clause === undefined && f.start >= clause.start && f.start < clause.end)));
+  analysis.findings.filter((f) => f.where === 'draft' && (f.clause === clause.index || (f.clause === undefined && within(clause, f.start))));
 
 /** The model term whose key (or any value) in the YAML contains the offset. */
 export const termAtModelOffset = (model: TermModel, offset: number): ModelTerm | undefined => {

@@ -55,7 +55,7 @@ export const registerNavigation = ({ cache, models, drafts }: Services): vscode.
   const lensChanged = new Emitter<void>();
   let lensTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshLenses = (): void => {
-    if (lensTimer !== undefined) clearTimeout(lensTimer);
+    clearTimeout(lensTimer); // (none: a no-op)
     lensTimer = setTimeout(() => { lensTimer = undefined; lensChanged.fire(); }, 100);
   };
 
@@ -74,7 +74,7 @@ export const registerNavigation = ({ cache, models, drafts }: Services): vscode.
 
   return Disposable.from(
     lensChanged,
-    { dispose: () => { if (lensTimer !== undefined) clearTimeout(lensTimer); } },
+    { dispose: () => clearTimeout(lensTimer) },
     vsLanguages.registerDefinitionProvider('*', {
       async provideDefinition(doc, position) {
         const entry = await current(doc);

@@ -49,14 +49,17 @@ export const registerStatusBar = ({ cache }: Services): vscode.Disposable => {
       const a = entry.analysis;
       const c = countFindings(a);
       const classified = a.clauses.filter((x) => x.types.length > 0).length;
-      item.text = `$(law) ${classified} $(error) ${c.error} $(warning) ${c.warning} $(info) ${c.information + c.hint}`;
+      const notes = c.information + c.hint;
+      item.text = `$(law) ${classified} $(error) ${c.error} $(warning) ${c.warning} $(info) ${notes}`;
       const lines = [
         `${PRODUCT}: ${classified} of ${a.clauses.length} clauses classified`,
-        `${c.error} errors, ${c.warning} warnings, ${c.information + c.hint} notes`,
+        `${c.error} errors, ${c.warning} warnings, ${notes} notes`,
         entry.model ? `Term model: ${vsWorkspace.asRelativePath(entry.model.uri)}` : 'No term model',
       ];
-      if (a.partial) lines.push(a.partial.message);
-      if (a.partial) item.text += ' $(warning) partial';
+      if (a.partial) {
+        lines.push(a.partial.message);
+        item.text += ' $(warning) partial';
+      }
       lines.push('Click to open the Problems panel.');
       item.tooltip = lines.join('\n');
     }

@@ -11,7 +11,7 @@ import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survival
 import { afterEnd } from '../check/model/exclusivity';
 import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
-import { textAfter, textBefore } from '../text/chars';
+import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
@@ -36,13 +36,13 @@ const BUILTIN: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 /** The types whose date is the agreement's (`effective` / `expires`). */
 const AGREEMENT_DATES = /^e(?:ff|xp)/;
 /** Types whose `exclusive` says something (an effective date's or a minimum commitment's does not). */
-const EXCLUSIVE_TYPES: ReadonlySet<string> = new Set(['exclusivity', 'license-grant', 'perpetual-license', 'cloud-provider']);
+const EXCLUSIVE_TYPES: ReadonlySet<string> = wordSet('exclusivity|license-grant|perpetual-license|cloud-provider');
 const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 /** Types whose amount is a bound: "shall not exceed $500,000" (a cap), "not less than $30 billion" (a committed spend). */
-const BOUNDED: ReadonlySet<string> = new Set(['liability-cap', 'minimum-commitment', 'cloud-provider']);
+const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|cloud-provider');
 /** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
-const NO_DURATION: ReadonlySet<string> = new Set(['effective-date', 'governing-law', 'anti-assignment', 'ip-ownership', 'agi']);
+const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|anti-assignment|ip-ownership|agi');
 
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {

@@ -56,6 +56,7 @@ import {
   readPercent,
   type Read,
 } from './schema';
+import { modelFix } from '../check/model/util';
 
 const BUILTIN_SET: ReadonlySet<string> = new Set(BUILTIN_TYPE_IDS);
 /** Alias dereferences the walker performs at most (each is at most MAX_ALIASES in the text). */
@@ -64,6 +65,8 @@ const MAX_DEREFS = 1000;
 const MAX_YAML_ERRORS = 50;
 /** A line starting with a plain key: its indentation, the key, and the first character of a value on the line. */
 const KEY_LINE = /^( *)([\w-]+):(?:[ \t]+([^\s#]))?/;
+/** Problems about the whole model: at its start, zero width. */
+const NOWHERE: Span = { start: 0, end: 0 };
 const EMPTY_MODEL = 'The term model is empty. Start with `terms:` (see the README for the format).';
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 const UNQUOTED_COLOR_COMMENT = /^[ \t]{0,20}#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![0-9A-Za-z])/;
@@ -87,13 +90,14 @@ export const parseTermModel = (text: string): ParsedTermModel => {
     // Last resort only: every known path reports its own positioned finding.
     return {
       model: null,
-      problems: [problem('model-syntax', 'error', 0, Math.min(1, source.length), `The term model could not be read: ${e instanceof Error ? e.message : String(e)}`)],
+      problems: [problem('model-syntax', 'error', { start: 0, end: Math.min(1, source.length) }, `The term model could not be read: ${e instanceof Error ? e.message : String(e)}`)],
     };
   }
 };
 
-const problem = (code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem => {
-  const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'model', start, end, related, fixes };
+/** A problem on `at` in the model. */
+const problem = (code: FindingCode, severity: Severity, at: Span, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): Problem => {
+  const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'model', start: at.start, end: at.end, related, fixes };
   if (term !== undefined) f.term = term;
   return f;
 };
@@ -225,7 +229,7 @@ const readModel = (text: string): ParsedTermModel => {
       }
     }
     if (!doc) {
-      syntax(0, 0, EMPTY_MODEL);
+      syntax(NOWHERE, EMPTY_MODEL);
       return finish(null);
     }
     yamlDoc = doc;
@@ -235,7 +239,7 @@ const readModel = (text: string): ParsedTermModel => {
     const root = deref(doc.contents);
     let model: TermModel | null = null;
     if (isEmpty(root)) {
-      syntax(0, 0, EMPTY_MODEL);
+      syntax(NOWHERE, EMPTY_MODEL);
     } else if (isMap(root)) {
       model = readRoot(root);
     } else {
@@ -250,38 +254,37 @@ const readModel = (text: string): ParsedTermModel => {
   // Problems
   // -------------------------------------------------------------------------------------------
 
-  const addProblem = (code: FindingCode, severity: Severity, start: number, end: number, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void => {
+  const addProblem = (code: FindingCode, severity: Severity, at: Span, message: string, fixes: readonly Fix[] = [], related: readonly RelatedLocation[] = [], term?: string): void => {
     if (problems.length >= MAX_PROBLEMS) {
       dropped++;
       return;
     }
-    problems.push(problem(code, severity, start, end, message, fixes, related, term));
+    problems.push(problem(code, severity, at, message, fixes, related, term));
   };
 
-  const syntax = (start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void => {
-    addProblem('model-syntax', 'error', start, end, message, fixes, related);
+  const syntax = (at: Span, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void => {
+    addProblem('model-syntax', 'error', at, message, fixes, related);
   };
 
   /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
   const syntaxAt = (offset: number, width: number, message: string): void => {
     const len = text.length;
     const at = clamp(offset, 0, len);
-    syntax(at, Math.min(at + width, len), message);
+    syntax({ start: at, end: Math.min(at + width, len) }, message);
   };
 
   /** A syntax error on a node's text. */
   const syntaxOn = (node: unknown, message: string): void => {
-    const span = spanOf(node);
-    syntax(span.start, span.end, message);
+    syntax(spanOf(node), message);
   };
 
-  const schema = (start: number, end: number, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void => {
-    addProblem('model-schema', 'error', start, end, message, fixes, related, term);
+  const schema = (at: Span, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void => {
+    addProblem('model-schema', 'error', at, message, fixes, related, term);
   };
 
   /** A schema error on an entry's key. */
-  const keyError = (e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], term?: string): void => {
-    schema(e.keySpan.start, e.keySpan.end, message, fixes, related, term);
+  const keyError = (e: { readonly keySpan: Span }, message: string, fixes?: readonly Fix[], term?: string): void => {
+    schema(e.keySpan, message, fixes, [], term);
   };
 
   const finish = (model: TermModel | null): ParsedTermModel => {
@@ -295,7 +298,7 @@ const readModel = (text: string): ParsedTermModel => {
     }
     out.sort((a, b) => a.start - b.start || a.end - b.end);
     if (dropped > 0) {
-      out.push(problem('model-syntax', 'warning', 0, 0, `${dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
+      out.push(problem('model-syntax', 'warning', NOWHERE, `${dropped} more problem(s) in the term model are not shown (only the first ${MAX_PROBLEMS} are).`));
     }
     return { model, problems: out };
   };
@@ -311,7 +314,7 @@ const readModel = (text: string): ParsedTermModel => {
     }
     if (first < 0) return;
     const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
-    syntax(first, first + 1,
+    syntaxAt(first, 1,
       `The term model contains a non-printable character (U+${code})${count > 1 ? ` and ${count - 1} more` : ''}; YAML allows none. Is this a binary file?`);
   };
 
@@ -340,12 +343,12 @@ const readModel = (text: string): ParsedTermModel => {
       let message = e.message.split('\n')[0];
       if (e.code === 'MULTIPLE_DOCS') return; // reported by read()
       if (e.code === 'TAB_AS_INDENT') message += ' (indent with spaces)';
-      addProblem('model-syntax', severity, start, end, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
+      addProblem('model-syntax', severity, { start, end }, `YAML ${severity === 'error' ? 'error' : 'warning'}: ${message}`);
     };
     for (const e of doc.errors) report(e, 'error');
     for (const w of doc.warnings) report(w, 'warning');
     if (extra > 0) {
-      syntax(0, 0, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
+      syntax(NOWHERE, `${extra} more YAML error(s) are not shown; fix the first ones and save again.`);
     }
   };
 
@@ -361,7 +364,7 @@ const readModel = (text: string): ParsedTermModel => {
     const next = KEY_LINE.exec(text.slice(end + 1, end + 200));
     if (end < 0 || !m?.[3] || !next || next[1].length <= m[1].length) return null;
     const key = end + 1 + next[1].length;
-    syntax(key, key + next[2].length,
+    syntax({ start: key, end: key + next[2].length },
       `\`${next[2]}\` is indented more than \`${m[2]}\`, which has a value: indent it ${m[1].length} spaces like \`${m[2]}\`.`,
       [fixAt({ start: end + 1, end: key }, m[1], `Indent \`${next[2]}\` like \`${m[2]}\``)]);
     return [start, end];
@@ -405,7 +408,7 @@ const readModel = (text: string): ParsedTermModel => {
             continue;
           }
           const shown = clip(String(k.value));
-          syntax(span.start, span.end,
+          syntax(span,
             `Duplicate key \`${shown}\`: it is already defined above; only the first one is used.`,
             [], [relatedAt(first, `first \`${shown}\``)]);
         }
@@ -446,9 +449,10 @@ const readModel = (text: string): ParsedTermModel => {
       whole.range = [first.start, end, end];
       splitValues.set(items[i], whole);
       for (let k = i + 1; k < j; k++) splitPieces.add(items[k]);
-      syntax(first.start, end,
+      const at = { start: first.start, end };
+      syntax(at,
         `Inside \`{ … }\` a comma ends a value: \`${clip(written)}\` is YAML for \`${clip(textAt(first))}\` followed by key${j > i + 2 ? 's' : ''} ${keys.map((w) => `\`${clip(w)}\``).join(', ')}. Quote it, or write the fields on separate lines (Clause Annotator reads it as you meant; other YAML tools will not).`,
-        [fixAt({ start: first.start, end }, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
+        [fixAt(at, JSON.stringify(written), `Quote it: "${clip(written)}"`)]);
       i = j - 1;
     }
   };
@@ -510,7 +514,7 @@ const readModel = (text: string): ParsedTermModel => {
       } else {
         const valueSpan = spanOf(pair.value);
         keySpan = pair.key ? spanOf(pair.key) : { start: valueSpan.start, end: valueSpan.start };
-        schema(keySpan.start, keySpan.end || keySpan.start,
+        schema(keySpan,
           isEmpty(keyNode) ? 'A key is missing here.' : 'Keys must be plain words, not lists or mappings.');
         continue;
       }
@@ -528,8 +532,10 @@ const readModel = (text: string): ParsedTermModel => {
     return true;
   };
 
-  const unknownKey = (entry: Entry, known: readonly string[], where: string, present: ReadonlySet<string>): void => {
+  /** An unknown key of a mapping whose keys are those of `table`. */
+  const unknownKey = (entry: Entry, table: Readonly<Record<string, unknown>>, where: string, present: ReadonlySet<string>): void => {
     if (full()) return;
+    const known = Object.keys(table);
     const s = closest(entry.name, known);
     const fixes: Fix[] = [];
     let hint = '';
@@ -565,25 +571,20 @@ const readModel = (text: string): ParsedTermModel => {
   const wrongType = (entry: Entry, node: YamlNode | null, expected: string, fixes: readonly Fix[] = [], term?: string): void => {
     const at = valueSpan(entry, node);
     const found = isEmpty(node) ? 'is empty' : `is ${describe(node)}`;
-    schema(at.start, at.end, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
+    schema(at, `\`${clip(entry.name)}\` ${found}; expected ${expected}.`, fixes, [], term);
   };
 
   const readText = (entry: Entry, what = 'text', term?: string): string | undefined => {
     const node = valueOf(entry);
     if (node === undefined) return undefined;
-    if (isAtom(node)) {
-      if (typeof node.value === 'string') {
-        if (node.value.trim() === '') {
-          wrongType(entry, node, what, [], term);
-          return undefined;
-        }
-        return node.value;
-      }
-      return textAt(spanOf(node));
-    }
-    wrongType(entry, node, what, [], term);
-    return undefined;
+    const v = phrase(node);
+    if (v === undefined) wrongType(entry, node, what, [], term);
+    return v;
   };
+
+  /** The text of a scalar that is not blank (a number or boolean as written), else undefined. */
+  const phrase = (node: unknown): string | undefined =>
+    isAtom(node) && String(node.value).trim() !== '' ? (typeof node.value === 'string' ? node.value : textAt(spanOf(node))) : undefined;
 
   const readWith = <T>(entry: Entry, reader: (v: unknown) => Read<T>, label: string, term?: string): T | undefined => {
     const node = valueOf(entry);
@@ -598,7 +599,7 @@ const readModel = (text: string): ParsedTermModel => {
     const fixes: Fix[] = r.suggestion
       ? [fixAt(at, r.suggestion, `Write it as ${r.suggestion}`)]
       : [];
-    schema(at.start, at.end, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
+    schema(at, `\`${entry.name}\` ${r.reason}.`, fixes, [], term);
     return undefined;
   };
 
@@ -626,11 +627,10 @@ const readModel = (text: string): ParsedTermModel => {
     const spans: Record<string, Span> = {};
     const top = new Map<string, Entry>();
     const entries = entriesOf(root);
-    const present = new Set(entries.map((e) => e.name));
-    const knownTop = Object.keys(TOP_LEVEL_KEYS);
+    const present = namesOf(entries);
     for (const e of entries) {
       if (!Object.hasOwn(TOP_LEVEL_KEYS, e.name)) {
-        unknownKey(e, knownTop, 'the term model', present);
+        unknownKey(e, TOP_LEVEL_KEYS, 'the term model', present);
         continue;
       }
       top.set(e.name, e);
@@ -654,8 +654,8 @@ const readModel = (text: string): ParsedTermModel => {
         const fixes: Fix[] = isScalar(node) && String(node.value).trim() === '1'
           ? [fixAt(at, '1', 'Write `1`')]
           : [];
-        schema(at.start, at.end,
-          `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${node === null ? 'nothing' : describe(node)}.`, fixes);
+        schema(at,
+          `\`version\` must be ${MODEL_VERSION} (the only version of the term model format); found ${describe(node)}.`, fixes);
       }
     }
     const agreement = top.get('agreement');
@@ -670,11 +670,9 @@ const readModel = (text: string): ParsedTermModel => {
       if (v !== undefined) model[key] = v;
     }
     if (model.effective && model.expires && model.expires < model.effective) {
-      const ex = spans.expires;
-      const ef = spans.effective;
-      addProblem('model-date-order', 'error', ex.start, ex.end,
+      addProblem('model-date-order', 'error', spans.expires,
         `The agreement expires (${model.expires}) before it takes effect (${model.effective}).`, [],
-        [relatedAt(ef, `effective: ${model.effective}`)]);
+        [relatedAt(spans.effective, `effective: ${model.effective}`)]);
     }
 
     const parties = top.get('parties');
@@ -699,32 +697,31 @@ const readModel = (text: string): ParsedTermModel => {
     const map = mapOf(section, 'a mapping of party ids to { name, aliases }');
     if (!map) return;
     const entries = entriesOf(map);
-    partyIds = new Set(entries.map((e) => e.name));
-    const known = Object.keys(PARTY_KEYS);
+    partyIds = namesOf(entries);
+    const partyName = 'the party\'s name';
     for (const e of entries) {
       checkId(e, 'Party');
       const node = valueOf(e);
       if (node === undefined) continue;
-      if (isAtom(node)) {
-        const name = readText(e, 'the party\'s name');
-        if (name !== undefined) setOwn(out, e.name, { id: e.name, name, aliases: [], keySpan: e.keySpan });
-        continue;
-      }
-      if (!isMap(node)) {
-        wrongType(e, node, '{ name: ..., aliases: [...] } or the party\'s name');
-        continue;
-      }
-      const fields = entriesOf(node);
-      const present = new Set(fields.map((f) => f.name));
       let name: string | undefined;
       let aliases: string[] = [];
-      for (const f of fields) {
-        if (f.name === 'name') name = readText(f, 'the party\'s name');
-        else if (f.name === 'aliases') aliases = readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
-        else unknownKey(f, known, `party \`${clip(e.name)}\``, present);
-      }
-      if (!present.has('name')) {
-        keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
+      if (isAtom(node)) {
+        name = readText(e, partyName);
+        if (name === undefined) continue;
+      } else if (!isMap(node)) {
+        wrongType(e, node, `{ name: ..., aliases: [...] } or ${partyName}`);
+        continue;
+      } else {
+        const fields = entriesOf(node);
+        const present = namesOf(fields);
+        for (const f of fields) {
+          if (f.name === 'name') name = readText(f, partyName);
+          else if (f.name === 'aliases') aliases = readStringList(f, 'a list of names, e.g. [Microsoft, MSFT]');
+          else unknownKey(f, PARTY_KEYS, `party \`${clip(e.name)}\``, present);
+        }
+        if (!present.has('name')) {
+          keyError(e, `Party \`${clip(e.name)}\` has no \`name\`.`);
+        }
       }
       setOwn(out, e.name, { id: e.name, name: name ?? e.name, aliases, keySpan: e.keySpan });
     }
@@ -747,14 +744,11 @@ const readModel = (text: string): ParsedTermModel => {
     for (const item of node.items) {
       const n = deref(item);
       if (n === undefined) continue;
-      if (isAtom(n) && String(n.value).trim() !== '') {
-        if (typeof n.value === 'string') out.push(n.value);
-        else {
-          out.push(textAt(spanOf(n)));
-        }
-      } else {
+      const v = phrase(n);
+      if (v !== undefined) out.push(v);
+      else {
         const sp = n ? spanOf(item) : valueSpan(entry, null);
-        schema(sp.start, sp.end, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${n === null ? 'nothing' : describe(n)}.`);
+        schema(sp, `Each item of \`${entry.name}\` must be a non-empty phrase, not ${describe(n)}.`);
       }
     }
     return out;
@@ -765,7 +759,6 @@ const readModel = (text: string): ParsedTermModel => {
     if (!map) return;
     const entries = entriesOf(map);
     typeIds = new Set([...BUILTIN_SET, ...entries.map((e) => e.name)]);
-    const known = Object.keys(CLAUSE_TYPE_KEYS);
     for (const e of entries) {
       checkId(e, 'Clause type');
       if (BUILTIN_SET.has(e.name)) {
@@ -781,7 +774,7 @@ const readModel = (text: string): ParsedTermModel => {
         continue;
       }
       const fields = entriesOf(node);
-      const present = new Set(fields.map((f) => f.name));
+      const present = namesOf(fields);
       const ct: { id: string; title: string; cues: string[]; description?: string; color?: string } = { id: e.name, title: e.name, cues: [] };
       for (const f of fields) {
         if (f.name === 'title' || f.name === 'description') {
@@ -795,7 +788,7 @@ const readModel = (text: string): ParsedTermModel => {
         } else if (f.name === 'color') {
           const v = readColor(f);
           if (v !== undefined) ct.color = v;
-        } else unknownKey(f, known, `clause type \`${clip(e.name)}\``, present);
+        } else unknownKey(f, CLAUSE_TYPE_KEYS, `clause type \`${clip(e.name)}\``, present);
       }
       if (!present.has('cues')) {
         keyError(e,
@@ -817,17 +810,18 @@ const readModel = (text: string): ParsedTermModel => {
       if (m) {
         const start = f.keySpan.end + colon + 1 + m[0].length - m[1].length - 1;
         const end = start + m[1].length + 1;
-        const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
-        schema(start, end,
+        const hex = m[1].length === 3 ? doubled(m[1]) : m[1];
+        const at = { start, end };
+        schema(at,
           '`color` is empty: in YAML an unquoted # starts a comment. Quote the colour.',
-          [fixAt({ start, end }, `"#${hex}"`, `Quote it: "#${hex}"`)]);
+          [fixAt(at, `"#${hex}"`, `Quote it: "#${hex}"`)]);
         return undefined;
       }
     }
     const fixes: Fix[] = [];
     if (isText(node) && /^#[0-9a-fA-F]{3}$/.test(node.value)) {
       const at = spanOf(f.value);
-      const hex = node.value.slice(1).replace(/./g, (c) => c + c);
+      const hex = doubled(node.value.slice(1));
       fixes.push(fixAt(at, `"#${hex}"`, `Write "#${hex}"`));
     }
     wrongType(f, node, 'a colour written "#rrggbb"', fixes);
@@ -837,18 +831,17 @@ const readModel = (text: string): ParsedTermModel => {
   const readTerms = (section: Entry, out: Record<string, ModelTerm>): void => {
     const map = mapOf(section, 'a mapping of term ids to terms');
     if (!map) return;
-    const known = Object.keys(TERM_FIELDS);
     for (const e of entriesOf(map)) {
       checkId(e, 'Term');
       const node = valueOf(e);
       if (node === undefined) continue;
       if (!isMap(node)) {
         if (isEmpty(node)) {
-          keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, addTypeFix(e, null), [], e.name);
+          keyError(e, `Term \`${clip(e.name)}\` is empty: give it at least a \`type\`.`, addTypeFix(e, null), e.name);
         } else wrongType(e, node, 'a mapping of fields (type, holder, exclusive...)', [], e.name);
         continue;
       }
-      const term = readTerm(e, node, known);
+      const term = readTerm(e, node);
       if (term) setOwn(out, e.name, term);
     }
   };
@@ -856,42 +849,42 @@ const readModel = (text: string): ParsedTermModel => {
   /** Fix adding `type: <id>` when the term id is itself a clause type id. */
   const addTypeFix = (e: Entry, map: YAMLMap | null): Fix[] => {
     if (!typeIds.has(e.name)) return [];
-    const title = `Add \`type: ${e.name}\``;
-    const add = (start: number, end: number, newText: string): Fix[] => [{ where: 'model', start, end, newText, title }];
+    const type = `type: ${e.name}`;
+    /** The fix replacing `at` (or inserting at `at` when a number). */
+    const add = (at: Span | number, newText: string): Fix[] =>
+      [modelFix(typeof at === 'number' ? { start: at, end: at } : at, newText, `Add \`${type}\``)];
     if (map === null) {
       const v = spanOf(e.value);
-      if (e.value && v.end > v.start) return add(v.start, v.end, `{ type: ${e.name} }`);
+      if (e.value && v.end > v.start) return add(v, `{ ${type} }`);
       // `term:` with nothing after the colon
       const colon = text.indexOf(':', e.keySpan.end);
       if (colon < 0 || colon > e.keySpan.end + 20) return [];
-      return add(colon + 1, colon + 1, ` { type: ${e.name} }`);
+      return add(colon + 1, ` { ${type} }`);
     }
     const firstKey = map.items[0]?.key;
     if (map.flow) {
-      const sp = spanOf(map);
-      if (!firstKey) return add(sp.start, sp.end, `{ type: ${e.name} }`);
-      const k = spanOf(firstKey);
-      return add(k.start, k.start, `type: ${e.name}, `);
+      if (!firstKey) return add(spanOf(map), `{ ${type} }`);
+      return add(spanOf(firstKey).start, `${type}, `);
     }
     if (!firstKey) return [];
     const k = spanOf(firstKey);
     const lineStart = text.lastIndexOf('\n', k.start - 1) + 1;
     const indent = text.slice(lineStart, k.start);
     if (!/^[ ]*$/.test(indent)) return [];
-    return add(k.start, k.start, `type: ${e.name}\n${indent}`);
+    return add(k.start, `${type}\n${indent}`);
   };
 
-  const readTerm = (e: Entry, map: YAMLMap, known: readonly string[]): ModelTerm | null => {
+  const readTerm = (e: Entry, map: YAMLMap): ModelTerm | null => {
     const id = e.name;
     const valueSpans: Record<string, Span> = {};
     const term: Partial<MutableTerm> = { id, keySpan: e.keySpan, valueSpans };
     const fields = entriesOf(map);
-    const present = new Set(fields.map((f) => f.name));
+    const present = namesOf(fields);
     let typeSeen = false;
     for (const f of fields) {
-      const kind = Object.hasOwn(TERM_FIELDS, f.name) ? TERM_FIELDS[f.name] : undefined;
+      const kind = own(TERM_FIELDS, f.name);
       if (!kind) {
-        unknownKey(f, known, `term \`${clip(id)}\``, present);
+        unknownKey(f, TERM_FIELDS, `term \`${clip(id)}\``, present);
         continue;
       }
       setOwn(valueSpans, f.name, valueSpan(f, deref(f.value) ?? null));
@@ -937,14 +930,12 @@ const readModel = (text: string): ParsedTermModel => {
       if (v !== undefined) (term as Record<string, unknown>)[f.name] = v;
     }
     if (term.starts && term.ends && term.ends < term.starts) {
-      const a = valueSpans.ends;
-      const b = valueSpans.starts;
-      addProblem('model-date-order', 'error', a.start, a.end, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
-        [relatedAt(b, `starts: ${term.starts}`)], id);
+      addProblem('model-date-order', 'error', valueSpans.ends, `Term \`${id}\` ends (${term.ends}) before it starts (${term.starts}).`, [],
+        [relatedAt(valueSpans.starts, `starts: ${term.starts}`)], id);
     }
     if (!typeSeen) {
       keyError(e,
-        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, addTypeFix(e, map), [], id);
+        `Term \`${clip(id)}\` has no \`type\`: say which clause type it is about (e.g. type: exclusivity).`, addTypeFix(e, map), id);
       return null;
     }
     if (term.type === undefined) return null;
@@ -969,12 +960,12 @@ const readModel = (text: string): ParsedTermModel => {
     const fixes: Fix[] = s.best && s.unambiguous
       ? [fixAt(at, s.best, `Change to \`${s.best}\``)]
       : [];
-    addProblem('model-reference', 'error', at.start, at.end, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
+    addProblem('model-reference', 'error', at, message(s.best ? ` Did you mean \`${s.best}\`?` : ''), fixes, [], term);
   };
 
   const readMoney = (f: Entry, term: string): MoneyAmount | undefined => {
     return readAmount<'currency', string>(f, term, {
-      keys: Object.keys(MONEY_KEYS), second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
+      keys: MONEY_KEYS, second: 'currency', min: 0, amountHint: 'a number of at least 0, e.g. 10000000',
       readSecond: (x, n) => {
         if (isText(n) && CURRENCY_CODE.test(n.value)) return n.value;
         const upper = isText(n) ? n.value.trim().toUpperCase() : '';
@@ -997,7 +988,7 @@ const readModel = (text: string): ParsedTermModel => {
    * The value is `{ amount, <second> }`, as `fromText` reads it.
    */
   const readAmount = <K extends string, U>(f: Entry, term: string, spec: {
-    readonly keys: readonly string[]; readonly second: K; readonly min: number; readonly amountHint: string;
+    readonly keys: Readonly<Record<string, unknown>>; readonly second: K; readonly min: number; readonly amountHint: string;
     readonly readSecond: (x: Entry, n: YamlNode | null) => U | undefined; readonly numberHint: string;
     readonly fromText: (v: string) => Read<{ amount: number } & Record<K, U>>; readonly textHint: string; readonly label: string;
   }): ({ amount: number } & Record<K, U>) | undefined => {
@@ -1005,7 +996,7 @@ const readModel = (text: string): ParsedTermModel => {
     if (node === undefined) return undefined;
     if (isMap(node)) {
       const fields = entriesOf(node);
-      const present = new Set(fields.map((x) => x.name));
+      const present = namesOf(fields);
       let amount: number | undefined;
       let second: U | undefined;
       for (const x of fields) {
@@ -1028,15 +1019,15 @@ const readModel = (text: string): ParsedTermModel => {
   };
 
   /** A `model-schema` error on the field for each of `keys` its map lacks. */
-  const requireKeys = (f: Entry, keys: readonly string[], present: ReadonlySet<string>, term: string): void => {
-    for (const k of keys) {
-      if (!present.has(k)) keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], [], term);
+  const requireKeys = (f: Entry, keys: Readonly<Record<string, unknown>>, present: ReadonlySet<string>, term: string): void => {
+    for (const k of Object.keys(keys)) {
+      if (!present.has(k)) keyError(f, `\`${f.name}\` needs \`${k}\`.`, [], term);
     }
   };
 
   const readDuration = (f: Entry, term: string): DurationAmount | undefined => {
     return readAmount<'unit', DurationUnit>(f, term, {
-      keys: Object.keys(DURATION_KEYS), second: 'unit', min: 1, amountHint: 'a positive number',
+      keys: DURATION_KEYS, second: 'unit', min: 1, amountHint: 'a positive number',
       readSecond: (x, n) => {
         const u = isText(n) ? readDurationUnit(n.value) : undefined;
         if (!u) wrongType(x, n, `one of ${DURATION_UNITS.join(', ')}`, [], term);
@@ -1051,8 +1042,7 @@ const readModel = (text: string): ParsedTermModel => {
 };
 
 /** The preferred fix replacing `at` in the model with `newText`. */
-const fixAt = (at: Span, newText: string, title: string): Fix =>
-  ({ where: 'model', start: at.start, end: at.end, newText, title, preferred: true });
+const fixAt = (at: Span, newText: string, title: string): Fix => ({ ...modelFix(at, newText, title), preferred: true });
 
 /** A related location in the model. */
 const relatedAt = (at: Span, message: string): RelatedLocation =>
@@ -1068,6 +1058,12 @@ const isText = (node: unknown): node is Scalar<string> => isScalar(node) && type
 
 const isEmpty = (node: unknown): boolean =>
   node === null || node === undefined || (isScalar(node) && node.value === null);
+
+/** Each character twice: "3b8" → "33bb88" (a colour's long form). */
+const doubled = (s: string): string => s.replace(/./g, (c) => c + c);
+
+/** The names of some entries. */
+const namesOf = (entries: readonly Entry[]): Set<string> => new Set(entries.map((e) => e.name));
 
 /** Own, enumerable property even for keys such as `__proto__` (a plain assignment would set the prototype). */
 const setOwn = <T>(obj: Record<string, T>, key: string, value: T): void => {
@@ -1095,13 +1091,12 @@ const clip = (s: string, max = 40): string => {
 };
 
 const describe = (node: unknown): string => {
-  if (node === null || node === undefined) return 'nothing';
+  if (isEmpty(node)) return 'nothing';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isAlias(node)) return 'an alias';
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null) return 'nothing';
     if (typeof v === 'number') return `the number ${v}`;
     if (typeof v === 'boolean') return `\`${v}\``;
     if (typeof v === 'string') return `the text "${clip(v)}"`;

@@ -35,12 +35,12 @@ export const draftParties = (text: string, analysis: DocumentAnalysis): DraftPar
     let open = text.lastIndexOf('(', d.start);
     if (open < opening.start || open <= d.start - 40 || text.indexOf(')', open) < d.start) open = -1;
     const same = open >= 0 ? opens.indexOf(open) : -1;
+    const term = flat(d.term);
     if (same >= 0) {
-      if (!out[same].aliases.includes(flat(d.term))) out[same].aliases.push(flat(d.term));
+      if (!out[same].aliases.includes(term)) out[same].aliases.push(term);
       continue;
     }
     if (out.length >= 8) break;
-    const term = flat(d.term);
     const id = slug(term);
     const name = fullName(text, opening.start, d.end, open) ?? term;
     // `the Master Subscription Agreement dated May 1, 2024 (the "MSA")`, `… between Buyer and Supplier (the "Original

@@ -7,9 +7,11 @@ import { createAnalyzer } from '../incremental';
 import type { DocumentAnalysis, Finding, TermModel } from '../types';
 import { createTermModelYaml, type TermModelInitInput } from './init';
 import { parseTermModel } from './parse';
+import { own } from './schema';
+import { wordSet } from '../text/chars';
 
 /** Findings that say the draft disagrees with a value of the model. */
-const CONFLICTS: ReadonlySet<string> = new Set(['date-conflict', 'value-conflict', 'exclusivity-conflict']);
+const CONFLICTS: ReadonlySet<string> = wordSet('date-conflict|value-conflict|exclusivity-conflict');
 const ROUNDS = 4;
 
 export interface StartTermModelInput {
@@ -52,7 +54,9 @@ export function* startTermModelSteps(input: StartTermModelInput): Generator<void
   const analyzer = createAnalyzer();
   const { clauses, sections } = input.analysis ?? (yield* analyzer.steps(text, null));
   const omit = new Map<string, string>();
-  let yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, sections, text, omit });
+  // (each round writes the model again with what `omit` holds then)
+  const init: TermModelInitInput = { agreement: input.agreement, parties: input.parties, clauses, sections, text, omit };
+  let yaml = createTermModelYaml(init);
   for (let round = 0; round < ROUNDS; round++) {
     const model = parseTermModel(yaml).model;
     if (!model) break;
@@ -64,7 +68,7 @@ export function* startTermModelSteps(input: StartTermModelInput): Generator<void
       if (key && !omit.has(key)) omit.set(key, `the draft does not agree: ${f.message.split(';')[0]}`);
     }
     if (omit.size === before) break;
-    yaml = createTermModelYaml({ agreement: input.agreement, parties: input.parties, clauses, sections, text, omit });
+    yaml = createTermModelYaml(init);
   }
   return yaml;
 }
@@ -74,7 +78,7 @@ const fieldOf = (model: TermModel, f: Finding): string | null => {
   const at = f.related.find((r) => r.where === 'model')?.start;
   if (at === undefined) return null;
   if (f.term !== undefined) {
-    const term = Object.hasOwn(model.terms, f.term) ? model.terms[f.term] : undefined;
+    const term = own(model.terms, f.term);
     if (!term) return null;
     for (const [field, span] of Object.entries(term.valueSpans)) if (span.start === at) return `${f.term}.${field}`;
     return null;

@@ -101,6 +101,12 @@ export const validSubToken = (s: string): boolean => {
 /** One to three times the same character ("a", "bb", "CCC"). */
 export const sameLetters = (s: string): boolean => s.length > 0 && s.length <= 3 && s === s[0].repeat(s.length);
 
+/** The sticky match of `re` at `at` when it ends by `ce`. */
+const leadMatch = (re: RegExp, text: string, at: number, ce: number): RegExpExecArray | null => {
+  const m = sticky(re, text, at);
+  return m && at + m[0].length <= ce ? m : null;
+};
+
 const endOk = (text: string, at: number, ce: number): boolean => at >= ce || isSpace(text.charCodeAt(at));
 
 /**
@@ -113,8 +119,8 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   let m: RegExpExecArray | null;
   if (c === 83 || c === 67 || c === 0xa7) {
     // S, C, §
-    m = sticky(SECTION_RE, text, at);
-    if (m && m.index + m[0].length <= ce) {
+    m = leadMatch(SECTION_RE, text, at, ce);
+    if (m) {
       const end = at + m[0].length;
       if (endOk(text, end, ce) || (m[4] === '' && text.charCodeAt(end) === 58)) {
         const word = m[1].startsWith('C') ? 'Clause' : 'Section';
@@ -125,8 +131,8 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 65) {
     // A
-    m = sticky(ARTICLE_RE, text, at);
-    if (m && at + m[0].length <= ce) {
+    m = leadMatch(ARTICLE_RE, text, at, ce);
+    if (m) {
       const end = at + m[0].length;
       const id = m[2];
       let number: string | null = null;
@@ -140,8 +146,8 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   }
   if (c === 69 || c === 65 || c === 83) {
     // E, A, S
-    m = sticky(EXHIBIT_RE, text, at);
-    if (m && at + m[0].length <= ce) {
+    m = leadMatch(EXHIBIT_RE, text, at, ce);
+    if (m) {
       const end = at + m[0].length;
       const id = m[2];
       const dash = id.indexOf('-');
@@ -156,19 +162,19 @@ export const parseLead = (text: string, at: number, ce: number): Lead | null => 
   if (isDigit(c)) return parseNumberLead(text, at, ce);
   if (c === 40) {
     // (
-    m = sticky(SUB_PAREN_RE, text, at);
-    if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
+    m = leadMatch(SUB_PAREN_RE, text, at, ce);
+    if (m && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, false);
     }
     return null;
   }
   if (c < 128 && isLetter(c) && markerPunctAfterLetters(text, at, ce)) {
-    m = sticky(ROMAN_DOT_RE, text, at);
-    if (m && m[1].length >= 2 && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
+    m = leadMatch(ROMAN_DOT_RE, text, at, ce);
+    if (m && m[1].length >= 2 && endOk(text, at + m[0].length, ce) && romanValue(m[1]) > 0) {
       return lead('roman', m[1], 'Article', at, at + m[0].length, 1, true);
     }
-    m = sticky(SUB_BARE_RE, text, at);
-    if (m && at + m[0].length <= ce && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
+    m = leadMatch(SUB_BARE_RE, text, at, ce);
+    if (m && endOk(text, at + m[0].length, ce) && validSubToken(m[1])) {
       return lead('sub', m[1], '', at, at + m[0].length, 1, m[2] === '.');
     }
   }

@@ -4,6 +4,7 @@ import type { Clause, DocumentAnalysis, Finding } from '../../core';
 import { plural, typeTitle } from '../format';
 import { toRange } from '../../adapters/convert';
 import { clauseAt } from '../lookup';
+import { memo } from '../../core/check/model/util';
 import { activeDraft, inform, reveal, setContext, type ActionHandler } from './common';
 
 export interface ClauseGroup {
@@ -17,9 +18,7 @@ export const groupClauses = (analysis: DocumentAnalysis): ClauseGroup[] => {
   const byType = new Map<string, Clause[]>();
   for (const c of analysis.clauses) {
     for (const t of c.types) {
-      let list = byType.get(t.type);
-      if (!list) byType.set(t.type, (list = []));
-      list.push(c);
+      memo(byType, t.type, (): Clause[] => []).push(c);
     }
   }
   return [...byType.entries()].map(([type, clauses]) => ({ type, title: typeTitle(type), clauses }));
@@ -32,9 +31,7 @@ export const findingsByClause = (analysis: DocumentAnalysis): Map<number, Findin
     if (f.where !== 'draft') continue;
     const i = f.clause ?? clauseAt(analysis, f.start)?.index;
     if (i === undefined) continue;
-    let list = out.get(i);
-    if (!list) out.set(i, (list = []));
-    list.push(f);
+    memo(out, i, (): Finding[] => []).push(f);
   }
   return out;
 };

@@ -23,6 +23,12 @@ export const setContext = (key: string, value: unknown): void => {
   void vsCommands.executeCommand('setContext', key, value);
 };
 
+/** Opens the Problems panel. */
+export const showProblems = (): Thenable<unknown> => vsCommands.executeCommand('workbench.actions.view.problems');
+
+/** The message when a command needs a draft in the active editor. */
+export const OPEN_A_DRAFT = 'open a contract draft first.';
+
 /** An information message, prefixed with the extension's name. */
 export const inform = (message: string): void => {
   void vsWindow.showInformationMessage(`${PRODUCT}: ${message}`);
@@ -42,7 +48,7 @@ export const draftEntry = async (s: Services, doc: vscode.TextDocument, quiet = 
 export const activeDraft = async (s: Services): Promise<ActiveDraft | undefined> => {
   const editor = vsWindow.activeTextEditor;
   if (!editor || !isDraft(editor.document)) {
-    inform('open a contract draft first.');
+    inform(OPEN_A_DRAFT);
     return undefined;
   }
   const entry = await draftEntry(s, editor.document);
@@ -118,8 +124,11 @@ export const targetClause = async (s: Services, args: TermArgs): Promise<{ doc: 
   }
   const d = await activeDraft(s);
   if (!d) return undefined;
-  return { doc: d.editor.document, entry: d.entry, clause: clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active)) };
+  return { doc: d.editor.document, entry: d.entry, clause: cursorClause(d) };
 };
+
+/** The clause at the cursor of the active draft. */
+export const cursorClause = (d: ActiveDraft): Clause | undefined => clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active));
 
 /** The line ending of a document as text. */
 export const eolOf = (doc: vscode.TextDocument): string => doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';

@@ -16,12 +16,11 @@ export const createTermModel: ActionHandler = async (s) => {
     inform('save the draft first; the term model is created beside it.');
     return undefined;
   }
-  const stem = draftStem(draftUri);
   // The path the draft's front matter names, when it names one; else `<stem>.terms.yaml` beside the draft.
   const named = d.entry.missingModel?.from === 'front-matter' ? d.entry.missingModel.path : undefined;
-  const target = named && !named.startsWith('/') && !named.split('/').includes('..')
-    ? vscode.Uri.joinPath(draftUri, '..', named)
-    : vscode.Uri.joinPath(draftUri, '..', `${stem}.terms.yaml`);
+  const target = vscode.Uri.joinPath(draftUri, '..', named && !named.startsWith('/') && !named.split('/').includes('..')
+    ? named
+    : `${draftStem(draftUri)}.terms.yaml`);
   let exists = false;
   try {
     await vsWorkspace.fs.stat(target);

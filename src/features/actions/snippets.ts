@@ -2,7 +2,7 @@
 import { vscode, vsWindow } from '../../adapters/vscode';
 import { readText } from '../../adapters/config';
 import { errorMessage } from '../../adapters/logger';
-import { eolOf, inform, type ActionHandler } from './common';
+import { OPEN_A_DRAFT, eolOf, inform, type ActionHandler } from './common';
 import { parseSnippets, type ClauseSnippet } from './snippetBodies';
 import { PRODUCT } from '../../core/codes';
 
@@ -29,7 +29,7 @@ const find = (arg: unknown, all: readonly ClauseSnippet[]): ClauseSnippet | unde
 export const insertClause: ActionHandler = async (_s, arg) => {
   const editor = vsWindow.activeTextEditor;
   if (!editor) {
-    inform('open a contract draft first.');
+    inform(OPEN_A_DRAFT);
     return false;
   }
   let all: ClauseSnippet[];

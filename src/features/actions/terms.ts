@@ -3,8 +3,7 @@ import { vscode, vsCommands, vsWindow, vsWorkspace } from '../../adapters/vscode
 import type { Clause, DocumentAnalysis } from '../../core';
 import { toRange, type TextRef } from '../../adapters/convert';
 import type { Services } from '../../adapters/services';
-import { clauseAt } from '../lookup';
-import { activeDraft, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
+import { activeDraft, cursorClause, inform, insertMarkerLine, markerLine, pickTerm, reveal, show, targetClause, termArgs, type ActionHandler } from './common';
 import { PRODUCT } from '../../core/codes';
 
 /**
@@ -23,7 +22,7 @@ export const goToTerm: ActionHandler = async (s, arg) => {
       return undefined;
     }
     modelUri = d.entry.model.uri;
-    const here = clauseAt(d.entry.analysis, d.editor.document.offsetAt(d.editor.selection.active))?.term;
+    const here = cursorClause(d)?.term;
     termId = termId ?? (await pickTerm(d.entry, 'Go to term', here));
     if (!termId) return undefined;
   }
@@ -36,15 +35,18 @@ export const goToTerm: ActionHandler = async (s, arg) => {
   return reveal(loaded.uri, toRange(loaded.ref, term.keySpan));
 };
 
+/** The command that creates a term model from the active draft, with its title (a quick fix and a button show it). */
+export const CREATE_TERM_MODEL = { command: 'clauseAnnotator.createTermModel', title: 'Create Term Model from Draft' } as const;
+
 /** Open Term Model: opens the model the active draft uses; offers to create one when there is none. */
 export const openTermModel: ActionHandler = async (s) => {
   const d = await activeDraft(s);
   if (!d) return undefined;
   if (d.entry.model) return show(d.entry.model.uri);
-  const create = 'Create Term Model from Draft';
+  const create = CREATE_TERM_MODEL.title;
   const where = d.entry.missingModel ? ` (${d.entry.missingModel.path} cannot be read)` : '';
   const answer = await vsWindow.showInformationMessage(`${PRODUCT}: no term model found for this draft${where}.`, create);
-  return answer === create ? vsCommands.executeCommand('clauseAnnotator.createTermModel') : undefined;
+  return answer === create ? vsCommands.executeCommand(CREATE_TERM_MODEL.command) : undefined;
 };
 
 /**

@@ -1,7 +1,7 @@
 /** Analyze Workspace: every draft in the workspace, with a cancellable progress notification; results in Problems. */
-import { vscode, vsCommands, vsWindow } from '../../adapters/vscode';
+import { vscode, vsWindow } from '../../adapters/vscode';
 import { openDrafts } from '../../adapters/config';
-import { baseName, inform, type ActionHandler } from './common';
+import { baseName, inform, showProblems, type ActionHandler } from './common';
 import { PRODUCT } from '../../core/codes';
 
 export interface AnalyzeWorkspaceResult {
@@ -57,7 +57,7 @@ export const analyzeWorkspace: ActionHandler = async (s, arg): Promise<AnalyzeWo
       if (all.length === 0) {
         inform('no drafts (*.contract.md, *.contract.txt, *.contract) in the workspace.');
       } else {
-        void vsCommands.executeCommand('workbench.actions.view.problems');
+        void showProblems();
       }
       return result(false);
     },
