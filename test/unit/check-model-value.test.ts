@@ -103,3 +103,13 @@ describe('check-model value-conflict: messages', () => {
     assert.strictEqual(fix.newText, '60 business days');
   });
 });
+
+describe('check-model value-conflict: a renewal option\'s deadline is not the renewal term (probe s14, 06-lease)', () => {
+  const yaml = 'terms:\n  renewal-option: { type: renewal-term, duration: 5 years }\n';
+  it('"not later than twelve (12) months before the expiration" is when to give notice, not how long the renewal lasts', () => {
+    const codes = (s: string) => conflicts(yaml, '7. Renewal', [s]).map((x) => x[2]);
+    assert.deepStrictEqual(codes('Tenant may exercise the renewal option by notice given not later than twelve (12) months before the expiration of the Term.'), []);
+    assert.deepStrictEqual(codes('Tenant may exercise its renewal option by written notice delivered at least nine (9) months prior to the expiration of the Term.'), []);
+    assert.deepStrictEqual(codes('Landlord grants Tenant one (1) option to extend the Term for a renewal term of three (3) years.'), ['Section 7.1 says three (3) years; term `renewal-option` says duration: 5 years']);
+  });
+});

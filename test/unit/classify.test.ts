@@ -80,6 +80,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Neither party shall disclose the terms of this Agreement to any third party.',
       'THE FOREGOING IS CUSTOMER\'S SOLE AND EXCLUSIVE REMEDY FOR ANY BREACH OF WARRANTY.',
       'The courts of New York shall have exclusive jurisdiction over any dispute arising under this Agreement.',
+      // A forum, an employee's full time and a restraint on a party's own business (a non-compete) are no exclusive
+      // dealing (probe s14).
+      'Any dispute arising under this Agreement shall be brought exclusively in the state or federal courts located in Dallas County, Texas.',
+      'Exclusive Service. The Executive shall devote the Executive\'s full business time and attention to the Company and shall not engage in any other business activity without the prior written consent of the Board.',
+      'For two (2) years after termination of this Agreement, Franchisee shall not operate a specialty coffee business within ten (10) miles of the Premises or of any other franchised café.',
     ],
   },
   agi: {
@@ -100,6 +105,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The parties will share equally all revenue from advertising sold on the Co-Branded Site.',
       // Stock paid for services stays a revenue-share cue, as in CUAD.
       'In consideration of the Services, Company shall issue to Consultant 50,000 shares of its common stock.',
+      // A fee that varies with the business done stays a revenue-share cue, as in CUAD.
+      'Agent shall be paid a fee for each customer it refers to the Company that places an order.',
     ],
     neg: [
       'The Products are supplied on a royalty-free basis for evaluation only.',
@@ -107,6 +114,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // An option grant is equity compensation, not a share of revenue.
       'The Company shall grant Executive an option to purchase 150,000 shares of the Company\'s common stock, representing approximately one and one-half percent (1.5%) of the Company\'s fully diluted capitalization, vesting over four (4) years.',
       'Executive shall be granted stock options over 10,000 shares of common stock under the Company\'s 2026 Equity Incentive Plan.',
+      // A fixed fee, the Fees as such and a percentage of pay share no revenue (probe s14).
+      'Customer shall pay the Fees in accordance with Exhibit A.',
+      'The Borrower shall pay to the Lender an arrangement fee of £187,500 on the date of this Agreement.',
+      'Franchisee shall pay Franchisor a technology fee of $350 per month for the point-of-sale software.',
+      'The Company shall pay the Executive a garden leave payment equal to fifty percent (50%) of the Executive\'s highest Base Salary during the Restricted Period.',
     ],
   },
   'effective-date': {
@@ -133,12 +145,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'During the Employment Period and for a period of twelve (12) months thereafter (the "Restricted Period"), Executive shall not, directly or indirectly, engage in any business that competes with the Company.',
       // to give effect to a law is to apply it, not a duration
       'This Agreement is governed by the laws of Ontario, without giving effect to its conflict of laws rules.',
+      // "with effect from" says when something starts
+      'The Seller shall sell and the Buyer shall buy, with effect from Completion, the Sale Shares with full title guarantee.',
     ],
   },
   'renewal-term': {
     pos: [
       'Thereafter, this Agreement shall automatically renew for successive one (1) year periods.',
       'Franchisee shall have the option to renew this Agreement for two additional terms of five years each.',
+      'Landlord grants Tenant one (1) option to extend the Term for a single renewal period of five (5) years on the terms of this Lease.',
     ],
     neg: [
       'If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.',
@@ -150,7 +165,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       'This Agreement shall automatically renew for successive one-year terms unless either party gives notice of non-renewal at least ninety (90) days prior to the end of the then-current term.',
     ],
-    neg: ['Either party may terminate this Agreement for material breach upon thirty (30) days written notice.'],
+    neg: [
+      'Either party may terminate this Agreement for material breach upon thirty (30) days written notice.',
+      // The initial term and its end date's proviso, not a non-renewal notice (probe s14).
+      'The Executive\'s employment shall commence on the Effective Date and shall continue until May 31, 2029, unless terminated earlier in accordance with Section 6.',
+      '"Expiration Date" means August 31, 2036, unless sooner terminated or extended in accordance with this Lease.',
+    ],
   },
   'license-grant': {
     pos: [
@@ -177,7 +197,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
   },
   'perpetual-license': {
     pos: ['Licensor grants Customer a perpetual, irrevocable, fully paid-up license to use the Deliverables.'],
-    neg: ['Licensor grants Customer a non-exclusive license to use the Software during the Term.'],
+    neg: [
+      'Licensor grants Customer a non-exclusive license to use the Software during the Term.',
+      'Tenant shall deliver the Security Deposit to Landlord in cash or in the form of an unconditional, irrevocable letter of credit.',
+    ],
   },
   'termination-for-convenience': {
     pos: [
@@ -195,6 +218,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Customer may terminate this Agreement on ninety (90) days\' notice in the event of a Force Majeure Event lasting more than sixty (60) days.',
       'If the Supplier undergoes a Change in Control, the Customer may terminate this Agreement by giving thirty (30) days\' notice.',
       'The Licensor may terminate this Agreement on thirty (30) days\' notice if the Licensee comes under the control of a competitor.',
+      // A notice that ends an evergreen term at the end of a period is a non-renewal notice (probe s14).
+      'On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years unless either party gives the other not less than six (6) months\' written notice to terminate it at the end of the Initial Period or of any such subsequent period.',
     ],
   },
   'change-of-control': {
@@ -225,6 +250,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // Control of systems, premises or equipment is not control of a party (probe s13).
       'If the Contractor gains control of any Customer systems, it shall comply with the Security Policy.',
       'If the Contractor obtains control of the Customer\'s premises or equipment, it shall return them on request.',
+      // The shareholders' consent to a decision is no change of owners (probe s14).
+      'The Company shall not take any action constituting a Reserved Matter without the prior written consent of both Founder Shareholders.',
     ],
   },
   'governing-law': {
@@ -254,6 +281,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'If the parties cannot agree on the adjusted fee within thirty (30) days, the dispute shall be referred to arbitration.',
       'Either party may terminate this Agreement if the other party fails to pay any amount within thirty days.',
       'Licensor hereby grants Licensee a non-exclusive license to exercise its rights and perform its obligations under this Agreement.',
+      // An option to extend the term is a renewal (probe s14).
+      'Landlord grants Tenant one (1) option to extend the Term for a single renewal period of five (5) years on the terms of this Lease.',
+      'Tenant shall exercise the renewal option by written notice to Landlord given not later than twelve (12) months before the Expiration Date.',
     ],
   },
   'most-favored-nation': {
@@ -277,12 +307,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Executive shall not, during the Restricted Period, own, manage, operate, control or be employed by any business similar to the business of the Company.',
       'For a period of two years after the Closing, Seller shall not engage in the Business anywhere in the Territory.',
       'The Consultant undertakes not to be engaged, concerned or interested in any Restricted Business within the Restricted Area.',
+      // A radius and a business other than the party's own (probe s14).
+      'For two (2) years after termination of this Agreement, Franchisee shall not operate a specialty coffee business within ten (10) miles of the Premises or of any other franchised café.',
+      'Seller shall not carry on any bakery business within a radius of five (5) kilometres of the Store.',
+      'During the Term, Franchisee shall not own or operate any restaurant business other than the Franchised Restaurant.',
     ],
     neg: [
       'The Company faces intense competition in the markets for its products.',
       'During the Restricted Period, Executive shall not solicit any employee of the Company to leave the Company\'s employ.',
       'Supplier shall not engage any subcontractor to perform the Services without the Customer\'s consent.',
       'Neither party shall, directly or indirectly, disclose the terms of this Agreement to any third party.',
+      'Supplier shall deliver the Products to any warehouse within fifty (50) miles of the Customer\'s plant.',
     ],
   },
   'anti-assignment': {
@@ -365,6 +400,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // the holder after the figure (probe s11)
       '60% of the Shares shall be held by Halvorsen and 40% by Crestline.',
       'The Shares shall be held as to 60 per cent. by Halvorsen and as to 40 per cent. by Crestline.',
+      // a stake as a share of the capital (probe s14)
+      'The Seller shall sell and the Buyer shall buy the Sale Shares, representing seventy-five per cent. (75%) of the issued share capital of the Company.',
+      'The Subscription Shares shall represent twenty per cent of the issued and outstanding share capital of the Company immediately after Completion.',
     ],
     neg: [
       'Each party shall share the costs of the joint marketing campaign equally.',
@@ -372,6 +410,7 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The JV Company shall distribute its profits to the members pro rata to their membership interests.',
       // all the shares someone holds, not a stake
       'Halvorsen shall purchase 40% of the Shares held by Crestline.',
+      '"Change of Control" means the acquisition by any person of securities representing more than 50% of the outstanding voting securities of the Company.',
     ],
   },
 };

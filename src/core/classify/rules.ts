@@ -110,24 +110,24 @@ export const expandRule = (source: string): string => {
 };
 
 /** A pattern that keeps the case written ("AGI", a capitalised law name); `p` makes it case-insensitive. */
-const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => {
-  const re = new RegExp(expandRule(written.source), written.flags + flags);
-  return group === undefined ? { re, w } : { re, w, group };
-};
+const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => ({
+  re: new RegExp(expandRule(written.source), written.flags + flags),
+  w,
+  group,
+});
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
 
-/** A type's rules: positive patterns, negative patterns and (when not 1) its threshold. */
-const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules =>
-  threshold === undefined ? { id, pos, neg } : { id, pos, neg, threshold };
+/** A type's rules: positive patterns, negative patterns and (when not 1) its threshold (undefined: 1). */
+const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules => ({ id, pos, neg, threshold });
 
 export const RULES: readonly TypeRules[] = [
   rules(
     'exclusivity',
     [
       // "exclusive" that is not "non-exclusive" and not an exclusive remedy / jurisdiction / owner.
-      p(/(?<!\bnon-?\s?)\bexclusiv(e|ely|ity)\b(?! (remed|liabilit|jurisdiction|venue|forum|courts?\b|property of|owner|of\b|and (sole )?remed))/, 1),
-      p(/(?<!\bnon-?\s?)\bexclusive (right|distributor|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|@L|marketing|sales|distribution|sponsor)/, 0.5),
+      p(/(?<!\bnon-?\s?)\bexclusiv(e|ely|ity)\b(?! (remed|liabilit|jurisdiction|venue|forum|courts?\b|property of|owner|of\b|and (sole )?remed|in @W{0,5}courts?\b))/, 1),
+      p(/(?<!\bnon-?\s?)\bexclusive (right|distribut(or|ion)|dealer|agent|reseller|supplier|provider|partner|manufacturer|source|basis|relationship|arrangement|representative|@L|marketing|sales|sponsor)/, 0.5),
       p(/(?<=\b(become|converted to|shall be|are|is) (a )?)\bnon-?\s?exclusive\b/, 1),
       p(/sole(ly)? (right|source|supplier|provider|distributor|from|through|responsibility)\b/, 1),
       p(/only (distributor|supplier|provider|reseller|source|sponsor|licensee|vendor)\b/, 1),
@@ -149,8 +149,11 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(hire|employ~|sue|challenge|contest|disclose|liable|liability|indemnif~)\b/, 0.5),
-      p(/exclusive (remed|liabilit)|exclusive jurisdiction\b/, 0.3),
+      // (and a restraint on a party's own business, a non-compete: "shall not operate a coffee business within ten miles")
+      p(/(hire|employ~|sue|challenge|contest|disclose|liab(le|ility)|indemnif~)\b|(operat|engag)~ (in )?(an?|any) @W{0,3}business/, 0.5),
+      p(/exclusive (remed|liabilit|jurisdiction\b)/, 0.3),
+      // An employee's full time is no exclusive dealing: "shall devote full business time and attention".
+      p(/devot~…60(time|attention)/, 1.2),
     ],
   ),
   rules(
@@ -178,25 +181,30 @@ export const RULES: readonly TypeRules[] = [
       p(/royalt(y|ies)\b(?!\s?-?\s?free)/, 1),
       p(/%@R/, 1.2, 1),
       p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b@R/, 1.2, 1),
-      p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual|revenue|profit) share\b/, 1.2),
-      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}(\d\s?%|\*\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
+      p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual) share\b/, 1.2),
+      p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}([\d*]\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
       p(/commissions?\b/, 0.8),
       p(/(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|(transaction|advertising|subscription) revenues?\b/, 0.5),
       p(/(profits?|loss(es)?|economic rights)…40(shared|distributed|divided|split|allocated)\b/, 1),
       p(/(shares|options|warrants) (of|to purchase)…40(stock|shares)\b|(common|preferred) stock\b|compensation options\b|(cash and|and\/or) equity\b/, 0.8),
-      p(/(pay|paid|payable|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/, 0.6),
+      p(/(pay|paid|remit|receive|retain|entitled|earn|fee)~\b[^;]{0,80}(\bpercent\b|%)/, 0.6),
       p(/\$\s?\d[\d,.]{0,20} (\([^)]{0,40}\) )?per (unit|subscriber|(net )?(tonne|ton)|transaction|sale|lead|click|copy|user|item|product|order|impression|download|member)\b/, 0.8),
-      p(/(pay|paid|payable|remit|retain)~…60fees?\b|fees?…40(shall|will) be (calculated|paid|payable)/, 0.5),
+      // A fee that varies with the business ("a fee for each Candidate", "$1.00 per tonne", "a fee calculated", "based on",
+      // "accrued daily", "a fee of: (i) ... of the Collected Revenue"), not a fixed sum or the Fees as such ("pay the Fees in
+      // accordance with Exhibit A", "an arrangement fee of £187,500", "a technology fee of $350 per month"). (A fee of a
+      // percentage is the cue above.)
+      p(/(pay|paid|remit|retain)~…60fees?\b(?=([^;.]|\.\d){0,60}\b(for each|per (?!month|annum|year)|calculat|based|accru|of:))|fees?…40(shall|will) be (calculated|based|determined)/, 0.5),
       p(/(based on|depends on|calculated (on|by|as))…40(sales|revenues?|number|volume)\b/, 0.5),
     ],
     // negative patterns
     [
       p(/interest (at|rate)\b|late (payment|charge)|per annum\b/, 0.5),
-      p(/(audit~|books and records|records)\b/, 0.5),
+      // (and pay: "a garden leave payment equal to fifty percent (50%) of the Executive's Base Salary")
+      p(/(audit~|records|salar(y|ies)|wages|severance|tax~)\b/, 0.5),
       p(/(@L|right) (to|under)\b/, 0.3),
       // An option grant is equity compensation, not a share of revenue: "grant Executive an option to purchase 150,000
       // shares of the Company's common stock ... vesting over four (4) years", "stock options".
-      p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vesting\b|vest (over|monthly|quarterly|annually|in equal)\b/, 0.5),
+      p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vest(ing\b| (over|monthly|quarterly|annually|in equal)\b)/, 0.5),
     ],
     0.5,
   ),
@@ -224,12 +232,13 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/initial (term|period)\b/, 0.6),
       p(/(?<=\b(continue|remain|be|stay) in (full )?)\b(force|effect)\b/, 0.5),
-      // (not "without giving effect to conflict of laws principles": to give effect to is to apply)
-      p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)@T|(?<!\bgiv(e|es|ing|en) )\beffect@T/, 0.6),
+      // (not "without giving effect to conflict of laws principles": to give effect to is to apply; not "shall buy, with
+      // effect from Completion, the Sale Shares": a start)
+      p(/(continue|extend|expire|terminate|end|run|endure|conclude|effective|valid|force)@T|(?<!\b(giv(e|es|ing|en)|with) )\beffect@T/, 0.6),
       p(/from…50(through|to|until)…30\d{4}\b/, 0.6),
-      p(/(expir~|end(ing|s)?|terminat~|conclude) (on|at|upon|as of|at the end of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
+      p(/(expir~|end(ing|s)?|terminat~|conclude) (on|at|upon|as of|automatically|immediately and automatically|\w{1,30}\s{0,3}\(\d{1,4}\) (years?|months?))\b/, 0.6),
       p(/(?<=\b(this|the) (agreement|contract|term|appointment|engagement|@L|promotion|joint venture)…80(shall|will)\s{1,3}(automatically |immediately )?)\b(terminate|expire|end|conclude|endure|lapse|cease)\b/, 0.7),
-      p(/(commence|begin|start)s?…120(end|ending|expire|expiring|terminate|conclude|continue|until|through)\b/, 0.6),
+      p(/(commence|begin|start)s?…120(end(ing)?|expir(e|ing)|terminate|conclude|continue|until|through)\b/, 0.6),
       p(/(term|period|duration|engagement)…60(of|for|be|is) (a period of )?(an? |one |two |three |four |five |six |seven |eight |nine |ten |twenty |thirty )?([\w()-]{1,40} ){0,3}(calendar |contract |consecutive )?(years?|months?)\b|(?<=\b(one|two|three|four|five|ten|\d{1,3})[\s-])\byears? (term|engagement)\b/, 0.7),
       p(/(?<=\bfor\s{1,3}(a|an initial)\s{1,3})\b(period|term) of\b|term of (this|the) (agreement|contract)\b/, 0.6),
       p(/anniversary\b/, 0.4),
@@ -277,12 +286,17 @@ export const RULES: readonly TypeRules[] = [
     'notice-period',
     [
       p(/notice…100(not to (renew|extend)|non-?\s?renewal|will not be (renewed|extended)|elect~ not to (renew|extend)|intent~ not to)/, 1.2),
-      p(/(renew|extend|continu)~…220(unless|until|provided)…140(notice|notif~|terminat~)\b/, 1.1),
+      // (a notice: not "shall continue until May 31, 2029, unless terminated earlier", the initial term)
+      p(/(renew|extend|continu)~…220(unless|until|provided)…140(notice|notif~)\b/, 1.1),
       p(/(notice|notif~)…140(prior to|before|in advance of|preceding) (the )?(end|expir~|conclusion|last day) of\b/, 0.8),
       p(/(renew|extend|extension|successive|month to month|year to year)~/, 0.5),
-      p(/(notice|notify|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/, 0.5),
+      p(/(notice|notif~|terminat~|not to (renew|extend)|prior to the (end|expir~))\b/, 0.5),
     ],
-    [], // no negative patterns
+    // negative patterns
+    [
+      // an end date's proviso: "means August 31, 2036, unless sooner terminated or extended"
+      p(/(terminat|renew|extend)ed or …8(terminat|renew|extend)ed/, 0.5),
+    ],
     0.9,
   ),
   rules(
@@ -324,7 +338,8 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'perpetual-license',
     [
-      p(/(perpetual|perpetually|perpetuity|irrevocable)\b/, 1),
+      // (not "an irrevocable letter of credit", guarantee, undertaking...)
+      p(/(perpetu(al(ly)?|ity)|irrevocable)\b(?! (letter|guarant|undertak|instruct|proxy|power))/, 1),
       p(/(@L|right)\b/, 0.2),
     ],
     [], // no negative patterns
@@ -336,14 +351,16 @@ export const RULES: readonly TypeRules[] = [
       p(/(terminat|cancel|revoke|withdraw|discontinu)~…180(notice|notif~)\b/, 0.7),
       p(/(notice|notif~)…140(terminat|cancel)~/, 0.5),
       p(/(?<=\bwithout\s{1,3}(the payment of )?(any )?)\b(cause|penalty)\b|(?<=\bfor\s{1,3}(any|no|any or no)\s{1,3})\breason\b|(?<=\bfor\s{1,3})\bconvenience\b|(?<=\b(sole|absolute)\s{1,3})\bdiscretion\b|unilaterally\b|(?<=\bwith no\s{1,3})\b(penalty|further obligation)\b|(?<=\bat\s{1,3}any\s{1,3})\btime\b/, 0.5),
-      p(/(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance |written |prior written |advance written )?(notice|notification)\b/, 0.4),
+      p(/(days|months?|weeks|years?)['’]?\s{0,3}\)? (prior |advance )?(written )?(notice|notification)\b/, 0.4),
       p(/notice (period|in writing)\b/, 0.2),
       p(/(may|can|right to|entitled to|option to|desires to|wishing to|decides to) (unilaterally )?(be )?(terminate|cancel)~/, 0.3),
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|fails? to|failure to|material(ly)? (breach|default)|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
-      p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~)\b/, 0.4),
+      p(/(breach|default|insolven~|bankrupt~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      // (and an evergreen term: "shall continue for successive periods of two (2) years unless either party gives six (6)
+      // months' written notice to terminate it at the end of the Initial Period")
+      p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~|for successive)\b/, 0.4),
       p(/upon (termination|expiration)\b/, 0.4),
       p(/(merger|consolidation|acquisition|insurance|coverage|inspect~|audit~|books of account)\b/, 0.6),
       // A right conditioned on an event, not convenience: "may terminate ... by giving thirty (30) days' notice if the
@@ -376,8 +393,9 @@ export const RULES: readonly TypeRules[] = [
       p(/operation of law\b/, 0.3),
       p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/, 0.4),
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
-      p(/(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
-      p(/controll?(ed|ing)?\b|control has changed\b/, 0.3),
+      // (not "the prior written consent of both Founder Shareholders": their approval is no change of owners)
+      p(/(?<!consent of @W{0,3})\b(ownership interest|owners|shareholders?|stockholders?|voting (stock|securities|power|trust)|interests? in (you|franchisee|the company))\b/, 0.3),
+      p(/controll?(ed|ing)?\b/, 0.3),
       // "persons acting in concert gain control of the Borrower" (not of a defence, a claim, data, "any Customer systems",
       // premises: things, not a party; "acquires" is above)
       p(/(gain|obtain)~,?( (in)?direct(ly)?,?| or| effective){0,3} control of(?! @V{0,3}(defen|claim|data|system|premis|equipm|network|site|facilit))|acting in concert\b/, 0.8),
@@ -441,7 +459,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(proposes?|intends?|desires?|determines?) to (sell|transfer|dispose|issue|seek|solicit)\b/, 0.6),
       p(/(elects?|agrees?) to (purchase|acquire|participate)\b|acceptance notice\b/, 0.5),
       p(/third part(y|ies)\b/, 0.2),
-      p(/(notice of interest|offering notice|offer notice|sale notice|transfer notice|option exercise notice|exercise notice|acceptance notice|rights notice|proposal notice)\b/, 0.6),
+      p(/(notice of interest|offer(ing)? notice|sale notice|transfer notice|option exercise notice|exercise notice|acceptance notice|rights notice|proposal notice)\b/, 0.6),
       p(/(declines?|rejects?|fails? to (timely )?(respond|exercise|deliver|accept|notify|provide)|waived? its rights?|decides? (not to|to abandon)|elects? (not to|to abandon))\b/, 0.3),
       // An opportunity offered to the holder first: "an opportunity to take over", "present such opportunity to".
       p(/opportunity to (take over|assume|purchase|acquire|negotiate|match|bid|make an offer)\b|(present|offer|refer)\w{0,3} (such|the|any|each|this) @W?opportunit(y|ies) to\b/, 0.5),
@@ -455,7 +473,9 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/(@L to use|royalty-free|confidential~)\b/, 0.4),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
-      p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b/, 0.7),
+      // An option to extend or renew the term is a renewal: "grants Tenant one (1) option to extend the Term", "exercise the
+      // renewal option".
+      p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b|(renew|exten)~ option|option to (extend|renew)/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
@@ -498,8 +518,9 @@ export const RULES: readonly TypeRules[] = [
       // months following termination".
       p(/(after|following) (the )?(closing|completion|termination|expiry|expiration|cessation|end|date of termination)\b(?<=\b(for a period of|during|within)\b[^;]{0,80})/, 0.4),
       // The restricted business, area or period, and the joint-venture channel: "in any Restricted Business within the
-      // Restricted Area", "any business similar to that of the Company", "other than through the JV Company".
-      p(/restricted (business|area|territory|activit(y|ies))\b|(same|similar|competing|rival) business\b|business (that is |which is )?(similar|identical) to\b|(other than|except) (through|via) (the )?([\w-]{1,30} ){0,2}(JV|joint venture|venture|partnership)\b/, 0.6),
+      // Restricted Area", "any business similar to that of the Company", "other than through the JV Company", a radius
+      // ("within ten (10) miles of the Premises"), "any business other than the Café".
+      p(/restricted (business|area|territory|activit(y|ies))\b|(same|similar|competing|rival) business\b|business (that is |which is )?(similar|identical|other) (to|than)\b|within…30(mile|kilomet)|(other than|except) (through|via) (the )?([\w-]{1,30} ){0,2}(JV|joint venture|venture|partnership)\b/, 0.6),
     ],
     [], // no negative patterns
   ),
@@ -579,6 +600,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
+      // A stake as a share of the capital: "the Sale Shares, representing seventy-five per cent. (75%) of the issued share
+      // capital of the Company" (not "more than 50% of the outstanding voting securities")
+      p(/represent~…40(%|cent\.?)\)? of …30(issued|outstanding)…20(capital|shares|stock)/, 1),
       // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)", "held
       // as to 60 per cent. by", "60% of the Shares shall be held by"
       p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?|as to) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)|(held|owned) by\b(?<=(%|cent)\)? of @W{0,3}(shares|stock|units) ((shall|will) be|is|are) \w~ by)/, 1),

@@ -445,7 +445,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
-      && !(kind === 'duration' && term.type === 'renewal-term' && initialPeriod(text, clause, f)));
+      && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30)))));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
