@@ -9,7 +9,7 @@ import { createTermModelYaml, type TermModelInitInput } from './init';
 import { parseTermModel } from './parse';
 
 /** Findings that say the draft disagrees with a value of the model. */
-const CONFLICTS: ReadonlySet<string> = new Set(['date-conflict', 'value-conflict', 'exclusivity-conflict']);
+const CONFLICTS: ReadonlySet<string> = new Set(['date-conflict', 'value-conflict', 'exclusivity-conflict', 'party-conflict']);
 const ROUNDS = 4;
 
 export interface StartTermModelInput {
