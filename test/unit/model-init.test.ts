@@ -115,6 +115,26 @@ describe('createTermModelYaml (init)', () => {
     assert.deepStrictEqual(parseTermModel(credit).problems, []);
   });
 
+  it('a licence back of data or marks is another licence (as the check reads it), unless the draft states no other', () => {
+    const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
+    const licences = (...sentences: string[]): string => {
+      const text = sentences.join('\n\n');
+      let start = 0;
+      const clauses = sentences.map((t, i): Clause => {
+        const c: Clause = { start, end: start + t.length, kind: 'paragraph', number: null, section: -1, label: `Section ${i + 1}`, index: i, types: [{ type: 'license-grant', confidence: 0.9, cues: [] }], values: [] };
+        start += t.length + 2;
+        return c;
+      });
+      const yaml = createTermModelYaml({ parties, clauses, text });
+      assert.deepStrictEqual(parseTermModel(yaml).problems, [], yaml);
+      const t = parseTermModel(yaml).model!.terms['license-grant'];
+      return `licensor: ${t.licensor}, licensee: ${t.licensee}`;
+    };
+    assert.strictEqual(licences('Alpha grants to Beta a licence to use the Software.', 'Beta grants to Alpha a licence to host the Customer Data.'), 'licensor: alpha, licensee: beta');
+    assert.strictEqual(licences('Beta grants to Alpha a licence to host the Customer Data.', 'Alpha grants to Beta a licence to use the Software.'), 'licensor: alpha, licensee: beta');
+    assert.strictEqual(licences('Alpha grants to Beta a licence to use the Trade Marks in the Territory.'), 'licensor: alpha, licensee: beta');
+  });
+
   it('round-trips with no parties, no clauses and no agreement title', () => {
     const yaml = createTermModelYaml({ clauses: [], text: '' });
     const r = parseTermModel(yaml);

@@ -63,7 +63,7 @@ interface Seen {
   readonly label: string;
 }
 
-type Field = PartyField | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
+type Field = PartyField | `${PartyField}~` | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
 
 interface Collected {
   readonly type: ClauseTypeId;
@@ -273,18 +273,24 @@ const differing = (list: readonly Seen[]): string => {
 
 const FIELD_ORDER: readonly Field[] = [...PARTY_FIELDS, 'exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
 
+/**
+ * A field's values; for a party field with none, those of the roles over another asset ("a licence to use the Trade
+ * Marks", "the Customer Data"): the term's own where its clauses state no other.
+ */
+const partyList = (c: Collected, f: Field): Seen[] | undefined => c.fields.get(f) ?? c.fields.get(`${f}~` as Field);
+
 /** The lines of one term's fields: a value, or a comment saying why there is none. */
 const fieldLines = (c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] => {
   const out: string[] = [];
   for (const field of FIELD_ORDER) {
-    const list = c.fields.get(field);
+    const list = partyList(c, field);
     const one = agreed(list);
     if (one === undefined) continue;
     // one party on both sides of a payment or a licence (the payee of a service credit "Customer will receive" is the
     // fees' payer): neither side is written
     const j = PARTY_FIELDS.indexOf(field as PartyField);
     const twin = j % 5 > 0 ? PARTY_FIELDS[j % 2 ? j + 1 : j - 1] : '';
-    const why = omit?.get(`${c.type}.${field}`) ?? (twin && one && agreed(c.fields.get(twin))?.yaml === one.yaml ? `the draft also names it the ${twin}` : undefined);
+    const why = omit?.get(`${c.type}.${field}`) ?? (twin && one && agreed(partyList(c, twin))?.yaml === one.yaml ? `the draft also names it the ${twin}` : undefined);
     if (one && !why) out.push(`    ${field}: ${one.yaml}`);
     else if (one) out.push(`    # ${field}: ${one.yaml}   # ${commentText(why!, 100)}`);
     else out.push(`    # ${field}:   # the draft states several: ${differing(list!)}; write the agreed one`);
@@ -332,7 +338,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
     }
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
-    let roles: [PartyField, string][] | undefined;
+    let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
         custom.add(t.type);
@@ -342,7 +348,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       const c = collect(t.type, clause);
       for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
       // who pays, grants, holds or provides: the roles the party check reads
-      for (const [f, id] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, f, id, id, clause.label || 'a clause');
+      for (const [f, id, other] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause');
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
