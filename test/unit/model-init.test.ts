@@ -6,7 +6,7 @@ import { createTermModelYaml } from '../../src/core/model/init';
 import { agreementTitle, startTermModel, startTermModelSteps } from '../../src/core/model/start';
 import { draftParties } from '../../src/core/model/parties';
 import { parseTermModel } from '../../src/core/model/parse';
-import type { Clause, TypeAssignment, Value } from '../../src/core/types';
+import { PARTY_FIELDS, type Clause, type TypeAssignment, type Value } from '../../src/core/types';
 
 const TEXT = [
   'This Agreement is effective as of October 28, 2025.', //                     clause 0
@@ -70,6 +70,69 @@ describe('createTermModelYaml (init)', () => {
     assert.strictEqual(m.terms.equity.percent, 27);
     assert.strictEqual(m.terms['cloud-provider'].exclusive, true);
     assert.match(yaml, /# Section 2: Microsoft shall have a non-exclusive right/);
+  });
+
+  it('fills a term\'s party fields from who pays, holds or provides in its clauses, with the ids the model writes', () => {
+    const yaml = createTermModelYaml({
+      parties: [{ id: 'Microsoft Corp', name: 'Microsoft Corporation', aliases: ['Microsoft'] }, { id: 'openai', name: 'OpenAI Group PBC', aliases: ['OpenAI'] }],
+      clauses,
+      text: TEXT,
+    });
+    const r = parseTermModel(yaml);
+    assert.deepStrictEqual(r.problems, [], yaml);
+    const roles = Object.fromEntries(Object.values(r.model!.terms).map((t) => [t.type, PARTY_FIELDS.filter((f) => t[f]).map((f) => `${f}: ${t[f]}`).join(', ')]));
+    assert.deepStrictEqual(roles, {
+      'effective-date': '',
+      exclusivity: 'holder: microsoft-corp', // "Microsoft shall have a non-exclusive right"
+      'revenue-share': 'payer: microsoft-corp, payee: openai', // "Microsoft shall pay OpenAI"
+      'liability-cap': '',
+      'renewal-term': '',
+      equity: 'holder: microsoft-corp', // "Microsoft holds 27% of the equity"
+      'cloud-provider': 'provider: microsoft-corp', // "Microsoft shall be the exclusive cloud provider"
+    }, yaml);
+  });
+
+  it('a party field the clauses of its type disagree on is a comment listing them; one party on both sides is not written', () => {
+    const text = [
+      'Alpha shall pay Beta a royalty of 5% of Net Sales.', 'Beta shall pay Alpha a royalty of 2% of Net Sales.',
+      'Alpha grants to Beta a licence to use the Software.', 'Beta shall receive a credit of 5% of the fees.',
+    ].join('\n\n');
+    const para = (i: number, type: string): Clause => {
+      const start = text.split('\n\n').slice(0, i).join('\n\n').length + (i ? 2 : 0);
+      return { start, end: start + text.split('\n\n')[i].length, kind: 'paragraph', number: null, section: -1, label: `Section ${i + 1}`, index: i, types: [{ type, confidence: 0.9, cues: [] }], values: [] };
+    };
+    const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
+    const yaml = createTermModelYaml({ parties, clauses: [para(0, 'revenue-share'), para(1, 'revenue-share'), para(2, 'license-grant')], text });
+    assert.match(yaml, /^ {4}# payer: {3}# the draft states several: alpha \(Section 1\), beta \(Section 2\); write the agreed one$/m, yaml);
+    assert.match(yaml, /^ {4}# payee: {3}# the draft states several: beta \(Section 1\), alpha \(Section 2\); write the agreed one$/m, yaml);
+    assert.match(yaml, /^ {4}licensee: beta\n {4}licensor: alpha$/m, yaml);
+    // the licence's holder is not a field of a licence term
+    assert.doesNotMatch(yaml, /^ +(?:# )?holder:/m, yaml);
+    // "Beta shall pay the fees" and "Beta shall receive a credit": Beta both payer and payee of one term, neither written
+    const credit = createTermModelYaml({ parties, clauses: [para(2, 'revenue-share'), para(3, 'revenue-share')], text: text.replace('Alpha grants to Beta a licence to use the Software.', 'Beta shall pay the fees.') });
+    assert.match(credit, /^ {4}# payer: beta {3}# the draft also names it the payee$/m, credit);
+    assert.match(credit, /^ {4}# payee: beta {3}# the draft also names it the payer$/m, credit);
+    assert.deepStrictEqual(parseTermModel(credit).problems, []);
+  });
+
+  it('a licence back of data or marks is another licence (as the check reads it), unless the draft states no other', () => {
+    const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
+    const licences = (...sentences: string[]): string => {
+      const text = sentences.join('\n\n');
+      let start = 0;
+      const clauses = sentences.map((t, i): Clause => {
+        const c: Clause = { start, end: start + t.length, kind: 'paragraph', number: null, section: -1, label: `Section ${i + 1}`, index: i, types: [{ type: 'license-grant', confidence: 0.9, cues: [] }], values: [] };
+        start += t.length + 2;
+        return c;
+      });
+      const yaml = createTermModelYaml({ parties, clauses, text });
+      assert.deepStrictEqual(parseTermModel(yaml).problems, [], yaml);
+      const t = parseTermModel(yaml).model!.terms['license-grant'];
+      return `licensor: ${t.licensor}, licensee: ${t.licensee}`;
+    };
+    assert.strictEqual(licences('Alpha grants to Beta a licence to use the Software.', 'Beta grants to Alpha a licence to host the Customer Data.'), 'licensor: alpha, licensee: beta');
+    assert.strictEqual(licences('Beta grants to Alpha a licence to host the Customer Data.', 'Alpha grants to Beta a licence to use the Software.'), 'licensor: alpha, licensee: beta');
+    assert.strictEqual(licences('Alpha grants to Beta a licence to use the Trade Marks in the Territory.'), 'licensor: alpha, licensee: beta');
   });
 
   it('round-trips with no parties, no clauses and no agreement title', () => {
@@ -219,7 +282,7 @@ describe('startTermModel: a starting model its own draft does not contradict', (
   ];
   for (const [name, text] of drafts) {
     it(name, () => {
-      const yaml = startTermModel({ text });
+      const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
       const r = parseTermModel(yaml);
       assert.deepStrictEqual(r.problems, [], yaml);
       const conflicts = analyzeDocument(text, r.model).findings.filter((f) => f.where === 'model' || /-conflict$|^forbidden-clause$|^missing-clause$/.test(f.code));
@@ -227,6 +290,28 @@ describe('startTermModel: a starting model its own draft does not contradict', (
       assert.ok(Object.keys(r.model!.terms).length >= 3, 'terms are written');
     });
   }
+  it('party fields: those of the example\'s hand-written model; a field the draft contradicts is a comment, no party-conflict', () => {
+    const text = drafts[0][1];
+    const init = parseTermModel(startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) })).model!;
+    const written = parseTermModel(readFileSync(path.join(__dirname, '..', '..', 'examples', 'microsoft-openai', 'partnership.terms.yaml'), 'utf8')).model!;
+    const roles = (m: typeof init): string[] => Object.values(m.terms).flatMap((t) => PARTY_FIELDS.filter((f) => t[f]).map((f) => `${t.type}.${f}: ${t[f]}`)).sort();
+    assert.ok(roles(written).length >= 5);
+    assert.deepStrictEqual(roles(init), roles(written));
+    // 2.2's exclusivity is only the agreement's name, so init does not read its holder; the check, linking 2.2 to the
+    // exclusivity term by its type, reads the Supplier there
+    const dist = [
+      '# EXCLUSIVE DISTRIBUTION AGREEMENT', '',
+      'This Exclusive Distribution Agreement is made between Harrow Instruments Limited (the "Supplier") and Nordvik Medical AB (the "Distributor").', '',
+      '## 2. Appointment', '', '2.1 The Supplier grants to the Distributor the exclusive right to sell the Products in the Territory.', '',
+      '2.2 Under this Exclusive Distribution Agreement the Supplier shall have the benefit of the marketing materials.', '',
+    ].join('\n');
+    const yaml = startTermModel({ text: dist, parties: draftParties(dist, analyzeDocument(dist)) });
+    assert.match(yaml, /^ {4}# holder: distributor {3}# the draft does not agree: Section 2\.2 says "Supplier shall have"$/m, yaml);
+    assert.match(yaml, /^ {4}licensee: distributor\n {4}licensor: supplier$/m, yaml);
+    const m = parseTermModel(yaml).model;
+    assert.deepStrictEqual(analyzeDocument(dist, m).findings.filter((f) => f.code === 'party-conflict'), []);
+  });
+
   it('exclusivity "until December 31, 2027, and non-exclusive thereafter" is exclusive: true with ends: 2027-12-31', () => {
     const text = [
       '# Partnership Agreement', '',

@@ -1,14 +1,16 @@
 /**
  * `clause-annotator init`: a commented starting `*.terms.yaml` from what a draft states. One term per built-in clause
  * type found; a field gets a value only when every clause of that type that states one states the same (dates by
- * their role: the start of an effective-date term, the end of an expiration-date term, `starts`/`ends` elsewhere);
+ * their role: the start of an effective-date term, the end of an expiration-date term, `starts`/`ends` elsewhere;
+ * party fields by who pays, grants, holds or provides, as the party check reads it);
  * otherwise the field is a comment listing what the draft says. `startTermModel` (start.ts) then checks the draft
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type Section, type TypeAssignment, type Value } from '../types';
+import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type Section, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
+import { clauseRoles } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
@@ -44,6 +46,14 @@ const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|c
 /** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
 const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|anti-assignment|ip-ownership|agi');
 
+/**
+ * The party fields of a type's terms, tested on `<field> <type>`: licensor and licensee of a licence; payer and payee
+ * of a revenue share or minimum commitment; provider of a cloud provider or minimum commitment (who sells); holder of
+ * an exclusivity, equity, IP ownership, first refusal, renewal or termination for convenience. (A liability cap's
+ * holder limits which caps the value check compares: not guessed.)
+ */
+const ROLE_RE = /^(?:licens\w+ \S*licen|pay\w+ (?:rev|min)|provider (?:cl|mi)|holder (?:exc|eq|ip|fi|ren|te))/;
+
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {
   /** The value as the model writes it (equal values, equal text). */
@@ -53,7 +63,7 @@ interface Seen {
   readonly label: string;
 }
 
-type Field = 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
+type Field = PartyField | `${PartyField}~` | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
 
 interface Collected {
   readonly type: ClauseTypeId;
@@ -261,16 +271,26 @@ const differing = (list: readonly Seen[]): string => {
   return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
 };
 
-const FIELD_ORDER: readonly Field[] = ['exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
+const FIELD_ORDER: readonly Field[] = [...PARTY_FIELDS, 'exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
+
+/**
+ * A field's values; for a party field with none, those of the roles over another asset ("a licence to use the Trade
+ * Marks", "the Customer Data"): the term's own where its clauses state no other.
+ */
+const partyList = (c: Collected, f: Field): Seen[] | undefined => c.fields.get(f) ?? c.fields.get(`${f}~` as Field);
 
 /** The lines of one term's fields: a value, or a comment saying why there is none. */
 const fieldLines = (c: Collected, omit: ReadonlyMap<string, string> | undefined): string[] => {
   const out: string[] = [];
   for (const field of FIELD_ORDER) {
-    const list = c.fields.get(field);
+    const list = partyList(c, field);
     const one = agreed(list);
     if (one === undefined) continue;
-    const why = omit?.get(`${c.type}.${field}`);
+    // one party on both sides of a payment or a licence (the payee of a service credit "Customer will receive" is the
+    // fees' payer): neither side is written
+    const j = PARTY_FIELDS.indexOf(field as PartyField);
+    const twin = j % 5 > 0 ? PARTY_FIELDS[j % 2 ? j + 1 : j - 1] : '';
+    const why = omit?.get(`${c.type}.${field}`) ?? (twin && one && agreed(partyList(c, twin))?.yaml === one.yaml ? `the draft also names it the ${twin}` : undefined);
     if (one && !why) out.push(`    ${field}: ${one.yaml}`);
     else if (one) out.push(`    # ${field}: ${one.yaml}   # ${commentText(why!, 100)}`);
     else out.push(`    # ${field}:   # the draft states several: ${differing(list!)}; write the agreed one`);
@@ -285,6 +305,14 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const byType = new Map<string, Collected>();
   const custom = new Set<string>();
   const ownedExclusivity: { clause: Clause; own: string; types: readonly TypeAssignment[] }[] = [];
+  // the parties as the model writes them (ids, names on one line): a role's party is one of these
+  const taken = new Set<string>();
+  const parties = (input.parties ?? []).map((p) => {
+    const id = ID_PATTERN.test(p.id) && p.id.length <= ID_MAX_LENGTH && !taken.has(p.id) ? (taken.add(p.id), p.id) : partyId(p.id || p.name || 'party', taken);
+    // one line each: a hard-wrapped draft's "Cloudlark,\r\nInc." is "Cloudlark, Inc."
+    const name = flat(p.name ?? '') || id;
+    return { id, name, aliases: (p.aliases ?? []).map(flat).filter((a) => a && a !== name) };
+  });
   /** The dates of defined start and end dates ("Commencement Date" means 1 February 2027), by type. */
   const defined = new Map<string, string[]>();
   const collect = (type: string, clause: Clause): Collected => {
@@ -310,6 +338,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
     }
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
+    let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
         custom.add(t.type);
@@ -318,6 +347,8 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       if (attached && AGREEMENT_DATES.test(t.type)) continue;
       const c = collect(t.type, clause);
       for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
+      // who pays, grants, holds or provides: the roles the party check reads
+      for (const [f, id, other] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause');
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
@@ -367,18 +398,11 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   } else out.push('# expires: YYYY-MM-DD');
 
   out.push('', '# Parties: id -> full name and the words that name the party in the draft.');
-  const parties = input.parties ?? [];
   if (parties.length === 0) {
     out.push('parties: {}', '#  acme: { name: "Acme Corp.", aliases: [Acme] }');
   } else {
     out.push('parties:');
-    const taken = new Set<string>();
-    for (const p of parties) {
-      const id = ID_PATTERN.test(p.id) && p.id.length <= ID_MAX_LENGTH && !taken.has(p.id) ? (taken.add(p.id), p.id) : partyId(p.id || p.name || 'party', taken);
-      // one line each: a hard-wrapped draft's "Cloudlark,\r\nInc." is "Cloudlark, Inc."
-      const name = flat(p.name ?? '') || id;
-      out.push(`  ${id}: { name: ${quote(name)}, aliases: [${(p.aliases ?? []).map(flat).filter((a) => a && a !== name).map(quote).join(', ')}] }`);
-    }
+    for (const p of parties) out.push(`  ${p.id}: { name: ${quote(p.name)}, aliases: [${p.aliases.map(quote).join(', ')}] }`);
   }
 
   out.push(

@@ -11,7 +11,7 @@ import { own } from './schema';
 import { wordSet } from '../text/chars';
 
 /** Findings that say the draft disagrees with a value of the model. */
-const CONFLICTS: ReadonlySet<string> = wordSet('date-conflict|value-conflict|exclusivity-conflict');
+const CONFLICTS: ReadonlySet<string> = wordSet('date-conflict|value-conflict|exclusivity-conflict|party-conflict');
 const ROUNDS = 4;
 
 export interface StartTermModelInput {

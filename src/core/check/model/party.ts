@@ -87,7 +87,7 @@ const namedAfter = (text: string, mentions: readonly PartyMention[], end: number
 };
 
 /** Roles stated by one action phrase at [start, end). */
-const rolesAt = (text: string, mentions: readonly PartyMention[], group: number, start: number, end: number, clause: Clause): Role[] => {
+const rolesAt = (text: string, mentions: readonly PartyMention[], { group, start, end }: ActionMatch, clause: Clause): Role[] => {
   const roles: Role[] = [];
   const before = subjectBefore(text, mentions, start, clause);
   const afterDirect = (): PartyMention | undefined => objectAfter(text, mentions, end, clause.end, true);
@@ -157,14 +157,17 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], group: number,
 const ASSET_RE = /\b(?:(excluded|retained|background|pre-?existing|prior)\s+(?:[A-Za-z-]{1,20}\s+)?)?(?:inventions?|intellectual\s+property|IPRs?|IP|works|materials|technology|know-how)\b/i;
 
 /**
- * Whether a holder's role is over another asset than the term's: the first asset of its sentence after the action
- * ("assigns to the Employee … any Excluded Inventions"), or before "shall be owned by", is of such a kind (unless the
- * term's `subject` is that kind).
+ * Whether a role is over another asset than the term's: a holder's over excluded or background IP (ASSET_RE), a
+ * licensor's or licensee's over data, feedback or marks (LICENSED_RE). The first such asset of its sentence after the
+ * action ("assigns to the Employee … any Excluded Inventions"), or before "shall be owned by", is of such a kind
+ * (unless the term's `subject` is that kind).
  */
-const otherAsset = (text: string, clause: Clause, group: number, start: number, end: number, term: ModelTerm, re = ASSET_RE): boolean => {
+const otherAsset = (text: string, clause: Clause, { group, start, end }: ActionMatch, field: PartyField, subject = ''): boolean => {
+  const re = field === 'holder' ? ASSET_RE : /^lic/.test(field) ? LICENSED_RE : null;
+  if (!re) return false;
   const s = sentenceSpan(text, clause, start, end);
   const kind = re.exec(group === 12 ? text.slice(s.start, start) : text.slice(end, s.end))?.[1];
-  return !!kind && !RegExp(kind, 'i').test(term.subject ?? '');
+  return !!kind && !RegExp(kind, 'i').test(subject);
 };
 
 /**
@@ -177,10 +180,10 @@ interface ActionMatch { readonly group: number; readonly start: number; readonly
 
 /** The action phrases of a clause (at most 200, as the scan stops there) and its party mentions, found once per clause. */
 interface ClauseScan {
-  actions: ActionMatch[] | null;
-  mentions: PartyMention[] | null;
+  actions?: ActionMatch[];
+  mentions?: PartyMention[];
   /** The roles each action states (they do not depend on the term): read once for all the clause's terms. */
-  roles: Role[][] | null;
+  roles?: Role[][];
 }
 
 const actionsOf = (text: string, clause: Clause, scan: ClauseScan): ActionMatch[] => {
@@ -199,35 +202,49 @@ const actionsOf = (text: string, clause: Clause, scan: ClauseScan): ActionMatch[
   return (scan.actions = found);
 };
 
+/**
+ * Roles not to trust: a payment the other way in a payment's sentence (unless it names the share), or one party on
+ * both sides ("OpenAI shall pay OpenAI").
+ */
+const untrusted = (text: string, clause: Clause, { group, start, end }: ActionMatch, roles: readonly Role[]): boolean => {
+  const s = roles.length > 0 && (group === 1 || group === 2 || group === 8) ? sentenceAround(text, clause, start, end) : '';
+  return REVERSE_PAYMENT_RE.test(s) && !SHARE_WORDS_RE.test(s) || new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size;
+};
+
+/**
+ * The roles a clause states, as the check reads them (`init` fills a term's party fields from them): [field, party id,
+ * whether it is over another asset (excluded IP, customer data: `otherAsset` with no `subject`)] per trusted role.
+ */
+export const clauseRoles = (text: string, clause: Clause, parties: readonly { id: string; name: string; aliases?: readonly string[] }[]): [PartyField, string, boolean][] => {
+  const mentions = findPartyMentions(text, clause.start, clause.end, partyNeedles({ parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel));
+  return actionsOf(text, clause, {}).flatMap((a) => {
+    const roles = rolesAt(text, mentions, a, clause);
+    return untrusted(text, clause, a, roles) ? [] : roles.map((r): [PartyField, string, boolean] => [r.field, r.mention.party, otherAsset(text, clause, a, r.field)]);
+  });
+};
+
 const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
-  if (fields.length === 0) return;
+  if (!fields.length) return;
   const text = ctx.text;
   const actions = actionsOf(text, clause, scan);
-  if (actions.length === 0) return;
+  if (!actions.length) return;
   const mentions = (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, needles));
-  if (mentions.length === 0) return;
-  const said = (scan.roles ??= actions.map((a) => rolesAt(text, mentions, a.group, a.start, a.end, clause)));
+  if (!mentions.length) return;
+  const said = (scan.roles ??= actions.map((a) => rolesAt(text, mentions, a, clause)));
   let own: Set<PartyField> | undefined;
   for (let k = 0; k < actions.length; k++) {
-    const { group, start, end } = actions[k];
+    const { start, end } = actions[k];
     const roles = said[k].filter((r) => fields.includes(r.field));
-    if ((group === 1 || group === 2 || group === 8) && roles.length > 0) {
-      const sentence = sentenceAround(text, clause, start, end);
-      if (REVERSE_PAYMENT_RE.test(sentence) && !SHARE_WORDS_RE.test(sentence)) continue;
-    }
+    if (untrusted(text, clause, actions[k], roles)) continue;
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
-      && !(r.field === 'holder' && otherAsset(text, clause, group, start, end, term))
-      && !(/^lic/.test(r.field) && otherAsset(text, clause, group, start, end, term, LICENSED_RE)));
-    if (wrong.length === 0) continue;
-    // the same party on both sides ("OpenAI shall pay OpenAI") is not a reading we trust
-    if (new Set(roles.map((r) => r.mention.party)).size < new Set(roles.map((r) => r.mention.start)).size) continue;
-    const involved = roles.map((r) => r.mention);
-    const from = Math.min(start, ...involved.map((x) => x.start));
-    const to = Math.max(end, ...involved.map((x) => x.end));
+      && !otherAsset(text, clause, actions[k], r.field, term.subject));
+    if (!wrong.length) continue;
+    const from = Math.min(start, ...roles.map((r) => r.mention.start));
+    const to = Math.max(end, ...roles.map((r) => r.mention.end));
     const phrase = text.slice(from, to).replace(/\s+/g, ' ');
     const shown = phrase.length > 80 ? `${phrase.slice(0, 77)}…` : phrase;
     const fieldsSaid = PARTY_FIELDS.filter((f) => wrong.some((r) => r.field === f));
@@ -253,9 +270,9 @@ export const partyRule: Rule = {
   perClause: true,
   check(ctx: CheckContext): Finding[] {
     const model = ctx.model;
-    if (!model || Object.keys(model.parties).length === 0) return [];
+    if (!model || !Object.keys(model.parties).length) return [];
     const needles = partyNeedles(model);
-    if (needles.length === 0) return [];
+    if (!needles.length) return [];
     const out: Finding[] = [];
     let present: ((start: number, end: number) => boolean) | null = null;
     for (const [idx, terms] of termsByClause(ctx)) {
@@ -265,7 +282,7 @@ export const partyRule: Rule = {
       // no party named in the clause: no role can be read (the findings need a mention)
       present ??= partyPresence(ctx.text, needles);
       if (!present(clause.start, clause.end)) continue;
-      const scan: ClauseScan = { actions: null, mentions: null, roles: null };
+      const scan: ClauseScan = {};
       for (const term of terms) checkClause(ctx, model, clause, term, needles, out, scan);
     }
     out.sort((a, b) => a.start - b.start);
