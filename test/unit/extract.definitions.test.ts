@@ -172,6 +172,19 @@ describe('extract: term uses', () => {
   });
 });
 
+describe('extract: uses of terms with accented letters', () => {
+  const at = (t: string) => (u: { start: number; end: number; term: string }) => `${u.term}: ${t.slice(u.start, u.end)}`;
+  it('reads terms with accented letters whole ("Café", "Société Générale", "Müller GmbH", "Nestlé", "Émetteur")', () => {
+    const t = [
+      '"Café" means the premises. "Société Générale" means the bank. "Müller GmbH" means the roaster. "Nestlé" means N. "Émetteur" means E.',
+      'The Café and the Cafés; Société Générale pays Müller GmbH for Nestlé products; the Émetteur. Not uses: Caféteria, Cafe, Nestléa.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findTermUses(t, defsOf(t), []).map(at(t)), [
+      'Café: Café', 'Café: Cafés', 'Société Générale: Société Générale', 'Müller GmbH: Müller GmbH', 'Nestlé: Nestlé', 'Émetteur: Émetteur',
+    ]);
+  });
+});
+
 describe('extract: bold defined terms without quotes (English drafting)', () => {
   const text = [
     'This Agreement is made between Quantum Ledger Ltd (the **Licensor**) and Beta Systems plc (the **Licensee**).',

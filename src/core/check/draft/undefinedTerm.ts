@@ -299,12 +299,15 @@ const unwrapAt = (s: string, nl: number): string => {
   return `${s.slice(0, a)} ${s.slice(b)}`;
 };
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
-const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
+const PHRASE = String.raw`([A-ZÀ-Þ][A-Za-z0-9À-ɏ'’&-]{0,30}(?:~[A-Za-z0-9À-ɏ'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
 const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|(?:has|(?:shall\s+)?have)\s+the\s+meaning)/i;
 
-const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+/** A capital and a lower-case letter, Latin-1 and Latin Extended-A/B ones too ("Café", "Société Générale", "Müller"). */
+const U = '[A-ZÀ-Þ]';
+const L = '[a-zß-ɏ]';
+const WORD = `${U}${L}{1,24}(?:-${U}${L}{1,24})?`;
 /** Blanks between words, or one line break (hard-wrapped text: `undefinedTermLocal` keeps it only after a long line). */
 const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})`;
 /**
@@ -312,7 +315,7 @@ const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})`;
  * with the determiner looked for behind them.
  */
 const CANDIDATE = new RegExp(
-  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:${GAP}(?:of${GAP})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
+  `${U}${L}(?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}${U}${L})${L}{0,23}(?:-${U}${L}{1,24})?(?:${GAP}(?:of${GAP})?${WORD}){0,4}(?![-'’]?[\\wÀ-ɏ])`,
   'g',
 );
 
@@ -466,21 +469,21 @@ export const headingLike = (text: string, offset: number): boolean => {
   const e = nl < 0 ? text.length : nl;
   if (/^\s*[#|]/.test(textAfter(text, s, 8, e))) return true;
   if (e - s > 400 || wrappedFrom(text, s)) return false;
-  // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
-  // them capitalised
+  // words: a letter (ASCII or Latin: "Société"), then letters, apostrophes and hyphens; at most 16 that are not
+  // LOWER_WORDS, 3 in 4 of them capitalised
   let content = 0;
   let caps = 0;
   for (let i = s; i < e;) {
     const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
+    if (!isLatin(c)) {
       i++;
       continue;
     }
     const w = i++;
-    for (let d = text.charCodeAt(i); i < e && (isAsciiLetter(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
+    for (let d = text.charCodeAt(i); i < e && (isLatin(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
     if (c >= 97 && i - w <= 4 && LOWER_WORDS.has(text.slice(w, i))) continue;
     if (++content > 16) return false;
-    if (c <= 90) caps++;
+    if (c <= 90 || (c > 191 && c < 223)) caps++;
   }
   return content > 0 && caps / content >= 0.75;
 };
@@ -498,7 +501,8 @@ const wrappedFrom = (text: string, s: number): boolean => {
   return true;
 };
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** An ASCII letter, or one of Latin-1 or Latin Extended-A/B (U+00C0 to U+024F). */
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c < 592);
 
 /**
  * The one defined term that a phrase is probably a misspelling of ("Licenced Technology" → "Licensed Technology"):
