@@ -234,7 +234,7 @@ describe('draft checks: undefined-term (nationalities)', () => {
   });
 });
 
-describe('draft checks: undefined-term (accented letters)', () => {
+describe('draft checks: undefined-term (accented letters, plurals)', () => {
   /** A whole draft defining `terms` (each "X" means ...), with `sentences` as the clauses of its section 2. */
   const draft = (terms: string[], sentences: string[]): string => [
     '# Agreement', '', 'This Agreement is made between Alpha Ltd (the "Company") and Beta Ltd (the "Supplier").', '', '## 1. Definitions', '',
@@ -251,5 +251,11 @@ describe('draft checks: undefined-term (accented letters)', () => {
       'The Supplier shall operate the Café and each of the Cafés, and buy any Nestlé Products through the Société Générale account.',
       'The Supplier shall at all times follow the Crème Brûlée Recipe when it prepares desserts for sale in the Café.',
     ]), ['Crème Brûlée Recipe']);
+  });
+  it('a plural term is used in the singular ("each Warranty", "a Tax"); an undefined term in both numbers is reported once, at its first use', () => {
+    assert.deepStrictEqual(flagged(['Warranties', 'Taxes', 'Business Days'], [
+      'The Supplier warrants that each Warranty is true, that no Tax is due and that a Business Day is a weekday.',
+      'The Company may bring a Claim within one year; all Claims and any Losses are capped, and each Loss is counted once.',
+    ]), ['Claim', 'Losses']);
   });
 });

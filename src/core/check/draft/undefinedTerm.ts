@@ -6,6 +6,7 @@ import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash 
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
+import { singulars } from '../../extract/definitions';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -37,8 +38,8 @@ export const undefinedTerm: Rule = {
       // quoted capitalised phrases: definitions in a form the extractor may not know; bold phrases: Markdown drafts
       // often define terms as **Territory** means ... (also in tables)
       for (const q of local.quoted) defined.add(q.key);
-      // and each key without its trailing "s" (see hasVariant)
-      for (const k of [...defined]) defined.add(k.replace(/s$/, ''));
+      // and each key's singulars (see hasVariant)
+      for (const k of [...defined]) forms(defined, k);
       memo.base = defined;
       memo.definedTerms = definedTerms;
       memo.termIndex = null;
@@ -64,12 +65,14 @@ export const undefinedTerm: Rule = {
       }
       const f = flagsOf(text, c);
       if (f & BY_REF) {
-        (added ??= new Set()).add(k).add(k.replace(/s$/, ''));
+        forms((added ??= new Set()), k);
         done.add(k);
         continue;
       }
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
-      done.add(k);
+      // "Claim" after "Claims" or "Claims" after "Claim": one finding, at the first
+      if (singulars(k).some((x) => done.has(x))) continue;
+      forms(done, k);
       if (namedPlace(text, k)) continue;
       const span: Span = { start, end: start + c.phrase.length };
       let note = memo.notes.get(c.phrase);
@@ -207,7 +210,7 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
 
 /** Caches of `undefined-term` kept between analyses of one draft (see CheckContext.memo). */
 export interface UndefinedTermMemo {
-  /** The defined keys, each also without its trailing "s" (see hasVariant). */
+  /** The defined keys, each also as singulars (see hasVariant). */
   base: Set<string> | null;
   definedTerms: string[];
   termIndex: TermIndex | null;
@@ -326,20 +329,16 @@ const key = (s: string): string => {
   return k.endsWith('s') && (c === 39 || c === 0x2019) ? k.slice(0, -2) : k;
 };
 
-const singulars = (w: string): string[] => {
-  const out = [w];
-  if (!w.endsWith('s')) return out;
-  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
-  if (!w.endsWith('ss')) out.push(w.slice(0, -1));
-  return out;
+/** Adds a key and its singulars to a set. */
+const forms = (set: Set<string>, k: string): void => {
+  for (const x of singulars(k)) set.add(x);
 };
 
 /**
  * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
  * Product Revenue" when "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its
  * last word as written or singular (and with an "s" added); the leading parts include the head before "of" ("Board
- * of Directors" when "Board" is defined). `keys` holds each key also without its trailing "s": one lookup finds a
+ * of Directors" when "Board" is defined). `keys` holds each key also as singulars: one lookup finds a
  * part written either way.
  */
 const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
