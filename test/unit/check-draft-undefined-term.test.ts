@@ -234,7 +234,7 @@ describe('draft checks: undefined-term (nationalities)', () => {
   });
 });
 
-describe('draft checks: undefined-term (accented letters, plurals)', () => {
+describe('draft checks: undefined-term (accented letters, plurals, possessives, "of the" a defined term, public bodies)', () => {
   /** A whole draft defining `terms` (each "X" means ...), with `sentences` as the clauses of its section 2. */
   const draft = (terms: string[], sentences: string[]): string => [
     '# Agreement', '', 'This Agreement is made between Alpha Ltd (the "Company") and Beta Ltd (the "Supplier").', '', '## 1. Definitions', '',
@@ -257,5 +257,23 @@ describe('draft checks: undefined-term (accented letters, plurals)', () => {
       'The Supplier warrants that each Warranty is true, that no Tax is due and that a Business Day is a weekday.',
       'The Company may bring a Claim within one year; all Claims and any Losses are capped, and each Loss is counted once.',
     ]), ['Claim', 'Losses']);
+  });
+  it('reads a phrase after a possessive ("the Supplier\'s Standard Conditions"), not a single word after it ("the Supplier\'s Solicitors")', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'Each order for Products is subject to the Supplier\'s Standard Conditions and is paid to the Supplier\'s Solicitors.',
+      'The Company\'s Board of Directors and the Supplier\'s Products are not terms to report.',
+    ]), ['Supplier\'s Standard Conditions']);
+  });
+  it('a phrase before "of the" or "and the" and a defined term is read on its own ("any Key Employee of the Company"); before a name it is part of the name', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'The Supplier shall not solicit any Key Employee of the Company, nor the Secretary of the Treasury.',
+      'The Supplier shall promptly notify the Account Manager and the Company in writing, and report to the Bank of the West when asked.',
+    ]), ['Key Employee', 'Account Manager']);
+  });
+  it('documents a contract names ("the Support Policy", "the Business Plan", "the Operations Manual") are terms; a public officer named by title ("the Information Commissioner") is not', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'The Supplier shall support the Products under the Support Policy and in line with the Business Plan, and it shall follow the Operations Manual in all respects.',
+      'The Supplier shall notify the Information Commissioner, the Financial Ombudsman and the Pensions Regulator of any breach.',
+    ]), ['Support Policy', 'Business Plan', 'Operations Manual']);
   });
 });

@@ -69,7 +69,14 @@ export const undefinedTerm: Rule = {
         done.add(k);
         continue;
       }
-      if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
+      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE)) continue;
+      if (f & CONNECTOR_NEXT) {
+        // part of a longer name ("the Secretary of the Treasury"), unless a defined term follows ("any Key Employee
+        // of the Company")
+        AND_THE.lastIndex = start + c.phrase.length;
+        const m = AND_THE.exec(text);
+        if (!m || !hasVariant(key(m[1]), base)) continue;
+      }
       // "Claim" after "Claims" or "Claims" after "Claim": one finding, at the first
       if (singulars(k).some((x) => done.has(x))) continue;
       forms(done, k);
@@ -315,12 +322,16 @@ const WORD = `${U}${L}{1,24}(?:-${U}${L}{1,24})?`;
 const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})`;
 /**
  * The phrase, found from its first two letters (much rarer than the word starts a leading determiner is tried at),
- * with the determiner looked for behind them.
+ * with the determiner looked for behind them. Its first word may be a possessive when two words or more follow ("the
+ * Supplier's Standard Conditions"; one word after it is often a role: "the Seller's Solicitors").
  */
 const CANDIDATE = new RegExp(
-  `${U}${L}(?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}${U}${L})${L}{0,23}(?:-${U}${L}{1,24})?(?:${GAP}(?:of${GAP})?${WORD}){0,4}(?![-'’]?[\\wÀ-ɏ])`,
+  `${U}${L}(?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}${U}${L})${L}{0,23}(?:-${U}${L}{1,24})?(?:['’]s?(?=${GAP}${WORD}${GAP}${U}))?(?:${GAP}(?:of${GAP})?${WORD}){0,4}(?![-'’]?[\\wÀ-ɏ])`,
   'g',
 );
+
+/** "and the" or "of the" and capitalised words (up to four). */
+const AND_THE = blanks('y')`~(?:and|&|of)~the~(${WORD}(?:~${WORD}){0,3})`;
 
 const key = (s: string): string => {
   const k = squash(s).toLowerCase();
@@ -393,11 +404,11 @@ const COAST = words(COASTS);
 const PROPER_LAST = words(
   'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated|' +
   'llc|ltd|limited|company|bank|university|college|department|commission|agency|office|' +
-  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority|' +
+  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority|commissioner|ombudsman|regulator|' +
   'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom|' +
   'republic|island(s)|county|city|province|commonwealth|district|circuit|river|' +
   'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement(s)|' +
-  'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter|' +
+  'amendment|constitution|charter|' +
   'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp|' +
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|' +
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia|' +
@@ -421,7 +432,7 @@ const PROPER_FIRST = wordSet(
   'american|european|new|north|south|east|west|northern|southern|eastern|western|' +
   'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr|' +
   'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities|' +
-  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas|' +
+  'environmental|occupational|nasdaq|dow|wall|financial|generally|delaware|california|texas|' +
   'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian|' +
   'korea|brazil|mexico|switzerland|' +
   'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan|' +
@@ -433,7 +444,8 @@ const PROPER_FIRST = wordSet(
 );
 
 const isExcluded = (phrase: string): boolean => {
-  const k = squash(phrase).toLowerCase();
+  // (the words after a possessive: "the Company's Board of Directors")
+  const k = squash(phrase).toLowerCase().replace(/^[^ ]{1,40}['’]s? /, '');
   if (STOP_WORDS.has(k)) return true;
   // the words without splitting (k has single spaces)
   const sp = k.indexOf(' ');
@@ -442,7 +454,7 @@ const isExcluded = (phrase: string): boolean => {
   if (of > 0 && (STOP_WORDS.has(first) || PROPER_FIRST.has(first) || PLACE_OF.has(k.slice(k.lastIndexOf(' ', of - 1) + 1, of)))) return true;
   const dash = first.indexOf('-');
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
-  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : k.length < 3;
+  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' : k.length < 3;
   const ls = k.lastIndexOf(' ');
   const last = k.slice(ls + 1);
   return (PROPER_LAST.has(last) && last !== 'channel') || ((last === 'area' || last === 'region') && COAST.has(k.slice(k.lastIndexOf(' ', ls - 1) + 1, ls)));
