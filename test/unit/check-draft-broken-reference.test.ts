@@ -117,3 +117,22 @@ describe('draft checks: broken-reference to another document\'s section with its
     assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'broken-reference').map((f) => t.slice(f.start, f.end)), ['Section 7']);
   });
 });
+
+describe('draft checks: broken-reference to provisions omitted on purpose', () => {
+  const draft = (note: string): string => ['# Facility Agreement', '', '## 1. Definitions', '', '1.1 Text.', '', '## 2. Loan', '', '2.1 Text.', '',
+    '## 3. Interest', '', '3.1 Text.', '', '## 4. Events of Default', '', `4.1 ${note}`, ''].join('\n');
+  const broken = (note: string): string[] => {
+    const t = draft(note);
+    return analyzeDocument(t).findings.filter((f) => f.code === 'broken-reference').map((f) => t.slice(f.start, f.end));
+  };
+  it('"[Clauses 13 to 21 intentionally omitted]": no error for the note, nor for a reference into the range; one past it is still an error', () => {
+    assert.deepStrictEqual(broken('[Clauses 13 to 21 intentionally omitted from this extract.]'), []);
+    assert.deepStrictEqual(broken('[Clauses 13 to 21 intentionally omitted.] The Lender may act under Clause 15.2 and Clause 22.'), ['Clause 22']);
+  });
+  it('"[Reserved]", "(Not used)", "deleted" after a reference or a range ("Sections 8 through 10 are deleted"); rights "reserved" are no omission', () => {
+    assert.deepStrictEqual(broken('Section 7 [Reserved]. Section 7 applies.'), []);
+    assert.deepStrictEqual(broken('Sections 8 through 10 are deleted. See Section 9 and Section 11.'), ['Section 11']);
+    assert.deepStrictEqual(broken('Sections 12-14: (Not used). See Section 13.'), []);
+    assert.deepStrictEqual(broken('All rights not granted under Section 9 are reserved.'), ['Section 9']);
+  });
+});

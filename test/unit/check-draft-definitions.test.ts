@@ -140,3 +140,13 @@ describe('draft checks: duplicate-definition (a party named in the preamble, res
     assert.deepStrictEqual(found(draft('Gamma GmbH')), [['error', '"Supplier" is defined again here, differently from its definition in Preamble.']]);
   });
 });
+
+describe('draft checks: unused-definition (a plural term used in the singular)', () => {
+  it('"Reserved Matters" used as "a Reserved Matter" and "Warranties" as "each Warranty" are used; a term used in neither number is still reported', () => {
+    const t = ['# Shareholders\' Agreement', '', '## 1. Definitions', '', '1.1 "Reserved Matters" means the matters in Schedule 2.', '',
+      '1.2 "Warranties" means the warranties in Schedule 3.', '', '1.3 "Deadlock Notices" means notices of deadlock.', '',
+      '## 2. Consent', '', '2.1 No Reserved Matter may be carried out without the consent of both shareholders.', '',
+      '## 3. Assurances', '', '3.1 Each shareholder gives each Warranty on the date of this agreement.', '', '## 4. Law', '', '4.1 English law applies.', ''].join('\n');
+    assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'unused-definition').map((f) => f.message), ['"Deadlock Notices" is defined but never used.']);
+  });
+});

@@ -154,8 +154,9 @@ describe('draft checks: undefined-term', () => {
   });
 
   it('reads a heading-like line (mostly capitalised words) as the plain definition says, without regexes', () => {
-    // the definition, written plainly: words are an ASCII letter then letters, apostrophes, hyphens; at most 16 that
-    // are not small lower-case words, three in four of them capitalised; or the line starts with # or |
+    // the definition, written plainly: words are a letter (ASCII, or Latin-1 and Latin Extended-A/B: "Société") then
+    // letters, apostrophes, hyphens; at most 16 that are not small lower-case words, three in four of them capitalised;
+    // or the line starts with # or |
     const small = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
     const reference = (text: string, offset: number): boolean => {
       const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
@@ -163,13 +164,13 @@ describe('draft checks: undefined-term', () => {
       const line = text.slice(s, nl < 0 ? text.length : nl);
       if (/^\s*[#|]/.test(line.slice(0, 8))) return true;
       if (line.length > 400) return false;
-      const content = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !small.has(w));
-      return content.length > 0 && content.length <= 16 && content.filter((w) => /^[A-Z]/.test(w)).length / content.length >= 0.75;
+      const content = (line.match(/[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g) ?? []).filter((w) => !small.has(w));
+      return content.length > 0 && content.length <= 16 && content.filter((w) => /^[A-Z\u00c0-\u00de]/.test(w)).length / content.length >= 0.75;
     };
     assert.strictEqual(headingLike('SIGNED BY the Parties\nbody', 3), true);
     assert.strictEqual(headingLike('x\nThe Licensee shall pay the fee.', 4), false);
     assert.strictEqual(headingLike('  ## Term', 5), true);
-    const piece = fc.constantFrom('a', 'Z', 'of', 'the', 'And', ' ', '  ', '\t', '\n', "'", '’', '-', '#', '|', '7', '.', 'Licensee', 'TERM', 'É');
+    const piece = fc.constantFrom('a', 'Z', 'of', 'the', 'And', ' ', '  ', '\t', '\n', "'", '’', '-', '#', '|', '7', '.', 'Licensee', 'TERM', 'É', 'é', 'Société', 'Générale', 'ß', 'Ł', '×', 'Ω');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.nat(), (parts, at) => {
       const text = parts.join('');
       const offset = text.length === 0 ? 0 : at % text.length;
@@ -230,5 +231,49 @@ describe('draft checks: undefined-term (nationalities)', () => {
     const t = ['# Joint Development Agreement', '', 'This Agreement (this "Agreement") is made between Aurora Semiconductor, Inc., a Delaware corporation ("Aurora"), Borealis Systems AG, a Swiss stock corporation ("Borealis"), and Castor B.V., a Dutch besloten vennootschap ("Castor").', '',
       '## 1. Definitions', '', '1.1 "Project" means the joint project.', '', '1.2 "Results" means results of the Project.', '', '## 2. Work', '', '2.1 Aurora and Borealis shall perform the Project within the Development Budget.', '', '## 3. IP', '', '3.1 Results belong to Aurora.', ''].join('\n');
     assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'undefined-term').map((f) => t.slice(f.start, f.end)), ['Development Budget']);
+  });
+});
+
+describe('draft checks: undefined-term (accented letters, plurals, possessives, "of the" a defined term, public bodies)', () => {
+  /** A whole draft defining `terms` (each "X" means ...), with `sentences` as the clauses of its section 2. */
+  const draft = (terms: string[], sentences: string[]): string => [
+    '# Agreement', '', 'This Agreement is made between Alpha Ltd (the "Company") and Beta Ltd (the "Supplier").', '', '## 1. Definitions', '',
+    ...terms.flatMap((t, i) => [`1.${i + 1} "${t}" means the ${t.toLowerCase()} described in the Schedule.`, '']),
+    '## 2. Operation', '', ...sentences.flatMap((s, i) => [`2.${i + 1} ${s}`, '']),
+    '## 3. Term', '', '3.1 This Agreement lasts five years.', '', '## 4. Notices', '', '4.1 Notices are in writing.', '',
+  ].join('\n');
+  const flagged = (terms: string[], sentences: string[]): string[] => {
+    const t = draft(terms, sentences);
+    return analyzeDocument(t).findings.filter((f) => f.code === 'undefined-term').map((f) => t.slice(f.start, f.end));
+  };
+  it('reads words with accented letters whole: a defined "Café" or "Société Générale" is no undefined "Caf"; an undefined "Crème Brûlée Recipe" is reported whole', () => {
+    assert.deepStrictEqual(flagged(['Café', 'Société Générale', 'Nestlé Products'], [
+      'The Supplier shall operate the Café and each of the Cafés, and buy any Nestlé Products through the Société Générale account.',
+      'The Supplier shall at all times follow the Crème Brûlée Recipe when it prepares desserts for sale in the Café.',
+    ]), ['Crème Brûlée Recipe']);
+  });
+  it('a plural term is used in the singular ("each Warranty", "a Tax"); an undefined term in both numbers is reported once, at its first use', () => {
+    assert.deepStrictEqual(flagged(['Warranties', 'Taxes', 'Business Days'], [
+      'The Supplier warrants that each Warranty is true, that no Tax is due and that a Business Day is a weekday.',
+      'The Company may bring a Claim within one year; all Claims and any Losses are capped, and each Loss is counted once.',
+    ]), ['Claim', 'Losses']);
+  });
+  it('reads a phrase after a possessive ("the Supplier\'s Standard Conditions"), not a single word after it ("the Supplier\'s Solicitors")', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'Each order for Products is subject to the Supplier\'s Standard Conditions and is paid to the Supplier\'s Solicitors.',
+      'The Company\'s Board of Directors and the Supplier\'s Products are not terms to report.',
+    ]), ['Supplier\'s Standard Conditions']);
+  });
+  it('a phrase before "of the" or "and the" and a defined term is read on its own ("any Key Employee of the Company"); before a name it is part of the name', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'The Supplier shall not solicit any Key Employee of the Company, nor the Secretary of the Treasury.',
+      'The Supplier shall promptly notify the Account Manager and the Company in writing, and report to the Bank of the West when asked.',
+    ]), ['Key Employee', 'Account Manager']);
+  });
+  it('documents a contract names ("the Support Policy", "the Business Plan", "the Operations Manual") are terms; a public officer named by title ("the Information Commissioner") is not', () => {
+    assert.deepStrictEqual(flagged(['Products'], [
+      'The Supplier shall support the Products under the Support Policy and in line with the Business Plan, and it shall follow the Operations Manual in all respects.',
+      'The Supplier shall notify the Information Commissioner, the Financial Ombudsman and the Pensions Regulator of any breach.',
+    ]), ['Support Policy', 'Business Plan', 'Operations Manual']);
   });
 });

@@ -172,6 +172,31 @@ describe('extract: term uses', () => {
   });
 });
 
+describe('extract: uses of a plural term in the singular, and of terms with accented letters', () => {
+  const at = (t: string) => (u: { start: number; end: number; term: string }) => `${u.term}: ${t.slice(u.start, u.end)}`;
+  it('"a Reserved Matter", "each Warranty", "any Tax" are uses of "Reserved Matters", "Warranties", "Taxes"; a singular defined itself keeps its uses', () => {
+    const t = [
+      '"Reserved Matters" means the matters in Schedule 2. "Warranties" means the warranties. "Taxes" means all taxes.',
+      '"Claims" means all claims. "Claim" means one claim.',
+      'A Reserved Matter needs consent; each Warranty is true; any Tax is paid; the Warranties and Reserved Matters stand.',
+      'A Claim is one of the Claims; the Company shall not carry out any Reserved\nMatter wrapped. Not uses: Warrantyship, Reserved Mattering, Taxi.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findTermUses(t, defsOf(t), []).map(at(t)), [
+      'Reserved Matters: Reserved Matter', 'Warranties: Warranty', 'Taxes: Tax', 'Warranties: Warranties', 'Reserved Matters: Reserved Matters',
+      'Claim: Claim', 'Claims: Claims', 'Reserved Matters: Reserved\nMatter',
+    ]);
+  });
+  it('reads terms with accented letters whole ("Café", "Société Générale", "Müller GmbH", "Nestlé", "Émetteur")', () => {
+    const t = [
+      '"Café" means the premises. "Société Générale" means the bank. "Müller GmbH" means the roaster. "Nestlé" means N. "Émetteur" means E.',
+      'The Café and the Cafés; Société Générale pays Müller GmbH for Nestlé products; the Émetteur. Not uses: Caféteria, Cafe, Nestléa.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findTermUses(t, defsOf(t), []).map(at(t)), [
+      'Café: Café', 'Café: Cafés', 'Société Générale: Société Générale', 'Müller GmbH: Müller GmbH', 'Nestlé: Nestlé', 'Émetteur: Émetteur',
+    ]);
+  });
+});
+
 describe('extract: bold defined terms without quotes (English drafting)', () => {
   const text = [
     'This Agreement is made between Quantum Ledger Ltd (the **Licensor**) and Beta Systems plc (the **Licensee**).',

@@ -124,10 +124,7 @@ const wrapBreak = (s: string, i: number): boolean => {
 const validTerm = (term: string): boolean => {
   if (term.length === 0 || term.length > 80) return false;
   if (term.trim() !== term) return false;
-  if (!/[A-Za-z0-9]/.test(term)) return false;
-  let words = 1;
-  for (let i = 0; i < term.length; i++) if (term.charCodeAt(i) === 32) words++;
-  return words <= 10;
+  return /[A-Za-z0-9]/.test(term) && term.split(' ').length <= 10;
 };
 
 /** `"X" means ...`, `(the "X")`. Sorted by start. */
@@ -269,6 +266,8 @@ export const attachClauses = (defs: readonly Definition[], clauses: readonly Cla
 
 interface Entry {
   readonly term: string;
+  /** The form the scan looks for: the term, or the singular of a plural term. */
+  readonly text: string;
   /** Length of the first word (the scan's key) when the term has a space (a use may be hard-wrapped at one), else -1. */
   readonly wrap: number;
 }
@@ -299,6 +298,16 @@ const isWordCode = (c: number): boolean => isAsciiWordCode(c) || (c > 127 && /\p
  * so that common lowercase words ("the") do not flood the scan.
  */
 const FIRST_CAP_WORD = /^[A-Z0-9][A-Za-z0-9]{0,40}/;
+
+/** A word (or phrase) and its singulars when it ends like a plural: "Warranties" → Warranty, Warrantie; "Taxes" → Tax, Taxe. */
+export const singulars = (w: string): string[] => {
+  const out = [w];
+  if (!w.endsWith('s')) return out;
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
+  if (!w.endsWith('ss')) out.push(w.slice(0, -1));
+  return out;
+};
 
 /** Length of a match of `term` at `p` with an optional plural ("s", "es", "y" → "ies"), or -1. */
 const matchAt = (text: string, p: number, term: string): number => {
@@ -375,28 +384,22 @@ export const indexTermsForUses = (definitions: readonly Definition[]): TermIndex
   const byFirst = new Map<string, Entry[]>();
   const other: OtherEntry[] = [];
   const all = new Set<string>();
-  for (const d of definitions) {
-    if (!d.term || all.has(d.term)) continue;
-    all.add(d.term);
-    const fw = FIRST_CAP_WORD.exec(d.term);
-    const e: Entry = { term: d.term, wrap: fw && d.term.indexOf(' ') > 0 ? fw[0].length : -1 };
-    if (fw) {
-      const key = fw[0];
-      const add = (k: string): void => {
-        const list = byFirst.get(k) ?? [];
-        list.push(e);
-        byFirst.set(k, list);
-      };
-      add(key);
-      // plural first word of a one-word term: "Parties" / "Products"
-      if (key.length === d.term.length) {
-        for (const pl of /[a-z]y$/.test(d.term) ? [`${d.term.slice(0, -1)}ies`, `${d.term}s`] : [`${d.term}s`, `${d.term}es`]) add(pl);
-      }
-    } else {
-      other.push({ term: d.term, wrap: -1, ...anchorOf(d.term) });
+  for (const d of definitions) if (d.term) all.add(d.term);
+  for (const term of all) {
+    if (!FIRST_CAP_WORD.test(term)) {
+      other.push({ term, text: term, wrap: -1, ...anchorOf(term) });
+      continue;
+    }
+    // the term, and the singular of a plural one not defined itself ("a Reserved Matter", "each Warranty")
+    for (const text of singulars(term)) {
+      if (text !== term && all.has(text)) continue;
+      const key = (FIRST_CAP_WORD.exec(text) as RegExpExecArray)[0];
+      const e: Entry = { term, text, wrap: text.indexOf(' ') > 0 ? key.length : -1 };
+      // and a one-word term's plurals: "Parties", "Products", "Taxes" (the others never match: a plural ends a word)
+      for (const k of key === text ? [key, `${key}s`, `${key}es`, `${key.slice(0, -1)}ies`] : [key]) (byFirst.get(k) ?? byFirst.set(k, []).get(k) as Entry[]).push(e);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   const anchors = new Set(other.map((o) => o.anchor));
   return {
     // (read only when a draft is edited)
@@ -475,15 +478,16 @@ export const findTermUsesIn = (
         if (!list) continue;
         const p = q + from;
         for (const e of list) {
-          let len = matchAt(text, p, e.term);
+          const w = e.text;
+          let len = matchAt(text, p, w);
           let end = q + len;
           if (len < 0) {
             // wrapped? (the first word matched; a quick look at the next two characters before the whole test)
             const k = e.wrap;
             if (k < 0) continue;
             const c = text.charCodeAt(p + k);
-            if ((c === 32 || !isBlank(c)) && (c !== e.term.charCodeAt(k) || !(text.charCodeAt(p + k + 1) === e.term.charCodeAt(k + 1) || isBlank(text.charCodeAt(p + k + 1))))) continue;
-            if ((len = matchWrapped(text, p, e.term, k)) < 0) continue;
+            if ((c === 32 || !isBlank(c)) && (c !== w.charCodeAt(k) || !(text.charCodeAt(p + k + 1) === w.charCodeAt(k + 1) || isBlank(text.charCodeAt(p + k + 1))))) continue;
+            if ((len = matchWrapped(text, p, w, k)) < 0) continue;
             end = text.indexOf('\n', p) - from; // (what starts on the next line is decided there; see below)
             (wrapped ??= []).push({ start: p, end: p + len, term: e.term });
           }

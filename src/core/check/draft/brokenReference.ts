@@ -27,10 +27,20 @@ export const brokenReference: Rule = {
 
     const out: Finding[] = [];
     const other = ctx.local?.otherDocument;
+    // "[Clauses 13 to 21 intentionally omitted]": numbers left out on purpose, whose references are no errors (of
+    // any kind: a schedule and a clause with the same number, one of them omitted, are too rare to tell apart)
+    const omitted: string[] = [];
+    for (const r of ctx.references) {
+      const m = OMITTED.exec(ctx.text.slice(r.end, r.end + 60));
+      if (m) omitted.push(norm(r.target));
+      for (let n = +r.target + 1; m?.[1] && n <= +m[1]; n++) omitted.push(`${n}`);
+    }
     for (let i = 0; i < ctx.references.length; i++) {
       const r = ctx.references[i];
       if (typeof r.target !== 'string' || !r.target) continue;
       if (other && other.length === ctx.references.length ? other[i] : aboutOtherDocument(ctx.text, r)) continue;
+      const t = `${norm(r.target).replace('(', '.')}.`;
+      if (omitted.some((o) => t.startsWith(`${o}.`))) continue;
       const ci = clauseAt(ctx.clauses, r.start);
       // The verdict depends on the reference's words and the draft's numbering (and, for "this Section", on the
       // clause it is in): decided once per draft structure.
@@ -171,6 +181,9 @@ const OTHER_DOC_AFTER = /^\s*(?:\([^()]{0,40}\)\s*){0,3}(?:of|in|under|to|pursua
 const OTHER_DOC_AFTER2 = /^\s*(?:\([^()]{0,40}\)\s*){0,3}(?:of|in|under)\s+(?!this\b|the\s+Agreement\b)(?:[A-Z][A-Za-z.]{0,20}\s+){0,4}(?:Act|Code|Agreement|Regulations?|Rules?|Plan|Lease|Indenture|Exhibit|Schedule|Annex|Appendix|Form)\b/;
 const OTHER_DOC_BEFORE = /(?:U\.\s?S\.\s?C\.?|C\.\s?F\.\s?R\.?|§|Code|Act|Regulation\s+[A-Z]{1,3}|Rule)\s{0,3}/g;
 
+/** After a reference: "(intentionally) omitted", "deleted", "[Reserved]", "(Not used)"; perhaps after a range's end (group 1: "to 21"). */
+const OMITTED = /^\s?(?:(?:to|through|-|–)\s?(\d{1,3}))?[^a-z\n]{0,6}(?:(?:is|are) )?(?:intentionally )?(?:omitted|deleted|[[(](?:reserved|not used))/i;
+
 /** How far around a reference `aboutOtherDocument` reads. */
 export const REFERENCE_CONTEXT = { before: 30, after: 120 };
 
@@ -180,6 +193,7 @@ export const aboutOtherDocument = (text: string, r: Reference): boolean => {
   const next = r.end + 1 < text.length ? text.charCodeAt(r.end + 1) : 0;
   if (isAsciiUpper(r.end < text.length ? text.charCodeAt(r.end) : 0) && !isAsciiUpper(next) && !isAsciiLower(next)) return true;
   const after = textAfter(text, r.end, 120, text.length);
+  if (OMITTED.test(after)) return true;
   if (/^\s*(?:\([^()]{0,12}\)\s*){0,3}(?:of|in|under)\s+(?:this|these)\b/.test(after)) return false;
   if (OTHER_DOC_AFTER.test(after) || OTHER_DOC_AFTER2.test(after)) return true;
   const before = textBefore(text, r.start, 30);

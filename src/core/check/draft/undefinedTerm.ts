@@ -6,6 +6,7 @@ import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash 
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
+import { singulars } from '../../extract/definitions';
 
 /**
  * A capitalised phrase used like a defined term ("the Licensed Technology", "any Net Revenue") that the draft never
@@ -37,8 +38,8 @@ export const undefinedTerm: Rule = {
       // quoted capitalised phrases: definitions in a form the extractor may not know; bold phrases: Markdown drafts
       // often define terms as **Territory** means ... (also in tables)
       for (const q of local.quoted) defined.add(q.key);
-      // and each key without its trailing "s" (see hasVariant)
-      for (const k of [...defined]) defined.add(k.replace(/s$/, ''));
+      // and each key's singulars (see hasVariant)
+      for (const k of [...defined]) forms(defined, k);
       memo.base = defined;
       memo.definedTerms = definedTerms;
       memo.termIndex = null;
@@ -64,12 +65,21 @@ export const undefinedTerm: Rule = {
       }
       const f = flagsOf(text, c);
       if (f & BY_REF) {
-        (added ??= new Set()).add(k).add(k.replace(/s$/, ''));
+        forms((added ??= new Set()), k);
         done.add(k);
         continue;
       }
-      if (f & (QUOTE_NEXT | CAPITAL_NEXT | CONNECTOR_NEXT | HEADING_LIKE)) continue;
-      done.add(k);
+      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE)) continue;
+      if (f & CONNECTOR_NEXT) {
+        // part of a longer name ("the Secretary of the Treasury"), unless a defined term follows ("any Key Employee
+        // of the Company")
+        AND_THE.lastIndex = start + c.phrase.length;
+        const m = AND_THE.exec(text);
+        if (!m || !hasVariant(key(m[1]), base)) continue;
+      }
+      // "Claim" after "Claims" or "Claims" after "Claim": one finding, at the first
+      if (singulars(k).some((x) => done.has(x))) continue;
+      forms(done, k);
       if (namedPlace(text, k)) continue;
       const span: Span = { start, end: start + c.phrase.length };
       let note = memo.notes.get(c.phrase);
@@ -207,7 +217,7 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
 
 /** Caches of `undefined-term` kept between analyses of one draft (see CheckContext.memo). */
 export interface UndefinedTermMemo {
-  /** The defined keys, each also without its trailing "s" (see hasVariant). */
+  /** The defined keys, each also as singulars (see hasVariant). */
   base: Set<string> | null;
   definedTerms: string[];
   termIndex: TermIndex | null;
@@ -299,22 +309,29 @@ const unwrapAt = (s: string, nl: number): string => {
   return `${s.slice(0, a)} ${s.slice(b)}`;
 };
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
-const PHRASE = String.raw`([A-Z][A-Za-z0-9'’&-]{0,30}(?:~[A-Za-z0-9'’&-]{1,30}){0,7})`;
+const PHRASE = String.raw`([A-ZÀ-Þ][A-Za-z0-9À-ɏ'’&-]{0,30}(?:~[A-Za-z0-9À-ɏ'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
 const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|(?:has|(?:shall\s+)?have)\s+the\s+meaning)/i;
 
-const WORD = "[A-Z][a-z]{1,24}(?:-[A-Z][a-z]{1,24})?";
+/** A capital and a lower-case letter, Latin-1 and Latin Extended-A/B ones too ("Café", "Société Générale", "Müller"). */
+const U = '[A-ZÀ-Þ]';
+const L = '[a-zß-ɏ]';
+const WORD = `${U}${L}{1,24}(?:-${U}${L}{1,24})?`;
 /** Blanks between words, or one line break (hard-wrapped text: `undefinedTermLocal` keeps it only after a long line). */
 const GAP = String.raw`(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,12})`;
 /**
  * The phrase, found from its first two letters (much rarer than the word starts a leading determiner is tried at),
- * with the determiner looked for behind them.
+ * with the determiner looked for behind them. Its first word may be a possessive when two words or more follow ("the
+ * Supplier's Standard Conditions"; one word after it is often a role: "the Seller's Solicitors").
  */
 const CANDIDATE = new RegExp(
-  `[A-Z][a-z](?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}[A-Z][a-z])[a-z]{0,23}(?:-[A-Z][a-z]{1,24})?(?:${GAP}(?:of${GAP})?${WORD}){0,4}\\b(?![-'’]?[A-Za-z0-9])`,
+  `${U}${L}(?<=\\b(?:[Tt]he|[Ss]uch|[Aa]ny|[Ee]ach|[Aa]ll|said|its|their|[Ee]very|other|[Ee]ither|[Nn]either|[Nn]o|a|an)${GAP}${U}${L})${L}{0,23}(?:-${U}${L}{1,24})?(?:['’]s?(?=${GAP}${WORD}${GAP}${U}))?(?:${GAP}(?:of${GAP})?${WORD}){0,4}(?![-'’]?[\\wÀ-ɏ])`,
   'g',
 );
+
+/** "and the" or "of the" and capitalised words (up to four). */
+const AND_THE = blanks('y')`~(?:and|&|of)~the~(${WORD}(?:~${WORD}){0,3})`;
 
 const key = (s: string): string => {
   const k = squash(s).toLowerCase();
@@ -323,20 +340,16 @@ const key = (s: string): string => {
   return k.endsWith('s') && (c === 39 || c === 0x2019) ? k.slice(0, -2) : k;
 };
 
-const singulars = (w: string): string[] => {
-  const out = [w];
-  if (!w.endsWith('s')) return out;
-  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
-  if (/(?:s|x|ch|sh)es$/.test(w)) out.push(w.slice(0, -2));
-  if (!w.endsWith('ss')) out.push(w.slice(0, -1));
-  return out;
+/** Adds a key and its singulars to a set. */
+const forms = (set: Set<string>, k: string): void => {
+  for (const x of singulars(k)) set.add(x);
 };
 
 /**
  * Does `keys` hold one of the keys whose definition makes a phrase (given by its key) a defined term ("Licensed
  * Product Revenue" when "Licensed Product" is defined): the phrase or a leading/trailing part of it, each with its
  * last word as written or singular (and with an "s" added); the leading parts include the head before "of" ("Board
- * of Directors" when "Board" is defined). `keys` holds each key also without its trailing "s": one lookup finds a
+ * of Directors" when "Board" is defined). `keys` holds each key also as singulars: one lookup finds a
  * part written either way.
  */
 const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
@@ -391,11 +404,11 @@ const COAST = words(COASTS);
 const PROPER_LAST = words(
   'act(s)|code(s)|rule(s)|regulation(s)|corporation|corp|inc|incorporated|' +
   'llc|ltd|limited|company|bank|university|college|department|commission|agency|office|' +
-  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority|' +
+  'association|institute|exchange|street|avenue|road|court(s)|committee|council|authority|commissioner|ombudsman|regulator|' +
   'bureau|service|administration|government|treasury|reserve|nations|union|states|kingdom|' +
   'republic|island(s)|county|city|province|commonwealth|district|circuit|river|' +
   'center|centre|foundation|holdings|fund|convention|treaty|directive|agreement(s)|' +
-  'amendment|plan|policy|policies|guidelines|standards|procedures|manual|constitution|charter|' +
+  'amendment|constitution|charter|' +
   'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp|' +
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|' +
   'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia|' +
@@ -419,7 +432,7 @@ const PROPER_FIRST = wordSet(
   'american|european|new|north|south|east|west|northern|southern|eastern|western|' +
   'supreme|district|internal|uniform|general|chief|president|vice|mr|mrs|ms|dr|' +
   'borough|saint|st|mount|lake|port|fort|san|los|las|santa|hong|people|food|securities|' +
-  'environmental|occupational|nasdaq|dow|standard|wall|financial|generally|delaware|california|texas|' +
+  'environmental|occupational|nasdaq|dow|wall|financial|generally|delaware|california|texas|' +
   'danish|norwegian|finnish|belgian|austrian|welsh|korean|brazilian|mexican|luxembourg|polish|portuguese|russian|' +
   'korea|brazil|mexico|switzerland|' +
   'florida|york|massachusetts|illinois|nevada|washington|virginia|georgia|ohio|michigan|' +
@@ -431,7 +444,8 @@ const PROPER_FIRST = wordSet(
 );
 
 const isExcluded = (phrase: string): boolean => {
-  const k = squash(phrase).toLowerCase();
+  // (the words after a possessive: "the Company's Board of Directors")
+  const k = squash(phrase).toLowerCase().replace(/^[^ ]{1,40}['’]s? /, '');
   if (STOP_WORDS.has(k)) return true;
   // the words without splitting (k has single spaces)
   const sp = k.indexOf(' ');
@@ -440,7 +454,7 @@ const isExcluded = (phrase: string): boolean => {
   if (of > 0 && (STOP_WORDS.has(first) || PROPER_FIRST.has(first) || PLACE_OF.has(k.slice(k.lastIndexOf(' ', of - 1) + 1, of)))) return true;
   const dash = first.indexOf('-');
   if (PROPER_FIRST.has(dash < 0 ? first : first.slice(0, dash))) return true;
-  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' && k !== 'plan' : k.length < 3;
+  if (sp < 0) return PROPER_LAST.has(k) ? k !== 'system' : k.length < 3;
   const ls = k.lastIndexOf(' ');
   const last = k.slice(ls + 1);
   return (PROPER_LAST.has(last) && last !== 'channel') || ((last === 'area' || last === 'region') && COAST.has(k.slice(k.lastIndexOf(' ', ls - 1) + 1, ls)));
@@ -466,21 +480,21 @@ export const headingLike = (text: string, offset: number): boolean => {
   const e = nl < 0 ? text.length : nl;
   if (/^\s*[#|]/.test(textAfter(text, s, 8, e))) return true;
   if (e - s > 400 || wrappedFrom(text, s)) return false;
-  // words: an ASCII letter, then letters, apostrophes and hyphens; at most 16 that are not LOWER_WORDS, 3 in 4 of
-  // them capitalised
+  // words: a letter (ASCII or Latin: "Société"), then letters, apostrophes and hyphens; at most 16 that are not
+  // LOWER_WORDS, 3 in 4 of them capitalised
   let content = 0;
   let caps = 0;
   for (let i = s; i < e;) {
     const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
+    if (!isLatin(c)) {
       i++;
       continue;
     }
     const w = i++;
-    for (let d = text.charCodeAt(i); i < e && (isAsciiLetter(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
+    for (let d = text.charCodeAt(i); i < e && (isLatin(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
     if (c >= 97 && i - w <= 4 && LOWER_WORDS.has(text.slice(w, i))) continue;
     if (++content > 16) return false;
-    if (c <= 90) caps++;
+    if (c <= 90 || (c > 191 && c < 223)) caps++;
   }
   return content > 0 && caps / content >= 0.75;
 };
@@ -498,7 +512,8 @@ const wrappedFrom = (text: string, s: number): boolean => {
   return true;
 };
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** An ASCII letter, or one of Latin-1 or Latin Extended-A/B (U+00C0 to U+024F). */
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 191 && c < 592);
 
 /**
  * The one defined term that a phrase is probably a misspelling of ("Licenced Technology" → "Licensed Technology"):
