@@ -233,10 +233,10 @@ const toNumber = (digits: string, exp = 0): number => {
 };
 
 /** A figure at pos: optional currency prefix, digits, then scale / ordinal suffix / fraction, percent, currency word. */
-const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure | null => {
+const parseFigure = (text: string, pos: number): Figure | null => {
   let i = pos;
   let currency: string | undefined;
-  if (allowCurrency && !isDigit(at(text, i))) {
+  if (!isDigit(at(text, i))) {
     const c = sticky(CUR_PREFIX, text, i);
     if (c) { currency = currencyOfPrefix(c[0]); i += c[0].length; }
   }
@@ -277,8 +277,8 @@ const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure 
     numEnd = i;
   } else {
     const fr = nc === 47 /* / */ && simple ? sticky(FRACTION_DEN, text, i) : null;
-    if (fr && Number(fr[1]) > 0) {
-      value = value / Number(fr[1]);
+    if (fr && +fr[1] > 0) {
+      value = value / +fr[1];
       fraction = true;
       i += fr[0].length;
       numEnd = i;
@@ -338,21 +338,23 @@ const parseWords = (text: string, pos: number): Words | null => {
   let percent = false;
   let currency: string | undefined;
   // "one-half of one percent (0.5%)": the fraction is the percentage ("one percent" is not a second number)
+  // (a fraction is never an ordinal: `parsed` then says ordinal false, fraction true)
   const ofOne = parsed?.fraction ? sticky(OF_ONE_PERCENT, text, i) : null;
+  let cents: RegExpExecArray | null = null;
   if (ofOne) {
     percent = true;
     i += ofOne[0].length;
-    return { start: pos, end: i, wordsEnd, value: parsed!.value, ordinal: false, fraction: true, percent, currency };
-  }
-  const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
-  // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
-  let cents = nextHas(text, i, F_A) ? sticky(CENTS, text, i) : null;
-  if (cents) i += cents[0].length;
-  if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
-  else {
-    const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
-    if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
-    if (cw && !cents && nextHas(text, i, F_A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+  } else {
+    const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
+    // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
+    cents = nextHas(text, i, F_A) ? sticky(CENTS, text, i) : null;
+    if (cents) i += cents[0].length;
+    if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
+    else {
+      const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
+      if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
+      if (cw && !cents && nextHas(text, i, F_A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+    }
   }
   return {
     start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
@@ -360,16 +362,13 @@ const parseWords = (text: string, pos: number): Words | null => {
   };
 };
 
-/** `( ... )` around pos: returns index after the opening paren (and spaces), or -1. */
-const openParen = (text: string, pos: number): number => {
-  const i = skipSpaces3(text, pos);
-  if (at(text, i) !== 40 /* ( */) return -1;
-  return skipSpaces3(text, i + 1);
-};
-
-const closeParen = (text: string, pos: number): number => {
-  const i = skipSpaces3(text, pos);
-  return at(text, i) === 41 /* ) */ ? i + 1 : -1;
+/** After pos, `(` and what `read` reads and `)` (each after at most 3 blanks): that, and the index after `)`; else null. */
+const inParens = <T extends { end: number }>(text: string, pos: number, read: (text: string, pos: number) => T | null): [T, number] | null => {
+  let i = skipSpaces3(text, pos);
+  const v = at(text, i) === 40 /* ( */ ? read(text, skipSpaces3(text, i + 1)) : null;
+  if (!v) return null;
+  i = skipSpaces3(text, v.end);
+  return at(text, i) === 41 /* ) */ ? [v, i + 1] : null;
 };
 
 const durationUnit = (qualifier: string | undefined, unit: string): DurationUnit => {
@@ -402,8 +401,10 @@ const extendOverThe = (text: string, start: number): number => {
 
 // --- date parsing ------------------------------------------------------------------------------
 
-/** Records a date; returns `end`. */
-const emitDate = (ctx: Ctx, start: number, end: number, y: number, m: number, d: number): number => {
+/** Records a date of the year written `year` when its month is 1-12 and its day 1-31; returns `end`, else -1. */
+const emitDate = (ctx: Ctx, start: number, end: number, year: string, m: number, d: number): number => {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return -1;
+  const y = +year;
   const valid = isValidDate(y, m, d);
   const base: DateValue = {
     kind: 'date', ...span(ctx, start, end), iso: isoDate(y, m, d), year: y, month: m, day: d, valid,
@@ -439,28 +440,21 @@ const dateAtDigit = (ctx: Ctx, p: number): number => {
     if (!suffix && after !== 10 && !isSpace(after)) return -1;
     if (!nextHas(text, p + r + (suffix ? 2 : 0), F_DMY)) return -1;
   }
-  let m = r === 4 ? sticky(ISO_DATE, text, p) : null;
-  if (m) {
-    const mo = Number(m[2]); const d = Number(m[3]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d);
+  if (r === 4) {
+    const m = sticky(ISO_DATE, text, p);
+    return m ? emitDate(ctx, p, p + m[0].length, m[1], +m[2], +m[3]) : -1;
   }
-  if (r === 4) return -1;
-  m = after === 47 ? sticky(US_DATE, text, p) : null;
-  if (m) {
-    const a = Number(m[1]); const b = Number(m[2]);
+  if (after === 47) {
+    const m = sticky(US_DATE, text, p);
+    if (!m) return -1;
+    const a = +m[1]; const b = +m[2];
     // month first; day first when the first cannot be a month ("31/12/2030", English)
     const [mo, d] = a > 12 ? [b, a] : [a, b];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
+    return emitDate(ctx, p, p + m[0].length, m[3], mo, d);
   }
-  m = after !== 47 ? sticky(DMY_DATE, text, p) : null;
-  if (m) {
-    const d = Number(m[1]); const mo = monthNumber(m[2]);
-    if (mo && d >= 1 && d <= 31) {
-      const start = /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p;
-      return emitDate(ctx, start, p + m[0].length, Number(m[3]), mo, d);
-    }
-  }
-  return -1;
+  const m = sticky(DMY_DATE, text, p);
+  // (monthNumber: 0 for a word that is no month)
+  return m ? emitDate(ctx, /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p, p + m[0].length, m[3], monthNumber(m[2]), +m[1]) : -1;
 };
 
 const dateAtMonth = (ctx: Ctx, p: number): number => {
@@ -468,10 +462,7 @@ const dateAtMonth = (ctx: Ctx, p: number): number => {
   if (!m) return -1;
   // A lowercase "may"/"march" is a verb, not a month.
   const c = m[1].charCodeAt(0);
-  if (c < 65 || c > 90) return -1;
-  const d = Number(m[2]); const mo = monthNumber(m[1]);
-  if (!mo || d < 1 || d > 31) return -1;
-  return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
+  return c < 65 || c > 90 ? -1 : emitDate(ctx, p, p + m[0].length, m[3], monthNumber(m[1]), +m[2]);
 };
 
 /** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
@@ -482,11 +473,9 @@ const dateAtWords = (ctx: Ctx, p: number): number => {
   const runEnd = numberRunEnd(text, p);
   if (runEnd < 0 || runEnd - p > 20) return -1;
   const day = parseNumberRun(text, p, runEnd);
-  if (!day || !day.ordinal || day.value < 1 || day.value > 31) return -1;
+  if (!day?.ordinal) return -1;
   const m = sticky(WORD_DAY_DATE, text, runEnd);
-  const mo = m ? monthNumber(m[1]) : 0;
-  if (!m || !mo) return -1;
-  return emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
+  return m ? emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, m[2], monthNumber(m[1]), day.value) : -1;
 };
 
 // --- quantities --------------------------------------------------------------------------------
@@ -496,36 +485,25 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
   const { text } = ctx;
   let words: Words | null = null;
   let fig: Figure | null = null;
-  let pairEnd = -1;
   let end: number;
   if (wordsFirst) {
     words = parseWords(text, p);
     if (!words) return -1;
     p = words.start; // a leading ordinal ("the first five (5) years") was skipped
     end = words.end;
-    const inner = openParen(text, end);
-    if (inner >= 0) {
-      const f = parseFigure(text, inner, true);
-      if (f) {
-        const close = closeParen(text, f.end);
-        if (close >= 0) { fig = f; pairEnd = close; end = close; }
-      }
-    }
+    const pair = inParens(text, end, parseFigure);
+    if (pair) [fig, end] = pair;
   } else {
     const prev = p > 0 ? at(text, p - 1) : 32;
     if (isWordChar(prev) || prev === 46 || prev === 44 /* , */) return -1;
-    fig = parseFigure(text, p, true);
+    fig = parseFigure(text, p);
     if (!fig) return -1;
     end = fig.end;
-    const inner = openParen(text, end);
-    if (inner >= 0) {
-      const w = parseWords(text, inner);
-      if (w) {
-        const close = closeParen(text, w.end);
-        if (close >= 0) { words = w; pairEnd = close; end = close; }
-      }
-    }
+    const pair = inParens(text, end, parseWords);
+    if (pair) [words, end] = pair;
   }
+  // both read: a number-words pair, which ends here
+  const pairEnd = words && fig ? end : -1;
 
   let percent = !!(words?.percent || fig?.percent);
   let currency = fig?.currency ?? words?.currency;
