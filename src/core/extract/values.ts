@@ -11,6 +11,10 @@ import { blanks } from '../check/draft/util';
  * forward. Every regex is precompiled here, bounded, and free of nested ambiguous quantifiers.
  */
 
+/** Tags for `blanks` patterns (`~`: 1-3 blanks), sticky and case-insensitive, and case-insensitive. */
+const iy = blanks('iy');
+const ci = blanks('i');
+
 const CUR_CODES = 'USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|INR|HKD|SGD|NZD|SEK|NOK|DKK';
 
 /** Literal words that can start a value (number words, months, currency codes) or mark exclusivity. */
@@ -42,13 +46,13 @@ const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
  * `(${MONTH_SOURCE})` alternation: the month must be the whole word either way, and when the optional "day of" is
  * not taken the word there is "day", never a month. A 9 ms regex compile less on first use.
  */
-const DMY_DATE = blanks('iy')`(\d{1,2})(?:st|nd|rd|th)?~(?:day~of~)?([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
+const DMY_DATE = iy`(\d{1,2})(?:st|nd|rd|th)?~(?:day~of~)?([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,\\s{0,3}|\\s{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
 /** After an ordinal day in words: " day of December, 2030". */
-const WORD_DAY_DATE = blanks('iy')`~day~of~([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
+const WORD_DAY_DATE = iy`~day~of~([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
 const THE_BEFORE = /\b(?:the|this)\s{1,3}$/i;
 
@@ -68,63 +72,60 @@ const CUR_WORD = new RegExp(
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const DUR_UNIT = blanks('iy')`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
-const REL = blanks('iy')`~(after|following|from|succeeding|prior~to|before|preceding)~`;
+const DUR_UNIT = iy`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
+const REL = iy`~(after|following|from|succeeding|prior~to|before|preceding)~`;
 const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})`;
-const ANNIVERSARY = blanks('iy')`~anniversary~(?:of|after|following)~`;
+const ANNIVERSARY = iy`~anniversary~(?:of|after|following)~`;
 
 // --- exclusivity -------------------------------------------------------------------------------
 /**
  * "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word); "a sole licence"
  * (English law: the licensor keeps its own right to use, so not exclusive: value false).
  */
-const EXCL_WORD = blanks('iy')`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
+const EXCL_WORD = iy`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = blanks('i')`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
+const NOT_BEFORE = ci`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
-const EXCLY_BEFORE_BAD = blanks('i')`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
-const SOLE_BEFORE = blanks('i')`\bsole~and~$`;
-const EXCL_AFTER_BAD = blanks('iy')`~(?:(?:and|or)~(?:sole|entire)~)?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)`;
-const EXCLY_AFTER_BAD = blanks('iy')`~(?:(?:by|in|within|before)~)?(?:the~)?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b`;
+const EXCLY_BEFORE_BAD = ci`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
+const SOLE_BEFORE = ci`\bsole~and~$`;
+const EXCL_AFTER_BAD = iy`~(?:(?:and|or)~(?:sole|entire)~)?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)`;
+const EXCLY_AFTER_BAD = iy`~(?:(?:by|in|within|before)~)?(?:the~)?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b`;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
 const NOTHING_BEFORE = /\b(?:nothing|neither|no\s{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 /** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
-const NOT_APPOINT = blanks('i')`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
+const NOT_APPOINT = ci`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
-const APPOINT_OTHER = blanks('iy')`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
-const EXCL_END = blanks('iy')`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
+const APPOINT_OTHER = iy`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
+const EXCL_END = iy`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
  * spaces) can start a match: a necessary condition, so the result is the same, but most calls are skipped.
  */
-const F_SCALE = 1;
-const F_PERCENT = 2;
-const F_CUR_WORD = 4;
-const F_CUR_TAIL = 8;
-const F_DUR = 16;
-const F_REL = 32;
-const F_A = 64;
-const F_ORD = 128;
-const F_DMY = 256;
+/** The prefilters' flags (a const enum: the numbers are written in place). */
+const enum F { Scale = 1, Percent = 2, CurWord = 4, CurTail = 8, Dur = 16, Rel = 32, A = 64, Ord = 128, Dmy = 256 }
 const FIRST = new Uint16Array(128);
-const flag = (chars: string, f: number, bothCases: boolean): void => {
+/** Flags the characters, in both cases (CUR_TAIL, case-sensitive, has its lowercase letters too: a looser condition, the same results). */
+const flag = (chars: string, f: F): void => {
   for (const ch of chars) {
     FIRST[ch.charCodeAt(0)] |= f;
-    if (bothCases) FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
+    FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
   }
 };
-flag('tmbk', F_SCALE, true);
-flag('%p', F_PERCENT, true);
-flag('acdeghijnpsu', F_CUR_WORD, true); // U.S., United States, dollars, euros, pounds, the currency codes
-flag('UEGCAJIHSNDd', F_CUR_TAIL, false);
-flag('-cbwfdmqy', F_DUR, true); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
-flag('afspb', F_REL, true);
-flag('a', F_A, true); // anniversary; the "and" of CENTS
-flag('sntr', F_ORD, true);
-flag('jfmasond', F_DMY, true); // a month name, or "day of"
+flag('tmbk', F.Scale);
+flag('%p', F.Percent);
+flag('acdeghijnpsu', F.CurWord); // U.S., United States, dollars, euros, pounds, the currency codes
+flag('UEGCAJIHSNDd', F.CurTail);
+flag('-cbwfdmqy', F.Dur); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
+flag('afspb', F.Rel);
+flag('a', F.A); // anniversary; the "and" of CENTS
+flag('sntr', F.Ord);
+flag('jfmasond', F.Dmy); // a month name, or "day of"
+
+/** Whether the character (code) has flag f. */
+const hasFlag = (c: number, f: F): boolean => c < 128 && (FIRST[c] & f) !== 0;
 
 /** Second letters (lowercase) after each first letter of the words CUR_WORD can read: "US", "U.S.", "United", "dollars", "EUR"... */
 const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz no sg se'.split(' ')
@@ -132,20 +133,15 @@ const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz 
 
 /** Necessary condition for CUR_WORD at i: after 1-3 spaces, a first and second letter it can start with. */
 const curWordMaybe = (text: string, i: number): boolean => {
-  for (let k = 0; k < 4; k++) {
-    const c = at(text, i + k);
-    if (c !== 10 && !isSpace(c)) {
-      if (k === 0 || !(c < 128 && (FIRST[c] & F_CUR_WORD) !== 0)) return false;
-      return CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, i + k + 1) | 32));
-    }
-  }
-  return false;
+  const j = nextChar(text, i);
+  const c = at(text, j);
+  return j > i && j < i + 4 && hasFlag(c, F.CurWord) && CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, j + 1) | 32));
 };
 
 /** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after 0-2 spaces. */
 const scaleMaybe = (text: string, i: number): boolean => {
   const c = at(text, i);
-  if (c < 128 && (FIRST[c] & F_SCALE) !== 0) return true;
+  if (hasFlag(c, F.Scale)) return true;
   let j = i;
   while (j < i + 2) {
     const s = at(text, j);
@@ -158,25 +154,21 @@ const scaleMaybe = (text: string, i: number): boolean => {
   return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
 };
 
+/** Index of the first character at or after i that is not one of \s, looking past at most 3 (i + 4: none). */
+const nextChar = (text: string, i: number): number => {
+  let j = i;
+  for (let c = at(text, j); j < i + 4 && (c === 10 || isSpace(c)); c = at(text, ++j));
+  return j;
+};
+
 /** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
-const nextHas = (text: string, i: number, f: number): boolean => {
-  for (let k = 0; k < 4; k++) {
-    const c = at(text, i + k);
-    if (c !== 10 && !isSpace(c)) return c < 128 && (FIRST[c] & f) !== 0;
-  }
-  return false;
+const nextHas = (text: string, i: number, f: F): boolean => {
+  const j = nextChar(text, i);
+  return j < i + 4 && hasFlag(at(text, j), f);
 };
 
 /** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
-const skipSpaces3 = (text: string, pos: number): number => {
-  let i = pos;
-  for (let k = 0; k < 3; k++) {
-    const c = at(text, i);
-    if (c !== 10 && !isSpace(c)) break;
-    i++;
-  }
-  return i;
-};
+const skipSpaces3 = (text: string, pos: number): number => Math.min(nextChar(text, pos), pos + 3);
 
 interface Figure {
   start: number;
@@ -270,7 +262,7 @@ const parseFigure = (text: string, pos: number): Figure | null => {
   let fraction = false;
   let percent = false;
   const nc = at(text, i);
-  const o = nc < 128 && (FIRST[nc] & F_ORD) !== 0 ? sticky(ORD_SUFFIX, text, i) : null;
+  const o = hasFlag(nc, F.Ord) ? sticky(ORD_SUFFIX, text, i) : null;
   if (o && simple) {
     ordinal = true;
     i += o[0].length;
@@ -297,10 +289,10 @@ const parseFigure = (text: string, pos: number): Figure | null => {
   const mx = simple && !ordinal && !fraction && mixedMaybe ? sticky(MIXED, text, i) : null;
   if (mx) { value += mx[3] ? [0.5, 1 / 3, 2 / 3, 0.25, 0.75]['½⅓⅔¼¾'.indexOf(mx[3])] : +mx[1] / +mx[2]; i += mx[0].length; }
   if (!ordinal && !fraction) {
-    const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
+    const p = nextHas(text, i, F.Percent) ? sticky(PERCENT, text, i) : null;
     if (p) { percent = true; i += p[0].length; }
     else if (currency) {
-      const tail = nextHas(text, i, F_CUR_TAIL) ? sticky(CUR_TAIL, text, i) : null;
+      const tail = nextHas(text, i, F.CurTail) ? sticky(CUR_TAIL, text, i) : null;
       if (tail) i += tail[0].length;
     } else {
       const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
@@ -311,10 +303,10 @@ const parseFigure = (text: string, pos: number): Figure | null => {
 };
 
 /** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
-const OF_ONE_PERCENT = blanks('iy')`~of~(?:one|a|1)~(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?`;
+const OF_ONE_PERCENT = iy`~of~(?:one|a|1)~(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?`;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
-const CENTS = blanks('iy')`~and~(no|\d\d)\/100\b`;
+const CENTS = iy`~and~(no|\d\d)\/100\b`;
 
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
@@ -345,15 +337,15 @@ const parseWords = (text: string, pos: number): Words | null => {
     percent = true;
     i += ofOne[0].length;
   } else {
-    const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
+    const p = nextHas(text, i, F.Percent) ? sticky(PERCENT, text, i) : null;
     // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
-    cents = nextHas(text, i, F_A) ? sticky(CENTS, text, i) : null;
+    cents = nextHas(text, i, F.A) ? sticky(CENTS, text, i) : null;
     if (cents) i += cents[0].length;
     if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
     else {
       const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
       if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
-      if (cw && !cents && nextHas(text, i, F_A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+      if (cw && !cents && nextHas(text, i, F.A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
     }
   }
   return {
@@ -436,9 +428,9 @@ const dateAtDigit = (ctx: Ctx, p: number): number => {
     if (r !== 4 || after !== 45) return -1;
   } else if (after !== 47) {
     // DMY: an optional ordinal suffix, spaces, then "day of" or a month
-    const suffix = after < 128 && (FIRST[after] & F_ORD) !== 0;
+    const suffix = hasFlag(after, F.Ord);
     if (!suffix && after !== 10 && !isSpace(after)) return -1;
-    if (!nextHas(text, p + r + (suffix ? 2 : 0), F_DMY)) return -1;
+    if (!nextHas(text, p + r + (suffix ? 2 : 0), F.Dmy)) return -1;
   }
   if (r === 4) {
     const m = sticky(ISO_DATE, text, p);
@@ -481,7 +473,7 @@ const dateAtWords = (ctx: Ctx, p: number): number => {
 // --- quantities --------------------------------------------------------------------------------
 
 /** Number words and/or a figure at p, then what they count. Returns end of consumed text, or -1. */
-const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
+const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   const { text } = ctx;
   let words: Words | null = null;
   let fig: Figure | null = null;
@@ -509,7 +501,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
   let currency = fig?.currency ?? words?.currency;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
-    const pc = nextHas(text, end, F_PERCENT) ? sticky(PERCENT, text, end) : null;
+    const pc = nextHas(text, end, F.Percent) ? sticky(PERCENT, text, end) : null;
     if (pc && pc[0].indexOf('%') < 0) { percent = true; end += pc[0].length; }
     else {
       const cw = curWordMaybe(text, end) ? sticky(CUR_WORD, text, end) : null;
@@ -523,7 +515,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
   let unit: DurationUnit | null = null;
   let unitEnd = end;
   if (!percent && !currency && !ordinal && amount !== null) {
-    const u = nextHas(text, end, F_DUR) ? sticky(DUR_UNIT, text, end) : null;
+    const u = nextHas(text, end, F.Dur) ? sticky(DUR_UNIT, text, end) : null;
     if (u) { unit = durationUnit(u[1], u[2]); unitEnd = end + u[0].length; }
   }
 
@@ -549,7 +541,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     return emit(ctx, { kind: 'money', ...span(ctx, p, end), amount, currency }, end);
   }
   if (ordinal) {
-    const an = nextHas(text, end, F_A) ? sticky(ANNIVERSARY, text, end) : null;
+    const an = nextHas(text, end, F.A) ? sticky(ANNIVERSARY, text, end) : null;
     if (an) {
       const a = sticky(ANCHOR, text, end + an[0].length);
       if (a) {
@@ -563,7 +555,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     return end;
   }
   if (unit) {
-    const r = nextHas(text, unitEnd, F_REL) ? sticky(REL, text, unitEnd) : null;
+    const r = nextHas(text, unitEnd, F.Rel) ? sticky(REL, text, unitEnd) : null;
     if (r) {
       const a = sticky(ANCHOR, text, unitEnd + r[0].length);
       if (a) {
@@ -589,26 +581,20 @@ const exclusivityAt = (ctx: Ctx, p: number): number => {
   if (MUTUALLY_BEFORE.test(before)) return end;
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
-  let start = p;
-  let value = !/licen[cs]es?$/i.test(w[0]);
-  const non = NON_BEFORE.exec(before);
-  if (non) {
-    start = p - non[0].length;
-    value = false;
-  } else if (p > 0 && isWordChar(at(text, p - 1))) {
-    return end; // "inexclusive", other words ending in exclusiv
-  } else {
-    const not = NOT_BEFORE.exec(before);
-    const denial = not ? null : NOTHING_BEFORE.exec(textBefore(text, p, 200));
-    // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
-    const nothing = denial && !KEEPS_RIGHT.test(denial[0]) ? denial : null;
-    if (not) { start = p - not[0].length; value = false; }
-    else if (nothing) { start = p - nothing[0].length; value = false; }
-    else {
-      const sole = SOLE_BEFORE.exec(before);
-      if (sole) start = p - sole[0].length;
+  // a negation before the word ("non-", "shall not have", "Nothing in this Agreement grants"): the value is false
+  let neg = NON_BEFORE.exec(before);
+  if (!neg) {
+    if (p > 0 && isWordChar(at(text, p - 1))) return end; // "inexclusive", other words ending in exclusiv
+    neg = NOT_BEFORE.exec(before);
+    if (!neg) {
+      neg = NOTHING_BEFORE.exec(textBefore(text, p, 200));
+      // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
+      if (neg && KEEPS_RIGHT.test(neg[0])) neg = null;
     }
   }
+  let value = !neg && !/licen[cs]es?$/i.test(w[0]);
+  const lead = neg ?? SOLE_BEFORE.exec(before);
+  const start = lead ? p - lead[0].length : p;
   if (value && (form === 'ity' || sticky(EXCL_RIGHTS, text, end))) {
     const e = sticky(EXCL_END, text, end);
     if (e) { value = false; end += e[0].length; }
@@ -638,12 +624,8 @@ const digitTriggerLength = (t: string, p: number): number => {
     while (n < 20 && isDigit(at(t, p + n))) n++;
     return n;
   }
-  if (c === 85 /* U */) {
-    US_DOLLAR.lastIndex = p;
-    const m = US_DOLLAR.exec(t);
-    return m ? m[0].length : 1;
-  }
-  return 1;
+  const m = c === 85 /* U */ ? sticky(US_DOLLAR, t, p) : null;
+  return m ? m[0].length : 1;
 };
 
 /** Dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
@@ -666,20 +648,15 @@ export const extractValues = (text: string, offset = 0): Value[] => {
       const len = useDigit ? dl : (wm as RegExpExecArray)[0].length;
       let end = -1;
       if (useDigit) {
-        const c = at(t, p);
-        if (c >= 48 && c <= 57) {
-          end = dateAtDigit(ctx, p);
-          if (end < 0) end = quantityAt(ctx, p, false);
-        } else {
-          end = quantityAt(ctx, p, false);
-        }
+        end = isDigit(at(t, p)) ? dateAtDigit(ctx, p) : -1;
+        if (end < 0) end = quantityAt(ctx, p);
       } else {
         const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
         if (lower.startsWith('exclusiv') || lower === 'sole') end = exclusivityAt(ctx, p);
         else if (lower === 'appoint') end = isWordChar(at(t, p + 7)) ? -1 : notAppointAt(ctx, p);
         else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
-        else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
+        else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p);
         else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
           if (MONTH_SET.has(lower)) end = dateAtMonth(ctx, p);
@@ -703,7 +680,7 @@ export const extractValues = (text: string, offset = 0): Value[] => {
   // Stable insertion sort: the values come almost in order, and Array.prototype.sort with a comparator costs
   // more on such short lists. Same order as that (stable) sort.
   const out = ctx.out;
-  const order = (a: Value, b: Value): number => a.start - b.start || b.end - a.end || (a.kind === 'number-words' ? 1 : 0) - (b.kind === 'number-words' ? 1 : 0);
+  const order = (a: Value, b: Value): number => a.start - b.start || b.end - a.end || +(a.kind === 'number-words') - +(b.kind === 'number-words');
   for (let i = 1; i < out.length; i++) {
     const v = out[i];
     let j = i;
