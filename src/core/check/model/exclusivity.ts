@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termFix, termRelated, termsByClause } from './util';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, subjectStems } from '../link';
@@ -240,10 +240,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
       if (f) {
         fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
       }
-      const span = term.valueSpans?.exclusive;
-      if (span) {
-        fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
-      }
+      fixes.push(...termFix(term, 'exclusive', String(v.value), label));
     }
     const says = `\`${term.id}\` says exclusive: ${term.exclusive}`;
     out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term ${says}`, clause, term.id,

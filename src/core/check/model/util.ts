@@ -316,18 +316,25 @@ export const hasWord = (s: string, hint: RegExp, words: ReadonlySet<string>, re:
 export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
   ({ where: 'draft', start, end, newText, ...preferred && { preferred: true }, title });
 
+/** A draft fix to `newText`, titled `Change to "NEW" (as WHO says)`. */
+export const changeTo = (start: number, end: number, newText: string, preferred: boolean, who: string): Fix =>
+  draftFix(start, end, newText, preferred, `Change to "${newText}" (as ${who} says)`);
+
 /** A fix in the model: `{ where, start, end, newText, title }`. */
 export const modelFix = (s: Span, newText: string, title: string): Fix => ({ where: 'model', start: s.start, end: s.end, newText, title });
+
+/** The fix of a term's `field` in the model to `newText`, as the clause labelled `label` says (none without its span). */
+export const termFix = (term: ModelTerm, field: string, newText: string, label: string): Fix[] => {
+  const s = term.valueSpans?.[field];
+  return s ? [modelFix(s, newText, `Change term \`${term.id}\` to ${field}: ${newText} (as ${label} says)`)] : [];
+};
 
 /** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
 export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
 
 export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
 
-export const formatNumber = (n: number): string => {
-  if (!Number.isFinite(n)) return String(n);
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
-};
+export const formatNumber = (n: number): string => String(Number.isFinite(n) && !Number.isInteger(n) ? Math.round(n * 1e6) / 1e6 : n);
 
 // ---------------------------------------------------------------------------------------------
 // Party mentions (literal, case-sensitive, word-bounded; no regex built from model text)

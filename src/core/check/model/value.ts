@@ -3,8 +3,8 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause, typeTitle,
+  changeTo, clauseIndex, clauseLabel, conflict, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termFix, termRelated, sp, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -117,10 +117,12 @@ const moneyText = (amount: number, currency: string): string =>
 interface Check {
   readonly kind: FigureKind;
   readonly field: string;
-  readonly modelText: string;
+  /** What the term says: "rate: 20%". */
+  readonly says: string;
   readonly equal: (f: Figure) => boolean | null; // null = not comparable
   readonly newText: (f: Figure) => string | null;
-  readonly modelNewText: (f: Figure) => string | null;
+  /** The term's new value in the model for a figure. */
+  readonly modelNew: (f: Figure) => string | null;
   /** How the message quotes the figure (its text when not given). */
   readonly describe?: (f: Figure) => string;
   readonly ended?: boolean;
@@ -141,10 +143,10 @@ const buildChecks = (term: ModelTerm): Check[] => {
     out.push({
       kind: 'percent',
       field: pctField,
-      modelText: `${pctField}: ${formatPercent(want)}`,
+      says: `${pctField}: ${formatPercent(want)}`,
       equal: (f) => Math.abs(f.n - want) < 1e-9,
       newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
-      modelNewText: (f) => formatPercent(f.n),
+      modelNew: (f) => formatPercent(f.n),
       ended: want === 0 && term.type === 'revenue-share',
     });
   }
@@ -153,11 +155,11 @@ const buildChecks = (term: ModelTerm): Check[] => {
     out.push({
       kind: 'money',
       field: 'amount',
-      modelText: `amount: ${moneyText(want.amount, want.currency)}`,
+      says: `amount: ${moneyText(want.amount, want.currency)}`,
       equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
       newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
       // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
-      modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
+      modelNew: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
     });
   }
   if (term.duration && typeof term.duration.amount === 'number') {
@@ -166,7 +168,7 @@ const buildChecks = (term: ModelTerm): Check[] => {
     out.push({
       kind: 'duration',
       field: 'duration',
-      modelText: `duration: ${durationText(want.amount, want.unit)}`,
+      says: `duration: ${durationText(want.amount, want.unit)}`,
       // business days are not days, and two months are not 60 days: different scales differ (a warning)
       equal: (f) => {
         if (!f.unit) return null;
@@ -181,7 +183,7 @@ const buildChecks = (term: ModelTerm): Check[] => {
         const s = rewriteFigure(f, n);
         return s === null ? null : pluralLike(s, n, f.n);
       },
-      modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
+      modelNew: (f) => (f.unit ? durationText(f.n, f.unit) : null),
       // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
       describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
     });
@@ -425,8 +427,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (list.length === 0) continue;
     if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
-    const amount = check.field === 'amount';
-    const pct = check.field === 'rate' || check.field === 'percent';
+    const amount = kind === 'money';
+    const pct = kind === 'percent';
     const cap = amount && term.type === 'liability-cap';
     // stakes or caps of several holders in the model: a figure is its holder's ("Halvorsen shall hold fifty percent
     // (50%) and Crestline shall hold …"; "the Customer's liability shall not exceed"), and another's does not agree
@@ -473,14 +475,13 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       const fixes: Fix[] = [];
       if (single) {
         const nt = check.newText(f);
-        if (nt !== null && nt !== f.text) fixes.push(draftFix(f.start, f.end, nt, certain, `Change to "${nt}" (as term \`${term.id}\` says)`));
-        const span = term.valueSpans?.[check.field];
-        const mt = check.modelNewText(f);
-        if (span && mt !== null) fixes.push(modelFix(span, mt, `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)`));
+        if (nt !== null && nt !== f.text) fixes.push(changeTo(f.start, f.end, nt, certain, `term \`${term.id}\``));
+        const mt = check.modelNew(f);
+        if (mt !== null) fixes.push(...termFix(term, check.field, mt, label));
       }
       const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
-      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
-      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
+      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.says}`;
+      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.says}`)], fixes));
     }
   }
 };
