@@ -2,7 +2,7 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  attachment, clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
+  attachment, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
   termRelated, sp, termsByClause,
 } from './util';
 import { textAfter, textBefore } from '../../text/chars';
@@ -216,11 +216,15 @@ interface Target {
   readonly says: string;
   readonly related: RelatedLocation;
   /** model location to rewrite for the reverse fix */
-  readonly modelSpan?: Span;
-  readonly modelName: string;
+  readonly span?: Span;
+  /** who says it: "term `ip-license`", "the model's `expires`" */
+  readonly name: string;
   /** e.g. "`ends` of term `ip-license`" */
-  readonly modelField: string;
+  readonly field: string;
 }
+
+/** The fix in the model to `iso`, as the clause labelled `label` says (none when the target has no span there). */
+const targetFix = (t: Target, iso: string, label: string): Fix[] => t.span ? [modelFix(t.span, iso, `Change ${t.field} to ${iso} (as ${label} says)`)] : [];
 
 const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] => {
   const fixes: Fix[] = [];
@@ -239,11 +243,9 @@ const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, ce
     const m = NUMERIC_RE.exec(v.text);
     const order = !m ? null : +m[1] > 12 ? 'day' : +m[2] > 12 ? 'month' : conv;
     const sure = certain && !((twoWays(v.text) || twoWays(newText)) && (conv === null || order !== conv));
-    fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
+    fixes.push(changeTo(start, v.end, newText, sure, t.name));
   }
-  if (t.modelSpan && parseIso(v.iso)) {
-    fixes.push(modelFix(t.modelSpan, v.iso, `Change ${t.modelField} to ${v.iso} (as ${label} says)`));
-  }
+  if (parseIso(v.iso)) fixes.push(...targetFix(t, v.iso, label));
   return fixes;
 };
 
@@ -363,7 +365,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
     out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],
-      target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : []));
+      targetFix(target, resolved, label)));
   }
 };
 
@@ -412,9 +414,9 @@ const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: strin
     iso,
     says,
     related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: upperFirst(says) },
-    modelSpan: span,
-    modelName: field,
-    modelField: field,
+    span,
+    name: field,
+    field,
   };
 };
 
@@ -426,9 +428,9 @@ const termTarget = (term: ModelTerm, field: (typeof FIELDS)[number]): Target | n
     iso,
     says,
     related: termRelated(term, field, upperFirst(says)),
-    modelSpan: term.valueSpans?.[field],
-    modelName: `term \`${term.id}\``,
-    modelField: `\`${field}\` of term \`${term.id}\``,
+    span: term.valueSpans?.[field],
+    name: `term \`${term.id}\``,
+    field: `\`${field}\` of term \`${term.id}\``,
   };
 };
 
@@ -517,24 +519,15 @@ export const dateRule: Rule = {
         report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     };
-    let r = 0;
-    let d = 0;
-    let q = 0;
-    while (r < withRelative.length || d < withDate.length || q < perpetual.length) {
-      // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
-      const pos = Math.min(withRelative[r] ?? Infinity, withDate[d] ?? Infinity, perpetual[q] ?? Infinity);
-      const relative = withRelative[r] === pos;
-      const dated = withDate[d] === pos;
-      const lasting = perpetual[q] === pos;
-      if (relative) r++;
-      if (dated) d++;
-      if (lasting) q++;
+    const [relative, dated, lasting] = [withRelative, withDate, perpetual].map((l) => new Set(l));
+    // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
+    for (const pos of mergePositions([withRelative, withDate, perpetual])) {
       const clause = clauses[pos];
-      if (relative && effective && !inFormOfOther(ctx, clause)) {
+      if (relative.has(pos) && effective && !inFormOfOther(ctx, clause)) {
         checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
       }
-      if (dated) checkDates(clause);
-      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
+      if (dated.has(pos)) checkDates(clause);
+      if (lasting.has(pos)) checkPerpetual(ctx, clause, termsOf(clause), out);
     }
     return out;
   },
