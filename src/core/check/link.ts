@@ -1,8 +1,8 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
-import { memo, mentionsParty, ownParty, termRelated } from './model/util';
+import { finding, memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { wordSet } from '../text/chars';
-import { blanks, finding } from './draft/util';
+import { blanks } from './draft/util';
 import { editDistance as modelDistance } from '../model/schema';
 
 export interface ClauseLink {
@@ -150,10 +150,8 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
   } else {
     tail = `the term model defines ${listIds(ids)}`;
   }
-  return finding({
-    code: 'model-reference', severity: 'error', span: m.idSpan, message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
-    related, fixes, clause: m.clause < clauses.length ? m.clause : undefined,
-  });
+  return finding('model-reference', 'error', m.idSpan, `Unknown term \`${shownId}\` in the marker; ${tail}`,
+    m.clause >= 0 && m.clause < clauses.length ? m.clause : undefined, undefined, related, fixes);
 };
 
 /**
@@ -168,13 +166,10 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
   const findings: Finding[] = [];
-  if (!model || !model.terms) return { links, termLinks, findings };
-
   const add = (id: string, idx: number): void => {
     const list = Object.hasOwn(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
     if (list.length === 0 || list[list.length - 1] !== idx) list.push(idx); // deduplicated in finish()
   };
-  const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
   const finish = (): LinkResult => {
     for (const id of Object.keys(termLinks)) {
       const sorted = termLinks[id].sort((a, b) => a - b);
@@ -182,6 +177,8 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     }
     return { links, termLinks, findings };
   };
+  if (!model || !model.terms) return finish();
+  const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
 
   const marked = new Uint8Array(clauses.length);
   for (const m of segmentation.termMarkers ?? []) {

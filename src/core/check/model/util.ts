@@ -286,7 +286,8 @@ export const makeFinding = (args: {
   related?: RelatedLocation[]; fixes?: Fix[];
 }): Finding => finding(args.code, args.severity, args.span, args.message, args.clause, args.term, args.related, args.fixes);
 
-const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
+/** A finding in the draft (`clause`, then `term`, each only when given). */
+export const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'draft', start: span.start, end: span.end, related: related ?? [], fixes: fixes ?? [] };
   // the same fields in the same order as before (`clause`, then `term`, each only when given)
   if (clause !== undefined) f.clause = clause;
