@@ -3,7 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
   attachment, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
-  termRelated, sp, termsByClause,
+  termRelated, sp, termsByClause, upperFirst,
 } from './util';
 import { textAfter, textBefore } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
@@ -403,7 +403,6 @@ const clip = (s: string): string => {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 };
 
-const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 /** The model's own `effective` or `expires`. */
 const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target => {

@@ -1,7 +1,7 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termFix, termRelated, termsByClause } from './util';
+import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText, positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst } from './util';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, subjectStems } from '../link';
@@ -104,7 +104,7 @@ export const compoundBefore = (s: string, lo: number, e: number): boolean => {
 
 const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
-  if (/^[A-Z]/.test(like)) return word[0].toUpperCase() + word.slice(1);
+  if (/^[A-Z]/.test(like)) return upperFirst(word);
   return word;
 };
 
@@ -165,7 +165,7 @@ const FROM_RE = sp(/\b(?:from|after|following|beginning|commencing|as of|on or a
  */
 export const afterEnd = (text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean => {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
-  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
+  const { start: a, end: b } = sentenceOf(text, clause, v);
   // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
   const after = text.slice(v.end, b);
   const until = after.search(/\b(?:until|through)\b/i);
@@ -186,7 +186,7 @@ const NON_EXCLUSIVE_AGAIN_RE = sp(/\b(?:non[-\x20]?sole|not (?:be )?(?:the )?sol
  * "exclusive …, and Alpha shall not appoint any other distributor"): turning one word round would contradict the rest.
  */
 const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean => {
-  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
+  const { start: a, end: b } = sentenceOf(text, clause, v);
   if (grants.some((g) => g.v !== v && g.v.start >= a && g.v.end <= b && g.v.value === v.value)) return true;
   const re = v.value ? EXCLUSIVE_AGAIN_RE : NON_EXCLUSIVE_AGAIN_RE;
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
@@ -208,7 +208,7 @@ const rightsIn = (s: string): number => RIGHTS.reduce((m, re, i) => re.test(s) ?
  * exclusively with Buyer" or "its exclusive supplier of the Components" against a licence; read within 30 characters.
  */
 const otherRight = (text: string, clause: Clause, v: ExclusivityValue, rights: number): boolean => {
-  const s = sentenceSpan(text, clause, v.start, v.end, 30);
+  const s = sentenceOf(text, clause, v, 30);
   const r = rightsIn(text.slice(s.start, s.end));
   return r > 0 && !(r & rights);
 };

@@ -121,6 +121,9 @@ export const sentenceSpan = (text: string, clause: Span, start: number, end: num
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
 };
+/** `sentenceSpan` around a value. */
+export const sentenceOf = (text: string, clause: Span, v: Span, max?: number): Span => sentenceSpan(text, clause, v.start, v.end, max);
+
 /** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1", "$1.5" or "per cent."). */
 const stop = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -242,16 +245,10 @@ export const positionsOfKind = (index: ClauseIndex, kind: string): readonly numb
 
 /** Ascending union of sorted position lists (no duplicates). */
 export const mergePositions = (lists: readonly (readonly number[])[]): number[] => {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return nonEmpty[0].slice();
   const all: number[] = [];
-  for (const l of nonEmpty) for (let k = 0; k < l.length; k++) all.push(l[k]);
+  for (const l of lists) for (let k = 0; k < l.length; k++) all.push(l[k]);
   all.sort((a, b) => a - b);
-  let w = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[w++] = all[k];
-  all.length = w;
-  return all;
+  return all.filter((x, k) => k === 0 || x !== all[k - 1]);
 };
 
 export type LinkKind = 'marker' | 'type' | 'subject';
@@ -332,6 +329,9 @@ export const termFix = (term: ModelTerm, field: string, newText: string, label: 
 
 /** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
 export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
+
+/** The string with its first character in upper case: "The ...". */
+export const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
 

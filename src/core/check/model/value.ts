@@ -4,7 +4,7 @@ import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
   changeTo, clauseIndex, clauseLabel, conflict, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termFix, termRelated, sp, termsByClause, typeTitle,
+  ownParty, namesOf, partyNeedles, perUnit, sentenceOf, termFix, termRelated, sp, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -251,7 +251,7 @@ const DEADLINE_RE = sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
 export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
-  const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
+  const { start: a, end: b } = sentenceOf(text, clause, f, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
 };
@@ -327,7 +327,7 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
  * 'each' ("each party's", "either party", or two parties named), or null when it names none.
  */
 const capHolder = (ctx: CheckContext, clause: Span, f: Span): string | null => {
-  const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start } = sentenceOf(ctx.text, clause, f, 300);
   // "The Supplier's liability shall not exceed £500,000 and the Customer's … £1,500,000": after the first cap's
   // amount, a second cap of its own (not "The Supplier's and the Customer's liability")
   const before = ctx.text.slice(start, f.start);
@@ -369,7 +369,7 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
  * figures (nobody's, '', when the counts differ; a cap's holder is read so only with "respectively").
  */
 const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
-  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start, end } = sentenceOf(ctx.text, clause, f, 300);
   const ms = mentionsIn(ctx, start, end);
   if (/respectively/i.test(ctx.text.slice(start, end))) {
     // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
@@ -400,7 +400,7 @@ const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
  * upon sixty (60) days' notice" is not `holder: company`'s right; "Either party may" and naming no party are anyone's).
  */
 const otherActor = (ctx: CheckContext, clause: Span, f: Span, holder: string): boolean => {
-  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start, end } = sentenceOf(ctx.text, clause, f, 300);
   const acts = mentionsIn(ctx, start, end).filter((m) => ACTOR_RE.test(ctx.text.slice(m.end, end)));
   return acts.length > 0 && acts.every((m) => m.party !== holder);
 };
