@@ -201,19 +201,21 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
 
   const stemsOfTerm = new Map<ModelTerm, string[]>();
   const typeLinks = new Map<ModelTerm, ClauseLink>();
+  // the stems of the clause being linked (read once, when needed)
+  let stems: Set<string> | null = null;
   // the link of a clause through one of its types, or undefined (no term of that type, or a tie)
-  const viaType = (c: Clause, cands: readonly ModelTerm[], state: { stems: Set<string> | null }): ClauseLink | undefined => {
+  const viaType = (c: Clause, cands: readonly ModelTerm[]): ClauseLink | undefined => {
     if (cands.length === 1) {
       // one link object per term, shared by its clauses (links are read-only data)
       let shared = typeLinks.get(cands[0]);
       if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
       return shared;
     }
-    state.stems ??= clauseStems(text, c.start, c.end);
+    stems ??= clauseStems(text, c.start, c.end);
     let best = 0;
     let winners: ModelTerm[] = [];
     for (const t of cands) {
-      const s = subjectScore(t, state.stems, text, c, model, stemsOfTerm);
+      const s = subjectScore(t, stems, text, c, model, stemsOfTerm);
       if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
     }
     if (winners.length === 1) return { term: winners[0].id, link: 'subject' };
@@ -229,11 +231,11 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     if (!all || all.length === 0) continue;
     const types = typesWithTerms(all, byType);
     if (types.length === 0) continue;
-    const state = { stems: null as Set<string> | null };
+    stems = null;
     for (const ta of types) {
       const cands = byType.get(ta.type);
       if (!cands) continue;
-      const chosen = viaType(c, cands, state);
+      const chosen = viaType(c, cands);
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;
       add(chosen.term, i);

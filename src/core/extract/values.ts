@@ -653,9 +653,10 @@ export const extractValues = (text: string, offset = 0): Value[] => {
       } else {
         const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
-        if (lower.startsWith('exclusiv') || lower === 'sole') end = exclusivityAt(ctx, p);
+        // (the word "exclusiv", "nonexclusiv" or "non-exclusiv": the value is read from "exclusiv")
+        if (lower === 'sole') end = exclusivityAt(ctx, p);
         else if (lower === 'appoint') end = isWordChar(at(t, p + 7)) ? -1 : notAppointAt(ctx, p);
-        else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
+        else if (/^(?:exclusiv|non)/.test(lower)) end = exclusivityAt(ctx, p + word.length - 8);
         else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p);
         else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"

@@ -1,6 +1,6 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap } from '../../memo';
+import { BoundedMap, memoized } from '../../memo';
 import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText, positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst } from './util';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
@@ -282,8 +282,7 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
 };
 
 /** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-const headStem = (subject: string): string | undefined => memo(HEADS, subject, () => subjectStems(subject)[0]);
-const HEADS = new BoundedMap<string, string | undefined>(64);
+const headStem = memoized((subject: string): string | undefined => subjectStems(subject)[0], 64);
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
