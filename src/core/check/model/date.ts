@@ -2,10 +2,11 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  attachment, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
-  termRelated, sp, termsByClause, upperFirst,
+  afterIn, attachment, beforeIn, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink,
+  linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind, sp, termRelated, termsByClause,
+  upperFirst,
 } from './util';
-import { textAfter, textBefore } from '../../text/chars';
+import { textBefore } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
 import { blanks } from '../draft/util';
 
@@ -23,7 +24,7 @@ const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and includi
 const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
 
 const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
-  const s = textBefore(text, v.start, 60, clause.start);
+  const s = beforeIn(text, clause, v, 60);
   const m = NAMED_BEFORE_RE.exec(s);
   // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
   if (!m) return null;
@@ -41,7 +42,7 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
  */
 const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~|letter~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
-  const before = textBefore(text, v.start, 120, clause.start);
+  const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
 };
 
@@ -54,7 +55,7 @@ const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
 const sentenceBefore = (text: string, clause: Span, v: Span, max: number): string => {
-  const before = textBefore(text, v.start, max, clause.start);
+  const before = beforeIn(text, clause, v, max);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
   let stop = -1;
   for (const s of STOPS) stop = Math.max(stop, before.lastIndexOf(s));
@@ -82,7 +83,7 @@ export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
-  const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
+  const after = AFTER_RE.exec(afterIn(text, clause, v, 40)) ?? namedBefore(text, clause, v);
   if (after) return roleOf(after[1]);
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
@@ -195,10 +196,10 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
-  if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
+  if (AFTER_RE.test(afterIn(text, clause, v, 40)) || namedBefore(text, clause, v)) return true;
   const s = sentenceBefore(text, clause, v, 160);
   // "…; it shall now continue until": "it" is what the sentence named before
-  const flat = lead(/^it\b/i.test(s) ? textBefore(text, v.start, 160, clause.start) : s);
+  const flat = lead(/^it\b/i.test(s) ? beforeIn(text, clause, v, 160) : s);
   // "The Term … is / shall be (further) extended and shall expire on" (an amendment's new end) is the agreement's; "may
   // be extended until" is not (survivalDate); nor is "continue for a period of three years … and shall then expire on"
   // another period
@@ -346,7 +347,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
     const flat = lead(before);
     const own = ownPeriod(flat);
-    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(text, v.end, 120, clause.end)))) continue;
+    if (bare && (!own || OTHER_ANCHOR_RE.test(afterIn(text, clause, v, 120)))) continue;
     // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
     const period = ahead && FOR_PERIOD_RE.test(before);
     const role = bare || period ? 'ends' : dateRole(text, clause, v);
@@ -463,7 +464,7 @@ export const dateRule: Rule = {
       // start in another clause: "Commencement Date" means September 1, 2026)
       const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
         || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160))
-        || DATED_RE.test(textBefore(ctx.text, v.start, 30, clause.start)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
+        || DATED_RE.test(beforeIn(ctx.text, clause, v, 30)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 

@@ -1,8 +1,11 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { BoundedMap, memoized } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText, positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst } from './util';
-import { wordSet, textAfter, textBefore } from '../../text/chars';
+import {
+  afterIn, clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText,
+  positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst,
+} from './util';
+import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -46,7 +49,7 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
   const text = ctx.text;
   for (const v of clause.values) {
     if (v.kind !== 'exclusive') continue;
-    const after = textAfter(text, v.end, 40, clause.end);
+    const after = afterIn(text, clause, v, 40);
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);
     let s = text;

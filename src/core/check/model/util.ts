@@ -59,11 +59,11 @@ const DELETED = new WeakMap<Span, boolean>();
  * compared with the term model (the model states the deal after the amendment).
  */
 export const oldText = (text: string, clause: Span, v: Span): boolean => {
-  const before = textBefore(text, v.start, 80, clause.start);
+  const before = beforeIn(text, clause, v, 80);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open >= 0 && !before.slice(open + 1).includes('”')) {
-    const rest = textAfter(text, v.end, 120, clause.end);
+    const rest = afterIn(text, clause, v, 120);
     const close = rest.search(/["”]/);
     if (close >= 0 && QUOTED_OLD_RE.test(rest.slice(close))) return true;
   }
@@ -71,7 +71,7 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   // "The Term, which expires on X, is hereby extended": what the amendment changes
   // (not "The Term, which commenced on X, is extended": the start stays)
-  const m = CHANGED_RE.exec(textAfter(text, v.end, 80, clause.end));
+  const m = CHANGED_RE.exec(afterIn(text, clause, v, 80));
   return PAST_RE.test(part) || (!!m && !(m[1] && STARTED_RE.test(part))) || deletionClause(text, clause);
 };
 
@@ -121,6 +121,11 @@ export const sentenceSpan = (text: string, clause: Span, start: number, end: num
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
 };
+/** The text before a value within its clause (at most `max` characters). */
+export const beforeIn = (text: string, clause: Span, v: Span, max: number): string => textBefore(text, v.start, max, clause.start);
+/** The text after a value within its clause (at most `max` characters). */
+export const afterIn = (text: string, clause: Span, v: Span, max: number): string => textAfter(text, v.end, max, clause.end);
+
 /** `sentenceSpan` around a value. */
 export const sentenceOf = (text: string, clause: Span, v: Span, max?: number): Span => sentenceSpan(text, clause, v.start, v.end, max);
 

@@ -3,8 +3,9 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  changeTo, clauseIndex, clauseLabel, conflict, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceOf, termFix, termRelated, sp, termsByClause, typeTitle,
+  afterIn, beforeIn, changeTo, clauseIndex, clauseLabel, conflict, findPartyMentions, formatNumber, formatPercent,
+  hasWord, inFormOfOther, isCertainLink, linkKind, memo, namesOf, oldText, ownParty, partyNeedles, perUnit,
+  sentenceOf, sp, termFix, termRelated, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -212,15 +213,15 @@ const interestBefore = (s: string): boolean =>
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+(?:month|year)|interest|(?:above|over)\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%", "a volume rebate of 1.5%": a percentage that is not a share or stake rate. */
-const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
-    || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
+const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(beforeIn(text, clause, f, 50))
+    || INTEREST_AFTER_RE.test(afterIn(text, clause, f, 30));
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation", "of its advertising budget"). */
 const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow|[Bb]udget|[Cc]osts|[Ee]xpenses)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
-  NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
+  NOT_REVENUE_BASE_RE.test(afterIn(text, clause, f, 100));
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
@@ -270,7 +271,7 @@ const GENERIC_CAP_WORDS = wordSet('cap|limit|ceiling|amount|liability|liabilitie
  * name ("Supplier Cap" for `holder: supplier`), or its words are in the term's `subject`.
  */
 const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const m = CAP_NAME_RE.exec(textAfter(ctx.text, f.end, 60, clause.end));
+  const m = CAP_NAME_RE.exec(afterIn(ctx.text, clause, f, 60));
   if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
   const own = new Set<string>();
   const parties = ctx.model ? (term.holder ? [ownParty(ctx.model, term.holder)] : Object.values(ctx.model.parties)) : [];
@@ -349,7 +350,7 @@ const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ct
 });
 
 const carveOut = (text: string, clause: Span, f: Span): boolean => {
-  const before = textBefore(text, f.start, 300, clause.start);
+  const before = beforeIn(text, clause, f, 300);
   const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
@@ -408,7 +409,7 @@ const otherActor = (ctx: CheckContext, clause: Span, f: Span, holder: string): b
 /** After a rate: "of the Margin", a share of what the term is (its type's title, its id or `subject`), not its value. */
 const words = (s: string): string => `${s} `.toLowerCase().replace(/[^a-z]+/g, ' ');
 const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const w = words(textAfter(ctx.text, f.end, 60, clause.end));
+  const w = words(afterIn(ctx.text, clause, f, 60));
   const i = /^ of (?:the )?/.exec(w)?.[0].length;
   return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
 };
@@ -443,7 +444,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const holderOf = (f: Figure): string | null => memo(holders, f, () => (several ? stakeParty(ctx, clause, f, list, true) : undefined) ?? capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
-      && !(cap && THRESHOLD_RE.test(textBefore(text, f.start, 120, clause.start)))
+      && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
@@ -467,7 +468,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         const h = holderOf(f);
         return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
       }))
-      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(text, f.start, 30, clause.start))));
+      && !(pct && comparable.some((f) => QUALIFIED_RE.test(beforeIn(text, clause, f, 30))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
@@ -491,7 +492,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
  * term of two (2) years" (with no renewal or extension between the words and the figure).
  */
 const initialPeriod = (text: string, clause: Span, f: Span): boolean =>
-  INITIAL_NAME_RE.test(textAfter(text, f.end, 40, clause.end)) || INITIAL_BEFORE_RE.test(textBefore(text, f.start, 80, clause.start));
+  INITIAL_NAME_RE.test(afterIn(text, clause, f, 40)) || INITIAL_BEFORE_RE.test(beforeIn(text, clause, f, 80));
 const INITIAL_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“*]{1,3}Initial\s{1,3}(?:Term|Period)\b/i;
 const INITIAL_BEFORE_RE = /\binitial\s{1,3}(?:[a-z-]{1,20}\s{1,3})?(?:term|period)\b(?![^.;]*\b(?:renew|extend|extension|successive|additional|further))[^.;]{0,60}$/i;
 
