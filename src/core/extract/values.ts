@@ -170,25 +170,28 @@ const nextHas = (text: string, i: number, f: F): boolean => {
 /** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
 const skipSpaces3 = (text: string, pos: number): number => Math.min(nextChar(text, pos), pos + 3);
 
-interface Figure {
+/** What a figure or number words read (short names: they stay in the bundle). */
+interface Read {
   start: number;
   end: number;
-  value: number;
-  currency?: string;
-  percent: boolean;
-  ordinal: boolean;
-  fraction: boolean;
+  /** the currency (code) */
+  cur?: string;
+  /** a percentage */
+  pct: boolean;
+  /** an ordinal */
+  ord: boolean;
+  /** a fraction */
+  frac: boolean;
 }
 
-interface Words {
-  start: number;
-  end: number;
-  wordsEnd: number;
+interface Figure extends Read {
+  value: number;
+}
+
+interface Words extends Read {
+  /** where the number words end */
+  wEnd: number;
   value: number | null;
-  ordinal: boolean;
-  fraction: boolean;
-  percent: boolean;
-  currency?: string;
 }
 
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
@@ -299,7 +302,7 @@ const parseFigure = (text: string, pos: number): Figure | null => {
       if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
     }
   }
-  return { start: pos, end: i, value, currency, percent, ordinal, fraction };
+  return { start: pos, end: i, value, cur: currency, pct: percent, ord: ordinal, frac: fraction };
 };
 
 /** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
@@ -349,8 +352,8 @@ const parseWords = (text: string, pos: number): Words | null => {
     }
   }
   return {
-    start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
-    ordinal: parsed ? parsed.ordinal : false, fraction: parsed ? parsed.fraction : false, percent, currency,
+    start: pos, end: i, wEnd: wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
+    ord: parsed ? parsed.ordinal : false, frac: parsed ? parsed.fraction : false, pct: percent, cur: currency,
   };
 };
 
@@ -497,8 +500,8 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   // both read: a number-words pair, which ends here
   const pairEnd = words && fig ? end : -1;
 
-  let percent = !!(words?.percent || fig?.percent);
-  let currency = fig?.currency ?? words?.currency;
+  let percent = !!(words?.pct || fig?.pct);
+  let currency = fig?.cur ?? words?.cur;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
     const pc = nextHas(text, end, F.Percent) ? sticky(PERCENT, text, end) : null;
@@ -508,7 +511,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
       if (cw) { currency = currencyOfWord(cw[2]); end += cw[0].length; }
     }
   }
-  const ordinal = !!(fig?.ordinal || words?.ordinal);
+  const ordinal = !!(fig?.ord || words?.ord);
   const amount = fig ? fig.value : words ? words.value : null;
 
   // Unit after the quantity.
@@ -524,7 +527,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
     let wordsValue = words.value;
     const pairUnit: NumberWordsValue['unit'] = percent ? 'percent' : currency ? 'money' : unit ?? (ordinal ? 'ordinal' : 'number');
     // "one half (50%)": a fraction in words read as a percentage; 12 digits drop float noise, not the 2/3 in 66.666...
-    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = +(wordsValue * 100).toPrecision(12);
+    if (wordsValue !== null && fig.pct && !words.pct && words.frac) wordsValue = +(wordsValue * 100).toPrecision(12);
     // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
     const nw: NumberWordsValue = {
       kind: 'number-words', ...span(ctx, p, pairEnd), wordsValue, figureValue: fig.value, words: span(ctx, words.start, words.end),
@@ -532,7 +535,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
     };
     ctx.out.push(nw);
   }
-  if (amount === null) return Math.max(end, words ? words.wordsEnd : end);
+  if (amount === null) return Math.max(end, words ? words.wEnd : end);
 
   if (percent) {
     return emit(ctx, { kind: 'percent', ...span(ctx, p, end), value: amount }, end);
