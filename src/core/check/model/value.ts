@@ -35,7 +35,11 @@ export const figures = (values: readonly Value[]): { percents: Figure[]; money: 
 type FigureKind = 'percent' | 'money' | 'duration';
 const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2, duration: 4 };
 /** The figure kind bit of a number-words pair's unit (0: none). */
-const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : (DURATION_UNITS as readonly string[]).includes(u) ? 4 : 0);
+const pairBit = (u: NumberWordsValue['unit']): number => KIND_BIT[u as FigureKind] ?? ((DURATION_UNITS as readonly string[]).includes(u) ? 4 : 0);
+
+/** A figure: a plain object literal (no spreads), the same fields in the same order for every figure, built fast. */
+const figure = (v: Value, n: number, pair: NumberWordsValue | undefined, unit: DurationUnit | undefined, currency?: string): Figure =>
+  ({ start: v.start, end: v.end, text: v.text, n, pair, unit, currency });
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
 const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[] } => {
@@ -58,13 +62,12 @@ const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[
       const out: Figure[] = [];
       for (const v of plain) {
         if (v.kind !== kind || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
-        // plain object literals (no spreads): the same fields in the same order, built much faster
         const w = v as unknown as { value: number; amount: number; currency?: string; unit?: DurationUnit };
-        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percent' ? w.value : w.amount, currency: w.currency, unit: w.unit });
+        out.push(figure(v, kind === 'percent' ? w.value : w.amount, ps.find((p) => within(p, v)), w.unit, w.currency));
       }
       for (const p of ps) {
         if (pairBit(p.unit) !== KIND_BIT[kind] || plain.some((v) => within(p, v))) continue; // represented by its value
-        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'duration' ? p.unit as DurationUnit : undefined });
+        out.push(figure(p, p.figureValue, p, kind === 'duration' ? p.unit as DurationUnit : undefined));
       }
       out.sort((x, y) => x.start - y.start);
       lists[kind] = out;
