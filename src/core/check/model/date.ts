@@ -452,19 +452,20 @@ export const dateRule: Rule = {
     const withRelative = effective ? mergePositions([positionsOfKind(index, 'relative-date'), expires ? index.byType.get('expiration-date') ?? [] : []]) : [];
     const withDate = positionsOfKind(index, 'date');
     const perpetual = index.byType.get('perpetual-license') ?? [];
+    const text = ctx.text;
     const checkDates = (clause: Clause): void => {
       const dates = validDates(clause);
       // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
-      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
+      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(text, clause, v));
       // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
       // (or another document's: "the Master Services Agreement dated …", "the initial term of each Order Form expires on")
       // (or the date the agreement is signed, "This Lease is made as of July 15, 2026", in a draft that defines its
       // start in another clause: "Commencement Date" means September 1, 2026)
-      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
-        || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160))
-        || DATED_RE.test(beforeIn(ctx.text, clause, v, 30)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
+      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(text, clause, v) || survivalDate(text, clause, v)
+        || otherDocument(text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(text, clause, v, 160))
+        || DATED_RE.test(beforeIn(text, clause, v, 30)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
@@ -494,7 +495,7 @@ export const dateRule: Rule = {
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = hasType(clause, 'effective-date');
       // or a defined end date whatever the clause's type: `"Termination Date" means 12 January 2030` (as `init` reads it)
-      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
+      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(text, clause, v)?.[1] ?? '')));
       if (!(isEff || isExp) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
@@ -511,7 +512,7 @@ export const dateRule: Rule = {
         else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
         // (both tests are pure: the cheaper one first)
-        if (!agreementDate(ctx.text, clause, v)) continue;
+        if (!agreementDate(text, clause, v)) continue;
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
