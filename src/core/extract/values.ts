@@ -107,7 +107,7 @@ const EXCL_END = iy`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~
 /** The prefilters' flags (a const enum: the numbers are written in place). */
 const enum F { Scale = 1, Percent = 2, CurWord = 4, CurTail = 8, Dur = 16, Rel = 32, A = 64, Ord = 128, Dmy = 256 }
 const FIRST = new Uint16Array(128);
-/** Flags the characters, in both cases (CUR_TAIL, case-sensitive, has its lowercase letters too: a looser condition, the same results). */
+/** Flags the characters and their capitals (CUR_TAIL's list has only capitals and "d", whose capital is in it: the same flags). */
 const flag = (chars: string, f: F): void => {
   for (const ch of chars) {
     FIRST[ch.charCodeAt(0)] |= f;
@@ -659,7 +659,7 @@ export const extractValues = (text: string, offset = 0): Value[] => {
         // (the word "exclusiv", "nonexclusiv" or "non-exclusiv": the value is read from "exclusiv")
         if (lower === 'sole') end = exclusivityAt(ctx, p);
         else if (lower === 'appoint') end = isWordChar(at(t, p + 7)) ? -1 : notAppointAt(ctx, p);
-        else if (/^(?:exclusiv|non)/.test(lower)) end = exclusivityAt(ctx, p + word.length - 8);
+        else if (lower.startsWith('exclusiv') || lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
         else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p);
         else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
