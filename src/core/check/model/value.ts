@@ -308,13 +308,13 @@ const mentionsIn = (ctx: CheckContext, start: number, end: number): PartyMention
  */
 const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> => {
   const found = new Set<string>();
-  const model = ctx.model;
-  if (model) {
+  const { text } = ctx;
+  if (ctx.model) {
     for (const p of mentionsIn(ctx, start, end)) {
-      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
+      if (PARTY_LIABILITY_RE.test(textAfter(text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(text, p.start, 50, start))) found.add(p.party);
     }
   }
-  const part = ctx.text.slice(start, end);
+  const part = text.slice(start, end);
   if (found.size === 0) {
     for (const m of part.matchAll(NAMED_LIABILITY_RE)) {
       const name = m[1] ?? m[2];
