@@ -130,16 +130,11 @@ const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
 const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
-  let replacement: string;
-  if (!wantExclusive) {
-    const m = /^(exclusive(?:ly)?)$/i.exec(written);
-    if (!m) return null;
-    replacement = caseAs('non-', m[1]) + (m[1] === m[1].toUpperCase() ? m[1] : m[1].toLowerCase());
-  } else {
-    const m = /^non[- ]?(exclusive(?:ly)?)$/i.exec(written);
-    if (!m) return null;
-    replacement = caseAs(m[1].toLowerCase(), written);
-  }
+  // "non-exclusive" when exclusivity is wanted, "exclusive" when it is not (else no plain word to turn round)
+  const m = /^(non[- ]?)?(exclusive(?:ly)?)$/i.exec(written);
+  if (!m || !m[1] === wantExclusive) return null;
+  const w = m[2];
+  let replacement = wantExclusive ? caseAs(w.toLowerCase(), written) : caseAs('non-', w) + (w === w.toUpperCase() ? w : w.toLowerCase());
   let back = 0;
   const art = /(?:^|[^A-Za-z])(an?)(\s{1,2})$/.exec(lead);
   if (art) {
