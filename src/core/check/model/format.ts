@@ -82,8 +82,8 @@ const numberLike = (n: number, like: string, pad = false): string => {
 const dateLikeMemo = new BoundedMap<string, string | null>(512);
 
 export const formatDateLike = (written: string, current: IsoParts, targetIso: string): string | null => {
-  if (typeof written !== 'string' || typeof targetIso !== 'string' || typeof current.year !== 'number'
-    || typeof current.month !== 'number' || typeof current.day !== 'number' || written.length > 100 || targetIso.length > 40
+  if (typeof written !== 'string' || typeof targetIso !== 'string' || [current.year, current.month, current.day].some((x) => typeof x !== 'number')
+    || written.length > 100 || targetIso.length > 40
     || written.includes('\u0000') || targetIso.includes('\u0000')) {
     return formatDateLikeOnce(written, current, targetIso);
   }

@@ -169,20 +169,23 @@ const buildChecks = (term: ModelTerm): Check[] => {
   if (term.duration && typeof term.duration.amount === 'number') {
     const want = term.duration;
     const wb = durationBase(want.amount, want.unit);
+    /** A figure's duration on the common scales, null without a unit. */
+    const base = (f: Figure): { scale: string; n: number } | null => (f.unit ? durationBase(f.n, f.unit) : null);
+    /** Not comparable with the term's: no unit, or another scale. */
+    const otherScale = (f: Figure): boolean => base(f)?.scale !== wb.scale;
     out.push({
       kind: 'duration',
       field: 'duration',
       says: `duration: ${durationText(want.amount, want.unit)}`,
       // business days are not days, and two months are not 60 days: different scales differ (a warning)
       equal: (f) => {
-        if (!f.unit) return null;
-        const b = durationBase(f.n, f.unit);
-        return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
+        const b = base(f);
+        return b && b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
       },
-      otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
+      otherScale,
       newText: (f) => {
-        if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
-        const n = wb.n / perUnit(f.unit);
+        if (otherScale(f)) return null;
+        const n = wb.n / perUnit(f.unit!);
         if (!Number.isInteger(n)) return null;
         const s = rewriteFigure(f, n);
         return s === null ? null : pluralLike(s, n, f.n);
