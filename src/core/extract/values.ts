@@ -74,7 +74,9 @@ const CUR_WORD = new RegExp(
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
 const DUR_UNIT = iy`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
 const REL = iy`~(after|following|from|succeeding|prior~to|before|preceding)~`;
-const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})`;
+/** A capitalised word (of an anchor's name). */
+const CAP = String.raw`[A-Z][\w-]{0,30}`;
+const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?${CAP}(?:[ \t\xa0]${CAP}){0,4}))?|${CAP}(?:[ \t\xa0]${CAP}){0,5})`;
 const ANNIVERSARY = iy`~anniversary~(?:of|after|following)~`;
 
 // --- exclusivity -------------------------------------------------------------------------------
@@ -161,11 +163,11 @@ const nextChar = (text: string, i: number): number => {
   return j;
 };
 
-/** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
-const nextHas = (text: string, i: number, f: F): boolean => {
-  const j = nextChar(text, i);
-  return j < i + 4 && hasFlag(at(text, j), f);
-};
+/**
+ * Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f; after 4 blanks,
+ * whether the fifth character has it (looser, the same results: no regex it guards reads more than 3 blanks there).
+ */
+const nextHas = (text: string, i: number, f: F): boolean => hasFlag(at(text, nextChar(text, i)), f);
 
 /** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
 const skipSpaces3 = (text: string, pos: number): number => Math.min(nextChar(text, pos), pos + 3);
