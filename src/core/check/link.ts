@@ -1,8 +1,8 @@
 import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
-import { memo, mentionsParty, ownParty, termRelated } from './model/util';
+import { finding, memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { wordSet } from '../text/chars';
-import { blanks, finding } from './draft/util';
+import { blanks } from './draft/util';
 import { editDistance as modelDistance } from '../model/schema';
 
 export interface ClauseLink {
@@ -150,10 +150,8 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
   } else {
     tail = `the term model defines ${listIds(ids)}`;
   }
-  return finding({
-    code: 'model-reference', severity: 'error', span: m.idSpan, message: `Unknown term \`${shownId}\` in the marker; ${tail}`,
-    related, fixes, clause: m.clause < clauses.length ? m.clause : undefined,
-  });
+  return finding('model-reference', 'error', m.idSpan, `Unknown term \`${shownId}\` in the marker; ${tail}`,
+    m.clause >= 0 && m.clause < clauses.length ? m.clause : undefined, undefined, related, fixes);
 };
 
 /**
@@ -168,13 +166,10 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
   const findings: Finding[] = [];
-  if (!model || !model.terms) return { links, termLinks, findings };
-
   const add = (id: string, idx: number): void => {
     const list = Object.hasOwn(termLinks, id) ? termLinks[id] : (termLinks[id] = []);
     if (list.length === 0 || list[list.length - 1] !== idx) list.push(idx); // deduplicated in finish()
   };
-  const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
   const finish = (): LinkResult => {
     for (const id of Object.keys(termLinks)) {
       const sorted = termLinks[id].sort((a, b) => a - b);
@@ -182,6 +177,8 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     }
     return { links, termLinks, findings };
   };
+  if (!model || !model.terms) return finish();
+  const isTerm = (id: string): boolean => Object.hasOwn(model.terms, id);
 
   const marked = new Uint8Array(clauses.length);
   for (const m of segmentation.termMarkers ?? []) {
@@ -204,19 +201,21 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
 
   const stemsOfTerm = new Map<ModelTerm, string[]>();
   const typeLinks = new Map<ModelTerm, ClauseLink>();
+  // the stems of the clause being linked (read once, when needed)
+  let stems: Set<string> | null = null;
   // the link of a clause through one of its types, or undefined (no term of that type, or a tie)
-  const viaType = (c: Clause, cands: readonly ModelTerm[], state: { stems: Set<string> | null }): ClauseLink | undefined => {
+  const viaType = (c: Clause, cands: readonly ModelTerm[]): ClauseLink | undefined => {
     if (cands.length === 1) {
       // one link object per term, shared by its clauses (links are read-only data)
       let shared = typeLinks.get(cands[0]);
       if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
       return shared;
     }
-    state.stems ??= clauseStems(text, c.start, c.end);
+    stems ??= clauseStems(text, c.start, c.end);
     let best = 0;
     let winners: ModelTerm[] = [];
     for (const t of cands) {
-      const s = subjectScore(t, state.stems, text, c, model, stemsOfTerm);
+      const s = subjectScore(t, stems, text, c, model, stemsOfTerm);
       if (s > best) { best = s; winners = [t]; } else if (s === best && s > 0) winners.push(t);
     }
     if (winners.length === 1) return { term: winners[0].id, link: 'subject' };
@@ -232,11 +231,11 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     if (!all || all.length === 0) continue;
     const types = typesWithTerms(all, byType);
     if (types.length === 0) continue;
-    const state = { stems: null as Set<string> | null };
+    stems = null;
     for (const ta of types) {
       const cands = byType.get(ta.type);
       if (!cands) continue;
-      const chosen = viaType(c, cands, state);
+      const chosen = viaType(c, cands);
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;
       add(chosen.term, i);

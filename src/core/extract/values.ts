@@ -11,6 +11,10 @@ import { blanks } from '../check/draft/util';
  * forward. Every regex is precompiled here, bounded, and free of nested ambiguous quantifiers.
  */
 
+/** Tags for `blanks` patterns (`~`: 1-3 blanks), sticky and case-insensitive, and case-insensitive. */
+const iy = blanks('iy');
+const ci = blanks('i');
+
 const CUR_CODES = 'USD|EUR|GBP|CAD|AUD|CHF|JPY|CNY|INR|HKD|SGD|NZD|SEK|NOK|DKK';
 
 /** Literal words that can start a value (number words, months, currency codes) or mark exclusivity. */
@@ -42,13 +46,13 @@ const US_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
  * `(${MONTH_SOURCE})` alternation: the month must be the whole word either way, and when the optional "day of" is
  * not taken the word there is "day", never a month. A 9 ms regex compile less on first use.
  */
-const DMY_DATE = blanks('iy')`(\d{1,2})(?:st|nd|rd|th)?~(?:day~of~)?([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
+const DMY_DATE = iy`(\d{1,2})(?:st|nd|rd|th)?~(?:day~of~)?([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const MDY_DATE = new RegExp(
   `(${MONTH_SOURCE})\\b\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,\\s{0,3}|\\s{1,3})(\\d{4})(?!\\d)`,
   'iy',
 );
 /** After an ordinal day in words: " day of December, 2030". */
-const WORD_DAY_DATE = blanks('iy')`~day~of~([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
+const WORD_DAY_DATE = iy`~day~of~([A-Za-z]{3,9})\b\.?,?~(\d{4})(?!\d)`;
 const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t\xa0]{1,3}(?:the[ \t\xa0]{1,3})?$/i;
 const THE_BEFORE = /\b(?:the|this)\s{1,3}$/i;
 
@@ -68,63 +72,62 @@ const CUR_WORD = new RegExp(
 );
 /** A currency marker after a figure that already has one: "$5,000,000 USD", "$4,950.00 U.S.". */
 const CUR_TAIL = new RegExp(`[ \\t]{1,2}(?:U\\.S\\.(?![A-Za-z])|US\\b|(?:${CUR_CODES})\\b|dollars\\b)`, 'y');
-const DUR_UNIT = blanks('iy')`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
-const REL = blanks('iy')`~(after|following|from|succeeding|prior~to|before|preceding)~`;
-const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,4}))?|[A-Z][\w-]{0,30}(?:[ \t\xa0][A-Z][\w-]{0,30}){0,5})`;
-const ANNIVERSARY = blanks('iy')`~anniversary~(?:of|after|following)~`;
+const DUR_UNIT = iy`(?:~|[ \t\xa0]?-[ \t\xa0]?)(?:(calendar|business|working|banking|consecutive|full)~)?(day|week|month|quarter|year)(s)?\b`;
+const REL = iy`~(after|following|from|succeeding|prior~to|before|preceding)~`;
+/** A capitalised word (of an anchor's name). */
+const CAP = String.raw`[A-Z][\w-]{0,30}`;
+const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?${CAP}(?:[ \t\xa0]${CAP}){0,4}))?|${CAP}(?:[ \t\xa0]${CAP}){0,5})`;
+const ANNIVERSARY = iy`~anniversary~(?:of|after|following)~`;
 
 // --- exclusivity -------------------------------------------------------------------------------
 /**
  * "exclusive", "exclusively", "exclusivity"; "the sole distributor" (exclusivity without the word); "a sole licence"
  * (English law: the licensor keeps its own right to use, so not exclusive: value false).
  */
-const EXCL_WORD = blanks('iy')`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
+const EXCL_WORD = iy`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = blanks('i')`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
+const NOT_BEFORE = ci`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
-const EXCLY_BEFORE_BAD = blanks('i')`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
-const SOLE_BEFORE = blanks('i')`\bsole~and~$`;
-const EXCL_AFTER_BAD = blanks('iy')`~(?:(?:and|or)~(?:sole|entire)~)?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)`;
-const EXCLY_AFTER_BAD = blanks('iy')`~(?:(?:by|in|within|before)~)?(?:the~)?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b`;
+const EXCLY_BEFORE_BAD = ci`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
+const SOLE_BEFORE = ci`\bsole~and~$`;
+const EXCL_AFTER_BAD = iy`~(?:(?:and|or)~(?:sole|entire)~)?(?:remed|jurisdiction|venue|forum|of\b|property|propert|owner|benefit|liability|obligation|responsibilit|recourse|means)`;
+const EXCLY_AFTER_BAD = iy`~(?:(?:by|in|within|before)~)?(?:the~)?(?:laws?|courts?|state|federal|jurisdiction|governed|construed|interpreted|resolved|venue|submitted|brought|located|owned|vested|belong)\b`;
 /** "Nothing in this Agreement grants [X] exclusive ...", "Neither party shall have exclusive ...": a denial. */
 const NOTHING_BEFORE = /\b(?:nothing|neither|no\s{1,3}(?:provision|term)s?)\b(?:[^.;:]|\.(?=\w)){0,120}?\b(?:grant|confer|creat|giv|provid|construed|deemed|impl|intended|entitl|has|have|be|mak)\w{0,6}\b(?:[^.;:]|\.(?=\w)){0,60}$/i;
 const KEEPS_RIGHT = /\b(?:limit|restrict|affect|impair|derogat|diminish|reduc|waive|prejudice)/i;
 const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 /** "shall not, directly or indirectly, appoint" / "agrees not to appoint": a covenant not to appoint (before "appoint"). */
-const NOT_APPOINT = blanks('i')`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
+const NOT_APPOINT = ci`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
-const APPOINT_OTHER = blanks('iy')`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
-const EXCL_END = blanks('iy')`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
+const APPOINT_OTHER = iy`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
+const EXCL_END = iy`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three
  * spaces) can start a match: a necessary condition, so the result is the same, but most calls are skipped.
  */
-const F_SCALE = 1;
-const F_PERCENT = 2;
-const F_CUR_WORD = 4;
-const F_CUR_TAIL = 8;
-const F_DUR = 16;
-const F_REL = 32;
-const F_A = 64;
-const F_ORD = 128;
-const F_DMY = 256;
+/** The prefilters' flags (a const enum: the numbers are written in place). */
+const enum F { Scale = 1, Percent = 2, CurWord = 4, CurTail = 8, Dur = 16, Rel = 32, A = 64, Ord = 128, Dmy = 256 }
 const FIRST = new Uint16Array(128);
-const flag = (chars: string, f: number, bothCases: boolean): void => {
+/** Flags the characters and their capitals (CUR_TAIL's list has only capitals and "d", whose capital is in it: the same flags). */
+const flag = (chars: string, f: F): void => {
   for (const ch of chars) {
     FIRST[ch.charCodeAt(0)] |= f;
-    if (bothCases) FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
+    FIRST[ch.toUpperCase().charCodeAt(0)] |= f;
   }
 };
-flag('tmbk', F_SCALE, true);
-flag('%p', F_PERCENT, true);
-flag('acdeghijnpsu', F_CUR_WORD, true); // U.S., United States, dollars, euros, pounds, the currency codes
-flag('UEGCAJIHSNDd', F_CUR_TAIL, false);
-flag('-cbwfdmqy', F_DUR, true); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
-flag('afspb', F_REL, true);
-flag('a', F_A, true); // anniversary; the "and" of CENTS
-flag('sntr', F_ORD, true);
-flag('jfmasond', F_DMY, true); // a month name, or "day of"
+flag('tmbk', F.Scale);
+flag('%p', F.Percent);
+flag('acdeghijnpsu', F.CurWord); // U.S., United States, dollars, euros, pounds, the currency codes
+flag('UEGCAJIHSNDd', F.CurTail);
+flag('-cbwfdmqy', F.Dur); // calendar, business, working, banking, consecutive, full; day, week, month, quarter, year
+flag('afspb', F.Rel);
+flag('a', F.A); // anniversary; the "and" of CENTS
+flag('sntr', F.Ord);
+flag('jfmasond', F.Dmy); // a month name, or "day of"
+
+/** Whether the character (code) has flag f. */
+const hasFlag = (c: number, f: F): boolean => c < 128 && (FIRST[c] & f) !== 0;
 
 /** Second letters (lowercase) after each first letter of the words CUR_WORD can read: "US", "U.S.", "United", "dollars", "EUR"... */
 const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz no sg se'.split(' ')
@@ -132,20 +135,15 @@ const CUR_WORD_PAIRS = new Set('u. us un do dk eu po gb ca ch cn au jp in hk nz 
 
 /** Necessary condition for CUR_WORD at i: after 1-3 spaces, a first and second letter it can start with. */
 const curWordMaybe = (text: string, i: number): boolean => {
-  for (let k = 0; k < 4; k++) {
-    const c = at(text, i + k);
-    if (c !== 10 && !isSpace(c)) {
-      if (k === 0 || !(c < 128 && (FIRST[c] & F_CUR_WORD) !== 0)) return false;
-      return CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, i + k + 1) | 32));
-    }
-  }
-  return false;
+  const j = nextChar(text, i);
+  const c = at(text, j);
+  return j > i && j < i + 4 && hasFlag(c, F.CurWord) && CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, j + 1) | 32));
 };
 
 /** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after 0-2 spaces. */
 const scaleMaybe = (text: string, i: number): boolean => {
   const c = at(text, i);
-  if (c < 128 && (FIRST[c] & F_SCALE) !== 0) return true;
+  if (hasFlag(c, F.Scale)) return true;
   let j = i;
   while (j < i + 2) {
     const s = at(text, j);
@@ -158,45 +156,44 @@ const scaleMaybe = (text: string, i: number): boolean => {
   return (a === 116 && (b === 104 || b === 114)) || ((a === 109 || a === 98) && b === 105); // th tr mi bi
 };
 
-/** Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f. */
-const nextHas = (text: string, i: number, f: number): boolean => {
-  for (let k = 0; k < 4; k++) {
-    const c = at(text, i + k);
-    if (c !== 10 && !isSpace(c)) return c < 128 && (FIRST[c] & f) !== 0;
-  }
-  return false;
+/** Index of the first character at or after i that is not one of \s, looking past at most 3 (i + 4: none). */
+const nextChar = (text: string, i: number): number => {
+  let j = i;
+  for (let c = at(text, j); j < i + 4 && (c === 10 || isSpace(c)); c = at(text, ++j));
+  return j;
 };
+
+/**
+ * Whether the first character at or after i that is not one of \s (looking past at most 3) has flag f; after 4 blanks,
+ * whether the fifth character has it (looser, the same results: no regex it guards reads more than 3 blanks there).
+ */
+const nextHas = (text: string, i: number, f: F): boolean => hasFlag(at(text, nextChar(text, i)), f);
 
 /** Index after at most 3 of \s from pos (the old `/\s{0,3}/y`). */
-const skipSpaces3 = (text: string, pos: number): number => {
-  let i = pos;
-  for (let k = 0; k < 3; k++) {
-    const c = at(text, i);
-    if (c !== 10 && !isSpace(c)) break;
-    i++;
-  }
-  return i;
-};
+const skipSpaces3 = (text: string, pos: number): number => Math.min(nextChar(text, pos), pos + 3);
 
-interface Figure {
+/** What a figure or number words read (short names: they stay in the bundle). */
+interface Read {
   start: number;
   end: number;
-  value: number;
-  currency?: string;
-  percent: boolean;
-  ordinal: boolean;
-  fraction: boolean;
+  /** the currency (code) */
+  cur?: string;
+  /** a percentage */
+  pct: boolean;
+  /** an ordinal */
+  ord: boolean;
+  /** a fraction */
+  frac: boolean;
 }
 
-interface Words {
-  start: number;
-  end: number;
-  wordsEnd: number;
+interface Figure extends Read {
+  value: number;
+}
+
+interface Words extends Read {
+  /** where the number words end */
+  wEnd: number;
   value: number | null;
-  ordinal: boolean;
-  fraction: boolean;
-  percent: boolean;
-  currency?: string;
 }
 
 const SYMBOL_CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
@@ -233,10 +230,10 @@ const toNumber = (digits: string, exp = 0): number => {
 };
 
 /** A figure at pos: optional currency prefix, digits, then scale / ordinal suffix / fraction, percent, currency word. */
-const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure | null => {
+const parseFigure = (text: string, pos: number): Figure | null => {
   let i = pos;
   let currency: string | undefined;
-  if (allowCurrency && !isDigit(at(text, i))) {
+  if (!isDigit(at(text, i))) {
     const c = sticky(CUR_PREFIX, text, i);
     if (c) { currency = currencyOfPrefix(c[0]); i += c[0].length; }
   }
@@ -270,15 +267,15 @@ const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure 
   let fraction = false;
   let percent = false;
   const nc = at(text, i);
-  const o = nc < 128 && (FIRST[nc] & F_ORD) !== 0 ? sticky(ORD_SUFFIX, text, i) : null;
+  const o = hasFlag(nc, F.Ord) ? sticky(ORD_SUFFIX, text, i) : null;
   if (o && simple) {
     ordinal = true;
     i += o[0].length;
     numEnd = i;
   } else {
     const fr = nc === 47 /* / */ && simple ? sticky(FRACTION_DEN, text, i) : null;
-    if (fr && Number(fr[1]) > 0) {
-      value = value / Number(fr[1]);
+    if (fr && +fr[1] > 0) {
+      value = value / +fr[1];
       fraction = true;
       i += fr[0].length;
       numEnd = i;
@@ -297,24 +294,24 @@ const parseFigure = (text: string, pos: number, allowCurrency: boolean): Figure 
   const mx = simple && !ordinal && !fraction && mixedMaybe ? sticky(MIXED, text, i) : null;
   if (mx) { value += mx[3] ? [0.5, 1 / 3, 2 / 3, 0.25, 0.75]['½⅓⅔¼¾'.indexOf(mx[3])] : +mx[1] / +mx[2]; i += mx[0].length; }
   if (!ordinal && !fraction) {
-    const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
+    const p = nextHas(text, i, F.Percent) ? sticky(PERCENT, text, i) : null;
     if (p) { percent = true; i += p[0].length; }
     else if (currency) {
-      const tail = nextHas(text, i, F_CUR_TAIL) ? sticky(CUR_TAIL, text, i) : null;
+      const tail = nextHas(text, i, F.CurTail) ? sticky(CUR_TAIL, text, i) : null;
       if (tail) i += tail[0].length;
     } else {
       const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
       if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
     }
   }
-  return { start: pos, end: i, value, currency, percent, ordinal, fraction };
+  return { start: pos, end: i, value, cur: currency, pct: percent, ord: ordinal, frac: fraction };
 };
 
 /** After a fraction in words: "of one percent", "of a per cent", "of one per cent. (0.5%)". */
-const OF_ONE_PERCENT = blanks('iy')`~of~(?:one|a|1)~(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?`;
+const OF_ONE_PERCENT = iy`~of~(?:one|a|1)~(?:percent|per[ \t\xa0]{0,2}cent)\b(?:\.(?=[ \t\xa0]{0,2}\())?`;
 
 /** " and No/100", " and 25/100": the cents of an amount in words. */
-const CENTS = blanks('iy')`~and~(no|\d\d)\/100\b`;
+const CENTS = iy`~and~(no|\d\d)\/100\b`;
 
 /** Number words at pos, with an optional "percent" / "dollars" after them. */
 const LEADING_WORD = /^([A-Za-z]+)[ \t\xa0\n-]{1,3}/;
@@ -338,38 +335,37 @@ const parseWords = (text: string, pos: number): Words | null => {
   let percent = false;
   let currency: string | undefined;
   // "one-half of one percent (0.5%)": the fraction is the percentage ("one percent" is not a second number)
+  // (a fraction is never an ordinal: `parsed` then says ordinal false, fraction true)
   const ofOne = parsed?.fraction ? sticky(OF_ONE_PERCENT, text, i) : null;
+  let cents: RegExpExecArray | null = null;
   if (ofOne) {
     percent = true;
     i += ofOne[0].length;
-    return { start: pos, end: i, wordsEnd, value: parsed!.value, ordinal: false, fraction: true, percent, currency };
-  }
-  const p = nextHas(text, i, F_PERCENT) ? sticky(PERCENT, text, i) : null;
-  // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
-  let cents = nextHas(text, i, F_A) ? sticky(CENTS, text, i) : null;
-  if (cents) i += cents[0].length;
-  if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
-  else {
-    const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
-    if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
-    if (cw && !cents && nextHas(text, i, F_A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+  } else {
+    const p = nextHas(text, i, F.Percent) ? sticky(PERCENT, text, i) : null;
+    // cents in a promissory note's style: "Five Hundred and No/100 Dollars", "One Hundred Dollars and 25/100"
+    cents = nextHas(text, i, F.A) ? sticky(CENTS, text, i) : null;
+    if (cents) i += cents[0].length;
+    if (p && p[0].indexOf('%') < 0) { percent = true; i += p[0].length; }
+    else {
+      const cw = curWordMaybe(text, i) ? sticky(CUR_WORD, text, i) : null;
+      if (cw) { currency = currencyOfWord(cw[2]); i += cw[0].length; }
+      if (cw && !cents && nextHas(text, i, F.A) && (cents = sticky(CENTS, text, i))) i += cents[0].length;
+    }
   }
   return {
-    start: pos, end: i, wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
-    ordinal: parsed ? parsed.ordinal : false, fraction: parsed ? parsed.fraction : false, percent, currency,
+    start: pos, end: i, wEnd: wordsEnd, value: parsed && cents ? Math.round(parsed.value * 100 + (+cents[1] || 0)) / 100 : parsed ? parsed.value : null,
+    ord: parsed ? parsed.ordinal : false, frac: parsed ? parsed.fraction : false, pct: percent, cur: currency,
   };
 };
 
-/** `( ... )` around pos: returns index after the opening paren (and spaces), or -1. */
-const openParen = (text: string, pos: number): number => {
-  const i = skipSpaces3(text, pos);
-  if (at(text, i) !== 40 /* ( */) return -1;
-  return skipSpaces3(text, i + 1);
-};
-
-const closeParen = (text: string, pos: number): number => {
-  const i = skipSpaces3(text, pos);
-  return at(text, i) === 41 /* ) */ ? i + 1 : -1;
+/** After pos, `(` and what `read` reads and `)` (each after at most 3 blanks): that, and the index after `)`; else null. */
+const inParens = <T extends { end: number }>(text: string, pos: number, read: (text: string, pos: number) => T | null): [T, number] | null => {
+  let i = skipSpaces3(text, pos);
+  const v = at(text, i) === 40 /* ( */ ? read(text, skipSpaces3(text, i + 1)) : null;
+  if (!v) return null;
+  i = skipSpaces3(text, v.end);
+  return at(text, i) === 41 /* ) */ ? [v, i + 1] : null;
 };
 
 const durationUnit = (qualifier: string | undefined, unit: string): DurationUnit => {
@@ -402,8 +398,10 @@ const extendOverThe = (text: string, start: number): number => {
 
 // --- date parsing ------------------------------------------------------------------------------
 
-/** Records a date; returns `end`. */
-const emitDate = (ctx: Ctx, start: number, end: number, y: number, m: number, d: number): number => {
+/** Records a date of the year written `year` when its month is 1-12 and its day 1-31; returns `end`, else -1. */
+const emitDate = (ctx: Ctx, start: number, end: number, year: string, m: number, d: number): number => {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return -1;
+  const y = +year;
   const valid = isValidDate(y, m, d);
   const base: DateValue = {
     kind: 'date', ...span(ctx, start, end), iso: isoDate(y, m, d), year: y, month: m, day: d, valid,
@@ -435,32 +433,25 @@ const dateAtDigit = (ctx: Ctx, p: number): number => {
     if (r !== 4 || after !== 45) return -1;
   } else if (after !== 47) {
     // DMY: an optional ordinal suffix, spaces, then "day of" or a month
-    const suffix = after < 128 && (FIRST[after] & F_ORD) !== 0;
+    const suffix = hasFlag(after, F.Ord);
     if (!suffix && after !== 10 && !isSpace(after)) return -1;
-    if (!nextHas(text, p + r + (suffix ? 2 : 0), F_DMY)) return -1;
+    if (!nextHas(text, p + r + (suffix ? 2 : 0), F.Dmy)) return -1;
   }
-  let m = r === 4 ? sticky(ISO_DATE, text, p) : null;
-  if (m) {
-    const mo = Number(m[2]); const d = Number(m[3]);
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[1]), mo, d);
+  if (r === 4) {
+    const m = sticky(ISO_DATE, text, p);
+    return m ? emitDate(ctx, p, p + m[0].length, m[1], +m[2], +m[3]) : -1;
   }
-  if (r === 4) return -1;
-  m = after === 47 ? sticky(US_DATE, text, p) : null;
-  if (m) {
-    const a = Number(m[1]); const b = Number(m[2]);
+  if (after === 47) {
+    const m = sticky(US_DATE, text, p);
+    if (!m) return -1;
+    const a = +m[1]; const b = +m[2];
     // month first; day first when the first cannot be a month ("31/12/2030", English)
     const [mo, d] = a > 12 ? [b, a] : [a, b];
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
+    return emitDate(ctx, p, p + m[0].length, m[3], mo, d);
   }
-  m = after !== 47 ? sticky(DMY_DATE, text, p) : null;
-  if (m) {
-    const d = Number(m[1]); const mo = monthNumber(m[2]);
-    if (mo && d >= 1 && d <= 31) {
-      const start = /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p;
-      return emitDate(ctx, start, p + m[0].length, Number(m[3]), mo, d);
-    }
-  }
-  return -1;
+  const m = sticky(DMY_DATE, text, p);
+  // (monthNumber: 0 for a word that is no month)
+  return m ? emitDate(ctx, /day/i.test(m[0]) || /\d(st|nd|rd|th)/i.test(m[0]) ? extendOverThe(text, p) : p, p + m[0].length, m[3], monthNumber(m[2]), +m[1]) : -1;
 };
 
 const dateAtMonth = (ctx: Ctx, p: number): number => {
@@ -468,10 +459,7 @@ const dateAtMonth = (ctx: Ctx, p: number): number => {
   if (!m) return -1;
   // A lowercase "may"/"march" is a verb, not a month.
   const c = m[1].charCodeAt(0);
-  if (c < 65 || c > 90) return -1;
-  const d = Number(m[2]); const mo = monthNumber(m[1]);
-  if (!mo || d < 1 || d > 31) return -1;
-  return emitDate(ctx, p, p + m[0].length, Number(m[3]), mo, d);
+  return c < 65 || c > 90 ? -1 : emitDate(ctx, p, p + m[0].length, m[3], monthNumber(m[1]), +m[2]);
 };
 
 /** "the thirty-first day of December, 2030": an ordinal day in words. Returns end index or -1. */
@@ -482,70 +470,57 @@ const dateAtWords = (ctx: Ctx, p: number): number => {
   const runEnd = numberRunEnd(text, p);
   if (runEnd < 0 || runEnd - p > 20) return -1;
   const day = parseNumberRun(text, p, runEnd);
-  if (!day || !day.ordinal || day.value < 1 || day.value > 31) return -1;
+  if (!day?.ordinal) return -1;
   const m = sticky(WORD_DAY_DATE, text, runEnd);
-  const mo = m ? monthNumber(m[1]) : 0;
-  if (!m || !mo) return -1;
-  return emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, Number(m[2]), mo, day.value);
+  return m ? emitDate(ctx, extendOverThe(text, p), runEnd + m[0].length, m[2], monthNumber(m[1]), day.value) : -1;
 };
 
 // --- quantities --------------------------------------------------------------------------------
 
 /** Number words and/or a figure at p, then what they count. Returns end of consumed text, or -1. */
-const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
+const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   const { text } = ctx;
   let words: Words | null = null;
   let fig: Figure | null = null;
-  let pairEnd = -1;
   let end: number;
   if (wordsFirst) {
     words = parseWords(text, p);
     if (!words) return -1;
     p = words.start; // a leading ordinal ("the first five (5) years") was skipped
     end = words.end;
-    const inner = openParen(text, end);
-    if (inner >= 0) {
-      const f = parseFigure(text, inner, true);
-      if (f) {
-        const close = closeParen(text, f.end);
-        if (close >= 0) { fig = f; pairEnd = close; end = close; }
-      }
-    }
+    const pair = inParens(text, end, parseFigure);
+    if (pair) [fig, end] = pair;
   } else {
     const prev = p > 0 ? at(text, p - 1) : 32;
     if (isWordChar(prev) || prev === 46 || prev === 44 /* , */) return -1;
-    fig = parseFigure(text, p, true);
+    fig = parseFigure(text, p);
     if (!fig) return -1;
     end = fig.end;
-    const inner = openParen(text, end);
-    if (inner >= 0) {
-      const w = parseWords(text, inner);
-      if (w) {
-        const close = closeParen(text, w.end);
-        if (close >= 0) { words = w; pairEnd = close; end = close; }
-      }
-    }
+    const pair = inParens(text, end, parseWords);
+    if (pair) [words, end] = pair;
   }
+  // both read: a number-words pair, which ends here
+  const pairEnd = words && fig ? end : -1;
 
-  let percent = !!(words?.percent || fig?.percent);
-  let currency = fig?.currency ?? words?.currency;
+  let percent = !!(words?.pct || fig?.pct);
+  let currency = fig?.cur ?? words?.cur;
   // "twenty (20) percent", "ten (10) dollars"
   if (pairEnd >= 0 && !percent && !currency) {
-    const pc = nextHas(text, end, F_PERCENT) ? sticky(PERCENT, text, end) : null;
+    const pc = nextHas(text, end, F.Percent) ? sticky(PERCENT, text, end) : null;
     if (pc && pc[0].indexOf('%') < 0) { percent = true; end += pc[0].length; }
     else {
       const cw = curWordMaybe(text, end) ? sticky(CUR_WORD, text, end) : null;
       if (cw) { currency = currencyOfWord(cw[2]); end += cw[0].length; }
     }
   }
-  const ordinal = !!(fig?.ordinal || words?.ordinal);
+  const ordinal = !!(fig?.ord || words?.ord);
   const amount = fig ? fig.value : words ? words.value : null;
 
   // Unit after the quantity.
   let unit: DurationUnit | null = null;
   let unitEnd = end;
   if (!percent && !currency && !ordinal && amount !== null) {
-    const u = nextHas(text, end, F_DUR) ? sticky(DUR_UNIT, text, end) : null;
+    const u = nextHas(text, end, F.Dur) ? sticky(DUR_UNIT, text, end) : null;
     if (u) { unit = durationUnit(u[1], u[2]); unitEnd = end + u[0].length; }
   }
 
@@ -554,7 +529,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     let wordsValue = words.value;
     const pairUnit: NumberWordsValue['unit'] = percent ? 'percent' : currency ? 'money' : unit ?? (ordinal ? 'ordinal' : 'number');
     // "one half (50%)": a fraction in words read as a percentage; 12 digits drop float noise, not the 2/3 in 66.666...
-    if (wordsValue !== null && fig.percent && !words.percent && words.fraction) wordsValue = +(wordsValue * 100).toPrecision(12);
+    if (wordsValue !== null && fig.pct && !words.pct && words.frac) wordsValue = +(wordsValue * 100).toPrecision(12);
     // Words with their unit word ("twenty percent", "ten million dollars"); the figure with its signs ("$10,000,000", "20%", "30th").
     const nw: NumberWordsValue = {
       kind: 'number-words', ...span(ctx, p, pairEnd), wordsValue, figureValue: fig.value, words: span(ctx, words.start, words.end),
@@ -562,7 +537,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     };
     ctx.out.push(nw);
   }
-  if (amount === null) return Math.max(end, words ? words.wordsEnd : end);
+  if (amount === null) return Math.max(end, words ? words.wEnd : end);
 
   if (percent) {
     return emit(ctx, { kind: 'percent', ...span(ctx, p, end), value: amount }, end);
@@ -571,7 +546,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     return emit(ctx, { kind: 'money', ...span(ctx, p, end), amount, currency }, end);
   }
   if (ordinal) {
-    const an = nextHas(text, end, F_A) ? sticky(ANNIVERSARY, text, end) : null;
+    const an = nextHas(text, end, F.A) ? sticky(ANNIVERSARY, text, end) : null;
     if (an) {
       const a = sticky(ANCHOR, text, end + an[0].length);
       if (a) {
@@ -585,7 +560,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst: boolean): number => {
     return end;
   }
   if (unit) {
-    const r = nextHas(text, unitEnd, F_REL) ? sticky(REL, text, unitEnd) : null;
+    const r = nextHas(text, unitEnd, F.Rel) ? sticky(REL, text, unitEnd) : null;
     if (r) {
       const a = sticky(ANCHOR, text, unitEnd + r[0].length);
       if (a) {
@@ -611,26 +586,20 @@ const exclusivityAt = (ctx: Ctx, p: number): number => {
   if (MUTUALLY_BEFORE.test(before)) return end;
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
-  let start = p;
-  let value = !/licen[cs]es?$/i.test(w[0]);
-  const non = NON_BEFORE.exec(before);
-  if (non) {
-    start = p - non[0].length;
-    value = false;
-  } else if (p > 0 && isWordChar(at(text, p - 1))) {
-    return end; // "inexclusive", other words ending in exclusiv
-  } else {
-    const not = NOT_BEFORE.exec(before);
-    const denial = not ? null : NOTHING_BEFORE.exec(textBefore(text, p, 200));
-    // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
-    const nothing = denial && !KEEPS_RIGHT.test(denial[0]) ? denial : null;
-    if (not) { start = p - not[0].length; value = false; }
-    else if (nothing) { start = p - nothing[0].length; value = false; }
-    else {
-      const sole = SOLE_BEFORE.exec(before);
-      if (sole) start = p - sole[0].length;
+  // a negation before the word ("non-", "shall not have", "Nothing in this Agreement grants"): the value is false
+  let neg = NON_BEFORE.exec(before);
+  if (!neg) {
+    if (p > 0 && isWordChar(at(text, p - 1))) return end; // "inexclusive", other words ending in exclusiv
+    neg = NOT_BEFORE.exec(before);
+    if (!neg) {
+      neg = NOTHING_BEFORE.exec(textBefore(text, p, 200));
+      // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial
+      if (neg && KEEPS_RIGHT.test(neg[0])) neg = null;
     }
   }
+  let value = !neg && !/licen[cs]es?$/i.test(w[0]);
+  const lead = neg ?? SOLE_BEFORE.exec(before);
+  const start = lead ? p - lead[0].length : p;
   if (value && (form === 'ity' || sticky(EXCL_RIGHTS, text, end))) {
     const e = sticky(EXCL_END, text, end);
     if (e) { value = false; end += e[0].length; }
@@ -660,12 +629,8 @@ const digitTriggerLength = (t: string, p: number): number => {
     while (n < 20 && isDigit(at(t, p + n))) n++;
     return n;
   }
-  if (c === 85 /* U */) {
-    US_DOLLAR.lastIndex = p;
-    const m = US_DOLLAR.exec(t);
-    return m ? m[0].length : 1;
-  }
-  return 1;
+  const m = c === 85 /* U */ ? sticky(US_DOLLAR, t, p) : null;
+  return m ? m[0].length : 1;
 };
 
 /** Dates, relative dates, durations, percentages, money, number-words pairs, exclusivity polarity. Sorted by start. */
@@ -688,20 +653,16 @@ export const extractValues = (text: string, offset = 0): Value[] => {
       const len = useDigit ? dl : (wm as RegExpExecArray)[0].length;
       let end = -1;
       if (useDigit) {
-        const c = at(t, p);
-        if (c >= 48 && c <= 57) {
-          end = dateAtDigit(ctx, p);
-          if (end < 0) end = quantityAt(ctx, p, false);
-        } else {
-          end = quantityAt(ctx, p, false);
-        }
+        end = isDigit(at(t, p)) ? dateAtDigit(ctx, p) : -1;
+        if (end < 0) end = quantityAt(ctx, p);
       } else {
         const word = (wm as RegExpExecArray)[0];
         const lower = word.toLowerCase();
-        if (lower.startsWith('exclusiv') || lower === 'sole') end = exclusivityAt(ctx, p);
+        // (the word "exclusiv", "nonexclusiv" or "non-exclusiv": the value is read from "exclusiv")
+        if (lower === 'sole') end = exclusivityAt(ctx, p);
         else if (lower === 'appoint') end = isWordChar(at(t, p + 7)) ? -1 : notAppointAt(ctx, p);
-        else if (lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
-        else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p, false);
+        else if (lower.startsWith('exclusiv') || lower.startsWith('non')) end = exclusivityAt(ctx, p + word.length - 8);
+        else if (CUR_CODE_SET.has(word)) end = quantityAt(ctx, p);
         else if (!isWordChar(at(t, p + word.length))) {
           // whole words only: "tenant" is not "ten", "Marketing" is not "Mar"
           if (MONTH_SET.has(lower)) end = dateAtMonth(ctx, p);
@@ -725,7 +686,7 @@ export const extractValues = (text: string, offset = 0): Value[] => {
   // Stable insertion sort: the values come almost in order, and Array.prototype.sort with a comparator costs
   // more on such short lists. Same order as that (stable) sort.
   const out = ctx.out;
-  const order = (a: Value, b: Value): number => a.start - b.start || b.end - a.end || (a.kind === 'number-words' ? 1 : 0) - (b.kind === 'number-words' ? 1 : 0);
+  const order = (a: Value, b: Value): number => a.start - b.start || b.end - a.end || +(a.kind === 'number-words') - +(b.kind === 'number-words');
   for (let i = 1; i < out.length; i++) {
     const v = out[i];
     let j = i;

@@ -2,10 +2,11 @@ import type { Clause, DateValue, Finding, Fix, ModelTerm, RelatedLocation, Span 
 import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
-  attachment, clauseIndex, clauseLabel, conflict, draftFix, hasType, inFormOfOther, isCertainLink, linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind,
-  termRelated, sp, termsByClause,
+  afterIn, attachment, beforeIn, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink,
+  linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind, sp, termRelated, termsByClause,
+  upperFirst,
 } from './util';
-import { textAfter, textBefore } from '../../text/chars';
+import { textBefore } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
 import { blanks } from '../draft/util';
 
@@ -23,7 +24,7 @@ const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and includi
 const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
 
 const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
-  const s = textBefore(text, v.start, 60, clause.start);
+  const s = beforeIn(text, clause, v, 60);
   const m = NAMED_BEFORE_RE.exec(s);
   // "Service Commencement Date": another date than the agreement's ("The Effective Date is" is the agreement's)
   if (!m) return null;
@@ -41,7 +42,7 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
  */
 const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~|letter~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
-  const before = textBefore(text, v.start, 120, clause.start);
+  const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
 };
 
@@ -54,7 +55,7 @@ const STOPS = '. |; |.\n|;\n|.\r|;\r|\n\n'.split('|');
 
 /** The text of the date's sentence before it (at most `max` characters, within the clause). */
 const sentenceBefore = (text: string, clause: Span, v: Span, max: number): string => {
-  const before = textBefore(text, v.start, max, clause.start);
+  const before = beforeIn(text, clause, v, max);
   // a line break inside a hard-wrapped sentence is not its end; a full stop or semicolon before one is
   let stop = -1;
   for (const s of STOPS) stop = Math.max(stop, before.lastIndexOf(s));
@@ -82,7 +83,7 @@ export const survivalDate = (text: string, clause: Span, v: Span): boolean => {
 
 /** Role of a date from the nearest role word before it (same clause, within 80 characters) or a defined name after it. */
 export const dateRole = (text: string, clause: Span, v: Span): DateRole | null => {
-  const after = AFTER_RE.exec(textAfter(text, v.end, 40, clause.end)) ?? namedBefore(text, clause, v);
+  const after = AFTER_RE.exec(afterIn(text, clause, v, 40)) ?? namedBefore(text, clause, v);
   if (after) return roleOf(after[1]);
   const before = sentenceBefore(text, clause, v, 80);
   if (TO_AFTER_DATE_RE.test(before) || BETWEEN_AND_RE.test(before)) return 'ends';
@@ -195,10 +196,10 @@ const oneLine = (s: string): string => ODD_SPACE_RE.test(s) ? s.replace(/\s+/g, 
  * "this Agreement" / "the Term" earlier in its sentence with no renewal, extension or other period in between.
  */
 export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
-  if (AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || namedBefore(text, clause, v)) return true;
+  if (AFTER_RE.test(afterIn(text, clause, v, 40)) || namedBefore(text, clause, v)) return true;
   const s = sentenceBefore(text, clause, v, 160);
   // "…; it shall now continue until": "it" is what the sentence named before
-  const flat = lead(/^it\b/i.test(s) ? textBefore(text, v.start, 160, clause.start) : s);
+  const flat = lead(/^it\b/i.test(s) ? beforeIn(text, clause, v, 160) : s);
   // "The Term … is / shall be (further) extended and shall expire on" (an amendment's new end) is the agreement's; "may
   // be extended until" is not (survivalDate); nor is "continue for a period of three years … and shall then expire on"
   // another period
@@ -216,11 +217,15 @@ interface Target {
   readonly says: string;
   readonly related: RelatedLocation;
   /** model location to rewrite for the reverse fix */
-  readonly modelSpan?: Span;
-  readonly modelName: string;
+  readonly span?: Span;
+  /** who says it: "term `ip-license`", "the model's `expires`" */
+  readonly name: string;
   /** e.g. "`ends` of term `ip-license`" */
-  readonly modelField: string;
+  readonly field: string;
 }
+
+/** The fix in the model to `iso`, as the clause labelled `label` says (none when the target has no span there). */
+const targetFix = (t: Target, iso: string, label: string): Fix[] => t.span ? [modelFix(t.span, iso, `Change ${t.field} to ${iso} (as ${label} says)`)] : [];
 
 const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, certain: boolean): Fix[] => {
   const fixes: Fix[] = [];
@@ -239,11 +244,9 @@ const dateFixes = (ctx: CheckContext, v: DateValue, t: Target, label: string, ce
     const m = NUMERIC_RE.exec(v.text);
     const order = !m ? null : +m[1] > 12 ? 'day' : +m[2] > 12 ? 'month' : conv;
     const sure = certain && !((twoWays(v.text) || twoWays(newText)) && (conv === null || order !== conv));
-    fixes.push(draftFix(start, v.end, newText, sure, `Change to "${newText}" (as ${t.modelName} says)`));
+    fixes.push(changeTo(start, v.end, newText, sure, t.name));
   }
-  if (t.modelSpan && parseIso(v.iso)) {
-    fixes.push(modelFix(t.modelSpan, v.iso, `Change ${t.modelField} to ${v.iso} (as ${label} says)`));
-  }
+  if (parseIso(v.iso)) fixes.push(...targetFix(t, v.iso, label));
   return fixes;
 };
 
@@ -344,7 +347,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (/\b(?:later|earlier|sooner) of\b/i.test(before)) continue;
     const flat = lead(before);
     const own = ownPeriod(flat);
-    if (bare && (!own || OTHER_ANCHOR_RE.test(textAfter(text, v.end, 120, clause.end)))) continue;
+    if (bare && (!own || OTHER_ANCHOR_RE.test(afterIn(text, clause, v, 120)))) continue;
     // "continues for (a period of) seven (7) years after": the period's end, whatever role words come earlier
     const period = ahead && FOR_PERIOD_RE.test(before);
     const role = bare || period ? 'ends' : dateRole(text, clause, v);
@@ -363,7 +366,7 @@ const checkRelative = (ctx: CheckContext, clause: Clause, terms: readonly ModelT
     if (!target || daysApart(resolved, target.iso) <= 1) continue;
     const label = clauseLabel(clause);
     out.push(conflict('date-conflict', false, v, `${label} says ${clip(v.text)} (${resolved}, counted from effective: ${effective}); ${target.says}`, clause, termId, [target.related],
-      target.modelSpan ? [modelFix(target.modelSpan, resolved, `Change ${target.modelField} to ${resolved} (as ${label} says)`)] : []));
+      targetFix(target, resolved, label)));
   }
 };
 
@@ -401,7 +404,6 @@ const clip = (s: string): string => {
   return one.length > 80 ? `${one.slice(0, 77)}…` : one;
 };
 
-const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
 /** The model's own `effective` or `expires`. */
 const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: string): Target => {
@@ -412,9 +414,9 @@ const modelTarget = (ctx: CheckContext, key: 'effective' | 'expires', iso: strin
     iso,
     says,
     related: { where: 'model', start: span?.start ?? 0, end: span?.end ?? 0, message: upperFirst(says) },
-    modelSpan: span,
-    modelName: field,
-    modelField: field,
+    span,
+    name: field,
+    field,
   };
 };
 
@@ -426,9 +428,9 @@ const termTarget = (term: ModelTerm, field: (typeof FIELDS)[number]): Target | n
     iso,
     says,
     related: termRelated(term, field, upperFirst(says)),
-    modelSpan: term.valueSpans?.[field],
-    modelName: `term \`${term.id}\``,
-    modelField: `\`${field}\` of term \`${term.id}\``,
+    span: term.valueSpans?.[field],
+    name: `term \`${term.id}\``,
+    field: `\`${field}\` of term \`${term.id}\``,
   };
 };
 
@@ -450,19 +452,20 @@ export const dateRule: Rule = {
     const withRelative = effective ? mergePositions([positionsOfKind(index, 'relative-date'), expires ? index.byType.get('expiration-date') ?? [] : []]) : [];
     const withDate = positionsOfKind(index, 'date');
     const perpetual = index.byType.get('perpetual-license') ?? [];
+    const text = ctx.text;
     const checkDates = (clause: Clause): void => {
       const dates = validDates(clause);
       // the dates of the form of another document (an escrow agreement in an exhibit) are that document's
       if (dates.length === 0 || inFormOfOther(ctx, clause)) return;
       const roles = new Map<DateValue, DateRole | null>();
-      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(ctx.text, clause, v));
+      const roleOfDate = (v: DateValue): DateRole | null => memo(roles, v, () => dateRole(text, clause, v));
       // the date is the model's, or what an amendment removes, or that of what outlives or follows the term
       // (or another document's: "the Master Services Agreement dated …", "the initial term of each Order Form expires on")
       // (or the date the agreement is signed, "This Lease is made as of July 15, 2026", in a draft that defines its
       // start in another clause: "Commencement Date" means September 1, 2026)
-      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(ctx.text, clause, v) || survivalDate(ctx.text, clause, v)
-        || otherDocument(ctx.text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(ctx.text, clause, v, 160))
-        || DATED_RE.test(textBefore(ctx.text, v.start, 30, clause.start)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
+      const agrees = (v: DateValue, iso: string): boolean => sameDate(v, iso) || oldText(text, clause, v) || survivalDate(text, clause, v)
+        || otherDocument(text, clause, v) || OTHER_TERM_RE.test(sentenceBefore(text, clause, v, 160))
+        || DATED_RE.test(beforeIn(text, clause, v, 30)) && ctx.definitions.some((x) => x.clause !== clause.index && START_DATE_RE.test(x.term));
       const terms = (termsOf(clause)).filter((t) => FIELDS.some((f) => typeof t[f] === 'string'));
       const done = new Set<number>();
 
@@ -492,7 +495,7 @@ export const dateRule: Rule = {
       // another agreement: "This agreement shall terminate on 31 March 2027" in a Form of Escrow Agreement)
       const isEff = hasType(clause, 'effective-date');
       // or a defined end date whatever the clause's type: `"Termination Date" means 12 January 2030` (as `init` reads it)
-      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(ctx.text, clause, v)?.[1] ?? '')));
+      const isExp = hasType(clause, 'expiration-date') || (!!expires && dates.some((v) => /^(?:exp|ter|end|fin|mat)/i.test(namedBefore(text, clause, v)?.[1] ?? '')));
       if (!(isEff || isExp) || attachment(ctx, clause) >= 0) return;
       for (const v of dates) {
         if (done.has(v.start)) continue;
@@ -509,7 +512,7 @@ export const dateRule: Rule = {
         else if (role === null && dates.length === 1 && isEff !== isExp) { key = isEff ? 'effective' : 'expires'; sure = false; }
         if (!key) continue;
         // (both tests are pure: the cheaper one first)
-        if (!agreementDate(ctx.text, clause, v)) continue;
+        if (!agreementDate(text, clause, v)) continue;
         const iso = key === 'effective' ? effective : expires;
         if (!iso) continue;
         done.add(v.start);
@@ -517,24 +520,15 @@ export const dateRule: Rule = {
         report(ctx, clause, v, modelTarget(ctx, key, iso), sure, undefined, out);
       }
     };
-    let r = 0;
-    let d = 0;
-    let q = 0;
-    while (r < withRelative.length || d < withDate.length || q < perpetual.length) {
-      // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
-      const pos = Math.min(withRelative[r] ?? Infinity, withDate[d] ?? Infinity, perpetual[q] ?? Infinity);
-      const relative = withRelative[r] === pos;
-      const dated = withDate[d] === pos;
-      const lasting = perpetual[q] === pos;
-      if (relative) r++;
-      if (dated) d++;
-      if (lasting) q++;
+    const [relative, dated, lasting] = [withRelative, withDate, perpetual].map((l) => new Set(l));
+    // clauses in document order; each with its relative dates first, then its dates, then a perpetual grant
+    for (const pos of mergePositions([withRelative, withDate, perpetual])) {
       const clause = clauses[pos];
-      if (relative && effective && !inFormOfOther(ctx, clause)) {
+      if (relative.has(pos) && effective && !inFormOfOther(ctx, clause)) {
         checkRelative(ctx, clause, termsOf(clause), effective, expires, out);
       }
-      if (dated) checkDates(clause);
-      if (lasting) checkPerpetual(ctx, clause, termsOf(clause), out);
+      if (dated.has(pos)) checkDates(clause);
+      if (lasting.has(pos)) checkPerpetual(ctx, clause, termsOf(clause), out);
     }
     return out;
   },

@@ -1,8 +1,11 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap } from '../../memo';
-import { clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, modelFix, linkKind, memo, NONE, oldText, positionsOfKind, sentenceSpan, sp, termRelated, termsByClause } from './util';
-import { wordSet, textAfter, textBefore } from '../../text/chars';
+import { BoundedMap, memoized } from '../../memo';
+import {
+  afterIn, clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText,
+  positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst,
+} from './util';
+import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, subjectStems } from '../link';
 import { shiftIso } from './date';
@@ -46,7 +49,7 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
   const text = ctx.text;
   for (const v of clause.values) {
     if (v.kind !== 'exclusive') continue;
-    const after = textAfter(text, v.end, 40, clause.end);
+    const after = afterIn(text, clause, v, 40);
     // the 40 characters before: read in place when the bounds are plain offsets, else as a slice (same answers)
     let lo = Math.max(clause.start, v.start - 40);
     let s = text;
@@ -104,7 +107,7 @@ export const compoundBefore = (s: string, lo: number, e: number): boolean => {
 
 const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
-  if (/^[A-Z]/.test(like)) return word[0].toUpperCase() + word.slice(1);
+  if (/^[A-Z]/.test(like)) return upperFirst(word);
   return word;
 };
 
@@ -127,16 +130,11 @@ const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
 const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
-  let replacement: string;
-  if (!wantExclusive) {
-    const m = /^(exclusive(?:ly)?)$/i.exec(written);
-    if (!m) return null;
-    replacement = caseAs('non-', m[1]) + (m[1] === m[1].toUpperCase() ? m[1] : m[1].toLowerCase());
-  } else {
-    const m = /^non[- ]?(exclusive(?:ly)?)$/i.exec(written);
-    if (!m) return null;
-    replacement = caseAs(m[1].toLowerCase(), written);
-  }
+  // "non-exclusive" when exclusivity is wanted, "exclusive" when it is not (else no plain word to turn round)
+  const m = /^(non[- ]?)?(exclusive(?:ly)?)$/i.exec(written);
+  if (!m || !m[1] === wantExclusive) return null;
+  const w = m[2];
+  let replacement = wantExclusive ? caseAs(w.toLowerCase(), written) : caseAs('non-', w) + (w === w.toUpperCase() ? w : w.toLowerCase());
   let back = 0;
   const art = /(?:^|[^A-Za-z])(an?)(\s{1,2})$/.exec(lead);
   if (art) {
@@ -165,7 +163,7 @@ const FROM_RE = sp(/\b(?:from|after|following|beginning|commencing|as of|on or a
  */
 export const afterEnd = (text: string, clause: Clause, v: ExclusivityValue, ends?: string): boolean => {
   if (/(?:terminate|end|expire|cease|lapse)$/i.test(v.text)) return true;
-  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
+  const { start: a, end: b } = sentenceOf(text, clause, v);
   // "non-exclusive … until December 31, 2027, and exclusive thereafter": this one is the period before
   const after = text.slice(v.end, b);
   const until = after.search(/\b(?:until|through)\b/i);
@@ -186,7 +184,7 @@ const NON_EXCLUSIVE_AGAIN_RE = sp(/\b(?:non[-\x20]?sole|not (?:be )?(?:the )?sol
  * "exclusive …, and Alpha shall not appoint any other distributor"): turning one word round would contradict the rest.
  */
 const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: readonly GrantValue[]): boolean => {
-  const { start: a, end: b } = sentenceSpan(text, clause, v.start, v.end);
+  const { start: a, end: b } = sentenceOf(text, clause, v);
   if (grants.some((g) => g.v !== v && g.v.start >= a && g.v.end <= b && g.v.value === v.value)) return true;
   const re = v.value ? EXCLUSIVE_AGAIN_RE : NON_EXCLUSIVE_AGAIN_RE;
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
@@ -208,7 +206,7 @@ const rightsIn = (s: string): number => RIGHTS.reduce((m, re, i) => re.test(s) ?
  * exclusively with Buyer" or "its exclusive supplier of the Components" against a licence; read within 30 characters.
  */
 const otherRight = (text: string, clause: Clause, v: ExclusivityValue, rights: number): boolean => {
-  const s = sentenceSpan(text, clause, v.start, v.end, 30);
+  const s = sentenceOf(text, clause, v, 30);
   const r = rightsIn(text.slice(s.start, s.end));
   return r > 0 && !(r & rights);
 };
@@ -240,10 +238,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
       if (f) {
         fixes.push(draftFix(f.start, f.end, f.newText, certain, `Make ${term.exclusive ? 'exclusive' : 'non-exclusive'} (as term \`${term.id}\` says)`));
       }
-      const span = term.valueSpans?.exclusive;
-      if (span) {
-        fixes.push(modelFix(span, String(v.value), `Change term \`${term.id}\` to exclusive: ${v.value} (as ${label} says)`));
-      }
+      fixes.push(...termFix(term, 'exclusive', String(v.value), label));
     }
     const says = `\`${term.id}\` says exclusive: ${term.exclusive}`;
     out.push(conflict('exclusivity-conflict', certain, v, `${label} ${polarityWords(v)}; term ${says}`, clause, term.id,
@@ -285,8 +280,7 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
 };
 
 /** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-const headStem = (subject: string): string | undefined => memo(HEADS, subject, () => subjectStems(subject)[0]);
-const HEADS = new BoundedMap<string, string | undefined>(64);
+const headStem = memoized((subject: string): string | undefined => subjectStems(subject)[0], 64);
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],

@@ -6,6 +6,7 @@
 import { BoundedMap } from '../../memo';
 import { ISO_DATE, MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from '../../extract/dates';
 import { CARDINAL_WORDS, groupThousands, integerToWords, ordinalSuffix } from '../draft/words';
+import { memo } from './util';
 
 export { ordinalSuffix };
 
@@ -16,17 +17,12 @@ const TOKEN_RE = /[A-Za-z]{1,12}\.?|\d{1,4}(?:st|nd|rd|th)?/g;
 
 export interface IsoParts { year: number; month: number; day: number }
 
-/** Small memo for pure functions of strings that the rules call again and again with the same dates. */
-const MEMO_LIMIT = 512;
-const isoMemo = new BoundedMap<string, IsoParts | null>(MEMO_LIMIT);
+/** Small memo for pure functions of strings that the rules call again and again with the same dates (512 entries). */
+const isoMemo = new BoundedMap<string, IsoParts | null>(512);
 
 export const parseIso = (iso: string | undefined): IsoParts | null => {
   if (typeof iso !== 'string') return null;
-  let parts = isoMemo.get(iso);
-  if (parts === undefined) {
-    parts = parseIsoOnce(iso);
-    if (iso.length <= 40) isoMemo.set(iso, parts);
-  }
+  const parts = iso.length <= 40 ? memo(isoMemo, iso, () => parseIsoOnce(iso)) : parseIsoOnce(iso);
   return parts ? { year: parts.year, month: parts.month, day: parts.day } : null; // a copy: callers may keep it
 };
 
@@ -83,21 +79,15 @@ const numberLike = (n: number, like: string, pad = false): string => {
  * Write `target` (ISO) in the style of `written`, a date the extractor read as `current`.
  * Tokens for year, month and day are found by their values; when one is missing or ambiguous, null.
  */
-const dateLikeMemo = new BoundedMap<string, string | null>(MEMO_LIMIT);
+const dateLikeMemo = new BoundedMap<string, string | null>(512);
 
 export const formatDateLike = (written: string, current: IsoParts, targetIso: string): string | null => {
-  if (typeof written !== 'string' || typeof targetIso !== 'string' || typeof current.year !== 'number'
-    || typeof current.month !== 'number' || typeof current.day !== 'number' || written.length > 100 || targetIso.length > 40
+  if (typeof written !== 'string' || typeof targetIso !== 'string' || [current.year, current.month, current.day].some((x) => typeof x !== 'number')
+    || written.length > 100 || targetIso.length > 40
     || written.includes('\u0000') || targetIso.includes('\u0000')) {
     return formatDateLikeOnce(written, current, targetIso);
   }
-  const key = `${written}\u0000${current.year}-${current.month}-${current.day}\u0000${targetIso}`;
-  let out = dateLikeMemo.get(key);
-  if (out === undefined) {
-    out = formatDateLikeOnce(written, current, targetIso);
-    dateLikeMemo.set(key, out);
-  }
-  return out;
+  return memo(dateLikeMemo, `${written}\u0000${current.year}-${current.month}-${current.day}\u0000${targetIso}`, () => formatDateLikeOnce(written, current, targetIso));
 };
 
 const formatDateLikeOnce = (written: string, current: IsoParts, targetIso: string): string | null => {

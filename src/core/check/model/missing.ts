@@ -1,6 +1,6 @@
 import type { Finding } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { makeFinding, termRelated, typeTitle } from './util';
+import { finding, termRelated, typeTitle } from './util';
 
 /**
  * `missing-clause`: a `required: true` term that no clause expresses (no linked clause and no clause of its type; a clause
@@ -30,14 +30,8 @@ export const missingRule: Rule = {
         firstLine = { start: 0, end: Math.min(end, 1000) };
       }
       const title = typeTitle(term.type, model);
-      out.push(makeFinding({
-        code: 'missing-clause',
-        severity: 'warning',
-        span: firstLine,
-        message: `No clause expresses term \`${id}\` (${title}); the term model says required: true`,
-        term: id,
-        related: [termRelated(term, null, `Term \`${id}\` is required here`)],
-      }));
+      out.push(finding('missing-clause', 'warning', firstLine, `No clause expresses term \`${id}\` (${title}); the term model says required: true`, undefined, id,
+        [termRelated(term, null, `Term \`${id}\` is required here`)]));
     }
     return out;
   },

@@ -59,11 +59,11 @@ const DELETED = new WeakMap<Span, boolean>();
  * compared with the term model (the model states the deal after the amendment).
  */
 export const oldText = (text: string, clause: Span, v: Span): boolean => {
-  const before = textBefore(text, v.start, 80, clause.start);
+  const before = beforeIn(text, clause, v, 80);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open >= 0 && !before.slice(open + 1).includes('”')) {
-    const rest = textAfter(text, v.end, 120, clause.end);
+    const rest = afterIn(text, clause, v, 120);
     const close = rest.search(/["”]/);
     if (close >= 0 && QUOTED_OLD_RE.test(rest.slice(close))) return true;
   }
@@ -71,7 +71,7 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   const part = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1);
   // "The Term, which expires on X, is hereby extended": what the amendment changes
   // (not "The Term, which commenced on X, is extended": the start stays)
-  const m = CHANGED_RE.exec(textAfter(text, v.end, 80, clause.end));
+  const m = CHANGED_RE.exec(afterIn(text, clause, v, 80));
   return PAST_RE.test(part) || (!!m && !(m[1] && STARTED_RE.test(part))) || deletionClause(text, clause);
 };
 
@@ -121,6 +121,14 @@ export const sentenceSpan = (text: string, clause: Span, start: number, end: num
   while (b < clause.end && b < end + max && !stop(text, b)) b++;
   return { start: a, end: b };
 };
+/** The text before a value within its clause (at most `max` characters). */
+export const beforeIn = (text: string, clause: Span, v: Span, max: number): string => textBefore(text, v.start, max, clause.start);
+/** The text after a value within its clause (at most `max` characters). */
+export const afterIn = (text: string, clause: Span, v: Span, max: number): string => textAfter(text, v.end, max, clause.end);
+
+/** `sentenceSpan` around a value. */
+export const sentenceOf = (text: string, clause: Span, v: Span, max?: number): Span => sentenceSpan(text, clause, v.start, v.end, max);
+
 /** A sentence ends at ";" or at "." followed by a space or the end (not the "." of "Section 2.1", "$1.5" or "per cent."). */
 const stop = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -242,16 +250,10 @@ export const positionsOfKind = (index: ClauseIndex, kind: string): readonly numb
 
 /** Ascending union of sorted position lists (no duplicates). */
 export const mergePositions = (lists: readonly (readonly number[])[]): number[] => {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return [];
-  if (nonEmpty.length === 1) return nonEmpty[0].slice();
   const all: number[] = [];
-  for (const l of nonEmpty) for (let k = 0; k < l.length; k++) all.push(l[k]);
+  for (const l of lists) for (let k = 0; k < l.length; k++) all.push(l[k]);
   all.sort((a, b) => a - b);
-  let w = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[w++] = all[k];
-  all.length = w;
-  return all;
+  return all.filter((x, k) => k === 0 || x !== all[k - 1]);
 };
 
 export type LinkKind = 'marker' | 'type' | 'subject';
@@ -286,7 +288,8 @@ export const makeFinding = (args: {
   related?: RelatedLocation[]; fixes?: Fix[];
 }): Finding => finding(args.code, args.severity, args.span, args.message, args.clause, args.term, args.related, args.fixes);
 
-const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
+/** A finding in the draft (`clause`, then `term`, each only when given). */
+export const finding = (code: FindingCode, severity: Severity, span: Span, message: string, clause?: number, term?: string, related?: readonly RelatedLocation[], fixes?: readonly Fix[]): Finding => {
   const f: { -readonly [K in keyof Finding]: Finding[K] } = { code, severity, message, where: 'draft', start: span.start, end: span.end, related: related ?? [], fixes: fixes ?? [] };
   // the same fields in the same order as before (`clause`, then `term`, each only when given)
   if (clause !== undefined) f.clause = clause;
@@ -316,18 +319,28 @@ export const hasWord = (s: string, hint: RegExp, words: ReadonlySet<string>, re:
 export const draftFix = (start: number, end: number, newText: string, preferred: boolean, title: string): Fix =>
   ({ where: 'draft', start, end, newText, ...preferred && { preferred: true }, title });
 
+/** A draft fix to `newText`, titled `Change to "NEW" (as WHO says)`. */
+export const changeTo = (start: number, end: number, newText: string, preferred: boolean, who: string): Fix =>
+  draftFix(start, end, newText, preferred, `Change to "${newText}" (as ${who} says)`);
+
 /** A fix in the model: `{ where, start, end, newText, title }`. */
 export const modelFix = (s: Span, newText: string, title: string): Fix => ({ where: 'model', start: s.start, end: s.end, newText, title });
+
+/** The fix of a term's `field` in the model to `newText`, as the clause labelled `label` says (none without its span). */
+export const termFix = (term: ModelTerm, field: string, newText: string, label: string): Fix[] => {
+  const s = term.valueSpans?.[field];
+  return s ? [modelFix(s, newText, `Change term \`${term.id}\` to ${field}: ${newText} (as ${label} says)`)] : [];
+};
 
 /** Units of a duration in the next smaller one a duration is counted in (months for years, days for weeks). */
 export const perUnit = (unit: string): number => unit === 'year' ? 12 : unit === 'quarter' ? 3 : unit === 'week' ? 7 : 1;
 
+/** The string with its first character in upper case: "The ...". */
+export const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
 export const formatPercent = (n: number): string => `${formatNumber(n)}%`;
 
-export const formatNumber = (n: number): string => {
-  if (!Number.isFinite(n)) return String(n);
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6);
-};
+export const formatNumber = (n: number): string => String(Number.isFinite(n) && !Number.isInteger(n) ? Math.round(n * 1e6) / 1e6 : n);
 
 // ---------------------------------------------------------------------------------------------
 // Party mentions (literal, case-sensitive, word-bounded; no regex built from model text)

@@ -3,8 +3,9 @@ import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
 import { figureLike, replaceFigure, replaceWords } from './format';
 import {
-  clauseIndex, clauseLabel, conflict, draftFix, modelFix, findPartyMentions, formatNumber, formatPercent, hasWord, inFormOfOther, isCertainLink, linkKind, memo, oldText,
-  ownParty, namesOf, partyNeedles, perUnit, sentenceSpan, termRelated, sp, termsByClause, typeTitle,
+  afterIn, beforeIn, changeTo, clauseIndex, clauseLabel, conflict, findPartyMentions, formatNumber, formatPercent,
+  hasWord, inFormOfOther, isCertainLink, linkKind, memo, namesOf, oldText, ownParty, partyNeedles, perUnit,
+  sentenceOf, sp, termFix, termRelated, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
@@ -34,7 +35,11 @@ export const figures = (values: readonly Value[]): { percents: Figure[]; money: 
 type FigureKind = 'percent' | 'money' | 'duration';
 const KIND_BIT: Partial<Record<Value['kind'], number>> = { percent: 1, money: 2, duration: 4 };
 /** The figure kind bit of a number-words pair's unit (0: none). */
-const pairBit = (u: NumberWordsValue['unit']): number => (u === 'percent' ? 1 : u === 'money' ? 2 : (DURATION_UNITS as readonly string[]).includes(u) ? 4 : 0);
+const pairBit = (u: NumberWordsValue['unit']): number => KIND_BIT[u as FigureKind] ?? ((DURATION_UNITS as readonly string[]).includes(u) ? 4 : 0);
+
+/** A figure: a plain object literal (no spreads), the same fields in the same order for every figure, built fast. */
+const figure = (v: Value, n: number, pair: NumberWordsValue | undefined, unit: DurationUnit | undefined, currency?: string): Figure =>
+  ({ start: v.start, end: v.end, text: v.text, n, pair, unit, currency });
 
 /** The figures of one kind at a time, each list built on first use (as `figures` builds it). */
 const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[] } => {
@@ -57,13 +62,12 @@ const lazyFigures = (values: readonly Value[]): { get(kind: FigureKind): Figure[
       const out: Figure[] = [];
       for (const v of plain) {
         if (v.kind !== kind || ps.some((p) => within(v, p) && !within(p, v))) continue; // the bigger pair stands for it
-        // plain object literals (no spreads): the same fields in the same order, built much faster
         const w = v as unknown as { value: number; amount: number; currency?: string; unit?: DurationUnit };
-        out.push({ start: v.start, end: v.end, text: v.text, pair: ps.find((p) => within(p, v)), n: kind === 'percent' ? w.value : w.amount, currency: w.currency, unit: w.unit });
+        out.push(figure(v, kind === 'percent' ? w.value : w.amount, ps.find((p) => within(p, v)), w.unit, w.currency));
       }
       for (const p of ps) {
         if (pairBit(p.unit) !== KIND_BIT[kind] || plain.some((v) => within(p, v))) continue; // represented by its value
-        out.push({ start: p.start, end: p.end, text: p.text, n: p.figureValue, pair: p, unit: kind === 'duration' ? p.unit as DurationUnit : undefined });
+        out.push(figure(p, p.figureValue, p, kind === 'duration' ? p.unit as DurationUnit : undefined));
       }
       out.sort((x, y) => x.start - y.start);
       lists[kind] = out;
@@ -117,10 +121,12 @@ const moneyText = (amount: number, currency: string): string =>
 interface Check {
   readonly kind: FigureKind;
   readonly field: string;
-  readonly modelText: string;
+  /** What the term says: "rate: 20%". */
+  readonly says: string;
   readonly equal: (f: Figure) => boolean | null; // null = not comparable
   readonly newText: (f: Figure) => string | null;
-  readonly modelNewText: (f: Figure) => string | null;
+  /** The term's new value in the model for a figure. */
+  readonly modelNew: (f: Figure) => string | null;
   /** How the message quotes the figure (its text when not given). */
   readonly describe?: (f: Figure) => string;
   readonly ended?: boolean;
@@ -141,10 +147,10 @@ const buildChecks = (term: ModelTerm): Check[] => {
     out.push({
       kind: 'percent',
       field: pctField,
-      modelText: `${pctField}: ${formatPercent(want)}`,
+      says: `${pctField}: ${formatPercent(want)}`,
       equal: (f) => Math.abs(f.n - want) < 1e-9,
       newText: (f) => (want === 0 ? null : rewriteFigure(f, want)),
-      modelNewText: (f) => formatPercent(f.n),
+      modelNew: (f) => formatPercent(f.n),
       ended: want === 0 && term.type === 'revenue-share',
     });
   }
@@ -153,35 +159,38 @@ const buildChecks = (term: ModelTerm): Check[] => {
     out.push({
       kind: 'money',
       field: 'amount',
-      modelText: `amount: ${moneyText(want.amount, want.currency)}`,
+      says: `amount: ${moneyText(want.amount, want.currency)}`,
       equal: (f) => Math.abs(f.n - want.amount) < 1e-6 && (!f.currency || !want.currency || f.currency === want.currency),
       newText: (f) => (f.currency && want.currency && f.currency !== want.currency ? null : rewriteFigure(f, want.amount, true)),
       // quoted: "USD 12,000,000" has a comma, which would split a flow mapping `{ amount: ... }`
-      modelNewText: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
+      modelNew: (f) => (f.currency ? `"${moneyText(f.n, f.currency)}"` : null),
     });
   }
   if (term.duration && typeof term.duration.amount === 'number') {
     const want = term.duration;
     const wb = durationBase(want.amount, want.unit);
+    /** A figure's duration on the common scales, null without a unit. */
+    const base = (f: Figure): { scale: string; n: number } | null => (f.unit ? durationBase(f.n, f.unit) : null);
+    /** Not comparable with the term's: no unit, or another scale. */
+    const otherScale = (f: Figure): boolean => base(f)?.scale !== wb.scale;
     out.push({
       kind: 'duration',
       field: 'duration',
-      modelText: `duration: ${durationText(want.amount, want.unit)}`,
+      says: `duration: ${durationText(want.amount, want.unit)}`,
       // business days are not days, and two months are not 60 days: different scales differ (a warning)
       equal: (f) => {
-        if (!f.unit) return null;
-        const b = durationBase(f.n, f.unit);
-        return b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
+        const b = base(f);
+        return b && b.scale === wb.scale && Math.abs(b.n - wb.n) < 1e-9;
       },
-      otherScale: (f) => !f.unit || durationBase(f.n, f.unit).scale !== wb.scale,
+      otherScale,
       newText: (f) => {
-        if (!f.unit || durationBase(f.n, f.unit).scale !== wb.scale) return null;
-        const n = wb.n / perUnit(f.unit);
+        if (otherScale(f)) return null;
+        const n = wb.n / perUnit(f.unit!);
         if (!Number.isInteger(n)) return null;
         const s = rewriteFigure(f, n);
         return s === null ? null : pluralLike(s, n, f.n);
       },
-      modelNewText: (f) => (f.unit ? durationText(f.n, f.unit) : null),
+      modelNew: (f) => (f.unit ? durationText(f.n, f.unit) : null),
       // a pair's text stops at the bracket ("sixty (60)"): its unit is said, so that 60 weeks is not read as 60 days
       describe: (f) => (f.unit && f.text.search(UNIT_WORD_RE) < 0 ? `${f.text} ${unitWords(f.unit, f.n)}` : f.text),
     });
@@ -210,15 +219,15 @@ const interestBefore = (s: string): boolean =>
 const INTEREST_AFTER_RE = /^[^.;]{0,12}\b(?:per\s+(?:month|annum|year)|a\s+(?:month|year)|interest|(?:above|over)\s+the\s+prime)\b/i;
 
 /** "interest at 1.5% per month", "withholding tax of 10%", "a volume rebate of 1.5%": a percentage that is not a share or stake rate. */
-const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(textBefore(text, f.start, 50, clause.start))
-    || INTEREST_AFTER_RE.test(textAfter(text, f.end, 30, clause.end));
+const interestRate = (text: string, clause: Span, f: Span): boolean => interestBefore(beforeIn(text, clause, f, 50))
+    || INTEREST_AFTER_RE.test(afterIn(text, clause, f, 30));
 
 /** After a percentage: a share of something that is not revenue ("of the Base Purchase Price", "of the fully diluted capitalisation", "of its advertising budget"). */
 const NOT_REVENUE_BASE_RE = sp(/^\)? of (?:[Tt]he |[Ii]ts |such )?(?:[A-Za-z'’-]{1,20} ){0,3}(?:Purchase Price|[Cc]apitali[sz]ation|[Ss]hare [Cc]apital|[Ss]hares|[Ss]tock|[Ee]quity|[Ee]scrow|[Bb]udget|[Cc]osts|[Ee]xpenses)/);
 
 /** A percentage of something that is not revenue: "of the Base Purchase Price", "of the shares of the Licensee". */
 export const notRevenue = (text: string, clause: Span, f: Span): boolean =>
-  NOT_REVENUE_BASE_RE.test(textAfter(text, f.end, 100, clause.end));
+  NOT_REVENUE_BASE_RE.test(afterIn(text, clause, f, 100));
 
 /** A clause defining a unit of time (`"Contract Year" means each successive twelve (12) month period`): its length is not a term's. */
 const TIME_UNIT_DEFINITION_RE = /^[^"“]{0,20}["“][^"”]{0,40}\b(?:Year|Quarter|Month|Week|Day)s?["”]\s{0,3}(?:shall\s{1,3})?mean/;
@@ -249,7 +258,7 @@ const DEADLINE_RE = sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?
 
 /** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
 export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
-  const { start: a, end: b } = sentenceSpan(text, clause, f.start, f.end, 300);
+  const { start: a, end: b } = sentenceOf(text, clause, f, 300);
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
 };
@@ -268,7 +277,7 @@ const GENERIC_CAP_WORDS = wordSet('cap|limit|ceiling|amount|liability|liabilitie
  * name ("Supplier Cap" for `holder: supplier`), or its words are in the term's `subject`.
  */
 const namedOtherCap = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const m = CAP_NAME_RE.exec(textAfter(ctx.text, f.end, 60, clause.end));
+  const m = CAP_NAME_RE.exec(afterIn(ctx.text, clause, f, 60));
   if (!m || !/\b(?:cap|limit|ceiling)(?:\s+amount)?$/i.test(m[1].trim())) return false;
   const own = new Set<string>();
   const parties = ctx.model ? (term.holder ? [ownParty(ctx.model, term.holder)] : Object.values(ctx.model.parties)) : [];
@@ -302,13 +311,13 @@ const mentionsIn = (ctx: CheckContext, start: number, end: number): PartyMention
  */
 const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> => {
   const found = new Set<string>();
-  const model = ctx.model;
-  if (model) {
+  const { text } = ctx;
+  if (ctx.model) {
     for (const p of mentionsIn(ctx, start, end)) {
-      if (PARTY_LIABILITY_RE.test(textAfter(ctx.text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(ctx.text, p.start, 50, start))) found.add(p.party);
+      if (PARTY_LIABILITY_RE.test(textAfter(text, p.end, 60, end)) || LIABILITY_OF_RE.test(textBefore(text, p.start, 50, start))) found.add(p.party);
     }
   }
-  const part = ctx.text.slice(start, end);
+  const part = text.slice(start, end);
   if (found.size === 0) {
     for (const m of part.matchAll(NAMED_LIABILITY_RE)) {
       const name = m[1] ?? m[2];
@@ -325,7 +334,7 @@ const capHolders = (ctx: CheckContext, start: number, end: number): Set<string> 
  * 'each' ("each party's", "either party", or two parties named), or null when it names none.
  */
 const capHolder = (ctx: CheckContext, clause: Span, f: Span): string | null => {
-  const { start } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start } = sentenceOf(ctx.text, clause, f, 300);
   // "The Supplier's liability shall not exceed £500,000 and the Customer's … £1,500,000": after the first cap's
   // amount, a second cap of its own (not "The Supplier's and the Customer's liability")
   const before = ctx.text.slice(start, f.start);
@@ -347,7 +356,7 @@ const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ct
 });
 
 const carveOut = (text: string, clause: Span, f: Span): boolean => {
-  const before = textBefore(text, f.start, 300, clause.start);
+  const before = beforeIn(text, clause, f, 300);
   const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
   // "Save in respect of a breach of clause 1, for which … shall not exceed $5,000,000": the exception's own cap
@@ -367,7 +376,7 @@ const EXCEPT_RE = /\b(?:except|excluding|other than|save|including)\b[^,]{0,20}$
  * figures (nobody's, '', when the counts differ; a cap's holder is read so only with "respectively").
  */
 const stakeParty = (ctx: CheckContext, clause: Span, f: Figure, list: readonly Figure[], cap = false): string | undefined => {
-  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start, end } = sentenceOf(ctx.text, clause, f, 300);
   const ms = mentionsIn(ctx, start, end);
   if (/respectively/i.test(ctx.text.slice(start, end))) {
     // "Halvorsen and Crestline shall hold 60% and 40% … respectively": the figures in the order of the names before them
@@ -398,7 +407,7 @@ const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
  * upon sixty (60) days' notice" is not `holder: company`'s right; "Either party may" and naming no party are anyone's).
  */
 const otherActor = (ctx: CheckContext, clause: Span, f: Span, holder: string): boolean => {
-  const { start, end } = sentenceSpan(ctx.text, clause, f.start, f.end, 300);
+  const { start, end } = sentenceOf(ctx.text, clause, f, 300);
   const acts = mentionsIn(ctx, start, end).filter((m) => ACTOR_RE.test(ctx.text.slice(m.end, end)));
   return acts.length > 0 && acts.every((m) => m.party !== holder);
 };
@@ -406,7 +415,7 @@ const otherActor = (ctx: CheckContext, clause: Span, f: Span, holder: string): b
 /** After a rate: "of the Margin", a share of what the term is (its type's title, its id or `subject`), not its value. */
 const words = (s: string): string => `${s} `.toLowerCase().replace(/[^a-z]+/g, ' ');
 const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const w = words(textAfter(ctx.text, f.end, 60, clause.end));
+  const w = words(afterIn(ctx.text, clause, f, 60));
   const i = /^ of (?:the )?/.exec(w)?.[0].length;
   return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
 };
@@ -425,8 +434,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (list.length === 0) continue;
     if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
     const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
-    const amount = check.field === 'amount';
-    const pct = check.field === 'rate' || check.field === 'percent';
+    const amount = kind === 'money';
+    const pct = kind === 'percent';
     const cap = amount && term.type === 'liability-cap';
     // stakes or caps of several holders in the model: a figure is its holder's ("Halvorsen shall hold fifty percent
     // (50%) and Crestline shall hold …"; "the Customer's liability shall not exceed"), and another's does not agree
@@ -441,7 +450,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const holderOf = (f: Figure): string | null => memo(holders, f, () => (several ? stakeParty(ctx, clause, f, list, true) : undefined) ?? capHolder(ctx, clause, f));
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
-      && !(cap && THRESHOLD_RE.test(textBefore(text, f.start, 120, clause.start)))
+      && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
@@ -465,7 +474,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         const h = holderOf(f);
         return h !== null && h !== 'each' && [...holdersInDraft(ctx)].some((o) => o !== h && o !== 'each');
       }))
-      && !(pct && comparable.some((f) => QUALIFIED_RE.test(textBefore(text, f.start, 30, clause.start))));
+      && !(pct && comparable.some((f) => QUALIFIED_RE.test(beforeIn(text, clause, f, 30))));
     const single = distinct.size === 1;
     const report = single ? comparable : comparable.slice(0, 1);
     for (const f of report) {
@@ -473,14 +482,13 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       const fixes: Fix[] = [];
       if (single) {
         const nt = check.newText(f);
-        if (nt !== null && nt !== f.text) fixes.push(draftFix(f.start, f.end, nt, certain, `Change to "${nt}" (as term \`${term.id}\` says)`));
-        const span = term.valueSpans?.[check.field];
-        const mt = check.modelNewText(f);
-        if (span && mt !== null) fixes.push(modelFix(span, mt, `Change term \`${term.id}\` to ${check.field}: ${mt} (as ${label} says)`));
+        if (nt !== null && nt !== f.text) fixes.push(changeTo(f.start, f.end, nt, certain, `term \`${term.id}\``));
+        const mt = check.modelNew(f);
+        if (mt !== null) fixes.push(...termFix(term, check.field, mt, label));
       }
       const share = check.ended || (term.type === 'revenue-share' && check.field === 'rate');
-      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.modelText}`;
-      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.modelText}`)], fixes));
+      const message = `${label} ${share ? 'provides a revenue share of' : 'says'} ${check.describe?.(f) ?? f.text}; term \`${term.id}\` says ${check.ended ? 'the rate is 0% (ended)' : check.says}`;
+      out.push(conflict('value-conflict', certain, f, message, clause, term.id, [termRelated(term, check.field, `Term \`${term.id}\` says ${check.says}`)], fixes));
     }
   }
 };
@@ -490,7 +498,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
  * term of two (2) years" (with no renewal or extension between the words and the figure).
  */
 const initialPeriod = (text: string, clause: Span, f: Span): boolean =>
-  INITIAL_NAME_RE.test(textAfter(text, f.end, 40, clause.end)) || INITIAL_BEFORE_RE.test(textBefore(text, f.start, 80, clause.start));
+  INITIAL_NAME_RE.test(afterIn(text, clause, f, 40)) || INITIAL_BEFORE_RE.test(beforeIn(text, clause, f, 80));
 const INITIAL_NAME_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“*]{1,3}Initial\s{1,3}(?:Term|Period)\b/i;
 const INITIAL_BEFORE_RE = /\binitial\s{1,3}(?:[a-z-]{1,20}\s{1,3})?(?:term|period)\b(?![^.;]*\b(?:renew|extend|extension|successive|additional|further))[^.;]{0,60}$/i;
 
