@@ -303,6 +303,8 @@ export interface ModelTerm {
   readonly id: string;
   readonly type: ClauseTypeId;
   readonly subject?: string;
+  /** The governing law agreed: "New York", "England and Wales". */
+  readonly law?: string;
   readonly holder?: string;
   readonly licensee?: string;
   readonly licensor?: string;

@@ -15,6 +15,7 @@ import { memo, sentenceSpan } from '../check/model/util';
 import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
+import { governHitsIn } from '../check/draft/facts';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
 import { PRODUCT } from '../codes';
@@ -63,7 +64,7 @@ interface Seen {
   readonly label: string;
 }
 
-type Field = PartyField | `${PartyField}~` | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
+type Field = PartyField | `${PartyField}~` | 'law' | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
 
 interface Collected {
   readonly type: ClauseTypeId;
@@ -271,7 +272,7 @@ const differing = (list: readonly Seen[]): string => {
   return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
 };
 
-const FIELD_ORDER: readonly Field[] = [...PARTY_FIELDS, 'exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
+const FIELD_ORDER: readonly Field[] = [...PARTY_FIELDS, 'law', 'exclusive', 'date', 'starts', 'ends', 'rate', 'percent', 'amount', 'duration'];
 
 /**
  * A field's values; for a party field with none, those of the roles over another asset ("a licence to use the Trade
@@ -347,6 +348,12 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       if (attached && AGREEMENT_DATES.test(t.type)) continue;
       const c = collect(t.type, clause);
       for (const v of clause.values ?? []) take(c, v, clause, text, t.type === own);
+      // the law a governing-law clause chooses ("the laws of the State of New York", "English law")
+      if (t.type === 'governing-law') {
+        const law = governHitsIn(text, clause.start, clause.end).find((h) => h.law && h.law.start < clause.end)?.law;
+        const name = law && (/^\s{1,3}law\b/.test(text.slice(law.start + law.name.length, law.start + law.name.length + 6)) ? `${law.full} law` : law.full);
+        if (name) add(c, 'law', quote(name), name, clause.label || 'a clause');
+      }
       // who pays, grants, holds or provides: the roles the party check reads
       for (const [f, id, other] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause');
     }

@@ -61,6 +61,7 @@ export const PARTY_KEYS = keys('name aliases');
 export const TERM_FIELDS: Readonly<Record<string, FieldKind>> = {
   type: 'type',
   subject: 'text',
+  law: 'text',
   // holder, licensee, licensor, payer, payee, provider
   ...Object.fromEntries(PARTY_FIELDS.map((f) => [f, 'party' as const])),
   exclusive: 'boolean',

@@ -184,21 +184,21 @@ const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Sell
 
 /** Nationality → country, for laws named by adjective ("English law"). */
 export const DEMONYMS: Record<string, string> = {
-  english: 'england', british: 'england', scottish: 'scotland', irish: 'ireland', french: 'france', german: 'germany',
+  english: 'england', british: 'england', scottish: 'scotland', scots: 'scotland', irish: 'ireland', french: 'france', german: 'germany',
   swiss: 'switzerland', dutch: 'netherlands', japanese: 'japan', chinese: 'china', canadian: 'canada', australian: 'australia',
   singaporean: 'singapore', indian: 'india', italian: 'italy', spanish: 'spain', swedish: 'sweden', israeli: 'israel',
 };
 
 const lawKeyOf = (name: string): string => {
   let k = name.toLowerCase().replace(/\s+/g, ' ').trim();
-  k = k.replace(KEY_PREFIX, '');
+  k = k.replace(KEY_PREFIX, '').replace(/ law$/, '');
   if (DEMONYMS[k]) k = DEMONYMS[k];
-  k = k.replace(/ and wales$/, '');
+  k = k.replace(/ (?:and|&) wales$/, '');
   return k;
 };
 
 /** "the State of New York" → "new york" (memoised: the same few laws again and again). */
-const lawKey = memoized(lawKeyOf, 2_000);
+export const lawKey = memoized(lawKeyOf, 2_000);
 
 // ---------------------------------------------------------------------------------------------
 // Superseded text

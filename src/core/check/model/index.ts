@@ -5,6 +5,7 @@ import { valueRule } from './value';
 import { partyRule } from './party';
 import { forbiddenRule } from './forbidden';
 import { missingRule } from './missing';
+import { lawRule } from './law';
 
 /** Draft-vs-model rules, one module each. Linking (and `model-reference` for unknown markers) is in `../link.ts`. */
-export const MODEL_RULES: readonly Rule[] = [exclusivityRule, dateRule, valueRule, partyRule, forbiddenRule, missingRule];
+export const MODEL_RULES: readonly Rule[] = [exclusivityRule, dateRule, valueRule, partyRule, forbiddenRule, missingRule, lawRule];
