@@ -16,7 +16,7 @@ import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMark
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  CARRIED, CK, CK_END, clauseLabel, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Carried, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
+  CK, CK_END, clauseLabel, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -580,7 +580,8 @@ const sameState = (
 ): boolean => {
   const o = c.rest;
   if (sg.stack.length !== o.stack.length || sg.lastContentEnd !== T(c.num[CK_END])) return false;
-  for (const k of CARRIED) if ((sg as unknown as Carried)[k] !== (o as unknown as Carried)[k]) return false;
+  const carried = sg.carried();
+  for (let j = 0; j < carried.length; j++) if (carried[j] !== o.carried[j]) return false;
   if (sg.sub.length !== o.sub.length) return false;
   for (let j = 0; j < o.sub.length; j++) {
     const a = sg.sub[j];

@@ -167,20 +167,16 @@ export interface CheckpointRest {
   readonly paraStack: readonly number[];
   /** Paragraphs before the first section so far. */
   readonly para0: number;
-  readonly prevStrict: boolean;
-  readonly prevLenient: boolean;
-  readonly minMd: number;
-  readonly lastTop: number | null;
-  readonly olist: number | null;
+  /** The segmenter's flags and counters, carried as they are (see `Segmenter.carried`). */
+  readonly carried: Carried;
   readonly sub: readonly SubLevel[];
-  readonly itemCount: number;
-  readonly titleSeen: boolean;
 }
 
-/** The flags and counters of `CheckpointRest` that a checkpoint carries as they are (`sub` is copied), restored and compared by name. */
-export const CARRIED = ['prevStrict', 'prevLenient', 'minMd', 'lastTop', 'olist', 'itemCount', 'titleSeen'] as const;
-/** The carried fields, for reading and writing them by name. */
-export type Carried = Record<(typeof CARRIED)[number], unknown>;
+/**
+ * The flags and counters a checkpoint carries as they are (`sub` is copied), restored and compared in this order:
+ * prevStrict, prevLenient, minMd, lastTop, olist, itemCount, titleSeen.
+ */
+export type Carried = readonly [boolean, boolean, number, number | null, number | null, number, boolean];
 
 /** Called at the start of every line where the state is simple (see `Checkpoint`); returning true stops the run. */
 export type LineHook = (seg: Segmenter, pos: number) => boolean;
@@ -209,13 +205,13 @@ export class Segmenter {
   #table: Table | null = null;
   #halted = false;
   #contentEnd = 0;
-  prevStrict = true;
-  prevLenient = true;
-  minMd = 7;
-  lastTop: number | null = null;
-  olist: number | null = null;
+  #prevStrict = true;
+  #prevLenient = true;
+  #minMd = 7;
+  #lastTop: number | null = null;
+  #olist: number | null = null;
   sub: SubLevel[] = [];
-  itemCount = 0;
+  #itemCount = 0;
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly #paraCount: number[] = [0];
   #pendingTitle: { sec: number; blanks: number } | null = null;
@@ -223,7 +219,7 @@ export class Segmenter {
   readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
   readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
   frontMatter: FrontMatter | null = null;
-  titleSeen = false;
+  #titleSeen = false;
   titleSection = -2;
   /** End of the current physical line (for one-line look-ahead). */
   #le = 0;
@@ -271,7 +267,7 @@ export class Segmenter {
       this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
       this.#contentEnd = n[CK_END];
-      for (const k of CARRIED) (this as Carried)[k] = (ck as unknown as Carried)[k];
+      [this.#prevStrict, this.#prevLenient, this.#minMd, this.#lastTop, this.#olist, this.#itemCount, this.#titleSeen] = ck.carried;
       this.sub = ck.sub.slice();
     }
   }
@@ -329,12 +325,13 @@ export class Segmenter {
     return {
       // in the order of the CK_* indexes
       num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
-      // (written out, not copied through CARRIED: a checkpoint is taken every CHECKPOINT_SPACING characters)
-      rest: {
-        stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
-        lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
-      },
+      rest: { stack, paraStack, para0: this.paraOf(-1), carried: this.carried(), sub: this.sub.slice() },
     };
+  }
+
+  /** The flags and counters of the state (see `Carried`). */
+  carried(): Carried {
+    return [this.#prevStrict, this.#prevLenient, this.#minMd, this.#lastTop, this.#olist, this.#itemCount, this.#titleSeen];
   }
 
   /** Full run over the text. */
@@ -505,8 +502,8 @@ export class Segmenter {
 
   #blank(): void {
     this.#finalizeOpen();
-    this.prevStrict = true;
-    this.prevLenient = true;
+    this.#prevStrict = true;
+    this.#prevLenient = true;
     if (this.#pendingTitle) {
       this.#pendingTitle.blanks++;
       if (this.#pendingTitle.blanks > 1) this.#pendingTitle = null;
@@ -526,8 +523,8 @@ export class Segmenter {
       const p = text.charCodeAt(ce - 2);
       if (p === 46 || p === 58 || p === 59) c = p;
     }
-    this.prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
-    this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
+    this.#prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
+    this.#prevLenient = this.#prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
   }
 
   /** Is there a `|` in [cs, ce)? */
@@ -637,8 +634,8 @@ export class Segmenter {
     if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
       const start = skipSpace(text, cs + 1, ce);
       this.#finalizeOpen();
-      this.itemCount++;
-      this.#startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.itemCount}`, false);
+      this.#itemCount++;
+      this.#startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.#itemCount}`, false);
       return;
     }
     // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
@@ -666,8 +663,8 @@ export class Segmenter {
     const next = lineAfter(text, this.#le);
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
-    if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
-      this.titleSeen = true; // the document's title
+    if (!this.#titleSeen && this.secCount === 0 && this.recCount === 0) {
+      this.#titleSeen = true; // the document's title
       return true;
     }
     const top = this.#topSection();
@@ -771,12 +768,12 @@ export class Segmenter {
   }
 
   #boundaryStrict(): boolean {
-    return !this.#open || this.prevStrict;
+    return !this.#open || this.#prevStrict;
   }
 
   #boundaryLenient(): boolean {
     const o = this.#open;
-    return !o || this.prevLenient || o.role !== 'para';
+    return !o || this.#prevLenient || o.role !== 'para';
   }
 
   /** A line starting with numbering. Returns false when the numbering is better read as ordinary text. */
@@ -826,10 +823,10 @@ export class Segmenter {
           const t = cleanTitle(text, rs, ce);
           const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
           if (this.#isListNumber(num, headingOnly, !headingOnly && splitTitle(text, rs, ce) !== null) || (headingOnly && this.#nextIsTopNumber())) {
-            this.olist = num;
+            this.#olist = num;
             this.#finalizeOpen();
-            this.itemCount++;
-            this.#startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.itemCount}`, false);
+            this.#itemCount++;
+            this.#startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.#itemCount}`, false);
             return true;
           }
         }
@@ -838,7 +835,7 @@ export class Segmenter {
       case 'paren-number':
       case 'sub': {
         // "… upon ninety⏎(90) days' notice" in a hard-wrapped paragraph: the figure of the words, not sub-clause (90)
-        if (!this.#boundaryLenient() || (this.#open !== null && !this.prevLenient && wrappedFigure(text, this.#open.start, this.#open.end, lead, ce))) return false;
+        if (!this.#boundaryLenient() || (this.#open !== null && !this.#prevLenient && wrappedFigure(text, this.#open.start, this.#open.end, lead, ce))) return false;
         this.#startSub(lead.number, cs, ce);
         return true;
       }
@@ -852,16 +849,16 @@ export class Segmenter {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.sec(this.stack[i]);
       // under an unnumbered sub-heading ("## Terms and Conditions"), "1. Services. Supplier shall …" is Section 1
-      if (s.md > 0 && (s.number !== null || (s.md > this.minMd && !captioned))) return true;
+      if (s.md > 0 && (s.number !== null || (s.md > this.#minMd && !captioned))) return true;
     }
-    if (this.lastTop !== null && headingOnly && num === this.lastTop + 1) return false;
-    if (this.olist !== null && num === this.olist + 1) return true;
-    if (this.lastTop !== null && num <= this.lastTop) return true;
+    if (this.#lastTop !== null && headingOnly && num === this.#lastTop + 1) return false;
+    if (this.#olist !== null && num === this.#olist + 1) return true;
+    if (this.#lastTop !== null && num <= this.#lastTop) return true;
     return false;
   }
 
   #trackTop(lead: Lead): void {
-    if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
+    if (lead.form === 'number' && lead.depth === 1) this.#lastTop = parseInt(lead.number, 10);
   }
 
   /** Opens the section of the numbered line `lead`, its heading [cs, he). */
@@ -920,8 +917,8 @@ export class Segmenter {
     this.sections.push(sec);
     this.#paraCount.push(0);
     stack.push(idx);
-    this.itemCount = 0;
-    this.olist = null;
+    this.#itemCount = 0;
+    this.#olist = null;
     this.#pendingTitle = null;
     this.sub.length = 0;
     if (number !== null && kind === 'numbered') {
@@ -932,8 +929,8 @@ export class Segmenter {
         while ((m = re.exec(number)) !== null) this.#pushSub(m[1]);
       }
     }
-    if (kind === 'exhibit' || kind === 'schedule') this.lastTop = null;
-    if (md > 0 && md < this.minMd) this.minMd = md;
+    if (kind === 'exhibit' || kind === 'schedule') this.#lastTop = null;
+    if (md > 0 && md < this.#minMd) this.#minMd = md;
     return idx;
   }
 
