@@ -531,20 +531,15 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     ckRest2.push(newCks[k].rest);
   }
   if (o) {
+    // the counts' shifts (sections, clauses, ignored spans, term markers, ignore markers)
+    const now = seg.numbers(0);
     const on = o.num;
-    const ignDelta = ck.num[CK_IGN] + seg.ignored.length - on[CK_IGN];
-    const termDelta = seg.termBase + seg.termCount - on[CK_TERM];
-    const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - on[CK_IGNM];
     const mapSec = (i: number): number => (i < K ? i : i + secDelta);
     // the old checkpoints from the re-synchronisation point on, copied and then shifted in place
     ckNum2.set(ckNum.subarray(syncIdx * CK, nCk * CK), (ci + 1 + newCks.length) * CK);
     for (let j = syncIdx, b = (ci + 1 + newCks.length) * CK; j < nCk; j++, b += CK) {
       ckNum2[b + CK_POS] += delta;
-      ckNum2[b + CK_SEC] += secDelta;
-      ckNum2[b + CK_REC] += recDelta;
-      ckNum2[b + CK_IGN] += ignDelta;
-      ckNum2[b + CK_TERM] += termDelta;
-      ckNum2[b + CK_IGNM] += ignMDelta;
+      for (let k = CK_SEC; k < CK_END; k++) ckNum2[b + k] += now[k] - on[k];
       ckNum2[b + CK_END] = T(ckNum2[b + CK_END]);
       const rest = st.ckRest[j];
       const stack = rest.stack;
@@ -579,7 +574,7 @@ const sameState = (
   sg: Segmenter, c: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
 ): boolean => {
   const o = c.rest;
-  if (sg.stack.length !== o.stack.length || sg.lastContentEnd !== T(c.num[CK_END])) return false;
+  if (sg.stack.length !== o.stack.length || sg.numbers(0)[CK_END] !== T(c.num[CK_END])) return false;
   const carried = sg.carried();
   for (let j = 0; j < carried.length; j++) if (carried[j] !== o.carried[j]) return false;
   if (sg.sub.length !== o.sub.length) return false;

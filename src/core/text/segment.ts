@@ -197,7 +197,7 @@ export class Segmenter {
   readonly recs: ClauseRec[] = [];
   /** Ignored spans found by this run (in the order found). */
   readonly ignored: Span[] = [];
-  readonly markers: PendingMarker[] = [];
+  readonly #markers: PendingMarker[] = [];
   #pending: PendingMarker[] = [];
   #open: Block | null = null;
   #openedOnLine = false;
@@ -218,7 +218,7 @@ export class Segmenter {
   /** Look-ahead caches for `<!--` and `|` (see `Seek`); a full run searches once to the end, a resumed run in growing windows. */
   readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
   readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
-  frontMatter: FrontMatter | null = null;
+  #frontMatter: FrontMatter | null = null;
   #titleSeen = false;
   titleSection = -2;
   /** End of the current physical line (for one-line look-ahead). */
@@ -226,10 +226,10 @@ export class Segmenter {
   // Resumed runs (resegment.ts): the first section / clause / marker index this run creates.
   readonly #secBase: number = 0;
   readonly #recBase: number = 0;
-  readonly termBase: number = 0;
+  readonly #termBase: number = 0;
   readonly #ignBase: number = 0;
-  readonly ignMBase: number = 0;
-  termCount = 0;
+  readonly #ignMBase: number = 0;
+  #termCount = 0;
   #paraBase = -1;
   readonly #baseSecs: ReadonlyMap<number, MSection> | null = null;
   readonly #basePara: Map<number, number> | null = null;
@@ -255,9 +255,9 @@ export class Segmenter {
       const ck = resume.ck.rest;
       this.#secBase = n[CK_SEC];
       this.#recBase = n[CK_REC];
-      this.termBase = n[CK_TERM];
+      this.#termBase = n[CK_TERM];
       this.#ignBase = n[CK_IGN];
-      this.ignMBase = n[CK_IGNM];
+      this.#ignMBase = n[CK_IGNM];
       this.#paraBase = n[CK_SEC];
       this.#paraCount = [];
       this.#baseSecs = resume.openSections;
@@ -275,11 +275,6 @@ export class Segmenter {
   /** Section `i` (global index). */
   sec(i: number): MSection {
     return i >= this.#secBase ? this.sections[i - this.#secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
-  }
-
-  /** End of the last line with content (resegment compares it at a checkpoint). */
-  get lastContentEnd(): number {
-    return this.#contentEnd;
   }
 
   get secCount(): number {
@@ -323,10 +318,14 @@ export class Segmenter {
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
     return {
-      // in the order of the CK_* indexes
-      num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
+      num: this.numbers(pos),
       rest: { stack, paraStack, para0: this.paraOf(-1), carried: this.carried(), sub: this.sub.slice() },
     };
+  }
+
+  /** The numbers of a checkpoint at `pos`, in the order of the CK_* indexes (counts so far, end of the last content). */
+  numbers(pos: number): number[] {
+    return [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.#termBase + this.#termCount, this.#ignMBase + this.#markers.length - this.#termCount, this.#contentEnd];
   }
 
   /** The flags and counters of the state (see `Carried`). */
@@ -348,7 +347,7 @@ export class Segmenter {
       pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
       const fm = scanFrontMatter(text, pos);
       if (fm) {
-        this.frontMatter = {
+        this.#frontMatter = {
           start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
         };
         this.#ignore(fm.start, fm.end);
@@ -573,8 +572,8 @@ export class Segmenter {
       kind: m.kind, start, end, termId: term ? m.termId : '', idSpan: term ? m.idSpan : { start, end: start }, codes: term ? [] : m.codes,
       clause: -1, target: null,
     };
-    this.markers.push(rec);
-    if (term) this.termCount++;
+    this.#markers.push(rec);
+    if (term) this.#termCount++;
     const list = into ?? [];
     list.push(rec);
     return list;
@@ -1080,12 +1079,12 @@ export class Segmenter {
     const termMarkers: TermMarker[] = [];
     const ignoreMarkers: IgnoreMarker[] = [];
     this.outputMarkers(termMarkers, ignoreMarkers);
-    return frozenSegmentation(this.frontMatter ? freeze(this.frontMatter) : null, sections, clauses, ignored, termMarkers, ignoreMarkers);
+    return frozenSegmentation(this.#frontMatter ? freeze(this.#frontMatter) : null, sections, clauses, ignored, termMarkers, ignoreMarkers);
   }
 
   /** Output objects of this run's markers (clause indexes and targets are resolved by now). */
   outputMarkers(termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[]): void {
-    for (const m of this.markers) {
+    for (const m of this.#markers) {
       const target = m.target ?? { start: m.end, end: m.end };
       if (m.kind === 'term') {
         // markers outlive the text when the analyzer continues after an edit: their strings are detached from it
