@@ -488,7 +488,7 @@ export class Segmenter {
         const list = (this.#open.markers ??= []);
         for (const m of pend) list.push(m);
       } else {
-        for (const m of pend) resolveMarker(m, -1, { start: cs, end: ce });
+        resolveMarkers(pend, -1, cs, ce);
       }
     }
     if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
@@ -545,7 +545,7 @@ export class Segmenter {
   /** Opens the section of `lead` titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
   #openTitled(lead: Lead, t: { start: number; end: number }, rank: number, cs: number, ce: number): void {
     this.#finalizeOpen();
-    const sec = this.#openLead(lead, this.#text.slice(t.start, t.end), rank, cs, ce);
+    const sec = this.#openLead(lead, spanText(this.#text, t), rank, cs, ce);
     if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
   }
 
@@ -589,12 +589,12 @@ export class Segmenter {
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
-    if (t.end <= t.start || !titleLike(text, t.start, t.end)) return false;
+    if (!titled(text, t)) return false;
     if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
     if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
-    sec.title = text.slice(t.start, t.end);
+    sec.title = spanText(text, t);
     sec.heading.end = ce;
     sec.label = ''; // recomputed on demand
     this.#finalizeOpen();
@@ -631,10 +631,7 @@ export class Segmenter {
     }
     // Bullet list item.
     if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
-      const start = skipSpace(text, cs + 1, ce);
-      this.#finalizeOpen();
-      this.#itemCount++;
-      this.#startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.#itemCount}`, false);
+      this.#startItem(skipSpace(text, cs + 1, ce), ce, null);
       return;
     }
     // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
@@ -667,7 +664,7 @@ export class Segmenter {
       return true;
     }
     const top = this.#topSection();
-    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
+    this.#openSection('heading', null, spanText(text, t), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
     return true;
   }
 
@@ -700,7 +697,7 @@ export class Segmenter {
     this.#open = null;
     const inner = stripEmphasis(this.#text, b.start, b.end);
     this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
-    if (b.markers) for (const m of b.markers) resolveMarker(m, -1, { start: b.start, end: ce });
+    resolveMarkers(b.markers, -1, b.start, ce);
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
@@ -709,10 +706,10 @@ export class Segmenter {
     const lead = parseLead(text, ts, te);
     if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
       const t = cleanTitle(text, lead.end, te);
-      this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), md, md, lead.word, hs, he, closeAt);
+      this.#openSection(formKind(lead), lead.number, spanText(text, t), md, md, lead.word, hs, he, closeAt);
     } else {
       const t = cleanTitle(text, ts, te);
-      this.#openSection('heading', null, text.slice(t.start, t.end), md, md, '', hs, he, closeAt);
+      this.#openSection('heading', null, spanText(text, t), md, md, '', hs, he, closeAt);
     }
   }
 
@@ -742,7 +739,7 @@ export class Segmenter {
       const t = cleanTitle(text, rs, ie);
       const rank = plainRank(lead);
       if (whole) {
-        if (t.end > t.start && !titleLike(text, t.start, t.end)) {
+        if (notTitle(text, t)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
           return this.#leadClause(lead, '', rank, cs, lead.end, ce);
@@ -751,15 +748,15 @@ export class Segmenter {
         return true;
       }
       this.#finalizeOpen();
-      return this.#leadClause(lead, text.slice(t.start, t.end), rank, cs, close + 2, ce);
+      return this.#leadClause(lead, spanText(text, t), rank, cs, close + 2, ce);
     }
     if (!lead && whole && ie - is <= 80) {
       const t = cleanTitle(text, is, ie);
-      if (t.end > t.start && titleLike(text, t.start, t.end)) {
+      if (titled(text, t)) {
         this.#finalizeOpen();
         const top = this.#topSection();
         const rank = top ? top.rank + 0.5 : 11;
-        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce);
+        this.#openSection('heading', null, spanText(text, t), 0, rank, '', cs, ce);
         return true;
       }
     }
@@ -786,13 +783,13 @@ export class Segmenter {
         if (!this.#boundaryStrict()) return false;
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
         const t = cleanTitle(text, rs, ce);
-        if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
+        if (notTitle(text, t)) return false;
         this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
-        if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
+        if (this.#boundaryStrict() && !notTitle(text, t)) {
           // (an article: its kind and word)
           this.#openTitled(lead, t, 10, cs, ce);
           return true;
@@ -812,7 +809,7 @@ export class Segmenter {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
           if (!this.#boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
           const t = cleanTitle(text, rs, ce);
-          if (!titleLike(text, t.start, t.end) && !splitTitle(text, rs, ce)) return false;
+          if (!titled(text, t) && !splitTitle(text, rs, ce)) return false;
         } else if (!lead.dotted && rs < ce && isLower(text.charCodeAt(rs))) {
           return false; // "2.5 million ..." on a wrapped line
         }
@@ -820,12 +817,10 @@ export class Segmenter {
         if (single && lead.dotted && lead.number.indexOf('(') < 0) {
           const num = parseInt(lead.number, 10);
           const t = cleanTitle(text, rs, ce);
-          const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
+          const headingOnly = rs >= ce || titled(text, t);
           if (this.#isListNumber(num, headingOnly, !headingOnly && splitTitle(text, rs, ce) !== null) || (headingOnly && this.#nextIsTopNumber())) {
             this.#olist = num;
-            this.#finalizeOpen();
-            this.#itemCount++;
-            this.#startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.#itemCount}`, false);
+            this.#startItem(cs, ce, lead.number);
             return true;
           }
         }
@@ -884,13 +879,13 @@ export class Segmenter {
       return true;
     }
     const t = cleanTitle(text, rs, ce);
-    if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openLead(lead, text.slice(t.start, t.end), rank, cs, ce);
+    if (titled(text, t)) {
+      this.#openLead(lead, spanText(text, t), rank, cs, ce);
       return true;
     }
     const split = splitTitle(text, rs, ce);
     const tt = split && cleanTitle(text, rs, split.titleEnd);
-    return this.#leadClause(lead, tt ? text.slice(tt.start, tt.end) : '', rank, cs, tt ? tt.end : lead.end, ce);
+    return this.#leadClause(lead, tt ? spanText(text, tt) : '', rank, cs, tt ? tt.end : lead.end, ce);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1012,6 +1007,13 @@ export class Segmenter {
     this.#openedOnLine = true;
   }
 
+  /** A list item [start, ce): "item N" of its section. */
+  #startItem(start: number, ce: number, number: string | null): void {
+    this.#finalizeOpen();
+    this.#itemCount++;
+    this.#startBlock(start, ce, 'list-item', number, 'item', `${BASE}, item ${this.#itemCount}`, false);
+  }
+
   #finalizeOpen(): void {
     const b = this.#open;
     if (!b) return;
@@ -1023,7 +1025,7 @@ export class Segmenter {
     if (pieces && pieces.length > 1) {
       for (let k = 0; k < pieces.length; k++) pushRec(this.recs, b, pieces[k][0], pieces[k][1], 'sentence', k === 0 ? b.number : null, ordinal, k + 1);
     } else pushRec(this.recs, b, b.start, b.end, b.kind, b.number, ordinal, 0);
-    if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
+    resolveMarkers(b.markers, first, b.start, b.end);
   }
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
@@ -1061,7 +1063,7 @@ export class Segmenter {
       const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.#contentEnd);
     }
-    for (const m of this.#pending) resolveMarker(m, -1, { start: m.end, end: m.end });
+    for (const m of this.#pending) resolveMarkers([m], -1, m.end, m.end); // each at its own end
     this.#pending = [];
   }
 
@@ -1208,10 +1210,14 @@ const pushRec = (
   recs.push({ start, end, kind, number, section: b.section, role: b.role, ordinal, sentence, label: b.label });
 };
 
-/** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
-const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
-  m.clause = clause;
-  m.target = target;
+/** Resolves pending markers: the clause they apply to (-1 for none) and their target span [start, end). */
+const resolveMarkers = (list: readonly PendingMarker[] | null, clause: number, start: number, end: number): void => {
+  if (list) {
+    for (const m of list) {
+      m.clause = clause;
+      m.target = { start, end };
+    }
+  }
 };
 
 /**
@@ -1281,6 +1287,15 @@ const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with')
 /** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
 const titleCase = (s: string): string =>
   s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+
+/** The text of a span. */
+const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
+
+/** Does the (cleaned) title span `t` read as a title? (Never when empty.) */
+const titled = (text: string, t: Span): boolean => titleLike(text, t.start, t.end);
+
+/** Is the (cleaned) title span `t` text that does not read as a title (not empty)? */
+const notTitle = (text: string, t: Span): boolean => t.end > t.start && !titled(text, t);
 
 const isSeparator = (c: number): boolean =>
   isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
