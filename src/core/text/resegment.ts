@@ -221,7 +221,7 @@ export const resegment = (
 
 const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmentation => {
   const { segmentation, state } = segmentWithState(newText);
-  const ok = edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
+  const ok = isEdit(edit);
   const delta = ok ? edit.newEnd - edit.oldEnd : 0;
   const oldC = old.clauses;
   const newC = segmentation.clauses;
@@ -244,6 +244,10 @@ const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
   return resultOf(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
 };
+
+/** Is `edit` an edit (integer offsets)? */
+const isEdit = (edit: SegmentEdit): boolean =>
+  !!edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
 
 /** A result (by default of a full segmentation), fields in the order of `Resegmentation`. */
 const resultOf = (
@@ -278,12 +282,12 @@ const tailOf = (
 // ---------------------------------------------------------------------------------------------------------------
 
 const local = (prevText: string, old: Segmentation, st: State, newText: string, edit: SegmentEdit): Resegmentation | null => {
-  if (typeof prevText !== 'string' || typeof newText !== 'string' || !edit) return null;
+  if (typeof prevText !== 'string' || typeof newText !== 'string' || !isEdit(edit)) return null;
   const { start, oldEnd, newEnd } = edit;
-  if (!Number.isInteger(start) || !Number.isInteger(oldEnd) || !Number.isInteger(newEnd)) return null;
   if (start < 0 || oldEnd < start || newEnd < start || oldEnd > prevText.length || newEnd > newText.length) return null;
   if (prevText.length !== st.length || newText.length - newEnd !== prevText.length - oldEnd) return null;
-  const nCk = st.ckRest.length;
+  const { ckNum, ckRest, sNum, cNum, sWord, paraTotal: oldTotal } = st;
+  const nCk = ckRest.length;
   if (nCk === 0) return null;
   let fmDep = st.fmDep;
   if (!(start > fmDep)) {
@@ -296,9 +300,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     if (fe.scan !== null) return null;
     fmDep = fe.dependsUpTo;
   }
-  if (old.sections.length * SF !== st.sNum.length || old.clauses.length * CF !== st.cNum.length) return null;
+  if (old.sections.length * SF !== sNum.length || old.clauses.length * CF !== cNum.length) return null;
   const delta = newEnd - oldEnd;
-  const ckNum = st.ckNum;
 
   // Resume point: the last checkpoint at or before the line preceding the edited line (that line looks one ahead).
   const ls = start > 0 ? prevText.lastIndexOf('\n', start - 1) + 1 : 0;
@@ -321,8 +324,6 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const oldC = old.clauses;
   const mSec = oldSecs.length;
   const m = oldC.length;
-  const sNum = st.sNum;
-  const cNum = st.cNum;
 
   /** Old offset → new offset (NaN inside the replaced range). */
   const T = (p: number): number => (p >= oldEnd ? p + delta : p <= start ? p : NaN);
@@ -334,7 +335,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     openSecs.set(i, {
       start: o.start, end: o.end, number: o.number, title: o.title, kind: o.kind, level: o.level,
       heading: { start: o.heading.start, end: o.heading.end }, parent: o.parent, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6],
-      word: st.sWord[i], label: '',
+      word: sWord[i], label: '',
     });
   }
 
@@ -394,8 +395,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   // Paragraph totals of the sections still open at the re-synchronisation point are the old totals.
   if (o) {
     const oStack = o.rest.stack;
-    if (oStack.length === 0) seg.setPara(-1, st.paraTotal[0]);
-    for (let j = 0; j < oStack.length; j++) seg.setPara(seg.stack[j], st.paraTotal[oStack[j] + 1]);
+    if (oStack.length === 0) seg.setPara(-1, oldTotal[0]);
+    for (let j = 0; j < oStack.length; j++) seg.setPara(seg.stack[j], oldTotal[oStack[j] + 1]);
   }
   const stillOpen = (i: number): boolean => o !== null && seg.stack.indexOf(i) >= 0;
 
@@ -453,7 +454,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const affected: number[] = [];
   const candidates = K === 0 ? [-1] : ckStack;
   for (const x of candidates) {
-    if ((st.paraTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
+    if ((oldTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
   }
   if (affected.length > 0) {
     let minStart = Infinity;
@@ -525,7 +526,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const nCk2 = ci + 1 + newCks.length + tailCks;
   const ckNum2 = new Float64Array(nCk2 * CK);
   ckNum2.set(ckNum.subarray(0, (ci + 1) * CK), 0);
-  const ckRest2 = st.ckRest.slice(0, ci + 1);
+  const ckRest2 = ckRest.slice(0, ci + 1);
   for (let k = 0; k < newCks.length; k++) {
     ckNum2.set(newCks[k].num, (ci + 1 + k) * CK);
     ckRest2.push(newCks[k].rest);
@@ -541,20 +542,20 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
       ckNum2[b + CK_POS] += delta;
       for (let k = CK_SEC; k < CK_END; k++) ckNum2[b + k] += now[k] - on[k];
       ckNum2[b + CK_END] = T(ckNum2[b + CK_END]);
-      const rest = st.ckRest[j];
+      const rest = ckRest[j];
       const stack = rest.stack;
       ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
     }
   }
   const paraTotal = new Int32Array(nSecNew + 1);
-  paraTotal.set(st.paraTotal.subarray(0, K + 1), 0);
+  paraTotal.set(oldTotal.subarray(0, K + 1), 0);
   if (K === 0) paraTotal[0] = seg.paraOf(-1);
   for (const i of ckStack) paraTotal[i + 1] = seg.paraOf(i);
   for (let k = 0; k < nrs; k++) paraTotal[K + k + 1] = seg.paraOf(K + k);
-  paraTotal.set(st.paraTotal.subarray(oSecP + 1), K + nrs + 1);
+  paraTotal.set(oldTotal.subarray(oSecP + 1), K + nrs + 1);
   const state: State = {
     fmDep, length: newText.length, ckNum: ckNum2, ckRest: ckRest2, sNum: sNum2,
-    sWord: splice(st.sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
+    sWord: splice(sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
   };
 
   const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
