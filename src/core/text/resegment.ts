@@ -13,6 +13,7 @@
  * .notes/seg.md for the contract of `head` / `oldTail` / `newTail` / `sectionPivot` / `sectionDelta`.
  */
 import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMarker } from '../types';
+import { bomLength } from './chars';
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
@@ -182,7 +183,7 @@ export function* segmentWithStateSteps(text: string, part: number): Generator<vo
       const r = seg.recs[i];
       putClause(cNum, i, segmentation.clauses[i], r.role === 'para' ? r.ordinal : 0, r.sentence);
     }
-    const bodyFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const bodyFrom = bomLength(text);
     const state: State = {
       fmDep: scanFrontMatterExtent(text, bodyFrom).dependsUpTo, length: text.length, ckNum, ckRest: cks.map((c) => c.rest),
       sNum, sWord: secs.map((x) => x.word), paraTotal, cNum, h1, titleSection: seg.titleSection,
@@ -294,8 +295,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     // Within the front-matter scan's reach: still local when there is no front matter before and none after (the first
     // line is not `---`) and the BOM is untouched.
     if (old.frontMatter !== null || start === 0 || fmDep === Infinity) return null;
-    const bodyFrom = newText.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (bodyFrom !== (prevText.charCodeAt(0) === 0xfeff ? 1 : 0) || newText.startsWith('---', bodyFrom)) return null;
+    const bodyFrom = bomLength(newText);
+    if (bodyFrom !== bomLength(prevText) || newText.startsWith('---', bodyFrom)) return null;
     const fe = scanFrontMatterExtent(newText, bodyFrom);
     if (fe.scan !== null) return null;
     fmDep = fe.dependsUpTo;

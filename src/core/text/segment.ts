@@ -12,7 +12,7 @@ import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
+import { bomLength, isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
 import { cleanTitle, isMonthWord, parseLead, romanValue, sameLetters, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
@@ -344,7 +344,7 @@ export class Segmenter {
     const text = this.#text;
     let pos: number;
     if (from < 0) {
-      pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      pos = bomLength(text);
       const fm = scanFrontMatter(text, pos);
       if (fm) {
         this.#frontMatter = {
