@@ -24,6 +24,9 @@ export const trimEnd = (text: string, from: number, to: number): number => {
   return i;
 };
 
+/** `text.charCodeAt(i)` (NaN past the end), shorter to write where it is read often. */
+export const codeAt = (text: string, i: number): number => text.charCodeAt(i);
+
 /** Length of the byte-order mark at the start of `text`: 1 or 0. */
 export const bomLength = (text: string): number => text.charCodeAt(0) === 0xfeff ? 1 : 0;
 

@@ -12,7 +12,7 @@ import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import { bomLength, isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
+import { bomLength, codeAt, isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
 import { cleanTitle, isMonthWord, parseLead, romanValue, sameLetters, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
@@ -358,7 +358,7 @@ export class Segmenter {
     const first = pos;
     const hook = this.#hook;
     while (pos < this.n && !this.#halted) {
-      if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.#simple() && hook(this, pos)) {
+      if (hook !== null && (pos === first || codeAt(text, pos - 1) === 10) && this.#simple() && hook(this, pos)) {
         this.stoppedAt = pos;
         return;
       }
@@ -393,7 +393,7 @@ export class Segmenter {
       return le + 1;
     }
     if (this.#table) {
-      if (text.charCodeAt(cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
+      if (codeAt(text, cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
         this.#table.end = ce;
         this.#contentEnd = ce;
         return le + 1;
@@ -403,7 +403,7 @@ export class Segmenter {
 
     // Leading HTML comments (markers live here) and blockquote markers, in any order and nesting ("> <!-- x --> text").
     for (;;) {
-      if (text.charCodeAt(cs) === 62) {
+      if (codeAt(text, cs) === 62) {
         cs = skipSpace(text, cs + 1, ce);
         if (cs >= ce) {
           this.#blank();
@@ -432,7 +432,7 @@ export class Segmenter {
       }
     }
 
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
     // Fenced code.
     if (c0 === 96 || c0 === 126) {
       const run = runLength(text, cs, ce, c0);
@@ -517,9 +517,9 @@ export class Segmenter {
 
   #setPrev(cs: number, ce: number): void {
     const text = this.#text;
-    let c = text.charCodeAt(ce - 1);
+    let c = codeAt(text, ce - 1);
     if ((c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 42) && ce - 2 >= cs) {
-      const p = text.charCodeAt(ce - 2);
+      const p = codeAt(text, ce - 2);
       if (p === 46 || p === 58 || p === 59) c = p;
     }
     this.#prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
@@ -537,7 +537,7 @@ export class Segmenter {
   #isClosingFence(cs: number, ce: number): boolean {
     const text = this.#text;
     const f = this.#fence as Fence;
-    if (text.charCodeAt(cs) !== f.ch) return false;
+    if (codeAt(text, cs) !== f.ch) return false;
     const run = runLength(text, cs, ce, f.ch);
     return run >= f.len && cs + run === ce;
   }
@@ -585,7 +585,7 @@ export class Segmenter {
     if (!p) return false;
     this.#pendingTitle = null;
     const text = this.#text;
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
@@ -607,7 +607,7 @@ export class Segmenter {
 
   #classify(cs: number, ce: number): void {
     const text = this.#text;
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
 
     // Setext underline / thematic break.
     if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
@@ -624,18 +624,18 @@ export class Segmenter {
     // ATX heading.
     if (c0 === 35) {
       const hashes = runLength(text, cs, ce, 35);
-      if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
+      if (hashes <= 6 && (cs + hashes >= ce || isSpace(codeAt(text, cs + hashes)))) {
         this.#atxHeading(hashes, cs, ce);
         return;
       }
     }
     // Bullet list item.
-    if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
+    if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(codeAt(text, cs + 1))) {
       this.#startItem(skipSpace(text, cs + 1, ce), ce, null);
       return;
     }
     // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
-    if ((c0 === 42 || c0 === 95) && text.charCodeAt(cs + 1) === c0 && this.#boldLine(cs, ce, c0)) return;
+    if ((c0 === 42 || c0 === 95) && codeAt(text, cs + 1) === c0 && this.#boldLine(cs, ce, c0)) return;
     // Numbering.
     const lead = parseLead(text, cs, ce);
     if (lead && this.#leadLine(lead, cs, ce)) return;
@@ -653,7 +653,7 @@ export class Segmenter {
   #capsHeading(cs: number, ce: number): boolean {
     const text = this.#text;
     if (ce - cs > 60) return false;
-    const last = text.charCodeAt(ce - 1);
+    const last = codeAt(text, ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
     const next = lineAfter(text, this.#le);
@@ -683,8 +683,8 @@ export class Segmenter {
     let te = ce;
     // Closing sequence: " ##".
     let k = te;
-    while (k > ts && text.charCodeAt(k - 1) === 35) k--;
-    if (k < te && (k === ts || isSpace(text.charCodeAt(k - 1)))) te = trimEnd(text, ts, k);
+    while (k > ts && codeAt(text, k - 1) === 35) k--;
+    if (k < te && (k === ts || isSpace(codeAt(text, k - 1)))) te = trimEnd(text, ts, k);
     const inner = stripEmphasis(text, ts, te);
     ts = inner.start;
     te = inner.end;
@@ -718,7 +718,7 @@ export class Segmenter {
     const limit = Math.min(ce - 1, cs + 202);
     let close = -1;
     for (let i = cs + 2; i < limit; i++) {
-      if (text.charCodeAt(i) === ch && text.charCodeAt(i + 1) === ch) {
+      if (codeAt(text, i) === ch && codeAt(text, i + 1) === ch) {
         close = i;
         break;
       }
@@ -781,7 +781,7 @@ export class Segmenter {
       case 'exhibit':
       case 'schedule': {
         if (!this.#boundaryStrict()) return false;
-        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         const t = cleanTitle(text, rs, ce);
         if (notTitle(text, t)) return false;
         this.#openTitled(lead, t, 10, cs, ce);
@@ -800,17 +800,17 @@ export class Segmenter {
       }
       case 'section': {
         if (!this.#boundaryStrict()) return false;
-        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'number': {
         const single = lead.depth === 1;
         if (single && !lead.dotted) {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
-          if (!this.#boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
+          if (!this.#boundaryStrict() || rs >= ce || !isUpper(codeAt(text, rs)) || isMonthWord(text, rs, ce)) return false;
           const t = cleanTitle(text, rs, ce);
           if (!titled(text, t) && !splitTitle(text, rs, ce)) return false;
-        } else if (!lead.dotted && rs < ce && isLower(text.charCodeAt(rs))) {
+        } else if (!lead.dotted && rs < ce && isLower(codeAt(text, rs))) {
           return false; // "2.5 million ..." on a wrapped line
         }
         if (!this.#boundaryLenient()) return false;
@@ -1105,7 +1105,7 @@ export class Segmenter {
 
   #clauseLabel(r: ClauseRec): string {
     if (r.role === 'sub' || r.role === 'item') {
-      return clauseLabel(r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
+      return clauseLabel(codeAt(r.label, 0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
     }
     return clauseLabel(this.baseLabel(r.section), r.role === 'own' ? 0 : this.paraOf(r.section), r.ordinal, r.sentence);
   }
@@ -1163,7 +1163,7 @@ const nextIsDelimiterRow = (text: string, le: number): boolean => {
   let dash = false;
   let pipe = false;
   for (let i = next.cs; i < next.ce; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 45) dash = true;
     else if (c === 124) pipe = true;
     else if (c !== 58 && !isSpace(c)) return false;
@@ -1174,7 +1174,7 @@ const nextIsDelimiterRow = (text: string, le: number): boolean => {
 /** Length of the run of `ch` at `cs` (before `ce`). */
 const runLength = (text: string, cs: number, ce: number, ch: number): number => {
   let i = cs;
-  while (i < ce && text.charCodeAt(i) === ch) i++;
+  while (i < ce && codeAt(text, i) === ch) i++;
   return i - cs;
 };
 
@@ -1182,7 +1182,7 @@ const runLength = (text: string, cs: number, ce: number, ch: number): number => 
 const setextCandidate = (text: string, b: Block): boolean => {
   const nl = text.indexOf('\n', b.start);
   if (nl >= 0 && nl < b.end) return false;
-  const last = text.charCodeAt(b.end - 1);
+  const last = codeAt(text, b.end - 1);
   return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
 };
 
@@ -1190,7 +1190,7 @@ const isThematicBreak = (text: string, cs: number, ce: number, ch: number): bool
   if (ch === 61) return false;
   let count = 0;
   for (let i = cs; i < ce; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === ch) count++;
     else if (!isSpace(c)) return false;
   }
@@ -1303,7 +1303,7 @@ const isSeparator = (c: number): boolean =>
 const allCaps = (text: string, s: number, e: number): boolean => {
   let letters = 0;
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isLower(c)) return false;
     if (isLetter(c)) letters++;
   }
@@ -1313,7 +1313,7 @@ const allCaps = (text: string, s: number, e: number): boolean => {
 const endsWithWord = (text: string, cs: number, ce: number, word: string): boolean => {
   const s = ce - word.length;
   if (s < cs || !text.startsWith(word, s)) return false;
-  return s === cs || !isLetter(text.charCodeAt(s - 1));
+  return s === cs || !isLetter(codeAt(text, s - 1));
 };
 
 /** Strip `**`/`__`/`*`/`_` wrapping a heading's text. */
@@ -1321,8 +1321,8 @@ const stripEmphasis = (text: string, s: number, e: number): { start: number; end
   let a = s;
   let b = e;
   for (let guard = 0; guard < 3 && b - a >= 2; guard++) {
-    const c = text.charCodeAt(a);
-    if ((c === 42 || c === 95) && text.charCodeAt(b - 1) === c) {
+    const c = codeAt(text, a);
+    if ((c === 42 || c === 95) && codeAt(text, b - 1) === c) {
       a++;
       b--;
       a = skipSpace(text, a, b);
@@ -1333,7 +1333,7 @@ const stripEmphasis = (text: string, s: number, e: number): { start: number; end
 };
 
 const subCandidates = (token: string): SubLevel[] => {
-  const c = token.charCodeAt(0);
+  const c = codeAt(token, 0);
   if (c >= 48 && c <= 57) return [{ style: 'd', val: parseInt(token, 10), text: token }];
   const lower = isAsciiLower(c);
   const out: SubLevel[] = [];
