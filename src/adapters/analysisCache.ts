@@ -3,7 +3,7 @@ import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as Increment
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
-import { errorMessage, type Logger } from './logger';
+import { errorMessage, logged, type Logger } from './logger';
 import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
 import { grouped } from '../core/text/chars';
 
@@ -157,7 +157,7 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       lookup = await this.#models.forDraft(doc.uri, doc.getText(new vscode.Range(0, 0, 200, 0)));
     } catch (e) {
-      this.#log.error(`Finding the term model for ${doc.uri.toString(true)} failed`, e);
+      this.#log.error(`Finding the term model for ${logged(doc.uri)} failed`, e);
       lookup = { model: null };
     }
     // Text and version are read together, synchronously, after the model is in: a consistent snapshot.
@@ -190,10 +190,10 @@ export class AnalysisCache implements vscode.Disposable {
       const analysis = await this.#runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
       if (!analysis) return undefined;
       const durationMs = now() - t0;
-      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${grouped(text.length)} characters) took ${Math.round(durationMs)} ms.`);
+      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${logged(doc.uri)} (version ${version}, ${grouped(text.length)} characters) took ${Math.round(durationMs)} ms.`);
       return { ...base, analysis, durationMs };
     } catch (e) {
-      this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
+      this.#log.error(`Analysis of ${logged(doc.uri)} (version ${version}) failed`, e);
       return { ...base, analysis: null, error: errorMessage(e), durationMs: now() - t0 };
     }
   }
@@ -205,7 +205,7 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       return { analysis: this.#run(text, model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize }), model };
     } catch (e) {
-      this.#log.error(`Analysis of ${uri.toString(true)} failed`, e);
+      this.#log.error(`Analysis of ${logged(uri)} failed`, e);
       return { analysis: null, model };
     }
   }

@@ -4,7 +4,7 @@ import { parseTermModel } from '../core';
 import { documentOf, readSettings, readText } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
 import { pickModel } from '../core/model/pick';
-import { errorMessage, type Logger } from './logger';
+import { errorMessage, logged, type Logger } from './logger';
 import { PRODUCT } from '../core/codes';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
@@ -132,14 +132,14 @@ export class TermModelSource implements vscode.Disposable {
       if (open?.isDirty) text = open.getText();
       else text = await readText(uri);
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${logged(uri)}`, e);
       return null;
     }
     let parsed: ParsedTermModel;
     try {
       parsed = parseTermModel(text);
     } catch (e) {
-      this.#log.error(`The term model parser failed on ${uri.toString(true)}`, e);
+      this.#log.error(`The term model parser failed on ${logged(uri)}`, e);
       parsed = {
         model: null,
         problems: [{
