@@ -333,11 +333,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const openSecs = new Map<number, MSection>();
   for (const i of ckStack) {
     const o = oldSecs[i];
-    openSecs.set(i, {
-      start: o.start, end: o.end, number: o.number, title: o.title, kind: o.kind, level: o.level,
-      heading: { start: o.heading.start, end: o.heading.end }, parent: o.parent, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6],
-      word: sWord[i], label: '',
-    });
+    // (a section's fields in their order, then the segmenter's; its heading is copied: the run may change its end)
+    openSecs.set(i, { ...o, heading: { ...o.heading }, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6], word: sWord[i], label: '' });
   }
 
   const newCks: Checkpoint[] = [];
