@@ -179,6 +179,8 @@ export interface ParsedNumberWords {
   readonly fraction: boolean;
 }
 
+const parsed = (value: number, ordinal: boolean, fraction: boolean): ParsedNumberWords => ({ value, ordinal, fraction });
+
 const TOKEN = /[a-z]+/g;
 /** Fraction words a run may take after "and a": "two and a half", "one and a quarter". */
 const A_FRACTIONS: ReadonlySet<string> = new Set(['half', 'quarter', 'third']);
@@ -221,7 +223,7 @@ const parseGeneral = (input: string): ParsedNumberWords | null => {
       if (d === undefined || d > 9) return null;
       digits += String(d);
     }
-    return { value: Number(`${whole.value}.${digits}`), ordinal: false, fraction: false };
+    return parsed(Number(`${whole.value}.${digits}`), false, false);
   }
 
   // Fractions at the end: "one-half", "two thirds", "three quarters", "twelve and one-half".
@@ -231,24 +233,24 @@ const parseGeneral = (input: string): ParsedNumberWords | null => {
     const plural = last.endsWith('s');
     const isHalfOrQuarter = last.startsWith('half') || last.startsWith('halves') || last.startsWith('quarter');
     if (tokens.length === 1) {
-      if (last === 'half') return { value: 0.5, ordinal: false, fraction: true };
-      if (last === 'quarter') return { value: 0.25, ordinal: false, fraction: true };
+      if (last === 'half') return parsed(0.5, false, true);
+      if (last === 'quarter') return parsed(0.25, false, true);
     } else {
       const numTok = tokens[tokens.length - 2];
       const num = SMALL[numTok];
       if (num !== undefined && num > 0 && (plural || isHalfOrQuarter || num === 1)) {
         const frac = num / den;
-        if (tokens.length === 2) return { value: frac, ordinal: false, fraction: true };
+        if (tokens.length === 2) return parsed(frac, false, true);
         if (andBefore[tokens.length - 2]) {
           const whole = parseCardinal(tokens.slice(0, tokens.length - 2));
-          if (whole && !whole.ordinal) return { value: whole.value + frac, ordinal: false, fraction: true };
+          if (whole && !whole.ordinal) return parsed(whole.value + frac, false, true);
         }
         return null;
       }
     }
   }
   const r = parseCardinal(tokens);
-  return r ? { value: r.value, ordinal: r.ordinal, fraction: false } : null;
+  return r ? parsed(r.value, r.ordinal, false) : null;
 };
 
 type Last = 'none' | 'small' | 'tens' | 'hundred' | 'scale';
@@ -304,5 +306,5 @@ const parseCardinal = (tokens: readonly string[]): { value: number; ordinal: boo
 // parseNumberWords of each single number word (frozen: shared between calls).
 for (const w of ALL_WORDS) {
   const r = parseGeneral(w);
-  VALUE[trieNode(w)] = r ? Object.freeze({ value: r.value, ordinal: r.ordinal, fraction: r.fraction }) : null;
+  VALUE[trieNode(w)] = r ? Object.freeze(r) : null;
 }
