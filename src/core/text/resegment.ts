@@ -372,10 +372,13 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const regionRecs = seg.recs;
   const nrs = regionSecs.length;
   const nrc = regionRecs.length;
-  const secDelta = seg.secCount - oSecP;
-  const recDelta = seg.recCount - oRecP;
-  const nSecNew = seg.secCount + (mSec - oSecP);
-  const nNew = seg.recCount + (m - oRecP);
+  // (new indexes) the re-run's sections and clauses end here: the old ones after the re-synchronisation point follow
+  const secEnd = seg.secCount;
+  const recEnd = seg.recCount;
+  const secDelta = secEnd - oSecP;
+  const recDelta = recEnd - oRecP;
+  const nSecNew = secEnd + (mSec - oSecP);
+  const nNew = recEnd + (m - oRecP);
 
   // Document-title rule (global): when it changes, labels change everywhere — segment in full.
   let h1 = st.h1;
@@ -427,8 +430,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     putSection(sNum2, i, out, ms.md, ms.rank);
   }
   // the old ones after the re-synchronisation point, copied and then shifted in place
-  sNum2.set(sNum.subarray(oSecP * SF), seg.secCount * SF);
-  for (let j = oSecP, b = seg.secCount * SF; j < mSec; j++, b += SF) {
+  sNum2.set(sNum.subarray(oSecP * SF), secEnd * SF);
+  for (let j = oSecP, b = secEnd * SF; j < mSec; j++, b += SF) {
     const p = sNum2[b + 4];
     const parent = p < K ? p : p + secDelta;
     const s0 = (sNum2[b] += delta);
@@ -479,8 +482,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     clauses.push(same ? oldC[i] : freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
-  cNum2.set(cNum.subarray(oRecP * CF), seg.recCount * CF);
-  for (let j = oRecP, b = seg.recCount * CF; j < m; j++, b += CF) {
+  cNum2.set(cNum.subarray(oRecP * CF), recEnd * CF);
+  for (let j = oRecP, b = recEnd * CF; j < m; j++, b += CF) {
     const sec = cNum2[b + 2];
     const section = sec < K ? sec : sec + secDelta;
     const c0 = (cNum2[b] += delta);
@@ -556,7 +559,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     sWord: splice(sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
   };
 
-  const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
+  const t = tailOf(oldC, clauses, head, oRecP, recEnd, delta, oldEnd, K, secDelta);
   return resultOf(segmentation, asPublic(state), head, t.oldTail, t.newTail, delta, K, secDelta, (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from, false);
 };
 
