@@ -41,7 +41,8 @@ export class DraftIndex implements vscode.Disposable {
   constructor(cache: AnalysisCache, models: TermModelSource, log: Logger) {
     this.#cache = cache;
     this.#log = log;
-    this.#sub = Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
+    const clear = (): void => this.#closed.clear();
+    this.#sub = Disposable.from(models.onDidChange(clear), onDidChangeSettings(clear));
   }
 
   dispose(): void {
