@@ -703,14 +703,10 @@ export class Segmenter {
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
   #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.#contentEnd): void {
     const text = this.#text;
-    const lead = parseLead(text, ts, te);
-    if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
-      const t = cleanTitle(text, lead.end, te);
-      this.#openSection(formKind(lead), lead.number, spanText(text, t), md, md, lead.word, hs, he, closeAt);
-    } else {
-      const t = cleanTitle(text, ts, te);
-      this.#openSection('heading', null, spanText(text, t), md, md, '', hs, he, closeAt);
-    }
+    const parsed = parseLead(text, ts, te);
+    const lead = parsed && parsed.form !== 'sub' && parsed.form !== 'paren-number' ? parsed : null;
+    const title = spanText(text, cleanTitle(text, lead ? lead.end : ts, te));
+    this.#openSection(lead ? formKind(lead) : 'heading', lead?.number ?? null, title, md, md, lead?.word ?? '', hs, he, closeAt);
   }
 
   #boldLine(cs: number, ce: number, ch: number): boolean {
