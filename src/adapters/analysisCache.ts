@@ -3,9 +3,10 @@ import type { AnalyzeOptions, DocumentAnalysis, TermModel, Analyzer as Increment
 import { analyzeDocument, createAnalyzer, runInSlices } from '../core';
 import { readSettings } from './config';
 import { textRefOfDocument, type TextRef } from './convert';
-import { errorMessage, type Logger } from './logger';
+import { errorMessage, logged, type Logger } from './logger';
 import type { LoadedModel, ModelLookup, TermModelSource } from './termModelSource';
 import { grouped } from '../core/text/chars';
+import { memo } from '../core/check/model/util';
 
 /** One analysis of one version of a draft. Read by every feature; none re-parses. */
 export interface AnalysisEntry {
@@ -30,6 +31,12 @@ export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(re
 
 /** Analyses slower than this are logged to the output channel. */
 const SLOW_ANALYSIS_MS = 500;
+
+/** The core's options from a resource's settings. */
+const analyzeOptions = (uri: vscode.Uri): AnalyzeOptions => {
+  const settings = readSettings(uri);
+  return { severity: settings.severity, maxLength: settings.maxFileSize };
+};
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -101,12 +108,7 @@ export class AnalysisCache implements vscode.Disposable {
    */
   async #runSliced(doc: vscode.TextDocument, version: number, text: string, model: TermModel | null, options: AnalyzeOptions): Promise<DocumentAnalysis | undefined> {
     if (this.#analyzer || this.#faultMarker !== undefined) return this.#run(text, model, options);
-    const key = doc.uri.toString();
-    let analyzer = this.#incremental.get(key);
-    if (!analyzer) {
-      analyzer = createAnalyzer();
-      this.#incremental.set(key, analyzer);
-    }
+    const analyzer = memo(this.#incremental, doc.uri.toString(), createAnalyzer);
     return runInSlices(analyzer.steps(text, model, options), { sliceMs: SLICE_MS, pause, cancelled: () => !doc.isClosed && doc.version !== version });
   }
 
@@ -157,7 +159,7 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       lookup = await this.#models.forDraft(doc.uri, doc.getText(new vscode.Range(0, 0, 200, 0)));
     } catch (e) {
-      this.#log.error(`Finding the term model for ${doc.uri.toString(true)} failed`, e);
+      this.#log.error(`Finding the term model for ${logged(doc.uri)} failed`, e);
       lookup = { model: null };
     }
     // Text and version are read together, synchronously, after the model is in: a consistent snapshot.
@@ -180,32 +182,32 @@ export class AnalysisCache implements vscode.Disposable {
   async #analyse(doc: vscode.TextDocument, lookup: ModelLookup): Promise<AnalysisEntry | undefined> {
     const text = doc.getText();
     const version = doc.version;
-    const settings = readSettings(doc.uri);
+    const options = analyzeOptions(doc.uri);
     const t0 = now();
     const base = {
       uri: doc.uri, version, model: lookup.model, draft: textRefOfDocument(doc),
       ...(lookup.missing ? { missingModel: lookup.missing } : {}),
     };
     try {
-      const analysis = await this.#runSliced(doc, version, text, lookup.model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize });
+      const analysis = await this.#runSliced(doc, version, text, lookup.model?.parsed.model ?? null, options);
       if (!analysis) return undefined;
       const durationMs = now() - t0;
-      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${doc.uri.toString(true)} (version ${version}, ${grouped(text.length)} characters) took ${Math.round(durationMs)} ms.`);
+      if (durationMs > SLOW_ANALYSIS_MS) this.#log.info(`Analysis of ${logged(doc.uri)} (version ${version}, ${grouped(text.length)} characters) took ${Math.round(durationMs)} ms.`);
       return { ...base, analysis, durationMs };
     } catch (e) {
-      this.#log.error(`Analysis of ${doc.uri.toString(true)} (version ${version}) failed`, e);
+      this.#log.error(`Analysis of ${logged(doc.uri)} (version ${version}) failed`, e);
       return { ...base, analysis: null, error: errorMessage(e), durationMs: now() - t0 };
     }
   }
 
   /** Analyse a draft that is not open (Analyze Workspace, references across drafts). Not cached. Never throws. */
   async analyseText(uri: vscode.Uri, text: string): Promise<{ readonly analysis: DocumentAnalysis | null; readonly model: LoadedModel | null }> {
-    const settings = readSettings(uri);
+    const options = analyzeOptions(uri);
     const { model } = await this.#models.forDraft(uri, text).catch(() => ({ model: null }));
     try {
-      return { analysis: this.#run(text, model?.parsed.model ?? null, { severity: settings.severity, maxLength: settings.maxFileSize }), model };
+      return { analysis: this.#run(text, model?.parsed.model ?? null, options), model };
     } catch (e) {
-      this.#log.error(`Analysis of ${uri.toString(true)} failed`, e);
+      this.#log.error(`Analysis of ${logged(uri)} failed`, e);
       return { analysis: null, model };
     }
   }

@@ -56,7 +56,10 @@ export const onDidChangeSettings = (listener: (e: vscode.ConfigurationChangeEven
 /** URI schemes never analysed (output panes, SCM and diff originals, debug consoles). */
 const IGNORED_SCHEMES: ReadonlySet<string> = new Set(['output', 'git', 'vscode-scm', 'debug', 'comment', 'walkThroughSnippet', 'vscode-settings']);
 
-export const isTermModelUri = (uri: vscode.Uri): boolean => /\.terms\.ya?ml$/i.test(uri.path);
+/** A term model's file name (`*.terms.yaml`, `*.terms.yml`). */
+export const MODEL_FILE = /\.terms\.ya?ml$/i;
+
+export const isTermModelUri = (uri: vscode.Uri): boolean => MODEL_FILE.test(uri.path);
 
 /** The document VS Code holds with this URI (`uri.toString()`), when `open` only if it is not closed. */
 /** A file's text (UTF-8), read through the workspace file system (local, remote or virtual). */

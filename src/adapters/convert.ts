@@ -2,6 +2,7 @@ import { vscode } from './vscode';
 import type { Finding, Fix, Severity, Span, Where } from '../core';
 import { DOCS_URL, LineIndex } from '../core';
 import { PRODUCT } from '../core/codes';
+import { memo } from '../core/check/model/util';
 
 /** Where each finding code is documented (README heading anchors are the codes themselves); defined once, in the core. */
 export const README_URL = DOCS_URL;
@@ -45,11 +46,7 @@ export const toSeverity = (s: Severity): vscode.DiagnosticSeverity =>
 const targets = new Map<string, vscode.Uri>();
 
 /** The documentation link of a finding code (parsed once per code: 500 diagnostics share a few dozen). */
-export const codeTarget = (code: string): vscode.Uri => {
-  let uri = targets.get(code);
-  if (!uri) targets.set(code, (uri = vscode.Uri.parse(`${README_URL}#${code}`)));
-  return uri;
-};
+export const codeTarget = (code: string): vscode.Uri => memo(targets, code, () => vscode.Uri.parse(`${README_URL}#${code}`));
 
 /** The texts a finding may point into: `draft` and, when there is one, `model`. */
 export type TextRefs = Readonly<Partial<Record<Where, TextRef>>>;

@@ -3,7 +3,7 @@ import type { Clause, DocumentAnalysis, Finding } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { documentOf, onDidChangeSettings, openDrafts, readText } from './config';
 import { textRefOfDocument, textRefOfText, type TextRef } from './convert';
-import type { Logger } from './logger';
+import { logged, type Logger } from './logger';
 import type { LoadedModel, TermModelSource } from './termModelSource';
 
 /** Files that are drafts by name, searched when a term's clauses are listed across the workspace. */
@@ -41,7 +41,8 @@ export class DraftIndex implements vscode.Disposable {
   constructor(cache: AnalysisCache, models: TermModelSource, log: Logger) {
     this.#cache = cache;
     this.#log = log;
-    this.#sub = Disposable.from(models.onDidChange(() => this.#closed.clear()), onDidChangeSettings(() => this.#closed.clear()));
+    const clear = (): void => this.#closed.clear();
+    this.#sub = Disposable.from(models.onDidChange(clear), onDidChangeSettings(clear));
   }
 
   dispose(): void {
@@ -86,7 +87,7 @@ export class DraftIndex implements vscode.Disposable {
       if (publish) this.#analysedClosed.fire(hit.draft);
       return hit.draft;
     } catch (e) {
-      this.#log.error(`Reading ${uri.toString(true)} failed`, e);
+      this.#log.error(`Reading ${logged(uri)} failed`, e);
       return undefined;
     }
   }

@@ -15,6 +15,9 @@ export const errorText = (error: unknown): string => {
   return String(error);
 };
 
+/** A URI as the log writes it (decoded: `file:///C:/My Drafts/x.md`). */
+export const logged = (uri: vscode.Uri): string => uri.toString(true);
+
 /** An error's message (or the thrown value as text), for one-line notices. */
 export const errorMessage = (error: unknown): string => error instanceof Error ? error.message : String(error);
 

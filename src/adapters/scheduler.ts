@@ -1,5 +1,6 @@
 import { vscode, Disposable, vsWindow, vsWorkspace } from './vscode';
 import { isDraft, onDidChangeSettings, openDrafts, readSettings } from './config';
+import { logged } from './logger';
 import type { Services } from './services';
 
 /**
@@ -25,7 +26,7 @@ export const registerAnalysisScheduler = ({ cache, models, log }: Services): vsc
       cache.forget(doc.uri);
       return;
     }
-    cache.get(doc).catch((e) => log.error(`Analysis of ${doc.uri.toString(true)} failed`, e));
+    cache.get(doc).catch((e) => log.error(`Analysis of ${logged(doc.uri)} failed`, e));
   };
   const nowIfDraft = (doc: vscode.TextDocument): void => {
     if (isDraft(doc)) now(doc);

@@ -40,11 +40,7 @@ export const createServices = (analyzer?: Analyzer): Services & vscode.Disposabl
   return {
     log, models, cache, highlights, drafts,
     dispose: () => {
-      drafts.dispose();
-      highlights.dispose();
-      cache.dispose();
-      models.dispose();
-      log.dispose();
+      for (const d of [drafts, highlights, cache, models, log]) d.dispose();
     },
   };
 };

@@ -1,11 +1,12 @@
 import { vscode, Emitter, vsWorkspace } from './vscode';
 import type { ParsedTermModel } from '../core';
 import { parseTermModel } from '../core';
-import { documentOf, readSettings, readText } from './config';
+import { documentOf, MODEL_FILE, readSettings, readText } from './config';
 import { draftStem, textRefOfText, type TextRef } from './convert';
 import { pickModel } from '../core/model/pick';
-import { errorMessage, type Logger } from './logger';
+import { errorMessage, logged, type Logger } from './logger';
 import { PRODUCT } from '../core/codes';
+import { memo } from '../core/check/model/util';
 
 /** A term model as read and parsed (from the open editor when the YAML is open, else from the file system). */
 export interface LoadedModel {
@@ -31,7 +32,6 @@ export interface ModelChange {
 }
 
 const FRONT_MATTER_SCAN = 8192;
-const MODEL_FILE = /\.terms\.ya?ml$/i;
 
 /** `terms:` from the draft's YAML front matter (only the first 8 KB are looked at; the core reports the rest). */
 export const frontMatterTerms = (text: string): string | undefined => {
@@ -80,10 +80,12 @@ export class TermModelSource implements vscode.Disposable {
   constructor(log: Logger) {
     this.#log = log;
     const watcher = vsWorkspace.createFileSystemWatcher('**/*.terms.{yaml,yml}');
+    /** A model file created or deleted: which model a draft uses may change. */
+    const structural = (uri: vscode.Uri): void => this.#invalidate(uri, true, false);
     this.#disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.#invalidate(uri, true, false)),
-      watcher.onDidDelete((uri) => this.#invalidate(uri, true, false)),
+      watcher.onDidCreate(structural),
+      watcher.onDidDelete(structural),
       watcher.onDidChange((uri) => this.#invalidate(uri, false, false)),
       vsWorkspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.#models.has(e.document.uri.toString())) this.#invalidate(e.document.uri, false, true);
@@ -115,13 +117,7 @@ export class TermModelSource implements vscode.Disposable {
 
   /** The model at `uri`: parsed once per change; null when it cannot be read. Never throws. */
   load(uri: vscode.Uri): Promise<LoadedModel | null> {
-    const key = uri.toString();
-    let p = this.#models.get(key);
-    if (!p) {
-      p = this.#read(uri);
-      this.#models.set(key, p);
-    }
-    return p;
+    return memo(this.#models, uri.toString(), () => this.#read(uri));
   }
 
   async #read(uri: vscode.Uri): Promise<LoadedModel | null> {
@@ -132,14 +128,14 @@ export class TermModelSource implements vscode.Disposable {
       if (open?.isDirty) text = open.getText();
       else text = await readText(uri);
     } catch (e) {
-      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${uri.toString(true)}`, e);
+      if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.#log.error(`Cannot read term model ${logged(uri)}`, e);
       return null;
     }
     let parsed: ParsedTermModel;
     try {
       parsed = parseTermModel(text);
     } catch (e) {
-      this.#log.error(`The term model parser failed on ${uri.toString(true)}`, e);
+      this.#log.error(`The term model parser failed on ${logged(uri)}`, e);
       parsed = {
         model: null,
         problems: [{
@@ -154,16 +150,10 @@ export class TermModelSource implements vscode.Disposable {
   }
 
   #list(dir: vscode.Uri): Promise<string[]> {
-    const key = dir.toString();
-    let p = this.#listings.get(key);
-    if (!p) {
-      p = Promise.resolve(vsWorkspace.fs.readDirectory(dir)).then(
-        (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
-        () => [],
-      );
-      this.#listings.set(key, p);
-    }
-    return p;
+    return memo(this.#listings, dir.toString(), () => Promise.resolve(vsWorkspace.fs.readDirectory(dir)).then(
+      (entries) => entries.filter(([name, type]) => (type & vscode.FileType.File) !== 0 && MODEL_FILE.test(name)).map(([name]) => name).sort(),
+      (): string[] => [],
+    ));
   }
 
   /**

@@ -45,15 +45,15 @@ const ALL_WORDS = [
 /** All number words, lowercase. */
 export const NUMBER_WORDS: readonly string[] = ALL_WORDS;
 
-/** Alternation of number words (no groups), for embedding in other regexes. Use with the `i` flag. */
-export const NUMBER_WORD_SOURCE = `(?:${ALL_WORDS.join('|')})`;
-
 /**
- * A run of number words with separators (spaces, hyphens, "and", commas), bounded.
- * The separators and the words cannot overlap, so there is no ambiguous backtracking.
+ * The regex source of a run of number words with separators (spaces, hyphens, "and", commas), bounded: the
+ * specification of `numberRunEnd`, which reads runs by hand. Built on demand (only the tests compile it), so that it
+ * is not in the bundles. The separators and the words cannot overlap, so there is no ambiguous backtracking.
  */
-export const NUMBER_RUN_SOURCE =
-  `${NUMBER_WORD_SOURCE}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|-\\s{0,4}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${NUMBER_WORD_SOURCE}\\b){0,14}`;
+export const numberRunSource = (): string => {
+  const word = `(?:${ALL_WORDS.join('|')})`;
+  return `${word}\\b(?:(?:[ \\t]{0,2}-[ \\t]{0,2}|-\\s{0,4}|\\s{1,3}(?:(?:and|point)\\s{1,3})?|,[ \\t]{1,2})${word}\\b){0,14}`;
+};
 
 /**
  * The number words as a trie over a-z: LINKS[node * 26 + letter] is the next node (0: none). A word is read in place,
@@ -83,7 +83,7 @@ let lastNode = 0;
 export const at = (text: string, i: number): number => i < text.length ? text.charCodeAt(i) : 0;
 
 /**
- * End of one number word at q followed by a word boundary (`NUMBER_WORD_SOURCE\b` with the `i` flag), or -1:
+ * End of one number word at q followed by a word boundary, or -1:
  * the run of word characters at q must be a number word, ASCII case-insensitively.
  */
 const wordEnd = (text: string, q: number): number => {
@@ -108,7 +108,7 @@ const skipBlank = (text: string, i: number, max: number, newline: boolean): numb
   return j;
 };
 
-/** One separator and number word after a word ending at i (one repetition of NUMBER_RUN_SOURCE), or -1. */
+/** One separator and number word after a word ending at i (one repetition of numberRunSource's), or -1. */
 const runStep = (text: string, i: number): number => {
   // [ \t]{0,2}-[ \t]{0,2} word, or -\s{0,4} word: "twenty-" at the end of a line and "five" on the next
   let j = skipBlank(text, i, 2, false);
@@ -152,7 +152,7 @@ const runStep = (text: string, i: number): number => {
 };
 
 /**
- * End of the run of number words at pos, exactly what the sticky regex `new RegExp(NUMBER_RUN_SOURCE, 'iy')`
+ * End of the run of number words at pos, exactly what the sticky regex `new RegExp(numberRunSource(), 'iy')`
  * matches (a word, then up to 14 separator + word steps, each taken greedily), or -1. Hand-written because that
  * regex takes tens of milliseconds to compile and is slow to run.
  */
@@ -178,6 +178,8 @@ export interface ParsedNumberWords {
   readonly ordinal: boolean;
   readonly fraction: boolean;
 }
+
+const parsed = (value: number, ordinal: boolean, fraction: boolean): ParsedNumberWords => ({ value, ordinal, fraction });
 
 const TOKEN = /[a-z]+/g;
 /** Fraction words a run may take after "and a": "two and a half", "one and a quarter". */
@@ -221,7 +223,7 @@ const parseGeneral = (input: string): ParsedNumberWords | null => {
       if (d === undefined || d > 9) return null;
       digits += String(d);
     }
-    return { value: Number(`${whole.value}.${digits}`), ordinal: false, fraction: false };
+    return parsed(Number(`${whole.value}.${digits}`), false, false);
   }
 
   // Fractions at the end: "one-half", "two thirds", "three quarters", "twelve and one-half".
@@ -231,24 +233,24 @@ const parseGeneral = (input: string): ParsedNumberWords | null => {
     const plural = last.endsWith('s');
     const isHalfOrQuarter = last.startsWith('half') || last.startsWith('halves') || last.startsWith('quarter');
     if (tokens.length === 1) {
-      if (last === 'half') return { value: 0.5, ordinal: false, fraction: true };
-      if (last === 'quarter') return { value: 0.25, ordinal: false, fraction: true };
+      if (last === 'half') return parsed(0.5, false, true);
+      if (last === 'quarter') return parsed(0.25, false, true);
     } else {
       const numTok = tokens[tokens.length - 2];
       const num = SMALL[numTok];
       if (num !== undefined && num > 0 && (plural || isHalfOrQuarter || num === 1)) {
         const frac = num / den;
-        if (tokens.length === 2) return { value: frac, ordinal: false, fraction: true };
+        if (tokens.length === 2) return parsed(frac, false, true);
         if (andBefore[tokens.length - 2]) {
           const whole = parseCardinal(tokens.slice(0, tokens.length - 2));
-          if (whole && !whole.ordinal) return { value: whole.value + frac, ordinal: false, fraction: true };
+          if (whole && !whole.ordinal) return parsed(whole.value + frac, false, true);
         }
         return null;
       }
     }
   }
   const r = parseCardinal(tokens);
-  return r ? { value: r.value, ordinal: r.ordinal, fraction: false } : null;
+  return r ? parsed(r.value, r.ordinal, false) : null;
 };
 
 type Last = 'none' | 'small' | 'tens' | 'hundred' | 'scale';
@@ -304,5 +306,5 @@ const parseCardinal = (tokens: readonly string[]): { value: number; ordinal: boo
 // parseNumberWords of each single number word (frozen: shared between calls).
 for (const w of ALL_WORDS) {
   const r = parseGeneral(w);
-  VALUE[trieNode(w)] = r ? Object.freeze({ value: r.value, ordinal: r.ordinal, fraction: r.fraction }) : null;
+  VALUE[trieNode(w)] = r ? Object.freeze(r) : null;
 }

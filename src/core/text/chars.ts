@@ -24,6 +24,12 @@ export const trimEnd = (text: string, from: number, to: number): number => {
   return i;
 };
 
+/** `text.charCodeAt(i)` (NaN past the end), shorter to write where it is read often. */
+export const codeAt = (text: string, i: number): number => text.charCodeAt(i);
+
+/** Length of the byte-order mark at the start of `text`: 1 or 0. */
+export const bomLength = (text: string): number => text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
 /** ASCII letter, digit or underscore (a `\w` character). */
 export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 

@@ -13,10 +13,11 @@
  * .notes/seg.md for the contract of `head` / `oldTail` / `newTail` / `sectionPivot` / `sectionDelta`.
  */
 import type { ClauseSegment, IgnoreMarker, Section, Segmentation, Span, TermMarker } from '../types';
+import { bomLength } from './chars';
 import { detach } from './detach';
 import { scanFrontMatterExtent } from './markers';
 import {
-  CARRIED, CK, CK_END, clauseLabel, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Carried, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
+  CK, CK_END, clauseLabel, CK_IGN, CK_IGNM, CK_POS, CK_REC, CK_SEC, CK_TERM, type Checkpoint, type CheckpointRest, type MSection, Segmenter, freeze, frozenSegmentation, segmentDocument, sortSpans, titleSectionOf, toSection,
 } from './segment';
 
 /** Old text [start, oldEnd) was replaced by new text [start, newEnd). */
@@ -182,7 +183,7 @@ export function* segmentWithStateSteps(text: string, part: number): Generator<vo
       const r = seg.recs[i];
       putClause(cNum, i, segmentation.clauses[i], r.role === 'para' ? r.ordinal : 0, r.sentence);
     }
-    const bodyFrom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const bodyFrom = bomLength(text);
     const state: State = {
       fmDep: scanFrontMatterExtent(text, bodyFrom).dependsUpTo, length: text.length, ckNum, ckRest: cks.map((c) => c.rest),
       sNum, sWord: secs.map((x) => x.word), paraTotal, cNum, h1, titleSection: seg.titleSection,
@@ -221,7 +222,7 @@ export const resegment = (
 
 const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmentation => {
   const { segmentation, state } = segmentWithState(newText);
-  const ok = edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
+  const ok = isEdit(edit);
   const delta = ok ? edit.newEnd - edit.oldEnd : 0;
   const oldC = old.clauses;
   const newC = segmentation.clauses;
@@ -244,6 +245,10 @@ const full = (old: Segmentation, newText: string, edit: SegmentEdit): Resegmenta
   const t = tailOf(oldC, seg.clauses, head, oldC.length, seg.clauses.length, delta, edit.oldEnd, pivot, secDelta);
   return resultOf(seg, state, head, t.oldTail, t.newTail, delta, pivot, secDelta, typeof newText === 'string' ? newText.length : 0);
 };
+
+/** Is `edit` an edit (integer offsets)? */
+const isEdit = (edit: SegmentEdit): boolean =>
+  !!edit && Number.isInteger(edit.start) && Number.isInteger(edit.oldEnd) && Number.isInteger(edit.newEnd);
 
 /** A result (by default of a full segmentation), fields in the order of `Resegmentation`. */
 const resultOf = (
@@ -278,27 +283,26 @@ const tailOf = (
 // ---------------------------------------------------------------------------------------------------------------
 
 const local = (prevText: string, old: Segmentation, st: State, newText: string, edit: SegmentEdit): Resegmentation | null => {
-  if (typeof prevText !== 'string' || typeof newText !== 'string' || !edit) return null;
+  if (typeof prevText !== 'string' || typeof newText !== 'string' || !isEdit(edit)) return null;
   const { start, oldEnd, newEnd } = edit;
-  if (!Number.isInteger(start) || !Number.isInteger(oldEnd) || !Number.isInteger(newEnd)) return null;
   if (start < 0 || oldEnd < start || newEnd < start || oldEnd > prevText.length || newEnd > newText.length) return null;
   if (prevText.length !== st.length || newText.length - newEnd !== prevText.length - oldEnd) return null;
-  const nCk = st.ckRest.length;
+  const { ckNum, ckRest, sNum, cNum, sWord, paraTotal: oldTotal } = st;
+  const nCk = ckRest.length;
   if (nCk === 0) return null;
   let fmDep = st.fmDep;
   if (!(start > fmDep)) {
     // Within the front-matter scan's reach: still local when there is no front matter before and none after (the first
     // line is not `---`) and the BOM is untouched.
     if (old.frontMatter !== null || start === 0 || fmDep === Infinity) return null;
-    const bodyFrom = newText.charCodeAt(0) === 0xfeff ? 1 : 0;
-    if (bodyFrom !== (prevText.charCodeAt(0) === 0xfeff ? 1 : 0) || newText.startsWith('---', bodyFrom)) return null;
+    const bodyFrom = bomLength(newText);
+    if (bodyFrom !== bomLength(prevText) || newText.startsWith('---', bodyFrom)) return null;
     const fe = scanFrontMatterExtent(newText, bodyFrom);
     if (fe.scan !== null) return null;
     fmDep = fe.dependsUpTo;
   }
-  if (old.sections.length * SF !== st.sNum.length || old.clauses.length * CF !== st.cNum.length) return null;
+  if (old.sections.length * SF !== sNum.length || old.clauses.length * CF !== cNum.length) return null;
   const delta = newEnd - oldEnd;
-  const ckNum = st.ckNum;
 
   // Resume point: the last checkpoint at or before the line preceding the edited line (that line looks one ahead).
   const ls = start > 0 ? prevText.lastIndexOf('\n', start - 1) + 1 : 0;
@@ -321,8 +325,6 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const oldC = old.clauses;
   const mSec = oldSecs.length;
   const m = oldC.length;
-  const sNum = st.sNum;
-  const cNum = st.cNum;
 
   /** Old offset → new offset (NaN inside the replaced range). */
   const T = (p: number): number => (p >= oldEnd ? p + delta : p <= start ? p : NaN);
@@ -331,11 +333,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const openSecs = new Map<number, MSection>();
   for (const i of ckStack) {
     const o = oldSecs[i];
-    openSecs.set(i, {
-      start: o.start, end: o.end, number: o.number, title: o.title, kind: o.kind, level: o.level,
-      heading: { start: o.heading.start, end: o.heading.end }, parent: o.parent, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6],
-      word: st.sWord[i], label: '',
-    });
+    // (a section's fields in their order, then the segmenter's; its heading is copied: the run may change its end)
+    openSecs.set(i, { ...o, heading: { ...o.heading }, rank: sNum[i * SF + 7] / 2, md: sNum[i * SF + 6], word: sWord[i], label: '' });
   }
 
   const newCks: Checkpoint[] = [];
@@ -373,10 +372,13 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const regionRecs = seg.recs;
   const nrs = regionSecs.length;
   const nrc = regionRecs.length;
-  const secDelta = seg.secCount - oSecP;
-  const recDelta = seg.recCount - oRecP;
-  const nSecNew = seg.secCount + (mSec - oSecP);
-  const nNew = seg.recCount + (m - oRecP);
+  // (new indexes) the re-run's sections and clauses end here: the old ones after the re-synchronisation point follow
+  const secEnd = seg.secCount;
+  const recEnd = seg.recCount;
+  const secDelta = secEnd - oSecP;
+  const recDelta = recEnd - oRecP;
+  const nSecNew = secEnd + (mSec - oSecP);
+  const nNew = recEnd + (m - oRecP);
 
   // Document-title rule (global): when it changes, labels change everywhere — segment in full.
   let h1 = st.h1;
@@ -394,8 +396,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   // Paragraph totals of the sections still open at the re-synchronisation point are the old totals.
   if (o) {
     const oStack = o.rest.stack;
-    if (oStack.length === 0) seg.setPara(-1, st.paraTotal[0]);
-    for (let j = 0; j < oStack.length; j++) seg.setPara(seg.stack[j], st.paraTotal[oStack[j] + 1]);
+    if (oStack.length === 0) seg.setPara(-1, oldTotal[0]);
+    for (let j = 0; j < oStack.length; j++) seg.setPara(seg.stack[j], oldTotal[oStack[j] + 1]);
   }
   const stillOpen = (i: number): boolean => o !== null && seg.stack.indexOf(i) >= 0;
 
@@ -428,8 +430,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     putSection(sNum2, i, out, ms.md, ms.rank);
   }
   // the old ones after the re-synchronisation point, copied and then shifted in place
-  sNum2.set(sNum.subarray(oSecP * SF), seg.secCount * SF);
-  for (let j = oSecP, b = seg.secCount * SF; j < mSec; j++, b += SF) {
+  sNum2.set(sNum.subarray(oSecP * SF), secEnd * SF);
+  for (let j = oSecP, b = secEnd * SF; j < mSec; j++, b += SF) {
     const p = sNum2[b + 4];
     const parent = p < K ? p : p + secDelta;
     const s0 = (sNum2[b] += delta);
@@ -453,7 +455,7 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const affected: number[] = [];
   const candidates = K === 0 ? [-1] : ckStack;
   for (const x of candidates) {
-    if ((st.paraTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
+    if ((oldTotal[x + 1] <= 1) !== (seg.paraOf(x) <= 1)) affected.push(x);
   }
   if (affected.length > 0) {
     let minStart = Infinity;
@@ -480,8 +482,8 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
     clauses.push(same ? oldC[i] : freeze({ ...c, number: c.number === null ? null : detach(c.number), label: detach(c.label) }));
     putClause(cNum2, i, c, r.role === 'para' ? r.ordinal : 0, r.sentence);
   }
-  cNum2.set(cNum.subarray(oRecP * CF), seg.recCount * CF);
-  for (let j = oRecP, b = seg.recCount * CF; j < m; j++, b += CF) {
+  cNum2.set(cNum.subarray(oRecP * CF), recEnd * CF);
+  for (let j = oRecP, b = recEnd * CF; j < m; j++, b += CF) {
     const sec = cNum2[b + 2];
     const section = sec < K ? sec : sec + secDelta;
     const c0 = (cNum2[b] += delta);
@@ -525,44 +527,39 @@ const local = (prevText: string, old: Segmentation, st: State, newText: string, 
   const nCk2 = ci + 1 + newCks.length + tailCks;
   const ckNum2 = new Float64Array(nCk2 * CK);
   ckNum2.set(ckNum.subarray(0, (ci + 1) * CK), 0);
-  const ckRest2 = st.ckRest.slice(0, ci + 1);
+  const ckRest2 = ckRest.slice(0, ci + 1);
   for (let k = 0; k < newCks.length; k++) {
     ckNum2.set(newCks[k].num, (ci + 1 + k) * CK);
     ckRest2.push(newCks[k].rest);
   }
   if (o) {
+    // the counts' shifts (sections, clauses, ignored spans, term markers, ignore markers)
+    const now = seg.numbers(0);
     const on = o.num;
-    const ignDelta = ck.num[CK_IGN] + seg.ignored.length - on[CK_IGN];
-    const termDelta = seg.termBase + seg.termCount - on[CK_TERM];
-    const ignMDelta = seg.ignMBase + seg.markers.length - seg.termCount - on[CK_IGNM];
     const mapSec = (i: number): number => (i < K ? i : i + secDelta);
     // the old checkpoints from the re-synchronisation point on, copied and then shifted in place
     ckNum2.set(ckNum.subarray(syncIdx * CK, nCk * CK), (ci + 1 + newCks.length) * CK);
     for (let j = syncIdx, b = (ci + 1 + newCks.length) * CK; j < nCk; j++, b += CK) {
       ckNum2[b + CK_POS] += delta;
-      ckNum2[b + CK_SEC] += secDelta;
-      ckNum2[b + CK_REC] += recDelta;
-      ckNum2[b + CK_IGN] += ignDelta;
-      ckNum2[b + CK_TERM] += termDelta;
-      ckNum2[b + CK_IGNM] += ignMDelta;
+      for (let k = CK_SEC; k < CK_END; k++) ckNum2[b + k] += now[k] - on[k];
       ckNum2[b + CK_END] = T(ckNum2[b + CK_END]);
-      const rest = st.ckRest[j];
+      const rest = ckRest[j];
       const stack = rest.stack;
       ckRest2.push(secDelta !== 0 && stack.length > 0 && stack[stack.length - 1] >= K ? { ...rest, stack: stack.map(mapSec) } : rest);
     }
   }
   const paraTotal = new Int32Array(nSecNew + 1);
-  paraTotal.set(st.paraTotal.subarray(0, K + 1), 0);
+  paraTotal.set(oldTotal.subarray(0, K + 1), 0);
   if (K === 0) paraTotal[0] = seg.paraOf(-1);
   for (const i of ckStack) paraTotal[i + 1] = seg.paraOf(i);
   for (let k = 0; k < nrs; k++) paraTotal[K + k + 1] = seg.paraOf(K + k);
-  paraTotal.set(st.paraTotal.subarray(oSecP + 1), K + nrs + 1);
+  paraTotal.set(oldTotal.subarray(oSecP + 1), K + nrs + 1);
   const state: State = {
     fmDep, length: newText.length, ckNum: ckNum2, ckRest: ckRest2, sNum: sNum2,
-    sWord: splice(st.sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
+    sWord: splice(sWord, K, regionSecs.map((x) => x.word), oSecP), paraTotal, cNum: cNum2, h1, titleSection,
   };
 
-  const t = tailOf(oldC, clauses, head, oRecP, seg.recCount, delta, oldEnd, K, secDelta);
+  const t = tailOf(oldC, clauses, head, oRecP, recEnd, delta, oldEnd, K, secDelta);
   return resultOf(segmentation, asPublic(state), head, t.oldTail, t.newTail, delta, K, secDelta, (seg.stoppedAt >= 0 ? seg.stoppedAt : newText.length) - from, false);
 };
 
@@ -579,8 +576,9 @@ const sameState = (
   sg: Segmenter, c: Checkpoint, K: number, T: (p: number) => number, st: State, oldSecs: readonly Section[],
 ): boolean => {
   const o = c.rest;
-  if (sg.stack.length !== o.stack.length || sg.lastContentEnd !== T(c.num[CK_END])) return false;
-  for (const k of CARRIED) if ((sg as unknown as Carried)[k] !== (o as unknown as Carried)[k]) return false;
+  if (sg.stack.length !== o.stack.length || sg.numbers(0)[CK_END] !== T(c.num[CK_END])) return false;
+  const carried = sg.carried();
+  for (let j = 0; j < carried.length; j++) if (carried[j] !== o.carried[j]) return false;
   if (sg.sub.length !== o.sub.length) return false;
   for (let j = 0; j < o.sub.length; j++) {
     const a = sg.sub[j];

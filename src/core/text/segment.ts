@@ -12,7 +12,7 @@ import { detach } from './detach';
 import type {
   ClauseKind, ClauseSegment, FrontMatter, IgnoreMarker, Section, SectionKind, Segmentation, Span, TermMarker,
 } from '../types';
-import { isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
+import { bomLength, codeAt, isAsciiLower, isDash, isLetter, isLower, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 import { parseCommentMarker, scanFrontMatter } from './markers';
 import { cleanTitle, isMonthWord, parseLead, romanValue, sameLetters, splitTitle, startsUpperish, titleLike, validSubToken, wrappedFigure } from './numbering';
 import type { Lead } from './numbering';
@@ -167,20 +167,16 @@ export interface CheckpointRest {
   readonly paraStack: readonly number[];
   /** Paragraphs before the first section so far. */
   readonly para0: number;
-  readonly prevStrict: boolean;
-  readonly prevLenient: boolean;
-  readonly minMd: number;
-  readonly lastTop: number | null;
-  readonly olist: number | null;
+  /** The segmenter's flags and counters, carried as they are (see `Segmenter.carried`). */
+  readonly carried: Carried;
   readonly sub: readonly SubLevel[];
-  readonly itemCount: number;
-  readonly titleSeen: boolean;
 }
 
-/** The flags and counters of `CheckpointRest` that a checkpoint carries as they are (`sub` is copied), restored and compared by name. */
-export const CARRIED = ['prevStrict', 'prevLenient', 'minMd', 'lastTop', 'olist', 'itemCount', 'titleSeen'] as const;
-/** The carried fields, for reading and writing them by name. */
-export type Carried = Record<(typeof CARRIED)[number], unknown>;
+/**
+ * The flags and counters a checkpoint carries as they are (`sub` is copied), restored and compared in this order:
+ * prevStrict, prevLenient, minMd, lastTop, olist, itemCount, titleSeen.
+ */
+export type Carried = readonly [boolean, boolean, number, number | null, number | null, number, boolean];
 
 /** Called at the start of every line where the state is simple (see `Checkpoint`); returning true stops the run. */
 export type LineHook = (seg: Segmenter, pos: number) => boolean;
@@ -201,7 +197,7 @@ export class Segmenter {
   readonly recs: ClauseRec[] = [];
   /** Ignored spans found by this run (in the order found). */
   readonly ignored: Span[] = [];
-  readonly markers: PendingMarker[] = [];
+  readonly #markers: PendingMarker[] = [];
   #pending: PendingMarker[] = [];
   #open: Block | null = null;
   #openedOnLine = false;
@@ -209,31 +205,31 @@ export class Segmenter {
   #table: Table | null = null;
   #halted = false;
   #contentEnd = 0;
-  prevStrict = true;
-  prevLenient = true;
-  minMd = 7;
-  lastTop: number | null = null;
-  olist: number | null = null;
+  #prevStrict = true;
+  #prevLenient = true;
+  #minMd = 7;
+  #lastTop: number | null = null;
+  #olist: number | null = null;
   sub: SubLevel[] = [];
-  itemCount = 0;
+  #itemCount = 0;
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly #paraCount: number[] = [0];
   #pendingTitle: { sec: number; blanks: number } | null = null;
   /** Look-ahead caches for `<!--` and `|` (see `Seek`); a full run searches once to the end, a resumed run in growing windows. */
   readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
   readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
-  frontMatter: FrontMatter | null = null;
-  titleSeen = false;
+  #frontMatter: FrontMatter | null = null;
+  #titleSeen = false;
   titleSection = -2;
   /** End of the current physical line (for one-line look-ahead). */
   #le = 0;
   // Resumed runs (resegment.ts): the first section / clause / marker index this run creates.
   readonly #secBase: number = 0;
   readonly #recBase: number = 0;
-  readonly termBase: number = 0;
+  readonly #termBase: number = 0;
   readonly #ignBase: number = 0;
-  readonly ignMBase: number = 0;
-  termCount = 0;
+  readonly #ignMBase: number = 0;
+  #termCount = 0;
   #paraBase = -1;
   readonly #baseSecs: ReadonlyMap<number, MSection> | null = null;
   readonly #basePara: Map<number, number> | null = null;
@@ -259,9 +255,9 @@ export class Segmenter {
       const ck = resume.ck.rest;
       this.#secBase = n[CK_SEC];
       this.#recBase = n[CK_REC];
-      this.termBase = n[CK_TERM];
+      this.#termBase = n[CK_TERM];
       this.#ignBase = n[CK_IGN];
-      this.ignMBase = n[CK_IGNM];
+      this.#ignMBase = n[CK_IGNM];
       this.#paraBase = n[CK_SEC];
       this.#paraCount = [];
       this.#baseSecs = resume.openSections;
@@ -271,7 +267,7 @@ export class Segmenter {
       this.#basePara = bp;
       for (const i of ck.stack) this.stack.push(i);
       this.#contentEnd = n[CK_END];
-      for (const k of CARRIED) (this as Carried)[k] = (ck as unknown as Carried)[k];
+      [this.#prevStrict, this.#prevLenient, this.#minMd, this.#lastTop, this.#olist, this.#itemCount, this.#titleSeen] = ck.carried;
       this.sub = ck.sub.slice();
     }
   }
@@ -279,11 +275,6 @@ export class Segmenter {
   /** Section `i` (global index). */
   sec(i: number): MSection {
     return i >= this.#secBase ? this.sections[i - this.#secBase] : (this.#baseSecs as ReadonlyMap<number, MSection>).get(i) as MSection;
-  }
-
-  /** End of the last line with content (resegment compares it at a checkpoint). */
-  get lastContentEnd(): number {
-    return this.#contentEnd;
   }
 
   get secCount(): number {
@@ -327,14 +318,19 @@ export class Segmenter {
     const paraStack = new Array<number>(stack.length);
     for (let j = 0; j < stack.length; j++) paraStack[j] = this.paraOf(stack[j]);
     return {
-      // in the order of the CK_* indexes
-      num: [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.termBase + this.termCount, this.ignMBase + this.markers.length - this.termCount, this.#contentEnd],
-      // (written out, not copied through CARRIED: a checkpoint is taken every CHECKPOINT_SPACING characters)
-      rest: {
-        stack, paraStack, para0: this.paraOf(-1), prevStrict: this.prevStrict, prevLenient: this.prevLenient, minMd: this.minMd,
-        lastTop: this.lastTop, olist: this.olist, sub: this.sub.slice(), itemCount: this.itemCount, titleSeen: this.titleSeen,
-      },
+      num: this.numbers(pos),
+      rest: { stack, paraStack, para0: this.paraOf(-1), carried: this.carried(), sub: this.sub.slice() },
     };
+  }
+
+  /** The numbers of a checkpoint at `pos`, in the order of the CK_* indexes (counts so far, end of the last content). */
+  numbers(pos: number): number[] {
+    return [pos, this.secCount, this.recCount, this.#ignBase + this.ignored.length, this.#termBase + this.#termCount, this.#ignMBase + this.#markers.length - this.#termCount, this.#contentEnd];
+  }
+
+  /** The flags and counters of the state (see `Carried`). */
+  carried(): Carried {
+    return [this.#prevStrict, this.#prevLenient, this.#minMd, this.#lastTop, this.#olist, this.#itemCount, this.#titleSeen];
   }
 
   /** Full run over the text. */
@@ -348,10 +344,10 @@ export class Segmenter {
     const text = this.#text;
     let pos: number;
     if (from < 0) {
-      pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      pos = bomLength(text);
       const fm = scanFrontMatter(text, pos);
       if (fm) {
-        this.frontMatter = {
+        this.#frontMatter = {
           start: fm.start, end: fm.end, ...(fm.terms !== undefined && fm.termsSpan ? { terms: fm.terms, termsSpan: fm.termsSpan } : {}),
         };
         this.#ignore(fm.start, fm.end);
@@ -362,7 +358,7 @@ export class Segmenter {
     const first = pos;
     const hook = this.#hook;
     while (pos < this.n && !this.#halted) {
-      if (hook !== null && (pos === first || text.charCodeAt(pos - 1) === 10) && this.#simple() && hook(this, pos)) {
+      if (hook !== null && (pos === first || codeAt(text, pos - 1) === 10) && this.#simple() && hook(this, pos)) {
         this.stoppedAt = pos;
         return;
       }
@@ -397,7 +393,7 @@ export class Segmenter {
       return le + 1;
     }
     if (this.#table) {
-      if (text.charCodeAt(cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
+      if (codeAt(text, cs) === 124 || (this.#table.pipeless && this.#hasPipe(cs, ce))) {
         this.#table.end = ce;
         this.#contentEnd = ce;
         return le + 1;
@@ -407,7 +403,7 @@ export class Segmenter {
 
     // Leading HTML comments (markers live here) and blockquote markers, in any order and nesting ("> <!-- x --> text").
     for (;;) {
-      if (text.charCodeAt(cs) === 62) {
+      if (codeAt(text, cs) === 62) {
         cs = skipSpace(text, cs + 1, ce);
         if (cs >= ce) {
           this.#blank();
@@ -436,7 +432,7 @@ export class Segmenter {
       }
     }
 
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
     // Fenced code.
     if (c0 === 96 || c0 === 126) {
       const run = runLength(text, cs, ce, c0);
@@ -492,7 +488,7 @@ export class Segmenter {
         const list = (this.#open.markers ??= []);
         for (const m of pend) list.push(m);
       } else {
-        for (const m of pend) resolveMarker(m, -1, { start: cs, end: ce });
+        resolveMarkers(pend, -1, cs, ce);
       }
     }
     if (inlineMarkers !== null) for (const m of inlineMarkers) this.#pending.push(m);
@@ -505,8 +501,8 @@ export class Segmenter {
 
   #blank(): void {
     this.#finalizeOpen();
-    this.prevStrict = true;
-    this.prevLenient = true;
+    this.#prevStrict = true;
+    this.#prevLenient = true;
     if (this.#pendingTitle) {
       this.#pendingTitle.blanks++;
       if (this.#pendingTitle.blanks > 1) this.#pendingTitle = null;
@@ -521,13 +517,13 @@ export class Segmenter {
 
   #setPrev(cs: number, ce: number): void {
     const text = this.#text;
-    let c = text.charCodeAt(ce - 1);
+    let c = codeAt(text, ce - 1);
     if ((c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 42) && ce - 2 >= cs) {
-      const p = text.charCodeAt(ce - 2);
+      const p = codeAt(text, ce - 2);
       if (p === 46 || p === 58 || p === 59) c = p;
     }
-    this.prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
-    this.prevLenient = this.prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
+    this.#prevStrict = c === 46 || c === 58 || c === 59 || c === 33 || c === 63;
+    this.#prevLenient = this.#prevStrict || c === 44 || endsWithWord(text, cs, ce, 'and') || endsWithWord(text, cs, ce, 'or');
   }
 
   /** Is there a `|` in [cs, ce)? */
@@ -541,7 +537,7 @@ export class Segmenter {
   #isClosingFence(cs: number, ce: number): boolean {
     const text = this.#text;
     const f = this.#fence as Fence;
-    if (text.charCodeAt(cs) !== f.ch) return false;
+    if (codeAt(text, cs) !== f.ch) return false;
     const run = runLength(text, cs, ce, f.ch);
     return run >= f.len && cs + run === ce;
   }
@@ -549,7 +545,7 @@ export class Segmenter {
   /** Opens the section of `lead` titled by the span `t` of its heading line [cs, ce); an empty title may follow on the next line. */
   #openTitled(lead: Lead, t: { start: number; end: number }, rank: number, cs: number, ce: number): void {
     this.#finalizeOpen();
-    const sec = this.#openLead(lead, this.#text.slice(t.start, t.end), rank, cs, ce);
+    const sec = this.#openLead(lead, spanText(this.#text, t), rank, cs, ce);
     if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
   }
 
@@ -576,8 +572,8 @@ export class Segmenter {
       kind: m.kind, start, end, termId: term ? m.termId : '', idSpan: term ? m.idSpan : { start, end: start }, codes: term ? [] : m.codes,
       clause: -1, target: null,
     };
-    this.markers.push(rec);
-    if (term) this.termCount++;
+    this.#markers.push(rec);
+    if (term) this.#termCount++;
     const list = into ?? [];
     list.push(rec);
     return list;
@@ -589,16 +585,16 @@ export class Segmenter {
     if (!p) return false;
     this.#pendingTitle = null;
     const text = this.#text;
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
-    if (t.end <= t.start || !titleLike(text, t.start, t.end)) return false;
+    if (!titled(text, t)) return false;
     if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
     if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
-    sec.title = text.slice(t.start, t.end);
+    sec.title = spanText(text, t);
     sec.heading.end = ce;
     sec.label = ''; // recomputed on demand
     this.#finalizeOpen();
@@ -611,7 +607,7 @@ export class Segmenter {
 
   #classify(cs: number, ce: number): void {
     const text = this.#text;
-    const c0 = text.charCodeAt(cs);
+    const c0 = codeAt(text, cs);
 
     // Setext underline / thematic break.
     if (c0 === 61 || c0 === 45 || c0 === 42 || c0 === 95) {
@@ -628,21 +624,18 @@ export class Segmenter {
     // ATX heading.
     if (c0 === 35) {
       const hashes = runLength(text, cs, ce, 35);
-      if (hashes <= 6 && (cs + hashes >= ce || isSpace(text.charCodeAt(cs + hashes)))) {
+      if (hashes <= 6 && (cs + hashes >= ce || isSpace(codeAt(text, cs + hashes)))) {
         this.#atxHeading(hashes, cs, ce);
         return;
       }
     }
     // Bullet list item.
-    if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(text.charCodeAt(cs + 1))) {
-      const start = skipSpace(text, cs + 1, ce);
-      this.#finalizeOpen();
-      this.itemCount++;
-      this.#startBlock(start, ce, 'list-item', null, 'item', `${BASE}, item ${this.itemCount}`, false);
+    if ((c0 === 45 || c0 === 42 || c0 === 43) && cs + 1 < ce && isSpace(codeAt(text, cs + 1))) {
+      this.#startItem(skipSpace(text, cs + 1, ce), ce, null);
       return;
     }
     // Bold line: "**2. Licence**", "**2.1 Term.** This Agreement ...", "**Definitions**".
-    if ((c0 === 42 || c0 === 95) && text.charCodeAt(cs + 1) === c0 && this.#boldLine(cs, ce, c0)) return;
+    if ((c0 === 42 || c0 === 95) && codeAt(text, cs + 1) === c0 && this.#boldLine(cs, ce, c0)) return;
     // Numbering.
     const lead = parseLead(text, cs, ce);
     if (lead && this.#leadLine(lead, cs, ce)) return;
@@ -660,18 +653,18 @@ export class Segmenter {
   #capsHeading(cs: number, ce: number): boolean {
     const text = this.#text;
     if (ce - cs > 60) return false;
-    const last = text.charCodeAt(ce - 1);
+    const last = codeAt(text, ce - 1);
     if (last === 46 || last === 44 || last === 59) return false;
     if (!allCaps(text, cs, ce) || !titleLike(text, cs, ce)) return false;
     const next = lineAfter(text, this.#le);
     if (next && next.cs < next.ce && !parseLead(text, next.cs, next.ce)) return false;
     const t = cleanTitle(text, cs, ce);
-    if (!this.titleSeen && this.secCount === 0 && this.recCount === 0) {
-      this.titleSeen = true; // the document's title
+    if (!this.#titleSeen && this.secCount === 0 && this.recCount === 0) {
+      this.#titleSeen = true; // the document's title
       return true;
     }
     const top = this.#topSection();
-    this.#openSection('heading', null, text.slice(t.start, t.end), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
+    this.#openSection('heading', null, spanText(text, t), 0, top ? Math.max(top.rank + 0.5, 10.5) : 11, '', cs, ce);
     return true;
   }
 
@@ -690,8 +683,8 @@ export class Segmenter {
     let te = ce;
     // Closing sequence: " ##".
     let k = te;
-    while (k > ts && text.charCodeAt(k - 1) === 35) k--;
-    if (k < te && (k === ts || isSpace(text.charCodeAt(k - 1)))) te = trimEnd(text, ts, k);
+    while (k > ts && codeAt(text, k - 1) === 35) k--;
+    if (k < te && (k === ts || isSpace(codeAt(text, k - 1)))) te = trimEnd(text, ts, k);
     const inner = stripEmphasis(text, ts, te);
     ts = inner.start;
     te = inner.end;
@@ -704,20 +697,16 @@ export class Segmenter {
     this.#open = null;
     const inner = stripEmphasis(this.#text, b.start, b.end);
     this.#headingFromText(level, inner.start, inner.end, b.start, ce, b.prevContentEnd);
-    if (b.markers) for (const m of b.markers) resolveMarker(m, -1, { start: b.start, end: ce });
+    resolveMarkers(b.markers, -1, b.start, ce);
   }
 
   /** A Markdown heading's text: numbered ("2. Licence", "Section 4.2 Fees", "ARTICLE IV", "Exhibit A") or not. */
   #headingFromText(md: number, ts: number, te: number, hs: number, he: number, closeAt = this.#contentEnd): void {
     const text = this.#text;
-    const lead = parseLead(text, ts, te);
-    if (lead && lead.form !== 'sub' && lead.form !== 'paren-number') {
-      const t = cleanTitle(text, lead.end, te);
-      this.#openSection(formKind(lead), lead.number, text.slice(t.start, t.end), md, md, lead.word, hs, he, closeAt);
-    } else {
-      const t = cleanTitle(text, ts, te);
-      this.#openSection('heading', null, text.slice(t.start, t.end), md, md, '', hs, he, closeAt);
-    }
+    const parsed = parseLead(text, ts, te);
+    const lead = parsed && parsed.form !== 'sub' && parsed.form !== 'paren-number' ? parsed : null;
+    const title = spanText(text, cleanTitle(text, lead ? lead.end : ts, te));
+    this.#openSection(lead ? formKind(lead) : 'heading', lead?.number ?? null, title, md, md, lead?.word ?? '', hs, he, closeAt);
   }
 
   #boldLine(cs: number, ce: number, ch: number): boolean {
@@ -725,7 +714,7 @@ export class Segmenter {
     const limit = Math.min(ce - 1, cs + 202);
     let close = -1;
     for (let i = cs + 2; i < limit; i++) {
-      if (text.charCodeAt(i) === ch && text.charCodeAt(i + 1) === ch) {
+      if (codeAt(text, i) === ch && codeAt(text, i + 1) === ch) {
         close = i;
         break;
       }
@@ -746,7 +735,7 @@ export class Segmenter {
       const t = cleanTitle(text, rs, ie);
       const rank = plainRank(lead);
       if (whole) {
-        if (t.end > t.start && !titleLike(text, t.start, t.end)) {
+        if (notTitle(text, t)) {
           // A whole bold numbered paragraph: section with its body as the clause.
           this.#finalizeOpen();
           return this.#leadClause(lead, '', rank, cs, lead.end, ce);
@@ -755,15 +744,15 @@ export class Segmenter {
         return true;
       }
       this.#finalizeOpen();
-      return this.#leadClause(lead, text.slice(t.start, t.end), rank, cs, close + 2, ce);
+      return this.#leadClause(lead, spanText(text, t), rank, cs, close + 2, ce);
     }
     if (!lead && whole && ie - is <= 80) {
       const t = cleanTitle(text, is, ie);
-      if (t.end > t.start && titleLike(text, t.start, t.end)) {
+      if (titled(text, t)) {
         this.#finalizeOpen();
         const top = this.#topSection();
         const rank = top ? top.rank + 0.5 : 11;
-        this.#openSection('heading', null, text.slice(t.start, t.end), 0, rank, '', cs, ce);
+        this.#openSection('heading', null, spanText(text, t), 0, rank, '', cs, ce);
         return true;
       }
     }
@@ -771,12 +760,12 @@ export class Segmenter {
   }
 
   #boundaryStrict(): boolean {
-    return !this.#open || this.prevStrict;
+    return !this.#open || this.#prevStrict;
   }
 
   #boundaryLenient(): boolean {
     const o = this.#open;
-    return !o || this.prevLenient || o.role !== 'para';
+    return !o || this.#prevLenient || o.role !== 'para';
   }
 
   /** A line starting with numbering. Returns false when the numbering is better read as ordinary text. */
@@ -788,15 +777,15 @@ export class Segmenter {
       case 'exhibit':
       case 'schedule': {
         if (!this.#boundaryStrict()) return false;
-        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         const t = cleanTitle(text, rs, ce);
-        if (t.end > t.start && !titleLike(text, t.start, t.end)) return false;
+        if (notTitle(text, t)) return false;
         this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
       case 'roman': {
         const t = cleanTitle(text, rs, ce);
-        if (this.#boundaryStrict() && (t.end <= t.start || titleLike(text, t.start, t.end))) {
+        if (this.#boundaryStrict() && !notTitle(text, t)) {
           // (an article: its kind and word)
           this.#openTitled(lead, t, 10, cs, ce);
           return true;
@@ -807,29 +796,27 @@ export class Segmenter {
       }
       case 'section': {
         if (!this.#boundaryStrict()) return false;
-        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(text.charCodeAt(rs))) return false;
+        if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'number': {
         const single = lead.depth === 1;
         if (single && !lead.dotted) {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
-          if (!this.#boundaryStrict() || rs >= ce || !isUpper(text.charCodeAt(rs)) || isMonthWord(text, rs, ce)) return false;
+          if (!this.#boundaryStrict() || rs >= ce || !isUpper(codeAt(text, rs)) || isMonthWord(text, rs, ce)) return false;
           const t = cleanTitle(text, rs, ce);
-          if (!titleLike(text, t.start, t.end) && !splitTitle(text, rs, ce)) return false;
-        } else if (!lead.dotted && rs < ce && isLower(text.charCodeAt(rs))) {
+          if (!titled(text, t) && !splitTitle(text, rs, ce)) return false;
+        } else if (!lead.dotted && rs < ce && isLower(codeAt(text, rs))) {
           return false; // "2.5 million ..." on a wrapped line
         }
         if (!this.#boundaryLenient()) return false;
         if (single && lead.dotted && lead.number.indexOf('(') < 0) {
           const num = parseInt(lead.number, 10);
           const t = cleanTitle(text, rs, ce);
-          const headingOnly = rs >= ce || titleLike(text, t.start, t.end);
+          const headingOnly = rs >= ce || titled(text, t);
           if (this.#isListNumber(num, headingOnly, !headingOnly && splitTitle(text, rs, ce) !== null) || (headingOnly && this.#nextIsTopNumber())) {
-            this.olist = num;
-            this.#finalizeOpen();
-            this.itemCount++;
-            this.#startBlock(cs, ce, 'list-item', lead.number, 'item', `${BASE}, item ${this.itemCount}`, false);
+            this.#olist = num;
+            this.#startItem(cs, ce, lead.number);
             return true;
           }
         }
@@ -838,7 +825,7 @@ export class Segmenter {
       case 'paren-number':
       case 'sub': {
         // "… upon ninety⏎(90) days' notice" in a hard-wrapped paragraph: the figure of the words, not sub-clause (90)
-        if (!this.#boundaryLenient() || (this.#open !== null && !this.prevLenient && wrappedFigure(text, this.#open.start, this.#open.end, lead, ce))) return false;
+        if (!this.#boundaryLenient() || (this.#open !== null && !this.#prevLenient && wrappedFigure(text, this.#open.start, this.#open.end, lead, ce))) return false;
         this.#startSub(lead.number, cs, ce);
         return true;
       }
@@ -852,16 +839,16 @@ export class Segmenter {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.sec(this.stack[i]);
       // under an unnumbered sub-heading ("## Terms and Conditions"), "1. Services. Supplier shall …" is Section 1
-      if (s.md > 0 && (s.number !== null || (s.md > this.minMd && !captioned))) return true;
+      if (s.md > 0 && (s.number !== null || (s.md > this.#minMd && !captioned))) return true;
     }
-    if (this.lastTop !== null && headingOnly && num === this.lastTop + 1) return false;
-    if (this.olist !== null && num === this.olist + 1) return true;
-    if (this.lastTop !== null && num <= this.lastTop) return true;
+    if (this.#lastTop !== null && headingOnly && num === this.#lastTop + 1) return false;
+    if (this.#olist !== null && num === this.#olist + 1) return true;
+    if (this.#lastTop !== null && num <= this.#lastTop) return true;
     return false;
   }
 
   #trackTop(lead: Lead): void {
-    if (lead.form === 'number' && lead.depth === 1) this.lastTop = parseInt(lead.number, 10);
+    if (lead.form === 'number' && lead.depth === 1) this.#lastTop = parseInt(lead.number, 10);
   }
 
   /** Opens the section of the numbered line `lead`, its heading [cs, he). */
@@ -888,13 +875,13 @@ export class Segmenter {
       return true;
     }
     const t = cleanTitle(text, rs, ce);
-    if (t.end > t.start && titleLike(text, t.start, t.end)) {
-      this.#openLead(lead, text.slice(t.start, t.end), rank, cs, ce);
+    if (titled(text, t)) {
+      this.#openLead(lead, spanText(text, t), rank, cs, ce);
       return true;
     }
     const split = splitTitle(text, rs, ce);
     const tt = split && cleanTitle(text, rs, split.titleEnd);
-    return this.#leadClause(lead, tt ? text.slice(tt.start, tt.end) : '', rank, cs, tt ? tt.end : lead.end, ce);
+    return this.#leadClause(lead, tt ? spanText(text, tt) : '', rank, cs, tt ? tt.end : lead.end, ce);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -920,8 +907,8 @@ export class Segmenter {
     this.sections.push(sec);
     this.#paraCount.push(0);
     stack.push(idx);
-    this.itemCount = 0;
-    this.olist = null;
+    this.#itemCount = 0;
+    this.#olist = null;
     this.#pendingTitle = null;
     this.sub.length = 0;
     if (number !== null && kind === 'numbered') {
@@ -932,8 +919,8 @@ export class Segmenter {
         while ((m = re.exec(number)) !== null) this.#pushSub(m[1]);
       }
     }
-    if (kind === 'exhibit' || kind === 'schedule') this.lastTop = null;
-    if (md > 0 && md < this.minMd) this.minMd = md;
+    if (kind === 'exhibit' || kind === 'schedule') this.#lastTop = null;
+    if (md > 0 && md < this.#minMd) this.#minMd = md;
     return idx;
   }
 
@@ -1016,6 +1003,13 @@ export class Segmenter {
     this.#openedOnLine = true;
   }
 
+  /** A list item [start, ce): "item N" of its section. */
+  #startItem(start: number, ce: number, number: string | null): void {
+    this.#finalizeOpen();
+    this.#itemCount++;
+    this.#startBlock(start, ce, 'list-item', number, 'item', `${BASE}, item ${this.#itemCount}`, false);
+  }
+
   #finalizeOpen(): void {
     const b = this.#open;
     if (!b) return;
@@ -1027,7 +1021,7 @@ export class Segmenter {
     if (pieces && pieces.length > 1) {
       for (let k = 0; k < pieces.length; k++) pushRec(this.recs, b, pieces[k][0], pieces[k][1], 'sentence', k === 0 ? b.number : null, ordinal, k + 1);
     } else pushRec(this.recs, b, b.start, b.end, b.kind, b.number, ordinal, 0);
-    if (b.markers) for (const m of b.markers) resolveMarker(m, first, { start: b.start, end: b.end });
+    resolveMarkers(b.markers, first, b.start, b.end);
   }
 
   /** Sentences of a long block; never starting inside an inline comment of the block. */
@@ -1065,7 +1059,7 @@ export class Segmenter {
       const s = this.sec(this.stack.pop() as number);
       s.end = Math.max(s.heading.end, this.#contentEnd);
     }
-    for (const m of this.#pending) resolveMarker(m, -1, { start: m.end, end: m.end });
+    for (const m of this.#pending) resolveMarkers([m], -1, m.end, m.end); // each at its own end
     this.#pending = [];
   }
 
@@ -1083,12 +1077,12 @@ export class Segmenter {
     const termMarkers: TermMarker[] = [];
     const ignoreMarkers: IgnoreMarker[] = [];
     this.outputMarkers(termMarkers, ignoreMarkers);
-    return frozenSegmentation(this.frontMatter ? freeze(this.frontMatter) : null, sections, clauses, ignored, termMarkers, ignoreMarkers);
+    return frozenSegmentation(this.#frontMatter ? freeze(this.#frontMatter) : null, sections, clauses, ignored, termMarkers, ignoreMarkers);
   }
 
   /** Output objects of this run's markers (clause indexes and targets are resolved by now). */
   outputMarkers(termMarkers: TermMarker[], ignoreMarkers: IgnoreMarker[]): void {
-    for (const m of this.markers) {
+    for (const m of this.#markers) {
       const target = m.target ?? { start: m.end, end: m.end };
       if (m.kind === 'term') {
         // markers outlive the text when the analyzer continues after an edit: their strings are detached from it
@@ -1107,7 +1101,7 @@ export class Segmenter {
 
   #clauseLabel(r: ClauseRec): string {
     if (r.role === 'sub' || r.role === 'item') {
-      return clauseLabel(r.label.charCodeAt(0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
+      return clauseLabel(codeAt(r.label, 0) === 0 ? this.baseLabel(r.section) + r.label.slice(1) : r.label, 0, 0, r.sentence);
     }
     return clauseLabel(this.baseLabel(r.section), r.role === 'own' ? 0 : this.paraOf(r.section), r.ordinal, r.sentence);
   }
@@ -1165,7 +1159,7 @@ const nextIsDelimiterRow = (text: string, le: number): boolean => {
   let dash = false;
   let pipe = false;
   for (let i = next.cs; i < next.ce; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 45) dash = true;
     else if (c === 124) pipe = true;
     else if (c !== 58 && !isSpace(c)) return false;
@@ -1176,7 +1170,7 @@ const nextIsDelimiterRow = (text: string, le: number): boolean => {
 /** Length of the run of `ch` at `cs` (before `ce`). */
 const runLength = (text: string, cs: number, ce: number, ch: number): number => {
   let i = cs;
-  while (i < ce && text.charCodeAt(i) === ch) i++;
+  while (i < ce && codeAt(text, i) === ch) i++;
   return i - cs;
 };
 
@@ -1184,7 +1178,7 @@ const runLength = (text: string, cs: number, ce: number, ch: number): number => 
 const setextCandidate = (text: string, b: Block): boolean => {
   const nl = text.indexOf('\n', b.start);
   if (nl >= 0 && nl < b.end) return false;
-  const last = text.charCodeAt(b.end - 1);
+  const last = codeAt(text, b.end - 1);
   return last !== 46 && last !== 44 && last !== 59 && b.end - b.start <= 200;
 };
 
@@ -1192,7 +1186,7 @@ const isThematicBreak = (text: string, cs: number, ce: number, ch: number): bool
   if (ch === 61) return false;
   let count = 0;
   for (let i = cs; i < ce; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === ch) count++;
     else if (!isSpace(c)) return false;
   }
@@ -1212,10 +1206,14 @@ const pushRec = (
   recs.push({ start, end, kind, number, section: b.section, role: b.role, ordinal, sentence, label: b.label });
 };
 
-/** Resolves a pending marker: the clause it applies to (-1 for none) and its target span. */
-const resolveMarker = (m: PendingMarker, clause: number, target: Span): void => {
-  m.clause = clause;
-  m.target = target;
+/** Resolves pending markers: the clause they apply to (-1 for none) and their target span [start, end). */
+const resolveMarkers = (list: readonly PendingMarker[] | null, clause: number, start: number, end: number): void => {
+  if (list) {
+    for (const m of list) {
+      m.clause = clause;
+      m.target = { start, end };
+    }
+  }
 };
 
 /**
@@ -1286,13 +1284,22 @@ const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with')
 const titleCase = (s: string): string =>
   s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 
+/** The text of a span. */
+const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
+
+/** Does the (cleaned) title span `t` read as a title? (Never when empty.) */
+const titled = (text: string, t: Span): boolean => titleLike(text, t.start, t.end);
+
+/** Is the (cleaned) title span `t` text that does not read as a title (not empty)? */
+const notTitle = (text: string, t: Span): boolean => t.end > t.start && !titled(text, t);
+
 const isSeparator = (c: number): boolean =>
   isDash(c) || c === 58 || c === 46 || c === 40 || c === 42 || c === 95 || c === 34 || c === 0x201c;
 
 const allCaps = (text: string, s: number, e: number): boolean => {
   let letters = 0;
   for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (isLower(c)) return false;
     if (isLetter(c)) letters++;
   }
@@ -1302,7 +1309,7 @@ const allCaps = (text: string, s: number, e: number): boolean => {
 const endsWithWord = (text: string, cs: number, ce: number, word: string): boolean => {
   const s = ce - word.length;
   if (s < cs || !text.startsWith(word, s)) return false;
-  return s === cs || !isLetter(text.charCodeAt(s - 1));
+  return s === cs || !isLetter(codeAt(text, s - 1));
 };
 
 /** Strip `**`/`__`/`*`/`_` wrapping a heading's text. */
@@ -1310,8 +1317,8 @@ const stripEmphasis = (text: string, s: number, e: number): { start: number; end
   let a = s;
   let b = e;
   for (let guard = 0; guard < 3 && b - a >= 2; guard++) {
-    const c = text.charCodeAt(a);
-    if ((c === 42 || c === 95) && text.charCodeAt(b - 1) === c) {
+    const c = codeAt(text, a);
+    if ((c === 42 || c === 95) && codeAt(text, b - 1) === c) {
       a++;
       b--;
       a = skipSpace(text, a, b);
@@ -1322,7 +1329,7 @@ const stripEmphasis = (text: string, s: number, e: number): { start: number; end
 };
 
 const subCandidates = (token: string): SubLevel[] => {
-  const c = token.charCodeAt(0);
+  const c = codeAt(token, 0);
   if (c >= 48 && c <= 57) return [{ style: 'd', val: parseInt(token, 10), text: token }];
   const lower = isAsciiLower(c);
   const out: SubLevel[] = [];

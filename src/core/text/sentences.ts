@@ -3,7 +3,7 @@
  * followed by whitespace and an upper-case letter, digit, opening quote or bracket, and is not the end of an
  * abbreviation ("Inc.", "No.", "U.S.", "e.g.", "Sec."), an initial ("J. Smith") or inside a number ("4.2").
  */
-import { isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
+import { codeAt, isCloser, isDigit, isLetter, isOpenQuote, isSpace, isUpper, skipSpace, trimEnd, wordSet } from './chars';
 
 const ABBREVIATIONS = wordSet(
   'inc|ltd|co|corp|llc|llp|lp|plc|pty|bros|assn|intl|natl|govt|dept',
@@ -34,17 +34,17 @@ export const splitSentences = (text: string, start: number, end: number): Array<
     TERMINATOR.lastIndex = i - start;
     if (!TERMINATOR.test(para)) break;
     i = start + TERMINATOR.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     let j = i + 1;
     let closers = 0;
-    while (j < end && closers < 3 && isCloser(text.charCodeAt(j))) {
+    while (j < end && closers < 3 && isCloser(codeAt(text, j))) {
       j++;
       closers++;
     }
-    if (j >= end || !isSpace(text.charCodeAt(j))) continue;
+    if (j >= end || !isSpace(codeAt(text, j))) continue;
     const next = skipSpace(text, j, end);
     if (next >= end) break;
-    const n = text.charCodeAt(next);
+    const n = codeAt(text, next);
     if (!(isUpper(n) || isDigit(n) || isOpenQuote(n) || n === 40 || n === 91)) continue;
     if (c === 46 && isAbbreviation(text, sentStart, i)) continue;
     const sentEnd = j;
@@ -69,7 +69,7 @@ const isAbbreviation = (text: string, from: number, dot: number): boolean => {
   let letters = 0;
   let dots = 0;
   while (k > from && dot - k < 16) {
-    const c = text.charCodeAt(k - 1);
+    const c = codeAt(text, k - 1);
     if (isLetter(c)) letters++;
     else if (c === 46) dots++;
     else break;

@@ -39,29 +39,32 @@ export const dateOrder: Rule = {
     // inside one clause: "effective as of X ... until Y" with Y before X (the sentence names its own subject)
     for (let i = 0; i < facts.dates.length; i++) {
       const a = facts.dates[i];
+      const from = a.value;
       if (a.role !== 'effective' && a.role !== 'start') continue;
       for (let j = i + 1; j < facts.dates.length && facts.dates[j].clause === a.clause; j++) {
         const b = facts.dates[j];
-        if (b.role !== 'expiration' || flagged.has(b.value.start) || b.value.iso >= a.value.iso) continue;
-        if (b.value.start - a.value.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(a.value.end, b.value.start))) continue;
+        const to = b.value;
+        if (b.role !== 'expiration' || flagged.has(to.start) || to.iso >= from.iso) continue;
+        if (to.start - from.end > 300 || /[.;!?]["”)]?\s+[A-Z("“]/.test(ctx.text.slice(from.end, to.start))) continue;
         // "effective as of X, the Term, which was to expire on Y, is extended": Y is the old expiry
         if (superseded(ctx, b) || superseded(ctx, a)) continue;
-        flag(b.value, b.clause, `This ends (${b.value.text}) before it starts (${a.value.text}).`,
-          a.value, `It starts on ${a.value.text}.`);
+        flag(to, b.clause, `This ends (${to.text}) before it starts (${from.text}).`, from, `It starts on ${from.text}.`);
         break;
       }
     }
     let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
     let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
     for (const e of expiries) {
-      if (flagged.has(e.value.start)) continue;
+      const end = e.value;
+      if (flagged.has(end.start)) continue;
       // the effective date that is later than the expiry; only when every stated effective date is later
-      if (effective.length === 0 || !effective.every((f) => f.value.iso > e.value.iso) || superseded(ctx, e)) continue;
+      if (effective.length === 0 || !effective.every((f) => f.value.iso > end.iso) || superseded(ctx, e)) continue;
       effective = effective.filter((f) => !superseded(ctx, f));
       if (effective.length === 0) continue;
       const f = earliest(effective);
-      flag(e.value, e.clause, `The agreement expires (${e.value.text}) before it takes effect (${f.value.text}${inOther(f, e)}).`,
-        f.value, `The effective date is ${f.value.text}.`);
+      const start = f.value;
+      flag(end, e.clause, `The agreement expires (${end.text}) before it takes effect (${start.text}${inOther(f, e)}).`,
+        start, `The effective date is ${start.text}.`);
     }
 
     let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
@@ -73,11 +76,13 @@ export const dateOrder: Rule = {
     if (distinctExpiry.size === 1) {
       let e: DateFact | null | undefined;
       for (const n of facts.dates) {
-        if (n.role !== 'notice-deadline' || n.value.iso <= expiries[0].value.iso || flagged.has(n.value.start) || superseded(ctx, n)) continue;
+        const deadline = n.value;
+        if (n.role !== 'notice-deadline' || deadline.iso <= expiries[0].value.iso || flagged.has(deadline.start) || superseded(ctx, n)) continue;
         // the expiry shown: the first one not superseded (none: only the old expiry is stated)
         if ((e ??= expiries.find((x) => !superseded(ctx, x)) ?? null) === null) break;
-        flag(n.value, n.clause, `The notice deadline (${n.value.text}) falls after the agreement expires (${e.value.text}${inOther(e, n)}).`,
-          e.value, `The agreement expires on ${e.value.text}.`);
+        const end = e.value;
+        flag(deadline, n.clause, `The notice deadline (${deadline.text}) falls after the agreement expires (${end.text}${inOther(e, n)}).`,
+          end, `The agreement expires on ${end.text}.`);
       }
     }
     return out;

@@ -57,8 +57,8 @@ const cue = blanks('gi', String.raw`\s{1,4}`);
 /** " Start Date is", " End Date:" after the name of the date. */
 const DATE_IS = String.raw`~Date[ \t\xa0]{0,3}(?:is|shall~be|means|:)?`;
 const ROLE_CUES: readonly [RegExp, DateRole][] = [
-  [cue`\b(?:no~later~than|not~later~than|on~or~before|prior~to|before|by)~(?:the~close~of~business~on~)?`, 'notice-deadline'],
-  [cue`\b(?:effective~(?:as~of|on|from|date~(?:is|shall~be|will~be|means|of))|(?:become|becomes|be|is)~effective(?:~(?:on|as~of))?|Effective~Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:|of|,)?)~(?:the~date~of~)?`, 'effective'],
+  [cue`\b(?:not?~later~than|on~or~before|prior~to|before|by)~(?:the~close~of~business~on~)?`, 'notice-deadline'],
+  [cue`\b(?:effective~(?:as~of|on|from|date~(?:is|shall~be|will~be|means|of))|(?:becomes?|be|is)~effective(?:~(?:on|as~of))?|Effective~Date[ \t\xa0]{0,3}(?:is|shall~be|will~be|means|:|of|,)?)~(?:the~date~of~)?`, 'effective'],
   [cue`\b(?:commenc\w{0,6}|begin(?:s|ning)?|start(?:s|ing)?|(?:Commencement|Start)${DATE_IS})~(?:on~|as~of~|from~)?(?:and~including~)?`, 'start'],
   [cue`\b(?:expir\w{0,6}|terminat\w{0,5}|end(?:s|ing)?|continu\w{0,5}~(?:in~(?:full~)?(?:force|effect)~)?(?:until|through)|remain\w{0,2}~in~(?:full~)?(?:force|effect)~(?:until|through)|(?:Expiration|Expiry|Termination|End)${DATE_IS})~(?:on~|at~\d{1,2}(?::\d{2})?[ \t\xa0]{0,3}[ap]\.?m\.?[^,]{0,30},?~(?:on~)?)?(?:(?:and~)?including~)?`, 'expiration'],
 ];
@@ -87,7 +87,7 @@ const qualifier = (near: string): string | null => {
 };
 const UNTIL = blanks('gi', LINE_GAP)`\b(?:until|through|to~and~including)\s{1,4}`;
 const IN_FORCE = blanks('i')`\b(?:remain|continue)s?~in~(?:full~)?(?:force|effect)\b`;
-const NOTICE_OF = /\b(?:renew\w{0,6}|non-?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
+const NOTICE_OF = /\b(?:(?:non-?)?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
 const sentenceBefore = (text: string, clause: Clause, at: number): string => {
   const from = Math.max(clause.start, at - WINDOW);
@@ -155,11 +155,11 @@ export const dateRole = (text: string, clause: Clause, v: DateValue): { role: Da
 // Revenue-share rates
 // ---------------------------------------------------------------------------------------------
 
-const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:all\s+|the\s+|such\s+|any\s+|its\s+|their\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
-const SHARE_CUE = /\b(?:royalt\w{0,4}|revenue\s+shar\w{0,4}|profit\s+shar\w{0,4}|share\s+of|shall\s+pay|will\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
+const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:(?:all|the|such|any|its|their)\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
+const SHARE_CUE = /\b(?:royalt\w{0,4}|(?:revenue|profit)\s+shar\w{0,4}|share\s+of|(?:shall|will)\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
 /** Words naming a kind of payment (the last one before a rate names it). */
 const PAYMENT_KIND = /\b(?:royalt|commission|fee|contribut|rebate|discount|bonus|interest)/gi;
-const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|less\s+than|more\s+than|greater\s+than|increase\w{0,2}|decrease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
+const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|(?:less|more|greater)\s+than|(?:in|de)crease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
 
 /** "net revenues" = "net revenue"; "net sales", "proceeds", "royalties" keep their s (they are shown in messages). */
 const normaliseBase = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\b(revenue|profit|fee)s$/, '$1');
@@ -311,7 +311,7 @@ const deriveClause = (text: string, clause: Clause): ClauseDerived => {
       const typed = clause.types.some((t) => t.type === 'revenue-share');
       if (!typed && !SHARE_CUE.test(before)) continue;
       const sentence = before + text.slice(v.start, v.end) + sentenceAfter(text, clause, v.end);
-      if (TIERED.test(sentence.replace(/\b(?:royalt|revenue\s{1,3}shar|profit\s{1,3}shar)[a-z]{0,4}/gi, ''))) {
+      if (TIERED.test(sentence.replace(/\b(?:royalt|(?:revenue|profit)\s{1,3}shar)[a-z]{0,4}/gi, ''))) {
         clauseRates = null;
         break;
       }

@@ -34,8 +34,10 @@ export const inconsistentValues: Rule = {
       for (const [first, d] of conflicts(ctx, list, (a, b) => a.clause !== b.clause && a.value.iso !== b.value.iso)) {
         const here = labelOf(ctx.clauses[d.clause]);
         const there = labelOf(ctx.clauses[first.clause]);
-        add(d.value, d.clause, `The ${what} here (${date(d.value.iso)}) differs from the one in ${there} (${date(first.value.iso)}).`,
-          first.value, `${there} states the ${what} as ${date(first.value.iso)}; ${here} says ${date(d.value.iso)}.`);
+        const now = date(d.value.iso);
+        const was = date(first.value.iso);
+        add(d.value, d.clause, `The ${what} here (${now}) differs from the one in ${there} (${was}).`,
+          first.value, `${there} states the ${what} as ${was}; ${here} says ${now}.`);
       }
     }
 
@@ -45,8 +47,9 @@ export const inconsistentValues: Rule = {
     for (const l of byKey.values()) {
       for (const [p, r] of conflicts(ctx, l, (a, b) => a.clause !== b.clause && Math.abs(a.rate - b.rate) >= 1e-9)) {
         const there = labelOf(ctx.clauses[p.clause]);
-        add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${fmtPct(p.rate)}).`,
-          p, `${there} states the share of ${r.base} as ${fmtPct(p.rate)}.`);
+        const was = fmtPct(p.rate);
+        add(r, r.clause, `The share of ${r.base} here (${fmtPct(r.rate)}) differs from the one in ${there} (${was}).`,
+          p, `${there} states the share of ${r.base} as ${was}.`);
       }
     }
 
