@@ -113,3 +113,13 @@ describe('check-model value-conflict: a renewal option\'s deadline is not the re
     assert.deepStrictEqual(codes('Landlord grants Tenant one (1) option to extend the Term for a renewal term of three (3) years.'), ['Section 7.1 says three (3) years; term `renewal-option` says duration: 5 years']);
   });
 });
+
+describe('check-model value-conflict: a first refusal\'s period, not the seller\'s window to sell elsewhere (probe s14, 03-jv)', () => {
+  const yaml = 'terms:\n  rofr: { type: first-refusal, duration: 45 business days, subject: right of first refusal on Shares }\n';
+  it('"may transfer the Shares to a third party within ninety (90) days" is not compared; the exercise period is', () => {
+    const found = (s: string) => conflicts(yaml, '7. Transfers', [s]).map((x) => x[2]);
+    assert.deepStrictEqual(found('If the right of first refusal is not exercised, the Seller may transfer the Shares to a third party within ninety (90) days at a price no lower than the price in the Transfer Notice.'), []);
+    assert.deepStrictEqual(found('If the Seller receives an offer from a third party, the Company may exercise its right of first refusal within thirty (30) Business Days.'),
+      ['Section 7.1 says thirty (30) Business Days; term `rofr` says duration: 45 business days']);
+  });
+});

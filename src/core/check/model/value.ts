@@ -400,6 +400,9 @@ const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|wil
  */
 const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\bexceeds|does not exceed|less than) $/i);
 
+/** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within"). */
+const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any )?(?:third part(?:y|ies)|other (?:person|purchaser|buyer)s?)\b[^.;]{0,40}$/i);
+
 /** After a party's name: it acts ("The Executive may resign", "Customer shall have the right to terminate"). */
 const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
 /**
@@ -454,7 +457,10 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
-      && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30)))));
+      && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
+      // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
+      // right was not exercised, not the right's own period
+      && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
