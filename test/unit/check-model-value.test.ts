@@ -123,3 +123,16 @@ describe('check-model value-conflict: a first refusal\'s period, not the seller\
       ['Section 7.1 says thirty (30) Business Days; term `rofr` says duration: 45 business days']);
   });
 });
+
+describe('check-model value-conflict: a notice of a price increase is not the notice term (probe s14, 01-saas)', () => {
+  const yaml = 'terms:\n  non-renewal-notice: { type: notice-period, duration: 60 days }\n';
+  it('"may increase the Fees for any Renewal Term by giving notice at least ninety (90) days before" is not compared', () => {
+    const found = (s: string, y = yaml) => conflicts(y, '4. Renewal', [s]).map((x) => x[2]);
+    const price = 'Provider may increase the Fees for any Renewal Term by giving notice at least ninety (90) days before the end of the then-current term.';
+    assert.deepStrictEqual(found(price), []);
+    assert.deepStrictEqual(found('Either party may elect not to renew by giving notice at least thirty (30) days before the end of the then-current term.'),
+      ['Section 4.1 says thirty (30) days; term `non-renewal-notice` says duration: 60 days']);
+    // a notice term about price increases is compared
+    assert.strictEqual(found(price, 'terms:\n  price-notice: { type: notice-period, duration: 60 days, subject: notice of fee increases }\n').length, 1);
+  });
+});

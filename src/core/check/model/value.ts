@@ -262,6 +262,12 @@ export const noticeSentence = (text: string, clause: Span, f: Span): boolean => 
   // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
   return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
 };
+/** A notice of a price increase ("may increase the Fees … by giving notice at least ninety (90) days before"), not the term's. */
+const PRICE_NOTICE_RE = /\b(?:increase|adjust|raise|change)[a-z]{0,3}\b[^.;]{0,40}\b(?:fees?|prices?|rates|charges)\b/i;
+const sentenceText = (text: string, clause: Span, f: Span): string => {
+  const { start, end } = sentenceOf(text, clause, f, 300);
+  return text.slice(start, end);
+};
 /** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
 const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
@@ -456,7 +462,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
-      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f))
+      && !oldText(text, clause, f) && !(notice && (!noticeSentence(text, clause, f) || PRICE_NOTICE_RE.test(sentenceText(text, clause, f)) && !/price|fee|increase/i.test(`${term.subject}`)))
       && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
