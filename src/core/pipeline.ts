@@ -289,18 +289,30 @@ export function* runPipeline(
   }
   const unlinked: Clause[] = new Array<Clause>(n);
   let referenceCount = 0;
-  // A draft that refers to its provisions as "clause 3.1" more often than as "section 3.1" (English style) is labelled
-  // in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references (not those
-  // into another document: "section 17A of the Data Protection Act 2018").
-  let clauseWord = 0;
-  for (const f of facts) for (const x of f.references) if (/^(?:c|se)/.test(x.kind) && !aboutOtherDocument(analysed, x)) clauseWord += x.kind === 'clause' ? 1 : -1;
   for (let index = 0; index < n; index++) {
     const f = facts[index];
     const g = segs[index];
-    const label = clauseWord > 0 && g.label.startsWith('Section ') ? `Clause${g.label.slice(7)}` : g.label;
-    unlinked[index] = { start: g.start, end: g.end, kind: g.kind, number: g.number, section: g.section, label, index, types: f.types, values: f.values };
+    unlinked[index] = { start: g.start, end: g.end, kind: g.kind, number: g.number, section: g.section, label: g.label, index, types: f.types, values: f.values };
     referenceCount += f.references.length;
   }
+  /**
+   * A draft that refers to its provisions as "clause 3.1" more often than as "section 3.1" (English style) is labelled
+   * in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references, not those
+   * into another document ("section 17A of the Data Protection Act 2018"): `other` holds that flag per reference when
+   * it is computed already (kept across edits), else it is read here. Before the labels are read (links, reuse).
+   */
+  const relabel = (other: readonly boolean[] | undefined): void => {
+    let word = 0;
+    let ri = 0;
+    for (const f of facts) {
+      for (const x of f.references) {
+        if (/^(?:c|se)/.test(x.kind) && !(other ? other[ri] : aboutOtherDocument(analysed, x))) word += x.kind === 'clause' ? 1 : -1;
+        ri++;
+      }
+    }
+    // (the clauses were made above, in this run: not shared yet)
+    if (word > 0) for (const u of unlinked as { label: string }[]) if (u.label.startsWith('Section ')) u.label = `Clause${u.label.slice(7)}`;
+  };
   const references: Reference[] = new Array<Reference>(referenceCount);
   let r = 0;
   for (const f of facts) for (let k = 0; k < f.references.length; k++) references[r++] = f.references[k];
@@ -393,6 +405,7 @@ export function* runPipeline(
       otherDocument,
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
+    relabel(otherDocument);
     undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
     if (sameStructure(p, analysed, segmentation, inc.c, reseg)) structure = p.structure;
     yield;
@@ -530,6 +543,7 @@ export function* runPipeline(
     }
     // a one-off analysis: the rules read the rest only when they need it
     : { undefinedTerm } as LocalTextFacts;
+  relabel(local.otherDocument);
   undefinedTermMemo = newUndefinedTermMemo(keepState);
   return yield* finish(definitions0);
 
