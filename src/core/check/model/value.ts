@@ -256,18 +256,17 @@ const deadlines = (values: readonly Value[]): Figure[] => {
 };
 const DEADLINE_RE = sp(/^\d{1,4} (?:\w{1,12} )?(?:day|week|month|quarter|year)s?\b/i);
 
-/** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice). */
-export const noticeSentence = (text: string, clause: Span, f: Span): boolean => {
+/** Whether "notice" or "notify" is in the figure's sentence (a notice period's duration is a period of notice), not one of a price increase unless the term is about prices. */
+export const noticeSentence = (text: string, clause: Span, f: Span, term: ModelTerm): boolean => {
   const { start: a, end: b } = sentenceOf(text, clause, f, 300);
-  // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too
-  return /\bnoti(?:ce|f)/i.test(text.slice(a, b)) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30));
+  const sentence = text.slice(a, b);
+  // "elects not to renew at least sixty (60) days before the end": a deadline is a period of notice too; a notice of a
+  // price increase is a notice term's only when its `subject` says so
+  return (/\bnoti(?:ce|f)/i.test(sentence) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30)))
+    && !(PRICE_NOTICE_RE.test(sentence) && !/price|fee|increase/i.test(`${term.subject}`));
 };
-/** A notice of a price increase ("may increase the Fees … by giving notice at least ninety (90) days before"), not the term's. */
+/** A notice of a price increase ("may increase the Fees … by giving notice at least ninety (90) days before"). */
 const PRICE_NOTICE_RE = /\b(?:increase|adjust|raise|change)[a-z]{0,3}\b[^.;]{0,40}\b(?:fees?|prices?|rates|charges)\b/i;
-const sentenceText = (text: string, clause: Span, f: Span): string => {
-  const { start, end } = sentenceOf(text, clause, f, 300);
-  return text.slice(start, end);
-};
 /** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
 const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
@@ -462,7 +461,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
-      && !oldText(text, clause, f) && !(notice && (!noticeSentence(text, clause, f) || PRICE_NOTICE_RE.test(sentenceText(text, clause, f)) && !/price|fee|increase/i.test(`${term.subject}`)))
+      && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f, term))
       && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
