@@ -264,6 +264,22 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(clauseStarting(s, t, 'The licence').section, 2);
     });
 
+    it('a Markdown heading right after "## EXHIBIT B" titles the exhibit ("## WORK LETTER"), so its clauses are "Exhibit B, item 1"', () => {
+      const t = '## EXHIBIT B\n## WORK LETTER\n\n1. Landlord shall do the work.\n\n# SCHEDULE 1\n\n# Form of Notice\n\nText.\n\n'
+        + '# EXHIBIT C\n\n## Background\n\nMore text.\n\n# ARTICLE V\n## Definitions\n\nLast.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.kind, x.number, x.title, x.level]), [
+        ['exhibit', 'B', 'WORK LETTER', 1],
+        ['schedule', '1', 'Form of Notice', 1],
+        // a lower-level heading after a blank line is a part of the exhibit, not its title
+        ['exhibit', 'C', '', 1],
+        ['heading', null, 'Background', 2],
+        ['article', 'V', 'Definitions', 1],
+      ]);
+      assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT B\n## WORK LETTER'));
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit B, item 1', 'Schedule 1', 'Background', 'Article V']);
+    });
+
     it('Article 4 / Article IV (mixed case) and dotted roman "IV. TERM" headings', () => {
       const t = 'Article 4\n\nText one.\n\nIV. TERM AND TERMINATION\n\nText two.\n';
       const s = seg(t);

@@ -214,7 +214,7 @@ export class Segmenter {
   #itemCount = 0;
   /** Paragraph counts of sections `paraBase`, `paraBase + 1`, ... (-1 = before the first section). */
   readonly #paraCount: number[] = [0];
-  #pendingTitle: { sec: number; blanks: number } | null = null;
+  #pendingTitle: { sec: number; blanks: number; md: number } | null = null;
   /** Look-ahead caches for `<!--` and `|` (see `Seek`); a full run searches once to the end, a resumed run in growing windows. */
   readonly #opens: Seek = { needle: '<!--', next: -1, hit: false, win: Infinity };
   readonly #pipes: Seek = { needle: '|', next: -1, hit: false, win: Infinity };
@@ -546,7 +546,7 @@ export class Segmenter {
   #openTitled(lead: Lead, t: { start: number; end: number }, rank: number, cs: number, ce: number): void {
     this.#finalizeOpen();
     const sec = this.#openLead(lead, spanText(this.#text, t), rank, cs, ce);
-    if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0 };
+    if (t.end <= t.start) this.#pendingTitle = { sec, blanks: 0, md: 0 };
   }
 
   /** Record [start, end) as ignored (front matter, a fence, a table, a comment). */
@@ -585,12 +585,16 @@ export class Segmenter {
     if (!p) return false;
     this.#pendingTitle = null;
     const text = this.#text;
+    // "## EXHIBIT B" then "## WORK LETTER" titles it, as does a lower level right after ("# EXHIBIT B" "## WORK LETTER")
+    const h = runLength(text, cs, ce, 35);
+    if (h > 0 && (h < p.md || !p.md || h > 6 || (p.blanks > 0 && h > p.md) || !isSpace(codeAt(text, cs + h)))) return false;
+    if (h > 0) cs = skipSpace(text, cs + h, ce);
     const c0 = codeAt(text, cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!titled(text, t)) return false;
-    if (p.blanks > 0 && !allCaps(text, t.start, t.end)) return false;
+    if (p.blanks > 0 && !h && !allCaps(text, t.start, t.end)) return false;
     if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
@@ -706,7 +710,8 @@ export class Segmenter {
     const parsed = parseLead(text, ts, te);
     const lead = parsed && parsed.form !== 'sub' && parsed.form !== 'paren-number' ? parsed : null;
     const title = spanText(text, cleanTitle(text, lead ? lead.end : ts, te));
-    this.#openSection(lead ? formKind(lead) : 'heading', lead?.number ?? null, title, md, md, lead?.word ?? '', hs, he, closeAt);
+    const sec = this.#openSection(lead ? formKind(lead) : 'heading', lead?.number ?? null, title, md, md, lead?.word ?? '', hs, he, closeAt);
+    if (lead && !title) this.#pendingTitle = { sec, blanks: 0, md };
   }
 
   #boldLine(cs: number, ce: number, ch: number): boolean {
@@ -871,7 +876,7 @@ export class Segmenter {
     const rank = plainRank(lead);
     this.#finalizeOpen();
     if (rs >= ce) {
-      this.#pendingTitle = { sec: this.#openLead(lead, '', rank, cs, ce), blanks: 0 };
+      this.#pendingTitle = { sec: this.#openLead(lead, '', rank, cs, ce), blanks: 0, md: 0 };
       return true;
     }
     const t = cleanTitle(text, rs, ce);
