@@ -115,6 +115,28 @@ describe('createTermModelYaml (init)', () => {
     assert.deepStrictEqual(parseTermModel(credit).problems, []);
   });
 
+  it('stakes of several holders are one equity term per holder, each checked against its own stake', () => {
+    const text = [
+      'THIS AGREEMENT is made between Halvorsen Energy ASA ("Halvorsen") and Crestline Renewables Inc. ("Crestline").', '',
+      '2.1 On completion Halvorsen shall subscribe for 6,000,000 Shares and Crestline shall subscribe for 4,000,000 Shares, so that'
+        + ' Halvorsen shall hold 60% and Crestline shall hold 40% of the issued Shares.', '',
+    ].join('\n');
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    const r = parseTermModel(yaml);
+    assert.deepStrictEqual(r.problems, [], yaml);
+    const stakes = Object.entries(r.model!.terms).filter(([, t]) => t.type === 'equity').map(([id, t]) => `${id}: ${t.holder} ${t.percent}`);
+    assert.deepStrictEqual(stakes, ['equity-halvorsen: halvorsen 60', 'equity-crestline: crestline 40'], yaml);
+    assert.deepStrictEqual(analyzeDocument(text, r.model).findings.filter((f) => /conflict/.test(f.code)), []);
+    // the draft changed to 65%: Halvorsen's term says 60%
+    const changed = analyzeDocument(text.replace('hold 60%', 'hold 65%'), r.model).findings.filter((f) => f.code === 'value-conflict');
+    assert.deepStrictEqual(changed.map((f) => f.message), ['Section 2.1 says 65%; term `equity-halvorsen` says percent: 60%']);
+    // one holder with two different stakes: not split, the comment lists both
+    const two = text.replace('and Crestline shall hold 40%', 'and, after the second closing, Halvorsen shall hold 40%');
+    const one = startTermModel({ text: two, parties: draftParties(two, analyzeDocument(two)) });
+    assert.doesNotMatch(one, /equity-/, one);
+    assert.match(one, /# percent: +# the draft states several: 60% .*, 40% /, one);
+  });
+
   it('a licence back of data or marks is another licence (as the check reads it), unless the draft states no other', () => {
     const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
     const licences = (...sentences: string[]): string => {

@@ -62,6 +62,8 @@ interface Seen {
   /** For people, in a comment: "25%", "USD 5,000,000", "2032-12-31". */
   readonly shown: string;
   readonly label: string;
+  /** Where: a percent's offset, a party role's action's (to pair stakes with holders). */
+  readonly at: number;
 }
 
 type Field = PartyField | `${PartyField}~` | 'law' | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
@@ -107,8 +109,25 @@ const partyId = (raw: string, taken: Set<string>): string => {
 
 const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
 
-const add = (c: Collected, field: Field, yaml: string, shown: string, label: string): void => {
-  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label });
+const add = (c: Collected, field: Field, yaml: string, shown: string, label: string, at = 0): void => {
+  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label, at });
+};
+
+/**
+ * Stakes of several holders ("Halvorsen shall hold 60% and Crestline shall hold 40%"): one term per holder, each with the
+ * percent stated after its holder's action; null unless every percent has one holder and every holder one percent.
+ */
+const stakes = (c: Collected): [string, Collected][] | null => {
+  const hs = c.fields.get('holder') ?? [];
+  const by = new Map<string, Seen[]>();
+  for (const p of c.type === 'equity' && !agreed(hs) ? c.fields.get('percent') ?? [] : []) {
+    const h = hs.filter((x) => x.at <= p.at && p.at - x.at < 150).pop();
+    if (!h || (by.get(h.yaml)?.[1] ?? p).yaml !== p.yaml) return null;
+    by.set(h.yaml, [h, p]);
+  }
+  return by.size > 1 && by.size === new Set(hs.map((h) => h.yaml)).size
+    ? [...by].map(([id, [h, p]]) => [`equity-${id}`, { ...c, fields: new Map([...c.fields, ['holder', [h]], ['percent', [p]]]) }])
+    : null;
 };
 
 const money = (amount: number, currency: string): string =>
@@ -231,7 +250,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
-        if (c.type === 'equity') add(c, 'percent', yaml, yaml, label);
+        if (c.type === 'equity') add(c, 'percent', yaml, yaml, label, v.start);
         else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, label);
       }
       break;
@@ -355,7 +374,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         if (name) add(c, 'law', quote(name), name, clause.label || 'a clause');
       }
       // who pays, grants, holds or provides: the roles the party check reads
-      for (const [f, id, other] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause');
+      for (const [f, id, other, at] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause', at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
@@ -421,10 +440,10 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     out.push('terms: {}', '#  distribution: { type: exclusivity, holder: acme, exclusive: false }');
   } else {
     out.push('terms:');
-    for (const c of byType.values()) {
+    for (const [id, c] of [...byType.values()].flatMap((x) => stakes(x) ?? [[x.type, x] as const])) {
       out.push(
         `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
-        `  ${c.type}:`,
+        `  ${id}:`,
         `    type: ${c.type}`,
         ...fieldLines(c, omit),
         c.type === 'agi'

@@ -213,13 +213,14 @@ const untrusted = (text: string, clause: Clause, { group, start, end }: ActionMa
 
 /**
  * The roles a clause states, as the check reads them (`init` fills a term's party fields from them): [field, party id,
- * whether it is over another asset (excluded IP, customer data: `otherAsset` with no `subject`)] per trusted role.
+ * whether it is over another asset (excluded IP, customer data: `otherAsset` with no `subject`), where its action starts]
+ * per trusted role.
  */
-export const clauseRoles = (text: string, clause: Clause, parties: readonly { id: string; name: string; aliases?: readonly string[] }[]): [PartyField, string, boolean][] => {
+export const clauseRoles = (text: string, clause: Clause, parties: readonly { id: string; name: string; aliases?: readonly string[] }[]): [PartyField, string, boolean, number][] => {
   const mentions = findPartyMentions(text, clause.start, clause.end, partyNeedles({ parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel));
   return actionsOf(text, clause, {}).flatMap((a) => {
     const roles = rolesAt(text, mentions, a, clause);
-    return untrusted(text, clause, a, roles) ? [] : roles.map((r): [PartyField, string, boolean] => [r.field, r.mention.party, otherAsset(text, clause, a, r.field)]);
+    return untrusted(text, clause, a, roles) ? [] : roles.map((r): [PartyField, string, boolean, number] => [r.field, r.mention.party, otherAsset(text, clause, a, r.field), a.start]);
   });
 };
 
