@@ -92,8 +92,13 @@ interface CompiledType {
   readonly gateId: number;
   /** Some non-deferred positive pattern is ungated (so the type is evaluated whatever the words). */
   readonly ungatedNd: boolean;
-  /** Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow]. */
+  /**
+   * Open test program (see `evaluate`), per non-deferred pattern: [first gate or -1, count of the other gates,
+   * other gates..., first-char index or -1, count of required-word branches, per branch: [count, gates...]].
+   */
   readonly openCode: Int32Array;
+  /** Per non-deferred pattern: where its program starts in `openCode`. */
+  readonly openAt: Int32Array;
   /** Per non-deferred pattern: most it adds to the score. */
   readonly up: Float64Array;
 }
@@ -196,12 +201,16 @@ const compileType = (rules: TypeRules): CompiledType => {
   // Bounds are sums of up to a few hundred weights: their rounding error is far below 1e-9 of the total.
   const slack = finite && Number.isFinite(sumAbs) ? 1e-9 * (sumAbs + 1) : Infinity;
   const gateFeatures = nd.flatMap((p) => (p.gate ? [...p.gate] : []));
-  // Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow].
+  // Open test program (see `CompiledType.openCode`): the gates that must all be open (the pattern's own gate and
+  // the required words, or, with several branches of required words, the own gate then one branch's words).
   const code: number[] = [];
+  const openAt: number[] = [];
   for (const p of nd) {
-    const all = p.allGates;
-    if (all !== null) code.push(all.length, ...all, p.gate === null ? p.firstChar : -1, 0);
-    else code.push(0, -1, 1);
+    openAt.push(code.length);
+    const all = p.allGates ?? (p.gateId >= 0 ? [p.gateId] : []);
+    const branches = p.allGates === null ? p.req! : [];
+    code.push(all[0] ?? -1, Math.max(0, all.length - 1), ...all.slice(1), p.gate === null ? p.firstChar : -1);
+    code.push(branches.length, ...branches.flatMap((b) => [b.length, ...b]));
   }
   return {
     id: rules.id,
@@ -216,6 +225,7 @@ const compileType = (rules: TypeRules): CompiledType => {
     gateId: gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
     ungatedNd: nd.some((p) => p.gate === null),
     openCode: Int32Array.from(code),
+    openAt: Int32Array.from(openAt),
     up: Float64Array.from(nd.map((p) => p.up)),
   };
 };
@@ -414,25 +424,25 @@ const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment
   const gateStamp = PREFIXES.gateStamp;
   const stamp = PREFIXES.stamp;
   const code = t.openCode;
+  const openAt = t.openAt;
   const up = t.up;
-  let q = 0;
-  for (let i = 0; i < nd.length; i++) {
-    const ng = code[q];
-    let open = true;
-    for (let k = q + 1, e = q + 1 + ng; k < e; k++) {
-      if (gateStamp[code[k]] !== stamp) {
-        open = false;
+  patterns: for (let i = 0; i < nd.length; i++) {
+    let q = openAt[i];
+    // Most patterns are closed, and their first gate tells.
+    const g = code[q];
+    if (g >= 0 && gateStamp[g] !== stamp) continue;
+    for (let e = q + 2 + code[q + 1], k = q + 2; k < e; k++) if (gateStamp[code[k]] !== stamp) continue patterns;
+    q += 2 + code[q + 1];
+    if (code[q] >= 0 && !hasChar(code[q], text)) continue;
+    // Several branches of required words: the words of one of them must all occur.
+    let nb = code[q + 1];
+    if (nb > 0) {
+      branches: for (q += 2; nb > 0; nb--, q += code[q] + 1) {
+        for (let k = q + 1, e = q + 1 + code[q]; k < e; k++) if (gateStamp[code[k]] !== stamp) continue branches;
         break;
       }
+      if (nb === 0) continue;
     }
-    q += ng + 1;
-    const fc = code[q];
-    const slow = code[q + 1];
-    q += 2;
-    if (!open) continue;
-    if (slow === 1) {
-      if (!isOpen(nd[i], text)) continue;
-    } else if (fc >= 0 && !hasChar(fc, text)) continue;
     OPEN[nOpen++] = i;
     bound += up[i];
   }
