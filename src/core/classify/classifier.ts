@@ -51,19 +51,14 @@ interface GatedPattern {
   readonly groupBit: number;
   /** Features (word prefixes) one of which must start the match, or null = scan the whole text. */
   readonly gate: Int32Array | null;
-  /** Id of `gate` in the prefix table (O(1) open test), or -1. */
-  readonly gateId: number;
   /** Ungated and not starting with a literal character: only run once the type already has a cue. */
   readonly deferred: boolean;
-  /** Ungated but starting with a literal non-letter: index in FIRST_CHARS (run only when the text contains it), or -1. */
-  readonly firstChar: number;
   /**
-   * Words a match must contain, per top-level branch (a match satisfies one branch): each a gate (a set of word
-   * prefixes) one of whose words must occur in the clause. Null: none known.
+   * Open test (`canMatch`): [first gate or -1, count of the other gates, other gates..., first-char index or -1,
+   * count of branches, per branch: [count, gates...]]. The gates must all be open (the pattern's gate and the words
+   * its match must contain, requirements.ts), and with several branches of required words, all of one branch.
    */
-  readonly req: readonly Int32Array[] | null;
-  /** Gates that must all be open for the pattern to match anywhere, or null when that takes `reqPossible`. */
-  readonly allGates: Int32Array | null;
+  readonly open: Int32Array;
   /**
    * The required words with their windows relative to a match start (see `windowOk`), or null when no branch has
    * a requirement beyond the gate word itself: [branches, per branch: [requirements, per requirement: [lo, hi,
@@ -88,12 +83,12 @@ interface CompiledType {
   readonly slack: number;
   /** Every negative weight is a finite number >= 0 (negatives can only lower the score). */
   readonly negsLower: boolean;
-  /** Gate over the features of every gated non-deferred positive pattern, or -1. */
-  readonly gateId: number;
-  /** Some non-deferred positive pattern is ungated (so the type is evaluated whatever the words). */
-  readonly ungatedNd: boolean;
-  /** Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow]. */
-  readonly openCode: Int32Array;
+  /**
+   * The non-deferred positive patterns that may be open, 32 per word: the words of PREFIXES.bits from `slot` on
+   * (bit i & 31 of word i >> 5: the first gate of pattern i's open test is open) OR-ed with `always` (no first gate).
+   */
+  readonly slot: number;
+  readonly always: Int32Array;
   /** Per non-deferred pattern: most it adds to the score. */
   readonly up: Float64Array;
 }
@@ -129,7 +124,6 @@ const gated = (p: Pattern): GatedPattern => {
     if (fi < 0) fi = FIRST_CHARS.push(fc) - 1;
   }
   const group = p.group ?? 0;
-  let words: Int32Array[] | null = null;
   const branches = wordRequirements(p.re.source, flags);
   let win: number[] | null = gate && branches ? [branches.length] : null;
   for (const b of win ? branches! : []) {
@@ -143,24 +137,18 @@ const gated = (p: Pattern): GatedPattern => {
     win!.push(rs.length);
     for (const r of rs) win!.push(r.lo, r.hi, r.prefixes.length, ...r.prefixes.map((x) => PREFIXES.feature(x)));
   }
-  if (branches) {
-    words = branches.map((b) =>
-      Int32Array.from(
-        b
-          .map((r) => PREFIXES.gate(r.prefixes.map((x) => PREFIXES.feature(x))))
-          // A pattern's own gate is checked anyway.
-          .filter((g) => g !== (gate ? PREFIXES.gate(gate) : -1)),
-      ),
-    );
-    if (words.some((b) => b.length === 0)) words = null;
-  }
+  // The open test (`GatedPattern.open`): the pattern's gate, or the literal character it starts with, and the words
+  // its match must contain (as gates, the pattern's own gate aside), all of them, or with several branches those of
+  // one branch (unless a branch requires no other word).
   const gateId = gate ? PREFIXES.gate(gate) : -1;
-  let allGates: Int32Array | null = null;
-  if (words === null || words.length === 1) {
-    const all: number[] = gateId >= 0 ? [gateId] : [];
-    if (words !== null) all.push(...words[0]);
-    allGates = Int32Array.from(all);
-  }
+  let alts = (branches ?? []).map((b) =>
+    b.map((r) => PREFIXES.gate(r.prefixes.map((x) => PREFIXES.feature(x)))).filter((g) => g !== gateId),
+  );
+  if (alts.some((b) => b.length === 0)) alts = [];
+  const all = gateId >= 0 ? [gateId] : [];
+  if (alts.length === 1) all.push(...alts.pop()!);
+  const open = [all[0] ?? -1, Math.max(0, all.length - 1), ...all.slice(1), fi, alts.length];
+  for (const b of alts) open.push(b.length, ...b);
   return {
     re: new RegExp(p.re.source, flags),
     sticky: req ? new RegExp(p.re.source, flags + 'y') : null,
@@ -169,11 +157,8 @@ const gated = (p: Pattern): GatedPattern => {
     group,
     groupBit: 1 << group,
     gate: gate ? Int32Array.from(gate) : null,
-    gateId,
     deferred: req === null && !startsWithLiteral(p.re.source),
-    firstChar: fi,
-    req: words,
-    allGates,
+    open: Int32Array.from(open),
     win: win && Int32Array.from(win),
   };
 };
@@ -195,14 +180,13 @@ const compileType = (rules: TypeRules): CompiledType => {
   }
   // Bounds are sums of up to a few hundred weights: their rounding error is far below 1e-9 of the total.
   const slack = finite && Number.isFinite(sumAbs) ? 1e-9 * (sumAbs + 1) : Infinity;
-  const gateFeatures = nd.flatMap((p) => (p.gate ? [...p.gate] : []));
-  // Open test program (see `evaluate`): per non-deferred pattern, [gate count, gates..., first-char index, slow].
-  const code: number[] = [];
-  for (const p of nd) {
-    const all = p.allGates;
-    if (all !== null) code.push(all.length, ...all, p.gate === null ? p.firstChar : -1, 0);
-    else code.push(0, -1, 1);
-  }
+  const slot = nextSlot;
+  const always = new Int32Array((nd.length + 31) >> 5);
+  nextSlot += always.length;
+  nd.forEach((p, i) => {
+    if (p.open[0] >= 0) PREFIXES.watch(p.open[0], slot + (i >> 5), 1 << (i & 31));
+    else always[i >> 5] |= 1 << (i & 31);
+  });
   return {
     id: rules.id,
     pos,
@@ -213,13 +197,14 @@ const compileType = (rules: TypeRules): CompiledType => {
     extraUp,
     slack,
     negsLower: neg.every((n) => Number.isFinite(n.w) && n.w >= 0),
-    gateId: gateFeatures.length > 0 ? PREFIXES.gate(gateFeatures) : -1,
-    ungatedNd: nd.some((p) => p.gate === null),
-    openCode: Int32Array.from(code),
+    slot,
+    always,
     up: Float64Array.from(nd.map((p) => p.up)),
   };
 };
 
+/** The first word of PREFIXES.bits the next compiled type uses. */
+let nextSlot = 0;
 const COMPILED: readonly CompiledType[] = RULES.map(compileType);
 
 /**
@@ -255,20 +240,18 @@ const hasChar = (i: number, text: string): boolean => {
   return charHas[i] === 1;
 };
 
-/** Whether pattern `p` can match anywhere in the last scanned text (its gate and required words occur). */
-const isOpen = (p: GatedPattern, text: string): boolean => {
-  const req = p.req;
-  if (p.gate !== null) return PREFIXES.open(p.gateId) && (req === null || reqPossible(req));
-  return (p.firstChar < 0 || hasChar(p.firstChar, text)) && (req === null || reqPossible(req));
-};
-
-/** Whether the required words of some branch all occur in the text. */
-const reqPossible = (req: readonly Int32Array[]): boolean => {
+/** Whether the pattern whose open test (`GatedPattern.open`) starts at `q` in `code` can match in the last scanned text. */
+const canMatch = (code: Int32Array, q: number, text: string): boolean => {
   const gateStamp = PREFIXES.gateStamp;
   const stamp = PREFIXES.stamp;
-  outer: for (let b = 0; b < req.length; b++) {
-    const gates = req[b];
-    for (let j = 0; j < gates.length; j++) if (gateStamp[gates[j]] !== stamp) continue outer;
+  if (code[q] >= 0 && gateStamp[code[q]] !== stamp) return false;
+  for (let e = q + 2 + code[q + 1], k = q + 2; k < e; k++) if (gateStamp[code[k]] !== stamp) return false;
+  q += 2 + code[q + 1];
+  if (code[q] >= 0 && !hasChar(code[q], text)) return false;
+  let nb = code[q + 1];
+  if (nb === 0) return true;
+  branches: for (q += 2; nb > 0; nb--, q += code[q] + 1) {
+    for (let k = q + 1, e = q + 1 + code[q]; k < e; k++) if (gateStamp[code[k]] !== stamp) continue branches;
     return true;
   }
   return false;
@@ -411,30 +394,17 @@ const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment
   const nd = t.nd;
   let nOpen = 0;
   let bound = 0;
-  const gateStamp = PREFIXES.gateStamp;
-  const stamp = PREFIXES.stamp;
-  const code = t.openCode;
   const up = t.up;
-  let q = 0;
-  for (let i = 0; i < nd.length; i++) {
-    const ng = code[q];
-    let open = true;
-    for (let k = q + 1, e = q + 1 + ng; k < e; k++) {
-      if (gateStamp[code[k]] !== stamp) {
-        open = false;
-        break;
-      }
+  const bits = PREFIXES.bits;
+  const always = t.always;
+  for (let w = 0; w < always.length; w++) {
+    // The patterns whose first gate is open, in rule order (lowest bit first).
+    for (let m = bits[t.slot + w] | always[w]; m !== 0; m &= m - 1) {
+      const i = (w << 5) + 31 - Math.clz32(m & -m);
+      if (!canMatch(nd[i].open, 0, text)) continue;
+      OPEN[nOpen++] = i;
+      bound += up[i];
     }
-    q += ng + 1;
-    const fc = code[q];
-    const slow = code[q + 1];
-    q += 2;
-    if (!open) continue;
-    if (slow === 1) {
-      if (!isOpen(nd[i], text)) continue;
-    } else if (fc >= 0 && !hasChar(fc, text)) continue;
-    OPEN[nOpen++] = i;
-    bound += up[i];
   }
   if (nOpen === 0) return null;
   const threshold = t.threshold;
@@ -464,7 +434,7 @@ const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment
   for (let j = 0; j < def.length; j++) {
     const p = def[j];
     if (p.group !== 0 && (groups & p.groupBit) !== 0) continue;
-    if (p.req !== null && !reqPossible(p.req)) continue;
+    if (!canMatch(p.open, 0, text)) continue;
     const s = firstUngated(p.re, text);
     if (s >= 0) {
       if (p.group !== 0) groups |= p.groupBit;
@@ -480,7 +450,7 @@ const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment
     if (score < threshold) return null;
     for (let j = 0; j < neg.length; j++) {
       const n = neg[j];
-      if (isOpen(n, text) && negMatches(n, text)) {
+      if (canMatch(n.open, 0, text) && negMatches(n, text)) {
         score -= n.w;
         if (score < threshold) return null;
       }
@@ -488,7 +458,7 @@ const evaluate = (t: CompiledType, text: string, offset: number): TypeAssignment
   } else {
     for (let j = 0; j < neg.length; j++) {
       const n = neg[j];
-      if (isOpen(n, text) && negMatches(n, text)) score -= n.w;
+      if (canMatch(n.open, 0, text) && negMatches(n, text)) score -= n.w;
     }
     if (score < threshold) return null;
   }
@@ -578,13 +548,8 @@ export const createClassifier = (custom: readonly CustomClauseType[] = []): Clas
     const text = input.length > MAX_CLASSIFY_LENGTH ? input.slice(0, MAX_CLASSIFY_LENGTH) : input;
     const out: TypeAssignment[] = [];
     PREFIXES.scan(text);
-    const gateStamp = PREFIXES.gateStamp;
-    const stamp = PREFIXES.stamp;
     for (let i = 0; i < COMPILED.length; i++) {
-      const t = COMPILED[i];
-      // No open gate and no ungated pattern: no positive pattern can match.
-      if (!t.ungatedNd && (t.gateId < 0 || gateStamp[t.gateId] !== stamp)) continue;
-      const a = evaluate(t, text, off);
+      const a = evaluate(COMPILED[i], text, off);
       if (a) out.push(a);
     }
     if (compiled) {

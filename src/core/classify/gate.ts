@@ -53,8 +53,14 @@ export class PrefixTable {
 
   /** Per feature: the gates it opens (flattened after `freeze`). */
   readonly #featureGates: number[][] = [];
+  /** Per gate: its features. */
+  readonly #gateFeatures: number[][] = [];
   #gateOff = new Int32Array(1);
   #gateList = new Int32Array(0);
+  /** Per feature: the [slot, bit] pairs it sets in `bits` (see `watch`). */
+  readonly #featureBits: number[][] = [];
+  /** Per slot: the bits set by the words of the last scanned text (`watch`). */
+  bits = new Int32Array(0);
   #frozen = false;
   readonly gateStamp = new Uint32Array(MAX_IDS);
   #gateCount = 0;
@@ -90,9 +96,17 @@ export class PrefixTable {
     if (known !== undefined) return known;
     const id = this.#id(this.#gateCount++);
     this.#gateKeys.set(key, id);
+    this.#gateFeatures.push(set);
     for (const f of set) (this.#featureGates[f] ??= []).push(id);
     this.#frozen = false;
     return id;
+  }
+
+  /** Sets bit `bit` of `bits[slot]` in every text where gate `id` is open. */
+  watch(id: number, slot: number, bit: number): void {
+    for (const f of this.#gateFeatures[id]) (this.#featureBits[f] ??= []).push(slot, bit);
+    if (slot >= this.bits.length) this.bits = new Int32Array(slot + 1);
+    this.#frozen = false;
   }
 
   #freeze(): void {
@@ -101,16 +115,12 @@ export class PrefixTable {
     for (let f = 0; f < this.#count; f++) {
       off[f] = list.length;
       for (const g of this.#featureGates[f] ?? []) list.push(g);
+      this.#featureBits[f] ??= [];
     }
     off[this.#count] = list.length;
     this.#gateOff = off;
     this.#gateList = Int32Array.from(list);
     this.#frozen = true;
-  }
-
-  /** Whether a word with one of the features of gate `id` occurs in the last scanned text. */
-  open(id: number): boolean {
-    return this.gateStamp[id] === this.stamp;
   }
 
   /** A new feature or gate id, checked against the fixed room of the per-id arrays. */
@@ -142,6 +152,8 @@ export class PrefixTable {
       const gs = this.gateStamp;
       const list = this.#gateList;
       for (let j = this.#gateOff[f], end = this.#gateOff[f + 1]; j < end; j++) gs[list[j]] = stamp;
+      const wb = this.#featureBits[f];
+      for (let j = 0; j < wb.length; j += 2) this.bits[wb[j]] |= wb[j + 1];
     }
     this.flast[f] = k;
   }
@@ -154,6 +166,7 @@ export class PrefixTable {
       this.fstamp.fill(0);
       this.gateStamp.fill(0);
     }
+    this.bits.fill(0);
     this.used = 0;
     const t3 = this.#t3;
     const b4 = this.#b4;
@@ -184,6 +197,8 @@ export class PrefixTable {
         if (e >= 0) {
           const f4 = t4[blk * 26 + e];
           if (f4 >= 0) this.#record(f4, i);
+          // (A letter of this word too: not read again.)
+          i++;
         }
       }
       // The next two characters are letters of this word.
