@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash } from './util';
+import { memo } from '../model/util';
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
@@ -152,10 +153,13 @@ export const undefinedTermLocal = (text: string, from: number, to: number): Unde
   let m: RegExpExecArray | null;
   const keys = new Map<string, string>(); // phrases repeat: their keys once
   let end = -9;
+  // the last line break before the match and the next one (the matches come in order: followed forward)
+  let nl = -1;
+  let nextNl = wide.indexOf('\n');
   while ((m = CANDIDATE.exec(wide)) !== null && m.index < to - lo) {
     let phrase = m[0];
     const at = m.index;
-    const nl = wide.lastIndexOf('\n', at);
+    while (nextNl >= 0 && nextNl < at) nextNl = wide.indexOf('\n', (nl = nextNl) + 1);
     // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase;
     // nor does one that ends a line not hard-wrapped
     if ((at - end < 9 && !/\S/.test(wide.slice(end, at))) || (nl >= 0 && !/\S/.test(wide.slice(nl, at)) && !wrappedFrom(text, lo + nl + 1))) {
@@ -275,24 +279,9 @@ export const newUndefinedTermMemo = (kept?: boolean): UndefinedTermMemo =>
  */
 const phraseMemo = <V>(kept = true): Map<string, V> => kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
 
-const excluded = (memo: UndefinedTermMemo, phrase: string): boolean => {
-  let r = memo.excluded.get(phrase);
-  if (r === undefined) {
-    r = isExcluded(phrase);
-    memo.excluded.set(phrase, r);
-  }
-  return r;
-};
-
 /** Never reported: an excluded name, or a variant of a defined phrase. */
-const skipped = (memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean => {
-  let r = memo.skipped.get(phrase);
-  if (r === undefined) {
-    r = excluded(memo, phrase) || hasVariant(k, base);
-    memo.skipped.set(phrase, r);
-  }
-  return r;
-};
+const skipped = (m: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean =>
+  memo(m.skipped, phrase, () => memo(m.excluded, phrase, () => isExcluded(phrase)) || hasVariant(k, base));
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
 const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:otherwise~)?defined\b`;
@@ -353,21 +342,28 @@ const forms = (set: Set<string>, k: string): void => {
  * part written either way.
  */
 const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
-  const words = phraseKey.split(' ');
-  const n = words.length;
-  /** Where each word starts in the key. */
-  const at: number[] = [];
-  for (let i = 0, p = 0; i < n; p += words[i++].length + 1) at.push(p);
-  // the leading parts, then the trailing ones
-  for (let i = 0; i < n; i++) {
-    for (let j = i ? n : 1; j <= n; j++) {
-      const last = words[j - 1];
-      if (last === 'of') continue;
-      const head = phraseKey.slice(at[i], at[j - 1]);
-      for (const s of singulars(last)) if (keys.has(head + s)) return true;
-    }
+  // the leading parts: the phrase up to the end of each word
+  for (let w = 0, e = -1; e < phraseKey.length; w = e + 1) {
+    e = phraseKey.indexOf(' ', w);
+    if (e < 0) e = phraseKey.length;
+    if (hasForm(keys, phraseKey, 0, w, e)) return true;
+  }
+  // the trailing parts: from each later word to the end
+  const last = phraseKey.lastIndexOf(' ') + 1;
+  for (let w = phraseKey.indexOf(' ') + 1; w > 0; w = phraseKey.indexOf(' ', w) + 1) {
+    if (hasForm(keys, phraseKey, w, last, phraseKey.length)) return true;
   }
   return false;
+};
+
+/** Does `keys` hold the part of `k` from `from` to `end`, its last word (from `w`) as written or singular (not "of")? */
+const hasForm = (keys: ReadonlySet<string>, k: string, from: number, w: number, end: number): boolean => {
+  const word = k.slice(w, end);
+  if (word === 'of') return false;
+  // (most words: no singular to try, no list to build)
+  if (!word.endsWith('s')) return keys.has(k.slice(from, end));
+  const head = k.slice(from, w);
+  return singulars(word).some((s) => keys.has(head + s));
 };
 
 /** `wordSet`, a word written `w(s)` standing for both w and ws. */
