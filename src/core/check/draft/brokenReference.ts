@@ -2,6 +2,7 @@ import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
+import { memo } from '../model/util';
 import { isAsciiLower, isAsciiUpper, textAfter, textBefore } from '../../text/chars';
 
 /**
@@ -32,24 +33,23 @@ export const brokenReference: Rule = {
     const omitted: string[] = [];
     for (const r of ctx.references) {
       const m = OMITTED.exec(ctx.text.slice(r.end, r.end + 60));
-      if (m) omitted.push(norm(r.target));
-      for (let n = +r.target + 1; m?.[1] && n <= +m[1]; n++) omitted.push(`${n}`);
+      if (!m) continue;
+      omitted.push(norm(r.target));
+      if (m[1]) for (let n = +r.target + 1; n <= +m[1]; n++) omitted.push(`${n}`);
     }
     for (let i = 0; i < ctx.references.length; i++) {
       const r = ctx.references[i];
       if (typeof r.target !== 'string' || !r.target) continue;
       if (other && other.length === ctx.references.length ? other[i] : aboutOtherDocument(ctx.text, r)) continue;
-      const t = `${norm(r.target).replace('(', '.')}.`;
-      if (omitted.some((o) => t.startsWith(`${o}.`))) continue;
+      if (omitted.length > 0) {
+        const t = `${norm(r.target).replace('(', '.')}.`;
+        if (omitted.some((o) => t.startsWith(`${o}.`))) continue;
+      }
       const ci = clauseAt(ctx.clauses, r.start);
       // The verdict depends on the reference's words and the draft's numbering (and, for "this Section", on the
       // clause it is in): decided once per draft structure.
       const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}`;
-      let message = numbering.verdicts.get(key);
-      if (message === undefined) {
-        message = verdict(ctx, r, ci, numbering);
-        numbering.verdicts.set(key, message);
-      }
+      const message = memo(numbering.verdicts, key, () => verdict(ctx, r, ci, numbering));
       if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: r, clause: ci, message }));
     }
     return out;
@@ -106,8 +106,10 @@ const numberingOf = (ctx: CheckContext): Numbering => {
     }
     const n = norm(s.number);
     addNumber(n, numbers, prefixes);
-    // (a regex split is several times slower)
-    tops.add(n.slice(0, n.search(/[.(]|$/)));
+    // (a regex split or search is several times slower)
+    let e = 0;
+    while (e < n.length && n[e] !== '.' && n[e] !== '(') e++;
+    tops.add(n.slice(0, e));
   }
   for (const c of ctx.clauses) {
     if (typeof c.number !== 'string' || !c.number) continue;
