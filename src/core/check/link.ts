@@ -30,10 +30,8 @@ const STOP_WORDS = wordSet(
 const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
 
 /** Crude stem so that "models"/"model", "licensed"/"license", "distribution"/"distributor" meet. */
-export const stemWord = (w: string): string => stemLower(w.toLowerCase());
-
-/** `stemWord` of a lower-case word. */
-const stemLower = (s: string): string => {
+export const stemWord = (w: string): string => {
+  let s = w.toLowerCase();
   if (s.length > 3 && s.endsWith('s')) s = s.slice(0, -1);
   return s.length > 6 ? s.slice(0, 6) : s;
 };
@@ -65,7 +63,7 @@ export const clauseStems = (text: string, start: number, end: number): Set<strin
     e = i + 1;
     if (!isLetter(body.charCodeAt(i))) continue;
     while (e < body.length && e - i < 61 && (isLetter(body.charCodeAt(e)) || isDigit(body.charCodeAt(e)))) e++;
-    // (stemLower without a second cut)
+    // (stemWord of a lower-case word)
     out.add(same ? lower.slice(i, e - i > 6 ? i + 6 : e - i > 3 && lower.charCodeAt(e - 1) === 115 ? e - 1 : e) : stemWord(body.slice(i, e)));
   }
   return out;
@@ -222,7 +220,9 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
   const viaType = (c: Clause, cands: readonly ModelTerm[]): ClauseLink | undefined => {
     if (cands.length === 1) {
       // one link object per term, shared by its clauses (links are read-only data)
-      return memo(typeLinks, cands[0], (): ClauseLink => ({ term: cands[0].id, link: 'type' }));
+      let shared = typeLinks.get(cands[0]);
+      if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
+      return shared;
     }
     stems ??= clauseStems(text, c.start, c.end);
     let best = 0;

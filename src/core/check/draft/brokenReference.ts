@@ -2,7 +2,7 @@ import type { Finding, Reference, Section } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
-import { memo } from '../model/util';
+import { upperFirst } from '../model/util';
 import { isAsciiLower, isAsciiUpper, textAfter, textBefore } from '../../text/chars';
 
 /**
@@ -41,15 +41,17 @@ export const brokenReference: Rule = {
       const r = ctx.references[i];
       if (typeof r.target !== 'string' || !r.target) continue;
       if (other && other.length === ctx.references.length ? other[i] : aboutOtherDocument(ctx.text, r)) continue;
-      if (omitted.length > 0) {
-        const t = `${norm(r.target).replace('(', '.')}.`;
-        if (omitted.some((o) => t.startsWith(`${o}.`))) continue;
-      }
+      // (the target as "5.2.a." read only when something was omitted)
+      if (omitted.length > 0 && omitted.some((o) => `${norm(r.target).replace('(', '.')}.`.startsWith(`${o}.`))) continue;
       const ci = clauseAt(ctx.clauses, r.start);
       // The verdict depends on the reference's words and the draft's numbering (and, for "this Section", on the
       // clause it is in): decided once per draft structure.
       const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}`;
-      const message = memo(numbering.verdicts, key, () => verdict(ctx, r, ci, numbering));
+      let message = numbering.verdicts.get(key);
+      if (message === undefined) {
+        message = verdict(ctx, r, ci, numbering);
+        numbering.verdicts.set(key, message);
+      }
       if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: r, clause: ci, message }));
     }
     return out;
@@ -66,12 +68,12 @@ const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numberi
     if (r.self) return checkSelf(ctx, r, target, ci);
     if (resolves(target, numbers, prefixes)) return null;
     if (r.kind === 'article' && articles.has(target)) return null;
-    return `There is no ${cap(r.kind)} ${r.target} in this draft.`;
+    return `There is no ${upperFirst(r.kind)} ${r.target} in this draft.`;
   }
   const set = attachments[r.kind];
   if (!set || set.size === 0) return null;
   if (set.has(normAttachment(r.target))) return null;
-  return `${cap(r.kind)} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${cap(r.kind)} ${x}`).join(', ')}).`;
+  return `${upperFirst(r.kind)} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${upperFirst(r.kind)} ${x}`).join(', ')}).`;
 };
 
 /** What the draft numbers: sections, clauses, articles and attachments (depends only on its structure). */
@@ -135,8 +137,6 @@ const attachmentWord = (text: string, s: Section): string => {
 };
 
 const normAttachment = (n: string): string => n.trim().replace(/\.$/, '').toUpperCase();
-
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const addNumber = (n: string, numbers: Set<string>, prefixes: Set<string>): void => {
   // added before, with its prefixes (a numbered paragraph's clause carries its section's number)
@@ -215,7 +215,7 @@ const checkSelf = (ctx: CheckContext, r: Reference, target: string, ci: number):
   // "this Section 5" inside 5, 5.2 or 5.2(a); "this Section 5.2(a)" inside 5.2
   if (own.some((o) => o === target || o === base || o.startsWith(`${target}.`) || o.startsWith(`${target}(`) || o.startsWith(`${base}.`))) return null;
   const innermost = chain.find((s) => typeof s.number === 'string' && s.number);
-  return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${cap(r.kind)} ${r.target}.`;
+  return `"${/^this\b/i.test(r.text.trim()) ? '' : 'this '}${r.text.trim()}" is written inside ${innermost ? labelSection(innermost) : labelOf(clause)}, not in ${upperFirst(r.kind)} ${r.target}.`;
 };
 
 const labelSection = (s: Section): string => `${s.kind === 'article' ? 'Article' : 'Section'} ${s.number}`;

@@ -3,7 +3,6 @@ import type { CheckContext, Rule } from '../context';
 import { BoundedMap } from '../../memo';
 import { looksWhole } from './definitionChecks';
 import { blanks, clauseAt, finding, fix, inSpans, LINE_GAP, sortedSpans, squash } from './util';
-import { memo } from '../model/util';
 import { DEMONYMS } from './facts';
 import { wordSet, textAfter, textBefore } from '../../text/chars';
 import { MONTH_NAMES, WEEKDAYS } from '../../extract/dates';
@@ -241,14 +240,11 @@ export interface UndefinedTermMemo {
  * A memo for a changed set of defined phrases: what depends on that set is dropped, what depends only on a phrase
  * (exclusions, variant keys) is kept, and the near-miss suggestions too when the definitions' terms are the same.
  */
-export const renewUndefinedTermMemo = (old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo => {
+export const renewUndefinedTermMemo = (old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo => ({
+  ...newUndefinedTermMemo(true), excluded: old.excluded,
   // old.definedTerms are the terms of old.notes only once the check has run with that memo (base set)
-  const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
-  return {
-    base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : phraseMemo(), ...(previous ? { previous } : {}),
-  };
-};
+  ...(sameTerms ? { notes: old.notes } : old.base !== null ? { previous: { notes: old.notes, terms: old.definedTerms } } : {}),
+});
 
 interface Note {
   readonly message: string;
@@ -279,9 +275,24 @@ export const newUndefinedTermMemo = (kept?: boolean): UndefinedTermMemo =>
  */
 const phraseMemo = <V>(kept = true): Map<string, V> => kept ? new BoundedMap<string, V>(50_000) : new Map<string, V>();
 
+const excluded = (memo: UndefinedTermMemo, phrase: string): boolean => {
+  let r = memo.excluded.get(phrase);
+  if (r === undefined) {
+    r = isExcluded(phrase);
+    memo.excluded.set(phrase, r);
+  }
+  return r;
+};
+
 /** Never reported: an excluded name, or a variant of a defined phrase. */
-const skipped = (m: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean =>
-  memo(m.skipped, phrase, () => memo(m.excluded, phrase, () => isExcluded(phrase)) || hasVariant(k, base));
+const skipped = (memo: UndefinedTermMemo, phrase: string, k: string, base: ReadonlySet<string>): boolean => {
+  let r = memo.skipped.get(phrase);
+  if (r === undefined) {
+    r = excluded(memo, phrase) || hasVariant(k, base);
+    memo.skipped.set(phrase, r);
+  }
+  return r;
+};
 
 /** "Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement." */
 const ELSEWHERE = blanks('i')`^[sz]ed~terms\b[^.]{0,120}\b(?:not|otherwise)~(?:otherwise~)?defined\b`;
@@ -342,16 +353,12 @@ const forms = (set: Set<string>, k: string): void => {
  * part written either way.
  */
 const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
-  // the leading parts: the phrase up to the end of each word
+  const last = phraseKey.lastIndexOf(' ') + 1;
   for (let w = 0, e = -1; e < phraseKey.length; w = e + 1) {
     e = phraseKey.indexOf(' ', w);
     if (e < 0) e = phraseKey.length;
-    if (hasForm(keys, phraseKey, 0, w, e)) return true;
-  }
-  // the trailing parts: from each later word to the end
-  const last = phraseKey.lastIndexOf(' ') + 1;
-  for (let w = phraseKey.indexOf(' ') + 1; w > 0; w = phraseKey.indexOf(' ', w) + 1) {
-    if (hasForm(keys, phraseKey, w, last, phraseKey.length)) return true;
+    // the leading part up to the end of this word; the trailing part from this word (not the first) to the end
+    if (hasForm(keys, phraseKey, 0, w, e) || (w > 0 && hasForm(keys, phraseKey, w, last, phraseKey.length))) return true;
   }
   return false;
 };
