@@ -348,6 +348,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   };
   for (const clause of input.clauses ?? []) {
     const types = (clause.types ?? []).filter((t) => !BUILTIN.has(t.type) || stated(text, clause, t));
+    const label = clause.label || 'a clause';
     // the clause's own term for its exclusivity: its most confident type that says `exclusive`
     let own: string | undefined;
     let best = -Infinity;
@@ -371,10 +372,10 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       if (t.type === 'governing-law') {
         const law = governHitsIn(text, clause.start, clause.end).find((h) => h.law && h.law.start < clause.end)?.law;
         const name = law && (/^\s{1,3}law\b/.test(text.slice(law.start + law.name.length, law.start + law.name.length + 6)) ? `${law.full} law` : law.full);
-        if (name) add(c, 'law', quote(name), name, clause.label || 'a clause');
+        if (name) add(c, 'law', quote(name), name, label);
       }
       // who pays, grants, holds or provides: the roles the party check reads
-      for (const [f, id, other, at] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, clause.label || 'a clause', at);
+      for (const [f, id, other, at] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, label, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {

@@ -10,7 +10,7 @@ import type { CheckContext } from '../context';
 import { blanks, clauseAt, LINE_GAP, endsWithMatch, inSpans, sortedSpans } from './util';
 import { daysInMonth } from '../../extract/dates';
 import { textAfter } from '../../text/chars';
-import { oldText } from '../model/util';
+import { memo, oldText } from '../model/util';
 import { asMeant } from '../model/date';
 
 export type DateRole = 'effective' | 'start' | 'expiration' | 'notice-deadline';
@@ -211,14 +211,10 @@ const OLD = new WeakMap<object, boolean>();
  * extended", `the words "laws of England" are deleted`, a clause that only deletes): the same test as the model checks'
  * (`oldText`). Asked only of facts that would otherwise conflict; remembered per fact.
  */
-export const superseded = (ctx: CheckContext, f: DateFact | RateFact | LawFact): boolean => {
-  let r = OLD.get(f);
-  if (r === undefined) {
-    const clause = ctx.clauses[f.clause];
-    OLD.set(f, (r = clause !== undefined && oldText(ctx.text, clause, 'value' in f ? f.value : f)));
-  }
-  return r;
-};
+export const superseded = (ctx: CheckContext, f: DateFact | RateFact | LawFact): boolean => memo(OLD, f, () => {
+  const clause = ctx.clauses[f.clause];
+  return clause !== undefined && oldText(ctx.text, clause, 'value' in f ? f.value : f);
+});
 
 /**
  * The pairs (first, later) of a list in which a later fact differs from the first one stated: the first is the
@@ -250,11 +246,7 @@ export const conflicts = <T extends DateFact | RateFact | LawFact>(ctx: CheckCon
 const cache = new WeakMap<CheckContext, Facts>();
 
 /** Facts of a context, computed once and shared by the rules that need them. */
-export const factsOf = (ctx: CheckContext): Facts => {
-  let f = cache.get(ctx);
-  if (!f) cache.set(ctx, (f = collectFacts(ctx)));
-  return f;
-};
+export const factsOf = (ctx: CheckContext): Facts => memo(cache, ctx, () => collectFacts(ctx));
 
 /** What one clause's values say (value indexes, no offsets): reusable while the clause's facts are reused. */
 interface ClauseDerived {

@@ -152,10 +152,13 @@ export const undefinedTermLocal = (text: string, from: number, to: number): Unde
   let m: RegExpExecArray | null;
   const keys = new Map<string, string>(); // phrases repeat: their keys once
   let end = -9;
+  // the last line break before the match and the next one (the matches come in order: followed forward)
+  let nl = -1;
+  let nextNl = wide.indexOf('\n');
   while ((m = CANDIDATE.exec(wide)) !== null && m.index < to - lo) {
     let phrase = m[0];
     const at = m.index;
-    const nl = wide.lastIndexOf('\n', at);
+    while (nextNl >= 0 && nextNl < at) nextNl = wide.indexOf('\n', (nl = nextNl) + 1);
     // a determiner that ends the previous phrase ("the Aa Bb Cc Dd Any Foo": five words at most) starts no phrase;
     // nor does one that ends a line not hard-wrapped
     if ((at - end < 9 && !/\S/.test(wide.slice(end, at))) || (nl >= 0 && !/\S/.test(wide.slice(nl, at)) && !wrappedFrom(text, lo + nl + 1))) {
@@ -237,14 +240,11 @@ export interface UndefinedTermMemo {
  * A memo for a changed set of defined phrases: what depends on that set is dropped, what depends only on a phrase
  * (exclusions, variant keys) is kept, and the near-miss suggestions too when the definitions' terms are the same.
  */
-export const renewUndefinedTermMemo = (old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo => {
+export const renewUndefinedTermMemo = (old: UndefinedTermMemo, sameTerms: boolean): UndefinedTermMemo => ({
+  ...newUndefinedTermMemo(true), excluded: old.excluded,
   // old.definedTerms are the terms of old.notes only once the check has run with that memo (base set)
-  const previous = !sameTerms && old.base !== null ? { notes: old.notes, terms: old.definedTerms } : undefined;
-  return {
-    base: null, definedTerms: [], termIndex: null, skipped: phraseMemo(), excluded: old.excluded,
-    notes: sameTerms ? old.notes : phraseMemo(), ...(previous ? { previous } : {}),
-  };
-};
+  ...(sameTerms ? { notes: old.notes } : old.base !== null ? { previous: { notes: old.notes, terms: old.definedTerms } } : {}),
+});
 
 interface Note {
   readonly message: string;
@@ -353,21 +353,24 @@ const forms = (set: Set<string>, k: string): void => {
  * part written either way.
  */
 const hasVariant = (phraseKey: string, keys: ReadonlySet<string>): boolean => {
-  const words = phraseKey.split(' ');
-  const n = words.length;
-  /** Where each word starts in the key. */
-  const at: number[] = [];
-  for (let i = 0, p = 0; i < n; p += words[i++].length + 1) at.push(p);
-  // the leading parts, then the trailing ones
-  for (let i = 0; i < n; i++) {
-    for (let j = i ? n : 1; j <= n; j++) {
-      const last = words[j - 1];
-      if (last === 'of') continue;
-      const head = phraseKey.slice(at[i], at[j - 1]);
-      for (const s of singulars(last)) if (keys.has(head + s)) return true;
-    }
+  const last = phraseKey.lastIndexOf(' ') + 1;
+  for (let w = 0, e = -1; e < phraseKey.length; w = e + 1) {
+    e = phraseKey.indexOf(' ', w);
+    if (e < 0) e = phraseKey.length;
+    // the leading part up to the end of this word; the trailing part from this word (not the first) to the end
+    if (hasForm(keys, phraseKey, 0, w, e) || (w > 0 && hasForm(keys, phraseKey, w, last, phraseKey.length))) return true;
   }
   return false;
+};
+
+/** Does `keys` hold the part of `k` from `from` to `end`, its last word (from `w`) as written or singular (not "of")? */
+const hasForm = (keys: ReadonlySet<string>, k: string, from: number, w: number, end: number): boolean => {
+  const word = k.slice(w, end);
+  if (word === 'of') return false;
+  // (most words: no singular to try, no list to build)
+  if (!word.endsWith('s')) return keys.has(k.slice(from, end));
+  const head = k.slice(from, w);
+  return singulars(word).some((s) => keys.has(head + s));
 };
 
 /** `wordSet`, a word written `w(s)` standing for both w and ws. */

@@ -269,7 +269,7 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
   let stems: Set<string> | null = null;
   let found: ModelTerm | null = null;
   for (const t of terms) {
-    const words = subjectStems(t.subject);
+    const words = stemsOfSubject(t.subject ?? '');
     const seen = (stems ??= clauseStems(text, clause.start, clause.end));
     const n = words.filter((w) => seen.has(w)).length;
     if (n < 2 || !seen.has(words[0]) || (every && n < words.length)) continue;
@@ -279,8 +279,8 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
   return found;
 };
 
-/** The first word of a subject, stemmed (what it is: "reseller", "access"); remembered per subject. */
-const headStem = memoized((subject: string): string | undefined => subjectStems(subject)[0], 64);
+/** A subject's stems (the first: what it is, "reseller", "access"), remembered per subject. */
+const stemsOfSubject = memoized(subjectStems, 64);
 
 export const exclusivityRule: Rule = {
   codes: ['exclusivity-conflict'],
@@ -311,7 +311,7 @@ export const exclusivityRule: Rule = {
         // to resell the Products"): that cheap test first.
         let near: Set<string>[] | null = null;
         const named = (t: ModelTerm): boolean => {
-          const head = t.subject ? headStem(t.subject) : undefined;
+          const head = stemsOfSubject(t.subject ?? '')[0];
           if (head === undefined) return false;
           near ??= grants.map((g) => clauseStems(ctx.text, g.v.end, Math.min(clause.end, g.v.end + 30)));
           return near.some((n) => n.has(head));

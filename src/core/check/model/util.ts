@@ -172,8 +172,7 @@ export const termsByClause = (ctx: CheckContext): Map<number, ModelTerm[]> => {
   for (const id of Object.keys(ctx.termLinks)) {
     const term = ownTerm(model, id);
     if (!term) continue;
-    let alone = single.get(term);
-    if (!alone) single.set(term, (alone = [term]));
+    const alone = memo(single, term, () => [term]);
     const links = ctx.termLinks[id];
     for (let k = 0; k < links.length; k++) {
       const idx = links[k];
