@@ -34,8 +34,9 @@ export const confidenceOf = (score: number, threshold: number): number => {
  *
  * Speed: one pass over the clause records where words with a gate prefix start (gate.ts). A gated pattern runs only
  * as a sticky regex at those positions, earliest first, stopping at its first match; it does not run at all when a
- * word its matches must contain (requirements.ts) is absent from the clause. A type runs no regex when none of its
- * patterns can match, or when the weights of those that can cannot reach the threshold, and stops as soon as the
+ * word its matches must contain (requirements.ts) is absent from the clause. The scan also sets, per type, a bit for
+ * each pattern whose first gate word occurs: only these patterns are tested further. A type runs no regex when none of
+ * its patterns can match, or when the weights of those that can cannot reach the threshold, and stops as soon as the
  * patterns left cannot lift it to the threshold. Cue objects are built only for assigned types.
  */
 

@@ -27,7 +27,8 @@ const MAX_IDS = 2048;
  * reusable typed buffers.
  *
  * Per feature, occurrences are kept in text order (`first`, then `next`), with their number (`count`).
- * Gates are sets of features; `open(gate)` answers in O(1) whether one of them occurs in the last scanned text.
+ * Gates are sets of features; `gateStamp[gate] === stamp` tells in O(1) whether one of them occurs in the last
+ * scanned text, and a gate can also be `watch`ed: a bit set in `bits` when it opens.
  */
 export class PrefixTable {
   /** 3-letter code → feature id, or -1. */
