@@ -31,6 +31,28 @@ const problemMatcherPlugin = {
  */
 const yamlEsm = { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, 'browser/index.js') };
 
+/**
+ * Clause Annotator reads YAML with the `yaml` package and never writes it with it: quick fixes and `init` write text.
+ * Yet the library's nodes keep their `toString` methods, which reach its 13 KB of stringify modules, so tree shaking
+ * cannot drop them. This plugin gives every import of a stringify module one small module whose functions throw: the
+ * parser, the composer and the schemas are untouched (test/unit/yamlStringify.test.ts parses every model fixture
+ * and YAML edge case with the bundled core and with the library as published, and compares). A future change that
+ * writes YAML with the library fails at once with this message, not silently.
+ */
+const STRINGIFY_EXPORTS = ['stringify', 'createStringifyContext', 'stringifyDocument', 'stringifyCollection', 'stringifyPair', 'stringifyString', 'stringifyNumber'];
+const yamlReadOnly = {
+  name: 'yaml-read-only',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]stringify[\\/]stringify[A-Za-z]*\.js$|^\.\/stringify[A-Za-z]*\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: 'yaml-stringify', namespace: 'yaml-read-only' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'yaml-read-only' }, () => ({
+      loader: 'js',
+      contents: `function no() { throw new Error('Clause Annotator bundles the yaml package without its stringify modules (see esbuild.js).'); }\n` +
+        `export { ${STRINGIFY_EXPORTS.map((n) => `no as ${n}`).join(', ')} };\n`,
+    }));
+  },
+};
+
 /** The four builds, development or production (also read by test/unit/bundleSize.test.ts). */
 function configs(production) {
   const common = {
@@ -42,7 +64,7 @@ function configs(production) {
     legalComments: 'none',
     // non-ASCII characters (messages' quotes and dashes, regexes' no-break spaces) as UTF-8, not as \uXXXX escapes
     charset: 'utf8',
-    plugins: [problemMatcherPlugin],
+    plugins: [problemMatcherPlugin, yamlReadOnly],
   };
 
   const builds = [
@@ -76,4 +98,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { configs };
+module.exports = { configs, yamlReadOnly };

@@ -19,7 +19,7 @@ describe('bundle size: the extension bundles are at most 400 KB minified', funct
       const options = configs(true).find((c) => c.outfile === outfile);
       assert.ok(options, `esbuild.js builds ${outfile}`);
       assert.strictEqual(options.minify, true);
-      const r = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, plugins: [], logLevel: 'silent' });
+      const r = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, plugins: options.plugins!.filter((p) => p.name !== 'problem-matcher'), logLevel: 'silent' });
       const bytes = r.outputFiles!.find((f) => f.path.endsWith(outfile.replace(/\//g, path.sep)))!.contents.length;
       assert.ok(bytes <= BUDGET, `${outfile}: ${bytes.toLocaleString('en-US')} bytes, over the ${BUDGET.toLocaleString('en-US')}-byte budget by ${(bytes - BUDGET).toLocaleString('en-US')}`);
       console.log(`      ${outfile}: ${bytes.toLocaleString('en-US')} bytes (${(BUDGET - bytes).toLocaleString('en-US')} to spare)`);
