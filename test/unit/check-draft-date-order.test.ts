@@ -30,6 +30,30 @@ describe('draft checks: date-order', () => {
     }));
     assert.deepStrictEqual(f, []);
   });
+  it('"shall commence on the date of this Agreement and expire on Y": Y before the date the agreement is dated', () => {
+    const draft = (preamble: string, term: string): string => [
+      '# LICENCE AGREEMENT', '', `${preamble} and is made between Alpha Limited ("Licensor") and Beta GmbH ("Licensee").`, '',
+      '## 1. Term', '', `1.1 ${term}`, '',
+    ].join('\n');
+    const text = draft('THIS AGREEMENT is dated 1 March 2026', 'This Agreement shall commence on the date of this Agreement and shall expire on 31 December 2025.');
+    const f = analyzeDocument(text).findings.filter((x) => x.code === 'date-order');
+    assert.deepStrictEqual(f.map((x) => [text.slice(x.start, x.end), x.message, text.slice(x.related[0].start, x.related[0].end), x.related[0].message]), [[
+      '31 December 2025', 'The agreement expires (31 December 2025) before it takes effect (1 March 2026 in Preamble).', '1 March 2026',
+      'The effective date is 1 March 2026.',
+    ]]);
+    const quiet = [
+      // a later expiry; "the date hereof" read the same way
+      draft('THIS AGREEMENT is dated 1 March 2026', 'The term of this Agreement shall commence as of the date hereof and shall expire on 31 December 2027.'),
+      // the date of an agreement amended is not this one's
+      draft('THIS AMENDMENT to the Original Agreement dated 1 March 2026 is dated 5 May 2026', 'This Agreement shall commence on the date of this Agreement and shall expire on 31 December 2025.'),
+      // no start on the date of the agreement
+      draft('THIS AGREEMENT is dated 1 March 2026', 'The Services shall be completed by 31 December 2025.'),
+    ];
+    for (const t of quiet) assert.deepStrictEqual(analyzeDocument(t).findings.filter((x) => x.code === 'date-order'), [], t);
+    // stated as "from the date hereof" too
+    const hereof = draft('This Agreement is made as of 1 March 2026', 'This Agreement shall be in force from the date hereof and shall expire on 31 December 2025.');
+    assert.strictEqual(analyzeDocument(hereof).findings.filter((x) => x.code === 'date-order').length, 1);
+  });
   it('flags an expiry before the effective date across clauses, naming both', () => {
     const text = 'This Agreement is effective as of January 1, 2026 (the "Effective Date").\n\nThis Agreement shall expire on December 31, 2025.';
     const f = dateOrder.check(build(text, {

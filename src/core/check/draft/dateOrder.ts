@@ -1,6 +1,6 @@
 import type { Clause, DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { type DateFact, factsOf, isUsableDate, superseded } from './facts';
+import { type DateFact, factsOf, isUsableDate, sentenceBefore, superseded } from './facts';
 import { blanks, endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
 import { asMeant } from '../model/date';
@@ -54,6 +54,8 @@ export const dateOrder: Rule = {
     }
     let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
     let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
+    // none stated, but "shall commence on the date of this Agreement": it takes effect on the date it is dated
+    if (!effective.length && expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start)))) effective = datedOn(ctx);
     for (const e of expiries) {
       const end = e.value;
       if (flagged.has(end.start)) continue;
@@ -111,4 +113,20 @@ const isRange = (text: string, clause: Clause, a: DateValue, b: DateValue): bool
   if (!endsWithMatch(RANGE_BEFORE, before)) return false;
   if (/^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?and[ \t\xa0]{1,4}$/i.test(gap)) return endsWithMatch(BETWEEN, before);
   return RANGE_GAP.test(gap);
+};
+
+/** Starts on the date of the agreement: "shall commence on the date of this Agreement", "in force from the date hereof". */
+const OF_THIS = blanks('i', G4)`\b(?:on|from|as~of)~the~date~(?:of~this~Agreement|hereof)\b`;
+/** Before the date of the agreement itself: "THIS AGREEMENT is dated", "This Lease is made as of", "entered into on". */
+const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(?:(?:as~of|on)~)?(?:the~)?$`;
+
+/** The date the agreement is dated, made or entered into, in its first clauses (not an amendment's: nor the one amended). */
+const datedOn = (ctx: CheckContext): DateFact[] => {
+  for (const c of ctx.clauses.slice(0, 3)) {
+    for (const v of c.values) {
+      const m = v.kind === 'date' && isUsableDate(v) && DATED.exec(textBefore(ctx.text, v.start, 120, c.start));
+      if (m) return /amend|supplement|restat|original/i.test(m[0]) ? [] : [{ role: 'effective', value: asMeant(ctx, v as DateValue), clause: c.index, strong: true }];
+    }
+  }
+  return [];
 };

@@ -89,7 +89,7 @@ const UNTIL = blanks('gi', LINE_GAP)`\b(?:until|through|to~and~including)\s{1,4}
 const IN_FORCE = blanks('i')`\b(?:remain|continue)s?~in~(?:full~)?(?:force|effect)\b`;
 const NOTICE_OF = /\b(?:(?:non-?)?renew\w{0,6}|terminat\w{0,6}|extend|extension|not\s+to\s+renew)\b/i;
 
-const sentenceBefore = (text: string, clause: Clause, at: number): string => {
+export const sentenceBefore = (text: string, clause: Clause, at: number): string => {
   const from = Math.max(clause.start, at - WINDOW);
   const w = text.slice(from, at);
   let last = 0;
