@@ -34,7 +34,7 @@ import { flagsOf, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLoc
 import { capsRunsIn, threeNumbered, type CapsRun } from './check/draft/definitionChecks';
 import { squash } from './check/draft/util';
 import { aboutOtherDocument } from './check/draft/brokenReference';
-import { governHitsIn, type GovernHit } from './check/draft/facts';
+import { governHitsIn, lawKey, type GovernHit } from './check/draft/facts';
 import type { ClauseFacts, ClauseFactsProvider } from './analyze';
 import { grouped } from './text/chars';
 
@@ -185,6 +185,9 @@ const sameIgnored = (a: readonly Span[], b: readonly Span[], c: TextChange): boo
 const termOf = (d: { readonly term: string }): string => d.term;
 const keyOf = (q: { readonly key: string }): string => q.key;
 
+/** Laws (as `lawKey` names them) under which a draft's provisions are "clauses" by convention. */
+const CLAUSE_LAWS = /^(?:england|scotland|northern ireland|united kingdom|ireland|australia|new south wales|victoria|queensland|western australia|south australia|tasmania|new zealand|singapore|hong kong|india)$/;
+
 /**
  * The analysis as short synchronous steps; see `analyzeSteps` in analyze.ts. With `prev` (the state of the previous
  * analysis of the same draft, same model, options and classifier), reuses what the edit cannot have changed.
@@ -299,9 +302,11 @@ export function* runPipeline(
    * A draft that refers to its provisions as "clause 3.1" more often than as "section 3.1" (English style) is labelled
    * in its own word: "Clause 3.1", not the default "Section 3.1". Decided from the whole draft's references, not those
    * into another document ("section 17A of the Data Protection Act 2018"): `other` holds that flag per reference when
-   * it is computed already (kept across edits), else it is read here. Before the labels are read (links, reuse).
+   * it is computed already (kept across edits), else it is read here. A draft that never refers to its own provisions
+   * (or as often each way) follows the convention of the law it chooses: "clause" under English, Scots, Irish,
+   * Australian, New Zealand, Singapore, Hong Kong or Indian law. Before the labels are read (links, reuse).
    */
-  const relabel = (other: readonly boolean[] | undefined): void => {
+  const relabel = (other: readonly boolean[] | undefined, hits: readonly GovernHit[] | undefined): void => {
     let word = 0;
     let ri = 0;
     for (const f of facts) {
@@ -309,6 +314,10 @@ export function* runPipeline(
         if (/^(?:c|se)/.test(x.kind) && !(other ? other[ri] : aboutOtherDocument(analysed, x))) word += x.kind === 'clause' ? 1 : -1;
         ri++;
       }
+    }
+    if (word === 0) {
+      const law = (hits ?? governHitsIn(analysed, 0, analysed.length)).find((h) => h.law !== null)?.law;
+      if (law && CLAUSE_LAWS.test(lawKey(law.full))) word = 1;
     }
     // (the clauses were made above, in this run: not shared yet)
     if (word > 0) for (const u of unlinked as { label: string }[]) if (u.label.startsWith('Section ')) u.label = `Clause${u.label.slice(7)}`;
@@ -405,7 +414,7 @@ export function* runPipeline(
       otherDocument,
       governHits: spliceGovernHits(analysed, p.local.governHits, from, to, delta),
     };
-    relabel(otherDocument);
+    relabel(otherDocument, local.governHits);
     undefinedTermMemo = definedChanged ? renewUndefinedTermMemo(p.undefinedTermMemo, termsSame) : p.undefinedTermMemo;
     if (sameStructure(p, analysed, segmentation, inc.c, reseg)) structure = p.structure;
     yield;
@@ -543,7 +552,7 @@ export function* runPipeline(
     }
     // a one-off analysis: the rules read the rest only when they need it
     : { undefinedTerm } as LocalTextFacts;
-  relabel(local.otherDocument);
+  relabel(local.otherDocument, local.governHits);
   undefinedTermMemo = newUndefinedTermMemo(keepState);
   return yield* finish(definitions0);
 

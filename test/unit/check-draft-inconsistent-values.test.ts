@@ -183,7 +183,7 @@ describe('draft checks: inconsistent-values (superseded text in an amendment)', 
     const two = '1.1 This Agreement is governed by English law.\n\n1.2 This Agreement shall be governed by the laws of the State of New York.\n';
     const f = analyzeDocument(two).findings.filter((x) => x.code === 'inconsistent-values');
     assert.strictEqual(f.length, 1);
-    assert.match(f[0].message, /differs from the one in Section 1\.1 \(English law\)/);
+    assert.match(f[0].message, /differs from the one in Clause 1\.1 \(English law\)/);
     assert.match(f[0].related[0].message, /chooses English law\.$/);
     const three = two.replace('English law', 'the laws of England');
     assert.match(analyzeDocument(three).findings.find((x) => x.code === 'inconsistent-values')!.related[0].message, /chooses the law of England\.$/);

@@ -20,7 +20,7 @@ describe('check-model value-conflict: the governing law against the term\'s `law
   it('another law is an error, with a fix in the draft (the place) and one in the model', () => {
     const { yaml, draft, found } = run('England and Wales', 'This Agreement is governed by the laws of Scotland.');
     assert.deepStrictEqual(found.map((f) => [f.severity, draft.slice(f.start, f.end), f.message]), [
-      ['error', 'Scotland', 'Section 14.1 chooses the law of Scotland; term `law` says law: England and Wales'],
+      ['error', 'Scotland', 'Clause 14.1 chooses the law of Scotland; term `law` says law: England and Wales'],
     ]);
     const [inDraft, inModel] = found[0].fixes;
     assert.strictEqual(draft.slice(0, inDraft.start) + inDraft.newText + draft.slice(inDraft.end), draft.replace('Scotland', 'England and Wales'));
@@ -47,7 +47,7 @@ describe('check-model value-conflict: the governing law against the term\'s `law
     const fix = ny.found[0].fixes[0];
     assert.strictEqual(ny.draft.slice(0, fix.start) + fix.newText + ny.draft.slice(fix.end), ny.draft.replace('New York', 'Delaware'));
     const scots = run('England and Wales', 'This Agreement is governed by Scots law.');
-    assert.deepStrictEqual(scots.found.map((f) => [f.message, f.fixes.map((x) => x.where)]), [['Section 14.1 chooses Scots law; term `law` says law: England and Wales', ['model']]]);
+    assert.deepStrictEqual(scots.found.map((f) => [f.message, f.fixes.map((x) => x.where)]), [['Clause 14.1 chooses Scots law; term `law` says law: England and Wales', ['model']]]);
   });
 
   it('the law of another document or of one thing is not the agreement\'s', () => {

@@ -130,6 +130,28 @@ describe('incremental analysis equals a full analysis', function () {
     assert.deepStrictEqual(labels(statute), ['Clause 1.1', 'Clause 2.1', 'Clause 3.1']);
   });
 
+  it('a draft that never refers to its own provisions is labelled by the convention of the law it chooses', () => {
+    const draft = '1. SERVICES\n\n1.1 The Processor shall process Personal Data only on documented instructions.\n\n'
+      + '2. LAW\n\n2.1 This Agreement shall be governed by the law of England and Wales.\n';
+    const a = createAnalyzer();
+    const labels = (t: string): string[] => {
+      check(a, t, null, {});
+      return a.analyze(t, null, {}).clauses.map((c) => c.label);
+    };
+    assert.deepStrictEqual(labels(draft), ['Clause 1.1', 'Clause 2.1']);
+    assert.deepStrictEqual(analyzeDocument(draft).clauses.map((c) => c.label), ['Clause 1.1', 'Clause 2.1']);
+    // an edit of the law relabels every clause, both ways
+    for (const [law, word] of [['the State of New York', 'Section'], ['Scotland', 'Clause'], ['the Commonwealth of Massachusetts', 'Section'], ['New South Wales', 'Clause']]) {
+      const edited = draft.replace('the law of England and Wales', `the laws of ${law}`);
+      assert.deepStrictEqual(labels(edited), [`${word} 1.1`, `${word} 2.1`], law);
+    }
+    // "English law" by adjective; no law at all keeps the default
+    assert.deepStrictEqual(labels(draft.replace('the law of England and Wales', 'English law')), ['Clause 1.1', 'Clause 2.1']);
+    assert.deepStrictEqual(labels(draft.replace(/2\.1 .*\n/, '2.1 Each party bears its own costs.\n')), ['Section 1.1', 'Section 2.1']);
+    // the draft's own references still decide: one "Section 1.1" outvotes English law
+    assert.deepStrictEqual(labels(draft.replace('instructions.', 'instructions, subject to Section 2.1.')), ['Section 1.1', 'Section 2.1']);
+  });
+
   it('returns the same result for the same text, model and options', () => {
     const a = createAnalyzer();
     const options: AnalyzeOptions = { severity: { 'date-order': 'error' } };
