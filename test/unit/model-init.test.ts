@@ -137,6 +137,23 @@ describe('createTermModelYaml (init)', () => {
     assert.match(one, /# percent: +# the draft states several: 60% .*, 40% /, one);
   });
 
+  it('a restriction "for a period of three (3) years after Completion" has that duration, checked like any other', () => {
+    const text = [
+      'THIS AGREEMENT is made between Marlow Holdings Limited (the "Seller") and Kestrel Capital Limited (the "Buyer").', '',
+      '9.1 The Seller shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business.', '',
+      '9.2 For two (2) years after Completion, the Seller shall not carry on any business in competition with the Company.', '',
+    ].join('\n');
+    const read = (t: string): [string, unknown][] => Object.entries(parseTermModel(startTermModel({ text: t, parties: draftParties(t, analyzeDocument(t)) })).model!.terms)
+      .filter(([, x]) => x.type === 'non-compete').map(([id, x]) => [id, x.duration]);
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    assert.match(yaml, /# duration: +# the draft states several: 3 years \(Section 9\.1\), 2 years \(Section 9\.2\)/, yaml);
+    const one = text.replace('For two (2) years', 'For three (3) years');
+    assert.deepStrictEqual(read(one), [['non-compete', { amount: 3, unit: 'year' }]]);
+    const model = parseTermModel(startTermModel({ text: one, parties: draftParties(one, analyzeDocument(one)) })).model!;
+    assert.deepStrictEqual(analyzeDocument(one.replace('a period of three (3) years', 'a period of four (4) years'), model).findings
+      .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);
+  });
+
   it('a licence back of data or marks is another licence (as the check reads it), unless the draft states no other', () => {
     const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
     const licences = (...sentences: string[]): string => {

@@ -45,6 +45,8 @@ const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 /** Types whose amount is a bound: "shall not exceed $500,000" (a cap), "not less than $30 billion" (a committed spend). */
 const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|cloud-provider');
 /** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
+/** Before "three (3) years after Completion": a restriction's or a right's length, counted from an event. */
+const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)?$`;
 const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|anti-assignment|ip-ownership|agi');
 
 /**
@@ -267,7 +269,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
-        : v.kind === 'duration')) {
+        : v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(textBefore(text, v.start, 30, clause.start)))) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
       }
       break;
