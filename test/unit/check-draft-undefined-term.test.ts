@@ -76,6 +76,14 @@ describe('draft checks: undefined-term', () => {
     ].join('\n'));
     assert.deepStrictEqual(run(text), []);
   });
+  it('a sentence with "shall", "will", "must" or "may" is not a heading, however many capitals it has', () => {
+    // 6 of its 8 words are capitalised: it read as a heading, and "Service Levels" went unreported
+    const f = run(doc('2. Licensor shall meet the Service Levels for the Licensed Product in the Territory.'));
+    assert.deepStrictEqual(f.map((x) => x.message), ['"Service Levels" is used as a defined term but is not defined in this draft.']);
+    assert.deepStrictEqual(run(doc('2. Licensor may exceed the Service Levels for the Licensed Product in the Territory.')).length, 1);
+    // the same words as a heading, or a heading in capitals, stay quiet
+    assert.deepStrictEqual(run(doc('\n## Service Levels for the Licensed Product in the Territory\n\nService Levels for the Licensed Product in the Territory\n')), []);
+  });
   it('is silent when the draft says capitalised terms are defined elsewhere', () => {
     const text = doc('Capitalized terms used but not defined herein have the meanings given in the Purchase Agreement. Licensee shall pay the Purchase Price.');
     assert.deepStrictEqual(run(text), []);
@@ -155,8 +163,8 @@ describe('draft checks: undefined-term', () => {
 
   it('reads a heading-like line (mostly capitalised words) as the plain definition says, without regexes', () => {
     // the definition, written plainly: words are a letter (ASCII, or Latin-1 and Latin Extended-A/B: "Société") then
-    // letters, apostrophes, hyphens; at most 16 that are not small lower-case words, three in four of them capitalised;
-    // or the line starts with # or |
+    // letters, apostrophes, hyphens; at most 16 that are not small lower-case words, three in four of them capitalised,
+    // none of them "shall", "will", "must" or "may" (an operative sentence); or the line starts with # or |
     const small = new Set(['of', 'and', 'the', 'to', 'for', 'in', 'a', 'an', 'on', 'or', 'by', 'with', 'at']);
     const reference = (text: string, offset: number): boolean => {
       const s = offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
@@ -165,12 +173,16 @@ describe('draft checks: undefined-term', () => {
       if (/^\s*[#|]/.test(line.slice(0, 8))) return true;
       if (line.length > 400) return false;
       const content = (line.match(/[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g) ?? []).filter((w) => !small.has(w));
+      if (content.some((w) => /^(?:shall|will|must|may)$/.test(w))) return false;
       return content.length > 0 && content.length <= 16 && content.filter((w) => /^[A-Z\u00c0-\u00de]/.test(w)).length / content.length >= 0.75;
     };
     assert.strictEqual(headingLike('SIGNED BY the Parties\nbody', 3), true);
     assert.strictEqual(headingLike('x\nThe Licensee shall pay the fee.', 4), false);
     assert.strictEqual(headingLike('  ## Term', 5), true);
-    const piece = fc.constantFrom('a', 'Z', 'of', 'the', 'And', ' ', '  ', '\t', '\n', "'", '’', '-', '#', '|', '7', '.', 'Licensee', 'TERM', 'É', 'é', 'Société', 'Générale', 'ß', 'Ł', '×', 'Ω');
+    assert.strictEqual(headingLike('Licensor shall meet the Service Levels for the Licensed Software in the Territory.', 30), false);
+    assert.strictEqual(headingLike('Service Levels for the Licensed Software in the Territory', 0), true);
+    assert.strictEqual(headingLike('What the Licensor Shall Do', 0), true);
+    const piece = fc.constantFrom('a', 'Z', 'of', 'the', 'And', 'shall', 'may', 'Shall', 'mayor', ' ', '  ', '\t', '\n', "'", '’', '-', '#', '|', '7', '.', 'Licensee', 'TERM', 'É', 'é', 'Société', 'Générale', 'ß', 'Ł', '×', 'Ω');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), fc.nat(), (parts, at) => {
       const text = parts.join('');
       const offset = text.length === 0 ? 0 : at % text.length;

@@ -475,6 +475,8 @@ const namedPlace = (text: string, k: string): boolean => {
 };
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
+/** In lower case, a verb of obligation or permission: the line is a sentence, however many capitals it has. */
+const MODALS = wordSet('shall|will|must|may');
 
 /** Is the line holding `offset` a heading, a signature block or an address (mostly capitalised words)? */
 export const headingLike = (text: string, offset: number): boolean => {
@@ -484,7 +486,7 @@ export const headingLike = (text: string, offset: number): boolean => {
   if (/^\s*[#|]/.test(textAfter(text, s, 8, e))) return true;
   if (e - s > 400 || wrappedFrom(text, s)) return false;
   // words: a letter (ASCII or Latin: "Société"), then letters, apostrophes and hyphens; at most 16 that are not
-  // LOWER_WORDS, 3 in 4 of them capitalised
+  // LOWER_WORDS, 3 in 4 of them capitalised, and no MODALS
   let content = 0;
   let caps = 0;
   for (let i = s; i < e;) {
@@ -495,7 +497,12 @@ export const headingLike = (text: string, offset: number): boolean => {
     }
     const w = i++;
     for (let d = text.charCodeAt(i); i < e && (isLatin(d) || d === 39 || d === 0x2019 || d === 45); d = text.charCodeAt(++i));
-    if (c >= 97 && i - w <= 4 && LOWER_WORDS.has(text.slice(w, i))) continue;
+    if (c >= 97 && i - w <= 5) {
+      const word = text.slice(w, i);
+      if (LOWER_WORDS.has(word)) continue;
+      // "Licensor shall meet the Service Levels for the Licensed Software in the Territory": an operative sentence
+      if (MODALS.has(word)) return false;
+    }
     if (++content > 16) return false;
     if (c <= 90 || (c > 191 && c < 223)) caps++;
   }
