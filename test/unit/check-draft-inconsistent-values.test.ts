@@ -274,6 +274,7 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     const body = lease.replace('(a) "Commencement Date" means September 1, 2026.', '(a) "Premises" means the 18th floor.');
     const exhibit = `${body}\n## Exhibit B – Work Letter\n\n(a) "Commencement Date" means September 1, 2026.\n`;
     assert.deepStrictEqual(at(exhibit), []);
+    assert.deepStrictEqual(at(exhibit.replace('Exhibit B', 'Schedule 2')), []);
     assert.deepStrictEqual(at(exhibit.replace('## Exhibit B – Work Letter\n\n', '')), ['October 1, 2026'], 'the same definition in the body');
     const sow = [
       '2.1 This Agreement commences on the Start Date.', '',
