@@ -209,3 +209,91 @@ describe('draft checks: inconsistent-values (numeric dates in a day-first draft)
       ['The expiration date here (December 31, 2028) differs from the one in Section 1.1 (December 31, 2027).']);
   });
 });
+
+describe('draft checks: inconsistent-values (the term starting on another date than the Commencement Date)', () => {
+  const found = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'inconsistent-values');
+  const at = (text: string) => found(text).map((f) => text.slice(f.start, f.end));
+  const lease = [
+    '# Office Lease', '',
+    'THIS OFFICE LEASE (this "Lease") is made as of July 15, 2026, by and between Parkside LLC ("Landlord") and Brightwater, Inc. ("Tenant").', '',
+    '## 1. Definitions', '',
+    '1.1 The following terms have the meanings set forth below:', '',
+    '(a) "Commencement Date" means September 1, 2026.', '',
+    '(b) "Expiration Date" means August 31, 2035.', '',
+    '## 2. Term', '',
+    '2.1 Term. The Term of this Lease shall commence on October 1, 2026 and shall expire on the Expiration Date.', '',
+    '2.2 Tenant may enter the Premises before the Commencement Date.', '',
+  ].join('\n');
+
+  it('flags a lease whose term commences on another date than its Commencement Date, on the term, with the definition related', () => {
+    const f = found(lease);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].severity, 'warning');
+    assert.strictEqual(lease.slice(f[0].start, f[0].end), 'October 1, 2026');
+    assert.strictEqual(f[0].message, 'The start of the term here (October 1, 2026) differs from the Commencement Date in Section 1.1(a) (September 1, 2026).');
+    assert.strictEqual(lease.slice(f[0].related[0].start, f[0].related[0].end), 'September 1, 2026');
+    assert.strictEqual(f[0].related[0].message, 'Section 1.1(a) defines the Commencement Date as September 1, 2026.');
+    // the same date, or the term commencing on the Commencement Date itself: nothing to report
+    assert.deepStrictEqual(at(lease.replace('October 1, 2026 and', 'September 1, 2026 and')), []);
+    assert.deepStrictEqual(at(lease.replace('October 1, 2026 and', 'the Commencement Date and')), []);
+  });
+
+  it('compares the term with an Effective Date or Start Date the draft starts the term on', () => {
+    const msa = [
+      '1.1 "Effective Date" means January 1, 2026.', '',
+      '2.1 This Agreement commences on the Effective Date and continues for three (3) years.', '',
+      '2.2 The Term of this Agreement shall begin on March 1, 2026.', '',
+    ].join('\n');
+    assert.deepStrictEqual(found(msa).map((f) => f.message), ['The start of the term here (March 1, 2026) differs from the Effective Date in Section 1.1 (January 1, 2026).']);
+    const start = msa.replace(/Effective Date/g, 'Start Date').replace('This Agreement commences on the Start Date', '"Term" means the period from the Start Date');
+    assert.deepStrictEqual(at(start), ['March 1, 2026']);
+    // without the term tied to it, an effective date and a later start of the term are two dates
+    assert.deepStrictEqual(at(msa.replace('This Agreement commences on the Effective Date and continues', 'This Agreement continues')), []);
+  });
+
+  it('does not compare the date a lease is made or dated with the start of its term', () => {
+    const dated = [
+      'THIS LEASE is made as of July 15, 2026 (the "Effective Date"), by and between Parkside LLC ("Landlord") and Brightwater, Inc. ("Tenant").', '',
+      '2.1 The Term of this Lease shall commence on September 1, 2026 and shall expire on August 31, 2031.', '',
+    ].join('\n');
+    assert.deepStrictEqual(at(dated), []);
+    assert.deepStrictEqual(at(dated.replace('is made as of July 15, 2026 (the "Effective Date")', 'is dated July 15, 2026')), []);
+  });
+
+  it('does not compare rent commencement, renewal or option periods, or a conditional start', () => {
+    const base = lease.replace('October 1, 2026 and', 'the Commencement Date and');
+    for (const s of [
+      '(c) "Rent Commencement Date" means December 1, 2026.\n\n3.1 Tenant\'s obligation to pay Base Rent shall commence on December 1, 2026.',
+      '7.1 The Renewal Term shall commence on September 1, 2035.',
+      '7.2 Tenant may extend the Term for an extension term of five (5) years commencing on September 1, 2035.',
+      '7.3 If Landlord fails to deliver the Premises by August 1, 2026, the Term shall commence on October 1, 2026.',
+    ]) assert.deepStrictEqual(at(`${base}\n${s}\n`), [], s);
+  });
+
+  it('does not compare the dates of an exhibit, a statement of work or an amendment', () => {
+    const body = lease.replace('(a) "Commencement Date" means September 1, 2026.', '(a) "Premises" means the 18th floor.');
+    const exhibit = `${body}\n## Exhibit B – Work Letter\n\n(a) "Commencement Date" means September 1, 2026.\n`;
+    assert.deepStrictEqual(at(exhibit), []);
+    assert.deepStrictEqual(at(exhibit.replace('Exhibit B', 'Schedule 2')), []);
+    assert.deepStrictEqual(at(exhibit.replace('## Exhibit B – Work Letter\n\n', '')), ['October 1, 2026'], 'the same definition in the body');
+    const sow = [
+      '2.1 This Agreement commences on the Start Date.', '',
+      '2.2 The Term of this Agreement shall commence on January 15, 2026.', '',
+      '5.1 For the purposes of Statement of Work No. 1, "Start Date" means March 1, 2026.', '',
+    ].join('\n');
+    assert.deepStrictEqual(at(sow), []);
+    const amendment = [
+      '# First Amendment to Lease', '',
+      'This First Amendment is made as of May 1, 2027 between Parkside LLC ("Landlord") and Brightwater, Inc. ("Tenant").', '',
+      '1. "Commencement Date" means October 1, 2026.', '',
+      '2. The Term of the Lease shall commence on September 1, 2026.', '',
+    ].join('\n');
+    assert.deepStrictEqual(at(amendment), []);
+    assert.deepStrictEqual(at(amendment.replace('# First Amendment to Lease', 'FIRST AMENDMENT TO LEASE')), []);
+  });
+
+  it('does not compare a Commencement Date outside a lease that the draft does not start the term on', () => {
+    const text = '1.1 "Commencement Date" means April 1, 2026.\n\n2.1 The Term of this Agreement shall commence on January 1, 2026.\n\n3.1 The Supplier shall provide the Services from the Commencement Date.\n';
+    assert.deepStrictEqual(at(text), []);
+  });
+});

@@ -1,13 +1,45 @@
-import type { Finding, Span } from '../../types';
+import type { DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { conflicts, factsOf, type RateFact } from './facts';
-import { finding, formatIso, formatNumber, labelOf, related } from './util';
-import { convention } from '../model/date';
-import { memo } from '../model/util';
+import { conflicts, factsOf, sentenceBefore, superseded, type RateFact } from './facts';
+import { attachmentOf, blanks, clauseAt, finding, formatIso, formatNumber, labelOf, related, squash } from './util';
+import { asMeant, convention } from '../model/date';
+import { memo, oldText } from '../model/util';
+
+/**
+ * "The Term of this Lease shall commence on", "This Agreement begins on", `"Term" means the period from`: the
+ * sentence so far (from its start, after a list marker or a run-in heading) starts the agreement's term.
+ */
+const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:the~(?:initial~)?term(?:~of~(?:this|the)~(?:agreement|(?:sub)?lease))?|this~(?:agreement|(?:sub)?lease)|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)~(?:on~|as~of~)?(?:the~)?$`;
+/** Another document's date: a statement of work's, an order's, an exhibit's, an amendment's (an attachment's are skipped). */
+const OTHER_DOC = /\b(?:SOW|Statement of Work|Order|Exhibit|Schedule|Amendment)\b/i;
+
+interface NamedStart { readonly name: string; readonly value: DateValue; readonly clause: number }
+
+/**
+ * The dates the draft's "Commencement Date", "Start Date" and "Effective Date" are defined as (`"Commencement Date"
+ * means September 1, 2026.`, `January 1, 2026 (the "Effective Date")`), outside attachments, other documents and
+ * text an amendment replaces. None in an amendment.
+ */
+const namedStarts = (ctx: CheckContext): NamedStart[] => {
+  const { text, clauses } = ctx;
+  const out: NamedStart[] = [];
+  if (/\bamendment\b/i.test(text.slice(0, clauses[1]?.end))) return out;
+  for (const d of ctx.definitions) {
+    const c = clauses[d.clause];
+    if (!c || !/^(?:Commencement|Start|Effective) Date$/.test(d.term) || attachmentOf(ctx.segmentation.sections, c.section) >= 0) continue;
+    if (OTHER_DOC.test(`${sentenceBefore(text, c, d.start)} ${ctx.segmentation.sections[c.section]?.title}`)) continue;
+    // the whole definition is the date (`means September 1, 2026.`), or its sentence ends with it (`as of X (the "…`)
+    const t = d.definitionText;
+    const v = c.values.find((x): x is DateValue => x.kind === 'date' && (x.start > d.end ? /^[.;]?$/.test(t.replace(x.text, '')) : t.endsWith(x.text) && d.start - x.end < 12));
+    if (v && !oldText(text, c, v)) out.push({ name: d.term, value: asMeant(ctx, v), clause: c.index });
+  }
+  return out;
+};
 
 /**
  * Two clauses that state different values for the same thing: the agreement's expiry or effective date, the rate
- * of one revenue share, the governing law. The finding sits on the later clause; the earlier one is related.
+ * of one revenue share, the governing law; the term starting on a date other than the Commencement Date. The
+ * finding sits on the later clause; the earlier one is related.
  */
 export const inconsistentValues: Rule = {
   codes: ['inconsistent-values'],
@@ -39,6 +71,26 @@ export const inconsistentValues: Rule = {
         add(d.value, d.clause, `The ${what} here (${now}) differs from the one in ${there} (${was}).`,
           first.value, `${there} states the ${what} as ${was}; ${here} says ${now}.`);
       }
+    }
+
+    // "The Term of this Lease shall commence on October 1, 2026" and `"Commencement Date" means September 1, 2026`:
+    // compared with a defined date the draft starts the term on ("the Term shall commence on the Effective Date",
+    // `"Term" means the period from the Start Date`), or with a lease's Commencement Date
+    let named: NamedStart[] | undefined;
+    // (a lease's term starts on its Commencement Date: the only name with a C)
+    const starts = (name: string): boolean => ctx.termUses.some((u) => u.term === name
+      && TERM_STARTS.test(sentenceBefore(ctx.text, ctx.clauses[clauseAt(ctx.clauses, u.start)], u.start)));
+    for (const d of facts.dates) {
+      const s = d.role === 'start' ? sentenceBefore(ctx.text, ctx.clauses[d.clause], d.value.start) : '';
+      if (!TERM_STARTS.test(s) || superseded(ctx, d)) continue;
+      const list = (named ??= namedStarts(ctx)).filter((n) => (n.name[0] === 'C' && /lease\b/i.test(s)) || starts(n.name));
+      const n = list[0];
+      if (!n || list.some((x) => x.value.iso === d.value.iso)) continue;
+      const there = labelOf(ctx.clauses[n.clause]);
+      const now = squash(d.value.text);
+      const was = squash(n.value.text);
+      add(d.value, d.clause, `The start of the term here (${now}) differs from the ${n.name} in ${there} (${was}).`,
+        n.value, `${there} defines the ${n.name} as ${was}.`);
     }
 
     // rates of one key, in order of appearance
