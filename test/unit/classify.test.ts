@@ -193,6 +193,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Distributor may not permit any third party to use the Brand without Owner\'s prior written approval.',
       'The rights granted to Franchisee hereunder do not include the right to open additional outlets.',
       'Customer shall have the right to inspect the Supplier\'s facilities on reasonable notice.',
+      // "hereby grants" without a licence or a right to use: an option over shares, a security interest, a right to buy
+      // new shares.
+      'The Company hereby grants the Executive an option to purchase 50,000 shares of Common Stock at an exercise price of $2.00 per share, vesting in four equal annual installments.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
+      'The Company hereby grants the Lender a continuing security interest in all of its present and future assets.',
+      'The Company hereby grants Investor the right to purchase its pro rata share of any New Securities the Company may issue.',
     ],
   },
   'perpetual-license': {
@@ -272,6 +278,13 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall have rights of negotiation for any new product line that Licensor develops.',
       'Publisher hereby grants Studio an exclusive option over the film rights to the Novel.',
       'Company shall present each such opportunity to the Joint Venture before pursuing it alone.',
+      // An option over shares offered for transfer, and an asset offered to the holder before a third party.
+      'If any Shareholder proposes to transfer any Shares to a third party, it shall first deliver a Transfer Notice to the Company, and the Company shall have the option to purchase all of the Offered Shares on the same terms.',
+      'Before offering the Property to any third party, Owner shall offer it to Tenant, and Tenant shall have the right to purchase the Property on the same terms and conditions.',
+      'If a Member wishes to sell its Units, the other Members shall have a right of first offer to purchase the Units at the price stated in the Offer Notice.',
+      // Offers from others barred for a while: a first negotiation.
+      'Excite will not propose, solicit or negotiate offers from entities other than Sponsor for any sponsorship of the Site until ninety (90) days prior to the expiration of the Term.',
+      'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
       // Terms compared with every other licensee's: a most-favoured clause.
@@ -284,6 +297,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // An option to extend the term is a renewal (probe s14).
       'Landlord grants Tenant one (1) option to extend the Term for a single renewal period of five (5) years on the terms of this Lease.',
       'Tenant shall exercise the renewal option by written notice to Landlord given not later than twelve (12) months before the Expiration Date.',
+      // An option over shares granted as pay or as an investment is equity, not a first refusal.
+      'The Company hereby grants the Executive an option to purchase 50,000 shares of Common Stock at an exercise price of $2.00 per share, vesting in four equal annual installments.',
+      'Subject to approval by the Board, the Company shall grant the Executive an option to purchase shares of common stock of the Company representing one and one-half percent (1.5%) of the Company\'s fully diluted capitalization as of the grant date.',
+      'The Company shall grant the Employee a stock option to acquire 10,000 shares of the Company\'s common stock under the 2020 Stock Option Plan.',
+      'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
+      'In consideration of the loan, the Company shall issue to the Lender a warrant to purchase up to 100,000 shares of Series A Preferred Stock, exercisable for five years.',
+      // Bids from anyone but those excluded are allowed: no first negotiation.
+      'The Board may accept bids from any bidder except those excluded under clause 4.',
     ],
   },
   'most-favored-nation': {
@@ -403,6 +425,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // a stake as a share of the capital (probe s14)
       'The Seller shall sell and the Buyer shall buy the Sale Shares, representing seventy-five per cent. (75%) of the issued share capital of the Company.',
       'The Subscription Shares shall represent twenty per cent of the issued and outstanding share capital of the Company immediately after Completion.',
+      // An option over shares granted as pay or investment.
+      'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
+      'The Company grants to the Director options to subscribe for 5,000 Ordinary Shares at an exercise price of £1.00 per share.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
     ],
     neg: [
       'Each party shall share the costs of the joint marketing campaign equally.',
