@@ -359,6 +359,14 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'All Work Product is and remains the sole and exclusive property of the Client.',
       'All copyrights in the Materials are and remain the property of the Licensor.',
       'The Patents are owned by the Licensor.',
+      // "owns" in the present tense, of intellectual property or data.
+      'The Customer owns all Deliverables.',
+      'Licensor owns and shall retain all right, title and interest in the Software.',
+      'As between the parties, Customer owns all Customer Data.',
+      'As between the Parties, Customer owns all right, title and interest in and to the Customer Data.',
+      'The Employer owns any invention the Employee makes in the course of the employment.',
+      'Provider retains ownership of the Platform and all improvements to it.',
+      'Each party retains all right, title and interest in its Background IP.',
     ],
     neg: [
       'Each party shall bear its own costs.',
@@ -369,6 +377,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // "owned by" of something that is not IP.
       'The Premises shall be owned by the Landlord, and the Tenant shall insure the contents.',
       'The Seller shall procure that each company owned by the Seller releases the guarantees at Closing.',
+      // "owns" of shares, land, goods or equipment; a relative clause; a warranty of title.
+      'Microsoft owns 27% of the issued shares of OpenAI Group PBC.',
+      'The Landlord owns the Building and the Land.',
+      'The Seller owns the Shares free from all Encumbrances.',
+      'Each Party owns its own equipment and shall maintain it at its own cost.',
+      'Provider owns the data centre in which the Servers are located.',
+      'The Patents that Licensor owns are listed in Schedule A.',
+      'Contractor represents that it owns or has the right to use all tools used to perform the Services.',
+      'Supplier retains all right, title and interest in the Equipment until paid in full.',
     ],
   },
   'minimum-commitment': {

@@ -123,6 +123,16 @@ const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => 
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
 
+/**
+ * Ownership stated in the present tense, of intellectual property or data: "The Customer owns all Deliverables",
+ * "Licensor owns and shall retain all right, title and interest in the Software", "As between the parties, Customer
+ * owns all Customer Data", "retains ownership of the Platform". Not of shares, goods or buildings ("owns 27% of the
+ * issued shares", "owns the Building"), not in a relative clause ("the Patents that it owns"), not a warranty of
+ * title ("owns or has the right to use").
+ * (The party check reads who owns with it too.)
+ */
+export const OWNS_IP = p(/(?<!\b(that|which|who) )\b(owns(?! or\b)( and (shall|will) (retain|continue to own))?|retains? (sole |exclusive |full )?ownership of|retains? all right,? title,? and interest) (all )?(right,? title,? and interest (in|to) (and to )?)?@V{0,4}(intellectual property|IP(Rs?)?|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|trade ?marks|marks|know-how|trade secrets|software|source code|data(?! cent)|content|technology)\b/, 1);
+
 /** A type's rules: positive patterns, negative patterns and (when not 1) its threshold (undefined: 1). */
 const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules => ({ id, pos, neg, threshold });
 
@@ -496,7 +506,7 @@ export const RULES: readonly TypeRules[] = [
       p(/@S/, 1.2),
       p(/(stock|share|equity) options?\b|(option|incentive) plan\b|warrants? (to (purchase|acquire|subscribe)|exercisable)\b/, 0.7),
       p(/(exercise|strike) price\b|(vest(s|ed|ing)?|unvested)\b(?! in\b)|grant date\b|date of grant\b/, 0.7),
-      p(/grant~ (to )?(the |each |such )?(executive|employee|consultant|director|officer|optionee|participant|grantee)s? (an? |the )?(stock |share )?options?\b/, 0.7),
+      p(/grant~ (to )?(the )?(executive|employee|consultant|director|officer|optionee|participant)s? (an? |the )?options?\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
@@ -562,6 +572,7 @@ export const RULES: readonly TypeRules[] = [
       // not in a relative clause: "the IPR that are owned by the Licensor" is what some other clause speaks of)
       p(/(shall|will) own\b|(?<!\b(that|which) )\b(vest|belong)s?\b|(?<=(?<!\b(that|which) )\b(is|are|be|becomes?|remains?)( and remain)? (~ly )?)\b(the (~ ){0,3}(property|owner)|owned by)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
+      OWNS_IP,
       p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
