@@ -385,6 +385,22 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('party-conflict: IP or data the wrong party "owns" (present tense), typed ip-ownership; not a warranty of title or other assets', () => {
+    const m = parseTermModel('parties:\n  company: { name: Quillon Robotics Ltd, aliases: [Company] }\n  employee: { name: Dr Priya Raman, aliases: [Employee] }\nterms:\n  ip: { type: ip-ownership, holder: company }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    const says = (phrase: string) => [`Section 9.1 says "${phrase}"; term \`ip\` says the holder is \`company\` (Quillon Robotics Ltd)`];
+    assert.deepStrictEqual(conflicts('9.1 The Employee owns all Inventions.'), says('Employee owns'));
+    assert.deepStrictEqual(conflicts('9.1 As between the parties, the Employee owns all right, title and interest in and to the Source Code.'), says('Employee owns'));
+    for (const good of [
+      '9.1 The Company owns all Inventions.',
+      // the owner of IP and a licence back to the other party (probe 01-saas 5.1)
+      '9.1 As between the parties, the Company owns all Employee Data. The Company grants the Employee a limited licence to use the Employee Data.',
+      // not IP, or a warranty of title
+      '9.1 The Employee owns the Laptop, and all Inventions belong to the Company.',
+      '9.1 The Employee owns or has the right to use all tools, and all Inventions belong to the Company.',
+    ]) assert.deepStrictEqual(conflicts(good), [], good);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',

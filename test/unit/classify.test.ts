@@ -193,6 +193,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Distributor may not permit any third party to use the Brand without Owner\'s prior written approval.',
       'The rights granted to Franchisee hereunder do not include the right to open additional outlets.',
       'Customer shall have the right to inspect the Supplier\'s facilities on reasonable notice.',
+      // "hereby grants" without a licence or a right to use: an option over shares, a security interest, a right to buy
+      // new shares.
+      'The Company hereby grants the Executive an option to purchase 50,000 shares of Common Stock at an exercise price of $2.00 per share, vesting in four equal annual installments.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
+      'The Company hereby grants the Lender a continuing security interest in all of its present and future assets.',
+      'The Company hereby grants Investor the right to purchase its pro rata share of any New Securities the Company may issue.',
     ],
   },
   'perpetual-license': {
@@ -272,6 +278,13 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall have rights of negotiation for any new product line that Licensor develops.',
       'Publisher hereby grants Studio an exclusive option over the film rights to the Novel.',
       'Company shall present each such opportunity to the Joint Venture before pursuing it alone.',
+      // An option over shares offered for transfer, and an asset offered to the holder before a third party.
+      'If any Shareholder proposes to transfer any Shares to a third party, it shall first deliver a Transfer Notice to the Company, and the Company shall have the option to purchase all of the Offered Shares on the same terms.',
+      'Before offering the Property to any third party, Owner shall offer it to Tenant, and Tenant shall have the right to purchase the Property on the same terms and conditions.',
+      'If a Member wishes to sell its Units, the other Members shall have a right of first offer to purchase the Units at the price stated in the Offer Notice.',
+      // Offers from others barred for a while: a first negotiation.
+      'Excite will not propose, solicit or negotiate offers from entities other than Sponsor for any sponsorship of the Site until ninety (90) days prior to the expiration of the Term.',
+      'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
       // Terms compared with every other licensee's: a most-favoured clause.
@@ -284,6 +297,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // An option to extend the term is a renewal (probe s14).
       'Landlord grants Tenant one (1) option to extend the Term for a single renewal period of five (5) years on the terms of this Lease.',
       'Tenant shall exercise the renewal option by written notice to Landlord given not later than twelve (12) months before the Expiration Date.',
+      // An option over shares granted as pay or as an investment is equity, not a first refusal.
+      'The Company hereby grants the Executive an option to purchase 50,000 shares of Common Stock at an exercise price of $2.00 per share, vesting in four equal annual installments.',
+      'Subject to approval by the Board, the Company shall grant the Executive an option to purchase shares of common stock of the Company representing one and one-half percent (1.5%) of the Company\'s fully diluted capitalization as of the grant date.',
+      'The Company shall grant the Employee a stock option to acquire 10,000 shares of the Company\'s common stock under the 2020 Stock Option Plan.',
+      'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
+      'In consideration of the loan, the Company shall issue to the Lender a warrant to purchase up to 100,000 shares of Series A Preferred Stock, exercisable for five years.',
+      // Bids from anyone but those excluded are allowed: no first negotiation.
+      'The Board may accept bids from any bidder except those excluded under clause 4.',
     ],
   },
   'most-favored-nation': {
@@ -337,6 +359,14 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'All Work Product is and remains the sole and exclusive property of the Client.',
       'All copyrights in the Materials are and remain the property of the Licensor.',
       'The Patents are owned by the Licensor.',
+      // "owns" in the present tense, of intellectual property or data.
+      'The Customer owns all Deliverables.',
+      'Licensor owns and shall retain all right, title and interest in the Software.',
+      'As between the parties, Customer owns all Customer Data.',
+      'As between the Parties, Customer owns all right, title and interest in and to the Customer Data.',
+      'The Employer owns any invention the Employee makes in the course of the employment.',
+      'Provider retains ownership of the Platform and all improvements to it.',
+      'Each party retains all right, title and interest in its Background IP.',
     ],
     neg: [
       'Each party shall bear its own costs.',
@@ -347,6 +377,15 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // "owned by" of something that is not IP.
       'The Premises shall be owned by the Landlord, and the Tenant shall insure the contents.',
       'The Seller shall procure that each company owned by the Seller releases the guarantees at Closing.',
+      // "owns" of shares, land, goods or equipment; a relative clause; a warranty of title.
+      'Microsoft owns 27% of the issued shares of OpenAI Group PBC.',
+      'The Landlord owns the Building and the Land.',
+      'The Seller owns the Shares free from all Encumbrances.',
+      'Each Party owns its own equipment and shall maintain it at its own cost.',
+      'Provider owns the data centre in which the Servers are located.',
+      'The Patents that Licensor owns are listed in Schedule A.',
+      'Contractor represents that it owns or has the right to use all tools used to perform the Services.',
+      'Supplier retains all right, title and interest in the Equipment until paid in full.',
     ],
   },
   'minimum-commitment': {
@@ -403,6 +442,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // a stake as a share of the capital (probe s14)
       'The Seller shall sell and the Buyer shall buy the Sale Shares, representing seventy-five per cent. (75%) of the issued share capital of the Company.',
       'The Subscription Shares shall represent twenty per cent of the issued and outstanding share capital of the Company immediately after Completion.',
+      // An option over shares granted as pay or investment.
+      'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
+      'The Company grants to the Director options to subscribe for 5,000 Ordinary Shares at an exercise price of £1.00 per share.',
+      'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
     ],
     neg: [
       'Each party shall share the costs of the joint marketing campaign equally.',

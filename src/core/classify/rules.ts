@@ -62,6 +62,11 @@ const RULE_PARTS: Record<string, string> = {
   P: /third[\s-]part(y|ies)/.source,
   // how long: " for", " until", " from"
   T: / (for|until|through|till|to|unless|from|beginning|commencing)\b/.source,
+  // an option or warrant over a number of shares, or over a class of stock: "an option to purchase 50,000 shares",
+  // "options to subscribe for 5,000 Ordinary Shares", "a warrant to acquire up to 100,000 shares of Series A Preferred
+  // Stock", "an option to purchase shares of common stock of the Company", "options (the "Options"), to purchase shares of
+  // the common stock"
+  S: /(options?|warrants?)( \([^)]{1,40}\),?)? to (purchase|acquire|subscribe for|buy) (up to |an aggregate of |a total of )?([\d,]{1,15} (\([\d,]{1,15}\) )?([\w-]{1,20} ){0,3}(shares|stock|units)\b|shares of ([\w'’-]{1,40} ){0,3}(common|preferred|capital|ordinary) (stock|shares)\b)/.source,
 };
 
 /** A space in a rule's pattern: one to ten whitespace characters, line breaks included (see `p`). */
@@ -117,6 +122,16 @@ const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => 
 });
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
+
+/**
+ * Ownership stated in the present tense, of intellectual property or data: "The Customer owns all Deliverables",
+ * "Licensor owns and shall retain all right, title and interest in the Software", "As between the parties, Customer
+ * owns all Customer Data", "retains ownership of the Platform". Not of shares, goods or buildings ("owns 27% of the
+ * issued shares", "owns the Building"), not in a relative clause ("the Patents that it owns"), not a warranty of
+ * title ("owns or has the right to use").
+ * (The party check reads who owns with it too.)
+ */
+export const OWNS_IP = p(/(?<!\b(that|which|who) )\b(owns(?! or\b)( and (shall|will) (retain|continue to own))?|retains? (sole |exclusive |full )?ownership of|retains? all right,? title,? and interest) (all )?(right,? title,? and interest (in|to) (and to )?)?@V{0,4}(intellectual property|IP(Rs?)?|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|trade ?marks|marks|know-how|trade secrets|software|source code|data(?! cent)|content|technology)\b/, 1);
 
 /** A type's rules: positive patterns, negative patterns and (when not 1) its threshold (undefined: 1). */
 const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules => ({ id, pos, neg, threshold });
@@ -307,8 +322,9 @@ export const RULES: readonly TypeRules[] = [
       p(/grants? ([^\s;.]{1,40} ){0,4}(sub-?)?@Ls\b/, 1.2, 1),
       // Passive grant: "the Software is licensed to Customer".
       p(/@Ld to\b/, 0.5),
-      // The performative of a grant: "Licensor hereby grants to Licensee ...".
-      p(/hereby grants?\b/, 0.5),
+      // The performative of a grant: "Licensor hereby grants to Licensee ..." (not enough alone: "hereby grants the
+      // Executive an option to purchase 50,000 shares", "hereby grants the Lender a security interest").
+      p(/hereby grants?\b/, 0.3),
       p(/grant~…200rights?\b/, 0.8),
       p(/(@L|rights?) (and @L )?(to|under|in)\b/, 0.4),
       // "a ... license, under the Patents" / "license of such rights" / "under a worldwide license".
@@ -332,6 +348,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(may|shall|will) not (grant|permit|allow|authori[sz]e) (any|a|to any) (third part|sub-?licen|other|person|entity)/, 0.6),
       // The scope of a licence granted elsewhere: "the rights granted ... do not include / shall not extend to".
       p(/(@Ls?|rights?) granted ([^\s.;]{1,40} ){0,14}(do|does|shall|will) not (include|extend|apply)\b/, 1.5),
+      // A right or option to buy shares is no licence: "hereby grants Investor the right to purchase its pro rata share of
+      // any New Securities", "an option to purchase 50,000 shares of Common Stock".
+      p(/(options?|warrants?|rights?) to (purchase|acquire|subscribe for|buy)…40(shares|stock|securities|units)\b|(stock|share) options?\b/, 1.2),
     ],
     0.5,
   ),
@@ -444,6 +463,10 @@ export const RULES: readonly TypeRules[] = [
       p(/negotiat~ exclusively\b|exclusive(ly)? negotiat/, 0.2),
       // An option granted to a party: "an exclusive option", "hereby grants ... an option".
       p(/(exclusive|irrevocable) option\b|grants? ([^\s;.]{1,40} ){0,12}option\b/, 0.6),
+      // Offers from others barred for a while, a first negotiation: "will not propose, solicit or negotiate offers from
+      // entities other than Sponsor for any sponsorships ... until ninety days prior to the expiration of the term".
+      // (the negation is looked for last, only where the rest matches)
+      p(/(solicit|negotiat|entertain|invit|accept)~…40(offers?|proposals?|bids?) from…40(other than|except)\b(?<=@N[^;]{0,200})/, 0.5),
       // A first look before the owner deals with others: "prior to commencing any negotiations with a third party".
       p(/(prior to|before) (commencing|entering into|initiating|engaging in|starting|conducting) (any )?(negotiations?|discussions?)\b/, 0.6),
       // The holder's decision window: "to determine whether it wishes to ...".
@@ -476,6 +499,14 @@ export const RULES: readonly TypeRules[] = [
       // An option to extend or renew the term is a renewal: "grants Tenant one (1) option to extend the Term", "exercise the
       // renewal option".
       p(/exercise (its|their|such party['’]s) rights (and|or) (to )?perform\b|(renew|exten)~ option|option to (extend|renew)/, 0.7),
+      // An option over shares granted as pay or as an investment is equity, not a first refusal: "grants the Executive an
+      // option to purchase 50,000 shares ... at an exercise price of $2.00 per share, vesting in four equal annual
+      // installments", "a stock option under the 2020 Stock Option Plan", "a warrant to purchase". (A first refusal over
+      // offered shares names no number of them, no exercise price and no vesting.)
+      p(/@S/, 1.2),
+      p(/(stock|share|equity) options?\b|(option|incentive) plan\b|warrants? (to (purchase|acquire|subscribe)|exercisable)\b/, 0.7),
+      p(/(exercise|strike) price\b|(vest(s|ed|ing)?|unvested)\b(?! in\b)|grant date\b|date of grant\b/, 0.7),
+      p(/grant~ (to )?(the )?(executive|employee|consultant|director|officer|optionee|participant)s? (an? |the )?options?\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
@@ -541,6 +572,7 @@ export const RULES: readonly TypeRules[] = [
       // not in a relative clause: "the IPR that are owned by the Licensor" is what some other clause speaks of)
       p(/(shall|will) own\b|(?<!\b(that|which) )\b(vest|belong)s?\b|(?<=(?<!\b(that|which) )\b(is|are|be|becomes?|remains?)( and remain)? (~ly )?)\b(the (~ ){0,3}(property|owner)|owned by)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
+      OWNS_IP,
       p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
@@ -600,6 +632,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(common|preferred|capital|restricted) stock\b/, 1),
       p(/(ownership|equity) (interest|stake)\b|stake in\b/, 1),
       p(/warrants? to (purchase|acquire)\b/, 1),
+      // An option over shares granted as pay or investment: "an option to purchase 50,000 shares", "stock options".
+      p(/@S|(stock|share) options?\b/, 1),
       // A stake as a share of the capital: "the Sale Shares, representing seventy-five per cent. (75%) of the issued share
       // capital of the Company" (not "more than 50% of the outstanding voting securities")
       p(/represent~…40(%|cent\.?)\)? of …30(issued|outstanding)…20(capital|shares|stock)/, 1),

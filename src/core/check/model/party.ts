@@ -6,16 +6,19 @@ import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, pa
 import { textAfter, textBefore } from '../../text/chars';
 import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
+import { OWNS_IP } from '../../classify/rules';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
- * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake);
- * 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned by / vest
- * in / belong to / be the property of.
+ * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake,
+ * or IP); 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned
+ * by / vest in / belong to / be the property of.
  */
 const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b`;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
+/** "owns" of intellectual property or data ("Customer owns all Customer Data"): the ip-ownership rule's own pattern. */
+const OWNS_IP_AT = new RegExp(OWNS_IP.re.source, 'iy');
 /** After "shall be the": a provider within a few words ("shall be the primary cloud provider"). */
 const PROVIDER_AFTER_RE = /^(?:\s{1,3}[A-Za-z'’,-]{1,30}){0,4}?\s{1,3}provider\b/;
 
@@ -130,7 +133,8 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], { group, start
       break;
     }
     case 9:
-      if (before && STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end))) add('holder', before);
+      OWNS_IP_AT.lastIndex = start;
+      if (before && (STAKE_AFTER_RE.test(textAfter(text, end, 60, clause.end)) || OWNS_IP_AT.test(text))) add('holder', before);
       break;
     case 10:
       // "shall purchase all of its requirements for cloud services from Microsoft": Microsoft provides
