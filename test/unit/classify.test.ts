@@ -199,13 +199,24 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
       'The Company hereby grants the Lender a continuing security interest in all of its present and future assets.',
       'The Company hereby grants Investor the right to purchase its pro rata share of any New Securities the Company may issue.',
+      // an agent to act in law, not to sell
+      'The Borrower irrevocably appoints the Agent as its attorney to execute any document the Agent may require.',
+      'Each Obligor irrevocably appoints the Parent as its agent for service of process in England.',
     ],
   },
   'perpetual-license': {
-    pos: ['Licensor grants Customer a perpetual, irrevocable, fully paid-up license to use the Deliverables.'],
+    pos: [
+      'Licensor grants Customer a perpetual, irrevocable, fully paid-up license to use the Deliverables.',
+      'Upon expiration of this Agreement, the licenses granted to Partner under Section 2.1 shall become irrevocable, perpetual, royalty free licenses.',
+      'The rights granted to Publisher in the Approved Content shall be perpetual.',
+    ],
     neg: [
       'Licensor grants Customer a non-exclusive license to use the Software during the Term.',
       'Tenant shall deliver the Security Deposit to Landlord in cash or in the form of an unconditional, irrevocable letter of credit.',
+      // "irrevocable" alone: of an option, a letter of credit, an appointment, not of a licence
+      'Tenant shall deliver to Landlord an irrevocable standby letter of credit in the amount of $250,000.',
+      'Seller hereby grants Buyer an irrevocable option to purchase the Property for the Purchase Price.',
+      'The Borrower irrevocably appoints the Agent as its attorney to execute any document the Agent may require.',
     ],
   },
   'termination-for-convenience': {

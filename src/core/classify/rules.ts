@@ -351,6 +351,9 @@ export const RULES: readonly TypeRules[] = [
       // A right or option to buy shares is no licence: "hereby grants Investor the right to purchase its pro rata share of
       // any New Securities", "an option to purchase 50,000 shares of Common Stock".
       p(/(options?|warrants?|rights?) to (purchase|acquire|subscribe for|buy)…40(shares|stock|securities|units)\b|(stock|share) options?\b/, 1.2),
+      // An agent to act in law, not to sell: "irrevocably appoints the Agent as its attorney", "appoints ... as its agent
+      // for service of process", "the Security Agent".
+      p(/attorneys?(-in-fact)?\b|(escrow|paying|process|security|facility|collateral) agent\b|agent for (the )?(service|receipt) of\b/, 0.5),
     ],
     0.5,
   ),
@@ -358,11 +361,12 @@ export const RULES: readonly TypeRules[] = [
     'perpetual-license',
     [
       // (not "an irrevocable letter of credit", guarantee, undertaking...)
-      p(/(perpetu(al(ly)?|ity)|irrevocable)\b(?! (letter|guarant|undertak|instruct|proxy|power))/, 1),
-      p(/(@L|right)\b/, 0.2),
+      p(/(perpetu(al(ly)?|ity)|irrevocable)\b(?! (letter|guarant|undertak|instruct|proxy|power))/, 0.6),
+      // of a licence or a right: alone, "irrevocable" is an irrevocable option, offer, commitment or appointment
+      p(/(@L[sd]?|rights?)\b/, 0.6),
     ],
     [], // no negative patterns
-    0.6,
+    0.65,
   ),
   rules(
     'termination-for-convenience',
