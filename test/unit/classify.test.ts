@@ -139,6 +139,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Licence terminates on the 30th day of June, 2031 unless terminated earlier under clause 9.',
     ],
     neg: [
+      // a restrictive covenant's period is not the agreement's term
+      'The Seller shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business in the United Kingdom.',
+      'The Executive shall not, for a period of twelve (12) months after the Termination Date, solicit any employee of the Company.',
       'Distributor shall not challenge the validity of the Marks during the term of this Agreement or thereafter.',
       // A restrictive covenant's period is not the agreement's term.
       'Distributor shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or sell any product that competes with the Products in the Territory.',
@@ -229,6 +232,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     ],
     neg: [
       'Either party may terminate this Agreement if the other party becomes insolvent or files for bankruptcy.',
+      // conditions not met by a long stop date: a right to walk away from the deal, not at will
+      'If the condition in clause 4.1 has not been satisfied (or waived by the Buyer) on or before the Long Stop Date, the Buyer may terminate this agreement by notice to the Seller.',
+      'If the condition in clause 4.1 has not been satisfied on or before the Long Stop Date, either party may terminate this agreement by notice in writing to the other.',
       // A right conditioned on an event (change of control, breach, force majeure), after or before the right.
       'The Customer may terminate this Agreement by giving not less than thirty (30) days\' written notice if the Supplier undergoes a change of control.',
       'Either party may terminate this Agreement upon thirty (30) days\' written notice if the other party commits a material breach.',

@@ -271,6 +271,11 @@ export const RULES: readonly TypeRules[] = [
       p(/(surviv~|after (the )?(expiration|termination)|upon (the )?(expiration|termination))\b|(expiration|termination) or (expiration|termination) of this agreement shall\b/, 0.5),
       // (a restrictive covenant's period is not the agreement's term: "shall not compete ... for a period of 12 months")
       p(/(confidential~|non-?\s?compet~|compet(e|es|ing|ition)|solicit~|exclusiv~|@L to|option to|royalt~)\b/, 0.4),
+      // (English style: "shall not, for a period of three (3) years after Completion, carry on or be engaged in any
+      // Restricted Business")
+      p(/(carry on|engaged?|concerned|interested) in (any|a) @W{0,3}business\b|restricted (business|period)\b/, 0.4),
+      // (a promise not to do something for a while: "shall not, for a period of three (3) years after Completion, ...")
+      p(/(shall|will|must|may) not,? (directly or indirectly,? )?(for|during) (a|the) period of\b/, 0.5),
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
@@ -381,6 +386,9 @@ export const RULES: readonly TypeRules[] = [
     // negative patterns
     [
       p(/(breach|default|insolven~|bankrupt~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
+      // before the Long Stop Date, the Buyer may terminate this agreement by notice"
+      p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),
       // (and an evergreen term: "shall continue for successive periods of two (2) years unless either party gives six (6)
       // months' written notice to terminate it at the end of the Initial Period")
       p(/(not to renew|non-?\s?renewal|automatically (be )?(renew|extend)~|for successive)\b/, 0.4),
