@@ -109,6 +109,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Agent shall be paid a fee for each customer it refers to the Company that places an order.',
     ],
     neg: [
+      // a cap on a price rise is no share of revenue
+      'Provider may increase the Fees for any Renewal Term by giving notice at least ninety (90) days before the end of the then-current term, provided that no increase shall exceed five percent (5%) of the Fees for the preceding year.',
       'The Products are supplied on a royalty-free basis for evaluation only.',
       'Either party may terminate this Agreement upon thirty (30) days written notice.',
       // An option grant is equity compensation, not a share of revenue.
@@ -413,9 +415,13 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'During each Contract Year the Customer shall procure Services with aggregate Fees of no less than GBP 250,000.',
       'Customer shall purchase Services having a minimum aggregate value of USD 500,000 in each year.',
       'Distributor shall make minimum purchases of 1,000 units per quarter.',
+      // a committed subscription, payable whatever the use
+      'Customer commits to a minimum annual subscription of $480,000 for each year of the Initial Subscription Term, which is payable whether or not Customer uses the Service.',
+      'Buyer shall pay for 20,000 tonnes of gas in each Contract Year on a take-or-pay basis.',
     ],
     neg: [
       'The minimum font size for notices is 10 points.',
+      'Interest is payable on overdue amounts, whether or not a demand has been made.',
       'Licensee shall purchase and maintain insurance coverage in an amount of not less than $1,000,000 per occurrence.',
       'Buyer shall submit each purchase order not less than sixty (60) days before the requested delivery date.',
       'The Buyer shall pay a purchase price of not less than $10,000,000 at Closing.',

@@ -154,6 +154,21 @@ describe('createTermModelYaml (init)', () => {
       .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);
   });
 
+  it('a notice\'s length is the notice\'s or the termination\'s, not a minimum commitment\'s or a renewal\'s', () => {
+    const text = [
+      'THIS AGREEMENT is made between Acme Cloud Inc. ("Provider") and Beta Retail LLC ("Customer").', '',
+      '4.1 Customer commits to a minimum annual subscription of $480,000, which is payable whether or not Customer uses the Service.', '',
+      '9.2 This Agreement shall renew for successive periods of twelve (12) months unless either party gives not less than sixty (60) days\' written notice of non-renewal.', '',
+      '9.4 Customer may terminate this Agreement for convenience on ninety (90) days\' prior written notice, provided that Customer pays the minimum annual subscription for the remainder of the year.', '',
+    ].join('\n');
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    const terms = parseTermModel(yaml).model!.terms;
+    const of = (type: string): Record<string, unknown> | undefined => Object.values(terms).find((t) => t.type === type) as Record<string, unknown> | undefined;
+    assert.deepStrictEqual([of('minimum-commitment')?.amount, of('minimum-commitment')?.duration], [{ amount: 480_000, currency: 'USD' }, undefined], yaml);
+    assert.deepStrictEqual(of('renewal-term')?.duration, { amount: 12, unit: 'month' }, yaml);
+    assert.deepStrictEqual(of('termination-for-convenience')?.duration, { amount: 90, unit: 'day' }, yaml);
+  });
+
   it('a licence back of data or marks is another licence (as the check reads it), unless the draft states no other', () => {
     const parties = [{ id: 'alpha', name: 'Alpha', aliases: [] }, { id: 'beta', name: 'Beta', aliases: [] }];
     const licences = (...sentences: string[]): string => {

@@ -220,6 +220,9 @@ export const RULES: readonly TypeRules[] = [
       // An option grant is equity compensation, not a share of revenue: "grant Executive an option to purchase 150,000
       // shares of the Company's common stock ... vesting over four (4) years", "stock options".
       p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vest(ing\b| (over|monthly|quarterly|annually|in equal)\b)/, 0.5),
+      // A cap on a price rise: "may increase the Fees ... provided that no increase shall exceed five percent (5%) of the
+      // Fees for the preceding year".
+      p(/(increase|raise|adjust)~ (the |its |any )?(fees|prices?|charges|rates|rent)\b|increases? (shall|will|may) (not )?exceed\b/, 0.8),
     ],
     0.5,
   ),
@@ -593,7 +596,9 @@ export const RULES: readonly TypeRules[] = [
   rules(
     'minimum-commitment',
     [
-      p(/minimum (annual |quarterly |monthly |yearly |aggregate |total |net ){0,2}(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee)/, 1.2),
+      p(/minimum (annual |quarterly |monthly |yearly |aggregate |total |net ){0,2}(purchase|order|volume|quantit|commitment|spend|revenue|sales|royalt|payment|fee|subscription|licen[cs]e fee|usage)/, 1.2),
+      // Take or pay: "which is payable whether or not Customer uses the Service", "on a take-or-pay basis".
+      p(/payable whether or not\b|take[\s-]or[\s-]pay\b/, 1),
       // "a minimum aggregate value of", "minimum annual amount" (not a bare "minimum amount": of insurance, of notice)
       p(/minimum (annual |quarterly |monthly |yearly )?(aggregate|total|annual|quarterly|monthly|yearly) ([\w-]{1,20} )?(value|amount)\b/, 1.2),
       // A quantity however far from the verb: "shall purchase from Supplier Products having an aggregate net invoice
