@@ -109,7 +109,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Agent shall be paid a fee for each customer it refers to the Company that places an order.',
     ],
     neg: [
-      // a cap on a price rise is no share of revenue
+      // a cap on a price rise, a tenant's share of the building's costs: no share of revenue
+      '(j) "Tenant\'s Share" means 4.8%.',
+      'Tenant shall pay as additional rent Tenant\'s Share of the amount by which Operating Expenses for any calendar year exceed 5% of the Operating Expenses for 2026.',
       'Provider may increase the Fees for any Renewal Term by giving notice at least ninety (90) days before the end of the then-current term, provided that no increase shall exceed five percent (5%) of the Fees for the preceding year.',
       'The Products are supplied on a royalty-free basis for evaluation only.',
       'Either party may terminate this Agreement upon thirty (30) days written notice.',

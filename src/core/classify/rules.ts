@@ -220,6 +220,8 @@ export const RULES: readonly TypeRules[] = [
       // An option grant is equity compensation, not a share of revenue: "grant Executive an option to purchase 150,000
       // shares of the Company's common stock ... vesting over four (4) years", "stock options".
       p(/(stock|share) options?\b|options? to (purchase|acquire|subscribe for) ([\w,()-]{1,20} ){0,4}(shares|stock|units)\b|vest(ing\b| (over|monthly|quarterly|annually|in equal)\b)/, 0.5),
+      // A tenant's share of the building's costs: "\"Tenant's Share\" means 4.8%", "Tenant's Share of Operating Expenses".
+      p(/(tenant|lessee)['’]s (proportionate |pro rata )?share\b|operating (expenses|costs)\b|common areas?\b|(real estate|property) taxes\b/, 0.8),
       // A cap on a price rise: "may increase the Fees ... provided that no increase shall exceed five percent (5%) of the
       // Fees for the preceding year".
       p(/(increase|raise|adjust)~ (the |its |any )?(fees|prices?|charges|rates|rent)\b|increases? (shall|will|may) (not )?exceed\b/, 0.8),
