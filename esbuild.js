@@ -35,9 +35,9 @@ const yamlEsm = { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, '
  * Clause Annotator reads YAML with the `yaml` package and never writes it with it: quick fixes and `init` write text.
  * Yet the library's nodes keep their `toString` methods, which reach its 13 KB of stringify modules, so tree shaking
  * cannot drop them. This plugin gives every import of a stringify module one small module whose functions throw: the
- * parser, the composer and the schemas are untouched (test/unit/yamlStringify.test.ts parses every model fixture
- * and YAML edge case with the bundled core and with the library as published, and compares). A future change that
- * writes YAML with the library fails at once with this message, not silently.
+ * parser, the composer and the schemas are untouched (test/unit/yamlStringify.test.ts reads every model fixture, YAML
+ * edge cases and generated inputs with the core built with and without this plugin, and compares). A future change
+ * that writes YAML with the library fails at once with this message, not silently.
  */
 const STRINGIFY_EXPORTS = ['stringify', 'createStringifyContext', 'stringifyDocument', 'stringifyCollection', 'stringifyPair', 'stringifyString', 'stringifyNumber'];
 const yamlReadOnly = {

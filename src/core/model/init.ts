@@ -44,9 +44,9 @@ const CURRENCY = /^[A-Z]{3}$/;
 const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 /** Types whose amount is a bound: "shall not exceed $500,000" (a cap), "not less than $30 billion" (a committed spend). */
 const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|cloud-provider');
-/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
 /** Before "three (3) years after Completion": a restriction's or a right's length, counted from an event. */
 const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)?$`;
+/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
 const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|anti-assignment|ip-ownership|agi');
 
 /**
