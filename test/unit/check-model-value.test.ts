@@ -136,3 +136,22 @@ describe('check-model value-conflict: a notice of a price increase is not the no
     assert.strictEqual(found(price, 'terms:\n  price-notice: { type: notice-period, duration: 60 days, subject: notice of fee increases }\n').length, 1);
   });
 });
+
+describe('check-model value-conflict: a notice term among several figures (probe s14, 02-distribution)', () => {
+  const yaml = 'terms:\n  non-renewal-notice: { type: notice-period, duration: 6 months }\n';
+  const renewal = (notice: string): string =>
+    `On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years unless either party gives the other not less than ${notice} months' written notice to terminate it.`;
+  it('the figure "notice" follows is the one compared and quoted, not the renewal period before it', () => {
+    // (it said "Section 14.2 says two (2) years")
+    assert.deepStrictEqual(conflicts(yaml, '14. Term', [renewal('three (3)')]).map((f) => f.slice(1)),
+      [['three (3) months', 'Section 14.1 says three (3) months; term `non-renewal-notice` says duration: 6 months']]);
+    assert.deepStrictEqual(conflicts(yaml, '14. Term', [renewal('six (6)')]), []);
+  });
+  it('words that agree with the model and a figure that does not: the pair\'s own check reports it, not value-conflict', () => {
+    const draft = `# Agreement\n\n## 14. Term\n\n14.1 ${renewal('six (3)')}\n`;
+    const found = analyzeDocument(draft, parseTermModel(yaml).model!).findings;
+    assert.deepStrictEqual(found.map((f) => f.code), ['number-words-mismatch']);
+    // figure and words both other than the model's: compared
+    assert.strictEqual(conflicts(yaml, '14. Term', [renewal('three (4)')]).length, 1);
+  });
+});

@@ -267,6 +267,8 @@ export const noticeSentence = (text: string, clause: Span, f: Span, term: ModelT
 };
 /** A notice of a price increase ("may increase the Fees … by giving notice at least ninety (90) days before"). */
 const PRICE_NOTICE_RE = /\b(?:increase|adjust|raise|change)[a-z]{0,3}\b[^.;]{0,40}\b(?:fees?|prices?|rates|charges)\b/i;
+/** Right after a duration: the notice it is the length of ("three (3) months' prior written notice"). */
+const NOTICE_NEXT_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
 /** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
 const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
@@ -441,7 +443,13 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     if (notice) list = [...list, ...deadlines(clause.values)].sort((a, b) => a.start - b.start);
     if (list.length === 0) continue;
     if (kind === 'duration' && TIME_UNIT_DEFINITION_RE.test(text.slice(clause.start, clause.start + 100))) continue;
-    const all = list.filter((f) => check.equal(f) !== null && !seen.has(f.start));
+    // "six (3) months' notice" against 6 months: the words agree (number-words-mismatch reports the figure)
+    const equal = (f: Figure): boolean | null => {
+      const r = check.equal(f);
+      const p = f.pair;
+      return r === false && p && p.wordsValue !== null && p.wordsValue !== p.figureValue && p.figureValue === f.n && check.equal({ ...f, n: p.wordsValue }) === true ? true : r;
+    };
+    const all = list.filter((f) => equal(f) !== null && !seen.has(f.start));
     const amount = kind === 'money';
     const pct = kind === 'percent';
     const cap = amount && term.type === 'liability-cap';
@@ -450,7 +458,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const several = !!term.holder && link === 'subject' && (cap || term.type === 'equity');
     const stake = several && !cap;
     // (the context tests only when nothing states the term's value: the common case costs nothing)
-    if (all.length === 0 || (!several && all.some((f) => check.equal(f) === true))) continue;
+    if (all.length === 0 || (!several && all.some((f) => equal(f) === true))) continue;
     // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
@@ -466,7 +474,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
       && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))));
-    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
+    if (candidates.length === 0 || candidates.some((f) => equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
       ? candidates.filter((f) => (/interest|margin|\brate\b/i.test(`${term.type} ${term.subject}`) || !interestRate(text, clause, f))
@@ -475,8 +483,14 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     // figures in the model's own unit first; figures only in other units count when they all say one thing (in "every
     // ten (10) year term ... six (6) months notice", which of them is the notice is not clear)
     const sameScale = check.otherScale ? plausible.filter((f) => !check.otherScale!(f)) : plausible;
-    const comparable = sameScale.length > 0 ? sameScale : new Set(plausible.map((f) => f.n)).size === 1 ? plausible : [];
+    let comparable = sameScale.length > 0 ? sameScale : new Set(plausible.map((f) => f.n)).size === 1 ? plausible : [];
     if (comparable.length === 0) continue;
+    // "successive periods of two (2) years unless either party gives three (3) months' written notice": of several
+    // figures, a notice term's is the one the word "notice" follows
+    if (notice && comparable.length > 1) {
+      const own = comparable.filter((f) => NOTICE_NEXT_RE.test(text.slice(f.end, f.end + 40)));
+      if (own.length > 0) comparable = own;
+    }
     const distinct = new Set(comparable.map((f) => f.n));
     // a cap of a named party, against a term that does not say whose cap it is, in a draft that caps another party's
     // liability too: maybe the other party's cap (unless a marker links the clause to the term)
