@@ -745,6 +745,8 @@ describe('check-model: more exclusivity wording', () => {
       ['warning', grant.index, 'model-access', 'Section 1.1 makes it non-exclusive; term `model-access` says exclusive: true', false],
     ]);
     assert.deepStrictEqual(draft.slice(f[0].start, f[0].end), 'non-exclusive');
+    // the same grants against a term they agree with: nothing (the subject is then not read)
+    assert.deepStrictEqual(analyzeDocument(draft, parseTermModel(yaml.replace('exclusive: true', 'exclusive: false')).model!).findings.filter((x) => x.code === 'exclusivity-conflict'), []);
   });
 });
 
@@ -1831,6 +1833,10 @@ describe('check-model: one exclusivity finding per clause and term; a grant of a
     assert.deepStrictEqual(conflicts('Supplier appoints Customer as its exclusive distributor of the Products.', dist).map((x) => x[0]), ['error']);
     const resell = deal('  lic: { type: license-grant, licensee: h, exclusive: false }\n');
     assert.deepStrictEqual(conflicts('Seller grants Buyer the exclusive right to distribute the Platform software in the Territory.', resell).map((x) => x[0]), ['error']);
+  });
+  it('a term of every right compares every grant (the other-right test is skipped for it)', () => {
+    const every = deal('  all: { type: exclusivity, holder: h, exclusive: false, subject: negotiations, supply and licence of the Products }\n');
+    assert.deepStrictEqual(conflicts('For sixty (60) days, Seller shall negotiate exclusively with Buyer.', every).map((x) => x[1]), ['exclusively']);
   });
   it('exclusive negotiations are compared with a term about them, or with a term that names no right', () => {
     const s = 'For sixty (60) days, Seller shall negotiate exclusively with Buyer.';

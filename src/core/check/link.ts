@@ -69,6 +69,28 @@ export const clauseStems = (text: string, start: number, end: number): Set<strin
   return out;
 };
 
+/**
+ * Whether `stem` is the stem of one of the words of a range: `clauseStems(text, start, end).has(stem)` without
+ * building the set (a cheap test before it). The words are ASCII: their stems are in ASCII lower case.
+ */
+export const hasStem = (text: string, start: number, end: number, stem: string): boolean => {
+  const to = Math.min(end, text.length);
+  for (let i = Math.max(0, start), e = i; i < to; i = e) {
+    e = i + 1;
+    if (!isLetter(text.charCodeAt(i))) continue;
+    while (e < to && e - i < 61 && (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+    const n = e - i > 6 ? 6 : e - i > 3 && (text.charCodeAt(e - 1) | 32) === 115 ? e - i - 1 : e - i;
+    if (n === stem.length && sameAsLower(text, i, stem)) return true;
+  }
+  return false;
+};
+
+/** Whether the letters and digits at `at` are `lower` (ASCII lower case) in any case. */
+const sameAsLower = (text: string, at: number, lower: string): boolean => {
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+};
+
 /** An ASCII letter. */
 const isLetter = (c: number): boolean => (c | 32) > 96 && (c | 32) < 123;
 

@@ -7,7 +7,7 @@ import {
 } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
-import { clauseStems, subjectStems } from '../link';
+import { clauseStems, hasStem, subjectStems } from '../link';
 import { shiftIso } from './date';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
@@ -200,12 +200,17 @@ const polarityWords = (v: ExclusivityValue): string =>
  */
 const RIGHTS = [/negotiat|discuss/, /suppl|purchas|buy/, /licen|distribut|res[ae]l/];
 const rightsIn = (s: string): number => RIGHTS.reduce((m, re, i) => re.test(s) ? m | 1 << i : m, 0);
+const ALL_RIGHTS = (1 << RIGHTS.length) - 1;
+/** The rights of a term (`TYPE SUBJECT`), -1 when it names none; remembered. */
+const termRights = memoized((typeAndSubject: string): number => rightsIn(typeAndSubject.toLowerCase()) || -1, 64);
 
 /**
  * Whether a grant is of another right than the term's (`rights`, from its type and subject): "shall negotiate
  * exclusively with Buyer" or "its exclusive supplier of the Components" against a licence; read within 30 characters.
  */
 const otherRight = (text: string, clause: Clause, v: ExclusivityValue, rights: number): boolean => {
+  // a term of every right (or of none named: -1) has no other
+  if ((rights & ALL_RIGHTS) === ALL_RIGHTS) return false;
   const s = sentenceOf(text, clause, v, 30);
   const r = rightsIn(text.slice(s.start, s.end));
   return r > 0 && !(r & rights);
@@ -221,7 +226,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
   for (const term of terms) {
     if (!saysExclusive(term)) continue;
     // one finding per clause and term, on its first conflicting grant (a plain word first); the others are related
-    const rights = rightsIn(`${term.type} ${term.subject}`.toLowerCase()) || -1;
+    const rights = termRights(`${term.type} ${term.subject}`);
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
       && !otherRight(text, clause, v, rights)).sort((a, b) => +b.sure - +a.sure);
     if (!hits[0]) continue;
@@ -270,9 +275,11 @@ const aboutSubject = (text: string, clause: Clause, terms: readonly ModelTerm[],
   let found: ModelTerm | null = null;
   for (const t of terms) {
     const words = stemsOfSubject(t.subject ?? '');
+    // cheap tests first: two words at least, the first of them in the clause (most clauses have not got it)
+    if (words.length < 2 || !(stems ? stems.has(words[0]) : hasStem(text, clause.start, clause.end, words[0]))) continue;
     const seen = (stems ??= clauseStems(text, clause.start, clause.end));
     const n = words.filter((w) => seen.has(w)).length;
-    if (n < 2 || !seen.has(words[0]) || (every && n < words.length)) continue;
+    if (n < 2 || (every && n < words.length)) continue;
     if (found) return null;
     found = t;
   }
@@ -343,9 +350,12 @@ export const exclusivityRule: Rule = {
         seen ??= new Set<number>();
         checkClause(ctx, clause, grants, [cands[0]], true, out, seen);
       }
-      // a clause of another type (a licence grant) about a term's subject: compared as an uncertain link (a warning)
-      const about = typed ? null : aboutSubject(ctx.text, clause, all);
-      if (about) checkClause(ctx, clause, grantValues(ctx, clause), [about], true, out, new Set<number>());
+      // a clause of another type (a licence grant) about a term's subject: compared as an uncertain link (a warning);
+      // its grants read first (cheaper), the subject only when one of them would conflict with some term
+      if (typed) continue;
+      grants = grantValues(ctx, clause);
+      const about = grants.some((g) => all.some((t) => g.v.value !== t.exclusive)) ? aboutSubject(ctx.text, clause, all) : null;
+      if (about) checkClause(ctx, clause, grants, [about], true, out, new Set<number>());
     }
     return out;
   },
