@@ -54,6 +54,31 @@ describe('draft checks: date-order', () => {
     const hereof = draft('This Agreement is made as of 1 March 2026', 'This Agreement shall be in force from the date hereof and shall expire on 31 December 2025.');
     assert.strictEqual(analyzeDocument(hereof).findings.filter((x) => x.code === 'date-order').length, 1);
   });
+  it('a period "from and including the date of this Agreement to and including Y": Y before the date the agreement is dated', () => {
+    const draft = (preamble: string, period: string): string => [
+      `${preamble} and made between:`, '', '(1) ALPHA LIMITED (the "Borrower"); and', '', '(2) BETA BANK PLC (the "Lender").', '',
+      '## 1. Definitions', '', `"Availability Period" means the period ${period}.`, '',
+    ].join('\n');
+    const text = draft('THIS AGREEMENT is dated 1 July 2026', 'from and including the date of this Agreement to and including 31 December 2025');
+    const f = analyzeDocument(text).findings.filter((x) => x.code === 'date-order');
+    assert.deepStrictEqual(f.map((x) => [text.slice(x.start, x.end), x.message, text.slice(x.related[0].start, x.related[0].end), x.related[0].message]), [[
+      '31 December 2025', 'This period ends (31 December 2025) before it starts (the date of this agreement, 1 July 2026 in Preamble).',
+      '1 July 2026', 'The agreement is dated 1 July 2026.',
+    ]]);
+    assert.strictEqual(analyzeDocument(draft('THIS AGREEMENT is dated 1 July 2026', 'commencing on the date hereof and ending on 31 December 2025')).findings
+      .filter((x) => x.code === 'date-order').length, 1);
+    const quiet = [
+      // a later end
+      draft('THIS AGREEMENT is dated 1 July 2026', 'from and including the date of this Agreement to and including 31 December 2026'),
+      // an amendment's date is not the agreement's
+      draft('THIS AMENDMENT to the Facility Agreement dated 1 March 2020 is dated 1 July 2026', 'from the date of this Agreement to 31 December 2025'),
+      // no date of the agreement stated
+      draft('THIS AGREEMENT is made', 'from and including the date of this Agreement to and including 31 December 2025'),
+      // not a period from the agreement's date
+      draft('THIS AGREEMENT is dated 1 July 2026', 'from the date of the Utilisation Request to 31 December 2025'),
+    ];
+    for (const t of quiet) assert.deepStrictEqual(analyzeDocument(t).findings.filter((x) => x.code === 'date-order'), [], t);
+  });
   it('flags an expiry before the effective date across clauses, naming both', () => {
     const text = 'This Agreement is effective as of January 1, 2026 (the "Effective Date").\n\nThis Agreement shall expire on December 31, 2025.';
     const f = dateOrder.check(build(text, {

@@ -18,6 +18,7 @@ export const dateOrder: Rule = {
       flagged.add(span.start);
       out.push(finding({ code: 'date-order', severity: 'error', span, clause, message, related: [related(other, note)] }));
     };
+    let dated: DateFact[] | undefined;
     for (const clause of ctx.clauses) {
       let prev: DateValue | null = null;
       for (const x of clause.values) {
@@ -30,6 +31,13 @@ export const dateOrder: Rule = {
         if (prev && prev.iso > v.iso && isRange(ctx.text, clause, prev, v)) {
           flag(v, clause.index, `This period ends (${v.text}) before it starts (${prev.text}).`,
             prev, `The period starts on ${prev.text}.`);
+        } else if (!prev && endsWithMatch(FROM_THIS_TO, textBefore(ctx.text, v.start, 100, clause.start))) {
+          // "from and including the date of this Agreement to and including 31 December 2025" in an agreement dated later
+          const d = (dated ??= datedOn(ctx))[0];
+          if (d && d.value.iso > v.iso) {
+            flag(v, clause.index, `This period ends (${v.text}) before it starts (the date of this agreement, ${d.value.text}${d.clause !== clause.index ? ` in ${labelOf(ctx.clauses[d.clause])}` : ''}).`,
+              d.value, `The agreement is dated ${d.value.text}.`);
+          }
         }
         prev = v;
       }
@@ -117,6 +125,8 @@ const isRange = (text: string, clause: Clause, a: DateValue, b: DateValue): bool
 
 /** Starts on the date of the agreement: "shall commence on the date of this Agreement", "in force from the date hereof". */
 const OF_THIS = blanks('i', G4)`\b(?:on|from|as~of)~the~date~(?:of~this~Agreement|hereof)\b`;
+/** A period from the date of the agreement, before its end date: "from and including the date of this Agreement to and including". */
+const FROM_THIS_TO = blanks('gi', G4)`\b(?:from|commencing~on|beginning~on|starting~on)~(?:and~including~)?the~date~(?:of~this~Agreement|hereof)[ \t\xa0]{0,4},?~(?:(?:and~)?(?:to|through|until|till)|and~ending~on)~(?:and~including~)?(?:on~)?$`;
 /** Before the date of the agreement itself: "THIS AGREEMENT is dated", "This Lease is made as of", "entered into on". */
 const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(?:(?:as~of|on)~)?(?:the~)?$`;
 
