@@ -147,11 +147,11 @@ describe('check-model value-conflict: a notice term among several figures (probe
       [['three (3) months', 'Section 14.1 says three (3) months; term `non-renewal-notice` says duration: 6 months']]);
     assert.deepStrictEqual(conflicts(yaml, '14. Term', [renewal('six (6)')]), []);
   });
-  it('words that agree with the model and a figure that does not: the pair\'s own check reports it, not value-conflict', () => {
+  it('a pair whose figure disagrees with the model is that figure, even when its words agree (its fix mends both)', () => {
+    // (it said "Section 14.1 says two (2) years" next to the number-words-mismatch)
     const draft = `# Agreement\n\n## 14. Term\n\n14.1 ${renewal('six (3)')}\n`;
     const found = analyzeDocument(draft, parseTermModel(yaml).model!).findings;
-    assert.deepStrictEqual(found.map((f) => f.code), ['number-words-mismatch']);
-    // figure and words both other than the model's: compared
-    assert.strictEqual(conflicts(yaml, '14. Term', [renewal('three (4)')]).length, 1);
+    assert.deepStrictEqual(found.map((f) => [f.code, draft.slice(f.start, f.end)]).sort(), [['number-words-mismatch', 'six (3)'], ['value-conflict', 'six (3) months']]);
+    assert.strictEqual(found.find((f) => f.code === 'value-conflict')!.fixes[0].title, 'Change to "six (6) months" (as term `non-renewal-notice` says)');
   });
 });

@@ -430,18 +430,6 @@ const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boole
   return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
 };
 
-/**
- * "six (3) months' notice" against 6 months: the words of the figure's number-words pair agree with the model and the
- * figure does not (number-words-mismatch reports the figure).
- */
-const wordsAgree = (check: { equal(f: Figure): boolean | null }, f: Figure): boolean => {
-  const p = f.pair;
-  return !!p && p.wordsValue !== null && p.wordsValue !== p.figureValue && p.figureValue === f.n
-    && check.equal(figureOf(f, p.wordsValue)) === true;
-};
-/** The figure with another number (same fields, same order as `figure` makes them). */
-const figureOf = (f: Figure, n: number): Figure => ({ start: f.start, end: f.end, text: f.text, n, pair: f.pair, unit: f.unit, currency: f.currency });
-
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
   const link = linkKind(ctx, clause, term);
@@ -464,7 +452,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const several = !!term.holder && link === 'subject' && (cap || term.type === 'equity');
     const stake = several && !cap;
     // (the context tests only when nothing states the term's value: the common case costs nothing)
-    if (all.length === 0 || (!several && all.some((f) => check.equal(f) === true || wordsAgree(check, f)))) continue;
+    if (all.length === 0 || (!several && all.some((f) => check.equal(f) === true))) continue;
     // a cap in the form of another document (an escrow agreement in an exhibit) is that document's
     if (inFormOfOther(ctx, clause)) return;
     // a cap of another party than the term's holder, or one with a name of its own, is another cap
@@ -480,7 +468,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
       && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))));
-    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true || wordsAgree(check, f))) continue;
+    if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
       ? candidates.filter((f) => (/interest|margin|\brate\b/i.test(`${term.type} ${term.subject}`) || !interestRate(text, clause, f))
