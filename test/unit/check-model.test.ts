@@ -1868,3 +1868,28 @@ describe('check-model: a facility amount modelled as a clause type of its own (R
     assert.deepStrictEqual(f('The Total Commitments are GBP 250,000,000.'), []);
   });
 });
+
+describe('check-model party-conflict: a non-compete\'s holder is the party it binds', () => {
+  const yaml = [
+    'parties:',
+    '  seller: { name: Marlow Holdings Limited, aliases: [Seller] }',
+    '  buyer: { name: Kestrel Capital Limited, aliases: [Buyer] }',
+    'terms:',
+    '  seller-non-compete: { type: non-compete, holder: seller, duration: 3 years }',
+    '  territory: { type: exclusivity, holder: buyer, exclusive: true }',
+  ].join('\n');
+  const party = (clause: string): string[] => {
+    const draft = `# Share Purchase Agreement\n\n## 9. Restrictions\n\n9.1 ${clause}\n`;
+    return analyzeDocument(draft, parseTermModel(yaml).model!).findings.filter((f) => f.code === 'party-conflict').map((f) => f.message);
+  };
+  it('"The Buyer shall not … carry on any Restricted Business" against `holder: seller` is a warning', () => {
+    assert.deepStrictEqual(party('The Buyer shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business.'),
+      ['Section 9.1 says "Buyer shall not"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)']);
+    assert.deepStrictEqual(party('The Seller shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business.'), []);
+    assert.deepStrictEqual(party('The Seller agrees not to sell any Competing Products for three (3) years after Completion.'), []);
+  });
+  it('a restriction gives no other term a holder: the party bound is not the exclusivity\'s holder', () => {
+    // (typed exclusivity and non-compete; the exclusivity's holder is not read from "shall not")
+    assert.deepStrictEqual(party('The Seller shall not, for three (3) years after Completion, compete with the Buyer, who shall have the exclusive right to the Business in the Territory.'), []);
+  });
+});

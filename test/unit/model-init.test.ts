@@ -149,6 +149,8 @@ describe('createTermModelYaml (init)', () => {
     assert.match(yaml, /# duration: +# the draft states several: 3 years \(Section 9\.1\), 2 years \(Section 9\.2\)/, yaml);
     const one = text.replace('For two (2) years', 'For three (3) years');
     assert.deepStrictEqual(read(one), [['non-compete', { amount: 3, unit: 'year' }]]);
+    // the party the restriction binds is the non-compete's holder (as a lawyer writes it)
+    assert.strictEqual(parseTermModel(startTermModel({ text: one, parties: draftParties(one, analyzeDocument(one)) })).model!.terms['non-compete']?.holder, 'seller');
     const model = parseTermModel(startTermModel({ text: one, parties: draftParties(one, analyzeDocument(one)) })).model!;
     assert.deepStrictEqual(analyzeDocument(one.replace('a period of three (3) years', 'a period of four (4) years'), model).findings
       .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);

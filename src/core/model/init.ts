@@ -55,7 +55,7 @@ const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|a
  * an exclusivity, equity, IP ownership, first refusal, renewal or termination for convenience. (A liability cap's
  * holder limits which caps the value check compares: not guessed.)
  */
-const ROLE_RE = /^(?:licens\w+ \S*licen|pay\w+ (?:rev|min)|provider (?:cl|mi)|holder (?:exc|eq|ip|fi|ren|te))/;
+const ROLE_RE = /^(?:licens\w+ \S*licen|pay\w+ (?:rev|min)|provider (?:cl|mi)|holder (?:exc|eq|ip|fi|ren|te|non))/;
 
 /** One value the draft states, with how it is written in the model and where. */
 interface Seen {
@@ -379,7 +379,8 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         if (name) add(c, 'law', quote(name), name, label);
       }
       // who pays, grants, holds or provides: the roles the party check reads
-      for (const [f, id, other, at] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`)) add(c, other ? `${f}~` : f, id, id, label, at);
+      // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, label, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {

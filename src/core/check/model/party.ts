@@ -14,7 +14,9 @@ import { OWNS_IP } from '../../classify/rules';
  * or IP); 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned
  * by / vest in / belong to / be the property of.
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to)(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate)\b)`;
+/** The action group of a restriction ("The Seller shall not … carry on any Restricted Business"): its subject is bound. */
+const RESTRICTION = 13;
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** "owns" of intellectual property or data ("Customer owns all Customer Data"): the ip-ownership rule's own pattern. */
@@ -150,6 +152,10 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], { group, start
       break;
     case 7:
       if (/provide$/.test(text.slice(start, end)) || PROVIDER_AFTER_RE.test(textAfter(text, end, 140, clause.end))) add('provider', before);
+      break;
+    case RESTRICTION:
+      // the party a non-compete binds is its holder (as term models write it)
+      add('holder', before);
   }
   return roles;
 };
@@ -220,11 +226,11 @@ const untrusted = (text: string, clause: Clause, { group, start, end }: ActionMa
  * whether it is over another asset (excluded IP, customer data: `otherAsset` with no `subject`), where its action starts]
  * per trusted role.
  */
-export const clauseRoles = (text: string, clause: Clause, parties: readonly { id: string; name: string; aliases?: readonly string[] }[]): [PartyField, string, boolean, number][] => {
+export const clauseRoles = (text: string, clause: Clause, parties: readonly { id: string; name: string; aliases?: readonly string[] }[]): [PartyField, string, boolean, number, boolean][] => {
   const mentions = findPartyMentions(text, clause.start, clause.end, partyNeedles({ parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel));
   return actionsOf(text, clause, {}).flatMap((a) => {
     const roles = rolesAt(text, mentions, a, clause);
-    return untrusted(text, clause, a, roles) ? [] : roles.map((r): [PartyField, string, boolean, number] => [r.field, r.mention.party, otherAsset(text, clause, a, r.field), a.start]);
+    return untrusted(text, clause, a, roles) ? [] : roles.map((r): [PartyField, string, boolean, number, boolean] => [r.field, r.mention.party, otherAsset(text, clause, a, r.field), a.start, a.group === RESTRICTION]);
   });
 };
 
@@ -238,13 +244,17 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
   if (!mentions.length) return;
   const said = (scan.roles ??= actions.map((a) => rolesAt(text, mentions, a, clause)));
   let own: Set<PartyField> | undefined;
+  // a non-compete's holder is the party it binds, read from its restriction only; no other term reads a restriction
+  const restricted = term.type === 'non-compete';
+  const fits = (k: number): boolean => (actions[k].group === RESTRICTION) === restricted;
   for (let k = 0; k < actions.length; k++) {
+    if (!fits(k)) continue;
     const { start, end } = actions[k];
     const roles = said[k].filter((r) => fields.includes(r.field));
     if (untrusted(text, clause, actions[k], roles)) continue;
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
-    own ??= new Set(said.flat().filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
+    own ??= new Set(said.flatMap((rs, i) => (fits(i) ? rs : [])).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
       && !otherAsset(text, clause, actions[k], r.field, term.subject));
     if (!wrong.length) continue;
