@@ -155,3 +155,15 @@ describe('check-model value-conflict: a notice term among several figures (probe
     assert.strictEqual(found.find((f) => f.code === 'value-conflict')!.fixes[0].title, 'Change to "six (6) months" (as term `non-renewal-notice` says)');
   });
 });
+
+describe('check-model value-conflict: a deadline in a non-compete clause is not the restriction\'s length', () => {
+  const yaml = 'terms:\n  non-compete: { type: non-compete, duration: 3 years }\n';
+  it('"no later than thirty (30) days after Completion" is not compared; the restriction\'s own period is', () => {
+    assert.deepStrictEqual(conflicts(yaml, '9. Restrictions', [
+      'The Seller shall not compete with the Buyer, and shall confirm its compliance in writing no later than thirty (30) days after Completion.',
+    ]), []);
+    assert.deepStrictEqual(conflicts(yaml, '9. Restrictions', [
+      'The Seller shall not, for a period of two (2) years after Completion, compete with the Buyer, and shall confirm it in writing within thirty (30) days after Completion.',
+    ]).map((f) => f.slice(1)), [['two (2)', 'Section 9.1 says two (2) years; term `non-compete` says duration: 3 years']]);
+  });
+});

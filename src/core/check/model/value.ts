@@ -407,6 +407,9 @@ const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|wil
  */
 const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\bexceeds|does not exceed|less than) $/i);
 
+/** Before a figure: a deadline ("no later than", "not later than", "within"). */
+const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
+
 /** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within"). */
 const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any )?(?:third part(?:y|ies)|other (?:person|purchaser|buyer)s?)\b[^.;]{0,40}$/i);
 
@@ -467,7 +470,10 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
-      && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))));
+      && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120)))
+      // "shall confirm its compliance in writing no later than thirty (30) days after Completion": a deadline in a
+      // non-compete clause is another duty's, not the restriction's length
+      && !(kind === 'duration' && term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))));
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
