@@ -62,9 +62,9 @@ export const clauseStems = (text: string, start: number, end: number): Set<strin
   for (let i = 0, e = 0; i < body.length; i = e) {
     e = i + 1;
     if (!isLetter(body.charCodeAt(i))) continue;
-    while (e < body.length && e - i < 61 && (isLetter(body.charCodeAt(e)) || isDigit(body.charCodeAt(e)))) e++;
+    e = wordEnd(body, i, body.length);
     // (stemWord of a lower-case word)
-    out.add(same ? lower.slice(i, e - i > 6 ? i + 6 : e - i > 3 && lower.charCodeAt(e - 1) === 115 ? e - 1 : e) : stemWord(body.slice(i, e)));
+    out.add(same ? lower.slice(i, i + stemLength(lower, i, e)) : stemWord(body.slice(i, e)));
   }
   return out;
 };
@@ -78,12 +78,22 @@ export const hasStem = (text: string, start: number, end: number, stem: string):
   for (let i = Math.max(0, start), e = i; i < to; i = e) {
     e = i + 1;
     if (!isLetter(text.charCodeAt(i))) continue;
-    while (e < to && e - i < 61 && (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
-    const n = e - i > 6 ? 6 : e - i > 3 && (text.charCodeAt(e - 1) | 32) === 115 ? e - i - 1 : e - i;
-    if (n === stem.length && sameAsLower(text, i, stem)) return true;
+    e = wordEnd(text, i, to);
+    if (stemLength(text, i, e) === stem.length && sameAsLower(text, i, stem)) return true;
   }
   return false;
 };
+
+/** Where the word that starts with the letter at `i` ends (before `to`): `WORD_RE`'s match, at most 61 characters. */
+const wordEnd = (text: string, i: number, to: number): number => {
+  let e = i + 1;
+  while (e < to && e - i < 61 && (isLetter(text.charCodeAt(e)) || isDigit(text.charCodeAt(e)))) e++;
+  return e;
+};
+
+/** The length of `stemWord` of the word from `i` to `e`: an "s" dropped after three letters, at most 6. */
+const stemLength = (text: string, i: number, e: number): number =>
+  e - i > 6 ? 6 : e - i > 3 && (text.charCodeAt(e - 1) | 32) === 115 ? e - i - 1 : e - i;
 
 /** Whether the letters and digits at `at` are `lower` (ASCII lower case) in any case. */
 const sameAsLower = (text: string, at: number, lower: string): boolean => {

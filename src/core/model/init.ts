@@ -12,7 +12,7 @@ import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survival
 import { afterEnd } from '../check/model/exclusivity';
 import { clauseRoles } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
-import { QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
+import { NOTICE_AFTER_RE, QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
 import { governHitsIn } from '../check/draft/facts';
@@ -135,8 +135,6 @@ const stakes = (c: Collected): [string, Collected][] | null => {
 const money = (amount: number, currency: string): string =>
   `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
-/** After a duration: "sixty (60) days' prior written notice", "90 days notice", "three (3) months' notice in writing". */
-const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
 /** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';

@@ -63,7 +63,7 @@ export const dateOrder: Rule = {
     let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
     let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
     // none stated, but "shall commence on the date of this Agreement": it takes effect on the date it is dated
-    if (!effective.length && expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start)))) effective = datedOn(ctx);
+    if (!effective.length && expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start)))) effective = (dated ??= datedOn(ctx));
     for (const e of expiries) {
       const end = e.value;
       if (flagged.has(end.start)) continue;

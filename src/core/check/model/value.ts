@@ -267,8 +267,8 @@ export const noticeSentence = (text: string, clause: Span, f: Span, term: ModelT
 };
 /** A notice of a price increase ("may increase the Fees … by giving notice at least ninety (90) days before"). */
 const PRICE_NOTICE_RE = /\b(?:increase|adjust|raise|change)[a-z]{0,3}\b[^.;]{0,40}\b(?:fees?|prices?|rates|charges)\b/i;
-/** Right after a duration: the notice it is the length of ("three (3) months' prior written notice"). */
-const NOTICE_NEXT_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
+/** Right after a duration: the notice it is the length of ("sixty (60) days' prior written notice", "90 days notice"). */
+export const NOTICE_AFTER_RE = /^\)?['’]?s?['’]?\s{0,3}(?:(?:prior|advance|written|formal|express)\s{1,3}){0,3}noti(?:ce|fication)\b/i;
 /** Right after a duration: it is a deadline ("sixty (60) days before", "30 days prior to", "in advance"). */
 const IN_ADVANCE_RE = sp(/^[\s,]{0,3}(?:days? |months? )?(?:before|prior to|in advance)\b/i);
 
@@ -488,7 +488,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     // "successive periods of two (2) years unless either party gives three (3) months' written notice": of several
     // figures, a notice term's is the one the word "notice" follows
     if (notice && comparable.length > 1) {
-      const own = comparable.filter((f) => NOTICE_NEXT_RE.test(text.slice(f.end, f.end + 40)));
+      const own = comparable.filter((f) => NOTICE_AFTER_RE.test(text.slice(f.end, f.end + 40)));
       if (own.length > 0) comparable = own;
     }
     const distinct = new Set(comparable.map((f) => f.n));
