@@ -202,6 +202,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // Field and territory limits of a licence.
       'Licensee shall not make or sell any Licensed Product outside of the Field.',
       'Reseller shall have the right to license the Platform to its own customers.',
+      // A right to use until an end stays a grant.
+      'Licensee shall have the right to use the Software until this Agreement terminates.',
     ],
     neg: [
       'Each party shall keep the other party\'s Confidential Information in strict confidence.',
@@ -221,6 +223,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // The use of marks mentioned, not permitted: goodwill, the end of use (s17).
       'All goodwill arising from the Distributor\'s use of the Trade Marks shall accrue to the Supplier.',
       'Upon termination or expiration, Franchisee shall immediately cease using the Marks, the Manual and the Proprietary Software.',
+      // A right to use that ends is no grant (s17).
+      'On termination or expiration, Customer\'s right to access the Service ends and Section 5.2 and Section 6 survive.',
+      'Upon termination, Licensee\'s license to use the Licensed Marks shall immediately terminate.',
     ],
   },
   'perpetual-license': {

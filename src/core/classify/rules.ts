@@ -375,6 +375,9 @@ export const RULES: readonly TypeRules[] = [
       // The use of marks mentioned, not permitted: "all goodwill arising from the Distributor's use of the Trade Marks shall
       // accrue to the Supplier", "Upon termination, Franchisee shall immediately cease using the Marks".
       p(/goodwill…80(inure|enure|accrue)~|(cease|discontinue|stop)~ (all )?(use|using|to use)\b/, 0.4),
+      // A right to use that ends, not one granted: "On termination or expiration, Customer's right to access the Service
+      // ends" (not "the right to use the Software until this Agreement terminates").
+      p(/(right|@L)s? to (use|access) ((?!(until|unless|if|when|upon|on|after|before|following)\b)[^\s;.]{1,40} ){0,5}(ends|terminates|ceases|expires|(shall|will) (automatically |immediately |forthwith )?(terminate|cease|end|expire))\b/, 0.8),
     ],
     0.5,
   ),
