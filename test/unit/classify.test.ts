@@ -161,9 +161,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Thereafter, this Agreement shall automatically renew for successive one (1) year periods.',
       'Franchisee shall have the option to renew this Agreement for two additional terms of five years each.',
       'Landlord grants Tenant one (1) option to extend the Term for a single renewal period of five (5) years on the terms of this Lease.',
+      // The renewal term's length, and the end of a renewal term (CUAD renewal-term-173), are still about the renewal.
+      'The Renewal Term shall be two (2) years.',
+      'Either party may cancel this Agreement effective on the last day of the Initial Term or any Renewal Term by serving written notice at least ninety (90) days prior to the end of the Initial Term or any Renewal Term.',
     ],
     neg: [
       'If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.',
+      // A rent, fee or insurance clause that only mentions the defined Renewal Term, and a defined recurring period (s17).
+      'The Base Rent for each year of the Renewal Term shall be increased by three percent (3%) over the Base Rent for the preceding year.',
+      'Provider may increase the Fees for any Renewal Term by giving notice at least ninety (90) days before the end of the then-current term, provided that no increase shall exceed five percent (5%) of the Fees for the preceding year.',
+      'Tenant shall maintain the insurance required by this Section during the Initial Term and any Renewal Term.',
+      '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
       // only a reference to the renewal clause (probe s13)
       'This Agreement shall continue for a period of three years and shall then expire on 31 January 2030 unless renewed under clause 3.2.',
     ],
@@ -194,6 +202,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // Field and territory limits of a licence.
       'Licensee shall not make or sell any Licensed Product outside of the Field.',
       'Reseller shall have the right to license the Platform to its own customers.',
+      // A right to use until an end stays a grant.
+      'Licensee shall have the right to use the Software until this Agreement terminates.',
     ],
     neg: [
       'Each party shall keep the other party\'s Confidential Information in strict confidence.',
@@ -209,6 +219,13 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // an agent to act in law, not to sell
       'The Borrower irrevocably appoints the Agent as its attorney to execute any document the Agent may require.',
       'Each Obligor irrevocably appoints the Parent as its agent for service of process in England.',
+      'Licensor may appoint an escrow agent to hold the Source Code.',
+      // The use of marks mentioned, not permitted: goodwill, the end of use (s17).
+      'All goodwill arising from the Distributor\'s use of the Trade Marks shall accrue to the Supplier.',
+      'Upon termination or expiration, Franchisee shall immediately cease using the Marks, the Manual and the Proprietary Software.',
+      // A right to use that ends is no grant (s17).
+      'On termination or expiration, Customer\'s right to access the Service ends and Section 5.2 and Section 6 survive.',
+      'Upon termination, Licensee\'s license to use the Licensed Marks shall immediately terminate.',
     ],
   },
   'perpetual-license': {
@@ -303,6 +320,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'If any Shareholder proposes to transfer any Shares to a third party, it shall first deliver a Transfer Notice to the Company, and the Company shall have the option to purchase all of the Offered Shares on the same terms.',
       'Before offering the Property to any third party, Owner shall offer it to Tenant, and Tenant shall have the right to purchase the Property on the same terms and conditions.',
       'If a Member wishes to sell its Units, the other Members shall have a right of first offer to purchase the Units at the price stated in the Offer Notice.',
+      // An option at a stated price stays a first refusal where the price is the offer's (s17).
+      'If Landlord receives a bona fide offer to purchase the Property, Tenant shall have the option to purchase the Property at the purchase price set out in the Offer Notice.',
       // Offers from others barred for a while: a first negotiation.
       'Excite will not propose, solicit or negotiate offers from entities other than Sponsor for any sponsorship of the Site until ninety (90) days prior to the expiration of the Term.',
       'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
@@ -325,6 +344,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
       'The Partnership hereby grants Investor an option to acquire 1,000 Class B Units at a price of $10 per Unit.',
       'In consideration of the loan, the Company shall issue to the Lender a warrant to purchase up to 100,000 shares of Series A Preferred Stock, exercisable for five years.',
+      // An option to buy at a price the agreement sets is a call option, not a right to match or be offered first (s17).
+      'Tenant shall have an irrevocable option to purchase the Property at the Purchase Price during the Option Period.',
+      'Tenant may exercise the option to purchase the Property at the Purchase Price by written notice to Landlord at any time during the Option Period.',
+      'Lessee shall have the option to buy the Equipment for $1.00 at the end of the Lease Term.',
       // Bids from anyone but those excluded are allowed: no first negotiation.
       'The Board may accept bids from any bidder except those excluded under clause 4.',
     ],

@@ -60,6 +60,10 @@ const RULE_PARTS: Record<string, string> = {
   V: /([\w'’-]{1,40} )/.source,
   // "third party", "third-parties"
   P: /third[\s-]part(y|ies)/.source,
+  // a mention of the renewal term that a renewal clause defines, ending at "renewal": "for any Renewal Term", "during the
+  // Renewal Term" (not with its length, start or end: "the Renewal Term shall be two (2) years", "each Renewal Term
+  // shall expire on", "effective on the last day of the Initial Term or any Renewal Term")
+  Q: /(?<!\b(end|expir~|last day|terminat~|cancel~)…80)\b(the|any|each|every|such|that|this|(then[\s-])?current) renewal(?= (terms?|periods?)\b(?!…30(years?|months?)\b| (shall|will) (commence|begin|start|expire|end|terminate|run|last|continue)\b))/.source,
   // how long: " for", " until", " from"
   T: / (for|until|through|till|to|unless|from|beginning|commencing)\b/.source,
   // an option or warrant over a number of shares, or over a class of stock: "an option to purchase 50,000 shares",
@@ -291,12 +295,15 @@ export const RULES: readonly TypeRules[] = [
     'renewal-term',
     [
       p(/(automatically|auto|thereafter) (be )?(renew|extend|continu)~/, 1),
-      p(/renew(al|als|ed|s|able)?\b/, 0.8),
-      p(/successive\b|(year to year|month to month)\b/, 0.7),
+      // (not a mention of the renewal term (`@Q`): "the Base Rent for each year of the Renewal Term shall be increased by
+      // three percent (3%)", "may increase the Fees for any Renewal Term" are about the rent, the fees)
+      p(/renew(al|als|ed|s|able)?\b(?<!@Q)/, 0.8),
+      // (not a defined recurring period: "\"Contract Year\" means each successive period of twelve (12) months")
+      p(/successive\b(?<!\bmeans? (each|every|any) successive)|(year to year|month to month)\b/, 0.7),
       p(/(extend~|extension)\b/, 0.3),
       p(/(extend~|extension)…60(term|agreement|contract|period|years?|months?)\b/, 0.5),
       p(/(option|right|elect) to (renew|extend|continue)\b/, 0.6),
-      p(/(additional|further|subsequent|extension|renewal) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/, 0.5),
+      p(/(additional|further|subsequent|extension|renewal(?<!@Q)) (([\w()-]{1,40} ){0,3})(terms?|periods?|years?)\b/, 0.5),
     ],
     // negative patterns
     [
@@ -342,7 +349,8 @@ export const RULES: readonly TypeRules[] = [
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}@L\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}@L\b/, 0.5),
       p(/(right|authori[sz]~|permi~|@Ld) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|@L|sub-?@L)\b/, 0.6),
-      p(/appoint~…120(distributor|reseller|agent|dealer|representative|licensee)\b/, 0.8),
+      // (an agent to hold or act, not to sell: "may appoint an escrow agent to hold the Source Code")
+      p(/appoint~…120(distributor|reseller|agent(?<!\b(escrow|paying|process|security|facility|collateral|transfer|settlement) agent)|dealer|representative|licensee)\b/, 0.8),
       p(/(use|using) (of )?(the|its|such|any|their) @V{0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
@@ -364,6 +372,12 @@ export const RULES: readonly TypeRules[] = [
       // An agent to act in law, not to sell: "irrevocably appoints the Agent as its attorney", "appoints ... as its agent
       // for service of process", "the Security Agent".
       p(/attorneys?(-in-fact)?\b|(escrow|paying|process|security|facility|collateral) agent\b|agent for (the )?(service|receipt) of\b/, 0.5),
+      // The use of marks mentioned, not permitted: "all goodwill arising from the Distributor's use of the Trade Marks shall
+      // accrue to the Supplier", "Upon termination, Franchisee shall immediately cease using the Marks".
+      p(/goodwill…80(inure|enure|accrue)~|(cease|discontinue|stop)~ (all )?(use|using|to use)\b/, 0.4),
+      // A right to use that ends, not one granted: "On termination or expiration, Customer's right to access the Service
+      // ends" (not "the right to use the Software until this Agreement terminates").
+      p(/(right|@L)s? to (use|access) ((?!(until|unless|if|when|upon|on|after|before|following)\b)[^\s;.]{1,40} ){0,5}(ends|terminates|ceases|expires|(shall|will) (automatically |immediately |forthwith )?(terminate|cease|end|expire))\b/, 0.8),
     ],
     0.5,
   ),
@@ -529,6 +543,11 @@ export const RULES: readonly TypeRules[] = [
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
       // less favourable than those granted to any other licensee".
       p(/favou?rab~…80(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user|supplier)s?\b|(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user)s?…80favou?rab~/, 0.6),
+      // An option to buy at a price the agreement sets is a plain (call) option, not a right to match or be offered first:
+      // "Tenant shall have an irrevocable option to purchase the Property at the Purchase Price during the Option Period",
+      // "an option to buy the Equipment for $1.00". (Not at fair market value or a reasonable price, as in CUAD's options,
+      // nor where an offer, a proposed sale or a third party is near: "at the purchase price stated in the Offer Notice".)
+      p(/(?<!\b(offer|third part|propos|bona fide|first refusal|same)[^;]{0,200})\boptions? ([^\s;.]{1,40} ){0,8}to (purchase|buy|acquire) ([^\s;.]{1,40} ){0,10}(at|for) (the (option |agreed |fixed )?(purchase|option|exercise|strike) price\b|(a )?(purchase )?price of (US)?[$£€]|(US)?[$£€]\s?\d)(?![^;]{0,200}\b(offer|third part|propos|bona fide|first refusal|same (terms|price)))/, 2.5),
     ],
     0.4,
   ),
