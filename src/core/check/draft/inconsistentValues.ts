@@ -4,18 +4,21 @@ import { conflicts, factsOf, isUsableDate, sentenceBefore, superseded, type Date
 import { attachmentOf, blanks, clauseAt, finding, formatIso, formatNumber, labelOf, related, squash } from './util';
 import { asMeant, convention } from '../model/date';
 import { memo, oldText } from '../model/util';
+import { textBefore } from '../../text/chars';
 
 /** A lease's own word for itself: "Lease", "Sublease", "Underlease", "tenancy". */
 const LEASE = '(?:(?:sub|under)?lease|tenancy)';
 /** An aside after "Term" or "this Lease" ("(as defined in Clause 1)"); not a condition ("(subject to Clause 3.2)"). */
-const ASIDE = String.raw`(?:~\((?![^()]{0,60}\b(?:if|unless|subject|provided|save|except|until|when)\b)[^()]{1,60}\))?`;
+const ASIDE = String.raw`(?:~\((?![^()]{0,60}\b(?:if|unless|subject|provided)\b)[^()]{1,60}\))?`;
 /**
  * "The Term of this Lease shall commence on", "The Term (as defined in Clause 1) shall commence on", "This Agreement
  * begins on", `"Term" means the period from`, "This Lease shall be for a term of ten (10) years commencing on", "The
  * Premises are let for a term of ten (10) years from": the sentence so far (from its start, after a list marker or a
  * run-in heading) starts the agreement's term.
  */
-const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:(?:the~(?:initial~)?term${ASIDE}(?:~of~(?:this|the)~(?:agreement|${LEASE}))?|this~(?:agreement|${LEASE})${ASIDE}|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)|(?:this~(?:agreement|${LEASE})~(?:shall~be|is~(?:granted|made))|the~premises~(?:are|is|shall~be)~(?:let|leased|demised)|(?:the~)?landlord~(?:hereby~)?(?:lets|leases|demises)~the~premises~to~(?:the~)?tenant)~for~a~term~of~[\w()]{1,20}(?:~[\w()]{1,20}){0,7}~(?:commencing|beginning|starting|from))~(?:on~|as~of~)?(?:the~)?$`;
+const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:(?:the~(?:initial~)?term${ASIDE}(?:~of~(?:this|the)~(?:agreement|${LEASE}))?|this~(?:agreement|${LEASE})${ASIDE}|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)|(?:this~(?:agreement|${LEASE})~(?:shall~be|is~(?:granted|made))|the~premises~(?:are|is|shall~be)~(?:let|leased|demised))~for~a~term~of~[\w()]{1,20}(?:~[\w()]{1,20}){0,7}~(?:commencing|beginning|starting|from))~(?:on~|as~of~)?(?:the~)?$`;
+/** A lease in its title or first clause, or the sentence itself ("this Lease", "this tenancy", "the Premises are let"). */
+const LEASE_RE = /\b(?:sub|under)?lease|tenancy|premises/i;
 /** Another document's date: a statement of work's, an order's, an exhibit's, an amendment's (an attachment's are skipped). */
 const OTHER_DOC = /\b(?:SOW|Statement of Work|Order|Exhibit|Schedule|Amendment)\b/i;
 
@@ -95,15 +98,14 @@ export const inconsistentValues: Rule = {
       for (const c of ctx.clauses) {
         if (attachmentOf(ctx.segmentation.sections, c.section) >= 0) continue;
         for (const v of c.values) {
-          if (v.kind === 'date' && isUsableDate(v) && /\bfrom\s{1,3}$/i.test(ctx.text.slice(Math.max(0, v.start - 8), v.start))) list.push({ role: 'start', value: asMeant(ctx, v), clause: c.index, strong: false });
+          if (v.kind === 'date' && isUsableDate(v) && /\bfrom\s{1,3}$/i.test(textBefore(ctx.text, v.start, 8, c.start))) list.push({ role: 'start', value: asMeant(ctx, v), clause: c.index, strong: false });
         }
       }
     }
     for (const d of list) {
       const s = sentenceBefore(ctx.text, ctx.clauses[d.clause], d.value.start);
       if (!TERM_STARTS.test(s) || superseded(ctx, d)) continue;
-      lease ??= /\b(?:(?:sub|under)?lease|tenancy)\b/i.test(ctx.text.slice(0, ctx.clauses[1]?.end));
-      const ns = named.filter((n) => (n.name[0] === 'C' && (lease || /leas|tenanc|\blets?\b|demis/i.test(s))) || starts(n.name));
+      const ns = named.filter((n) => (n.name[0] === 'C' && ((lease ??= LEASE_RE.test(ctx.text.slice(0, ctx.clauses[1]?.end))) || LEASE_RE.test(s))) || starts(n.name));
       const n = ns[0];
       if (!n || ns.some((x) => x.value.iso === d.value.iso)) continue;
       const there = labelOf(ctx.clauses[n.clause]);
