@@ -298,6 +298,7 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     assert.deepStrictEqual(with21('This Lease shall be for a term of ten (10) years commencing on 1 March 2026.'), ['1 March 2026']);
     assert.deepStrictEqual(with21('This Lease is granted for a term of five (5) years and six (6) months from 1 March 2026.'), ['1 March 2026']);
     assert.deepStrictEqual(with21('The Term (as defined in Clause 1) shall commence on 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The Term (as defined in Section 1.1(e)) shall commence on 1 October 2026.'), ['1 October 2026']);
     assert.deepStrictEqual(with21('The term of this tenancy shall commence on 1 October 2026.'), ['1 October 2026']);
     assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from 1 October 2026.'), ['1 October 2026']);
     assert.deepStrictEqual(with21('The Premises are demised for a term of ten (10) years commencing on 1 October 2026.'), ['1 October 2026']);

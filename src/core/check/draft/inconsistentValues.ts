@@ -8,15 +8,15 @@ import { textBefore } from '../../text/chars';
 
 /** A lease's own word for itself: "Lease", "Sublease", "Underlease", "tenancy". */
 const LEASE = '(?:(?:sub|under)?lease|tenancy)';
-/** An aside after "Term" or "this Lease" ("(as defined in Clause 1)"); not a condition ("(subject to Clause 3.2)"). */
-const ASIDE = String.raw`(?:~\((?![^()]{0,60}\b(?:if|unless|subject|provided)\b)[^()]{1,60}\))?`;
+/** An aside after "Term" or "this Lease" ("(as defined in Section 1.1(e))"); not a condition ("(subject to Clause 3.2)"). */
+const ASIDE = String.raw`(?:~\((?![^()]{0,60}\b(?:if|unless|subject|provided)\b)(?:[^()]|\([^()]{0,9}\)){1,60}\))?`;
 /**
  * "The Term of this Lease shall commence on", "The Term (as defined in Clause 1) shall commence on", "This Agreement
  * begins on", `"Term" means the period from`, "This Lease shall be for a term of ten (10) years commencing on", "The
  * Premises are let for a term of ten (10) years from": the sentence so far (from its start, after a list marker or a
  * run-in heading) starts the agreement's term.
  */
-const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:(?:the~(?:initial~)?term${ASIDE}(?:~of~(?:this|the)~(?:agreement|${LEASE}))?|this~(?:agreement|${LEASE})${ASIDE}|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)|(?:this~(?:agreement|${LEASE})~(?:shall~be|is~(?:granted|made))|the~premises~(?:are|shall~be)~(?:let|leased|demised))~for~a~term~of~[\w() ]{1,60}~(?:commencing|from))~(?:on~|as~of~)?(?:the~)?$`;
+const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:(?:the~(?:initial~)?term${ASIDE}(?:~of~(?:this|the)~(?:agreement|${LEASE}))?|this~(?:agreement|${LEASE})${ASIDE}|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)|(?:this~(?:agreement|${LEASE})~(?:shall~be|is~granted)|the~premises~(?:are|shall~be)~(?:let|leased|demised))~for~a~term~of~[\w() ]{1,60}~(?:commencing|from))~(?:on~|as~of~)?(?:the~)?$`;
 /** A lease in its title or first clause, or the sentence itself ("this Lease", "this tenancy", "the Premises are let"). */
 const LEASE_RE = /\b(?:sub|under)?lease|tenancy|premises/i;
 /** Another document's date: a statement of work's, an order's, an exhibit's, an amendment's (an attachment's are skipped). */
