@@ -13,7 +13,8 @@ import { sentenceBefore } from '../draft/facts';
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake,
  * or IP); 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned
- * by / vest in / belong to / be the property of; 13 shall not / agrees not to (... compete, carry on a business).
+ * by / vest in / belong to / be the property of; 13 shall not / agrees not to / neither (none of) … shall (... compete,
+ * carry on a business, solicit or entice away).
  */
 const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to|(?:[Nn]either|[Nn]one~of)~[^.;]{1,80}?(?=~(?:shall|will)\b))(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate|solicit|entice)\b)`;
 /** The action group of a restriction ("The Seller shall not … carry on any Restricted Business"): its subject is bound. */
@@ -49,6 +50,7 @@ const boundBy = (text: string, mentions: readonly PartyMention[], start: number,
   return own ? (BOUND_RE.test(subject) ? own : undefined) : IT_RE.test(s) ? ms[0] : undefined;
 };
 
+/** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** "owns" of intellectual property or data ("Customer owns all Customer Data"): the ip-ownership rule's own pattern. */
 const OWNS_IP_AT = new RegExp(OWNS_IP.re.source, 'iy');
