@@ -1901,6 +1901,8 @@ describe('check-model party-conflict: a non-compete\'s holder is the party it bi
     // the party a restriction binds is its subject, not a party named earlier in the sentence
     assert.deepStrictEqual(party('The Seller undertakes to the Buyer that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), []);
     assert.deepStrictEqual(party('The Buyer undertakes to the Seller that it shall not, for three (3) years after Completion, carry on any Restricted Business.').length, 1);
+    // "it" is the party the sentence starts with only when no other party comes between but right before "that"
+    assert.deepStrictEqual(party('The Buyer acknowledges that the Seller has agreed that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), []);
     const yamlBuyer = yaml.replace('holder: seller, duration', 'holder: buyer, duration');
     const partyB = (clause: string): string[] => analyzeDocument(`# Share Purchase Agreement\n\n## 9. Restrictions\n\n9.1 ${clause}\n`, parseTermModel(yamlBuyer).model!)
       .findings.filter((f) => f.code === 'party-conflict').map((f) => f.message);

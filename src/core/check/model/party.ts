@@ -24,9 +24,12 @@ const RESTRICTION = 13;
  * alone or with its own ("Each Founder Shareholder", "Neither the Seller nor any of its Affiliates", "The Seller and
  * its Affiliates", "During the Restricted Period Executive").
  */
-const BOUND_RE = /^(?:[^\uE000]{0,80}\s)?\uE000(?:\s(?:nor|and|or)\s[\w ]{0,30}?\b(?:its|his|her|their)\s[\w ]{1,30})?\s?$/i;
-/** "The Seller undertakes to the Buyer that it": the party the sentence starts with is the one "it" stands for. */
-const IT_RE = /^[^\uE000]{0,16}\uE000\s(?!and|or|nor)[^]{0,160}\bthat\s(?:it|he|she|they)\s?$/i;
+const BOUND_RE = /^[^\uE000]{0,80}\uE000(?:\s(?:nor|and|or)\s[\w ]{0,30}?\b(?:its|his|her|their)\s[\w ]{1,30})?\s?$/i;
+/**
+ * "The Seller undertakes to the Buyer that it": the party the sentence starts with is the one "it" stands for (another
+ * party only right before "that"; not in "The Buyer acknowledges that the Seller has agreed that it").
+ */
+const IT_RE = /^[^\uE000]{0,16}\uE000[^\uE000]{0,60}(?:\uE000\W{0,3})?\bthat\s(?:it|s?he|they)\s?$/i;
 
 /**
  * The party a restriction binds: the one its subject names (BOUND_RE: after the sentence's last comma or "that"), or
