@@ -292,6 +292,33 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     assert.deepStrictEqual(at(amendment.replace('# First Amendment to Lease', 'FIRST AMENDMENT TO LEASE')), []);
   });
 
+  it('reads a lease\'s term "for a term of … commencing on" or "from" a date, with an aside after "Term", or in a tenancy', () => {
+    const uk = lease.replace('September 1, 2026', '1 September 2026').replace('August 31, 2035', '31 August 2035');
+    const with21 = (s: string): string[] => at(uk.replace(/2\.1 Term\. [^\n]*/, `2.1 ${s}`));
+    assert.deepStrictEqual(with21('This Lease shall be for a term of ten (10) years commencing on 1 March 2026.'), ['1 March 2026']);
+    assert.deepStrictEqual(with21('This Lease is granted for a term of five (5) years and six (6) months from 1 March 2026.'), ['1 March 2026']);
+    assert.deepStrictEqual(with21('The Term (as defined in Clause 1) shall commence on 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The Term (as defined in Section 1.1(e)) shall commence on 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The term of this tenancy shall commence on 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The Premises are demised for a term of ten (10) years commencing on 1 October 2026.'), ['1 October 2026']);
+    // a lease's Term commencing on its own Commencement Date's day, or subject to a condition in the aside: nothing
+    assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from 1 September 2026.'), []);
+    assert.deepStrictEqual(with21('The Term (subject to Clause 3.2) shall commence on 1 October 2026.'), []);
+    assert.deepStrictEqual(with21('The Term (if the Landlord consents) shall commence on 1 October 2026.'), []);
+    // not the term: a renewal, an option, a payment, a period counted from the date
+    assert.deepStrictEqual(with21('The Tenant may renew this Lease for a term of five (5) years from 1 October 2036.'), []);
+    assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from the Commencement Date.'), []);
+    assert.deepStrictEqual(with21('Rent is payable for a term of ten (10) years from 1 October 2026.'), []);
+    assert.deepStrictEqual(with21('This Lease shall be for a renewal term of five (5) years commencing on 1 October 2036.'), []);
+  });
+
+  it('in a lease, the Term of a sentence that does not say "Lease" is still the lease\'s; elsewhere only if tied to the name', () => {
+    assert.deepStrictEqual(at(lease.replace('The Term of this Lease shall commence', 'The Term shall commence')), ['October 1, 2026']);
+    const msa = lease.replace('# Office Lease', '# Services Agreement').replace('THIS OFFICE LEASE (this "Lease")', 'THIS AGREEMENT');
+    assert.deepStrictEqual(at(msa.replace('The Term of this Lease shall commence', 'The Term shall commence')), []);
+  });
+
   it('does not compare a Commencement Date outside a lease that the draft does not start the term on', () => {
     const text = '1.1 "Commencement Date" means April 1, 2026.\n\n2.1 The Term of this Agreement shall commence on January 1, 2026.\n\n3.1 The Supplier shall provide the Services from the Commencement Date.\n';
     assert.deepStrictEqual(at(text), []);

@@ -1888,6 +1888,31 @@ describe('check-model party-conflict: a non-compete\'s holder is the party it bi
     assert.deepStrictEqual(party('The Seller shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business.'), []);
     assert.deepStrictEqual(party('The Seller agrees not to sell any Competing Products for three (3) years after Completion.'), []);
   });
+  it('reads the party bound from "Each …", "Neither the Buyer nor any of its Affiliates", "that it shall not"; a subject naming no party gives none', () => {
+    const bound = 'Section 9.1 says "Neither the Buyer nor any of its Affiliates"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)';
+    assert.deepStrictEqual(party('Neither the Buyer nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), [bound]);
+    assert.deepStrictEqual(party('Neither the Seller nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), []);
+    assert.deepStrictEqual(party('Each of the Buyer and its Affiliates shall not, for three (3) years after Completion, carry on any Restricted Business.'),
+      ['Section 9.1 says "Buyer and its Affiliates shall not"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)']);
+    // two parties bound, or none named: no holder to compare
+    for (const s of ['Neither the Seller nor the Buyer shall, for three (3) years after Completion, carry on any Restricted Business.',
+      'Neither party shall, for three (3) years after Completion, carry on any Restricted Business.',
+      'The Buyer and the Seller shall not, for three (3) years after Completion, carry on any Restricted Business.']) assert.deepStrictEqual(party(s), [], s);
+    // the party a restriction binds is its subject, not a party named earlier in the sentence
+    assert.deepStrictEqual(party('The Seller undertakes to the Buyer that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), []);
+    assert.deepStrictEqual(party('The Buyer undertakes to the Seller that it shall not, for three (3) years after Completion, carry on any Restricted Business.').length, 1);
+    // "it" is the party the sentence starts with only when no other party comes between but right before "that"
+    assert.deepStrictEqual(party('The Buyer acknowledges that the Seller has agreed that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), []);
+    const yamlBuyer = yaml.replace('holder: seller, duration', 'holder: buyer, duration');
+    const partyB = (clause: string): string[] => analyzeDocument(`# Share Purchase Agreement\n\n## 9. Restrictions\n\n9.1 ${clause}\n`, parseTermModel(yamlBuyer).model!)
+      .findings.filter((f) => f.code === 'party-conflict').map((f) => f.message);
+    assert.deepStrictEqual(partyB('In consideration of the sums paid to the Seller, each Founder shall not, for three (3) years after Completion, carry on any Restricted Business.'), []);
+  });
+  it('a non-compete\'s restriction may be on soliciting or enticing away employees or customers', () => {
+    assert.deepStrictEqual(party('Non-compete. The Buyer shall not, for two (2) years after Completion, solicit or entice away any employee of the Company.'),
+      ['Section 9.1 says "Buyer shall not"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)']);
+    assert.deepStrictEqual(party('Non-compete. The Seller shall not, for two (2) years after Completion, solicit or entice away any employee of the Company.'), []);
+  });
   it('a restriction gives no other term a holder: the party bound is not the exclusivity\'s holder', () => {
     // (typed exclusivity and non-compete; the exclusivity's holder is not read from "shall not")
     assert.deepStrictEqual(party('The Seller shall not, for three (3) years after Completion, compete with the Buyer, who shall have the exclusive right to the Business in the Territory.'), []);

@@ -156,6 +156,16 @@ describe('createTermModelYaml (init)', () => {
       .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);
   });
 
+  it('a non-compete\'s holder is read as the check reads it: "Neither the Seller nor any of its Affiliates shall", not a party named before the subject', () => {
+    const holder = (clause: string): unknown => {
+      const text = `THIS AGREEMENT is made between Marlow Holdings Limited (the "Seller") and Kestrel Capital Limited (the "Buyer").\n\n9.1 ${clause}\n`;
+      return parseTermModel(startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) })).model!.terms['non-compete']?.holder;
+    };
+    assert.strictEqual(holder('Neither the Seller nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), 'seller');
+    assert.strictEqual(holder('The Seller undertakes to the Buyer that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), 'seller');
+    assert.strictEqual(holder('Neither the Seller nor the Buyer shall, for three (3) years after Completion, carry on any Restricted Business.'), undefined);
+  });
+
   it('a notice\'s length is the notice\'s or the termination\'s, not a minimum commitment\'s or a renewal\'s', () => {
     const text = [
       'THIS AGREEMENT is made between Acme Cloud Inc. ("Provider") and Beta Retail LLC ("Customer").', '',

@@ -1,15 +1,24 @@
 import type { DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { conflicts, factsOf, sentenceBefore, superseded, type RateFact } from './facts';
+import { conflicts, factsOf, isUsableDate, sentenceBefore, superseded, type DateFact, type RateFact } from './facts';
 import { attachmentOf, blanks, clauseAt, finding, formatIso, formatNumber, labelOf, related, squash } from './util';
 import { asMeant, convention } from '../model/date';
 import { memo, oldText } from '../model/util';
+import { textBefore } from '../../text/chars';
 
+/** A lease's own word for itself: "Lease", "Sublease", "Underlease", "tenancy". */
+const LEASE = '(?:(?:sub|under)?lease|tenancy)';
+/** An aside after "Term" or "this Lease" ("(as defined in Section 1.1(e))"); not a condition ("(subject to Clause 3.2)"). */
+const ASIDE = String.raw`(?:~\((?![^()]{0,60}\b(?:if|unless|subject|provided)\b)(?:[^()]|\([^()]{0,9}\)){1,60}\))?`;
 /**
- * "The Term of this Lease shall commence on", "This Agreement begins on", `"Term" means the period from`: the
- * sentence so far (from its start, after a list marker or a run-in heading) starts the agreement's term.
+ * "The Term of this Lease shall commence on", "The Term (as defined in Clause 1) shall commence on", "This Agreement
+ * begins on", `"Term" means the period from`, "This Lease shall be for a term of ten (10) years commencing on", "The
+ * Premises are let for a term of ten (10) years from": the sentence so far (from its start, after a list marker or a
+ * run-in heading) starts the agreement's term.
  */
-const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:the~(?:initial~)?term(?:~of~(?:this|the)~(?:agreement|(?:sub)?lease))?|this~(?:agreement|(?:sub)?lease)|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)~(?:on~|as~of~)?(?:the~)?$`;
+const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:][*_]{1,2}~)?(?:(?:the~(?:initial~)?term${ASIDE}(?:~of~(?:this|the)~(?:agreement|${LEASE}))?|this~(?:agreement|${LEASE})${ASIDE}|["“]term["”]~means~the~period)~(?:shall~|will~)?(?:(?:commence|begin|start)s?|from)|(?:this~(?:agreement|${LEASE})~(?:shall~be|is~granted)|the~premises~(?:are|shall~be)~(?:let|leased|demised))~for~a~term~of~[\w() ]{1,60}~(?:commencing|from))~(?:on~|as~of~)?(?:the~)?$`;
+/** A lease in its title or first clause, or the sentence itself ("this Lease", "this tenancy", "the Premises are let"). */
+const LEASE_RE = /\b(?:sub|under)?lease|tenancy|premises/i;
 /** Another document's date: a statement of work's, an order's, an exhibit's, an amendment's (an attachment's are skipped). */
 const OTHER_DOC = /\b(?:SOW|Statement of Work|Order|Exhibit|Schedule|Amendment)\b/i;
 
@@ -76,16 +85,27 @@ export const inconsistentValues: Rule = {
     // "The Term of this Lease shall commence on October 1, 2026" and `"Commencement Date" means September 1, 2026`:
     // compared with a defined date the draft starts the term on ("the Term shall commence on the Effective Date",
     // `"Term" means the period from the Start Date`), or with a lease's Commencement Date
-    let named: NamedStart[] | undefined;
-    // (a lease's term starts on its Commencement Date: the only name with a C)
+    // (a lease's term starts on its Commencement Date: the only name with a C; a lease is a draft whose title or
+    // first clause says so, or a sentence that lets premises)
     const starts = (name: string): boolean => ctx.termUses.some((u) => u.term === name
       && TERM_STARTS.test(sentenceBefore(ctx.text, ctx.clauses[clauseAt(ctx.clauses, u.start)], u.start)));
-    for (const d of facts.dates) {
-      const s = d.role === 'start' ? sentenceBefore(ctx.text, ctx.clauses[d.clause], d.value.start) : '';
+    // the dates the term starts on: "commence on 1 March 2026" (a start by its words), "let for a term of … from 1
+    // March 2026" (read only where the draft defines a date to compare it with)
+    const list: DateFact[] = facts.dates.filter((d) => d.role === 'start');
+    const named = namedStarts(ctx);
+    if (named.length) {
+      for (const c of ctx.clauses) {
+        for (const v of c.values) {
+          if (v.kind === 'date' && isUsableDate(v) && /\bfrom\s{1,3}$/i.test(textBefore(ctx.text, v.start, 8, c.start)) && attachmentOf(ctx.segmentation.sections, c.section) < 0) list.push({ role: 'start', value: asMeant(ctx, v), clause: c.index, strong: false });
+        }
+      }
+    }
+    for (const d of list) {
+      const s = sentenceBefore(ctx.text, ctx.clauses[d.clause], d.value.start);
       if (!TERM_STARTS.test(s) || superseded(ctx, d)) continue;
-      const list = (named ??= namedStarts(ctx)).filter((n) => (n.name[0] === 'C' && /lease\b/i.test(s)) || starts(n.name));
-      const n = list[0];
-      if (!n || list.some((x) => x.value.iso === d.value.iso)) continue;
+      const ns = named.filter((n) => (n.name[0] === 'C' && LEASE_RE.test(s + ctx.text.slice(0, ctx.clauses[1]?.end))) || starts(n.name));
+      const n = ns[0];
+      if (!n || ns.some((x) => x.value.iso === d.value.iso)) continue;
       const there = labelOf(ctx.clauses[n.clause]);
       const now = squash(d.value.text);
       const was = squash(n.value.text);

@@ -7,16 +7,52 @@ import { textAfter, textBefore } from '../../text/chars';
 import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
 import { OWNS_IP } from '../../classify/rules';
+import { sentenceBefore } from '../draft/facts';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
  * 6 shall have/hold/retain; 7 shall be ... provider / shall provide; 8 shall receive (... from); 9 holds/owns (a stake,
  * or IP); 10 shall purchase/procure/obtain (... from the provider); 11 assigns (... to the new owner); 12 shall be owned
- * by / vest in / belong to / be the property of; 13 shall not / agrees not to (... compete, carry on a business).
+ * by / vest in / belong to / be the property of; 13 shall not / agrees not to / neither (none of) … shall (... compete,
+ * carry on a business, solicit or entice away).
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to)(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate)\b)`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to|(?:[Nn]either|[Nn]one~of)~[^.;]{1,80}?(?=~(?:shall|will)\b))(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate|solicit|entice)\b)`;
 /** The action group of a restriction ("The Seller shall not … carry on any Restricted Business"): its subject is bound. */
 const RESTRICTION = 13;
+/**
+ * A restriction's subject, each party named in it written \uE000: one party, after other words (not another party),
+ * alone or with its own ("Each Founder Shareholder", "Neither the Seller nor any of its Affiliates", "The Seller and
+ * its Affiliates", "During the Restricted Period Executive").
+ */
+const BOUND_RE = /^[^\uE000]{0,80}\uE000(?:\s(?:nor|and|or)\s[\w ]{0,30}?\b(?:its|his|her|their)\s[\w ]{1,30})?\s?$/i;
+/**
+ * "The Seller undertakes to the Buyer that it": the party the sentence starts with is the one "it" stands for (another
+ * party only right before "that"; not in "The Buyer acknowledges that the Seller has agreed that it").
+ */
+const IT_RE = /^[^\uE000]{0,16}\uE000[^\uE000]{0,60}(?:\uE000\W{0,3})?\bthat\s(?:it|s?he|they)\s?$/i;
+
+/**
+ * The party a restriction binds: the one its subject names (BOUND_RE: after the sentence's last comma or "that"), or
+ * the one "it shall not" stands for (IT_RE). None for a subject that names no party, or two.
+ */
+const boundBy = (text: string, mentions: readonly PartyMention[], start: number, end: number, clause: Clause): PartyMention | undefined => {
+  // ("Neither the Seller nor … " is the action's own text)
+  const to = /n/i.test(text[start]) ? end : start;
+  const from = to - sentenceBefore(text, clause, to).length;
+  const ms = mentions.filter((m) => m.start >= from && m.end <= to);
+  let s = '';
+  let i = from;
+  for (const m of ms) {
+    s += text.slice(i, m.start) + '\uE000';
+    i = m.end;
+  }
+  s += text.slice(i, to);
+  const subject = s.split(/,\s|\bthat\s/).pop()!;
+  // the first party in the subject (BOUND_RE allows one)
+  const own = ms[ms.length + 1 - subject.split('\uE000').length];
+  return own ? (BOUND_RE.test(subject) ? own : undefined) : IT_RE.test(s) ? ms[0] : undefined;
+};
+
 /** After "holds"/"owns": a stake ("holds approximately 27% of", "owns 1,000 shares of"), not an asset. */
 const STAKE_AFTER_RE = /^[^.;]{0,40}?(?:%|\bper\s?cent|\b(?:shares|stock|stake|equity)\b)/i;
 /** "owns" of intellectual property or data ("Customer owns all Customer Data"): the ip-ownership rule's own pattern. */
@@ -155,7 +191,7 @@ const rolesAt = (text: string, mentions: readonly PartyMention[], { group, start
       break;
     case RESTRICTION:
       // the party a non-compete binds is its holder (as term models write it)
-      add('holder', before);
+      add('holder', boundBy(text, mentions, start, end, clause));
   }
   return roles;
 };
