@@ -279,6 +279,17 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT B\n## WORK LETTER'));
       assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit B, item 1', 'Schedule 1', 'Background', 'Article V']);
     });
+    it('a lower-level heading in capitals after a blank line titles a bare exhibit or schedule ("## EXHIBIT A", "", "### MODELS")', () => {
+      const t = '## EXHIBIT A\n\n### MODELS\n\n1. Model One.\n\n2. Model Two.\n\n## SCHEDULE 1\n\n### Trial Data\n\n1. Datasets.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.kind, x.number, x.title, x.level]), [
+        ['exhibit', 'A', 'MODELS', 1],
+        ['schedule', '1', '', 1],
+        ['heading', null, 'Trial Data', 2],
+      ]);
+      assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT A\n\n### MODELS'));
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit A, item 1', 'Exhibit A, item 2', 'Trial Data, item 1']);
+    });
 
     it('Article 4 / Article IV (mixed case) and dotted roman "IV. TERM" headings', () => {
       const t = 'Article 4\n\nText one.\n\nIV. TERM AND TERMINATION\n\nText two.\n';

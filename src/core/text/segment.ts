@@ -586,15 +586,16 @@ export class Segmenter {
     this.#pendingTitle = null;
     const text = this.#text;
     // "## EXHIBIT B" then "## WORK LETTER" titles it, as does a lower level right after ("# EXHIBIT B" "## WORK LETTER")
+    // or, in capitals, after a blank line ("## EXHIBIT A", "", "### MODELS"; "## Background" there is a part of it)
     const h = runLength(text, cs, ce, 35);
-    if (h > 0 && (h < p.md || !p.md || h > 6 || (p.blanks > 0 && h > p.md) || !isSpace(codeAt(text, cs + h)))) return false;
+    if (h > 0 && (h < p.md || !p.md || h > 6 || !isSpace(codeAt(text, cs + h)))) return false;
     if (h > 0) cs = skipSpace(text, cs + h, ce);
     const c0 = codeAt(text, cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!titled(text, t)) return false;
-    if (p.blanks > 0 && !h && !allCaps(text, t.start, t.end)) return false;
+    if (p.blanks > 0 && (!h || h > p.md) && !allCaps(text, t.start, t.end)) return false;
     if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
