@@ -77,6 +77,23 @@ export const dateOrder: Rule = {
         start, `The effective date is ${start.text}.`);
     }
 
+    // a defined end date ("Expiration Date" means …, … (the "Maturity Date")) before a defined start date (the
+    // "Commencement Date", the "Issue Date") or, with none, before the date the agreement is dated
+    const ends = definedDates(ctx, END_NAME);
+    if (ends.length) {
+      const starts = definedDates(ctx, START_NAME);
+      const base = starts.length ? starts : (dated ??= datedOn(ctx)).map((d) => ({ ...d, name: '' }));
+      for (const e of ends) {
+        const end = e.value;
+        if (flagged.has(end.start) || superseded(ctx, e)) continue;
+        const f = base.find((b) => b.value.iso > end.iso && !superseded(ctx, b));
+        if (!f) continue;
+        const start = f.value;
+        flag(end, e.clause, `The ${e.name} (${end.text}) falls before ${f.name ? `the ${f.name}` : 'the date of this agreement'} (${start.text}${inOther(f, e)}).`,
+          start, f.name ? `The ${f.name} is ${start.text}.` : `The agreement is dated ${start.text}.`);
+      }
+    }
+
     let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
     // several expiry dates: the old ones an amendment replaces do not count (asked only when a deadline is stated)
     if (distinctExpiry.size > 1 && facts.dates.some((n) => n.role === 'notice-deadline')) {
@@ -129,6 +146,29 @@ const OF_THIS = blanks('i', G4)`\b(?:on|from|as~of)~the~date~(?:of~this~Agreemen
 const FROM_THIS_TO = blanks('gi', G4)`\b(?:from|commencing~on|beginning~on|starting~on)~(?:and~including~)?the~date~(?:of~this~Agreement|hereof)[ \t\xa0]{0,4},?~(?:(?:and~)?(?:to|through|until|till)|and~ending~on)~(?:and~including~)?(?:on~)?$`;
 /** Before the date of the agreement itself: "THIS AGREEMENT is dated", "This Lease is made as of", "entered into on". */
 const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(?:(?:as~of|on)~)?(?:the~)?$`;
+
+/** Names of a date on which the agreement or what it grants ends; never "Termination Date" (an employee's may be past). */
+const END_NAME = /^(?:(?:Final|Stated|Scheduled)\s+)?(?:Expiration|Expiry|Maturity|End)\s+Date$/;
+/** Names of a date on which it starts. */
+const START_NAME = /^(?:Effective|Commencement|Start|Issue|Issuance)\s+Date$/;
+/** Between a defined term and its date after it (`" means `, `": `) or before it (` (the "`). */
+const GAP_AFTER = /^["”*]{1,3}\s{0,3}(?:means|shall\s{1,3}mean|is|:)\s{1,3}(?:the\s{1,3})?$/;
+const GAP_BEFORE = /^,?\s{0,3}\(\s{0,3}(?:the\s{1,3})?\**["“]$/;
+
+/** Dates defined under a name `re` accepts: `"Maturity Date" means June 15, 2028`, `June 15, 2026 (the "Issue Date")`. */
+const definedDates = (ctx: CheckContext, re: RegExp): (DateFact & { name: string })[] => {
+  const out: (DateFact & { name: string })[] = [];
+  for (const d of ctx.definitions) {
+    const c = ctx.clauses[d.clause];
+    const name = String(d.term).replace(/\s+/g, ' ');
+    if (c && re.test(name)) {
+      const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v)
+        && (v.start >= d.end ? GAP_AFTER.test(ctx.text.slice(d.end, v.start)) : v.end <= d.start && GAP_BEFORE.test(ctx.text.slice(v.end, d.start))));
+      if (v) out.push({ role: re === END_NAME ? 'expiration' : 'effective', value: asMeant(ctx, v as DateValue), clause: c.index, strong: true, name });
+    }
+  }
+  return out;
+};
 
 /** The date the agreement is dated, made or entered into, in its first clauses (not an amendment's: nor the one amended). */
 const datedOn = (ctx: CheckContext): DateFact[] => {
