@@ -60,10 +60,13 @@ export const dateOrder: Rule = {
         break;
       }
     }
-    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
-    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
-    // none stated, but "shall commence on the date of this Agreement": it takes effect on the date it is dated
-    if (!effective.length && expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start)))) effective = (dated ??= datedOn(ctx));
+    // and dates defined as its start or end ("Commencement Date" means …, … (the "Maturity Date"))
+    const ends = definedDates(ctx, END_NAME, 'expiration');
+    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong).concat(definedDates(ctx, START_NAME, 'effective'));
+    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong).concat(ends);
+    // none stated, but "shall commence on the date of this Agreement" (or a defined end date): it takes effect on the
+    // date it is dated
+    if (!effective.length && (ends.length || expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start))))) effective = (dated ??= datedOn(ctx));
     for (const e of expiries) {
       const end = e.value;
       if (flagged.has(end.start)) continue;
@@ -75,23 +78,6 @@ export const dateOrder: Rule = {
       const start = f.value;
       flag(end, e.clause, `The agreement expires (${end.text}) before it takes effect (${start.text}${inOther(f, e)}).`,
         start, `The effective date is ${start.text}.`);
-    }
-
-    // a defined end date ("Expiration Date" means …, … (the "Maturity Date")) before a defined start date (the
-    // "Commencement Date", the "Issue Date") or, with none, before the date the agreement is dated
-    const ends = definedDates(ctx, END_NAME);
-    if (ends.length) {
-      const starts = definedDates(ctx, START_NAME);
-      const base = starts.length ? starts : (dated ??= datedOn(ctx)).map((d) => ({ ...d, name: '' }));
-      for (const e of ends) {
-        const end = e.value;
-        if (flagged.has(end.start) || superseded(ctx, e)) continue;
-        const f = base.find((b) => b.value.iso > end.iso && !superseded(ctx, b));
-        if (!f) continue;
-        const start = f.value;
-        flag(end, e.clause, `The ${e.name} (${end.text}) falls before ${f.name ? `the ${f.name}` : 'the date of this agreement'} (${start.text}${inOther(f, e)}).`,
-          start, f.name ? `The ${f.name} is ${start.text}.` : `The agreement is dated ${start.text}.`);
-      }
     }
 
     let distinctExpiry = new Set(expiries.map((e) => e.value.iso));
@@ -122,10 +108,10 @@ const earliest = (list: readonly DateFact[]): DateFact => {
   return best;
 };
 
-/** 1-4 blanks on one line (`~` below). */
-const G4 = String.raw`[ \t\xa0]{1,4}`;
+/** 1-4 blanks (`~` below), a line break of a hard-wrapped draft among them. */
+const G4 = String.raw`\s{1,4}`;
 const RANGE_BEFORE = blanks('gi', G4)`\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period~of)~(?:on~|as~of~)?(?:and~including~)?`;
-const RANGE_GAP = blanks('i', G4)`^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
+const RANGE_GAP = blanks('i', G4)`^\s{0,4}(?:,\s{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
 const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
 const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 
@@ -156,15 +142,14 @@ const GAP_AFTER = /^["”*]{1,3}\s{0,3}(?:means|shall\s{1,3}mean|is|:)\s{1,3}(?:
 const GAP_BEFORE = /^,?\s{0,3}\(\s{0,3}(?:the\s{1,3})?\**["“]$/;
 
 /** Dates defined under a name `re` accepts: `"Maturity Date" means June 15, 2028`, `June 15, 2026 (the "Issue Date")`. */
-const definedDates = (ctx: CheckContext, re: RegExp): (DateFact & { name: string })[] => {
-  const out: (DateFact & { name: string })[] = [];
+const definedDates = (ctx: CheckContext, re: RegExp, role: DateFact['role']): DateFact[] => {
+  const out: DateFact[] = [];
   for (const d of ctx.definitions) {
     const c = ctx.clauses[d.clause];
-    const name = String(d.term).replace(/\s+/g, ' ');
-    if (c && re.test(name)) {
+    if (c && re.test(String(d.term).replace(/\s+/g, ' '))) {
       const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v)
         && (v.start >= d.end ? GAP_AFTER.test(ctx.text.slice(d.end, v.start)) : v.end <= d.start && GAP_BEFORE.test(ctx.text.slice(v.end, d.start))));
-      if (v) out.push({ role: re === END_NAME ? 'expiration' : 'effective', value: asMeant(ctx, v as DateValue), clause: c.index, strong: true, name });
+      if (v) out.push({ role, value: asMeant(ctx, v as DateValue), clause: c.index, strong: true });
     }
   }
   return out;
