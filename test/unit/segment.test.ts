@@ -279,6 +279,12 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT B\n## WORK LETTER'));
       assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit B, item 1', 'Schedule 1', 'Background', 'Article V']);
     });
+    it('a number on the line after "Section", "clause", "Article" or "paragraph" in a hard-wrapped paragraph goes with it ("… in Section" / "3.1."), not a new section', () => {
+      const t = '1.1 Definitions.\n\n(f) "Base Rent" means the rent set out in the schedule in Section\n3.1.\n\n(g) "Deposit" means the sum under clause\n2.4 and Article\nIV. of the Lease.\n\n2.1 Next.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => x.number), ['1.1', '2.1']);
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Section 1.1(f)', 'Section 1.1(g)']);
+    });
     it('a lower-level heading in capitals after a blank line titles a bare exhibit or schedule ("## EXHIBIT A", "", "### MODELS")', () => {
       const t = '## EXHIBIT A\n\n### MODELS\n\n1. Model One.\n\n2. Model Two.\n\n## SCHEDULE 1\n\n### Trial Data\n\n1. Datasets.\n';
       const s = seg(t);

@@ -790,6 +790,7 @@ export class Segmenter {
         return true;
       }
       case 'roman': {
+        if (this.#afterRefWord()) return false;
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && !notTitle(text, t)) {
           // (an article: its kind and word)
@@ -806,6 +807,7 @@ export class Segmenter {
         return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'number': {
+        if (this.#afterRefWord()) return false;
         const single = lead.depth === 1;
         if (single && !lead.dotted) {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
@@ -837,6 +839,12 @@ export class Segmenter {
       }
     }
     return false;
+  }
+
+  /** Does the open paragraph's line end with a reference's word ("… in Section" ⏎ "3.1.": the number goes with it)? */
+  #afterRefWord(): boolean {
+    const o = this.#open;
+    return o !== null && REF_END.test(this.#text.slice(Math.max(o.start, o.end - 12), o.end));
   }
 
   /** Is a plain "N." line an ordered-list item rather than a top-level section? */
@@ -1294,6 +1302,8 @@ const titleCase = (s: string): string =>
 const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
 
 /** Does the (cleaned) title span `t` read as a title? (Never when empty.) */
+const REF_END = /(?:\b(?:section|clause|article|paragraph)s?|§)$/i;
+
 const titled = (text: string, t: Span): boolean => titleLike(text, t.start, t.end);
 
 /** Is the (cleaned) title span `t` text that does not read as a title (not empty)? */
