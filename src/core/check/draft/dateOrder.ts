@@ -137,9 +137,8 @@ const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(
 const END_NAME = /^(?:(?:Final|Stated|Scheduled)\s+)?(?:Expiration|Expiry|Maturity|End)\s+Date$/;
 /** Names of a date on which it starts. */
 const START_NAME = /^(?:Effective|Commencement|Start|Issue|Issuance)\s+Date$/;
-/** Between a defined term and its date after it (`" means `, `": `) or before it (` (the "`). */
-const GAP_AFTER = /^["”*]{1,3}\s{0,3}(?:means|shall\s{1,3}mean|is|:)\s{1,3}(?:the\s{1,3})?$/;
-const GAP_BEFORE = /^,?\s{0,3}\(\s{0,3}(?:the\s{1,3})?\**["“]$/;
+/** Between a defined term and its date after it (`" means the `, `": `) or before it (`, (the "`). */
+const GAP = /^[\s"“”*(,:]{0,8}(?:(?:the|means|shall\s+mean|is)[\s"“”*(,:]{1,8}){0,3}$/;
 
 /** Dates defined under a name `re` accepts: `"Maturity Date" means June 15, 2028`, `June 15, 2026 (the "Issue Date")`. */
 const definedDates = (ctx: CheckContext, re: RegExp, role: DateFact['role']): DateFact[] => {
@@ -147,8 +146,7 @@ const definedDates = (ctx: CheckContext, re: RegExp, role: DateFact['role']): Da
   for (const d of ctx.definitions) {
     const c = ctx.clauses[d.clause];
     if (c && re.test(String(d.term).replace(/\s+/g, ' '))) {
-      const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v)
-        && (v.start >= d.end ? GAP_AFTER.test(ctx.text.slice(d.end, v.start)) : v.end <= d.start && GAP_BEFORE.test(ctx.text.slice(v.end, d.start))));
+      const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v) && GAP.test(ctx.text.slice(Math.min(d.end, v.end), Math.max(d.start, v.start))));
       if (v) out.push({ role, value: asMeant(ctx, v as DateValue), clause: c.index, strong: true });
     }
   }

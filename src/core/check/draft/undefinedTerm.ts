@@ -76,8 +76,7 @@ export const undefinedTerm: Rule = {
         AND_THE.lastIndex = start + c.phrase.length;
         const m = AND_THE.exec(text);
         if (!m || !hasVariant(key(m[1]), base)) continue;
-        const whole = key(text.slice(start, m.index + m[0].length));
-        if (hasForm(base, whole, 0, whole.lastIndexOf(' ') + 1, whole.length)) continue;
+        if (base.has(key(text.slice(start, m.index + m[0].length)))) continue;
       }
       // "Claim" after "Claims" or "Claims" after "Claim": one finding, at the first
       if (singulars(k).some((x) => done.has(x))) continue;
