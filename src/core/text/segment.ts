@@ -841,6 +841,13 @@ export class Segmenter {
     return false;
   }
 
+  /** Does the next line go on in capitals (not numbered)? */
+  #capsGoOn(): boolean {
+    const text = this.#text;
+    const n = lineAfter(text, this.#le);
+    return n !== null && n.cs < n.ce && allCaps(text, n.cs, n.ce) && !parseLead(text, n.cs, n.ce);
+  }
+
   /** Does the open paragraph's line end with a reference's word ("… in Section" ⏎ "3.1.": the number goes with it)? */
   #afterRefWord(): boolean {
     const o = this.#open;
@@ -889,7 +896,8 @@ export class Segmenter {
       return true;
     }
     const t = cleanTitle(text, rs, ce);
-    if (titled(text, t)) {
+    // (not a long line whose sentence in capitals goes on: "8.2 EXCEPT FOR … EITHER PARTY'S" ⏎ "OBLIGATIONS, IN NO EVENT SHALL …")
+    if (titled(text, t) && !(ce - cs > 59 && this.#capsGoOn())) {
       this.#openLead(lead, spanText(text, t), rank, cs, ce);
       return true;
     }
