@@ -167,3 +167,46 @@ describe('draft checks: date-order (numeric dates in a day-first draft)', () => 
     assert.deepStrictEqual(found('1.3 The pilot runs from 05/03/2027 to 01/04/2027.\n'), ['01/04/2027']);
   });
 });
+
+describe('draft checks: date-order (defined dates)', () => {
+  it('a defined end date before a defined start date, or before the date of the agreement: "Maturity Date" means, (the "Expiration Date")', () => {
+    const draft = (preamble: string, defs: string[]): string => [
+      '# AGREEMENT', '', `${preamble} by and between Alpha, Inc. (the "Company") and Beta LLC (the "Holder").`, '',
+      '## 1. Definitions', '', ...defs.flatMap((d, i) => [`1.${i + 1} ${d}`, '']), '## 2. Term', '', '2.1 The Company shall repay the loan.', '',
+    ].join('\n');
+    const found = (text: string): string[][] => analyzeDocument(text).findings.filter((x) => x.code === 'date-order')
+      .map((x) => [text.slice(x.start, x.end), x.message, text.slice(x.related[0].start, x.related[0].end)]);
+    assert.deepStrictEqual(found(draft('This Note Purchase Agreement is made as of June 15, 2026 (the "Issue Date")', ['"Maturity Date" means June 15, 2025.'])), [
+      ['June 15, 2025', 'The agreement expires (June 15, 2025) before it takes effect (June 15, 2026 in Preamble).', 'June 15, 2026'],
+    ]);
+    assert.deepStrictEqual(found(draft('This Lease is made as of May 1, 2026', ['"Commencement Date" means September 1, 2026.', 'August 31, 2025 (the "Expiration Date") is the last day of the Term.'])), [
+      ['August 31, 2025', 'The agreement expires (August 31, 2025) before it takes effect (September 1, 2026 in Section 1.1).', 'September 1, 2026'],
+    ]);
+    // none defined to start: the date the agreement is dated
+    assert.deepStrictEqual(found(draft('THIS AGREEMENT is dated 1 July 2026 and is made', ['"Final Maturity Date" means 30 June 2025.'])), [
+      ['30 June 2025', 'The agreement expires (30 June 2025) before it takes effect (1 July 2026 in Preamble).', '1 July 2026'],
+    ]);
+    // in order; an employee's past "Termination Date"; another date's name
+    assert.deepStrictEqual(found(draft('This Agreement is made as of June 15, 2026 (the "Effective Date")', [
+      '"Maturity Date" means June 15, 2028.', '"Termination Date" means March 1, 2026.', '"Original Expiry Date" means May 1, 2026.',
+    ])), []);
+  });
+});
+
+describe('draft checks: date-order (hard-wrapped drafts)', () => {
+  it('reads a period wrapped over a line break: "from March 1, 2026⏎to February 1, 2026", "the date of this⏎Agreement to and including 31 December 2025"', () => {
+    for (const nl of ['\n', '\r\n']) {
+      const text = [
+        'THIS AGREEMENT is dated 1 July 2026 and made between Alpha Limited (the "Borrower") and Beta Bank PLC (the',
+        '"Lender").', '', '1. DEFINITIONS', '', '"Availability Period" means the period from and including the date of this',
+        'Agreement to and including 31 December 2025.', '', '2. SERVICES', '', 'The Lender shall provide the services for the period from March 1, 2026',
+        'to February 1, 2026, and from April 1, 2026 to May 1, 2026.', '',
+      ].join(nl);
+      const f = analyzeDocument(text).findings.filter((x) => x.code === 'date-order');
+      assert.deepStrictEqual(f.map((x) => [text.slice(x.start, x.end), x.message]), [
+        ['31 December 2025', 'This period ends (31 December 2025) before it starts (the date of this agreement, 1 July 2026 in Preamble).'],
+        ['February 1, 2026', 'This period ends (February 1, 2026) before it starts (March 1, 2026).'],
+      ], JSON.stringify(nl));
+    }
+  });
+});

@@ -282,6 +282,11 @@ describe('draft checks: undefined-term (accented letters, plurals, possessives, 
       'The Supplier shall promptly notify the Account Manager and the Company in writing, and report to the Bank of the West when asked.',
     ]), ['Key Employee', 'Account Manager']);
   });
+  it('a defined term with "of the" in it ("Sale of the Company") is no undefined term before "of the"', () => {
+    assert.deepStrictEqual(flagged(['Products', 'Sale of the Company'], [
+      'If a Sale of the Company occurs, the Supplier may sell the Products to any Key Employee of the Company.',
+    ]), ['Key Employee']);
+  });
   it('documents a contract names ("the Support Policy", "the Business Plan", "the Operations Manual") are terms; a public officer named by title ("the Information Commissioner") is not', () => {
     assert.deepStrictEqual(flagged(['Products'], [
       'The Supplier shall support the Products under the Support Policy and in line with the Business Plan, and it shall follow the Operations Manual in all respects.',

@@ -50,6 +50,17 @@ describe('extract: definitions', () => {
     assert.deepStrictEqual(defs.map((d) => [d.term, d.clause, text.slice(d.start, d.end)]), [['Party', 1, 'Party'], ['Parties', 1, 'Parties']]);
     assert.strictEqual(defs[0].definitionText, 'Acme Inc. and Beta LLC');
   });
+  it('a parenthetical that describes before a comma: "(each such period, a "Renewal Term")", "(together with the Initial Term, the "Term")"; not "(including, without limitation, the "Software")"', () => {
+    const terms = (p: string): string[] => defsOf(`This Agreement renews for one year ${p}, unless either party gives notice.`).map((d) => d.term);
+    assert.deepStrictEqual(terms('(each such period, a "Renewal Term")'), ['Renewal Term']);
+    assert.deepStrictEqual(terms('(together with the Initial Term, the "Term")'), ['Term']);
+    assert.deepStrictEqual(terms('(the Initial Term and each renewal term, collectively, the "Term")'), ['Term']);
+    assert.deepStrictEqual(terms('(each, a "Renewal Term" and, together with the Initial Subscription Term, the "Subscription\nTerm")'), ['Renewal Term', 'Subscription Term']);
+    assert.deepStrictEqual(terms('(each, a "Renewal\nTerm" and, together with the Initial Subscription Term, the "Subscription\nTerm")'), ['Renewal Term', 'Subscription Term']);
+    assert.deepStrictEqual(terms('(including, without limitation, the "Software")'), []);
+    assert.deepStrictEqual(terms('(as defined in Section 2, the "Services")'), []);
+    assert.deepStrictEqual(terms('(each as defined in Section 2, the "Services")'), []);
+  });
   it('clause is -1 outside every clause, and unsorted clause lists work', () => {
     const text = '"X" means y.\n\n"Z" means w.';
     const cl = clausesOf(text);
@@ -82,12 +93,13 @@ describe('extract: definitions and uses hard-wrapped over a line break', () => {
         'shall mean the product; and the following is no term: the "Other', '', 'Thing") ends here. He said "hi', 'there" twice.',
       ].join(nl);
       const d = defsOf(t);
-      assert.deepStrictEqual(d.map((x) => x.term), ['Supplier', 'Effective Date', 'Renewal Term', 'Net Model Revenue', 'Licensed Product']);
+      // ("together with the Initial Term, the "Subscription Term"": a definition, its description before a comma)
+      assert.deepStrictEqual(d.map((x) => x.term), ['Supplier', 'Effective Date', 'Renewal Term', 'Subscription Term', 'Net Model Revenue', 'Licensed Product']);
       const eff = d[1];
       assert.strictEqual(t.slice(eff.start, eff.end), `Effective${nl}    Date`);
-      assert.strictEqual(t.slice(d[3].start, d[3].end), `Net Model${nl}Revenue`);
-      assert.strictEqual(d[3].definitionText, 'the revenue;');
-      assert.strictEqual(d[4].definitionText, 'the product;');
+      assert.strictEqual(t.slice(d[4].start, d[4].end), `Net Model${nl}Revenue`);
+      assert.strictEqual(d[4].definitionText, 'the revenue;');
+      assert.strictEqual(d[5].definitionText, 'the product;');
     });
     it(`reads the same terms and definition texts in a draft and in the draft hard-wrapped at 40 and 70 columns (${name})`, () => {
       const t = [

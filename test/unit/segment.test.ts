@@ -279,6 +279,31 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT B\n## WORK LETTER'));
       assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit B, item 1', 'Schedule 1', 'Background', 'Article V']);
     });
+    it('a long numbered line in capitals whose sentence goes on in capitals on the next line is a clause, not a heading ("8.2 EXCEPT FOR … EITHER PARTY\'S" ⏎ "… SHALL NOT EXCEED $5,000,000.")', () => {
+      const t = '8.1 LIMITATION OF LIABILITY\nIN NO EVENT SHALL EITHER PARTY BE LIABLE FOR LOST PROFITS.\n\n'
+        + '8.2 EXCEPT FOR CUSTOMER\'S PAYMENT OBLIGATIONS AND EITHER PARTY\'S\nINDEMNIFICATION OBLIGATIONS UNDER SECTION 10, EACH PARTY\'S AGGREGATE LIABILITY\n'
+        + 'ARISING OUT OF THIS AGREEMENT SHALL NOT EXCEED $5,000,000.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.number, x.title]), [['8.1', 'LIMITATION OF LIABILITY'], ['8.2', '']]);
+      assert.deepStrictEqual(s.clauses.map((c) => [c.label, t.slice(c.start, c.start + 12)]), [['Section 8.1', 'IN NO EVENT '], ['Section 8.2', '8.2 EXCEPT F']]);
+    });
+    it('a number on the line after "Section", "clause", "Article" or "paragraph" in a hard-wrapped paragraph goes with it ("… in Section" / "3.1."), not a new section', () => {
+      const t = '1.1 Definitions.\n\n(f) "Base Rent" means the rent set out in the schedule in Section\n3.1.\n\n(g) "Deposit" means the sum under clause\n2.4 and Article\nIV. of the Lease.\n\n2.1 Next.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => x.number), ['1.1', '2.1']);
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Section 1.1(f)', 'Section 1.1(g)']);
+    });
+    it('a lower-level heading in capitals after a blank line titles a bare exhibit or schedule ("## EXHIBIT A", "", "### MODELS")', () => {
+      const t = '## EXHIBIT A\n\n### MODELS\n\n1. Model One.\n\n2. Model Two.\n\n## SCHEDULE 1\n\n### Trial Data\n\n1. Datasets.\n';
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.map((x) => [x.kind, x.number, x.title, x.level]), [
+        ['exhibit', 'A', 'MODELS', 1],
+        ['schedule', '1', '', 1],
+        ['heading', null, 'Trial Data', 2],
+      ]);
+      assert.deepStrictEqual(s.sections[0].heading, spanOf(t, '## EXHIBIT A\n\n### MODELS'));
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Exhibit A, item 1', 'Exhibit A, item 2', 'Trial Data, item 1']);
+    });
 
     it('Article 4 / Article IV (mixed case) and dotted roman "IV. TERM" headings', () => {
       const t = 'Article 4\n\nText one.\n\nIV. TERM AND TERMINATION\n\nText two.\n';

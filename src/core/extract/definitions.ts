@@ -29,16 +29,22 @@ const LEAD_WORDS = wordSet(
   'also|referred|to|as|called|known|such|and|or|with|any|all|its|their',
   'respectively|**|__',
 );
-const QUOTED_IN_LEAD = /"[^"“”\n]{0,60}"|“[^"“”\n]{0,60}”/g;
+const QUOTED_IN_LEAD = /"[^"“”]{0,60}"|“[^"“”]{0,60}”/g;
 const LEAD_SPLIT = /[\s,;:]+/;
+
+/** A description that starts like a lead ("each such period,"; never "including, without limitation,"). */
+const DESCRIBED = /^\s*(?:each|such|together|collectively|the|all|any)\b(?![^()"“”;.:]{0,80}?\b(?:includ|exclud|other\s+than|except|defin|see\b|under\b|pursuant))[^()"“”;.:]{0,80},/i;
 
 /** `before` ends with `(` + only lead words and other quoted terms: `(each a "Party" and together the `. */
 const parenLead = (before: string): boolean => {
   const open = before.lastIndexOf('(');
   if (open < 0) return false;
-  const lead = before.slice(open + 1);
+  let lead = before.slice(open + 1);
   if (lead.indexOf(')') >= 0) return false;
-  const words = lead.replace(QUOTED_IN_LEAD, ' ').split(LEAD_SPLIT);
+  lead = lead.replace(QUOTED_IN_LEAD, ' ');
+  // and a description up to a comma: `(each such period, a "Renewal Term")`, `(together with the Initial Term, the "Term")`
+  const d = DESCRIBED.exec(lead);
+  const words = (d ? lead.slice(d[0].length) : lead).split(LEAD_SPLIT);
   let n = 0;
   for (const w of words) {
     if (w.length === 0) continue;
@@ -201,7 +207,7 @@ const quotedDefinition = (text: string, q0: number, q1: number): string | null =
   MEANS_AFTER.lastIndex = q1;
   const means = MEANS_AFTER.exec(text);
   if (means && !BLANK_LINE.test(means[0])) return sentenceAfter(text, q1 + means[0].length);
-  const before = textBefore(text, q0, 80);
+  const before = textBefore(text, q0, 120);
   const paren = parenLead(before);
   PAREN_TAIL.lastIndex = q1;
   // (from the opening paren when there is one)

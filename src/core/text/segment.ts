@@ -586,15 +586,16 @@ export class Segmenter {
     this.#pendingTitle = null;
     const text = this.#text;
     // "## EXHIBIT B" then "## WORK LETTER" titles it, as does a lower level right after ("# EXHIBIT B" "## WORK LETTER")
+    // or, in capitals, after a blank line ("## EXHIBIT A", "", "### MODELS"; "## Background" there is a part of it)
     const h = runLength(text, cs, ce, 35);
-    if (h > 0 && (h < p.md || !p.md || h > 6 || (p.blanks > 0 && h > p.md) || !isSpace(codeAt(text, cs + h)))) return false;
+    if (h > 0 && (h < p.md || !p.md || h > 6 || !isSpace(codeAt(text, cs + h)))) return false;
     if (h > 0) cs = skipSpace(text, cs + h, ce);
     const c0 = codeAt(text, cs);
     if (c0 === 35 || c0 === 45 || c0 === 42 || c0 === 43 || c0 === 124 || c0 === 40) return false;
     if (parseLead(text, cs, ce)) return false;
     const t = cleanTitle(text, cs, ce);
     if (!titled(text, t)) return false;
-    if (p.blanks > 0 && !h && !allCaps(text, t.start, t.end)) return false;
+    if (p.blanks > 0 && (!h || h > p.md) && !allCaps(text, t.start, t.end)) return false;
     if (this.#current() !== p.sec) return false;
     const sec = this.sec(p.sec);
     if (!sec) return false;
@@ -789,6 +790,7 @@ export class Segmenter {
         return true;
       }
       case 'roman': {
+        if (this.#afterRefWord()) return false;
         const t = cleanTitle(text, rs, ce);
         if (this.#boundaryStrict() && !notTitle(text, t)) {
           // (an article: its kind and word)
@@ -805,6 +807,7 @@ export class Segmenter {
         return this.#numberedParagraph(lead, cs, ce, rs);
       }
       case 'number': {
+        if (this.#afterRefWord()) return false;
         const single = lead.depth === 1;
         if (single && !lead.dotted) {
           // "4 Payment" — only at a clear boundary, with a title, and not a date ("31 December 2032").
@@ -836,6 +839,19 @@ export class Segmenter {
       }
     }
     return false;
+  }
+
+  /** Does the next line go on in capitals (not numbered)? */
+  #capsGoOn(): boolean {
+    const text = this.#text;
+    const n = lineAfter(text, this.#le);
+    return n !== null && n.cs < n.ce && allCaps(text, n.cs, n.ce) && !parseLead(text, n.cs, n.ce);
+  }
+
+  /** Does the open paragraph's line end with a reference's word ("… in Section" ⏎ "3.1.": the number goes with it)? */
+  #afterRefWord(): boolean {
+    const o = this.#open;
+    return o !== null && REF_END.test(this.#text.slice(Math.max(o.start, o.end - 12), o.end));
   }
 
   /** Is a plain "N." line an ordered-list item rather than a top-level section? */
@@ -880,7 +896,8 @@ export class Segmenter {
       return true;
     }
     const t = cleanTitle(text, rs, ce);
-    if (titled(text, t)) {
+    // (not a long line whose sentence in capitals goes on: "8.2 EXCEPT FOR … EITHER PARTY'S" ⏎ "OBLIGATIONS, IN NO EVENT SHALL …")
+    if (titled(text, t) && !(ce - cs > 59 && this.#capsGoOn())) {
       this.#openLead(lead, spanText(text, t), rank, cs, ce);
       return true;
     }
@@ -1293,6 +1310,8 @@ const titleCase = (s: string): string =>
 const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
 
 /** Does the (cleaned) title span `t` read as a title? (Never when empty.) */
+const REF_END = /(?:\b(?:section|clause|article|paragraph)s?|§)$/i;
+
 const titled = (text: string, t: Span): boolean => titleLike(text, t.start, t.end);
 
 /** Is the (cleaned) title span `t` text that does not read as a title (not empty)? */

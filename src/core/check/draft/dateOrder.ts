@@ -60,10 +60,13 @@ export const dateOrder: Rule = {
         break;
       }
     }
-    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong);
-    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong);
-    // none stated, but "shall commence on the date of this Agreement": it takes effect on the date it is dated
-    if (!effective.length && expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start)))) effective = (dated ??= datedOn(ctx));
+    // and dates defined as its start or end ("Commencement Date" means …, … (the "Maturity Date"))
+    const ends = definedDates(ctx, END_NAME, 'expiration');
+    let effective = facts.dates.filter((d) => (d.role === 'effective' || (d.role === 'start' && d.strong)) && d.strong).concat(definedDates(ctx, START_NAME, 'effective'));
+    let expiries = facts.dates.filter((d) => d.role === 'expiration' && d.strong).concat(ends);
+    // none stated, but "shall commence on the date of this Agreement" (or a defined end date): it takes effect on the
+    // date it is dated
+    if (!effective.length && (ends.length || expiries.some((e) => OF_THIS.test(sentenceBefore(ctx.text, ctx.clauses[e.clause], e.value.start))))) effective = (dated ??= datedOn(ctx));
     for (const e of expiries) {
       const end = e.value;
       if (flagged.has(end.start)) continue;
@@ -105,10 +108,10 @@ const earliest = (list: readonly DateFact[]): DateFact => {
   return best;
 };
 
-/** 1-4 blanks on one line (`~` below). */
-const G4 = String.raw`[ \t\xa0]{1,4}`;
+/** 1-4 blanks (`~` below), a line break of a hard-wrapped draft among them. */
+const G4 = String.raw`\s{1,4}`;
 const RANGE_BEFORE = blanks('gi', G4)`\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period~of)~(?:on~|as~of~)?(?:and~including~)?`;
-const RANGE_GAP = blanks('i', G4)`^[ \t\xa0]{0,4}(?:,[ \t\xa0]{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
+const RANGE_GAP = blanks('i', G4)`^\s{0,4}(?:,\s{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
 const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
 const DASH_GAP = /^[ \t\xa0]{0,4}[-–—][ \t\xa0]{0,4}$/;
 
@@ -129,6 +132,26 @@ const OF_THIS = blanks('i', G4)`\b(?:on|from|as~of)~the~date~(?:of~this~Agreemen
 const FROM_THIS_TO = blanks('gi', G4)`\b(?:from|commencing~on|beginning~on|starting~on)~(?:and~including~)?the~date~(?:of~this~Agreement|hereof)[ \t\xa0]{0,4},?~(?:(?:and~)?(?:to|through|until|till)|and~ending~on)~(?:and~including~)?(?:on~)?$`;
 /** Before the date of the agreement itself: "THIS AGREEMENT is dated", "This Lease is made as of", "entered into on". */
 const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(?:(?:as~of|on)~)?(?:the~)?$`;
+
+/** Names of a date on which the agreement or what it grants ends; never "Termination Date" (an employee's may be past). */
+const END_NAME = /^(?:(?:Final|Stated|Scheduled)\s+)?(?:Expiration|Expiry|Maturity|End)\s+Date$/;
+/** Names of a date on which it starts. */
+const START_NAME = /^(?:Effective|Commencement|Start|Issue|Issuance)\s+Date$/;
+/** Between a defined term and its date after it (`" means the `, `": `) or before it (`, (the "`). */
+const GAP = /^[\s"“”*(,:]{0,8}(?:(?:the|means|shall\s+mean|is)[\s"“”*(,:]{1,8}){0,3}$/;
+
+/** Dates defined under a name `re` accepts: `"Maturity Date" means June 15, 2028`, `June 15, 2026 (the "Issue Date")`. */
+const definedDates = (ctx: CheckContext, re: RegExp, role: DateFact['role']): DateFact[] => {
+  const out: DateFact[] = [];
+  for (const d of ctx.definitions) {
+    const c = ctx.clauses[d.clause];
+    if (c && re.test(String(d.term).replace(/\s+/g, ' '))) {
+      const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v) && GAP.test(ctx.text.slice(Math.min(d.end, v.end), Math.max(d.start, v.start))));
+      if (v) out.push({ role, value: asMeant(ctx, v as DateValue), clause: c.index, strong: true });
+    }
+  }
+  return out;
+};
 
 /** The date the agreement is dated, made or entered into, in its first clauses (not an amendment's: nor the one amended). */
 const datedOn = (ctx: CheckContext): DateFact[] => {

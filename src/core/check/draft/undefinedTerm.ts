@@ -72,10 +72,11 @@ export const undefinedTerm: Rule = {
       if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE)) continue;
       if (f & CONNECTOR_NEXT) {
         // part of a longer name ("the Secretary of the Treasury"), unless a defined term follows ("any Key Employee
-        // of the Company")
+        // of the Company"); the whole phrase may itself be defined ("a Sale of the Company")
         AND_THE.lastIndex = start + c.phrase.length;
         const m = AND_THE.exec(text);
         if (!m || !hasVariant(key(m[1]), base)) continue;
+        if (base.has(key(text.slice(start, m.index + m[0].length)))) continue;
       }
       // "Claim" after "Claims" or "Claims" after "Claim": one finding, at the first
       if (singulars(k).some((x) => done.has(x))) continue;
