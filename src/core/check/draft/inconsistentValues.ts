@@ -106,7 +106,7 @@ export const inconsistentValues: Rule = {
       // elsewhere, a Commencement or Start Date before "This Agreement commences on" its date: the agreement would
       // begin after its own Commencement Date (a later one may be the services', within the term)
       const ns = named.filter((n) => (n.name[0] === 'C' && LEASE_RE.test(s + ctx.text.slice(0, ctx.clauses[1]?.end))) || starts(n.name)
-        || (n.name[0] !== 'E' && n.value.iso < d.value.iso && /\bthis\s{1,3}agreement\b/i.test(s)));
+        || (n.name[0] !== 'E' && n.value.iso < d.value.iso && /this\sagreement/i.test(s)));
       const n = ns[0];
       if (!n || ns.some((x) => x.value.iso === d.value.iso)) continue;
       const there = labelOf(ctx.clauses[n.clause]);
