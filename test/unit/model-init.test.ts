@@ -908,13 +908,15 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.deepStrictEqual([m.terms['revenue-share'].rate, m.terms.equity.percent], [30, undefined]);
   });
 
-  it('a duty\'s deadline and a sell-off after termination are no term\'s length; a right\'s window and a renewal are', () => {
+  it('a duty\'s deadline and a sell-off after termination are no term\'s length; a right\'s window, a renewal and an option after the end are', () => {
     const m = model([
       ['8.3 If the Company issues a note on better terms, the Company shall notify the Investor within ten (10) days.', ['most-favored-nation'], [dur('ten (10) days', 10, 'day')]],
       ['9.4 On termination the Licensee may sell its stock for six (6) months, subject to paying royalties.', ['revenue-share'], [dur('six (6) months', 6, 'month')]],
       ['8.1 On a change of control, the other party may, within sixty (60) days after becoming aware of it, require a sale.', ['change-of-control'], [dur('sixty (60) days', 60, 'day')]],
       ['14.2 On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years.', ['renewal-term'], [dur('two (2) years', 2, 'year')]],
+      ['16.1 Upon the termination of the Franchise, we will have the option, exercisable for thirty (30) days, to purchase its assets.', ['first-refusal'], [dur('thirty (30) days', 30, 'day')]],
     ]);
+    assert.deepStrictEqual(m.terms['first-refusal'].duration, { amount: 30, unit: 'day' });
     assert.deepStrictEqual([m.terms['most-favored-nation'].duration, m.terms['revenue-share'].duration], [undefined, undefined]);
     assert.deepStrictEqual([m.terms['change-of-control'].duration, m.terms['renewal-term'].duration], [{ amount: 60, unit: 'day' }, { amount: 2, unit: 'year' }]);
   });

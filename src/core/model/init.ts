@@ -52,8 +52,9 @@ const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
 const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must)~(?!have\b)(?:[\w'’-]{1,20}~){1,5}within~$`;
 /**
  * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
- * sell-off or wind-down, not a term's length (but a renewal's or a restriction's: "On expiry … shall continue for
- * successive periods of two (2) years").
+ * sell-off or wind-down, not a term's length (but a renewal's, a restriction's, an option's or a termination's: "On
+ * expiry … shall continue for successive periods of two (2) years", "Upon the termination … we will have the option,
+ * exercisable for thirty (30) days", "Following expiry of the initial period … giving not less than six months notice").
  */
 const AFTER_END_RE = blanks('i')`^[\W\d]{0,12}(?:on|upon|after|following)~(?:the~)?(?:expiry|expiration|termination)\b`;
 /**
@@ -267,7 +268,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
         : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(textBefore(text, v.start, 30, clause.start)))
           && !DEADLINE_DUTY_RE.test(textBefore(text, v.start, 80, clause.start))
-          && (/^(?:ren|non-c)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
+          && (/^(?:ren|non-c|fi|te)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
           // a notice's length is a notice term's, or the termination's it announces; not a minimum's or a renewal's
           && (c.type === 'termination-for-convenience' || !noticeLength(text, clause, v)))) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
