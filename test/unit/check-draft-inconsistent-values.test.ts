@@ -301,6 +301,7 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     assert.deepStrictEqual(with21('The Term (as defined in Section 1.1(e)) shall commence on 1 October 2026.'), ['1 October 2026']);
     assert.deepStrictEqual(with21('The term of this tenancy shall commence on 1 October 2026.'), ['1 October 2026']);
     assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from 1 October 2026.'), ['1 October 2026']);
+    assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from October 1, 2026.'), ['October 1, 2026']);
     assert.deepStrictEqual(with21('The Premises are demised for a term of ten (10) years commencing on 1 October 2026.'), ['1 October 2026']);
     // a lease's Term commencing on its own Commencement Date's day, or subject to a condition in the aside: nothing
     assert.deepStrictEqual(with21('The Premises are let for a term of ten (10) years from 1 September 2026.'), []);

@@ -126,6 +126,15 @@ describe('extract: relative dates', () => {
     assert.deepStrictEqual([nw.wordsValue, nw.figureValue, nw.unit], [3, 3, 'year']);
     assert.deepStrictEqual(ofKind(t, 'duration'), []);
   });
+  it('"ten (10) years from October 1, 2026" is a period and a date, not a period counted from "October"', () => {
+    const t = 'for a term of ten (10) years from October 1, 2026 until terminated';
+    assert.deepStrictEqual(ofKind(t, 'relative-date'), []);
+    assert.deepStrictEqual(only(t, 'duration', 'ten (10) years').amount, 10);
+    assert.strictEqual(only(t, 'date', 'October 1, 2026').iso, '2026-10-01');
+    assert.strictEqual(only('the fifth anniversary of May 15, 2026', 'date', 'May 15, 2026').iso, '2026-05-15');
+    // a name that is no month still anchors a period: "three (3) years after the Closing", "two years after Completion"
+    assert.strictEqual(only('two (2) years after Completion 2 days', 'relative-date', 'two (2) years after Completion').anchor, 'Completion');
+  });
   it('"ninety (90) days following the Effective Date"', () => {
     const r = only('within ninety (90) days following the Effective Date', 'relative-date', 'ninety (90) days following the Effective Date');
     assert.deepStrictEqual([r.amount, r.unit, r.direction, r.anchor], [90, 'day', 'after', 'Effective Date']);

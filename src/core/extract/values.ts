@@ -78,6 +78,12 @@ const REL = iy`~(after|following|from|succeeding|prior~to|before|preceding)~`;
 const CAP = String.raw`[A-Z][\w-]{0,30}`;
 const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?${CAP}(?:[ \t\xa0]${CAP}){0,4}))?|${CAP}(?:[ \t\xa0]${CAP}){0,5})`;
 const ANNIVERSARY = iy`~anniversary~(?:of|after|following)~`;
+const DAY_AFTER = /[ \t\xa0]{1,2}\d/y;
+/** The name of what a period runs from, not a date's month: "ten (10) years from October 1, 2026" is a period and a date. */
+const anchorAt = (text: string, p: number): RegExpExecArray | null => {
+  const a = sticky(ANCHOR, text, p);
+  return a && monthNumber(a[1]) && sticky(DAY_AFTER, text, p + a[0].length) ? null : a;
+};
 
 // --- exclusivity -------------------------------------------------------------------------------
 /**
@@ -548,7 +554,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   if (ordinal) {
     const an = nextHas(text, end, F.A) ? sticky(ANNIVERSARY, text, end) : null;
     if (an) {
-      const a = sticky(ANCHOR, text, end + an[0].length);
+      const a = anchorAt(text, end + an[0].length);
       if (a) {
         const start = extendOverThe(text, p);
         const stop = end + an[0].length + a[0].length;
@@ -562,7 +568,7 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   if (unit) {
     const r = nextHas(text, unitEnd, F.Rel) ? sticky(REL, text, unitEnd) : null;
     if (r) {
-      const a = sticky(ANCHOR, text, unitEnd + r[0].length);
+      const a = anchorAt(text, unitEnd + r[0].length);
       if (a) {
         const stop = unitEnd + r[0].length + a[0].length;
         const dir = /^(prior|before|preceding)/i.test(r[1]) ? 'before' : 'after';
