@@ -115,6 +115,11 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Definitions, paragraph 1', 'Definitions, paragraph 2', 'Term']);
     });
 
+    it('a heading in capitals is labelled in title case, initialisms kept ("QUILLON ANALYTICS LLC", "AGI AND IP")', () => {
+      const s = seg('## TERM AND TERMINATION\n\nOne.\n\n## QUILLON ANALYTICS LLC\n\nTwo.\n\n## AGI AND IP RIGHTS\n\nThree.\n\n## 3M (UK) PLC\n\nFour.\n');
+      assert.deepStrictEqual(s.clauses.map((c) => c.label), ['Term and Termination', 'Quillon Analytics LLC', 'AGI and IP Rights', '3M (UK) PLC']);
+    });
+
     it('text under a lone level-1 title heading is the Preamble', () => {
       const t = '# Master Agreement\n\nThis Agreement is made today.\n\n(a) first;\n\n## 1. Definitions\n\nDefs.\n';
       const s = seg(t);

@@ -1302,9 +1302,19 @@ export const sectionLabel = (s: { kind: SectionKind; number: string | null; titl
 
 const LOWER_IN_TITLES = wordSet('a|an|and|as|at|by|for|in|of|on|or|the|to|with');
 
-/** "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination". */
+/** Words of a heading in capitals that stay so: initialisms without a vowel ("LLC", "PLC", "LTD") and these. */
+const KEEP_CAPS = wordSet('ai|agi|api|ip|nda|sla|sow|eu|uk|usa');
+
+/**
+ * "GENERAL PROVISIONS" → "General Provisions", "TERM AND TERMINATION" → "Term and Termination", "QUILLON ANALYTICS
+ * LLC" → "Quillon Analytics LLC", "AGI AND IP" → "AGI and IP".
+ */
 const titleCase = (s: string): string =>
-  s.toLowerCase().split(' ').map((w, i) => (i > 0 && LOWER_IN_TITLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  s.split(' ').map((W, i) => {
+    const w = W.toLowerCase();
+    const letters = w.replace(/[^a-z]/g, '');
+    return i > 0 && LOWER_IN_TITLES.has(w) ? w : KEEP_CAPS.has(letters) || !/[aeiouy]/.test(letters) ? W : W.charAt(0) + w.slice(1);
+  }).join(' ');
 
 /** The text of a span. */
 const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
