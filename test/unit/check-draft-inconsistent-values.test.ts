@@ -345,4 +345,23 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'Any renewal of this agreement commences on')), []);
     assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'The Services under this agreement commence on')), []);
   });
+  it('a term\'s length and its end that disagree ("three (3) years, until August 31, 2030" from September 1, 2026)', () => {
+    const doc = (term: string, pre = 'This Agreement is entered into on September 1, 2026 (the "Effective Date").') => [
+      '# OEM Agreement', '', pre, '', '## 6. Term', '', `6.1 Term. ${term}`, '',
+    ].join('\n');
+    const found = (t: string): string[] => analyzeDocument(t).findings.filter((f) => f.code === 'inconsistent-values').map((f) => f.message);
+    const start = 'This Agreement commences on the Effective Date and continues for an initial term of three (3) years';
+    assert.deepStrictEqual(found(doc(`${start}, until August 31, 2030 (the "Initial Term").`)),
+      ["The term's length and its end disagree: three (3) years from the Effective Date (September 1, 2026) ends on August 31, 2029, but this says August 31, 2030."]);
+    // the day before the anniversary, the anniversary, or the last day of that month agree
+    for (const end of ['August 31, 2029', 'September 1, 2029']) assert.deepStrictEqual(found(doc(`${start}, until ${end}.`)), [], end);
+    assert.deepStrictEqual(found(doc(`${start}, until September 30, 2029.`, 'This Agreement is entered into on September 15, 2026 (the "Effective Date").')), []);
+    // a start written in the sentence; an aside before the end; months
+    assert.deepStrictEqual(found(doc('This Agreement shall commence on 1 March 2026 and continue for a period of eighteen (18) months (the "Initial Period"), expiring on 31 March 2028.', 'Dated 1 March 2026.')),
+      ["The term's length and its end disagree: eighteen (18) months from 1 March 2026 ends on 31 August 2027, but this says 31 March 2028."]);
+    // no start the draft defines or writes; another date after the length; a renewal's length
+    assert.deepStrictEqual(found(doc(`This Agreement continues for an initial term of three (3) years, until August 31, 2030.`, 'Between A and B.')), []);
+    assert.deepStrictEqual(found(doc(`${start}. Invoices issued until August 31, 2030 are payable in thirty (30) days.`)), []);
+    assert.deepStrictEqual(found(doc(`${start}, and renews for successive terms of one (1) year until either party gives notice on or before August 31, 2031.`)), []);
+  });
 });

@@ -2,9 +2,10 @@ import type { DateValue, Finding, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, isUsableDate, sentenceBefore, superseded, type DateFact, type RateFact } from './facts';
 import { attachmentOf, blanks, clauseAt, finding, formatIso, formatNumber, labelOf, related, squash } from './util';
-import { asMeant, convention } from '../model/date';
+import { asMeant, convention, shiftIso } from '../model/date';
 import { memo, oldText } from '../model/util';
 import { textBefore } from '../../text/chars';
+import { daysInMonth } from '../../extract/dates';
 
 /** A lease's own word for itself: "Lease", "Sublease", "Underlease", "tenancy". */
 const LEASE = '(?:(?:sub|under)?lease|tenancy)';
@@ -21,6 +22,13 @@ const TERM_STARTS = blanks('i')`^[\W\d]{0,12}(?:[a-z\d]{1,3}\)~|[a-z ]{1,30}[.:]
 const LEASE_RE = /\b(?:sub|under)?lease|tenancy|premises/i;
 /** Another document's date: a statement of work's, an order's, an exhibit's, an amendment's (an attachment's are skipped). */
 const OTHER_DOC = /\b(?:SOW|Statement of Work|Order|Exhibit|Schedule|Amendment)\b/i;
+
+/** Between a term's length and its end: ", until", " (the "Initial Term"), expiring on", " and shall end on". */
+const TO_END = blanks('i')`^,?~(?:\([^()]{1,60}\),?~)?(?:until|through|ending~on|expiring~on|to~and~including|and~(?:shall~|will~)?(?:expire|end)s?~on)~(?:the~)?$`;
+/** Before a term's length: "This Agreement commences on the Effective Date and continues for an initial term of". */
+const LENGTH_AFTER_START = blanks('i')`\b(?:commenc|begin|start)\w{0,4}~(?:on~|as~of~|from~)?(?:the~)?(?:(Effective|Commencement|Start)~Date\b)?[^.;]{0,80}\b(?:term|period)~of~$`;
+/** "commences on" right before a date. */
+const START_BEFORE = blanks('i')`(?:commenc|begin|start)\w{0,4}~(?:on~|as~of~|from~)?$`;
 
 interface NamedStart { readonly name: string; readonly value: DateValue; readonly clause: number }
 
@@ -114,6 +122,36 @@ export const inconsistentValues: Rule = {
       const was = squash(n.value.text);
       add(d.value, d.clause, `The start of the term here (${now}) differs from the ${n.name} in ${there} (${was}).`,
         n.value, `${there} defines the ${n.name} as ${was}.`);
+    }
+
+    // "This Agreement commences on the Effective Date and continues for an initial term of three (3) years, until
+    // August 31, 2030" with the Effective Date September 1, 2026: a length and an end that disagree (the end may be the
+    // day before the anniversary, or the last day of that month)
+    for (const c of ctx.clauses) {
+      if (attachmentOf(ctx.segmentation.sections, c.section) >= 0) continue;
+      const vs = c.values;
+      for (let i = 0; i < vs.length; i++) {
+        const len = vs[i];
+        if (len.kind !== 'duration') continue;
+        const end = vs.slice(i + 1).find((x): x is DateValue => x.kind === 'date' && x.start > len.end);
+        if (!end || !isUsableDate(end) || !TO_END.test(ctx.text.slice(len.end, end.start))) continue;
+        const s = sentenceBefore(ctx.text, c, len.start);
+        const m = LENGTH_AFTER_START.exec(s);
+        if (!m) continue;
+        const from = len.start - s.length;
+        const own = vs.find((x): x is DateValue => x.kind === 'date' && x.start >= from && x.end <= len.start && isUsableDate(x)
+          && START_BEFORE.test(textBefore(ctx.text, x.start, 30, c.start)));
+        const n = own || !m[1] ? null : named.find((x) => x.name.toLowerCase() === `${m[1].toLowerCase()} date`);
+        const start = own ? asMeant(ctx, own) : n ? n.value : null;
+        if (!start || oldText(ctx.text, c, end)) continue;
+        const at = shiftIso(start.iso, len.amount, len.unit, 1);
+        const eve = at && shiftIso(at, 1, 'day', -1);
+        const e = asMeant(ctx, end);
+        if (!at || !eve || e.iso === at || e.iso === eve || (e.iso.slice(0, 7) === eve.slice(0, 7) && e.day === daysInMonth(e.year, e.month))) continue;
+        const from2 = n ? `the ${n.name} (${squash(start.text)})` : squash(start.text);
+        add(end, c.index, `The term's length and its end disagree: ${squash(len.text)} from ${from2} ends on ${date(eve)}, but this says ${squash(end.text)}.`,
+          n ? n.value : start, n ? `${labelOf(ctx.clauses[n.clause])} defines the ${n.name} as ${squash(start.text)}.` : `The term starts on ${squash(start.text)}.`);
+      }
     }
 
     // rates of one key, in order of appearance
