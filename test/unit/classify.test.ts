@@ -103,6 +103,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     pos: [
       // Stock to be issued as the fee, the verb after it.
       'As its fee, 200,000 shares of common stock will be issued to the Consultant.',
+      // Service credits deducted from the revenue shared do not make it a remedy clause.
+      '"Net Revenue" means the amounts actually received by Reseller from Customers, less refunds, service credits, sales taxes and payment processing fees, and Reseller shall pay Provider thirty percent (30%) of Net Revenue.',
       'Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales of Licensed Products.',
       'The parties will share equally all revenue from advertising sold on the Co-Branded Site.',
       // Stock paid for services stays a revenue-share cue, as in CUAD.
@@ -115,6 +117,7 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       '"Equity Securities" means shares of the Company\'s preferred stock issued to investors in an equity financing.',
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
       'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
+      'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
       'Most Favored Customer. If Provider offers the Models to any other reseller on a lower revenue share, Provider shall offer the same terms to Reseller.',
       // a cap on a price rise, a tenant's share of the building's costs: no share of revenue
       '(j) "Tenant\'s Share" means 4.8%.',
