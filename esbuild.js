@@ -38,17 +38,58 @@ const yamlEsm = { yaml: require.resolve('yaml').replace(/dist[\\/]index\.js$/, '
  * parser, the composer and the schemas are untouched (test/unit/yamlStringify.test.ts reads every model fixture, YAML
  * edge cases and generated inputs with the core built with and without this plugin, and compares). A future change
  * that writes YAML with the library fails at once with this message, not silently.
+ *
+ * The same module stands for the library's modules in UNREACHED, which only methods the term model never calls reach
+ * (4.5 KB): parse.ts composes documents with the Composer and reads the nodes it builds (isScalar, isMap, .items,
+ * .value, .range, Alias#resolve(doc) without a context, visit), and nothing of it makes nodes from JavaScript values or
+ * JavaScript values from nodes.
  */
 const STRINGIFY_EXPORTS = ['stringify', 'createStringifyContext', 'stringifyDocument', 'stringifyCollection', 'stringifyPair', 'stringifyString', 'stringifyNumber'];
+const UNREACHED = {
+  // nodes made from JavaScript values (Document#createNode, #createPair, #setIn, YAMLMap.from...) and their anchors
+  // (Document#createAlias): the composer makes every node itself, and each Document it makes starts empty
+  'doc/createNode.js': ['createNode'],
+  'doc/anchors.js': ['anchorIsValid', 'anchorNames', 'createNodeAnchors', 'findNewAnchor'],
+  // JavaScript values made from nodes (toJS and toJSON methods, so also JSON.stringify of a node and String of a
+  // collection, and Alias#resolve with a context): the term model reads the nodes themselves
+  'nodes/toJS.js': ['toJS'],
+  'nodes/addPairToJSMap.js': ['addPairToJSMap'],
+  'doc/applyReviver.js': ['applyReviver'],
+  // the CST visitor (yaml's CST.visit: parse.ts walks the tokens itself), kept only for the properties its module sets on it
+  'parse/cst-visit.js': ['visit'],
+  // the JSON schema, chosen only by name (the `schema` option, which parse.ts never sets: a %YAML directive selects 1.1 or 1.2)
+  'schema/json/schema.js': ['schema'],
+};
+/**
+ * visit.js without the three statements that set properties of visitAsync (BREAK, SKIP, REMOVE): only they keep the
+ * function, which nothing calls (parse.ts and Alias#resolve use visit), in the bundle (0.7 KB). The build fails if
+ * the library's text changes.
+ */
+const VISIT_ASYNC_PROPS = ['BREAK', 'SKIP', 'REMOVE'].map((k) => `visitAsync.${k} = ${k};`);
+const UNREACHED_PATH = /[\\/]node_modules[\\/]yaml[\\/](?:browser[\\/])?dist[\\/](.+)$/;
 const yamlReadOnly = {
   name: 'yaml-read-only',
   setup(build) {
+    const stub = { path: 'yaml-stringify', namespace: 'yaml-read-only' };
     build.onResolve({ filter: /[\\/]stringify[\\/]stringify[A-Za-z]*\.js$|^\.\/stringify[A-Za-z]*\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? { path: 'yaml-stringify', namespace: 'yaml-read-only' } : undefined);
+      /[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer) ? stub : undefined);
+    build.onResolve({ filter: /\.js$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer)) return undefined;
+      const m = UNREACHED_PATH.exec(require('path').join(args.resolveDir, args.path));
+      return m && Object.hasOwn(UNREACHED, m[1].replace(/\\/g, '/')) ? stub : undefined;
+    });
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]visit\.js$/ }, (args) => {
+      let contents = require('fs').readFileSync(args.path, 'utf8');
+      for (const line of VISIT_ASYNC_PROPS) {
+        if (contents.split(line).length !== 2) throw new Error(`esbuild.js: yaml's visit.js no longer has \`${line}\` once; see VISIT_ASYNC_PROPS.`);
+        contents = contents.replace(line, '');
+      }
+      return { contents, loader: 'js' };
+    });
     build.onLoad({ filter: /.*/, namespace: 'yaml-read-only' }, () => ({
       loader: 'js',
-      contents: `function no() { throw new Error('Clause Annotator bundles the yaml package without its stringify modules (see esbuild.js).'); }\n` +
-        `export { ${STRINGIFY_EXPORTS.map((n) => `no as ${n}`).join(', ')} };\n`,
+      contents: `function no() { throw new Error('Clause Annotator bundles the yaml package without its stringify modules and other parts it never reaches (see esbuild.js).'); }\n` +
+        `export { ${[...STRINGIFY_EXPORTS, ...Object.values(UNREACHED).flat()].map((n) => `no as ${n}`).join(', ')} };\n`,
     }));
   },
 };

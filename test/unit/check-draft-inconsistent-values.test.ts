@@ -323,4 +323,25 @@ describe('draft checks: inconsistent-values (the term starting on another date t
     const text = '1.1 "Commencement Date" means April 1, 2026.\n\n2.1 The Term of this Agreement shall commence on January 1, 2026.\n\n3.1 The Supplier shall provide the Services from the Commencement Date.\n';
     assert.deepStrictEqual(at(text), []);
   });
+
+  it('outside a lease, flags the agreement commencing after its own Commencement Date or Start Date', () => {
+    const licence = [
+      'THIS AGREEMENT is dated 16 April 2026 and made between Alpha Limited (the "Licensor") and Beta GmbH (the "Licensee").', '',
+      '1.1 "Commencement Date" means 1 May 2026.', '',
+      '2.1 The Licensor grants the Licensee a licence from the Commencement Date.', '',
+      '3.1 This agreement commences on 1 June 2026 and continues until terminated.', '',
+    ].join('\n');
+    assert.deepStrictEqual(found(licence).map((f) => f.message), ['The start of the term here (1 June 2026) differs from the Commencement Date in Section 1.1 (1 May 2026).']);
+    assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'The Term of this Agreement shall commence on')), ['1 June 2026']);
+    assert.deepStrictEqual(at(licence.replace(/Commencement Date/g, 'Start Date')), ['1 June 2026']);
+    // a Commencement Date within the term (the licence's start), the same day, an Effective Date, or a bare "The Term": nothing
+    assert.deepStrictEqual(at(licence.replace('1 June 2026', '1 April 2026')), []);
+    assert.deepStrictEqual(at(licence.replace('1 June 2026', '1 May 2026')), []);
+    assert.deepStrictEqual(at(licence.replace(/Commencement Date/g, 'Effective Date')), []);
+    assert.deepStrictEqual(at(licence.replace('This agreement commences', 'The Term shall commence')), []);
+    // not the agreement's start: a condition, a renewal, the services
+    assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'If the Licensee so elects, this agreement commences on')), []);
+    assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'Any renewal of this agreement commences on')), []);
+    assert.deepStrictEqual(at(licence.replace('This agreement commences on', 'The Services under this agreement commence on')), []);
+  });
 });

@@ -465,6 +465,10 @@ describe('check-model: rules', () => {
     for (const made of ['made as of July 15, 2026,', 'dated July 15, 2026', 'entered into on July 15, 2026', 'made on the 15th day of July, 2026']) {
       assert.deepStrictEqual(conflicts(draft(made)), [], made);
     }
+    // an English deed's first line, in capitals or with a colon ("DATED 12 March 2026", "Dated: 12 March 2026")
+    for (const line of ['DATED 15 July 2026', 'Dated: 15 July 2026']) {
+      assert.deepStrictEqual(conflicts(`${line}\n\n${draft('made')}`), [], line);
+    }
     // the defined start is compared; the date the lease is made, when it is the defined start itself, too
     assert.deepStrictEqual(conflicts(draft('made as of July 15, 2026,', '"Commencement Date" means October 1, 2026.')).length, 1);
     assert.deepStrictEqual(conflicts(draft('made as of July 15, 2026 (the "Commencement Date"),', '"Premises" means Suite 400.')).length, 1);

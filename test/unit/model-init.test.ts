@@ -826,6 +826,11 @@ describe('draftParties (init): a defined name of a document is no party; names o
     assert.deepStrictEqual(parties(text).map((p) => p.id), ['buyer', 'supplier']);
     assert.deepStrictEqual(parties(text.replace('"Original Agreement"', '"MSA"')).map((p) => p.id), ['buyer', 'supplier']);
   });
+  it('a defined date is no party: `made as of June 15, 2026 (the "Issue Date") by and between …` (probe s17, r15)', () => {
+    const text = 'This Convertible Note Purchase Agreement (this "Agreement") is made as of June 15, 2026 (the "Issue Date") by and between Lumenfold, Inc., a Delaware corporation (the "Company"), and Northgate Ventures Fund III, L.P., a Delaware limited partnership (the "Investor").\n';
+    assert.deepStrictEqual(parties(text).map((p) => [p.id, p.name]), [['company', 'Lumenfold, Inc.'], ['investor', 'Northgate Ventures Fund III, L.P.']]);
+    assert.deepStrictEqual(parties(text.replace('Issue Date', 'Closing Date')).map((p) => p.id), ['company', 'investor']);
+  });
   it('a hard-wrapped or CRLF draft: "Cloudlark,\\r\\nInc." is "Cloudlark, Inc."', () => {
     const lines = 'This Master Subscription Agreement (this "Agreement") is entered into\nas of March 1, 2026 (the "Effective Date") by and between Cloudlark,\nInc., a Delaware corporation ("Provider"), and Harborview Health\nSystems, LLC, a New York limited liability company ("Customer").\n';
     for (const text of [lines, lines.replace(/\n/g, '\r\n')]) {
@@ -866,5 +871,66 @@ describe('init: a notice period has no dates of its own (probe s14, item 7)', ()
       const f = analyzeDocument(changed, m).findings.filter((x) => x.code === 'date-conflict');
       assert.deepStrictEqual(f.map((x) => (x.term ? m.terms[x.term].type : 'expires')), [text.includes('Lease') ? 'expires' : 'expiration-date'], changed);
     }
+  });
+});
+
+describe('init: values a term takes from a clause that states another thing (probe s17)', () => {
+  /** One clause of `types` holding `t`, with values placed at their text. */
+  const model = (clauses: [string, string[], ((t: string) => Value)[]][]): NonNullable<ReturnType<typeof parseTermModel>['model']> => {
+    const text = clauses.map(([t]) => t).join('\n\n');
+    let start = 0;
+    const list: Clause[] = clauses.map(([t, types, values], index) => {
+      const c: Clause = { start, end: start + t.length, kind: 'paragraph', number: String(index + 1), section: -1, label: `Section ${index + 1}`, index, types: types.map((type, i) => ({ type, confidence: 0.9 - i / 10, cues: [] })), values: values.map((v) => v(text)) };
+      start += t.length + 2;
+      return c;
+    });
+    const r = parseTermModel(createTermModelYaml({ text, clauses: list }));
+    assert.deepStrictEqual(r.problems, []);
+    return r.model!;
+  };
+  const at = (text: string, s: string): { start: number; end: number; text: string } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const pct = (s: string, value: number) => (t: string): Value => ({ kind: 'percent', ...at(t, s), value });
+  const dur = (s: string, amount: number, unit: 'day' | 'month' | 'year') => (t: string): Value => ({ kind: 'duration', ...at(t, s), amount, unit });
+  const eur = (s: string, amount: number) => (t: string): Value => ({ kind: 'money', ...at(t, s), amount, currency: 'EUR' });
+  const date = (s: string, iso: string) => (t: string): Value => ({ kind: 'date', ...at(t, s), iso, year: +iso.slice(0, 4), month: +iso.slice(5, 7), day: +iso.slice(8), valid: true });
+
+  it('an agreement\'s dates have no amount: "a licence fee of €400,000 within ten (10) Business Days after the Commencement Date"', () => {
+    const m = model([['4.1 The Licensee shall pay the Licensor a licence fee of €400,000 within ten (10) Business Days after the Commencement Date.', ['effective-date', 'minimum-commitment'], [eur('€400,000', 400000)]]]);
+    assert.deepStrictEqual([m.terms['effective-date'].amount, m.terms['minimum-commitment'].amount], [undefined, { amount: 400000, currency: 'EUR' }]);
+  });
+
+  it('a percentage after "less than" or "not exceeding" is a threshold or a cap, not a stake or a share', () => {
+    const m = model([
+      ['1.7 "Net Revenue" means the amounts received, less payment processing fees not exceeding three percent (3%) of the amounts received.', ['revenue-share'], [pct('three percent (3%)', 3)]],
+      ['3.1 Reseller shall pay Provider thirty percent (30%) of Net Revenue.', ['revenue-share'], [pct('thirty percent (30%)', 30)]],
+      ['1.8 "Sale of the Company" means a merger in which the stockholders hold less than fifty percent (50%) of the voting power.', ['equity'], [pct('fifty percent (50%)', 50)]],
+    ]);
+    assert.deepStrictEqual([m.terms['revenue-share'].rate, m.terms.equity.percent], [30, undefined]);
+  });
+
+  it('a duty\'s deadline and a sell-off after termination are no term\'s length; a right\'s window, a renewal and an option after the end are', () => {
+    const m = model([
+      ['8.3 If the Company issues a note on better terms, the Company shall notify the Investor within ten (10) days.', ['most-favored-nation'], [dur('ten (10) days', 10, 'day')]],
+      ['9.4 On termination the Licensee may sell its stock for six (6) months, subject to paying royalties.', ['revenue-share'], [dur('six (6) months', 6, 'month')]],
+      ['8.1 On a change of control, the other party may, within sixty (60) days after becoming aware of it, require a sale.', ['change-of-control'], [dur('sixty (60) days', 60, 'day')]],
+      ['14.2 On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years.', ['renewal-term'], [dur('two (2) years', 2, 'year')]],
+      ['16.1 Upon the termination of the Franchise, we will have the option, exercisable for thirty (30) days, to purchase its assets.', ['first-refusal'], [dur('thirty (30) days', 30, 'day')]],
+    ]);
+    assert.deepStrictEqual(m.terms['first-refusal'].duration, { amount: 30, unit: 'day' });
+    assert.deepStrictEqual([m.terms['most-favored-nation'].duration, m.terms['revenue-share'].duration], [undefined, undefined]);
+    assert.deepStrictEqual([m.terms['change-of-control'].duration, m.terms['renewal-term'].duration], [{ amount: 60, unit: 'day' }, { amount: 2, unit: 'year' }]);
+  });
+
+  it('a renewal clause\'s end of the initial term is not the renewal\'s end', () => {
+    const m = model([['6.1 This Agreement continues for an initial term of three (3) years, until August 31, 2029 (the "Initial Term"), and then renews for successive renewal terms of one (1) year each.', ['renewal-term'], [date('August 31, 2029', '2029-08-31')]]]);
+    assert.strictEqual(m.terms['renewal-term'].ends, undefined);
+  });
+
+  it('the effective-date term takes the defined date, as the agreement\'s `effective` does, not the date it is dated', () => {
+    const m = model([
+      ['THIS AGREEMENT is dated 16 April 2026.', ['effective-date'], [date('16 April 2026', '2026-04-16')]],
+      ['1.1 "Commencement Date" means 1 May 2026.', ['effective-date'], [date('1 May 2026', '2026-05-01')]],
+    ]);
+    assert.deepStrictEqual([m.effective, m.terms['effective-date'].date], ['2026-05-01', '2026-05-01']);
   });
 });

@@ -46,7 +46,22 @@ const UNITS: ReadonlySet<DurationUnit> = new Set(DURATION_UNITS);
 const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|cloud-provider');
 /** Before "three (3) years after Completion": a restriction's or a right's length, counted from an event. */
 const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)?$`;
-/** Types whose terms have no length of their own: a period in such a clause ("for twelve (12) months from the Effective Date") is another term's. */
+/** Before a percentage: "not exceeding", "less than", "up to": a threshold or a cap ("hold less than fifty percent (50%) of the voting power"), not a stake or a share. */
+const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
+/** Before a period: a duty's deadline ("shall notify the Investor within ten (10) days"), not a term's length (a right's window is: "may, within"). */
+const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must)~(?!have\b)(?:[\w'’-]{1,20}~){1,5}within~$`;
+/**
+ * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
+ * sell-off or wind-down, not a term's length (but a renewal's, a restriction's, an option's or a termination's: "On
+ * expiry … shall continue for successive periods of two (2) years", "Upon the termination … we will have the option,
+ * exercisable for thirty (30) days", "Following expiry of the initial period … giving not less than six months notice").
+ */
+const AFTER_END_RE = blanks('i')`^[\W\d]{0,12}(?:on|upon|after|following)~(?:the~)?(?:expiry|expiration|termination)\b`;
+/**
+ * Types whose terms have no length or amount of their own: a period in such a clause ("for twelve (12) months from the
+ * Effective Date") or a sum ("a licence fee of €400,000 within ten (10) Business Days after the Commencement Date") is
+ * another term's (an agreement's dates have no amount either).
+ */
 const NO_DURATION: ReadonlySet<string> = wordSet('effective-date|governing-law|anti-assignment|ip-ownership|agi');
 
 /**
@@ -83,20 +98,7 @@ const quote = (s: string): string => JSON.stringify(s.replace(/[\u0080-\u009F\u2
 
 /** Text safe inside a `#` comment: one line, no control characters, single spaces, clipped. */
 const commentText = (s: string, max = 80): string => {
-  const head = s.slice(0, max * 4);
-  let flat = '';
-  let space = false;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    const blank = c <= 32 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff;
-    if (blank) {
-      space = flat.length > 0;
-      continue;
-    }
-    if (space) flat += ' ';
-    space = false;
-    flat += head[i];
-  }
+  const flat = s.slice(0, max * 4).replace(/[\0- \x7f-\x9f\u2028\u2029\ufffe\uffff]+/g, ' ').replace(/^ | $/g, '');
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 };
 
@@ -109,7 +111,8 @@ const partyId = (raw: string, taken: Set<string>): string => {
   return id;
 };
 
-const formatNumber = (n: number): string => Number.isFinite(n) ? String(n) : '0';
+/** A finite number as written in the model (every caller has checked it is finite). */
+const formatNumber: (n: number) => string = String;
 
 const add = (c: Collected, field: Field, yaml: string, shown: string, label: string, at = 0): void => {
   memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label, at });
@@ -201,14 +204,8 @@ const stated = (text: string, clause: Clause, t: TypeAssignment): boolean => {
   }
   if (t.type !== 'perpetual-license') return true;
   const body = text.slice(clause.start, clause.end);
-  PERPETUAL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let said = false;
-  while ((m = PERPETUAL_RE.exec(body)) !== null) {
-    if (!NEGATED_RE.test(textBefore(body, m.index, 40))) return true;
-    said = true;
-  }
-  return !said;
+  const said = [...body.matchAll(PERPETUAL_RE)];
+  return !said.length || said.some((m) => !NEGATED_RE.test(textBefore(body, m.index!, 40)));
 };
 
 
@@ -241,12 +238,14 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (c.type === 'effective-date') field = role === 'ends' ? null : 'date';
       else if (c.type === 'expiration-date') field = role === 'starts' ? null : 'date';
       // a notice period's dates are another term's ("continue until May 31, 2029, unless terminated earlier" is the expiry)
-      else field = c.type === 'notice-period' ? null : role;
+      // a renewal clause's date of its initial term ("an initial term of three (3) years, until August 31, 2029 (the
+      // "Initial Term")") is the expiry, not the renewal's end
+      else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(textBefore(text, v.start, 80, clause.start)) ? null : role;
       if (field) add(c, field, v.iso, v.iso, label);
       break;
     }
     case 'percent':
-      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100) {
+      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100 && !BOUND_RE.test(textBefore(text, v.start, 30, clause.start))) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
@@ -256,7 +255,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     case 'money':
       // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
-      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0
+      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0 && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
         && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(textBefore(text, v.start, 30, clause.start)))) {
         add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
       }
@@ -268,6 +267,8 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
         : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(textBefore(text, v.start, 30, clause.start)))
+          && !DEADLINE_DUTY_RE.test(textBefore(text, v.start, 80, clause.start))
+          && (/^(?:ren|non-c|fi|te)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
           // a notice's length is a notice term's, or the termination's it announces; not a minimum's or a renewal's
           && (c.type === 'termination-for-convenience' || !noticeLength(text, clause, v)))) {
         add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
@@ -408,16 +409,17 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
   ];
 
-  const dateOf = (type: string): Seen | undefined => {
+  // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one,
+  // for the agreement's date and its term's
+  for (const [type, d] of defined) {
     const c = byType.get(type);
     const list = c?.fields.get('date');
-    // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one
-    const d = defined.get(type);
-    const one = list ? agreed(list) ?? (d && agreed(list.filter((x) => d.includes(x.yaml)))) : undefined;
-    return one && !omit?.has(`${type}.date`) ? one : undefined;
-  };
-  const eff = dateOf('effective-date');
-  const exp = dateOf('expiration-date');
+    const one = list && agreed(list) === null ? list.filter((x) => d.includes(x.yaml)) : [];
+    if (agreed(one)) c!.fields.set('date', one);
+  }
+  // (the term's date may be contradicted where the agreement's is not: each is left out on its own conflict)
+  const eff = agreed(byType.get('effective-date')?.fields.get('date'));
+  const exp = agreed(byType.get('expiration-date')?.fields.get('date'));
   const effective = eff && !omit?.has('effective') ? eff.yaml : undefined;
   const expires = exp && !omit?.has('expires') ? exp.yaml : undefined;
   out.push(effective ? `effective: ${effective}                # from ${commentText(eff!.label, 40)}` : '# effective: YYYY-MM-DD');

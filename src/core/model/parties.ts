@@ -8,8 +8,8 @@ export interface DraftParty {
   readonly aliases: readonly string[];
 }
 
-/** Defined names that are not a party. */
-const NOT_PARTY = /^(?:Agreement|Effective(?: Date)?|Term|Part(?:y|ies))$/;
+/** Defined names that are not a party: the agreement, its term, a date (`June 15, 2026 (the "Issue Date")`). */
+const NOT_PARTY = /^(?:Agreement|Effective|Term|Part(?:y|ies))$|\bDate$/;
 const NAME_RE = /^[A-Z]\S{0,40}(?: [A-Z]\S{0,40})?$/;
 
 const named = (term: string): boolean => NAME_RE.test(term) && !NOT_PARTY.test(term);

@@ -103,7 +103,10 @@ export const inconsistentValues: Rule = {
     for (const d of list) {
       const s = sentenceBefore(ctx.text, ctx.clauses[d.clause], d.value.start);
       if (!TERM_STARTS.test(s) || superseded(ctx, d)) continue;
-      const ns = named.filter((n) => (n.name[0] === 'C' && LEASE_RE.test(s + ctx.text.slice(0, ctx.clauses[1]?.end))) || starts(n.name));
+      // elsewhere, a Commencement or Start Date before "This Agreement commences on" its date: the agreement would
+      // begin after its own Commencement Date (a later one may be the services', within the term)
+      const ns = named.filter((n) => (n.name[0] === 'C' && LEASE_RE.test(s + ctx.text.slice(0, ctx.clauses[1]?.end))) || starts(n.name)
+        || (n.name[0] !== 'E' && n.value.iso < d.value.iso && /this\sagreement/i.test(s)));
       const n = ns[0];
       if (!n || ns.some((x) => x.value.iso === d.value.iso)) continue;
       const there = labelOf(ctx.clauses[n.clause]);

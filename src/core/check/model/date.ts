@@ -206,7 +206,7 @@ export const agreementDate = (text: string, clause: Span, v: Span): boolean => {
   return (thisAgreement(flat) || TERM_RE.test(flat)) && !NOT_AGREEMENT_RE.test(flat.replace(/\b(?:is|are|be|hereby) (?:further )?extended\b|\bfor (?:an?|the) (?:initial )?period of\b/gi, ''));
 };
 
-const DATED_RE = /\b(?:dated|made|entered\s{1,3}into|executed)\s{1,3}(?:(?:as\s{1,3})?(?:of|on)\s{1,3})?(?:the\s{1,3})?$/;
+const DATED_RE = /\b(?:dated|made|entered\s{1,3}into|executed):?\s{1,3}(?:(?:as\s{1,3})?(?:of|on)\s{1,3})?(?:the\s{1,3})?$/i;
 const START_DATE_RE = /^(?:effective|commencement|start) date$/i;
 
 const validDates = (clause: Clause): DateValue[] => clause.values.filter((v): v is DateValue => v.kind === 'date' && v.valid !== false);
