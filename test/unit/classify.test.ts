@@ -101,6 +101,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
   },
   'revenue-share': {
     pos: [
+      // Stock to be issued as the fee, the verb after it.
+      'As its fee, 200,000 shares of common stock will be issued to the Consultant.',
+      // Service credits deducted from the revenue shared do not make it a remedy clause.
+      '"Net Revenue" means the amounts actually received by Reseller from Customers, less refunds, service credits, sales taxes and payment processing fees, and Reseller shall pay Provider thirty percent (30%) of Net Revenue.',
       'Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales of Licensed Products.',
       'The parties will share equally all revenue from advertising sold on the Co-Branded Site.',
       // Stock paid for services stays a revenue-share cue, as in CUAD.
@@ -109,6 +113,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Agent shall be paid a fee for each customer it refers to the Company that places an order.',
     ],
     neg: [
+      // Shares defined or counted, not paid; a service credit, a remedy; a lower revenue share elsewhere (probe s17).
+      '"Equity Securities" means shares of the Company\'s preferred stock issued to investors in an equity financing.',
+      'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
+      'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
+      'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
+      'Most Favored Customer. If Provider offers the Models to any other reseller on a lower revenue share, Provider shall offer the same terms to Reseller.',
       // a cap on a price rise, a tenant's share of the building's costs: no share of revenue
       '(j) "Tenant\'s Share" means 4.8%.',
       'Tenant shall pay as additional rent Tenant\'s Share of the amount by which Operating Expenses for any calendar year exceed 5% of the Operating Expenses for 2026.',
@@ -143,6 +153,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Licence terminates on the 30th day of June, 2031 unless terminated earlier under clause 9.',
     ],
     neg: [
+      // A recurring period defined is no term's end (probe s17).
+      '"Quarter" means each period of three (3) months ending on 31 March, 30 June, 30 September and 31 December.',
       // a restrictive covenant's period is not the agreement's term
       'The Seller shall not, for a period of three (3) years after Completion, carry on or be engaged in any Restricted Business in the United Kingdom.',
       'The Executive shall not, for a period of twelve (12) months after the Termination Date, solicit any employee of the Company.',
@@ -189,6 +201,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
   },
   'license-grant': {
     pos: [
+      // A grant before or after a denial of other rights stays a grant.
+      'Licensor hereby grants Licensee a non-exclusive license to use the Software. Nothing in this Agreement grants Licensee any right in the source code.',
+      'Nothing in this Agreement grants Licensee any right in the source code, except that Licensor hereby grants Licensee a limited licence to use the object code.',
       'Licensor hereby grants to Licensee a non-exclusive, non-transferable license to use the Software.',
       'Company hereby grants Distributor the right to use the Trademarks solely to market the Products.',
       // A long list of adjectives between "grants" and "licenses", and "licenses" in the plural.
@@ -206,6 +221,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall have the right to use the Software until this Agreement terminates.',
     ],
     neg: [
+      // A denial of any licence is no grant (probe s17, 11-nda).
+      'Nothing in this Agreement grants the Receiving Party any license or other right under any patent, copyright, trade secret or other intellectual property right of the Disclosing Party, except the limited right to use Confidential Information for the Purpose.',
+      'Nothing contained herein shall be construed as granting any right or licence under any intellectual property of either party.',
+      'This Agreement does not grant either party any right to use the other party\'s trademarks.',
       'Each party shall keep the other party\'s Confidential Information in strict confidence.',
       'Distributor may not permit any third party to use the Brand without Owner\'s prior written approval.',
       'The rights granted to Franchisee hereunder do not include the right to open additional outlets.',
@@ -252,6 +271,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Customer may terminate this Agreement for convenience on 30 days\' notice, or immediately if Supplier commits a material breach.',
     ],
     neg: [
+      // Termination for a cause (a challenge to the licensed rights) is not for convenience (probe s17).
+      'The Licensor may terminate this agreement on written notice if the Licensee challenges the validity of any Licensed Patent.',
+      'Company may terminate this Agreement upon thirty (30) days written notice if Distributor contests the ownership of the Marks.',
       'Either party may terminate this Agreement if the other party becomes insolvent or files for bankruptcy.',
       // conditions not met by a long stop date: a right to walk away from the deal, not at will
       'If the condition in clause 4.1 has not been satisfied (or waived by the Buyer) on or before the Long Stop Date, the Buyer may terminate this agreement by notice to the Seller.',
@@ -303,7 +325,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'This Agreement shall be governed by and construed in accordance with the laws of the State of Delaware.',
       'The laws of England and Wales shall govern this Agreement.',
     ],
-    neg: ['Each party shall comply with all applicable laws in performing its obligations.'],
+    neg: [
+      'Each party shall comply with all applicable laws in performing its obligations.',
+      // A party's corporate status is no choice of law (probe s17).
+      'The Company is a corporation duly organized, validly existing and in good standing under the laws of the State of Delaware.',
+      'Supplier is a limited company incorporated under the laws of England and Wales.',
+    ],
   },
   'first-refusal': {
     pos: [
@@ -327,6 +354,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
+      // A representation that no such right exists, and a most-favoured clause, are no first refusal (probe s17).
+      'As of the Issue Date, the Company\'s capitalization is as set out in Schedule 1, and no person has any right of first refusal, preemptive right or similar right in respect of the Note.',
+      'The Shares are not subject to any right of first refusal or pre-emptive right.',
+      'Most Favored Customer. If Provider offers the Models to any other reseller on a lower revenue share or lower Usage Fees, Provider shall offer the same terms to Reseller from the date they were first offered to the other reseller.',
       // Terms compared with every other licensee's: a most-favoured clause.
       'Licensee shall be entitled to a licence on terms no less favourable than those granted to any other licensee.',
       'If Licensor grants any other licensee of the Patents a licence on terms more favourable than those granted to Licensee, Licensor shall promptly offer such terms to Licensee.',

@@ -45,11 +45,13 @@ const RULE_PARTS: Record<string, string> = {
   // "…60 of the net revenues": a share of an amount
   R: /[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
   // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
-  E: /(undergo~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
+  E: /(undergo~|challeng~|contest~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
   N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither…60(shall|will|may))\b/.source,
+  // what intellectual property is: "inventions", "work product", "patents"
+  K: /inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?/.source,
   // a licence: "license", "licence"
   L: /licen[cs]e/.source,
   // a day of the month: "31", "1st"
@@ -135,7 +137,7 @@ const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w
  * title ("owns or has the right to use").
  * (The party check reads who owns with it too.)
  */
-export const OWNS_IP = p(/(?<!\b(that|which|who) )\b(owns(?! or\b)( and (shall|will) (retain|continue to own))?|retains? (sole |exclusive |full )?ownership of|retains? all right,? title,? and interest) (all )?(right,? title,? and interest (in|to) (and to )?)?@V{0,4}(intellectual property|IP(Rs?)?|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|trade ?marks|marks|know-how|trade secrets|software|source code|data(?! cent)|content|technology)\b/, 1);
+export const OWNS_IP = p(/(?<!\b(that|which|who) )\b(owns(?! or\b)( and (shall|will) (retain|continue to own))?|retains? (sole |exclusive |full )?ownership of|retains? all right,? title,? and interest) (all )?(right,? title,? and interest (in|to) (and to )?)?@V{0,4}(intellectual property|IP(Rs?)?|@K|trade ?marks|marks|know-how|trade secrets|software|source code|data(?! cent)|content|technology)\b/, 1);
 
 /** A type's rules: positive patterns, negative patterns and (when not 1) its threshold (undefined: 1). */
 const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules => ({ id, pos, neg, threshold });
@@ -200,7 +202,7 @@ export const RULES: readonly TypeRules[] = [
       p(/royalt(y|ies)\b(?!\s?-?\s?free)/, 1),
       p(/%@R/, 1.2, 1),
       p(/(percent|per cent|one[\s-](third|half|quarter)|half)\b@R/, 1.2, 1),
-      p(/(revenue|profit|fee|income)s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual) share\b/, 1.2),
+      p(/(revenue|profit|fee|income)(?<!\b(lower|higher|better|reduced) \w{3,7})s? (shar|split|participation)|sharing percentage\b|percentage share\b|(advertising|transactional|contractual) share\b/, 1.2),
       p(/share (of|in) (the )?(net |gross )?(revenues?|profits?|proceeds|receipts|income)|(share|split|divided)\b[^;]{0,40}([\d*]\s?%|percent)|share (equally )?(all |certain |the )?(revenues?|profits?|proceeds|fees)\b/, 1.2),
       p(/commissions?\b/, 0.8),
       p(/(net|gross|actual) (sales|revenues?|receipts|profits?|proceeds|income)\b|(transaction|advertising|subscription) revenues?\b/, 0.5),
@@ -229,6 +231,13 @@ export const RULES: readonly TypeRules[] = [
       // A cap on a price rise: "may increase the Fees ... provided that no increase shall exceed five percent (5%) of the
       // Fees for the preceding year".
       p(/(increase|raise|adjust)~ (the |its |any )?(fees|prices?|charges|rates|rent)\b|increases? (shall|will|may) (not )?exceed\b/, 0.8),
+      // A service credit is a remedy for missed service levels, not a share of revenue: "Service credits: 10% of the
+      // monthly Fees if availability falls below 99.9%" (not credits deducted from revenue: "Net Revenue means the amounts
+      // received less refunds, service credits and taxes").
+      p(/(service|SLA|level) credits?\b(?<!\b(less|net of|minus|excluding|deduct~)[^.;]{0,60})/, 1.5),
+      // Shares defined or counted are not paid: "\"Equity Securities\" means shares of the Company's preferred stock",
+      // "Outstanding: 8,000,000 shares of common stock" (stock given as pay is a revenue-share cue, as in CUAD).
+      p(/(means|outstanding:|capitali[sz]ation)[^;]{0,60}(shares|stock)\b/, 0.5),
     ],
     0.5,
   ),
@@ -287,6 +296,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(shall|will|must|may) not,? (directly or indirectly,? )?(for|during) (a|the) period of\b/, 0.5),
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
+      // (a recurring period defined: "\"Quarter\" means each period of three (3) months ending on 31 March, …")
+      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
     ],
     0.6,
@@ -378,6 +389,11 @@ export const RULES: readonly TypeRules[] = [
       // A right to use that ends, not one granted: "On termination or expiration, Customer's right to access the Service
       // ends" (not "the right to use the Software until this Agreement terminates").
       p(/(right|@L)s? to (use|access) ((?!(until|unless|if|when|upon|on|after|before|following)\b)[^\s;.]{1,40} ){0,5}(ends|terminates|ceases|expires|(shall|will) (automatically |immediately |forthwith )?(terminate|cease|end|expire))\b/, 0.8),
+      // A denial of any licence is no grant: "Nothing in this Agreement grants the Receiving Party any license or other
+      // right under any patent ..., except the limited right to use Confidential Information for the Purpose", "This
+      // Agreement does not confer any right". (Not after or before a grant: "Licensor hereby grants ... Nothing in this
+      // Agreement grants any right in the source code".)
+      p(/(nothing|agreement|herein)(?<!\bgrant~[^]{0,400})( (contained )?(in|herein)| (does|shall|will) not) @W{0,6}(grant|confer|convey)~…80(@L|rights?)\b(?![^]{0,400}\bhereby grant)/, 3),
     ],
     0.5,
   ),
@@ -404,7 +420,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),
@@ -476,13 +492,18 @@ export const RULES: readonly TypeRules[] = [
       p(/(law|legislation)…60shall (apply|govern|control)\b/, 0.8),
       p(/arbitrat~…120(rules|association|chamber|in [A-Z])/, 0.5),
     ],
-    [], // no negative patterns
+    // negative patterns
+    [
+      // A party's corporate status, not a choice of law: "duly organized, validly existing and in good standing under the
+      // laws of the State of Delaware".
+      p(/(organi[sz]ed|incorporated|existing|standing|registered)…60under the laws\b/, 0.5),
+    ],
     0.5,
   ),
   rules(
     'first-refusal',
     [
-      p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first (make an )?offer(s|ed|ing)?\b/, 1.5),
+      p(/rights? of (first )?(refusal|offer|negotiation)\b|first (right|option) (of|to)\b|first opportunity\b|ROF[ORN]\b|first(?<!\b(were|was|been|when) first) (make an )?offer(s|ed|ing)?\b/, 1.5),
       p(/(right|option) to match\b|match (such|the|any) (offer|terms|proposal)/, 1.2),
       p(/(bona fide|@P['’]?s?|competing|superior|matching) (\w{1,40} )?(offer|proposal|bid)s?\b/, 0.8),
       p(/(option|right)s?…80to (purchase|acquire|buy|obtain|negotiate|license|repurchase)\b/, 0.7),
@@ -542,6 +563,10 @@ export const RULES: readonly TypeRules[] = [
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
       // less favourable than those granted to any other licensee".
+      // A representation that no such right exists: "no person has any right of first refusal, preemptive right or similar
+      // right", "not subject to any right of first refusal". A most-favoured clause ("If Provider offers ... the same
+      // terms") is none either.
+      p(/rights? of first(?<=\b(no @W{1,2}(has|have|holds?)|not subject to|free (and clear )?of) (any )?rights? of first)|most favou?red\b/, 1.5),
       p(/favou?rab~…80(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user|supplier)s?\b|(any|all) (other|existing) (licensee|customer|distributor|reseller|purchaser|buyer|client|user)s?…80favou?rab~/, 0.6),
       // An option to buy at a price the agreement sets is a plain (call) option, not a right to match or be offered first:
       // "Tenant shall have an irrevocable option to purchase the Property at the Purchase Price during the Option Period",
@@ -609,7 +634,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(shall|will) own\b|(?<!\b(that|which) )\b(vest|belong)s?\b|(?<=(?<!\b(that|which) )\b(is|are|be|becomes?|remains?)( and remain)? (~ly )?)\b(the (~ ){0,3}(property|owner)|owned by)\b/, 0.7),
       p(/hereby (irrevocably )?assigns?\b/, 0.8),
       OWNS_IP,
-      p(/(intellectual property|inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?|IPRs?|know-how)\b/, 0.4),
+      p(/(intellectual property|@K|IPRs?|know-how)\b/, 0.4),
       p(/work (made )?for hire\b/, 1),
     ],
     [], // no negative patterns
