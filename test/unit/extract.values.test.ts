@@ -135,6 +135,12 @@ describe('extract: relative dates', () => {
     // a name that is no month still anchors a period: "three (3) years after the Closing", "two years after Completion"
     assert.strictEqual(only('two (2) years after Completion 2 days', 'relative-date', 'two (2) years after Completion').anchor, 'Completion');
   });
+  it('a day-count convention is no duration ("a 365-day year", "a 360 day year", "a 30-day month"); "a 30-day period" is', () => {
+    for (const t of ['interest on the basis of a 365-day year', 'a 360 day year and actual days elapsed', 'a 30-day month']) {
+      assert.deepStrictEqual(ofKind(t, 'duration'), [], t);
+    }
+    assert.strictEqual(only('within a 30-day period', 'duration', '30-day').amount, 30);
+  });
   it('"ninety (90) days following the Effective Date"', () => {
     const r = only('within ninety (90) days following the Effective Date', 'relative-date', 'ninety (90) days following the Effective Date');
     assert.deepStrictEqual([r.amount, r.unit, r.direction, r.anchor], [90, 'day', 'after', 'Effective Date']);

@@ -79,6 +79,7 @@ const CAP = String.raw`[A-Z][\w-]{0,30}`;
 const ANCHOR = blanks('y')`(?:(?:the|this|such)~)?((?:expiration|expiry|termination|end|commencement|execution|completion|receipt|delivery|date)(?:~(?:hereof|thereof|of~(?:(?:the|this|such|any)~)?${CAP}(?:[ \t\xa0]${CAP}){0,4}))?|${CAP}(?:[ \t\xa0]${CAP}){0,5})`;
 const ANNIVERSARY = iy`~anniversary~(?:of|after|following)~`;
 const DAY_AFTER = /[ \t\xa0]{1,2}\d/y;
+const DAY_COUNT = /[ \t\xa0]{1,2}(?:year|month)\b/y;
 /** The name of what a period runs from, not a date's month: "ten (10) years from October 1, 2026" is a period and a date. */
 const anchorAt = (text: string, p: number): RegExpExecArray | null => {
   const a = sticky(ANCHOR, text, p);
@@ -528,6 +529,8 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   if (!percent && !currency && !ordinal && amount !== null) {
     const u = nextHas(text, end, F.Dur) ? sticky(DUR_UNIT, text, end) : null;
     if (u) { unit = durationUnit(u[1], u[2]); unitEnd = end + u[0].length; }
+    // a day-count convention, not a period: "on the basis of a 365-day year", "a 30-day month"
+    if (unit === 'day' && sticky(DAY_COUNT, text, unitEnd)) unit = null;
   }
 
   // Number-words pair.
