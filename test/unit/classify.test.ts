@@ -140,7 +140,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'This Agreement is effective as of March 1, 2024 (the "Effective Date").',
       '"Effective Date" means the date of the last signature below.',
     ],
-    neg: ['Licensee shall pay all royalties within thirty (30) days after the end of each quarter.'],
+    neg: [
+      'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
+      // A recurring period defined is not the agreement's start (probe s14, distribution).
+      '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
+    ],
   },
   'expiration-date': {
     pos: [

@@ -257,7 +257,11 @@ export const RULES: readonly TypeRules[] = [
       p(/@M\b/, 0.2, 2),
       pc(/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/, 0.2, 2),
     ],
-    [], // no negative patterns
+    [
+      // a recurring period defined, not the agreement's start: "\"Contract Year\" means each successive period of twelve
+      // (12) months starting on the Commencement Date"
+      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+    ],
     0.5,
   ),
   rules(
