@@ -1,6 +1,6 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap, memoized } from '../../memo';
+import { memoized } from '../../memo';
 import {
   afterIn, clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText,
   positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst,
@@ -113,20 +113,10 @@ const caseAs = (word: string, like: string): string => {
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
 export const polarityFix = (text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null => {
-  // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
-  const lead = textBefore(text, v.start, 5);
-  let fix: { back: number; newText: string } | null | undefined;
-  if (typeof v.text !== 'string' || v.text.length > 40 || v.text.includes('\u0000')) {
-    fix = polarityFixOnce(lead, v.text, wantExclusive);
-  } else {
-    const key = `${v.text}\u0000${wantExclusive ? 1 : 0}\u0000${lead}`;
-    fix = memo(fixMemo, key, () => polarityFixOnce(lead, v.text, wantExclusive));
-  }
-  if (!fix) return null;
-  return { start: v.start - fix.back, end: v.end, newText: fix.newText };
+  // (from the word, the polarity wanted and the five characters before)
+  const fix = polarityFixOnce(textBefore(text, v.start, 5), v.text, wantExclusive);
+  return fix && { start: v.start - fix.back, end: v.end, newText: fix.newText };
 };
-
-const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
 const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
