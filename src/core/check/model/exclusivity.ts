@@ -9,6 +9,7 @@ import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, hasStem, subjectStems } from '../link';
 import { shiftIso } from './date';
+import { namesSubject, otherGrant } from './party';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
@@ -180,6 +181,17 @@ const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: rea
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
 };
 
+/**
+ * "If the Licensee fails …, the Licensor may … convert the licence into a non-exclusive licence", "if the Option is
+ * exercised, the licence will become exclusive": what a condition turns the grant into is a remedy, not the grant.
+ */
+const CONDITION_RE = /\b(?:if|unless|in the event|fail\w*)\b/i;
+const INTO_RE = /\b(?:(?:conver|rever|reduc)\w*\b[^;]{0,60}?\b(?:into|to)|becomes?)\s(?:an?\s)?$/i;
+const changedInto = (text: string, clause: Clause, v: ExclusivityValue): boolean => {
+  const before = text.slice(sentenceOf(text, clause, v).start, v.start);
+  return INTO_RE.test(before) && CONDITION_RE.test(before);
+};
+
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
 const polarityWords = (v: ExclusivityValue): string =>
   v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
@@ -217,8 +229,16 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
     if (!saysExclusive(term)) continue;
     // one finding per clause and term, on its first conflicting grant (a plain word first); the others are related
     const rights = termRights(`${term.type} ${term.subject}`);
+    // "an exclusive licence under the Patents and a non-exclusive licence to use the Know-how": another grant ("a", "its")
+    // the other way is of something else when it does not name the term's subject and one agreeing with the term does
+    // (in the words up to the next grant); not "… shall become non-exclusive", which says it of the same thing
+    const names = (v: ExclusivityValue): boolean => {
+      const s = sentenceOf(text, clause, v);
+      return namesSubject(text, { start: v.end, end: Math.min(s.end, grants.find((g) => g.v.start > v.start)?.v.start ?? s.end) }, ctx.model!, term);
+    };
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
-      && !otherRight(text, clause, v, rights)).sort((a, b) => +b.sure - +a.sure);
+      && !otherRight(text, clause, v, rights) && !changedInto(text, clause, v) && !otherGrant(text, clause, ctx.model!, term, v.start)
+      && !(/\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))).sort((a, b) => +b.sure - +a.sure);
     if (!hits[0]) continue;
     for (const h of hits) seen.add(h.v.start);
     const { v, sure } = hits[0];
