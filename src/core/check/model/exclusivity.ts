@@ -85,26 +85,12 @@ const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undef
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
 const OPEN_QUOTES = '("“\'‘';
-const WHITE_CHAR_RE = /^\s$/;
 
-/**
- * "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong.
- * Same as `/non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e))`, without slicing or scanning.
- */
-export const oddNon = (s: string, lo: number, e: number): boolean => {
-  if (e - lo < 4) return false;
-  const dash = s.charCodeAt(e - 1);
-  if (!((dash >= 0x2010 && dash <= 0x2015) || dash === 0x2212 || dash === 0xad)) return false;
-  return (s.charCodeAt(e - 4) | 32) === 110 && (s.charCodeAt(e - 3) | 32) === 111 && (s.charCodeAt(e - 2) | 32) === 110;
-};
+/** "non‑exclusive" with a non-breaking or typographic hyphen in the 40 characters before a value: the polarity read may be wrong. */
+export const oddNon = (s: string, lo: number, e: number): boolean => /non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e));
 
-/** Same as `/(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e))`, without slicing or scanning. */
-export const compoundBefore = (s: string, lo: number, e: number): boolean => {
-  if (e - lo <= 0) return false;
-  const c = s.charCodeAt(e - 1);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) return true;
-  return e - lo >= 2 && s.charCodeAt(e - 2) === 45 && WHITE_CHAR_RE.test(s[e - 1]);
-};
+/** A word or a hyphen right before a value ("co-exclusive", "semi-exclusive", "co- exclusive"). */
+export const compoundBefore = (s: string, lo: number, e: number): boolean => /(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e));
 
 const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
