@@ -1955,6 +1955,18 @@ describe('check-model: a licence\'s other grants are not the licence (probe s17,
     assert.deepStrictEqual(found('Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them.', 'party-conflict'), []);
     assert.strictEqual(found('The Licensee grants to the Licensor an exclusive licence under the Licensed Patents.', 'party-conflict').length, 1);
   });
+  it('linking: what a clause excepts ("other than royalties on Net Sales") does not make it about that term', () => {
+    const m = parseTermModel([
+      'parties:', '  owner: { name: Orbit Labs Ltd, aliases: [Licensor] }', '  user: { name: Nova Coatings GmbH, aliases: [Licensee] }',
+      'terms:', '  royalty: { type: revenue-share, payer: user, payee: owner, rate: 4%, subject: royalty on Net Sales }',
+      '  sublicensing: { type: revenue-share, payer: user, payee: owner, rate: 25%, subject: sublicensing income }',
+    ].join('\n')).model!;
+    const link = (s: string) => analyzeDocument(`# Licence\n\n## 4. Payments\n\n4.5 ${s}\n`, m).clauses.find((c) => c.term)?.term;
+    for (const ex of ['other than royalties on Net Sales', 'excluding any royalties on Net Sales', 'except for royalties on Net Sales']) {
+      assert.strictEqual(link(`The Licensee shall pay the Licensor twenty-five per cent. (25%) of all sublicensing income received, ${ex}.`), 'sublicensing', ex);
+    }
+    assert.strictEqual(link('The Licensee shall pay the Licensor a royalty of four per cent. (4%) of Net Sales, other than sublicensing income.'), 'royalty');
+  });
   it('party-conflict: who owns something else than what an ownership term is about is no conflict with it', () => {
     assert.deepStrictEqual(found('The Licensor owns the Licensed Patents and all know-how relating to the Process.', 'party-conflict'), []);
     assert.strictEqual(found('All Improvements made by the Licensee shall be owned by the Licensor.', 'party-conflict').length, 1);

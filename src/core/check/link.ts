@@ -28,6 +28,7 @@ const STOP_WORDS = wordSet(
 );
 
 const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
+const EXCEPT_RE = /\b(?:other than|excluding|except)\b[^,;.]{0,60}/gi;
 
 /** Crude stem so that "models"/"model", "licensed"/"license", "distribution"/"distributor" meet. */
 export const stemWord = (w: string): string => {
@@ -231,7 +232,11 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
       return shared;
     }
-    stems ??= clauseStems(text, c.start, c.end);
+    if (!stems) {
+      // what it excepts ("other than royalties on Net Sales", up to a comma or a full stop) is not what it is about
+      const body = text.slice(c.start, c.end).replace(EXCEPT_RE, ' ');
+      stems = clauseStems(body, 0, body.length);
+    }
     let best = 0;
     let winners: ModelTerm[] = [];
     for (const t of cands) {
