@@ -1941,6 +1941,12 @@ describe('check-model: a licence\'s other grants are not the licence (probe s17,
     assert.deepStrictEqual(found('Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them.', 'exclusivity-conflict'), []);
     assert.strictEqual(found('The Licensee grants the Licensor a non-exclusive licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
   });
+  it('exclusivity-conflict: sub-licences the licensee may grant are not the licence', () => {
+    assert.deepStrictEqual(found('The Licensee may grant non-exclusive sub-licences under the Licensed Patents to its Affiliates.', 'exclusivity-conflict'), []);
+    assert.deepStrictEqual(found('The Licensee may grant non-exclusive sublicenses to its Affiliates.', 'exclusivity-conflict'), []);
+    // a non-exclusive, sub-licensable licence is still the licence
+    assert.strictEqual(found('The Licensor grants the Licensee a non-exclusive, sub-licensable licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
+  });
   it('exclusivity-conflict: what a condition allows the grant to be turned into is not the grant', () => {
     assert.deepStrictEqual(found('If the Licensee fails to achieve the First Sale by the Target Date, the Licensor may, by notice, convert the licence under clause 2.1 into a non-exclusive licence.', 'exclusivity-conflict'), []);
     // (hard-wrapped)

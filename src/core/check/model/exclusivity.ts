@@ -224,6 +224,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
     };
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
       && !otherRight(text, clause, v, rights) && !changedInto(text, clause, v) && !otherGrant(text, clause, ctx.model!, term, v.start)
+      // "may grant non-exclusive sub-licences": the licensee's grant, not the term's
+      && !/^\ssub-?licen[cs]/i.test(afterIn(text, clause, v, 15))
       && !(/\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))).sort((a, b) => +b.sure - +a.sure);
     if (!hits[0]) continue;
     for (const h of hits) seen.add(h.v.start);
