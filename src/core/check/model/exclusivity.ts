@@ -173,10 +173,8 @@ const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: rea
  */
 const CONDITION_RE = /\b(?:if|unless|in the event|fail\w*)\b/i;
 const INTO_RE = /\b(?:(?:conver|rever|reduc)\w*\b[^;]{0,60}?\b(?:into|to)|becomes?)\s(?:an?\s)?$/i;
-const changedInto = (text: string, clause: Clause, v: ExclusivityValue): boolean => {
-  const before = text.slice(sentenceOf(text, clause, v).start, v.start);
-  return INTO_RE.test(before) && CONDITION_RE.test(before);
-};
+const changedInto = (text: string, clause: Clause, v: ExclusivityValue): boolean =>
+  INTO_RE.test(textBefore(text, v.start, 100, clause.start)) && CONDITION_RE.test(text.slice(sentenceOf(text, clause, v).start, v.start));
 
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
 const polarityWords = (v: ExclusivityValue): string =>
@@ -223,10 +221,11 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
       return namesSubject(text, { start: v.end, end: Math.min(s.end, grants.find((g) => g.v.start > v.start)?.v.start ?? s.end) }, ctx.model!, term);
     };
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
-      && !otherRight(text, clause, v, rights) && !changedInto(text, clause, v) && !otherGrant(text, clause, ctx.model!, term, v.start)
+      && !otherRight(text, clause, v, rights)
       // "may grant non-exclusive sub-licences": the licensee's grant, not the term's
       && !/^\ssub-?licen[cs]/i.test(afterIn(text, clause, v, 15))
-      && !(/\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))).sort((a, b) => +b.sure - +a.sure);
+      && !(!oneWay && /\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))
+      && !changedInto(text, clause, v) && !otherGrant(text, clause, ctx.model!, term, v.start)).sort((a, b) => +b.sure - +a.sure);
     if (!hits[0]) continue;
     for (const h of hits) seen.add(h.v.start);
     const { v, sure } = hits[0];

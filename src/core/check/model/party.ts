@@ -291,6 +291,7 @@ export const namesSubject = (text: string, { start, end }: Span, model: TermMode
  * improvements). The term's licence with its parties reversed is compared, as is any grant when the term has no subject.
  */
 export const otherGrant = (text: string, clause: Clause, model: TermModel, term: ModelTerm, at: number, scan: ClauseScan = {}): boolean => {
+  if (!term.licensee) return false;
   const s = sentenceSpan(text, clause, at, at);
   let roles: Role[] = [];
   for (const a of actionsOf(text, clause, scan)) {
