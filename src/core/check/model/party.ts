@@ -319,7 +319,7 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     if (!fits(k)) continue;
     const { start, end } = actions[k];
     const roles = said[k].filter((r) => fields.includes(r.field));
-    if (untrusted(text, clause, actions[k], roles) || otherGrant(text, clause, model, term, end, scan)) continue;
+    if (untrusted(text, clause, actions[k], roles)) continue;
     // another party's role is no conflict where the clause gives the term's party the same role too ("Halvorsen shall
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flatMap((rs, i) => (fits(i) ? rs : [])).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
@@ -327,7 +327,8 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
       && !otherAsset(text, clause, actions[k], r.field, term.subject)
       // an ownership term is about what its subject names ("Improvements"), not any IP ("The Licensor owns the Patents")
       && !(r.field === 'holder' && term.type === 'ip-ownership' && term.subject && !namesSubject(text, sentenceSpan(text, clause, start, end), model, term)));
-    if (!wrong.length) continue;
+    // (a sub-licence or a licence back is not the term's licence)
+    if (!wrong.length || otherGrant(text, clause, model, term, end, scan)) continue;
     const from = Math.min(start, ...roles.map((r) => r.mention.start));
     const to = Math.max(end, ...roles.map((r) => r.mention.end));
     const phrase = text.slice(from, to).replace(/\s+/g, ' ');
