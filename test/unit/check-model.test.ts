@@ -1922,3 +1922,63 @@ describe('check-model party-conflict: a non-compete\'s holder is the party it bi
     assert.deepStrictEqual(party('The Seller shall not, for three (3) years after Completion, compete with the Buyer, who shall have the exclusive right to the Business in the Territory.'), []);
   });
 });
+
+describe('check-model: a licence\'s other grants are not the licence (probe s17, patent and OEM licences)', () => {
+  const yaml = (exclusive: boolean, subject = 'Licensed Patents') => parseTermModel([
+    'parties:', '  owner: { name: Orbit Labs Ltd, aliases: [Licensor] }', '  user: { name: Nova Coatings GmbH, aliases: [Licensee] }',
+    'terms:', `  lic: { type: license-grant, licensor: owner, licensee: user, exclusive: ${exclusive}, subject: ${subject} }`,
+    '  improvements: { type: ip-ownership, holder: user, subject: Improvements made by the Licensee }',
+  ].join('\n')).model!;
+  const found = (clause: string, code: string, m = yaml(true)): string[] => analyzeDocument(`# Licence Agreement\n\n## 2. Licence\n\n2.1 ${clause}\n`, m)
+    .findings.filter((f) => f.code === code).map((f) => f.message);
+  it('exclusivity-conflict: another grant in the clause that names the term\'s subject less than the grant agreeing with it', () => {
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee an exclusive licence under the Licensed Patents and a non-exclusive licence to use the Know-how.', 'exclusivity-conflict'), []);
+    assert.deepStrictEqual(found('The Licensor grants to the Licensee a non-exclusive licence to use the Software and an exclusive licence under the Licensed Patents.', 'exclusivity-conflict', yaml(false, 'licence to use the Software')), []);
+    // exclusive in one market and not elsewhere: the term is about the one market
+    const oem = parseTermModel('parties:\n  a: { name: Alpha Ltd, aliases: [Supplier] }\n  b: { name: Beta Ltd, aliases: [Distributor] }\nterms:\n  dist: { type: exclusivity, holder: b, exclusive: true, subject: distributor of the Products in the healthcare sector }\n').model!;
+    assert.deepStrictEqual(found('Supplier appoints Distributor as its exclusive distributor of the Products to customers in the healthcare sector, and as a non-exclusive distributor in all other sectors.', 'exclusivity-conflict', oem), []);
+    // the other grant names the subject as well: still a conflict; so is a lone non-exclusive grant
+    assert.strictEqual(found('The Licensor grants to the Licensee an exclusive licence under the Know-how and a non-exclusive licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
+    assert.strictEqual(found('The Licensor grants to the Licensee a non-exclusive licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
+  });
+  it('exclusivity-conflict: a licence back by the licensee to the licensor, unless it is of the term\'s subject', () => {
+    assert.deepStrictEqual(found('Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them.', 'exclusivity-conflict'), []);
+    assert.strictEqual(found('The Licensee grants the Licensor a non-exclusive licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
+  });
+  it('exclusivity-conflict: sub-licences the licensee may grant are not the licence', () => {
+    assert.deepStrictEqual(found('The Licensee may grant non-exclusive sub-licences under the Licensed Patents to its Affiliates.', 'exclusivity-conflict'), []);
+    assert.deepStrictEqual(found('The Licensee may grant non-exclusive sublicenses to its Affiliates.', 'exclusivity-conflict'), []);
+    // a non-exclusive, sub-licensable licence is still the licence
+    assert.strictEqual(found('The Licensor grants the Licensee a non-exclusive, sub-licensable licence under the Licensed Patents.', 'exclusivity-conflict').length, 1);
+  });
+  it('exclusivity-conflict: what a condition allows the grant to be turned into is not the grant', () => {
+    assert.deepStrictEqual(found('If the Licensee fails to achieve the First Sale by the Target Date, the Licensor may, by notice, convert the licence under clause 2.1 into a non-exclusive licence.', 'exclusivity-conflict'), []);
+    // (hard-wrapped)
+    assert.deepStrictEqual(found('If the Licensee fails to achieve the First Sale, the Licensor may convert the licence under\nclause 2.1 into a\nnon-exclusive licence.', 'exclusivity-conflict'), []);
+    assert.deepStrictEqual(found('In the event that the Licensee does not pay the Minimum Royalty, the licence shall become non-exclusive.', 'exclusivity-conflict'), []);
+    // with no condition, it is what the licence is
+    assert.strictEqual(found('The Licensor shall convert the licence into a non-exclusive licence on 1 January 2028.', 'exclusivity-conflict').length, 1);
+  });
+  it('party-conflict: a sub-licence by the licensee or a licence back is not the licence; the licence with its parties reversed is', () => {
+    assert.deepStrictEqual(found('"Sublicensee" means a person to whom the Licensee grants a sub-licence.', 'party-conflict'), []);
+    assert.deepStrictEqual(found('The Licensee shall grant each Sublicensee a written sub-licence consistent with this agreement.', 'party-conflict'), []);
+    assert.deepStrictEqual(found('Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them.', 'party-conflict'), []);
+    assert.strictEqual(found('The Licensee grants to the Licensor an exclusive licence under the Licensed Patents.', 'party-conflict').length, 1);
+  });
+  it('linking: what a clause excepts ("other than royalties on Net Sales") does not make it about that term', () => {
+    const m = parseTermModel([
+      'parties:', '  owner: { name: Orbit Labs Ltd, aliases: [Licensor] }', '  user: { name: Nova Coatings GmbH, aliases: [Licensee] }',
+      'terms:', '  royalty: { type: revenue-share, payer: user, payee: owner, rate: 4%, subject: royalty on Net Sales }',
+      '  sublicensing: { type: revenue-share, payer: user, payee: owner, rate: 25%, subject: sublicensing income }',
+    ].join('\n')).model!;
+    const link = (s: string) => analyzeDocument(`# Licence\n\n## 4. Payments\n\n4.5 ${s}\n`, m).clauses.find((c) => c.term)?.term;
+    for (const ex of ['other than royalties on Net Sales', 'excluding any royalties on Net Sales', 'except for royalties on Net Sales']) {
+      assert.strictEqual(link(`The Licensee shall pay the Licensor twenty-five per cent. (25%) of all sublicensing income received, ${ex}.`), 'sublicensing', ex);
+    }
+    assert.strictEqual(link('The Licensee shall pay the Licensor a royalty of four per cent. (4%) of Net Sales, other than sublicensing income.'), 'royalty');
+  });
+  it('party-conflict: who owns something else than what an ownership term is about is no conflict with it', () => {
+    assert.deepStrictEqual(found('The Licensor owns the Licensed Patents and all know-how relating to the Process.', 'party-conflict'), []);
+    assert.strictEqual(found('All Improvements made by the Licensee shall be owned by the Licensor.', 'party-conflict').length, 1);
+  });
+});

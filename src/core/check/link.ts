@@ -1,4 +1,4 @@
-import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
+import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel } from '../types';
 import { PARTY_FIELDS } from '../types';
 import { finding, memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { isDigit, wordSet } from '../text/chars';
@@ -28,6 +28,7 @@ const STOP_WORDS = wordSet(
 );
 
 const WORD_RE = /[A-Za-z][A-Za-z0-9]{0,60}/g;
+const EXCEPT_RE = /\b(?:other than|excluding|except)\b[^,;.]{0,60}/gi;
 
 /** Crude stem so that "models"/"model", "licensed"/"license", "distribution"/"distributor" meet. */
 export const stemWord = (w: string): string => {
@@ -103,31 +104,6 @@ const sameAsLower = (text: string, at: number, lower: string): boolean => {
 
 /** An ASCII letter. */
 const isLetter = (c: number): boolean => (c | 32) > 96 && (c | 32) < 123;
-
-/**
- * The clause's types that some term has, most confident first (what sorting all of them and skipping the others
- * gives: the sort is stable, so with finite confidences the order of the kept ones is the same).
- */
-const typesWithTerms = (all: readonly TypeAssignment[], byType: ReadonlyMap<string, readonly ModelTerm[]>): readonly TypeAssignment[] => {
-  if (all.length === 1) return byType.has(all[0].type) ? all : NO_TYPES;
-  let finite = true;
-  let first = -1;
-  let count = 0;
-  for (let k = 0; k < all.length; k++) {
-    const ta = all[k];
-    if (!Number.isFinite(ta.confidence)) finite = false;
-    if (byType.has(ta.type)) {
-      if (count === 0) first = k;
-      count++;
-    }
-  }
-  if (!finite) return [...all].sort((a, b) => b.confidence - a.confidence);
-  if (count === 0) return NO_TYPES;
-  if (count === 1) return [all[first]];
-  return all.filter((ta) => byType.has(ta.type)).sort((a, b) => b.confidence - a.confidence);
-};
-
-const NO_TYPES: readonly TypeAssignment[] = [];
 
 /** How well a clause matches a term beyond its type: subject words present, plus parties of the term named. */
 export const subjectScore = (term: ModelTerm, stems: ReadonlySet<string>, text: string, clause: Clause, model: TermModel, stemsOfTerm?: Map<ModelTerm, string[]>): number => {
@@ -256,7 +232,11 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
       if (!shared) typeLinks.set(cands[0], (shared = { term: cands[0].id, link: 'type' }));
       return shared;
     }
-    stems ??= clauseStems(text, c.start, c.end);
+    if (!stems) {
+      // what it excepts ("other than royalties on Net Sales", up to a comma or a full stop) is not what it is about
+      const body = text.slice(c.start, c.end).replace(EXCEPT_RE, ' ');
+      stems = clauseStems(body, 0, body.length);
+    }
     let best = 0;
     let winners: ModelTerm[] = [];
     for (const t of cands) {
@@ -274,10 +254,9 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     const c = clauses[i];
     const all = c.types;
     if (!all || all.length === 0) continue;
-    const types = typesWithTerms(all, byType);
-    if (types.length === 0) continue;
     stems = null;
-    for (const ta of types) {
+    // most confident first (the sort is stable); the types no term has are skipped
+    for (const ta of all.length === 1 ? all : [...all].sort((a, b) => b.confidence - a.confidence)) {
       const cands = byType.get(ta.type);
       if (!cands) continue;
       const chosen = viaType(c, cands);

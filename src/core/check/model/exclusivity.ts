@@ -1,6 +1,6 @@
 import type { Clause, ExclusivityValue, Finding, Fix, ModelTerm, TypeAssignment } from '../../types';
 import type { CheckContext, Rule } from '../context';
-import { BoundedMap, memoized } from '../../memo';
+import { memoized } from '../../memo';
 import {
   afterIn, clauseIndex, clauseLabel, conflict, draftFix, isCertainLink, linkKind, memo, NONE, oldText,
   positionsOfKind, sentenceOf, sp, termFix, termRelated, termsByClause, upperFirst,
@@ -9,6 +9,7 @@ import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
 import { clauseStems, hasStem, subjectStems } from '../link';
 import { shiftIso } from './date';
+import { namesSubject, otherGrant } from './party';
 
 /** "exclusive" that is not about a grant of exclusivity: exclusive jurisdiction, sole and exclusive remedy... */
 /** First words after "exclusive" that make it something else than a grant (after an optional "and sole"). */
@@ -84,26 +85,12 @@ const mostConfident = (types: readonly TypeAssignment[]): TypeAssignment | undef
 const REMEDY_AFTER_RE = /^\s*remed/i;
 /** `(`, `"`, `“`, `'`, `‘`: the value is quoted or bracketed on its left. */
 const OPEN_QUOTES = '("“\'‘';
-const WHITE_CHAR_RE = /^\s$/;
 
-/**
- * "non‑exclusive" with a non-breaking or typographic hyphen: the polarity read may be wrong.
- * Same as `/non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e))`, without slicing or scanning.
- */
-export const oddNon = (s: string, lo: number, e: number): boolean => {
-  if (e - lo < 4) return false;
-  const dash = s.charCodeAt(e - 1);
-  if (!((dash >= 0x2010 && dash <= 0x2015) || dash === 0x2212 || dash === 0xad)) return false;
-  return (s.charCodeAt(e - 4) | 32) === 110 && (s.charCodeAt(e - 3) | 32) === 111 && (s.charCodeAt(e - 2) | 32) === 110;
-};
+/** "non‑exclusive" with a non-breaking or typographic hyphen in the 40 characters before a value: the polarity read may be wrong. */
+export const oddNon = (s: string, lo: number, e: number): boolean => /non[\u2010-\u2015\u2212\u00ad]$/i.test(s.slice(lo, e));
 
-/** Same as `/(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e))`, without slicing or scanning. */
-export const compoundBefore = (s: string, lo: number, e: number): boolean => {
-  if (e - lo <= 0) return false;
-  const c = s.charCodeAt(e - 1);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45) return true;
-  return e - lo >= 2 && s.charCodeAt(e - 2) === 45 && WHITE_CHAR_RE.test(s[e - 1]);
-};
+/** A word or a hyphen right before a value ("co-exclusive", "semi-exclusive", "co- exclusive"). */
+export const compoundBefore = (s: string, lo: number, e: number): boolean => /(?:[A-Za-z]|-\s?)$/.test(s.slice(lo, e));
 
 const caseAs = (word: string, like: string): string => {
   if (like === like.toUpperCase() && /[A-Z]/.test(like)) return word.toUpperCase();
@@ -113,20 +100,10 @@ const caseAs = (word: string, like: string): string => {
 
 /** Turn the value's word into the model's polarity, with "a"/"an" before it corrected. Null when not a plain word. */
 export const polarityFix = (text: string, v: ExclusivityValue, wantExclusive: boolean): { start: number; end: number; newText: string } | null => {
-  // the answer depends only on the word, the polarity wanted and the five characters before: remembered by those
-  const lead = textBefore(text, v.start, 5);
-  let fix: { back: number; newText: string } | null | undefined;
-  if (typeof v.text !== 'string' || v.text.length > 40 || v.text.includes('\u0000')) {
-    fix = polarityFixOnce(lead, v.text, wantExclusive);
-  } else {
-    const key = `${v.text}\u0000${wantExclusive ? 1 : 0}\u0000${lead}`;
-    fix = memo(fixMemo, key, () => polarityFixOnce(lead, v.text, wantExclusive));
-  }
-  if (!fix) return null;
-  return { start: v.start - fix.back, end: v.end, newText: fix.newText };
+  // (from the word, the polarity wanted and the five characters before)
+  const fix = polarityFixOnce(textBefore(text, v.start, 5), v.text, wantExclusive);
+  return fix && { start: v.start - fix.back, end: v.end, newText: fix.newText };
 };
-
-const fixMemo = new BoundedMap<string, { back: number; newText: string } | null>(512);
 
 /** The replacement for the word `written` (and how many characters before it the edit starts, for "a"/"an"). */
 const polarityFixOnce = (lead: string, written: string, wantExclusive: boolean): { back: number; newText: string } | null => {
@@ -190,6 +167,15 @@ const restated = (text: string, clause: Clause, v: ExclusivityValue, grants: rea
   return re.test(text.slice(a, v.start)) || re.test(text.slice(v.end, b));
 };
 
+/**
+ * "If the Licensee fails …, the Licensor may … convert the licence into a non-exclusive licence", "if the Option is
+ * exercised, the licence will become exclusive": what a condition turns the grant into is a remedy, not the grant.
+ */
+const CONDITION_RE = /\b(?:if|unless|in the event|fail\w*)\b/i;
+const INTO_RE = /\b(?:(?:conver|rever|reduc)\w*\b[^;]{0,60}?\b(?:into|to)|becomes?)\s(?:an?\s)?$/i;
+const changedInto = (text: string, clause: Clause, v: ExclusivityValue): boolean =>
+  INTO_RE.test(textBefore(text, v.start, 100, clause.start)) && CONDITION_RE.test(text.slice(sentenceOf(text, clause, v).start, v.start));
+
 /** What a grant says; "a sole licence" (English law) leaves the licensor its own right to use, which exclusivity takes away. */
 const polarityWords = (v: ExclusivityValue): string =>
   v.value ? 'grants exclusivity' : /^sole\s+licen/i.test(v.text) ? 'grants a sole licence (the licensor may still use it itself)' : 'makes it non-exclusive';
@@ -227,8 +213,19 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
     if (!saysExclusive(term)) continue;
     // one finding per clause and term, on its first conflicting grant (a plain word first); the others are related
     const rights = termRights(`${term.type} ${term.subject}`);
+    // "an exclusive licence under the Patents and a non-exclusive licence to use the Know-how": another grant ("a", "its")
+    // the other way is of something else when it does not name the term's subject and one agreeing with the term does
+    // (in the words up to the next grant); not "… shall become non-exclusive", which says it of the same thing
+    const names = (v: ExclusivityValue): boolean => {
+      const s = sentenceOf(text, clause, v);
+      return namesSubject(text, { start: v.end, end: Math.min(s.end, grants.find((g) => g.v.start > v.start)?.v.start ?? s.end) }, ctx.model!, term);
+    };
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
-      && !otherRight(text, clause, v, rights)).sort((a, b) => +b.sure - +a.sure);
+      && !otherRight(text, clause, v, rights)
+      // "may grant non-exclusive sub-licences": the licensee's grant, not the term's
+      && !/^\ssub-?licen[cs]/i.test(afterIn(text, clause, v, 15))
+      && !(!oneWay && /\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))
+      && !changedInto(text, clause, v) && !otherGrant(text, clause, ctx.model!, term, v.start)).sort((a, b) => +b.sure - +a.sure);
     if (!hits[0]) continue;
     for (const h of hits) seen.add(h.v.start);
     const { v, sure } = hits[0];

@@ -1,4 +1,4 @@
-import type { Clause, Finding, ModelTerm, PartyField, TermModel } from '../../types';
+import type { Clause, Finding, ModelTerm, PartyField, Span, TermModel } from '../../types';
 import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
@@ -8,6 +8,7 @@ import { blanks } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
 import { OWNS_IP } from '../../classify/rules';
 import { sentenceBefore } from '../draft/facts';
+import { clauseStems, subjectStems } from '../link';
 
 /**
  * Verb phrases that say who does what. Group 1 pay; 2 paid/payable by; 3 grant; 4 licensed to; 5 licenses (to);
@@ -270,6 +271,37 @@ export const clauseRoles = (text: string, clause: Clause, parties: readonly { id
   });
 };
 
+/** The words (stems) of a term's subject, not those of the parties' names ("Licensee" and "Licensed Patents" share one). */
+const ownWords = (model: TermModel, term: ModelTerm): string[] => {
+  const names = new Set(subjectStems(partyNeedles(model).map((n) => n.text).join(' ')));
+  return subjectStems(term.subject).filter((w) => !names.has(w));
+};
+
+/** Whether a span names a term's subject: half its words at least, one at least (none for a term with no subject). */
+export const namesSubject = (text: string, { start, end }: Span, model: TermModel, term: ModelTerm): boolean => {
+  const words = ownWords(model, term);
+  const seen = clauseStems(text, start, end);
+  const n = words.filter((w) => seen.has(w)).length;
+  return n > 0 && n * 2 >= words.length;
+};
+
+/**
+ * Whether the last grant before `at` in its sentence is another grant than the term's licence: one by its licensee to
+ * no party (a sub-licence), or to a party in a sentence that does not name the term's subject (a licence back of
+ * improvements). The term's licence with its parties reversed is compared, as is any grant when the term has no subject.
+ */
+export const otherGrant = (text: string, clause: Clause, model: TermModel, term: ModelTerm, at: number, scan: ClauseScan = {}): boolean => {
+  if (!term.licensee) return false;
+  const s = sentenceSpan(text, clause, at, at);
+  let roles: Role[] = [];
+  for (const a of actionsOf(text, clause, scan)) {
+    const r = a.start >= s.start && a.start < at ? rolesAt(text, (scan.mentions ??= findPartyMentions(text, clause.start, clause.end, partyNeedles(model))), a, clause) : [];
+    if (r.some((x) => x.field === 'licensor')) roles = r;
+  }
+  const by = roles.find((r) => r.field === 'licensor')?.mention.party;
+  return !!by && by === term.licensee && by !== term.licensor && (!roles.some((r) => r.field === 'licensee') || (!!term.subject && !namesSubject(text, s, model, term)));
+};
+
 const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
   if (!fields.length) return;
@@ -292,8 +324,11 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     // hold 60% and Crestline shall hold 40%", "Crestline shall receive 60%, and Halvorsen shall receive 40%")
     own ??= new Set(said.flatMap((rs, i) => (fits(i) ? rs : [])).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
-      && !otherAsset(text, clause, actions[k], r.field, term.subject));
-    if (!wrong.length) continue;
+      && !otherAsset(text, clause, actions[k], r.field, term.subject)
+      // an ownership term is about what its subject names ("Improvements"), not any IP ("The Licensor owns the Patents")
+      && !(r.field === 'holder' && term.type === 'ip-ownership' && term.subject && !namesSubject(text, sentenceSpan(text, clause, start, end), model, term)));
+    // (a sub-licence or a licence back is not the term's licence)
+    if (!wrong.length || otherGrant(text, clause, model, term, end, scan)) continue;
     const from = Math.min(start, ...roles.map((r) => r.mention.start));
     const to = Math.max(end, ...roles.map((r) => r.mention.end));
     const phrase = text.slice(from, to).replace(/\s+/g, ' ');
