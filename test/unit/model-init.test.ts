@@ -201,6 +201,34 @@ describe('createTermModelYaml (init)', () => {
     assert.strictEqual(licences('Alpha grants to Beta a licence to use the Trade Marks in the Territory.'), 'licensor: alpha, licensee: beta');
   });
 
+  it('a sub-licence the licensee grants and a licence back are not the licence: its own grant gives the parties (probe s17 patent licence)', () => {
+    const parties = [{ id: 'licensor', name: 'Cambray Limited', aliases: ['Licensor'] }, { id: 'licensee', name: 'Vestra GmbH', aliases: ['Licensee'] }];
+    const init = (...sentences: string[]): string => {
+      const text = sentences.join('\n\n');
+      let start = 0;
+      const clauses = sentences.map((t, i): Clause => {
+        const c: Clause = { start, end: start + t.length, kind: 'paragraph', number: null, section: -1, label: `Clause ${i + 1}`, index: i, types: [{ type: 'license-grant', confidence: 0.9, cues: [] }], values: [] };
+        start += t.length + 2;
+        return c;
+      });
+      const yaml = createTermModelYaml({ parties, clauses, text });
+      const r = parseTermModel(yaml);
+      assert.deepStrictEqual(r.problems, [], yaml);
+      const t = r.model!.terms['license-grant'];
+      // the model the draft is then checked against: no party-conflict
+      assert.deepStrictEqual(analyzeDocument(text, r.model).findings.filter((f) => f.code === 'party-conflict').map((f) => f.message), [], yaml);
+      return `licensor: ${t.licensor}, licensee: ${t.licensee}, subject: ${t.subject}`;
+    };
+    const grant = '2.1 The Licensor grants to the Licensee an exclusive licence under the Licensed Patents to sell Licensed Products.';
+    const sub = '"Sublicensee" means a person to whom the Licensee grants a sub-licence in accordance with clause 2.4.';
+    const back = '3.2 Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them outside the Field.';
+    assert.strictEqual(init(sub, grant), 'licensor: licensor, licensee: licensee, subject: undefined');
+    assert.strictEqual(init(grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    assert.strictEqual(init(sub, grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    // the licence the other way round is no other grant: the draft states several, and neither is written
+    assert.strictEqual(init(grant, '4.1 The Licensee grants to the Licensor an exclusive licence under the Licensed Patents.'), 'licensor: undefined, licensee: undefined, subject: undefined');
+  });
+
   it('round-trips with no parties, no clauses and no agreement title', () => {
     const yaml = createTermModelYaml({ clauses: [], text: '' });
     const r = parseTermModel(yaml);

@@ -7,10 +7,10 @@
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type Section, type TypeAssignment, type Value } from '../types';
+import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { clauseRoles } from '../check/model/party';
+import { clauseRoles, otherGrant } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
@@ -81,6 +81,8 @@ interface Seen {
   readonly label: string;
   /** Where: a percent's offset, a party role's action's (to pair stakes with holders). */
   readonly at: number;
+  /** A party role's clause. */
+  readonly clause?: Clause;
 }
 
 type Field = PartyField | `${PartyField}~` | 'law' | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
@@ -91,6 +93,7 @@ interface Collected {
   readonly excerpt: string;
   readonly fields: Map<Field, Seen[]>;
   clauses: number;
+  subject?: string;
 }
 
 /** A YAML double-quoted string (JSON's escaping is valid YAML), on one line. */
@@ -114,8 +117,40 @@ const partyId = (raw: string, taken: Set<string>): string => {
 /** A finite number as written in the model (every caller has checked it is finite). */
 const formatNumber: (n: number) => string = String;
 
-const add = (c: Collected, field: Field, yaml: string, shown: string, label: string, at = 0): void => {
-  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label, at });
+const add = (c: Collected, field: Field, yaml: string, shown: string, label: string, at = 0, clause?: Clause): void => {
+  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label, at, clause });
+};
+
+/** What a grant is of: "an exclusive licence under the Licensed Patents" (a defined name). */
+const LICENSED_OF_RE = /^[^.;]{0,80}?\blicen[cs]e\s(?:under|of|to\suse|in)\s(?:the\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})/;
+
+/**
+ * A licence whose clauses name several licensors or licensees: the parties of one of its grants ("the Licensor grants
+ * to the Licensee an exclusive licence under the Licensed Patents") when every role that disagrees is another grant,
+ * as the party check reads it (`otherGrant`): a sub-licence its licensee grants, or a licence back whose sentence does
+ * not name what that grant is of (then written as the term's `subject`, which the check needs to tell them apart).
+ */
+const mainLicence = (c: Collected, text: string, model: TermModel): void => {
+  const ls = c.fields.get('licensor') ?? [];
+  const es = c.fields.get('licensee') ?? [];
+  const fits = new Map<string, [Seen[], Seen[], string?]>();
+  for (const l of agreed(ls) === null || agreed(es) === null ? ls : []) {
+    const e = es.find((x) => x.at === l.at && x.yaml !== l.yaml);
+    for (const subject of e ? [undefined, LICENSED_OF_RE.exec(text.slice(l.at, l.clause!.end))?.[1]] : []) {
+      const keep = (x: Seen): boolean => !otherGrant(text, x.clause!, model, { licensor: l.yaml, licensee: e!.yaml, subject } as ModelTerm, x.at + 1);
+      const own: [Seen[], Seen[], string?] = [ls.filter(keep), es.filter(keep), subject];
+      if (agreed(own[0])?.yaml === l.yaml && agreed(own[1])?.yaml === e!.yaml) {
+        memo(fits, `${l.yaml} ${e!.yaml}`, () => own);
+        break;
+      }
+    }
+  }
+  // (two grants that fit, or none: neither is written)
+  const [own] = fits.size === 1 ? fits.values() : [];
+  if (own) {
+    c.fields.set('licensor', own[0]).set('licensee', own[1]);
+    c.subject = own[2];
+  }
 };
 
 /**
@@ -226,6 +261,7 @@ const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' |
  */
 const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const label = clause.label || 'a clause';
+  const before = (n: number): string => textBefore(text, v.start, n, clause.start);
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
@@ -240,12 +276,12 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       // a notice period's dates are another term's ("continue until May 31, 2029, unless terminated earlier" is the expiry)
       // a renewal clause's date of its initial term ("an initial term of three (3) years, until August 31, 2029 (the
       // "Initial Term")") is the expiry, not the renewal's end
-      else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(textBefore(text, v.start, 80, clause.start)) ? null : role;
+      else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(before(80)) ? null : role;
       if (field) add(c, field, v.iso, v.iso, label);
       break;
     }
     case 'percent':
-      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100 && !BOUND_RE.test(textBefore(text, v.start, 30, clause.start))) {
+      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30))) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
@@ -256,7 +292,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
     case 'money':
       // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
       if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0 && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
-        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(textBefore(text, v.start, 30, clause.start)))) {
+        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(before(30)))) {
         add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
       }
       break;
@@ -266,8 +302,8 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
     case 'duration':
       if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
-        : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(textBefore(text, v.start, 30, clause.start)))
-          && !DEADLINE_DUTY_RE.test(textBefore(text, v.start, 80, clause.start))
+        : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(before(30)))
+          && !DEADLINE_DUTY_RE.test(before(80))
           && (/^(?:ren|non-c|fi|te)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
           // a notice's length is a notice term's, or the termination's it announces; not a minimum's or a renewal's
           && (c.type === 'termination-for-convenience' || !noticeLength(text, clause, v)))) {
@@ -379,7 +415,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
       // who pays, grants, holds or provides: the roles the party check reads
       // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
-      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, label, at);
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, label, at, clause);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
@@ -389,6 +425,8 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     }
     if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
   }
+  const model = { parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel;
+  for (const c of byType.values()) if (/licen/.test(c.type)) mainLicence(c, text, model);
   // A clause whose own term gets no single `exclusive` is compared with its other terms that say one: its exclusivity
   // counts for them too (the check then decides; startTermModel removes what it still finds contradicted).
   const undecided = new Set<string>();
@@ -451,6 +489,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
         `  ${id}:`,
         `    type: ${c.type}`,
+        ...(c.subject ? [`    subject: ${quote(c.subject)}`] : []),
         ...fieldLines(c, omit),
         c.type === 'agi'
           ? '    # allowed: false   # uncomment if the deal must contain no AGI clause'
