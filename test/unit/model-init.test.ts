@@ -949,6 +949,24 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.deepStrictEqual([m.terms['change-of-control'].duration, m.terms['renewal-term'].duration], [{ amount: 60, unit: 'day' }, { amount: 2, unit: 'year' }]);
   });
 
+  it('a payment\'s deadline is no term\'s length: "not paid within five (5) days", "payable within thirty (30) days" (probe s14 lease)', () => {
+    const m = model([
+      ['3.4 Late Charge. Any installment of rent not paid within five (5) days after it is due shall bear a late charge of five percent (5%) of the overdue amount.', ['revenue-share'], [dur('five (5) days', 5, 'day')]],
+      ['4.2 Commissions are payable within thirty (30) days after the end of each month.', ['minimum-commitment'], [dur('thirty (30) days', 30, 'day')]],
+      ['9.1 Either party may terminate this Agreement for convenience, and any fee due within sixty (60) days remains payable.', ['termination-for-convenience'], [dur('sixty (60) days', 60, 'day')]],
+      ['11.2 For two (2) years after termination, Franchisee shall not operate a competing business.', ['non-compete'], [dur('two (2) years', 2, 'year')]],
+    ]);
+    assert.deepStrictEqual([m.terms['revenue-share'].duration, m.terms['minimum-commitment'].duration, m.terms['termination-for-convenience'].duration], [undefined, undefined, undefined]);
+    assert.deepStrictEqual(m.terms['non-compete'].duration, { amount: 2, unit: 'year' });
+  });
+
+  it('"not less than nine (9) months nor more than twelve (12) months before expiration": the twelve months is no notice length (probe s14 franchise)', () => {
+    const nine = (more: string): unknown => model([[`3.2 Franchisee may renew if it gives Franchisor written notice of its election to renew ${more} twelve (12) months before expiration.`, ['notice-period'], [dur('twelve (12) months', 12, 'month')]]]).terms['notice-period'].duration;
+    assert.strictEqual(nine('not less than nine (9) months nor more than'), undefined);
+    assert.strictEqual(nine('no more than'), undefined);
+    assert.deepStrictEqual(nine('at least'), { amount: 12, unit: 'month' });
+  });
+
   it('a renewal clause\'s end of the initial term is not the renewal\'s end', () => {
     const m = model([['6.1 This Agreement continues for an initial term of three (3) years, until August 31, 2029 (the "Initial Term"), and then renews for successive renewal terms of one (1) year each.', ['renewal-term'], [date('August 31, 2029', '2029-08-31')]]]);
     assert.strictEqual(m.terms['renewal-term'].ends, undefined);
