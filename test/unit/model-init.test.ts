@@ -332,13 +332,14 @@ describe('createTermModelYaml (init): values the clauses agree on', () => {
     const m = parseTermModel(createTermModelYaml({ text: t, clauses: [c] })).model!;
     assert.deepStrictEqual(m.terms['notice-period'].duration, { amount: 6, unit: 'month' });
   });
-  it('a clause\'s exclusivity belongs to its own (most confident) type, and to its other types when that one is split', () => {
+  it('a clause\'s exclusivity belongs to its own (most confident) type, but a licence\'s only when its words qualify one', () => {
     const t = 'Fabrikam appoints Tailspin as its exclusive reseller. Tailspin grants a non-exclusive licence.';
     const ex = (s: string, value: boolean): Value => ({ kind: 'exclusive', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, value });
     const c = (i: number, types: [string, number][], values: Value[]): Clause => ({ start: 0, end: t.length, kind: 'paragraph', number: null, section: -1, label: `Section ${i}`, index: i, types: types.map(([type, confidence]) => ({ type, confidence, cues: [] })), values });
     const yaml = createTermModelYaml({ text: t, clauses: [c(1, [['exclusivity', 0.78], ['license-grant', 0.81]], [ex('exclusive reseller', true)]), c(2, [['license-grant', 0.99]], [ex('non-exclusive', false)])] });
     const m = parseTermModel(yaml).model!;
-    assert.strictEqual(m.terms['license-grant'].exclusive, undefined, 'split between the two clauses');
+    // "its exclusive reseller" is no licence: the licence is the one Section 2 says is non-exclusive
+    assert.strictEqual(m.terms['license-grant'].exclusive, false);
     assert.strictEqual(m.terms.exclusivity.exclusive, true, "the first clause's other type");
   });
 
@@ -468,11 +469,11 @@ describe('startTermModel: a starting model its own draft does not contradict', (
     assert.strictEqual(r.value, startTermModel({ text }));
   });
   it('comments out a field the checks still find contradicted, saying where', () => {
-    // 3.1's own term (license-grant, its most confident type) gets "exclusive" from 3.1 and "non-exclusive" from 2.1,
-    // so 3.1's "exclusive" also goes to its exclusivity term; the cloud clause 4.1, non-exclusive, is compared with it
+    // 3.1's "exclusive right to access" is no licence's: its exclusivity term's, which the cloud clause 4.1,
+    // non-exclusive, is compared with; the licence's non-exclusive (2.1) is compared with 3.1, which it links to
     const yaml = startTermModel({ text: drafts[0][1] });
     assert.match(yaml, /# exclusive: true {3}# the draft does not agree: Section 4\.1 makes it non-exclusive/);
-    assert.match(yaml, /# exclusive: {3}# the draft states several: non-exclusive \(Section 2\.1\), exclusive \(Section 3\.1\); write the agreed one/);
+    assert.match(yaml, /^ {2}license-grant:\n(?: {4}.*\n){1,4} {4}# exclusive: false {3}# the draft does not agree: Section 3\.1 grants exclusivity\n/m);
   });
 });
 
@@ -965,6 +966,19 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.strictEqual(nine('not less than nine (9) months nor more than'), undefined);
     assert.strictEqual(nine('no more than'), undefined);
     assert.deepStrictEqual(nine('at least'), { amount: 12, unit: 'month' });
+  });
+
+  it('"Franchisee\'s rights in the Protected Territory are exclusive", a clause also read as a licence: the exclusivity term\'s, not the licence\'s (probe s14 franchise)', () => {
+    const excl = (s: string) => (t: string): Value => ({ kind: 'exclusive', ...at(t, s), value: true });
+    const grant = '2.1 Franchisor hereby grants to Franchisee a license to use the Marks and the System.';
+    const m = model([
+      [grant, ['license-grant'], []],
+      ['2.2 Franchisor shall not grant a franchise to any other person within the Protected Territory. Franchisee\'s rights in the Protected Territory are exclusive.', ['license-grant', 'exclusivity'], [excl('exclusive')]],
+    ]);
+    assert.deepStrictEqual([m.terms['license-grant'].exclusive, m.terms.exclusivity.exclusive], [undefined, true]);
+    // words that qualify a licence are the licence's
+    const l = model([[grant, ['license-grant'], []], ['2.2 Franchisor grants to Franchisee an exclusive, royalty-free licence to use the Recipes.', ['license-grant', 'exclusivity'], [excl('exclusive')]]]);
+    assert.deepStrictEqual([l.terms['license-grant'].exclusive, l.terms.exclusivity.exclusive], [true, undefined]);
   });
 
   it('a renewal clause\'s end of the initial term is not the renewal\'s end', () => {

@@ -125,9 +125,11 @@ const add = (c: Collected, field: Field, yaml: string, shown: string, clause: Cl
 
 /** A clause's label for people ("Section 3.3"). */
 const labelOf = (clause: Clause): string => clause.label || 'a clause';
+/** Where the model's value is from, in a comment. */
+const from = (x: Seen): string => `# from ${commentText(labelOf(x.clause), 40)}`;
 
-/** What a grant is of: "an exclusive licence under the Licensed Patents" (a defined name). */
-const LICENSED_OF_RE = /^[^.;]{0,80}?\blicen[cs]e\s(?:under|of|to\suse|in)\s(?:the\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})/;
+/** What a grant is of, in the words after it: "an exclusive licence under the Licensed Patents" (a defined name). */
+const LICENSED_OF_RE = /\blicen[cs]e\s(?:under|of|to\suse|in)\s(?:the\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})/;
 
 /**
  * A licence whose clauses name several licensors or licensees: the parties of one of its grants ("the Licensor grants
@@ -142,7 +144,7 @@ const mainLicence = (c: Collected, text: string, model: TermModel): void => {
   const fits = new Map<string, [Seen[], Seen[], string?]>();
   for (const l of ls) {
     const e = es.find((x) => x.at === l.at && x.yaml !== l.yaml);
-    for (const subject of e ? [undefined, LICENSED_OF_RE.exec(text.slice(l.at, l.clause.end))?.[1]] : []) {
+    for (const subject of e ? [undefined, LICENSED_OF_RE.exec(text.slice(l.at, l.at + 99))?.[1]] : []) {
       const keep = (x: Seen): boolean => !otherGrant(text, x.clause, model, { licensor: l.yaml, licensee: e!.yaml, subject } as ModelTerm, x.at + 1);
       const own: [Seen[], Seen[], string?] = [ls.filter(keep), es.filter(keep), subject];
       if (agreed(own[0])?.yaml === l.yaml && agreed(own[1])?.yaml === e!.yaml) {
@@ -175,9 +177,6 @@ const stakes = (c: Collected): [string, Collected][] | null => {
     ? [...by].map(([id, [h, p]]) => [`equity-${id}`, { ...c, fields: new Map([...c.fields, ['holder', [h]], ['percent', [p]]]) }])
     : null;
 };
-
-const money = (amount: number, currency: string): string =>
-  `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 /** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
@@ -289,7 +288,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     }
     case 'percent':
-      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30))) {
+      if (v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30))) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
@@ -299,16 +298,16 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     case 'money':
       // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
-      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0 && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
+      if (CURRENCY.test(v.currency) && v.amount >= 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
         && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(before(30)))) {
-        add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), clause);
+        add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, `${v.currency} ${v.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`, clause);
       }
       break;
     // "notice … at least 180 days before the end": the notice period's length; "shall continue for five (5) years from
     // the Effective Date": the agreement's period
     case 'relative-date':
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
+      if (UNITS.has(v.unit) && v.amount > 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
         : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(before(30)))
           && !DEADLINE_DUTY_RE.test(before(80))
@@ -325,9 +324,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
 
 /** The value every clause agrees on, or null; undefined when no clause states one. */
 const agreed = (list: readonly Seen[] | undefined): Seen | null | undefined => {
-  if (!list || list.length === 0) return undefined;
-  for (const x of list) if (x.yaml !== list[0].yaml) return null;
-  return list[0];
+  if (list?.length) return list.every((x) => x.yaml === list[0].yaml) ? list[0] : null;
 };
 
 /** "25% (Section 3.3), 0.5% (Section 3.4)": the distinct values and where the draft states each first. */
@@ -395,15 +392,11 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   };
   for (const clause of input.clauses ?? []) {
     const types = (clause.types ?? []).filter((t) => !BUILTIN.has(t.type) || stated(text, clause, t));
-    // the clause's own term for its exclusivity: its most confident type that says `exclusive`
-    let own: string | undefined;
-    let best = -Infinity;
-    for (const t of types) {
-      if (EXCLUSIVE_TYPES.has(t.type) && t.confidence > best) {
-        best = t.confidence;
-        own = t.type;
-      }
-    }
+    // the clause's own term for its exclusivity: its most confident type that says `exclusive`; of a clause also read as
+    // an exclusivity, a licence only when the words qualify one ("an exclusive, royalty-free licence"; not "Franchisee's
+    // rights in the Protected Territory are exclusive")
+    const licensed = !types.some((t) => t.type === 'exclusivity') || clause.values?.some((v) => v.kind === 'exclusive' && /^[\w\s,-]{0,30}licen[cs]e/i.test(textAfter(text, v.end, 40, clause.end)));
+    const own = types.filter((t) => EXCLUSIVE_TYPES.has(t.type) && (licensed || !/licen/.test(t.type))).sort((a, b) => b.confidence - a.confidence)[0]?.type;
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
@@ -451,7 +444,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     '# Check every value against the agreed term sheet: the draft may be the thing that is wrong.',
     `# Reference: the "Term model" section of the ${PRODUCT} README.`,
     'version: 1',
-    input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
+    input.agreement?.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
   ];
 
   // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one,
@@ -467,9 +460,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const exp = agreed(byType.get('expiration-date')?.fields.get('date'));
   const effective = eff && !omit?.has('effective') ? eff.yaml : undefined;
   const expires = exp && !omit?.has('expires') ? exp.yaml : undefined;
-  out.push(effective ? `effective: ${effective}                # from ${commentText(labelOf(eff!.clause), 40)}` : '# effective: YYYY-MM-DD');
+  out.push(effective ? `effective: ${effective}                ${from(eff!)}` : '# effective: YYYY-MM-DD');
   if (expires && (!effective || expires >= effective)) {
-    out.push(`expires: ${expires}                  # from ${commentText(labelOf(exp!.clause), 40)}`);
+    out.push(`expires: ${expires}                  ${from(exp!)}`);
   } else if (expires) {
     out.push(`# expires: ${expires}                # the draft's expiration date is before its effective date: check it`);
   } else out.push('# expires: YYYY-MM-DD');
