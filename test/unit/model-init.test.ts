@@ -225,6 +225,8 @@ describe('createTermModelYaml (init)', () => {
     assert.strictEqual(init(sub, grant), 'licensor: licensor, licensee: licensee, subject: undefined');
     assert.strictEqual(init(grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
     assert.strictEqual(init(sub, grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    // on one line in a hard-wrapped draft
+    assert.strictEqual(init(grant.replace('the Licensed', 'the\nLicensed').replace('Licensed Patents', 'Licensed\r\nPatents'), back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
     // the licence the other way round is no other grant: the draft states several, and neither is written
     assert.strictEqual(init(grant, '4.1 The Licensee grants to the Licensor an exclusive licence under the Licensed Patents.'), 'licensor: undefined, licensee: undefined, subject: undefined');
   });

@@ -129,7 +129,7 @@ const labelOf = (clause: Clause): string => clause.label || 'a clause';
 const from = (x: Seen): string => `# from ${commentText(labelOf(x.clause), 40)}`;
 
 /** What a grant is of, in the words after it: "an exclusive licence under the Licensed Patents" (a defined name). */
-const LICENSED_OF_RE = /\blicen[cs]e\s(?:under|of|to\suse|in)\s(?:the\s)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})/;
+const LICENSED_OF_RE = /\blicen[cs]e\s+(?:under|of|to\s+use|in)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
 
 /**
  * A licence whose clauses name several licensors or licensees: the parties of one of its grants ("the Licensor grants
@@ -489,7 +489,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
         `  ${id}:`,
         `    type: ${c.type}`,
-        ...(c.subject ? [`    subject: ${quote(c.subject)}`] : []),
+        ...(c.subject ? [`    subject: ${quote(flat(c.subject))}`] : []),
         ...fieldLines(c, omit),
         c.type === 'agi'
           ? '    # allowed: false   # uncomment if the deal must contain no AGI clause'
