@@ -983,6 +983,11 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.deepStrictEqual([l.terms['license-grant'].exclusive, l.terms.exclusivity.exclusive], [true, undefined]);
   });
 
+  it('a renewal clause\'s initial term is not the renewal\'s length: "an initial term of three (3) years … renewal terms of one (1) year" (probe s17 OEM)', () => {
+    const m = model([['6.1 Term. This Agreement continues for an initial term of three (3) years, until August 31, 2029 (the "Initial Term"), and then renews automatically for successive renewal terms of one (1) year each.', ['renewal-term'], [dur('three (3) years', 3, 'year'), dur('one (1) year', 1, 'year')]]]);
+    assert.deepStrictEqual(m.terms['renewal-term'].duration, { amount: 1, unit: 'year' });
+  });
+
   it('a renewal clause\'s end of the initial term is not the renewal\'s end', () => {
     const m = model([['6.1 This Agreement continues for an initial term of three (3) years, until August 31, 2029 (the "Initial Term"), and then renews for successive renewal terms of one (1) year each.', ['renewal-term'], [date('August 31, 2029', '2029-08-31')]]]);
     assert.strictEqual(m.terms['renewal-term'].ends, undefined);

@@ -50,9 +50,10 @@ const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)
 const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
 /**
  * Before a period: a duty's or a payment's deadline ("shall notify the Investor within ten (10) days", "rent not paid
- * within five (5) days", "payable within"), not a term's length (a right's window is: "may, within").
+ * within five (5) days", "payable within"), not a term's length (a right's window is: "may, within"); nor is the
+ * agreement's initial term ("an initial term of three (3) years") a renewal's or another term's length.
  */
-const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must|paid|payable|due)~(?!have\b)(?:[\w'’-]{1,20}~){0,5}within~$`;
+const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must|paid|payable|due)~(?!have\b)(?:[\w'’-]{1,20}~){0,5}within~$|\binitial~(?:term|period)~of~$`;
 /**
  * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
  * sell-off or wind-down, not a term's length (but a renewal's, a restriction's, an option's or a termination's: "On
@@ -426,7 +427,8 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
   }
   const model = { parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel;
-  for (const c of byType.values()) if (/licen/.test(c.type)) mainLicence(c, text, model);
+  // (only a licence's terms have licensors)
+  for (const c of byType.values()) mainLicence(c, text, model);
   // A clause whose own term gets no single `exclusive` is compared with its other terms that say one: its exclusivity
   // counts for them too (the check then decides; startTermModel removes what it still finds contradicted).
   const undecided = new Set<string>();
