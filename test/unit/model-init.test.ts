@@ -968,6 +968,11 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.strictEqual(nine('not less than nine (9) months nor more than'), undefined);
     assert.strictEqual(nine('no more than'), undefined);
     assert.deepStrictEqual(nine('at least'), { amount: 12, unit: 'month' });
+    // the nine months is the notice's, not the renewal's
+    const text = '3.2 Franchisee may renew the franchise for one (1) additional term of ten (10) years if Franchisee gives Franchisor written notice of its election to renew not less than nine (9) months nor more than twelve (12) months before expiration.';
+    const before = (t: string): Value => ({ kind: 'relative-date', ...at(t, 'twelve (12) months before expiration'), amount: 12, unit: 'month', direction: 'before', anchor: 'expiration' } as Value);
+    const r = model([[text, ['renewal-term', 'notice-period'], [dur('ten (10) years', 10, 'year'), dur('nine (9) months', 9, 'month'), before]]]);
+    assert.deepStrictEqual([r.terms['renewal-term'].duration, r.terms['notice-period'].duration], [{ amount: 10, unit: 'year' }, { amount: 9, unit: 'month' }]);
   });
 
   it('"Franchisee\'s rights in the Protected Territory are exclusive", a clause also read as a licence: the exclusivity term\'s, not the licence\'s (probe s14 franchise)', () => {

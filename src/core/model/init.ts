@@ -179,10 +179,13 @@ const stakes = (c: Collected): [string, Collected][] | null => {
     : null;
 };
 
-/** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
+/**
+ * Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at
+ * least", "notice of its election to renew not less than".
+ */
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
-const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
+const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~(?:of~)?${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
 const DEADLINE_RE = blanks('i')`^[\s,]{0,3}(?:before|prior~to|in~advance)\b`;
 /** A sentence about notice, or about the choice not to renew that the notice announces. */
