@@ -201,6 +201,36 @@ describe('createTermModelYaml (init)', () => {
     assert.strictEqual(licences('Alpha grants to Beta a licence to use the Trade Marks in the Territory.'), 'licensor: alpha, licensee: beta');
   });
 
+  it('a sub-licence the licensee grants and a licence back are not the licence: its own grant gives the parties (probe s17 patent licence)', () => {
+    const parties = [{ id: 'licensor', name: 'Cambray Limited', aliases: ['Licensor'] }, { id: 'licensee', name: 'Vestra GmbH', aliases: ['Licensee'] }];
+    const init = (...sentences: string[]): string => {
+      const text = sentences.join('\n\n');
+      let start = 0;
+      const clauses = sentences.map((t, i): Clause => {
+        const c: Clause = { start, end: start + t.length, kind: 'paragraph', number: null, section: -1, label: `Clause ${i + 1}`, index: i, types: [{ type: 'license-grant', confidence: 0.9, cues: [] }], values: [] };
+        start += t.length + 2;
+        return c;
+      });
+      const yaml = createTermModelYaml({ parties, clauses, text });
+      const r = parseTermModel(yaml);
+      assert.deepStrictEqual(r.problems, [], yaml);
+      const t = r.model!.terms['license-grant'];
+      // the model the draft is then checked against: no party-conflict
+      assert.deepStrictEqual(analyzeDocument(text, r.model).findings.filter((f) => f.code === 'party-conflict').map((f) => f.message), [], yaml);
+      return `licensor: ${t.licensor}, licensee: ${t.licensee}, subject: ${t.subject}`;
+    };
+    const grant = '2.1 The Licensor grants to the Licensee an exclusive licence under the Licensed Patents to sell Licensed Products.';
+    const sub = '"Sublicensee" means a person to whom the Licensee grants a sub-licence in accordance with clause 2.4.';
+    const back = '3.2 Improvements made by the Licensee shall belong to the Licensee, and the Licensee grants the Licensor a non-exclusive, royalty-free licence to use them outside the Field.';
+    assert.strictEqual(init(sub, grant), 'licensor: licensor, licensee: licensee, subject: undefined');
+    assert.strictEqual(init(grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    assert.strictEqual(init(sub, grant, back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    // on one line in a hard-wrapped draft
+    assert.strictEqual(init(grant.replace('the Licensed', 'the\nLicensed').replace('Licensed Patents', 'Licensed\r\nPatents'), back), 'licensor: licensor, licensee: licensee, subject: Licensed Patents');
+    // the licence the other way round is no other grant: the draft states several, and neither is written
+    assert.strictEqual(init(grant, '4.1 The Licensee grants to the Licensor an exclusive licence under the Licensed Patents.'), 'licensor: undefined, licensee: undefined, subject: undefined');
+  });
+
   it('round-trips with no parties, no clauses and no agreement title', () => {
     const yaml = createTermModelYaml({ clauses: [], text: '' });
     const r = parseTermModel(yaml);
@@ -304,13 +334,14 @@ describe('createTermModelYaml (init): values the clauses agree on', () => {
     const m = parseTermModel(createTermModelYaml({ text: t, clauses: [c] })).model!;
     assert.deepStrictEqual(m.terms['notice-period'].duration, { amount: 6, unit: 'month' });
   });
-  it('a clause\'s exclusivity belongs to its own (most confident) type, and to its other types when that one is split', () => {
+  it('a clause\'s exclusivity belongs to its own (most confident) type, but a licence\'s only when its words qualify one', () => {
     const t = 'Fabrikam appoints Tailspin as its exclusive reseller. Tailspin grants a non-exclusive licence.';
     const ex = (s: string, value: boolean): Value => ({ kind: 'exclusive', start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s, value });
     const c = (i: number, types: [string, number][], values: Value[]): Clause => ({ start: 0, end: t.length, kind: 'paragraph', number: null, section: -1, label: `Section ${i}`, index: i, types: types.map(([type, confidence]) => ({ type, confidence, cues: [] })), values });
     const yaml = createTermModelYaml({ text: t, clauses: [c(1, [['exclusivity', 0.78], ['license-grant', 0.81]], [ex('exclusive reseller', true)]), c(2, [['license-grant', 0.99]], [ex('non-exclusive', false)])] });
     const m = parseTermModel(yaml).model!;
-    assert.strictEqual(m.terms['license-grant'].exclusive, undefined, 'split between the two clauses');
+    // "its exclusive reseller" is no licence: the licence is the one Section 2 says is non-exclusive
+    assert.strictEqual(m.terms['license-grant'].exclusive, false);
     assert.strictEqual(m.terms.exclusivity.exclusive, true, "the first clause's other type");
   });
 
@@ -440,11 +471,11 @@ describe('startTermModel: a starting model its own draft does not contradict', (
     assert.strictEqual(r.value, startTermModel({ text }));
   });
   it('comments out a field the checks still find contradicted, saying where', () => {
-    // 3.1's own term (license-grant, its most confident type) gets "exclusive" from 3.1 and "non-exclusive" from 2.1,
-    // so 3.1's "exclusive" also goes to its exclusivity term; the cloud clause 4.1, non-exclusive, is compared with it
+    // 3.1's "exclusive right to access" is no licence's: its exclusivity term's, which the cloud clause 4.1,
+    // non-exclusive, is compared with; the licence's non-exclusive (2.1) is compared with 3.1, which it links to
     const yaml = startTermModel({ text: drafts[0][1] });
     assert.match(yaml, /# exclusive: true {3}# the draft does not agree: Section 4\.1 makes it non-exclusive/);
-    assert.match(yaml, /# exclusive: {3}# the draft states several: non-exclusive \(Section 2\.1\), exclusive \(Section 3\.1\); write the agreed one/);
+    assert.match(yaml, /^ {2}license-grant:\n(?: {4}.*\n){1,4} {4}# exclusive: false {3}# the draft does not agree: Section 3\.1 grants exclusivity\n/m);
   });
 });
 
@@ -919,6 +950,47 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.deepStrictEqual(m.terms['first-refusal'].duration, { amount: 30, unit: 'day' });
     assert.deepStrictEqual([m.terms['most-favored-nation'].duration, m.terms['revenue-share'].duration], [undefined, undefined]);
     assert.deepStrictEqual([m.terms['change-of-control'].duration, m.terms['renewal-term'].duration], [{ amount: 60, unit: 'day' }, { amount: 2, unit: 'year' }]);
+  });
+
+  it('a payment\'s deadline is no term\'s length: "not paid within five (5) days", "payable within thirty (30) days" (probe s14 lease)', () => {
+    const m = model([
+      ['3.4 Late Charge. Any installment of rent not paid within five (5) days after it is due shall bear a late charge of five percent (5%) of the overdue amount.', ['revenue-share'], [dur('five (5) days', 5, 'day')]],
+      ['4.2 Commissions are payable within thirty (30) days after the end of each month.', ['minimum-commitment'], [dur('thirty (30) days', 30, 'day')]],
+      ['9.1 Either party may terminate this Agreement for convenience, and any fee due within sixty (60) days remains payable.', ['termination-for-convenience'], [dur('sixty (60) days', 60, 'day')]],
+      ['11.2 For two (2) years after termination, Franchisee shall not operate a competing business.', ['non-compete'], [dur('two (2) years', 2, 'year')]],
+    ]);
+    assert.deepStrictEqual([m.terms['revenue-share'].duration, m.terms['minimum-commitment'].duration, m.terms['termination-for-convenience'].duration], [undefined, undefined, undefined]);
+    assert.deepStrictEqual(m.terms['non-compete'].duration, { amount: 2, unit: 'year' });
+  });
+
+  it('"not less than nine (9) months nor more than twelve (12) months before expiration": the twelve months is no notice length (probe s14 franchise)', () => {
+    const nine = (more: string): unknown => model([[`3.2 Franchisee may renew if it gives Franchisor written notice of its election to renew ${more} twelve (12) months before expiration.`, ['notice-period'], [dur('twelve (12) months', 12, 'month')]]]).terms['notice-period'].duration;
+    assert.strictEqual(nine('not less than nine (9) months nor more than'), undefined);
+    assert.strictEqual(nine('no more than'), undefined);
+    assert.deepStrictEqual(nine('at least'), { amount: 12, unit: 'month' });
+    // the nine months is the notice's, not the renewal's
+    const text = '3.2 Franchisee may renew the franchise for one (1) additional term of ten (10) years if Franchisee gives Franchisor written notice of its election to renew not less than nine (9) months nor more than twelve (12) months before expiration.';
+    const before = (t: string): Value => ({ kind: 'relative-date', ...at(t, 'twelve (12) months before expiration'), amount: 12, unit: 'month', direction: 'before', anchor: 'expiration' } as Value);
+    const r = model([[text, ['renewal-term', 'notice-period'], [dur('ten (10) years', 10, 'year'), dur('nine (9) months', 9, 'month'), before]]]);
+    assert.deepStrictEqual([r.terms['renewal-term'].duration, r.terms['notice-period'].duration], [{ amount: 10, unit: 'year' }, { amount: 9, unit: 'month' }]);
+  });
+
+  it('"Franchisee\'s rights in the Protected Territory are exclusive", a clause also read as a licence: the exclusivity term\'s, not the licence\'s (probe s14 franchise)', () => {
+    const excl = (s: string) => (t: string): Value => ({ kind: 'exclusive', ...at(t, s), value: true });
+    const grant = '2.1 Franchisor hereby grants to Franchisee a license to use the Marks and the System.';
+    const m = model([
+      [grant, ['license-grant'], []],
+      ['2.2 Franchisor shall not grant a franchise to any other person within the Protected Territory. Franchisee\'s rights in the Protected Territory are exclusive.', ['license-grant', 'exclusivity'], [excl('exclusive')]],
+    ]);
+    assert.deepStrictEqual([m.terms['license-grant'].exclusive, m.terms.exclusivity.exclusive], [undefined, true]);
+    // words that qualify a licence are the licence's
+    const l = model([[grant, ['license-grant'], []], ['2.2 Franchisor grants to Franchisee an exclusive, royalty-free licence to use the Recipes.', ['license-grant', 'exclusivity'], [excl('exclusive')]]]);
+    assert.deepStrictEqual([l.terms['license-grant'].exclusive, l.terms.exclusivity.exclusive], [true, undefined]);
+  });
+
+  it('a renewal clause\'s initial term is not the renewal\'s length: "an initial term of three (3) years … renewal terms of one (1) year" (probe s17 OEM)', () => {
+    const m = model([['6.1 Term. This Agreement continues for an initial term of three (3) years, until August 31, 2029 (the "Initial Term"), and then renews automatically for successive renewal terms of one (1) year each.', ['renewal-term'], [dur('three (3) years', 3, 'year'), dur('one (1) year', 1, 'year')]]]);
+    assert.deepStrictEqual(m.terms['renewal-term'].duration, { amount: 1, unit: 'year' });
   });
 
   it('a renewal clause\'s end of the initial term is not the renewal\'s end', () => {

@@ -7,10 +7,10 @@
  * against the result and comments out any field it still contradicts. The output always parses with
  * `parseTermModel` without problems. Pure, never throws.
  */
-import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type Section, type TypeAssignment, type Value } from '../types';
+import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { clauseRoles } from '../check/model/party';
+import { clauseRoles, otherGrant } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
@@ -48,8 +48,12 @@ const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|c
 const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)?$`;
 /** Before a percentage: "not exceeding", "less than", "up to": a threshold or a cap ("hold less than fifty percent (50%) of the voting power"), not a stake or a share. */
 const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
-/** Before a period: a duty's deadline ("shall notify the Investor within ten (10) days"), not a term's length (a right's window is: "may, within"). */
-const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must)~(?!have\b)(?:[\w'’-]{1,20}~){1,5}within~$`;
+/**
+ * Before a period: a duty's or a payment's deadline ("shall notify the Investor within ten (10) days", "rent not paid
+ * within five (5) days", "payable within"), not a term's length (a right's window is: "may, within"); nor is the
+ * agreement's initial term ("an initial term of three (3) years") a renewal's or another term's length.
+ */
+const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must|paid|payable|due)~(?!have\b)(?:[\w'’-]{1,20}~){0,5}within~$|\binitial~(?:term|period)~of~$`;
 /**
  * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
  * sell-off or wind-down, not a term's length (but a renewal's, a restriction's, an option's or a termination's: "On
@@ -78,9 +82,10 @@ interface Seen {
   readonly yaml: string;
   /** For people, in a comment: "25%", "USD 5,000,000", "2032-12-31". */
   readonly shown: string;
-  readonly label: string;
   /** Where: a percent's offset, a party role's action's (to pair stakes with holders). */
   readonly at: number;
+  /** The clause that states it. */
+  readonly clause: Clause;
 }
 
 type Field = PartyField | `${PartyField}~` | 'law' | 'exclusive' | 'date' | 'starts' | 'ends' | 'rate' | 'percent' | 'amount' | 'duration';
@@ -91,6 +96,7 @@ interface Collected {
   readonly excerpt: string;
   readonly fields: Map<Field, Seen[]>;
   clauses: number;
+  subject?: string;
 }
 
 /** A YAML double-quoted string (JSON's escaping is valid YAML), on one line. */
@@ -114,8 +120,46 @@ const partyId = (raw: string, taken: Set<string>): string => {
 /** A finite number as written in the model (every caller has checked it is finite). */
 const formatNumber: (n: number) => string = String;
 
-const add = (c: Collected, field: Field, yaml: string, shown: string, label: string, at = 0): void => {
-  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, label, at });
+const add = (c: Collected, field: Field, yaml: string, shown: string, clause: Clause, at = 0): void => {
+  memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, clause, at });
+};
+
+/** A clause's label for people ("Section 3.3"). */
+const labelOf = (clause: Clause): string => clause.label || 'a clause';
+/** Where the model's value is from, in a comment. */
+const from = (x: Seen): string => `# from ${commentText(labelOf(x.clause), 40)}`;
+
+/** What a grant is of, in the words after it: "an exclusive licence under the Licensed Patents" (a defined name). */
+const LICENSED_OF_RE = /\blicen[cs]e\s+(?:under|of|to\s+use|in)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})/;
+
+/**
+ * A licence whose clauses name several licensors or licensees: the parties of one of its grants ("the Licensor grants
+ * to the Licensee an exclusive licence under the Licensed Patents") when every role that disagrees is another grant,
+ * as the party check reads it (`otherGrant`): a sub-licence its licensee grants, or a licence back whose sentence does
+ * not name what that grant is of (then written as the term's `subject`, which the check needs to tell them apart).
+ * Parties all clauses agree on stay as they are.
+ */
+const mainLicence = (c: Collected, text: string, model: TermModel): void => {
+  const ls = c.fields.get('licensor') ?? [];
+  const es = c.fields.get('licensee') ?? [];
+  const fits = new Map<string, [Seen[], Seen[], string?]>();
+  for (const l of ls) {
+    const e = es.find((x) => x.at === l.at && x.yaml !== l.yaml);
+    for (const subject of e ? [undefined, LICENSED_OF_RE.exec(text.slice(l.at, l.at + 99))?.[1]] : []) {
+      const keep = (x: Seen): boolean => !otherGrant(text, x.clause, model, { licensor: l.yaml, licensee: e!.yaml, subject } as ModelTerm, x.at + 1);
+      const own: [Seen[], Seen[], string?] = [ls.filter(keep), es.filter(keep), subject];
+      if (agreed(own[0])?.yaml === l.yaml && agreed(own[1])?.yaml === e!.yaml) {
+        memo(fits, `${l.yaml} ${e!.yaml}`, () => own);
+        break;
+      }
+    }
+  }
+  // (two grants that fit, or none: neither is written)
+  const [own] = fits.size === 1 ? fits.values() : [];
+  if (own) {
+    c.fields.set('licensor', own[0]).set('licensee', own[1]);
+    c.subject = own[2];
+  }
 };
 
 /**
@@ -135,13 +179,13 @@ const stakes = (c: Collected): [string, Collected][] | null => {
     : null;
 };
 
-const money = (amount: number, currency: string): string =>
-  `${currency} ${amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-
-/** Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at least". */
+/**
+ * Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at
+ * least", "notice of its election to renew not less than".
+ */
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
-const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~of~${AT_LEAST})$`;
+const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~(?:of~)?${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
 const DEADLINE_RE = blanks('i')`^[\s,]{0,3}(?:before|prior~to|in~advance)\b`;
 /** A sentence about notice, or about the choice not to renew that the notice announces. */
@@ -154,8 +198,11 @@ const NOTICE_SENTENCE_RE = blanks('i')`\bnoti(?:ce|f)|\bnot~to~(?:renew|extend)|
  * party gives notice" (that is the renewal's length).
  */
 const noticeLength = (text: string, clause: Clause, v: Value): boolean => {
-  if (v.kind === 'duration' && (NOTICE_AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || NOTICE_BEFORE_RE.test(textBefore(text, v.start, 50, clause.start)))) return true;
-  if (v.kind === 'relative-date' ? v.direction !== 'before' : !DEADLINE_RE.test(textAfter(text, v.end, 20, clause.end))) return false;
+  const before = textBefore(text, v.start, 50, clause.start);
+  if (v.kind === 'duration' && (NOTICE_AFTER_RE.test(textAfter(text, v.end, 40, clause.end)) || NOTICE_BEFORE_RE.test(before))) return true;
+  // "not less than nine (9) months nor more than twelve (12) months before expiration": when the notice may first be
+  // given, not its length
+  if (/more\s{1,3}than\s{1,3}$/i.test(before) || (v.kind === 'relative-date' ? v.direction !== 'before' : !DEADLINE_RE.test(textAfter(text, v.end, 20, clause.end)))) return false;
   const { start, end } = sentenceSpan(text, clause, v.start, v.end, 300);
   return NOTICE_SENTENCE_RE.test(text.slice(start, end));
 };
@@ -225,11 +272,11 @@ const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' |
  *   clause's exclusivity is compared with its own term when that term says `exclusive`, so it is that term's value only
  */
 const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
-  const label = clause.label || 'a clause';
+  const before = (n: number): string => textBefore(text, v.start, n, clause.start);
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
-      if (own && !inName(text, v.start, v.end) && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', String(v.value), v.value ? 'exclusive' : 'non-exclusive', label);
+      if (own && !inName(text, v.start, v.end) && (v.value || !afterEnd(text, clause, v))) add(c, 'exclusive', String(v.value), v.value ? 'exclusive' : 'non-exclusive', clause);
       break;
     case 'date': {
       if (!v.valid || !/^\d{4}-\d{2}-\d{2}$/.test(v.iso) || survivalDate(text, clause, v) || otherDocument(text, clause, v)) break;
@@ -240,38 +287,38 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       // a notice period's dates are another term's ("continue until May 31, 2029, unless terminated earlier" is the expiry)
       // a renewal clause's date of its initial term ("an initial term of three (3) years, until August 31, 2029 (the
       // "Initial Term")") is the expiry, not the renewal's end
-      else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(textBefore(text, v.start, 80, clause.start)) ? null : role;
-      if (field) add(c, field, v.iso, v.iso, label);
+      else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(before(80)) ? null : role;
+      if (field) add(c, field, v.iso, v.iso, clause);
       break;
     }
     case 'percent':
-      if (Number.isFinite(v.value) && v.value >= 0 && v.value <= 100 && !BOUND_RE.test(textBefore(text, v.start, 30, clause.start))) {
+      if (v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30))) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
-        if (c.type === 'equity') add(c, 'percent', yaml, yaml, label, v.start);
-        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, label);
+        if (c.type === 'equity') add(c, 'percent', yaml, yaml, clause, v.start);
+        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, clause);
       }
       break;
     case 'money':
       // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
-      if (CURRENCY.test(v.currency) && Number.isFinite(v.amount) && v.amount >= 0 && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
-        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(textBefore(text, v.start, 30, clause.start)))) {
-        add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, money(v.amount, v.currency), label);
+      if (CURRENCY.test(v.currency) && v.amount >= 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
+        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(before(30)))) {
+        add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, `${v.currency} ${v.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`, clause);
       }
       break;
     // "notice … at least 180 days before the end": the notice period's length; "shall continue for five (5) years from
     // the Effective Date": the agreement's period
     case 'relative-date':
     case 'duration':
-      if (UNITS.has(v.unit) && Number.isFinite(v.amount) && v.amount > 0 && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
+      if (UNITS.has(v.unit) && v.amount > 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
-        : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(textBefore(text, v.start, 30, clause.start)))
-          && !DEADLINE_DUTY_RE.test(textBefore(text, v.start, 80, clause.start))
+        : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(before(30)))
+          && !DEADLINE_DUTY_RE.test(before(80))
           && (/^(?:ren|non-c|fi|te)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
           // a notice's length is a notice term's, or the termination's it announces; not a minimum's or a renewal's
           && (c.type === 'termination-for-convenience' || !noticeLength(text, clause, v)))) {
-        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, label);
+        add(c, 'duration', `{ amount: ${formatNumber(v.amount)}, unit: ${v.unit} }`, `${formatNumber(v.amount)} ${unitWords(v.unit, v.amount)}`, clause);
       }
       break;
     default:
@@ -281,16 +328,14 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
 
 /** The value every clause agrees on, or null; undefined when no clause states one. */
 const agreed = (list: readonly Seen[] | undefined): Seen | null | undefined => {
-  if (!list || list.length === 0) return undefined;
-  for (const x of list) if (x.yaml !== list[0].yaml) return null;
-  return list[0];
+  if (list?.length) return list.every((x) => x.yaml === list[0].yaml) ? list[0] : null;
 };
 
 /** "25% (Section 3.3), 0.5% (Section 3.4)": the distinct values and where the draft states each first. */
 const differing = (list: readonly Seen[]): string => {
   const firsts: Seen[] = [];
   for (const x of list) if (!firsts.some((f) => f.yaml === x.yaml)) firsts.push(x);
-  const shown = firsts.slice(0, 3).map((x) => `${x.shown} (${commentText(x.label, 30)})`);
+  const shown = firsts.slice(0, 3).map((x) => `${x.shown} (${commentText(labelOf(x.clause), 30)})`);
   return `${shown.join(', ')}${firsts.length > 3 ? `, and ${firsts.length - 3} more` : ''}`;
 };
 
@@ -343,7 +388,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     if (!c) {
       const start = Math.max(0, Math.min(clause.start, text.length));
       const end = Math.max(start, Math.min(clause.end, text.length, start + 400));
-      c = { type, label: clause.label || 'a clause', excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
+      c = { type, label: labelOf(clause), excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
       byType.set(type, c);
     }
     c.clauses++;
@@ -351,16 +396,11 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   };
   for (const clause of input.clauses ?? []) {
     const types = (clause.types ?? []).filter((t) => !BUILTIN.has(t.type) || stated(text, clause, t));
-    const label = clause.label || 'a clause';
-    // the clause's own term for its exclusivity: its most confident type that says `exclusive`
-    let own: string | undefined;
-    let best = -Infinity;
-    for (const t of types) {
-      if (EXCLUSIVE_TYPES.has(t.type) && t.confidence > best) {
-        best = t.confidence;
-        own = t.type;
-      }
-    }
+    // the clause's own term for its exclusivity: its most confident type that says `exclusive`; of a clause also read as
+    // an exclusivity, a licence only when the words qualify one ("an exclusive, royalty-free licence"; not "Franchisee's
+    // rights in the Protected Territory are exclusive")
+    const licensed = !types.some((t) => t.type === 'exclusivity') || clause.values?.some((v) => v.kind === 'exclusive' && /^[\w\s,-]{0,30}licen[cs]e/i.test(textAfter(text, v.end, 40, clause.end)));
+    const own = types.filter((t) => EXCLUSIVE_TYPES.has(t.type) && (licensed || !/licen/.test(t.type))).sort((a, b) => b.confidence - a.confidence)[0]?.type;
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
@@ -375,11 +415,11 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       if (t.type === 'governing-law') {
         const law = governHitsIn(text, clause.start, clause.end).find((h) => h.law && h.law.start < clause.end)?.law;
         const name = law && (/^\s{1,3}law\b/.test(text.slice(law.start + law.name.length, law.start + law.name.length + 6)) ? `${law.full} law` : law.full);
-        if (name) add(c, 'law', quote(name), name, label);
+        if (name) add(c, 'law', quote(name), name, clause);
       }
       // who pays, grants, holds or provides: the roles the party check reads
       // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
-      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, label, at);
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, clause, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
@@ -389,6 +429,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     }
     if (own !== undefined && clause.values?.some((v) => v.kind === 'exclusive')) ownedExclusivity.push({ clause, own, types });
   }
+  const model = { parties: Object.fromEntries(parties.map((p) => [p.id, p])) } as unknown as TermModel;
+  // (only a licence's terms have licensors)
+  for (const c of byType.values()) mainLicence(c, text, model);
   // A clause whose own term gets no single `exclusive` is compared with its other terms that say one: its exclusivity
   // counts for them too (the check then decides; startTermModel removes what it still finds contradicted).
   const undecided = new Set<string>();
@@ -406,7 +449,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     '# Check every value against the agreed term sheet: the draft may be the thing that is wrong.',
     `# Reference: the "Term model" section of the ${PRODUCT} README.`,
     'version: 1',
-    input.agreement && input.agreement.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
+    input.agreement?.trim() ? `agreement: ${quote(input.agreement.trim())}` : '# agreement: "Title of the agreement"',
   ];
 
   // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one,
@@ -422,9 +465,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const exp = agreed(byType.get('expiration-date')?.fields.get('date'));
   const effective = eff && !omit?.has('effective') ? eff.yaml : undefined;
   const expires = exp && !omit?.has('expires') ? exp.yaml : undefined;
-  out.push(effective ? `effective: ${effective}                # from ${commentText(eff!.label, 40)}` : '# effective: YYYY-MM-DD');
+  out.push(effective ? `effective: ${effective}                ${from(eff!)}` : '# effective: YYYY-MM-DD');
   if (expires && (!effective || expires >= effective)) {
-    out.push(`expires: ${expires}                  # from ${commentText(exp!.label, 40)}`);
+    out.push(`expires: ${expires}                  ${from(exp!)}`);
   } else if (expires) {
     out.push(`# expires: ${expires}                # the draft's expiration date is before its effective date: check it`);
   } else out.push('# expires: YYYY-MM-DD');
@@ -451,6 +494,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
         `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
         `  ${id}:`,
         `    type: ${c.type}`,
+        ...(c.subject ? [`    subject: ${quote(flat(c.subject))}`] : []),
         ...fieldLines(c, omit),
         c.type === 'agi'
           ? '    # allowed: false   # uncomment if the deal must contain no AGI clause'

@@ -75,12 +75,9 @@ export const draftParties = (text: string, analysis: DocumentAnalysis): DraftPar
  * previous one (or "between", "among", "by", ";"), without the description after ", a" (`Acme Software, Inc., a
  * Delaware corporation`); else after `"Lender" means`. Null when none reads as a name.
  */
-const fullName = (text: string, from: number, end: number, open: number): string | null => {
-  const name = open >= 0
-    ? textBefore(text, open, 300, from).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
-    : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '';
-  return fit(name);
-};
+const fullName = (text: string, from: number, end: number, open: number): string | null => fit(open >= 0
+  ? textBefore(text, open, 300, from).split(CUT).pop()!.replace(LEAD, '').split(DESCRIPTION)[0]
+  : MEANS.exec(text.slice(end, end + 120))?.[1] ?? '');
 
 /** Line breaks and runs of blanks as single spaces (a hard-wrapped or CRLF draft: `Cloudlark,\r\nInc.`). */
 export const flat = (s: string): string => String(s).replace(/\s+/g, ' ').trim();
@@ -128,5 +125,5 @@ const listName = (item: string): string | null => {
   const words = name.split(' ');
   const lower = words.findIndex((w) => w !== w.toUpperCase());
   if (lower > 1) name = words.slice(0, lower).join(' ');
-  return fit(name.endsWith(',') ? name.slice(0, -1) : name);
+  return fit(name.replace(/,$/, ''));
 };
