@@ -119,6 +119,8 @@ describe('check-model value-conflict: a first refusal\'s period, not the seller\
   it('"may transfer the Shares to a third party within ninety (90) days" is not compared; the exercise period is', () => {
     const found = (s: string) => conflicts(yaml, '7. Transfers', [s]).map((x) => x[2]);
     assert.deepStrictEqual(found('If the right of first refusal is not exercised, the Seller may transfer the Shares to a third party within ninety (90) days at a price no lower than the price in the Transfer Notice.'), []);
+    // (probe s17 probe2, 23-shareholders)
+    assert.deepStrictEqual(found('If the other Shareholders do not elect to buy all of the Shares in the Transfer Notice, the Seller may, within sixty (60) days after the end of the period in clause 6.3, sell those Shares to the proposed buyer at a price not lower than the stated price.'), []);
     assert.deepStrictEqual(found('If the Seller receives an offer from a third party, the Company may exercise its right of first refusal within thirty (30) Business Days.'),
       ['Section 7.1 says thirty (30) Business Days; term `rofr` says duration: 45 business days']);
   });

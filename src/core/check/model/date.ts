@@ -101,6 +101,15 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
 
 /** "the Term", "this Initial Term"; in lower case only an initial term ("The initial subscription term expires on"), not of another document. */
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b|\b[Ii]nitial (?:[a-z]{3,15} )?term\b(?! of (?!this))/;
+/**
+ * A date of a period defined with its own name, not the agreement's term (`The "Exclusivity Period" means the period
+ * from the Effective Date until June 30, 2029`, `until June 30, 2029 (the "Exclusivity Period")`); an "Initial Period"
+ * or "Term Period" is the agreement's.
+ */
+const PERIOD_DEFINED_RE = /["“](?!Initial\b)(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Period["”]\s{1,3}(?:shall\s{1,3})?means\b/;
+const PERIOD_NAMED_AFTER_RE = /^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?["“](?!Initial\b)(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Period["”]/;
+const otherPeriod = (text: string, clause: Span, v: Span): boolean =>
+  PERIOD_DEFINED_RE.test(sentenceBefore(text, clause, v, 160)) || PERIOD_NAMED_AFTER_RE.test(afterIn(text, clause, v, 60));
 /** The term of other documents: "the initial term of each Order Form", "the term of any Statement of Work". */
 const OTHER_TERM_RE = /\bterm of (?:each|any|every|an?|such) /i;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
@@ -487,6 +496,8 @@ export const dateRule: Rule = {
           done.add(v.start);
           // (what survives or follows the term: read only for a date that would conflict)
           if (agrees(v, target.iso)) continue;
+          // the end of an exclusivity or other named period is not the agreement's start or end
+          if (/^e(?:ff|xp)/.test(term.type) && otherPeriod(text, clause, v)) continue;
           report(ctx, clause, v, target, certainLink, term.id, out);
         }
       }

@@ -417,8 +417,10 @@ const STAKE_THRESHOLD_RE = sp(/\b(?:so long as|if|while|whilst|unless|until|prov
 /** Before a figure: a deadline ("no later than", "not later than", "within"). */
 const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
 
-/** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within"). */
-const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any )?(?:third part(?:y|ies)|other (?:person|purchaser|buyer)s?)\b[^.;]{0,40}$/i);
+/** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within", "sell those Shares to the proposed buyer"). */
+const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b[^.;]{0,40}$/i);
+/** The same after the period: "may, within sixty (60) days after …, sell those Shares to the proposed buyer". */
+const THIRD_PARTY_AFTER_RE = sp(/^(?:[^.;]|\.\d){0,80}?\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b/i);
 
 /** After a party's name: it acts ("The Executive may resign", "Customer shall have the right to terminate"). */
 const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
@@ -481,7 +483,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
-      && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120)))
+      && !(kind === 'duration' && term.type === 'first-refusal' && (THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))
+        || (/\bwithin $/i.test(beforeIn(text, clause, f, 10)) && THIRD_PARTY_AFTER_RE.test(afterIn(text, clause, f, 160)))))
       // "shall confirm its compliance in writing no later than thirty (30) days after Completion": a deadline in a
       // non-compete clause is another duty's, not the restriction's length
       && !(kind === 'duration' && term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))));
