@@ -2002,3 +2002,15 @@ describe('date-conflict: a named period\'s end is not the agreement\'s (probe s1
     ]) assert.strictEqual(conflicts(s).length, 1, s);
   });
 });
+
+describe('date-conflict: "THIS AGREEMENT is dated … and takes effect on …" (probe s17 probe2, 23-shareholders)', () => {
+  const conflicts = (first: string): string[] => {
+    const draft = `# SHAREHOLDERS' AGREEMENT\n\n${first}\n\nPARTIES\n\n(1) ALDERMOOR VENTURES II LP (the "Investor")\n\n## 1. Definitions\n\n1.1 "Shares" means the ordinary shares of the Company.\n`;
+    return analyzeDocument(draft, parseTermModel('effective: 2026-04-14\nterms: {}\n').model!).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+  };
+  it('the start it takes effect on is compared with the model\'s effective date, in capitals too', () => {
+    for (const s of ['THIS AGREEMENT is dated 14 April 2026 and takes effect on 1 May 2026', 'This Agreement is dated 14 April 2026 and comes into force on 1 May 2026.'])
+      assert.deepStrictEqual(conflicts(s), ['Preamble says 1 May 2026 (2026-05-01); the term model says effective: 2026-04-14'], s);
+    assert.deepStrictEqual(conflicts('THIS AGREEMENT is dated 14 April 2026 and takes effect on 14 April 2026'), []);
+  });
+});

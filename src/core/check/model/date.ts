@@ -12,7 +12,7 @@ import { blanks } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|beg(?:in(?:s|ning)?|[au]n)|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|(?:takes?|took|comes?|came) (?:into )?(?:effect|force)|from|between|beg(?:in(?:s|ning)?|[au]n)|start(?:s|ed|ing)?|as of)\b/gi;
 /** The names of a defined date (expiration, expiry, termination, end and a facility's (final) maturity are ends, as roleOf reads them). */
 const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end|(?:final~)?maturity';
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
@@ -167,7 +167,7 @@ const sameDate = (v: DateValue, iso: string): boolean => {
  * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
  */
 const thisAgreement = (s: string): boolean => {
-  if (!s.includes('greement')) return false; // no such word, nothing to find
+  if (!/greement/i.test(s)) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -175,10 +175,10 @@ const thisAgreement = (s: string): boolean => {
   // the agreement named last before the date is the one the date belongs to
   for (let i = words.length - 1; i >= 0; i--) {
     if (words[i] === 'agreement') return i > 0 && words[i - 1].toLowerCase() === 'this';
-    if (words[i] !== 'Agreement') continue;
+    if (words[i] !== 'Agreement' && words[i] !== 'AGREEMENT') continue;
     let j = i - 1;
     let names = 0;
-    while (j >= 0 && names < 3 && /^[A-Z]/.test(words[j]) && !/^(?:This|The)$/.test(words[j])) { j--; names++; }
+    while (j >= 0 && names < 3 && /^[A-Z]/.test(words[j]) && !/^(?:this|the)$/i.test(words[j])) { j--; names++; }
     const lead = j >= 0 ? words[j].toLowerCase() : '';
     return lead === 'this' || (lead === 'the' && names === 0);
   }

@@ -418,9 +418,10 @@ const STAKE_THRESHOLD_RE = sp(/\b(?:so long as|if|while|whilst|unless|until|prov
 const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
 
 /** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within", "sell those Shares to the proposed buyer"). */
-const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b[^.;]{0,40}$/i);
+const SALE_TO = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b/).source;
+const THIRD_PARTY_RE = new RegExp(`${SALE_TO}[^.;]{0,40}$`, 'i');
 /** The same after the period: "may, within sixty (60) days after …, sell those Shares to the proposed buyer". */
-const THIRD_PARTY_AFTER_RE = sp(/^(?:[^.;]|\.\d){0,80}?\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b/i);
+const THIRD_PARTY_AFTER_RE = new RegExp(`^(?:[^.;]|\\.\\d){0,80}?${SALE_TO}`, 'i');
 
 /** After a party's name: it acts ("The Executive may resign", "Customer shall have the right to terminate"). */
 const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
