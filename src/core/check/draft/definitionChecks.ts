@@ -68,9 +68,10 @@ export const duplicateDefinition: Rule = {
 };
 
 /** A clause number a definition refers to ("under clause 3.2", "in Section 4"). */
-const REFERENCE_RE = /\b(?:clause|section|article|paragraph)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,3})\b/gi;
+const NUMBERED = String.raw`\b(?:clause|section|article|paragraph)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,3})\b`;
+const REFERENCE_RE = new RegExp(NUMBERED, 'gi');
 /** The number a clause's label starts with ("Clause 3.2, paragraph 2" → "3.2"). */
-const LABEL_NUMBER_RE = /^(?:clause|section|article|paragraph)\s(\d{1,3}(?:\.\d{1,3}){0,3})\b/i;
+const LABEL_NUMBER_RE = new RegExp(`^${NUMBERED}`, 'i');
 
 /**
  * Whether definition `index` (a "means" definition) refers to the clause (or a part of it) in which `other` is defined
