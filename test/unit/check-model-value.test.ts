@@ -197,5 +197,9 @@ describe('check-model value-conflict: thresholds and other periods on new probe 
     assert.deepStrictEqual(conflicts(yaml, '8. Term', [
       'This Agreement commences on the Effective Date and continues for a term of five (5) years, unless terminated earlier.',
     ]).map((c) => c[2]), ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
+    // (English drafting: probe s17 probe2, 22-supply)
+    assert.deepStrictEqual(conflicts(yaml, '8. Term', [
+      'This agreement shall commence on the Commencement Date and shall continue for an initial term of five (5) years, and shall then continue for successive periods of twelve (12) months.',
+    ]).map((c) => c[2]), ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
   });
 });
