@@ -201,5 +201,7 @@ describe('check-model value-conflict: thresholds and other periods on new probe 
     assert.deepStrictEqual(conflicts(yaml, '8. Term', [
       'This agreement shall commence on the Commencement Date and shall continue for an initial term of five (5) years, and shall then continue for successive periods of twelve (12) months.',
     ]).map((c) => c[2]), ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
+    assert.deepStrictEqual(conflicts(yaml, '8. Term', ['This Agreement shall have an initial term of five (5) years from the Effective Date.']).map((c) => c[2]),
+      ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
   });
 });

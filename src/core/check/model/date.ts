@@ -323,7 +323,7 @@ const effectiveAnchor = (ctx: CheckContext, anchor: string): boolean => EFFECTIV
  * continue (in force) [for a period of]", "The Term of this Agreement shall be", "This Agreement commences on the
  * Effective Date and continues"); not "the licence granted under this Agreement", "this Section 5", "the obligations".
  */
-const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the (?:effective|commencement) date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
+const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the (?:effective|commencement) date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is|ha(?:ve|s) an? (?:initial )?term of) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
 /** Before it: the period is after the term, a renewal or an extension ("Upon expiry, this Agreement shall continue for"). */
 const AFTER_TERM_RE = /renew|exten|thereafter|additional|successive|(?:upon|after|following|on) (?:the )?(?:expir|terminat)/i;
 /** A period whose subject is the agreement's own term ("This Agreement shall continue for"), not a renewal's ("renews for successive"). */
