@@ -150,3 +150,24 @@ describe('draft checks: unused-definition (a plural term used in the singular)',
     assert.deepStrictEqual(analyzeDocument(t).findings.filter((f) => f.code === 'unused-definition').map((f) => f.message), ['"Deadlock Notices" is defined but never used.']);
   });
 });
+
+describe('draft checks: duplicate-definition (an index entry that points to the defining clause; probe s17 probe2, 23-shareholders)', () => {
+  const draft = (ref: string): string => [
+    '# Shareholders\' Agreement', '',
+    '## 1. Definitions', '',
+    `1.1 "Investor Director" means the director appointed by the Investor under clause ${ref}.`, '',
+    '1.2 "Shares" means the ordinary shares of the Company.', '',
+    '## 3. Board', '',
+    '3.1 The Board shall consist of no more than four (4) directors.', '',
+    '3.2 For so long as the Investor holds Shares, it may appoint one director (the "Investor Director") and remove any director so appointed.', '',
+    '3.3 The quorum is two directors, one of whom must be the Investor Director.',
+  ].join('\n');
+  const dups = (text: string) => analyzeDocument(text).findings.filter((f) => f.code === 'duplicate-definition').map((f) => f.message);
+  it('"means the director appointed … under clause 3.2" and clause 3.2\'s (the "Investor Director") are one definition', () => {
+    assert.deepStrictEqual(dups(draft('3.2')), []);
+    assert.deepStrictEqual(dups(draft('3')), []);
+  });
+  it('an entry pointing to another clause is still a second definition', () => {
+    assert.deepStrictEqual(dups(draft('4.1')), ['"Investor Director" is defined again here, differently from its definition in Clause 1.1.']);
+  });
+});

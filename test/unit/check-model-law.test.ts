@@ -50,6 +50,22 @@ describe('check-model value-conflict: the governing law against the term\'s `law
     assert.deepStrictEqual(scots.found.map((f) => [f.message, f.fixes.map((x) => x.where)]), [['Clause 14.1 chooses Scots law; term `law` says law: England and Wales', ['model']]]);
   });
 
+  it('a law name hard-wrapped over one line break is read whole, never over a blank line', () => {
+    for (const [law, clause] of [
+      ['New York', 'This Agreement is governed by the laws of the State of New\nYork, without regard to its conflict of laws rules.'],
+      ['New York', 'This Agreement shall be governed by the laws of the State\nof New York.'],
+      ['England and Wales', 'This Agreement is governed by the laws of England and\nWales.'],
+      ['Hong Kong', 'This Agreement is governed by Hong\nKong law.'],
+    ]) assert.deepStrictEqual(run(law, clause).found.map((f) => f.message), [], clause);
+    const ny = run('Delaware', 'This Agreement shall be governed by the laws of the State of New\nYork.');
+    assert.deepStrictEqual(ny.found.map((f) => f.message), ['Section 14.1 chooses the law of the State of New York; term `law` says law: Delaware']);
+    const scots = run('England and Wales', 'This Agreement is governed by Scots\nlaw.');
+    assert.deepStrictEqual(scots.found.map((f) => f.message), ['Clause 14.1 chooses Scots law; term `law` says law: England and Wales']);
+    // a blank line ends the name: the next paragraph's heading is not part of it
+    assert.deepStrictEqual(run('England and Wales', 'This Agreement is governed by the laws of Scotland\n\nSchedule One').found.map((f) => f.message),
+      ['Clause 14.1 chooses the law of Scotland; term `law` says law: England and Wales']);
+  });
+
   it('the law of another document or of one thing is not the agreement\'s', () => {
     assert.deepStrictEqual(run('New York', 'The Escrow Agreement is governed by the laws of the State of Delaware.').found, []);
     assert.deepStrictEqual(run('England and Wales', 'The transfer of the US Assets shall be governed by the laws of the State of Delaware.').found, []);

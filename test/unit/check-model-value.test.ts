@@ -119,6 +119,8 @@ describe('check-model value-conflict: a first refusal\'s period, not the seller\
   it('"may transfer the Shares to a third party within ninety (90) days" is not compared; the exercise period is', () => {
     const found = (s: string) => conflicts(yaml, '7. Transfers', [s]).map((x) => x[2]);
     assert.deepStrictEqual(found('If the right of first refusal is not exercised, the Seller may transfer the Shares to a third party within ninety (90) days at a price no lower than the price in the Transfer Notice.'), []);
+    // (probe s17 probe2, 23-shareholders)
+    assert.deepStrictEqual(found('If the other Shareholders do not elect to buy all of the Shares in the Transfer Notice, the Seller may, within sixty (60) days after the end of the period in clause 6.3, sell those Shares to the proposed buyer at a price not lower than the stated price.'), []);
     assert.deepStrictEqual(found('If the Seller receives an offer from a third party, the Company may exercise its right of first refusal within thirty (30) Business Days.'),
       ['Section 7.1 says thirty (30) Business Days; term `rofr` says duration: 45 business days']);
   });
@@ -165,5 +167,41 @@ describe('check-model value-conflict: a deadline in a non-compete clause is not 
     assert.deepStrictEqual(conflicts(yaml, '9. Restrictions', [
       'The Seller shall not, for a period of two (2) years after Completion, compete with the Buyer, and shall confirm it in writing within thirty (30) days after Completion.',
     ]).map((f) => f.slice(1)), [['two (2)', 'Section 9.1 says two (2) years; term `non-compete` says duration: 3 years']]);
+  });
+});
+
+describe('check-model value-conflict: thresholds and other periods on new probe drafts (s17 probe2)', () => {
+  it('a basket "until the aggregate Losses exceed $120,000" is not the cap; the cap still is compared', () => {
+    const yaml = 'terms:\n  cap: { type: liability-cap, amount: USD 3,000,000 }\n';
+    assert.deepStrictEqual(conflicts(yaml, '8. Indemnification', [
+      'Seller shall not be liable under Section 8.1(a) until the aggregate Losses exceed $120,000, after which Seller shall be liable for all Losses from the first dollar.',
+    ]), []);
+    assert.strictEqual(conflicts(yaml, '8. Indemnification', [
+      'The aggregate liability of Seller under Section 8.1(a) shall not exceed Four Million Dollars ($4,000,000).',
+    ]).length, 1);
+  });
+  it('a holding "for so long as the Investor holds at least ten per cent. (10%)" is a condition, not the stake', () => {
+    const yaml = 'parties:\n  investor: { name: Aldermoor Ventures LP, aliases: [Investor] }\nterms:\n  equity-investor: { type: equity, holder: investor, percent: 30% }\n';
+    for (const s of [
+      'For so long as the Investor holds at least ten per cent. (10%) of the Shares, it may appoint one director.',
+      'If the Investor holds less than five per cent. (5%) of the Shares, its consent rights lapse.',
+    ]) assert.deepStrictEqual(conflicts(yaml, '3. Equity', [s]), [], s);
+    assert.strictEqual(conflicts(yaml, '2. Equity', ['Following completion, the Investor shall hold twenty-five per cent. (25%) of the Shares in issue.']).length, 1);
+  });
+  it('an agreement\'s length is compared only with the period the agreement runs for', () => {
+    const yaml = 'effective: 2026-07-01\nterms:\n  term: { type: expiration-date, duration: 4 years }\n';
+    for (const s of [
+      'The parties shall begin discussions about renewal no later than twelve (12) months before the end of the Term. There is no automatic renewal of this Agreement, which expires at the end of the Term.',
+      'Lab may terminate this Agreement and the Term shall end if Provider fails to meet the Service Levels for three (3) consecutive months.',
+    ]) assert.deepStrictEqual(conflicts(yaml, '8. Term', [s]).filter((c) => /duration/.test(c[2])), [], s);
+    assert.deepStrictEqual(conflicts(yaml, '8. Term', [
+      'This Agreement commences on the Effective Date and continues for a term of five (5) years, unless terminated earlier.',
+    ]).map((c) => c[2]), ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
+    // (English drafting: probe s17 probe2, 22-supply)
+    assert.deepStrictEqual(conflicts(yaml, '8. Term', [
+      'This agreement shall commence on the Commencement Date and shall continue for an initial term of five (5) years, and shall then continue for successive periods of twelve (12) months.',
+    ]).map((c) => c[2]), ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
+    assert.deepStrictEqual(conflicts(yaml, '8. Term', ['This Agreement shall have an initial term of five (5) years from the Effective Date.']).map((c) => c[2]),
+      ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
   });
 });

@@ -1982,3 +1982,35 @@ describe('check-model: a licence\'s other grants are not the licence (probe s17,
     assert.strictEqual(found('All Improvements made by the Licensee shall be owned by the Licensor.', 'party-conflict').length, 1);
   });
 });
+
+describe('date-conflict: a named period\'s end is not the agreement\'s (probe s17 probe2, 24-compute-capacity)', () => {
+  const yaml = 'effective: 2026-07-01\nterms:\n  term: { type: expiration-date, date: 2030-06-30 }\n';
+  const conflicts = (body: string): string[] => {
+    const draft = `# Compute Capacity Agreement\n\n## 3. Exclusivity\n\n${body}\n`;
+    return analyzeDocument(draft, parseTermModel(yaml).model!).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+  };
+  it('"The "Exclusivity Period" means the period from the Effective Date until June 30, 2029" is not compared', () => {
+    for (const s of [
+      '3.2 Exclusivity Period. The "Exclusivity Period" means the period from the Effective Date until June 30, 2029.',
+      '3.2 The exclusivity in Section 3.1 continues from the Effective Date until June 30, 2029 (the "Exclusivity Period"), and this Agreement expires at the end of the Term.',
+    ]) assert.deepStrictEqual(conflicts(s), [], s);
+  });
+  it('the agreement\'s own end, or an "Initial Period", still is', () => {
+    for (const s of [
+      '3.2 This Agreement commences on the Effective Date and continues until June 30, 2031, unless terminated earlier.',
+      '3.2 This Agreement continues from the Effective Date until June 30, 2031 (the "Initial Period").',
+    ]) assert.strictEqual(conflicts(s).length, 1, s);
+  });
+});
+
+describe('date-conflict: "THIS AGREEMENT is dated … and takes effect on …" (probe s17 probe2, 23-shareholders)', () => {
+  const conflicts = (first: string): string[] => {
+    const draft = `# SHAREHOLDERS' AGREEMENT\n\n${first}\n\nPARTIES\n\n(1) ALDERMOOR VENTURES II LP (the "Investor")\n\n## 1. Definitions\n\n1.1 "Shares" means the ordinary shares of the Company.\n`;
+    return analyzeDocument(draft, parseTermModel('effective: 2026-04-14\nterms: {}\n').model!).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+  };
+  it('the start it takes effect on is compared with the model\'s effective date, in capitals too', () => {
+    for (const s of ['THIS AGREEMENT is dated 14 April 2026 and takes effect on 1 May 2026', 'This Agreement is dated 14 April 2026 and comes into force on 1 May 2026.'])
+      assert.deepStrictEqual(conflicts(s), ['Preamble says 1 May 2026 (2026-05-01); the term model says effective: 2026-04-14'], s);
+    assert.deepStrictEqual(conflicts('THIS AGREEMENT is dated 14 April 2026 and takes effect on 14 April 2026'), []);
+  });
+});

@@ -278,6 +278,11 @@ describe('extract: money', () => {
   it('is not money: section numbers, plain numbers', () => {
     for (const t of ['Section 5', 'Section 5 (five)', 'clause 10,000', 'item 2.5']) assert.deepStrictEqual(ofKind(t, 'money'), [], t);
   });
+  it('is not money: an ordinal before a currency word ("from the first dollar")', () => {
+    for (const t of ['Seller shall be liable for all Losses from the first dollar.', 'the second euro of each payment', 'the 1st dollar'])
+      assert.deepStrictEqual(ofKind(t, 'money'), [], t);
+    assert.strictEqual(only('a fee of one dollar per unit', 'money', 'one dollar').amount, 1);
+  });
 });
 
 describe('extract: number-words pairs', () => {

@@ -551,7 +551,8 @@ const quantityAt = (ctx: Ctx, p: number, wordsFirst?: boolean): number => {
   if (percent) {
     return emit(ctx, { kind: 'percent', ...span(ctx, p, end), value: amount }, end);
   }
-  if (currency) {
+  // "from the first dollar", "the second euro": an ordinal before a currency word is not an amount
+  if (currency && !ordinal) {
     return emit(ctx, { kind: 'money', ...span(ctx, p, end), amount, currency }, end);
   }
   if (ordinal) {

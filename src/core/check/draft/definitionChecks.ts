@@ -47,6 +47,9 @@ export const duplicateDefinition: Rule = {
       if (d.start - p.end < 1000 && !/[.!?](?:\s|$)/.test(ctx.text.slice(p.end, d.start))) continue;
       // Beta Ltd (the "Supplier") ... "Supplier" means Beta Ltd and its permitted successors: the party restated
       if (restated(ctx.text, p, d)) continue;
+      // "Investor Director" means the director appointed under clause 3.2 … 3.2 … (the "Investor Director"): an index
+      // entry pointing to the clause that defines the term
+      if (pointsTo(ctx, p, d) || pointsTo(ctx, d, p)) continue;
       const differ = normDef(p.definitionText ?? '') !== normDef(d.definitionText ?? '');
       const there = p.clause >= 0 ? labelOf(ctx.clauses[p.clause]) : placeOf(ctx, p.start);
       out.push(finding({
@@ -62,6 +65,25 @@ export const duplicateDefinition: Rule = {
     }
     return out;
   },
+};
+
+/** A clause number a definition refers to ("under clause 3.2", "in Section 4"). */
+const NUMBERED = String.raw`\b(?:clause|section|article|paragraph)\s{1,3}(\d{1,3}(?:\.\d{1,3}){0,3})\b`;
+const REFERENCE_RE = new RegExp(NUMBERED, 'gi');
+/** The number a clause's label starts with ("Clause 3.2, paragraph 2" → "3.2"). */
+const LABEL_NUMBER_RE = new RegExp(`^${NUMBERED}`, 'i');
+
+/**
+ * Whether definition `index` (a "means" definition) refers to the clause (or a part of it) in which `other` is defined
+ * in passing (`(the "Investor Director")`).
+ */
+const pointsTo = (ctx: CheckContext, index: Definition, other: Definition): boolean => {
+  if (parenthetical(ctx.text, index) || !parenthetical(ctx.text, other)) return false;
+  const c = other.clause >= 0 ? ctx.clauses[other.clause] : undefined;
+  const n = c ? LABEL_NUMBER_RE.exec(labelOf(c))?.[1] : undefined;
+  if (!n) return false;
+  for (const m of (index.definitionText ?? '').matchAll(REFERENCE_RE)) if (n === m[1] || n.startsWith(`${m[1]}.`)) return true;
+  return false;
 };
 
 /**

@@ -169,17 +169,20 @@ const normaliseBase = (s: string): string => s.toLowerCase().replace(/\s+/g, ' '
 // ---------------------------------------------------------------------------------------------
 
 const GOVERN = /\b(?:governed|construed|interpreted|enforced|governing[ \t\xa0]{1,3}law)\b/g;
-const LAW_OF = blanks('', LINE_GAP)`\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:~(?:of~|and~)?[A-Z][A-Za-z]{1,20}){0,4})`;
+/** Blanks with at most one line break (a hard-wrapped "State of New⏎York"), never a blank line. */
+const WRAP_GAP = String.raw`(?:[ \t\xa0]{1,3}|[ \t\xa0]{0,3}\r?\n[ \t\xa0]{0,3})`;
+const LAW_WORD = new RegExp(`^${WRAP_GAP}law\\b`);
+const LAW_OF = blanks('', WRAP_GAP)`\b[Ll]aws?\s{1,3}of\s{1,3}(?:the\s{1,3})?([A-Z][A-Za-z']{1,20}(?:~(?:of~|and~)?[A-Z][A-Za-z]{1,20}){0,4})`;
 const NAMED_DOCUMENT = /\b[A-Z][a-z]{1,30}[ \t\xa0]{1,3}(?:Agreement|Lease|Guarantee|Guaranty|Indenture|Note|Notes|Plan|Deed|Policy|Orders?)\b/;
 const THIS_DOCUMENT = /\b[Tt]his[ \t\xa0]{1,3}(?:[A-Z]|agreement\b)|\bhere(?:of|under|in|by)\b/;
 /** The subject of a split-law clause: the transfer, sale, assignment or conveyance of something, title to it. */
 const ONE_THING = blanks('i')`^[\W\d]{0,10}(?:the~)?(?:(?:transfer|sale|assignment|conveyance|creation|perfection)~of|title~to)\b`;
 /** The words before "of" in the name of a state ("the State of New York"). */
 const STATE_OF = "State|Commonwealth|Province|Republic|Kingdom|Federal Republic|People's Republic|Grand Duchy";
-const LAW_PREFIX = blanks('', LINE_GAP)`^(?:${STATE_OF})~of~`;
+const LAW_PREFIX = blanks('', WRAP_GAP)`^(?:${STATE_OF})~of~`;
 /** The same in a lower-case key with single spaces. */
 const KEY_PREFIX = new RegExp(`^(?:the )?(?:${STATE_OF}) of `, 'i');
-const ADJ_LAW = blanks('', LINE_GAP)`\bby~(?:the~)?(?:internal~|substantive~)?([A-Z][a-z]{2,20}(?:~[A-Z][a-z]{2,20}){0,2})~law\b`;
+const ADJ_LAW = blanks('', WRAP_GAP)`\bby~(?:the~)?(?:internal~|substantive~)?([A-Z][a-z]{2,20}(?:~[A-Z][a-z]{2,20}){0,2})~law\b`;
 const NOT_A_PLACE = /^(?:United\s+States|Federal|Country|Jurisdiction|State|Seller|Buyer|Company|Licensor|Licensee|Party|Parties|Agreement)$/;
 
 /** Nationality → country, for laws named by adjective ("English law"). */
@@ -381,12 +384,12 @@ export const governHitsIn = (text: string, from: number, to: number): GovernHit[
     const b = ADJ_LAW.exec(window);
     let law: GovernHit['law'] = null;
     if (a && (!b || a.index <= b.index)) {
-      const full = a[1].replace(/[ \t\xa0]+/g, ' ');
+      const full = a[1].replace(/\s+/g, ' ');
       const prefix = LAW_PREFIX.exec(a[1]);
       const name = prefix ? a[1].slice(prefix[0].length) : a[1];
       law = { start: after + a.index + a[0].length - name.length, name, full };
     } else if (b) {
-      law = { start: after + b.index + b[0].lastIndexOf(b[1]), name: b[1], full: b[1] };
+      law = { start: after + b.index + b[0].lastIndexOf(b[1]), name: b[1], full: b[1].replace(/\s+/g, ' ') };
     }
     out.push({ start: at, next, law });
   }
@@ -416,7 +419,7 @@ const collectLaws = (ctx: CheckContext): LawFact[] => {
     if (ONE_THING.test(subject) && !THIS_DOCUMENT.test(subject)) continue;
     done.add(ci);
     // "by English law": shown as written ("English law"), not as a place
-    const shown = name === full && /^[ \t\xa0]{1,3}law\b/.test(textAfter(text, start + name.length, 6, text.length)) ? `${full} law` : full;
+    const shown = name.replace(/\s+/g, ' ') === full && LAW_WORD.test(textAfter(text, start + name.length, 9, text.length)) ? `${full} law` : full;
     out.push({ start, end: start + name.length, key: lawKey(full), name: shown, clause: ci });
   }
   return out;

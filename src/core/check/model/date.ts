@@ -12,7 +12,7 @@ import { blanks } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
-const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|from|between|beg(?:in(?:s|ning)?|[au]n)|start(?:s|ed|ing)?|as of)\b/gi;
+const ROLE_RE = /\b(until|through|thru|expir(?:e[sd]?|ing|ation|y)|end(?:s|ed|ing)?|terminat(?:e[sd]?|ing|ion)|conclu(?:de[sd]?|ding|sion)|laps(?:e[sd]?|ing)|ceas(?:e[sd]?|ing)|commenc(?:e[sd]?|ing|ement)|effective|(?:takes?|took|comes?|came) (?:into )?(?:effect|force)|from|between|beg(?:in(?:s|ning)?|[au]n)|start(?:s|ed|ing)?|as of)\b/gi;
 /** The names of a defined date (expiration, expiry, termination, end and a facility's (final) maturity are ends, as roleOf reads them). */
 const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|end|(?:final~)?maturity';
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
@@ -101,6 +101,16 @@ export const dateRole = (text: string, clause: Span, v: Span): DateRole | null =
 
 /** "the Term", "this Initial Term"; in lower case only an initial term ("The initial subscription term expires on"), not of another document. */
 const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b|\b[Ii]nitial (?:[a-z]{3,15} )?term\b(?! of (?!this))/;
+/**
+ * A date of a period defined with its own name, not the agreement's term (`The "Exclusivity Period" means the period
+ * from the Effective Date until June 30, 2029`, `until June 30, 2029 (the "Exclusivity Period")`); an "Initial Period"
+ * or "Term Period" is the agreement's.
+ */
+const PERIOD_NAME = String.raw`["“](?!Initial\b)(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Period["”]`;
+const PERIOD_DEFINED_RE = new RegExp(String.raw`${PERIOD_NAME}\s{1,3}(?:shall\s{1,3})?means\b`);
+const PERIOD_NAMED_AFTER_RE = new RegExp(String.raw`^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?${PERIOD_NAME}`);
+const otherPeriod = (text: string, clause: Span, v: Span): boolean =>
+  PERIOD_DEFINED_RE.test(sentenceBefore(text, clause, v, 160)) || PERIOD_NAMED_AFTER_RE.test(afterIn(text, clause, v, 60));
 /** The term of other documents: "the initial term of each Order Form", "the term of any Statement of Work". */
 const OTHER_TERM_RE = /\bterm of (?:each|any|every|an?|such) /i;
 const TOKEN_RE = /[A-Za-z][A-Za-z-]{0,30}/g;
@@ -158,7 +168,7 @@ const sameDate = (v: DateValue, iso: string): boolean => {
  * Evaluation Agreement", nor "the agreement" in lower case (any agreement).
  */
 const thisAgreement = (s: string): boolean => {
-  if (!s.includes('greement')) return false; // no such word, nothing to find
+  if (!/greement/i.test(s)) return false; // no such word, nothing to find
   const words: string[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -166,10 +176,10 @@ const thisAgreement = (s: string): boolean => {
   // the agreement named last before the date is the one the date belongs to
   for (let i = words.length - 1; i >= 0; i--) {
     if (words[i] === 'agreement') return i > 0 && words[i - 1].toLowerCase() === 'this';
-    if (words[i] !== 'Agreement') continue;
+    if (words[i] !== 'Agreement' && words[i] !== 'AGREEMENT') continue;
     let j = i - 1;
     let names = 0;
-    while (j >= 0 && names < 3 && /^[A-Z]/.test(words[j]) && !/^(?:This|The)$/.test(words[j])) { j--; names++; }
+    while (j >= 0 && names < 3 && /^[A-Z]/.test(words[j]) && !/^(?:this|the)$/i.test(words[j])) { j--; names++; }
     const lead = j >= 0 ? words[j].toLowerCase() : '';
     return lead === 'this' || (lead === 'the' && names === 0);
   }
@@ -313,7 +323,7 @@ const effectiveAnchor = (ctx: CheckContext, anchor: string): boolean => EFFECTIV
  * continue (in force) [for a period of]", "The Term of this Agreement shall be", "This Agreement commences on the
  * Effective Date and continues"); not "the licence granted under this Agreement", "this Section 5", "the obligations".
  */
-const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the effective date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
+const AGREEMENT_TERM_RE = /(?<!\b(?:of|under|to|by|in|with|from|for|and|or) )\b(?:this agreement|the (?:initial )?term(?: of this agreement)?) (?:shall |will )?(?:commences? on the (?:effective|commencement) date and (?:shall |will )?)?(?:continues?|remains?|runs?|be|is|ha(?:ve|s) an? (?:initial )?term of) (?:in (?:full )?(?:force|effect) (?:and effect )?|effective )?$/i;
 /** Before it: the period is after the term, a renewal or an extension ("Upon expiry, this Agreement shall continue for"). */
 const AFTER_TERM_RE = /renew|exten|thereafter|additional|successive|(?:upon|after|following|on) (?:the )?(?:expir|terminat)/i;
 /** A period whose subject is the agreement's own term ("This Agreement shall continue for"), not a renewal's ("renews for successive"). */
@@ -487,6 +497,8 @@ export const dateRule: Rule = {
           done.add(v.start);
           // (what survives or follows the term: read only for a date that would conflict)
           if (agrees(v, target.iso)) continue;
+          // the end of an exclusivity or other named period is not the agreement's start or end
+          if (/^e(?:ff|xp)/.test(term.type) && otherPeriod(text, clause, v)) continue;
           report(ctx, clause, v, target, certainLink, term.id, out);
         }
       }

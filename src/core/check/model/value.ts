@@ -9,6 +9,7 @@ import {
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
 import { squash } from '../draft/util';
+import { agreementPeriod } from './date';
 import { DURATION_UNITS } from '../../model/schema';
 
 /** One figure of the draft: a plain value or a number-words pair ("twenty percent (20%)"). */
@@ -403,15 +404,24 @@ const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|wil
 
 /**
  * Before a cap's amount: a threshold below which no claim is brought, not the cap ("shall not be liable for a Claim
- * unless the amount of that Claim exceeds £50,000", "until the aggregate of all Claims exceeds", "is less than").
+ * unless the amount of that Claim exceeds £50,000", "until the aggregate Losses exceed", "is less than").
  */
-const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\bexceeds|does not exceed|less than) $/i);
+const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\b(?:exceed(?:s|ed)?|is greater than)|does not exceed|less than) $/i);
+
+/**
+ * Before a stake: a condition on a holding, not the stake ("for so long as the Investor holds at least ten per cent.
+ * (10%) of the Shares", "if a buyer would hold more than fifty per cent. (50%)").
+ */
+const STAKE_THRESHOLD_RE = sp(/\b(?:so long as|if|while|whilst|unless|until|provided that|where)\b[^.;]{0,80}\b(?:at least|(?:not |no )?(?:more|less|fewer) than|in excess of|below|above) $/i);
 
 /** Before a figure: a deadline ("no later than", "not later than", "within"). */
 const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
 
-/** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within"). */
-const THIRD_PARTY_RE = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any )?(?:third part(?:y|ies)|other (?:person|purchaser|buyer)s?)\b[^.;]{0,40}$/i);
+/** Before a first refusal's period: a sale to someone else ("may transfer the Shares to a third party within", "sell those Shares to the proposed buyer"). */
+const SALE_TO = sp(/\b(?:transfer|sell|dispose of)\b[^.;]{0,60}\bto (?:a |any |the )?(?:third part(?:y|ies)|(?:other|proposed) (?:person|purchaser|buyer|transferee)s?)\b/).source;
+const THIRD_PARTY_RE = new RegExp(`${SALE_TO}[^.;]{0,40}$`, 'i');
+/** The same after the period: "may, within sixty (60) days after …, sell those Shares to the proposed buyer". */
+const THIRD_PARTY_AFTER_RE = new RegExp(`^(?:[^.;]|\\.\\d){0,80}?${SALE_TO}`, 'i');
 
 /** After a party's name: it acts ("The Executive may resign", "Customer shall have the right to terminate"). */
 const ACTOR_RE = sp(/^ (?:may|shall|will)\b/);
@@ -464,13 +474,18 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
     const candidates = all.filter((f) => !(amount && (carveOut(text, clause, f) || namedOtherCap(ctx, term, clause, f)))
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
+      && !(pct && term.type === 'equity' && STAKE_THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
+      // an agreement's length is the period of "This Agreement shall continue for", not a breach's ("for three (3)
+      // consecutive months") nor a deadline's ("twelve (12) months before the end of the Term")
+      && !(kind === 'duration' && term.type === 'expiration-date' && !agreementPeriod(text, clause, f))
       // a cap of another party than the term's holder is another cap; a right given to another party, another right
       && !(term.holder && (cap ? ![null, 'each', term.holder].includes(holderOf(f)) : term.type !== 'equity' && otherActor(ctx, clause, f, term.holder)))
       && !oldText(text, clause, f) && !(notice && !noticeSentence(text, clause, f, term))
       && !(kind === 'duration' && term.type === 'renewal-term' && (initialPeriod(text, clause, f) || IN_ADVANCE_RE.test(text.slice(f.end, f.end + 30))))
       // "the Seller may transfer the Shares to a third party within ninety (90) days": the seller's window after the
       // right was not exercised, not the right's own period
-      && !(kind === 'duration' && term.type === 'first-refusal' && THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120)))
+      && !(kind === 'duration' && term.type === 'first-refusal' && (THIRD_PARTY_RE.test(beforeIn(text, clause, f, 120))
+        || (/\bwithin $/i.test(beforeIn(text, clause, f, 10)) && THIRD_PARTY_AFTER_RE.test(afterIn(text, clause, f, 160)))))
       // "shall confirm its compliance in writing no later than thirty (30) days after Completion": a deadline in a
       // non-compete clause is another duty's, not the restriction's length
       && !(kind === 'duration' && term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))));
