@@ -401,6 +401,16 @@ describe('check-model: rules', () => {
     ]) assert.deepStrictEqual(conflicts(good), [], good);
   });
 
+  it('party-conflict: what a party "owns" in its representations is title before the deal (probe s17, asset purchase)', () => {
+    const m = parseTermModel('parties:\n  seller: { name: Harlow Metrology LLC, aliases: [Seller] }\n  buyer: { name: Orrin Instruments, Inc., aliases: [Buyer] }\nterms:\n  ip: { type: ip-ownership, holder: buyer, subject: Transferred IP }\n').model!;
+    const conflicts = (d: string) => analyzeDocument(`# Asset Purchase Agreement\n\n${d}\n`, m).findings.filter((x) => x.code === 'party-conflict').map((x) => x.message);
+    const rep = '4.3 Intellectual Property. Seller owns the Transferred IP.';
+    assert.deepStrictEqual(conflicts(`## ARTICLE 4. REPRESENTATIONS AND WARRANTIES OF SELLER\n\n${rep}`), []);
+    assert.deepStrictEqual(conflicts(`## 4. Seller's Warranties\n\n${rep}`), []);
+    // elsewhere it says who owns it
+    assert.deepStrictEqual(conflicts(`## ARTICLE 4. INTELLECTUAL PROPERTY\n\n${rep}`).length, 1);
+  });
+
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {
     const yaml = [
       'parties:',

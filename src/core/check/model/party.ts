@@ -302,6 +302,12 @@ export const otherGrant = (text: string, clause: Clause, model: TermModel, term:
   return !!by && by === term.licensee && by !== term.licensor && (!roles.some((r) => r.field === 'licensee') || (!!term.subject && !namesSubject(text, s, model, term)));
 };
 
+/** A clause under "Representations and Warranties": "Seller owns the Transferred IP" states title before the deal. */
+const inRepresentations = (ctx: CheckContext, clause: Clause): boolean => {
+  for (let i = clause.section; i >= 0; i = ctx.segmentation.sections[i].parent) if (/\brepresentations?\b|\bwarrant(?:y|ies)\b/i.test(ctx.segmentation.sections[i].title)) return true;
+  return false;
+};
+
 const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
   if (!fields.length) return;
@@ -325,6 +331,8 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     own ??= new Set(said.flatMap((rs, i) => (fits(i) ? rs : [])).filter((r) => r.mention.party === term[r.field]).map((r) => r.field));
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
       && !otherAsset(text, clause, actions[k], r.field, term.subject)
+      // (what a party "owns" in its representations is title before the deal, not what the deal gives)
+      && !(actions[k].group === 9 && inRepresentations(ctx, clause))
       // an ownership term is about what its subject names ("Improvements"), not any IP ("The Licensor owns the Patents")
       && !(r.field === 'holder' && term.type === 'ip-ownership' && term.subject && !namesSubject(text, sentenceSpan(text, clause, start, end), model, term)));
     // (a sub-licence or a licence back is not the term's licence)
