@@ -156,6 +156,15 @@ describe('createTermModelYaml (init)', () => {
       .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);
   });
 
+  it('a representation of title ("Seller owns the Transferred IP" under Representations and Warranties) gives no IP owner (probe s17 asset purchase)', () => {
+    const holder = (heading: string, sentence: string): unknown => {
+      const text = `THIS ASSET PURCHASE AGREEMENT is made between Pinecrest Metrology LLC (the "Seller") and Vantor Instruments Inc. (the "Buyer").\n\n## ARTICLE 4. ${heading}\n\n4.3 Intellectual Property. ${sentence}\n`;
+      return parseTermModel(startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) })).model!.terms['ip-ownership']?.holder;
+    };
+    assert.strictEqual(holder('REPRESENTATIONS AND WARRANTIES OF SELLER', 'Seller owns the Transferred IP.'), undefined);
+    assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'All Transferred IP shall be owned by the Buyer.'), 'buyer');
+  });
+
   it('a non-compete\'s holder is read as the check reads it: "Neither the Seller nor any of its Affiliates shall", not a party named before the subject', () => {
     const holder = (clause: string): unknown => {
       const text = `THIS AGREEMENT is made between Marlow Holdings Limited (the "Seller") and Kestrel Capital Limited (the "Buyer").\n\n9.1 ${clause}\n`;

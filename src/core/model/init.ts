@@ -14,7 +14,7 @@ import { clauseRoles, otherGrant } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
-import { attachmentOf, blanks } from '../check/draft/util';
+import { attachmentOf, blanks, sectionChain } from '../check/draft/util';
 import { governHitsIn } from '../check/draft/facts';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
@@ -410,6 +410,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     const licensed = !types.some((t) => t.type === 'exclusivity') || clause.values?.some((v) => v.kind === 'exclusive' && /^[\w\s,-]{0,30}licen[cs]e/i.test(textAfter(text, v.end, 40, clause.end)));
     const own = types.filter((t) => EXCLUSIVE_TYPES.has(t.type) && (licensed || !/licen/.test(t.type))).sort((a, b) => b.confidence - a.confidence)[0]?.type;
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
+    // "Seller owns the Transferred IP" under a Representations and Warranties heading: title before the deal, not who
+    // owns the IP under it
+    const warranted = !!input.sections && sectionChain(input.sections, clause.section).some((s) => /\b(?:represent|warrant)/i.test(s.title));
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
@@ -427,7 +430,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
       // who pays, grants, holds or provides: the roles the party check reads
       // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
-      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, clause, at);
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete') && !(warranted && t.type === 'ip-ownership')) add(c, other ? `${f}~` : f, id, id, clause, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
