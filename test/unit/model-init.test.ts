@@ -156,6 +156,15 @@ describe('createTermModelYaml (init)', () => {
       .filter((f) => f.code === 'value-conflict').map((f) => f.message), ['Section 9.1 says four (4) years; term `non-compete` says duration: 3 years']);
   });
 
+  it('a representation of title ("Seller owns the Transferred IP" under Representations and Warranties) gives no IP owner (probe s17 asset purchase)', () => {
+    const holder = (heading: string, sentence: string): unknown => {
+      const text = `THIS ASSET PURCHASE AGREEMENT is made between Pinecrest Metrology LLC (the "Seller") and Vantor Instruments Inc. (the "Buyer").\n\n## ARTICLE 4. ${heading}\n\n4.3 Intellectual Property. ${sentence}\n`;
+      return parseTermModel(startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) })).model!.terms['ip-ownership']?.holder;
+    };
+    assert.strictEqual(holder('REPRESENTATIONS AND WARRANTIES OF SELLER', 'Seller owns the Transferred IP.'), undefined);
+    assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'All Transferred IP shall be owned by the Buyer.'), 'buyer');
+  });
+
   it('a non-compete\'s holder is read as the check reads it: "Neither the Seller nor any of its Affiliates shall", not a party named before the subject', () => {
     const holder = (clause: string): unknown => {
       const text = `THIS AGREEMENT is made between Marlow Holdings Limited (the "Seller") and Kestrel Capital Limited (the "Buyer").\n\n9.1 ${clause}\n`;
@@ -1004,5 +1013,26 @@ describe('init: values a term takes from a clause that states another thing (pro
       ['1.1 "Commencement Date" means 1 May 2026.', ['effective-date'], [date('1 May 2026', '2026-05-01')]],
     ]);
     assert.deepStrictEqual([m.effective, m.terms['effective-date'].date], ['2026-05-01', '2026-05-01']);
+  });
+
+  it('a cap\'s basket and an exception\'s own cap are not the cap\'s amount, nor a look-back its duration (probe s17 asset purchase, compute capacity)', () => {
+    const cap = (clauses: [string, ((t: string) => Value)[]][]) => model(clauses.map(([t, v]) => [t, ['liability-cap'], v])).terms['liability-cap'];
+    const basket = cap([
+      ['8.3 Basket. Seller shall not be liable under Section 8.1(a) until the aggregate Losses exceed €120,000, after which Seller shall be liable for all Losses.', [eur('€120,000', 120000)]],
+      ['8.4 Cap. The aggregate liability of Seller under Section 8.1(a) shall not exceed €3,000,000.', [eur('€3,000,000', 3000000)]],
+    ]);
+    assert.deepStrictEqual(basket.amount, { amount: 3000000, currency: 'EUR' });
+    const lookBack = cap([['10.2 Cap. Each party\'s aggregate liability shall not exceed the fees paid in the twelve (12) months before the claim, except for breach of Section 6.2, for which Provider\'s liability shall not exceed €500,000,000.', [dur('twelve (12) months', 12, 'month'), eur('€500,000,000', 500000000)]]]);
+    assert.deepStrictEqual([lookBack.amount, lookBack.duration], [undefined, undefined]);
+    // a cap's own period stays: "for a period of twelve (12) months"
+    assert.deepStrictEqual(cap([['10.2 For a period of twelve (12) months after Closing, the liability of Seller shall not exceed €3,000,000.', [dur('twelve (12) months', 12, 'month')]]]).duration, { amount: 12, unit: 'month' });
+  });
+
+  it('the end of a period with a name of its own is the agreement\'s only when no other date says otherwise (probe s17 compute capacity, NDA)', () => {
+    const named = ['3.2 The "Exclusivity Period" means the period from the Effective Date until June 30, 2029.', ['expiration-date'], [date('June 30, 2029', '2029-06-30')]] as [string, string[], ((t: string) => Value)[]];
+    const m = model([named, ['8.1 Term. This Agreement continues for a term of four (4) years, until June 30, 2030 (the "Term").', ['expiration-date'], [date('June 30, 2030', '2030-06-30')]]]);
+    assert.deepStrictEqual([m.expires, m.terms['expiration-date'].date], ['2030-06-30', '2030-06-30']);
+    // "This Agreement … continues until the end of the Disclosure Period": the only date is the agreement's
+    assert.strictEqual(model([named]).expires, '2029-06-30');
   });
 });

@@ -8,13 +8,13 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
-import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, survivalDate } from '../check/model/date';
+import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { clauseRoles, otherGrant } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
-import { NOTICE_AFTER_RE, QUALIFIED_RE, notRevenue, unitWords } from '../check/model/value';
+import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
-import { attachmentOf, blanks } from '../check/draft/util';
+import { attachmentOf, blanks, sectionChain } from '../check/draft/util';
 import { governHitsIn } from '../check/draft/facts';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
@@ -53,6 +53,9 @@ const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
  * within five (5) days", "payable within"), not a term's length (a right's window is: "may, within"); nor is the
  * agreement's initial term ("an initial term of three (3) years") a renewal's or another term's length.
  */
+/** Around a period: one counted back from an event ("the fees paid in the twelve (12) months before the claim"), not a term's length. */
+const LOOK_BACK_RE = blanks('i')`\bthe~$`;
+const BACK_AFTER_RE = blanks('i')`^~(?:immediately~)?(?:before|preceding|prior~to)\b`;
 const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must|paid|payable|due)~(?!have\b)(?:[\w'’-]{1,20}~){0,5}within~$|\binitial~(?:term|period)~of~$`;
 /**
  * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
@@ -288,7 +291,9 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       // a renewal clause's date of its initial term ("an initial term of three (3) years, until August 31, 2029 (the
       // "Initial Term")") is the expiry, not the renewal's end
       else field = c.type === 'notice-period' || c.type === 'renewal-term' && /\binitial\s(?:term|period)\b/i.test(before(80)) ? null : role;
-      if (field) add(c, field, v.iso, v.iso, clause);
+      // the end of a period with a name of its own ("Exclusivity Period" means … until June 30, 2029): the agreement's
+      // only when no other date says otherwise (at -1)
+      if (field) add(c, field, v.iso, v.iso, clause, AGREEMENT_DATES.test(c.type) && otherPeriod(text, clause, v) ? -1 : 0);
       break;
     }
     case 'percent':
@@ -301,9 +306,12 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       }
       break;
     case 'money':
-      // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount
+      // "once annual purchases exceed $1,000,000": a threshold, except a cap's, a minimum's or a committed spend's own amount;
+      // nor is a cap's basket ("until the aggregate Losses exceed $120,000") or an exception's own cap ("except for breach of
+      // Section 6.2, for which … shall not exceed $500,000,000") the cap, as the value check reads them
       if (CURRENCY.test(v.currency) && v.amount >= 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && !AGREEMENT_DATES.test(c.type)
-        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(before(30)))) {
+        && (BOUNDED.has(c.type) || !QUALIFIED_RE.test(before(30))) && !carveOut(text, clause, v)
+        && !(c.type === 'liability-cap' && THRESHOLD_RE.test(before(120)))) {
         add(c, 'amount', `{ amount: ${formatNumber(v.amount)}, currency: ${v.currency} }`, `${v.currency} ${v.amount.toLocaleString('en-US', { maximumFractionDigits: 2 })}`, clause);
       }
       break;
@@ -314,7 +322,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       if (UNITS.has(v.unit) && v.amount > 0 && v.amount < Infinity && !NO_DURATION.has(c.type) && (c.type === 'notice-period' ? noticeLength(text, clause, v)
         : c.type === 'expiration-date' ? (v.kind === 'duration' || v.direction !== 'before' && EFFECTIVE_ANCHOR_RE.test(v.anchor.trim())) && agreementPeriod(text, clause, v)
         : (v.kind === 'duration' || v.direction === 'after' && FOR_PERIOD_RE.test(before(30)))
-          && !DEADLINE_DUTY_RE.test(before(80))
+          && !DEADLINE_DUTY_RE.test(before(80)) && !(LOOK_BACK_RE.test(before(5)) && BACK_AFTER_RE.test(textAfter(text, v.end, 30, clause.end)))
           && (/^(?:ren|non-c|fi|te)/.test(c.type) || !AFTER_END_RE.test(text.slice(sentenceSpan(text, clause, v.start, v.end, 300).start, v.start)))
           // a notice's length is a notice term's, or the termination's it announces; not a minimum's or a renewal's
           && (c.type === 'termination-for-convenience' || !noticeLength(text, clause, v)))) {
@@ -402,6 +410,9 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     const licensed = !types.some((t) => t.type === 'exclusivity') || clause.values?.some((v) => v.kind === 'exclusive' && /^[\w\s,-]{0,30}licen[cs]e/i.test(textAfter(text, v.end, 40, clause.end)));
     const own = types.filter((t) => EXCLUSIVE_TYPES.has(t.type) && (licensed || !/licen/.test(t.type))).sort((a, b) => b.confidence - a.confidence)[0]?.type;
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
+    // "Seller owns the Transferred IP" under a Representations and Warranties heading: title before the deal, not who
+    // owns the IP under it
+    const warranted = !!input.sections && sectionChain(input.sections, clause.section).some((s) => /\b(?:represent|warrant)/i.test(s.title));
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
@@ -419,7 +430,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
       // who pays, grants, holds or provides: the roles the party check reads
       // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
-      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete')) add(c, other ? `${f}~` : f, id, id, clause, at);
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete') && !(warranted && t.type === 'ip-ownership')) add(c, other ? `${f}~` : f, id, id, clause, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {
@@ -454,10 +465,10 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
 
   // dates that differ ("dated 14 January 2027"; "Commencement Date" means 1 February 2027): the defined one, when one,
   // for the agreement's date and its term's
-  for (const [type, d] of defined) {
+  for (const [type, d] of [...defined, ...['effective-date', 'expiration-date'].map((t) => [t, null] as const)]) {
     const c = byType.get(type);
     const list = c?.fields.get('date');
-    const one = list && agreed(list) === null ? list.filter((x) => d.includes(x.yaml)) : [];
+    const one = list && agreed(list) === null ? list.filter((x) => d ? d.includes(x.yaml) : x.at >= 0) : [];
     if (agreed(one)) c!.fields.set('date', one);
   }
   // (the term's date may be contradicted where the agreement's is not: each is left out on its own conflict)

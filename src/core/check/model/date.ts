@@ -109,7 +109,7 @@ const TERM_RE = /\b(?:[Tt]he|[Ii]ts|[Tt]his) (?:Initial )?Term\b|\b[Ii]nitial (?
 const PERIOD_NAME = String.raw`["“](?!Initial\b)(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Period["”]`;
 const PERIOD_DEFINED_RE = new RegExp(String.raw`${PERIOD_NAME}\s{1,3}(?:shall\s{1,3})?means\b`);
 const PERIOD_NAMED_AFTER_RE = new RegExp(String.raw`^[\s,]{0,3}\(\s{0,3}(?:the\s{1,3})?${PERIOD_NAME}`);
-const otherPeriod = (text: string, clause: Span, v: Span): boolean =>
+export const otherPeriod = (text: string, clause: Span, v: Span): boolean =>
   PERIOD_DEFINED_RE.test(sentenceBefore(text, clause, v, 160)) || PERIOD_NAMED_AFTER_RE.test(afterIn(text, clause, v, 60));
 /** The term of other documents: "the initial term of each Order Form", "the term of any Statement of Work". */
 const OTHER_TERM_RE = /\bterm of (?:each|any|every|an?|such) /i;

@@ -363,7 +363,7 @@ const holdersInDraft = (ctx: CheckContext): Set<string> => memo(draftHolders, ct
   return all;
 });
 
-const carveOut = (text: string, clause: Span, f: Span): boolean => {
+export const carveOut = (text: string, clause: Span, f: Span): boolean => {
   const before = beforeIn(text, clause, f, 300);
   const part = squash(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1));
   const m = CARVE_OUT_RE.exec(part);
@@ -406,7 +406,7 @@ const BY_HOLDER_RE = sp(/^[.)]?(?:(?: of(?: [\w-]{1,30}){1,4}?)?(?: (?:shall|wil
  * Before a cap's amount: a threshold below which no claim is brought, not the cap ("shall not be liable for a Claim
  * unless the amount of that Claim exceeds £50,000", "until the aggregate Losses exceed", "is less than").
  */
-const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\b(?:exceed(?:s|ed)?|is greater than)|does not exceed|less than) $/i);
+export const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\b(?:exceed(?:s|ed)?|is greater than)|does not exceed|less than) $/i);
 
 /**
  * Before a stake: a condition on a holding, not the stake ("for so long as the Investor holds at least ten per cent.
