@@ -118,6 +118,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
       'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
       'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
+      // A shortfall against a minimum commitment (probe s17: 22-supply).
+      'If in any Contract Year the aggregate Price of Products ordered is less than the Minimum Purchase Commitment, the Customer shall pay the Supplier a shortfall payment equal to twenty per cent. (20%) of the difference.',
+      'Where the volume ordered in a Quarter falls short of the Minimum Volume, Buyer shall pay Seller a shortfall fee of ten percent (10%) of the unordered quantity multiplied by the Price.',
       'Most Favored Customer. If Provider offers the Models to any other reseller on a lower revenue share, Provider shall offer the same terms to Reseller.',
       // a cap on a price rise, a tenant's share of the building's costs: no share of revenue
       '(j) "Tenant\'s Share" means 4.8%.',
@@ -311,6 +314,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
       'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign this Agreement to a successor in connection with a merger or a sale of all or substantially all of its assets.',
+      // ... and a consent requirement that excepts a change of control or a merger (probe s17: 24-compute-capacity).
+      "Neither party may assign this Agreement without the other party's prior written consent, except to an Affiliate or in a change of control under Section 11.1.",
+      'The Distributor shall not assign this Agreement without the Supplier\'s written consent, except by way of a merger with an Affiliate.',
       'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',

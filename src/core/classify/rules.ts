@@ -238,6 +238,9 @@ export const RULES: readonly TypeRules[] = [
       // Shares defined or counted are not paid: "\"Equity Securities\" means shares of the Company's preferred stock",
       // "Outstanding: 8,000,000 shares of common stock" (stock given as pay is a revenue-share cue, as in CUAD).
       p(/(means|outstanding:|capitali[sz]ation)[^;]{0,60}(shares|stock)\b/, 0.5),
+      // A shortfall against a minimum commitment is paid for a missed minimum, not shared: "a shortfall payment equal to
+      // twenty per cent. (20%) of the difference".
+      p(/shortfall~/, 0.5),
     ],
     0.5,
   ),
@@ -479,8 +482,11 @@ export const RULES: readonly TypeRules[] = [
       p(/affiliates?["”]? (means?|shall mean)\b|under common control with\b/, 0.5),
       // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
       // consent of the other party; provided that either party may assign to a successor by merger") is an
-      // anti-assignment clause, not a right triggered by a change of control.
+      // anti-assignment clause, not a right triggered by a change of control. So is one that excepts it: "Neither party may
+      // assign this Agreement without the other party's prior written consent, except to an Affiliate or in a change of
+      // control" (not "except for an assignment to a successor organization that is solely the result of a name change").
       p(/without (the )?@W{0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) @W{0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/, 2.5),
+      p(/without (the )?@V{0,4}consent\b[^.]{0,300}\bexcept\b[^.;]{0,120}\b(change (of|in) (the )?control|merger|acquir~)/, 2.5),
     ],
     0.5,
   ),
