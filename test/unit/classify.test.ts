@@ -147,6 +147,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       // A recurring period defined is not the agreement's start (probe s14, distribution).
       '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
+      // A change, a variation or a price taking effect is not the agreement's start (probe s17: 22-supply).
+      'The Supplier shall give the Customer an estimate of the effect of the change on the Price, and the change shall take effect only when both parties have agreed it in writing.',
+      'Any variation to the Services will take effect only when signed by both parties.',
     ],
   },
   'expiration-date': {
@@ -310,12 +313,16 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A party coming under another's control (probe s13).
       'If the Supplier comes under the control of a competitor of the Customer, the Customer may terminate this Agreement.',
       'If the Licensee falls under the direct control of a competitor of the Licensor, the Licensor may terminate this Agreement on notice.',
+      // a sale of substantially all assets as the event, the verb after it
+      'Either party may terminate this Agreement in writing if all or substantially all of the assets of the other party are transferred, sold or liquidated.',
     ],
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
       'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign this Agreement to a successor in connection with a merger or a sale of all or substantially all of its assets.',
       // ... and a consent requirement that excepts a change of control or a merger (probe s17: 24-compute-capacity).
       "Neither party may assign this Agreement without the other party's prior written consent, except to an Affiliate or in a change of control under Section 11.1.",
+      // An asset purchase's own subject (probe s17: 21-asset-purchase).
+      'Seller wishes to sell to Buyer, and Buyer wishes to purchase from Seller, substantially all of the assets used in the Business, on the terms and subject to the conditions of this Agreement.',
       'The Distributor shall not assign this Agreement without the Supplier\'s written consent, except by way of a merger with an Affiliate.',
       'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
@@ -401,6 +408,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Supplier shall not offer the Products to any other distributor outside the Territory on terms more favorable than those offered to Distributor.',
       'If Licensor grants any other licensee a lower royalty rate, Licensor shall extend such rate to Licensee.',
       'Licensee shall be entitled to a licence on terms no less favourable than those granted to any other licensee.',
+      // The comparison after the other customer, as "lower than" (probe s17: 22-supply).
+      'If at any time the Supplier supplies products substantially similar to the Products to any other customer, in similar volumes, at a price lower than the Price, the Supplier shall promptly notify the Customer and the Price shall be reduced to that lower price.',
+      'If Licensor grants any other licensee a royalty rate lower than the Royalty Rate, the Royalty Rate shall be reduced accordingly.',
     ],
     neg: ['The parties shall agree a mutually favorable schedule for delivery.'],
   },

@@ -251,7 +251,8 @@ export const RULES: readonly TypeRules[] = [
       p(/\((the |hereinafter (referred to as )?(the )?|herein called the )?["“”]effective date["“”]/, 1.2),
       p(/shall be (the )?["“”]effective date["“”]/, 1.2),
       p(/effective (as (of|from)|on|upon|from|immediately|date)\b/, 0.8),
-      p(/(takes?|comes?) (into )?(effect|force)\b/, 1),
+      // (not of a change, an amendment or a price: "the change shall take effect only when both parties have agreed it")
+      p(/(takes?|comes?)(?<!\b(change|variation|modification|increase|decrease|adjustment|price|fee|rate)s?( (to|in|of) (the |any |such )?[\w-]{1,30})? ((shall|will|may|to|only|not|then) ){0,2}\w{4,5}) (into )?(effect|force)\b/, 1),
       p(/(made|entered into|dated)…40(as of|on|this)\b/, 0.8),
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
@@ -462,7 +463,11 @@ export const RULES: readonly TypeRules[] = [
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
       p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) @W{0,2}business\b/, 0.5),
       p(/(merge[rsd]?|consolidat~|reorgani[sz]~|amalgamat~)\b/, 0.7),
-      p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|substantially all of (its|the)\b/, 0.8),
+      p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b/, 0.8),
+      // (not enough alone: "Buyer wishes to purchase from Seller substantially all of the assets used in the Business",
+      // an asset purchase's own subject; but "if all or substantially all of the assets of a party are transferred")
+      p(/substantially all of (its|the)\b/, 0.4),
+      p(/substantially all of (its|the)…60(are|is|be|been) (transferred|sold|acquired|liquidated|disposed)\b/, 0.4),
       p(/operation of law\b/, 0.3),
       p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/, 0.4),
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
@@ -595,8 +600,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/, 0.3),
       p(/(least as favou?rable|more favou?rable)…80(any other|third part|other customers?|other licensees?)/, 1.2),
       // The comparison first: "shall not offer ... to any other distributor on terms more favourable than those offered
-      // to Distributor", "grants any other licensee a lower royalty rate".
-      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
+      // to Distributor", "grants any other licensee a lower royalty rate", "supplies similar products to any other customer
+      // at a price lower than the Price".
+      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced|prices?|pricing|rates?|royalt(y|ies)|fees?) ((?<=(lower|better|reduced)\s{1,10})(terms|prices?|pricing|rates?|royalt(y|ies)|fees?)|(lower|less) than)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
     ],
     [], // no negative patterns
   ),
