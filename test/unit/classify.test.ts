@@ -78,6 +78,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
       'Employee shall not solicit or hire any employee of the Company during the Term.',
       'Neither party shall disclose the terms of this Agreement to any third party.',
+      // A restraint on a party's own business is a non-compete (probe s17: 21-asset-purchase).
+      'During the Restricted Period, neither Seller nor the Principal shall, directly or indirectly, engage in, own, manage or provide services to any business that designs, calibrates or services coordinate measuring machines anywhere in the United States or Canada.',
       'THE FOREGOING IS CUSTOMER\'S SOLE AND EXCLUSIVE REMEDY FOR ANY BREACH OF WARRANTY.',
       'The courts of New York shall have exclusive jurisdiction over any dispute arising under this Agreement.',
       // A forum, an employee's full time and a restraint on a party's own business (a non-compete) are no exclusive
@@ -371,6 +373,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
+      // A definition and a tag-along are no first refusal (probe s17: 23-shareholders).
+      '"Seller" means a Shareholder proposing to transfer Shares.',
+      "If a Shareholder proposes to transfer Shares which would result in a buyer holding more than fifty per cent. (50%) of the Shares, the transfer shall not take place unless the buyer offers to buy all of the other Shareholders' Shares at the same price per Share and on the same terms.",
       // A representation that no such right exists, and a most-favoured clause, are no first refusal (probe s17).
       'As of the Issue Date, the Company\'s capitalization is as set out in Schedule 1, and no person has any right of first refusal, preemptive right or similar right in respect of the Note.',
       'The Shares are not subject to any right of first refusal or pre-emptive right.',
@@ -417,6 +422,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
   'non-compete': {
     pos: [
       'During the Term, Consultant shall not engage in any business that competes with the Company.',
+      // A restraint on the seller of a business (probe s17: 21-asset-purchase).
+      'During the Restricted Period, neither Seller nor the Principal shall, directly or indirectly, engage in, own, manage or provide services to any business that designs, calibrates or services coordinate measuring machines anywhere in the United States or Canada.',
       // "competes" far from the negation.
       'Distributor shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or sell any product that competes with the Products in the Territory.',
       // Restraints without the word "compete".

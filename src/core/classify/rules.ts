@@ -171,7 +171,7 @@ export const RULES: readonly TypeRules[] = [
     // negative patterns
     [
       // (and a restraint on a party's own business, a non-compete: "shall not operate a coffee business within ten miles")
-      p(/(hire|employ~|sue|challenge|contest|disclose|liab(le|ility)|indemnif~)\b|(operat|engag)~ (in )?(an?|any) @W{0,3}business/, 0.5),
+      p(/(hire|employ~|sue|challenge|contest|disclose|liab(le|ility)|indemnif~)\b|(operat|engag)~…50(an?|any) @W{0,3}business/, 0.5),
       p(/exclusive (remed|liabilit|jurisdiction\b)/, 0.3),
       // An employee's full time is no exclusive dealing: "shall devote full business time and attention".
       p(/devot~…60(time|attention)/, 1.2),
@@ -576,6 +576,11 @@ export const RULES: readonly TypeRules[] = [
       p(/grant~ (to )?(the )?(executive|employee|consultant|director|officer|optionee|participant)s? (an? |the )?options?\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
+      // A definition is no right ("\"Seller\" means a Shareholder proposing to transfer Shares"); nor is a tag-along, where the
+      // buyer must offer to buy the others' shares too ("... unless the buyer offers to buy all of the other Shareholders'
+      // Shares at the same price").
+      p(/means?\b(?<=["”]( shall)? means?)/, 0.5),
+      p(/(tag|drag)(-| )along\b|offers? to (buy|purchase|acquire) all (of )?(the )?(other )?(shareholders|stockholders|members|holders)\b/, 1),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
       // less favourable than those granted to any other licensee".
       // A representation that no such right exists: "no person has any right of first refusal, preemptive right or similar
@@ -617,9 +622,9 @@ export const RULES: readonly TypeRules[] = [
       p(/engage in…60compet~/, 0.6),
       // A restraint on carrying on a business without the word "compete": "shall not ... own, manage, operate or be
       // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
-      // concerned or interested in any Restricted Business".
+      // concerned or interested in any Restricted Business", "engage in, own, manage or provide services to any business".
       // (the negation is looked for last, only where the rest matches)
-      p(/(engag~|participat~|carry on|concerned|interested|employed|owns?|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
+      p(/(engag~|participat~|carry on|concerned|interested|employed|owns?|operat~|manag~|develop~|conduct~|invest~|provid~ services)( in| by| to)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
       // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
       p(/(?<=\b(not|neither…40(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
       // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
