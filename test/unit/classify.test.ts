@@ -78,6 +78,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
       'Employee shall not solicit or hire any employee of the Company during the Term.',
       'Neither party shall disclose the terms of this Agreement to any third party.',
+      // A restraint on a party's own business is a non-compete (probe s17: 21-asset-purchase).
+      'During the Restricted Period, neither Seller nor the Principal shall, directly or indirectly, engage in, own, manage or provide services to any business that designs, calibrates or services coordinate measuring machines anywhere in the United States or Canada.',
       'THE FOREGOING IS CUSTOMER\'S SOLE AND EXCLUSIVE REMEDY FOR ANY BREACH OF WARRANTY.',
       'The courts of New York shall have exclusive jurisdiction over any dispute arising under this Agreement.',
       // A forum, an employee's full time and a restraint on a party's own business (a non-compete) are no exclusive
@@ -118,6 +120,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
       'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
       'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
+      // A shortfall against a minimum commitment (probe s17: 22-supply).
+      'If in any Contract Year the aggregate Price of Products ordered is less than the Minimum Purchase Commitment, the Customer shall pay the Supplier a shortfall payment equal to twenty per cent. (20%) of the difference.',
+      'Where the volume ordered in a Quarter falls short of the Minimum Volume, Buyer shall pay Seller a shortfall fee of ten percent (10%) of the unordered quantity multiplied by the Price.',
       'Most Favored Customer. If Provider offers the Models to any other reseller on a lower revenue share, Provider shall offer the same terms to Reseller.',
       // a cap on a price rise, a tenant's share of the building's costs: no share of revenue
       '(j) "Tenant\'s Share" means 4.8%.',
@@ -144,6 +149,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       // A recurring period defined is not the agreement's start (probe s14, distribution).
       '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
+      // A change, a variation or a price taking effect is not the agreement's start (probe s17: 22-supply).
+      'The Supplier shall give the Customer an estimate of the effect of the change on the Price, and the change shall take effect only when both parties have agreed it in writing.',
+      'Any variation to the Services will take effect only when signed by both parties.',
     ],
   },
   'expiration-date': {
@@ -307,10 +315,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A party coming under another's control (probe s13).
       'If the Supplier comes under the control of a competitor of the Customer, the Customer may terminate this Agreement.',
       'If the Licensee falls under the direct control of a competitor of the Licensor, the Licensor may terminate this Agreement on notice.',
+      // a sale of substantially all assets as the event, the verb after it
+      'Either party may terminate this Agreement in writing if all or substantially all of the assets of the other party are transferred, sold or liquidated.',
     ],
     neg: [
       // The usual successor carve-out of an anti-assignment clause grants no change-of-control right.
       'Neither party may assign this Agreement without the prior written consent of the other party, except that either party may assign this Agreement to a successor in connection with a merger or a sale of all or substantially all of its assets.',
+      // ... and a consent requirement that excepts a change of control or a merger (probe s17: 24-compute-capacity).
+      "Neither party may assign this Agreement without the other party's prior written consent, except to an Affiliate or in a change of control under Section 11.1.",
+      // An asset purchase's own subject (probe s17: 21-asset-purchase).
+      'Seller wishes to sell to Buyer, and Buyer wishes to purchase from Seller, substantially all of the assets used in the Business, on the terms and subject to the conditions of this Agreement.',
+      'The Distributor shall not assign this Agreement without the Supplier\'s written consent, except by way of a merger with an Affiliate.',
       'A Party may assign its rights to an entity under common control with it, provided that it remains liable for the performance of this Agreement.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       '"Affiliate" means any entity that controls, is controlled by or is under common control with a party, where control means ownership of more than fifty percent of the voting securities.',
@@ -358,6 +373,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
+      // A definition and a tag-along are no first refusal (probe s17: 23-shareholders).
+      '"Seller" means a Shareholder proposing to transfer Shares.',
+      "If a Shareholder proposes to transfer Shares which would result in a buyer holding more than fifty per cent. (50%) of the Shares, the transfer shall not take place unless the buyer offers to buy all of the other Shareholders' Shares at the same price per Share and on the same terms.",
       // A representation that no such right exists, and a most-favoured clause, are no first refusal (probe s17).
       'As of the Issue Date, the Company\'s capitalization is as set out in Schedule 1, and no person has any right of first refusal, preemptive right or similar right in respect of the Note.',
       'The Shares are not subject to any right of first refusal or pre-emptive right.',
@@ -395,12 +413,17 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Supplier shall not offer the Products to any other distributor outside the Territory on terms more favorable than those offered to Distributor.',
       'If Licensor grants any other licensee a lower royalty rate, Licensor shall extend such rate to Licensee.',
       'Licensee shall be entitled to a licence on terms no less favourable than those granted to any other licensee.',
+      // The comparison after the other customer, as "lower than" (probe s17: 22-supply).
+      'If at any time the Supplier supplies products substantially similar to the Products to any other customer, in similar volumes, at a price lower than the Price, the Supplier shall promptly notify the Customer and the Price shall be reduced to that lower price.',
+      'If Licensor grants any other licensee a royalty rate lower than the Royalty Rate, the Royalty Rate shall be reduced accordingly.',
     ],
     neg: ['The parties shall agree a mutually favorable schedule for delivery.'],
   },
   'non-compete': {
     pos: [
       'During the Term, Consultant shall not engage in any business that competes with the Company.',
+      // A restraint on the seller of a business (probe s17: 21-asset-purchase).
+      'During the Restricted Period, neither Seller nor the Principal shall, directly or indirectly, engage in, own, manage or provide services to any business that designs, calibrates or services coordinate measuring machines anywhere in the United States or Canada.',
       // "competes" far from the negation.
       'Distributor shall not, during the Term and for a period of twenty-four (24) months thereafter, manufacture, distribute or sell any product that competes with the Products in the Territory.',
       // Restraints without the word "compete".

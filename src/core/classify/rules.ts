@@ -171,7 +171,7 @@ export const RULES: readonly TypeRules[] = [
     // negative patterns
     [
       // (and a restraint on a party's own business, a non-compete: "shall not operate a coffee business within ten miles")
-      p(/(hire|employ~|sue|challenge|contest|disclose|liab(le|ility)|indemnif~)\b|(operat|engag)~ (in )?(an?|any) @W{0,3}business/, 0.5),
+      p(/(hire|employ~|sue|challenge|contest|disclose|liab(le|ility)|indemnif~)\b|(operat|engag)~…50(an?|any) @W{0,3}business/, 0.5),
       p(/exclusive (remed|liabilit|jurisdiction\b)/, 0.3),
       // An employee's full time is no exclusive dealing: "shall devote full business time and attention".
       p(/devot~…60(time|attention)/, 1.2),
@@ -238,6 +238,9 @@ export const RULES: readonly TypeRules[] = [
       // Shares defined or counted are not paid: "\"Equity Securities\" means shares of the Company's preferred stock",
       // "Outstanding: 8,000,000 shares of common stock" (stock given as pay is a revenue-share cue, as in CUAD).
       p(/(means|outstanding:|capitali[sz]ation)[^;]{0,60}(shares|stock)\b/, 0.5),
+      // A shortfall against a minimum commitment is paid for a missed minimum, not shared: "a shortfall payment equal to
+      // twenty per cent. (20%) of the difference".
+      p(/shortfall~/, 0.5),
     ],
     0.5,
   ),
@@ -248,7 +251,8 @@ export const RULES: readonly TypeRules[] = [
       p(/\((the |hereinafter (referred to as )?(the )?|herein called the )?["“”]effective date["“”]/, 1.2),
       p(/shall be (the )?["“”]effective date["“”]/, 1.2),
       p(/effective (as (of|from)|on|upon|from|immediately|date)\b/, 0.8),
-      p(/(takes?|comes?) (into )?(effect|force)\b/, 1),
+      // (not of a change, an amendment or a price: "the change shall take effect only when both parties have agreed it")
+      p(/(takes?|comes?)(?<!\b(change|variation|modification|increase|decrease|adjustment|price|fee|rate)s?( (to|in|of) (the |any |such )?[\w-]{1,30})? ((shall|will|may|to|only|not|then) ){0,2}\w{4,5}) (into )?(effect|force)\b/, 1),
       p(/(made|entered into|dated)…40(as of|on|this)\b/, 0.8),
       p(/(commence|begin|start)s? (on|as of|upon|from)\b/, 0.9),
       p(/commencement date\b|(enter|entered|enters) into (effect|force)\b/, 1),
@@ -459,7 +463,11 @@ export const RULES: readonly TypeRules[] = [
       // A sale of a party's business: "in connection with any sale or transfer of a Parent business".
       p(/(sale|transfer|disposition|divestiture) of (a|the|its|such|all or (part|substantially all) of (its|the)) @W{0,2}business\b/, 0.5),
       p(/(merge[rsd]?|consolidat~|reorgani[sz]~|amalgamat~)\b/, 0.7),
-      p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b|substantially all of (its|the)\b/, 0.8),
+      p(/(sale|transfer|acquisition|disposition) of (all or )?(substantially all|a majority|the majority|more than (fifty|50))\b/, 0.8),
+      // (not enough alone: "Buyer wishes to purchase from Seller substantially all of the assets used in the Business",
+      // an asset purchase's own subject; but "if all or substantially all of the assets of a party are transferred")
+      p(/substantially all of (its|the)\b/, 0.4),
+      p(/substantially all of (its|the)…60(are|is|be|been) (transferred|sold|acquired|liquidated|disposed)\b/, 0.4),
       p(/operation of law\b/, 0.3),
       p(/(acqui(red|sition|res?|rer)|successor|divest~|liquidity event)\b/, 0.4),
       p(/(acquired by|acquirer|acquisition of @V{0,3}(shares|stock|assets|control|business|company))\b/, 0.5),
@@ -479,8 +487,11 @@ export const RULES: readonly TypeRules[] = [
       p(/affiliates?["”]? (means?|shall mean)\b|under common control with\b/, 0.5),
       // An anti-assignment clause whose only merger content is the usual carve-out ("... without the prior written
       // consent of the other party; provided that either party may assign to a successor by merger") is an
-      // anti-assignment clause, not a right triggered by a change of control.
+      // anti-assignment clause, not a right triggered by a change of control. So is one that excepts it: "Neither party may
+      // assign this Agreement without the other party's prior written consent, except to an Affiliate or in a change of
+      // control" (not "except for an assignment to a successor organization that is solely the result of a name change").
       p(/without (the )?@W{0,4}consent\b[^.]{0,300}\b(may|permitted to|right to) @W{0,3}(assign|transfer)\w{0,5}\b[^.;]{0,220}\b(successor|surviving|purchaser|acquir\w{0,5}|merge\w{0,3}|merger)/, 2.5),
+      p(/without (the )?@V{0,4}consent\b[^.]{0,300}\bexcept\b[^.;]{0,120}\b(change (of|in) (the )?control|merger|acquir~)/, 2.5),
     ],
     0.5,
   ),
@@ -565,6 +576,11 @@ export const RULES: readonly TypeRules[] = [
       p(/grant~ (to )?(the )?(executive|employee|consultant|director|officer|optionee|participant)s? (an? |the )?options?\b/, 0.7),
       // A failed negotiation that goes to a dispute-resolution mechanism is not a first-refusal right.
       p(/(arbitrat\w{0,10}|mediat(e|ion|or)s?|disputes?)\b/, 0.3),
+      // A definition is no right ("\"Seller\" means a Shareholder proposing to transfer Shares"); nor is a tag-along, where the
+      // buyer must offer to buy the others' shares too ("... unless the buyer offers to buy all of the other Shareholders'
+      // Shares at the same price").
+      p(/means?\b(?<=["”]( shall)? means?)/, 0.5),
+      p(/(tag|drag)(-| )along\b|offers? to (buy|purchase|acquire) all (of )?(the )?(other )?(shareholders|stockholders|members|holders)\b/, 1),
       // Terms compared with those of every other customer are a most-favoured clause, not a first refusal: "on terms no
       // less favourable than those granted to any other licensee".
       // A representation that no such right exists: "no person has any right of first refusal, preemptive right or similar
@@ -589,8 +605,9 @@ export const RULES: readonly TypeRules[] = [
       p(/(any other (customer|licensee|distributor|purchaser)|third part(y|ies)|similarly situated)\b/, 0.3),
       p(/(least as favou?rable|more favou?rable)…80(any other|third part|other customers?|other licensees?)/, 1.2),
       // The comparison first: "shall not offer ... to any other distributor on terms more favourable than those offered
-      // to Distributor", "grants any other licensee a lower royalty rate".
-      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced) (terms|prices?|pricing|rates?|royalt(y|ies)|fees?)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
+      // to Distributor", "grants any other licensee a lower royalty rate", "supplies similar products to any other customer
+      // at a price lower than the Price".
+      p(/(terms|prices?|pricing|rates?|conditions|royalt(y|ies)) (and conditions )?(that are )?(more|better) favou?rable than\b|(lower|better|reduced|prices?|pricing|rates?|royalt(y|ies)|fees?) ((?<=(lower|better|reduced)\s{1,10})(terms|prices?|pricing|rates?|royalt(y|ies)|fees?)|(lower|less) than)\b(?<=\b(any other|other|@P['’]?s?) (licensees?|customers?|distributors?|resellers?|purchasers?)\b[^;]{0,100})/, 0.8),
     ],
     [], // no negative patterns
   ),
@@ -605,9 +622,9 @@ export const RULES: readonly TypeRules[] = [
       p(/engage in…60compet~/, 0.6),
       // A restraint on carrying on a business without the word "compete": "shall not ... own, manage, operate or be
       // employed by any business", "neither party shall ... develop any offshore wind project", "shall not be engaged,
-      // concerned or interested in any Restricted Business".
+      // concerned or interested in any Restricted Business", "engage in, own, manage or provide services to any business".
       // (the negation is looked for last, only where the rest matches)
-      p(/(engag~|participat~|carry on|concerned|interested|employed|owns?|operat~|manag~|develop~|conduct~|invest~)( in| by)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
+      p(/(engag~|participat~|carry on|concerned|interested|employed|owns?|operat~|manag~|develop~|conduct~|invest~|provid~ services)( in| by| to)? (any|the|a|an) ([\w-]{1,30} ){0,4}(business|projects?|enterprise|venture)\b(?<=@N[^;]{0,300})/, 0.6),
       // "shall not, directly or indirectly," / "neither party shall, directly or indirectly,"
       p(/(?<=\b(not|neither…40(shall|will|may)),?\s{1,3}(either\s{1,3})?)\bdirectly or indirectly\b/, 0.4),
       // A restraint that outlasts the relationship: "for a period of two years after the Closing", "during the twelve
