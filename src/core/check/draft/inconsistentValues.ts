@@ -1,4 +1,4 @@
-import type { DateValue, Finding, Span } from '../../types';
+import type { DateValue, Finding, Span, Value } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { conflicts, factsOf, isUsableDate, sentenceBefore, superseded, type DateFact, type RateFact } from './facts';
 import { attachmentOf, blanks, clauseAt, finding, formatIso, formatNumber, labelOf, related, squash } from './util';
@@ -128,13 +128,14 @@ export const inconsistentValues: Rule = {
     // August 31, 2030" with the Effective Date September 1, 2026: a length and an end that disagree (the end may be the
     // day before the anniversary, or the last day of that month)
     for (const c of ctx.clauses) {
-      if (attachmentOf(ctx.segmentation.sections, c.section) >= 0) continue;
       const vs = c.values;
-      for (let i = 0; i < vs.length; i++) {
+      for (let i = 0; i < vs.length - 1; i++) {
         const len = vs[i];
         if (len.kind !== 'duration') continue;
-        const end = vs.slice(i + 1).find((x): x is DateValue => x.kind === 'date' && x.start > len.end);
-        if (!end || !isUsableDate(end) || !TO_END.test(ctx.text.slice(len.end, end.start))) continue;
+        let end: Value | undefined;
+        for (let j = i + 1; j < vs.length && !end; j++) if (vs[j].kind === 'date' && vs[j].start > len.end) end = vs[j];
+        if (end?.kind !== 'date' || end.start - len.end > 90 || !isUsableDate(end) || !TO_END.test(ctx.text.slice(len.end, end.start))
+          || attachmentOf(ctx.segmentation.sections, c.section) >= 0) continue;
         const s = sentenceBefore(ctx.text, c, len.start);
         const m = LENGTH_AFTER_START.exec(s);
         if (!m) continue;
