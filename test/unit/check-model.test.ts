@@ -1296,6 +1296,17 @@ describe('check-model: missing-clause and definitions', () => {
     assert.deepStrictEqual(missing('2. REPAYMENT', '', '2.1 The Borrower shall repay each Loan on the Termination Date.'), ['coc']);
     assert.deepStrictEqual(missing('7. MANDATORY PREPAYMENT', '', '7.2 If a Change of Control occurs, the Lender may cancel the Facility.'), []);
   });
+
+  it('a definition of the event under another name counts when a clause that is no definition uses it ("If a Sale of the Company occurs")', () => {
+    const m = parseTermModel('terms:\n  coc: { type: change-of-control, required: true }\n').model!;
+    const missing = (...clauses: string[]): string[] => analyzeDocument(['# Convertible Note', '', '1. DEFINITIONS', '',
+      '1.1 "Sale of the Company" means a merger or consolidation in which the Company\'s stockholders hold less than fifty percent (50%) of the voting power of the surviving entity.', '',
+      ...clauses.flatMap((c) => [c, ''])].join('\n'), m).findings.filter((f) => f.code === 'missing-clause').map((f) => f.term!);
+    assert.deepStrictEqual(missing('4. CONVERSION', '', '4.2 If a Sale of the Company occurs before the Maturity Date, the Investor may elect to receive two (2) times the Principal Amount.'), []);
+    // used only in another definition, or not at all: still missing
+    assert.deepStrictEqual(missing('1.2 "Liquidity Event" means a Sale of the Company or an IPO.', '', '4. INTEREST', '', '4.1 Interest accrues at 6% per annum.'), ['coc']);
+    assert.deepStrictEqual(missing('4. INTEREST', '', '4.1 Interest accrues at 6% per annum.'), ['coc']);
+  });
 });
 
 describe('check-model: party-conflict and licences back', () => {
