@@ -10,11 +10,11 @@
 import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { clauseRoles, otherGrant } from '../check/model/party';
+import { clauseRoles, inRepresentations, otherGrant } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
-import { attachmentOf, blanks, sectionChain } from '../check/draft/util';
+import { attachmentOf, blanks } from '../check/draft/util';
 import { governHitsIn } from '../check/draft/facts';
 import { DURATION_UNITS, ID_MAX_LENGTH, ID_PATTERN, idWords } from './schema';
 import { flat } from './parties';
@@ -48,14 +48,14 @@ const BOUNDED: ReadonlySet<string> = wordSet('liability-cap|minimum-commitment|c
 const FOR_PERIOD_RE = blanks('i')`\b(?:for|during)~(?:a~(?:further~)?period~of~)?$`;
 /** Before a percentage: "not exceeding", "less than", "up to": a threshold or a cap ("hold less than fifty percent (50%) of the voting power"), not a stake or a share. */
 const BOUND_RE = /(?:than|exceed(?:s|ing)?|up\sto|at\s(?:least|most))\s{1,3}$/i;
+/** Around a period: one counted back from an event ("the fees paid in the twelve (12) months before the claim"), not a term's length. */
+const LOOK_BACK_RE = blanks('i')`\bthe~$`;
+const BACK_AFTER_RE = blanks('i')`^~(?:immediately~)?(?:before|preceding|prior~to)\b`;
 /**
  * Before a period: a duty's or a payment's deadline ("shall notify the Investor within ten (10) days", "rent not paid
  * within five (5) days", "payable within"), not a term's length (a right's window is: "may, within"); nor is the
  * agreement's initial term ("an initial term of three (3) years") a renewal's or another term's length.
  */
-/** Around a period: one counted back from an event ("the fees paid in the twelve (12) months before the claim"), not a term's length. */
-const LOOK_BACK_RE = blanks('i')`\bthe~$`;
-const BACK_AFTER_RE = blanks('i')`^~(?:immediately~)?(?:before|preceding|prior~to)\b`;
 const DEADLINE_DUTY_RE = blanks('i')`\b(?:shall|must|paid|payable|due)~(?!have\b)(?:[\w'’-]{1,20}~){0,5}within~$|\binitial~(?:term|period)~of~$`;
 /**
  * A sentence about the time after the end ("On termination the Licensee may sell its stock … for six (6) months"): a
@@ -182,12 +182,12 @@ const stakes = (c: Collected): [string, Collected][] | null => {
     : null;
 };
 
-/**
- * Before it: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X of at
- * least", "notice of its election to renew not less than".
- */
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
+/**
+ * Before a duration: "notice of not less than", "a notice period of", "notice period is", "notice of termination to X
+ * of at least", "notice of its election to renew not less than".
+ */
 const NOTICE_BEFORE_RE = blanks('i')`\bnoti(?:ce|fication)(?:(?:~period)?~(?:(?:of|is|shall~be)~)?(?:${AT_LEAST})?|(?:~[\w-]{1,20}){1,6}~(?:of~)?${AT_LEAST})$`;
 /** After it, a deadline: "at least 60 days before / prior to / in advance of the end". */
 const DEADLINE_RE = blanks('i')`^[\s,]{0,3}(?:before|prior~to|in~advance)\b`;
@@ -412,7 +412,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
     // "Seller owns the Transferred IP" under a Representations and Warranties heading: title before the deal, not who
     // owns the IP under it
-    const warranted = !!input.sections && sectionChain(input.sections, clause.section).some((s) => /\b(?:represent|warrant)/i.test(s.title));
+    const warranted = !!input.sections && inRepresentations(input.sections, clause);
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {

@@ -1,10 +1,10 @@
-import type { Clause, Finding, ModelTerm, PartyField, Span, TermModel } from '../../types';
+import type { Clause, Finding, ModelTerm, PartyField, Section, Span, TermModel } from '../../types';
 import { PARTY_FIELDS } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import type { PartyMention } from './util';
-import { clauseLabel, findPartyMentions, makeFinding, ownParty, partyDisplay, partyNeedles, partyPresence, sentenceSpan, termRelated, termsByClause } from './util';
+import { clauseLabel, findPartyMentions, makeFinding, memo, ownParty, partyDisplay, partyNeedles, partyPresence, sentenceSpan, termRelated, termsByClause } from './util';
 import { textAfter, textBefore } from '../../text/chars';
-import { blanks } from '../draft/util';
+import { blanks, sectionChain } from '../draft/util';
 import { firstAtOrAfter } from '../../extract/definitions';
 import { OWNS_IP } from '../../classify/rules';
 import { sentenceBefore } from '../draft/facts';
@@ -271,11 +271,15 @@ export const clauseRoles = (text: string, clause: Clause, parties: readonly { id
   });
 };
 
-/** The words (stems) of a term's subject, not those of the parties' names ("Licensee" and "Licensed Patents" share one). */
-const ownWords = (model: TermModel, term: ModelTerm): string[] => {
+/**
+ * The words (stems) of a term's subject, not those of the parties' names ("Licensee" and "Licensed Patents" share one);
+ * once per term (a term belongs to one model).
+ */
+const OWN_WORDS = new WeakMap<ModelTerm, string[]>();
+const ownWords = (model: TermModel, term: ModelTerm): string[] => memo(OWN_WORDS, term, () => {
   const names = new Set(subjectStems(partyNeedles(model).map((n) => n.text).join(' ')));
   return subjectStems(term.subject).filter((w) => !names.has(w));
-};
+});
 
 /** Whether a span names a term's subject: half its words at least, one at least (none for a term with no subject). */
 export const namesSubject = (text: string, { start, end }: Span, model: TermModel, term: ModelTerm): boolean => {
@@ -303,10 +307,8 @@ export const otherGrant = (text: string, clause: Clause, model: TermModel, term:
 };
 
 /** A clause under "Representations and Warranties": "Seller owns the Transferred IP" states title before the deal. */
-const inRepresentations = (ctx: CheckContext, clause: Clause): boolean => {
-  for (let i = clause.section; i >= 0; i = ctx.segmentation.sections[i].parent) if (/\brepresentations?\b|\bwarrant(?:y|ies)\b/i.test(ctx.segmentation.sections[i].title)) return true;
-  return false;
-};
+export const inRepresentations = (sections: readonly Section[], clause: Clause): boolean =>
+  sectionChain(sections, clause.section).some((s) => /\brepresentations?\b|\bwarrant(?:y|ies)\b/i.test(s.title));
 
 const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
@@ -332,7 +334,7 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
       && !otherAsset(text, clause, actions[k], r.field, term.subject)
       // (what a party "owns" in its representations is title before the deal, not what the deal gives)
-      && !(actions[k].group === 9 && inRepresentations(ctx, clause))
+      && !(actions[k].group === 9 && inRepresentations(ctx.segmentation.sections, clause))
       // an ownership term is about what its subject names ("Improvements"), not any IP ("The Licensor owns the Patents")
       && !(r.field === 'holder' && term.type === 'ip-ownership' && term.subject && !namesSubject(text, sentenceSpan(text, clause, start, end), model, term)));
     // (a sub-licence or a licence back is not the term's licence)
