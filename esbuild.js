@@ -67,6 +67,19 @@ const UNREACHED = {
  */
 const VISIT_ASYNC_PROPS = ['BREAK', 'SKIP', 'REMOVE'].map((k) => `visitAsync.${k} = ${k};`);
 const UNREACHED_PATH = /[\\/]node_modules[\\/]yaml[\\/](?:browser[\\/])?dist[\\/](.+)$/;
+/**
+ * YAML 1.1, which a term model asks for only with a `%YAML 1.1` line: its schema (yes/no booleans, sexagesimal
+ * numbers, timestamps) and the 1.1 tags the library also resolves in YAML 1.2 (`!!binary`, `!!set`, `!!omap`,
+ * `!!pairs`, `!!timestamp`, `!!merge`), 8.5 KB. The 1.1 schema is the 1.2 core schema here and those tags are
+ * unresolved (a model problem at the tag); parse.ts says that a `%YAML 1.1` model is read as YAML 1.2
+ * (test/unit/yamlStringify.test.ts compares everything else with the whole library).
+ */
+const YAML11 = /[\\/]node_modules[\\/]yaml[\\/](?:browser[\\/])?dist[\\/]schema[\\/]yaml-1\.1[\\/](\w+)\.js$/;
+const YAML11_EXPORTS = {
+  schema: "export { schema } from '../core/schema.js';",
+  binary: ['binary'], merge: ['merge', 'isMergeKey', 'addMergeToJSMap'], omap: ['omap'], pairs: ['pairs'], set: ['set'],
+  timestamp: ['timestamp', 'intTime', 'floatTime'],
+};
 const yamlReadOnly = {
   name: 'yaml-read-only',
   setup(build) {
@@ -77,6 +90,11 @@ const yamlReadOnly = {
       if (!/[\\/]node_modules[\\/]yaml[\\/]/.test(args.importer)) return undefined;
       const m = UNREACHED_PATH.exec(require('path').join(args.resolveDir, args.path));
       return m && Object.hasOwn(UNREACHED, m[1].replace(/\\/g, '/')) ? stub : undefined;
+    });
+    build.onLoad({ filter: YAML11 }, (args) => {
+      const e = YAML11_EXPORTS[YAML11.exec(args.path)[1]];
+      if (!e) throw new Error(`esbuild.js: yaml has a new YAML 1.1 module ${args.path}; see YAML11_EXPORTS.`);
+      return { loader: 'js', contents: typeof e === 'string' ? e : `export const ${e.map((n) => `${n} = undefined`).join(', ')};` };
     });
     build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]visit\.js$/ }, (args) => {
       let contents = require('fs').readFileSync(args.path, 'utf8');

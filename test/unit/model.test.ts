@@ -569,6 +569,20 @@ describe('term model: hostile input', () => {
     if (slowest.name) console.log(`      slowest hostile model: ${slowest.name}, ${slowest.ms.toFixed(0)} ms`);
   });
 
+  it('a `%YAML 1.1` model is read as YAML 1.2, with a warning on the directive; YAML 1.1 tags are not read in either', () => {
+    const text = '%YAML 1.1\n---\nparties: { m: { name: M } }\nterms:\n  e: { type: exclusivity, holder: m, exclusive: no }\n';
+    const r = parseTermModel(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.severity, text.slice(p.start, p.end)]), [['warning', '%YAML 1.1'], ['error', 'no']]);
+    assert.match(r.problems[0].message, /read as YAML 1\.2, where `yes`, `no`, `on` and `off` are text/);
+    assert.strictEqual(r.model?.terms.e.exclusive, undefined);
+    assert.strictEqual(parseTermModel(text.replace('no }', 'false }')).model?.terms.e.exclusive, false);
+    for (const doc of ['', '%YAML 1.2\n---\n']) {
+      const t = `${doc}effective: !!timestamp 2026-01-01\nterms: {}\n`;
+      const p = parseTermModel(t).problems.find((x) => /Unresolved tag/.test(x.message));
+      assert.ok(p && t.slice(p.start, p.end) === '!!timestamp', t);
+    }
+  });
+
   it('never throws on arbitrary YAML-ish fragments', () => {
     const parts = ['terms:', '\n', '  ', 'a:', '{', '}', '[', ']', '&x', '*x', '!!str', '"', "'", '#', '- ', '? ', ': ', ',', '\t', 'type: agi', '2030-02-30', '---', '|', '>', '\u0000', '\ufeff', '%YAML 1.2'];
     let x = 7;

@@ -209,7 +209,15 @@ const readModel = (text: string): ParsedTermModel => {
     const lineCounter = new LineCounter();
     const parser = new Parser(lineCounter.addNewLine);
     const tokens: CST.Token[] = [];
-    for (const tok of parser.parse(text)) tokens.push(tok);
+    for (const tok of parser.parse(text)) {
+      // YAML 1.1 (`yes` and `no` booleans, sexagesimal numbers) is read as 1.2: the bundles leave its schema out
+      // (esbuild.js YAML11), and a model is one reading everywhere
+      if (tok.type === 'directive' && /^%YAML[ \t]+1\.1\b/.test(tok.source)) {
+        tok.source = '%YAML 1.2';
+        syntax({ start: tok.offset, end: tok.offset + 9 }, 'Term models are read as YAML 1.2, where `yes`, `no`, `on` and `off` are text: write true or false.', [], [], 'warning');
+      }
+      tokens.push(tok);
+    }
 
     const deep = deepestNesting(tokens, MAX_NESTING_DEPTH);
     if (deep) return tooDeep(deep.offset);
@@ -217,7 +225,8 @@ const readModel = (text: string): ParsedTermModel => {
     const composer = new Composer({
       // uniqueKeys is off because the yaml package checks it pairwise (40,000 keys: over a minute);
       // scanStructure() reports duplicate keys in one linear pass instead.
-      uniqueKeys: false, strict: true, prettyErrors: false, lineCounter,
+      // (and YAML 1.1's tags, !!binary, !!set, !!timestamp..., are not read in 1.2 either: esbuild.js YAML11)
+      uniqueKeys: false, strict: true, prettyErrors: false, lineCounter, resolveKnownTags: false,
     });
     let doc: Document.Parsed | null = null;
     for (const d of composer.compose(tokens, true, text.length)) {
@@ -262,8 +271,8 @@ const readModel = (text: string): ParsedTermModel => {
     problems.push(problem(code, severity, at, message, fixes, related, term));
   };
 
-  const syntax = (at: Span, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[]): void => {
-    addProblem('model-syntax', 'error', at, message, fixes, related);
+  const syntax = (at: Span, message: string, fixes?: readonly Fix[], related?: readonly RelatedLocation[], severity: Severity = 'error'): void => {
+    addProblem('model-syntax', severity, at, message, fixes, related);
   };
 
   /** A syntax error on (up to) `width` characters at `offset`, both kept within the text. */
