@@ -2024,6 +2024,43 @@ describe('date-conflict: a named period\'s end is not the agreement\'s (probe s1
   });
 });
 
+describe('date-conflict: a named period\'s end against the term of the clauses that use it (probe s17 probe2, 24-compute-capacity)', () => {
+  const yaml = [
+    'effective: 2026-07-01',
+    'parties: { p: { name: Provider }, l: { name: Lab } }',
+    'terms:',
+    '  term: { type: expiration-date, date: 2030-06-30 }',
+    '  cloud: { type: cloud-provider, provider: p, exclusive: true, ends: 2029-06-30, subject: training of Frontier Models }',
+    '  share: { type: revenue-share, payer: l, payee: p, rate: 8%, ends: 2028-06-30 }',
+    '',
+  ].join('\n');
+  const findings = (def: string, use = '3.1 During the Exclusivity Period, Provider shall be Lab\'s exclusive cloud provider for the training of Frontier Models.') => {
+    const draft = `# Compute Capacity Agreement\n\n## 3. Exclusivity\n\n${use}\n\n${def}\n\n## 5. Revenue Share\n\n5.1 Lab shall pay Provider eight percent (8%) of Lab Revenue received during the Exclusivity Period.\n`;
+    return analyzeDocument(draft, parseTermModel(yaml).model!).findings.filter((f) => f.code === 'date-conflict');
+  };
+  it('a defined period that ends later than the term of the clause using it is a warning naming both, with the use as related location', () => {
+    const f = findings('3.2 Exclusivity Period. The "Exclusivity Period" means the period from the Effective Date until June 30, 2031.');
+    assert.deepStrictEqual(f.map((x) => [x.severity, x.message]), [['warning',
+      'Section 3.2 says the Exclusivity Period ends June 30, 2031 (2031-06-30); term `cloud` says ends: 2029-06-30 (Section 3.1, linked to it, uses the Exclusivity Period)']]);
+    assert.deepStrictEqual(f[0].related?.map((r) => r.where), ['model', 'draft']);
+    // the fix is offered, not preferred (the link goes through the name)
+    assert.ok(f[0].fixes?.some((x) => x.where === 'draft' && x.newText === 'June 30, 2029' && !x.preferred));
+  });
+  it('the same end, an inline definition or a term-less use: nothing', () => {
+    assert.deepStrictEqual(findings('3.2 Exclusivity Period. The "Exclusivity Period" means the period from the Effective Date until June 30, 2029.'), []);
+    assert.deepStrictEqual(findings('3.2 Exclusivity Period. The "Exclusivity Period" means the period from the Effective Date until June 30, 2031.', '3.1 The Exclusivity Period is described below.'), []);
+  });
+  it('a term about something else that uses the period is not compared with its end', () => {
+    // the revenue share "received during the Exclusivity Period" (term `share`, ends 2028-06-30) may end before it
+    const f = findings('3.2 The "Exclusivity Period" means the period from the Effective Date until June 30, 2031.', '3.1 The Exclusivity Period is described below.');
+    assert.deepStrictEqual(f, []);
+    // a "Commitment Period" and a minimum-commitment term
+    const draft = '# Capacity\n\n## 4. Commitment\n\n4.1 During the Commitment Period, Lab shall purchase compute of at least USD 100,000,000 from Provider.\n\n4.2 "Commitment Period" means the period from the Effective Date until December 31, 2029.\n';
+    const model = parseTermModel('parties: { p: { name: Provider }, l: { name: Lab } }\nterms:\n  commitment: { type: minimum-commitment, payer: l, payee: p, amount: USD 100,000,000, ends: 2028-12-31 }\n').model!;
+    assert.deepStrictEqual(analyzeDocument(draft, model).findings.filter((x) => x.code === 'date-conflict').map((x) => x.term), ['commitment']);
+  });
+});
+
 describe('date-conflict: "THIS AGREEMENT is dated … and takes effect on …" (probe s17 probe2, 23-shareholders)', () => {
   const conflicts = (first: string): string[] => {
     const draft = `# SHAREHOLDERS' AGREEMENT\n\n${first}\n\nPARTIES\n\n(1) ALDERMOOR VENTURES II LP (the "Investor")\n\n## 1. Definitions\n\n1.1 "Shares" means the ordinary shares of the Company.\n`;

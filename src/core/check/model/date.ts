@@ -3,12 +3,12 @@ import type { CheckContext, Rule } from '../context';
 import { formatDateLike, parseIso } from './format';
 import {
   afterIn, attachment, beforeIn, changeTo, clauseIndex, clauseLabel, conflict, hasType, inFormOfOther, isCertainLink,
-  linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind, sp, termRelated, termsByClause,
+  linkKind, memo, mergePositions, modelFix, oldText, perUnit, positionsOfKind, sentenceOf, sp, termRelated, termsByClause,
   upperFirst,
 } from './util';
 import { textBefore } from '../../text/chars';
 import { isoDate } from '../../extract/dates';
-import { blanks } from '../draft/util';
+import { blanks, clauseAt } from '../draft/util';
 
 export type DateRole = 'starts' | 'ends';
 
@@ -541,6 +541,62 @@ export const dateRule: Rule = {
       }
       if (dated.has(pos)) checkDates(clause);
       if (lasting.has(pos)) checkPerpetual(ctx, clause, termsOf(clause), out);
+    }
+    return out;
+  },
+};
+
+/** A defined period's name ("Exclusivity Period"; not an "Initial Period" or "Term Period": the agreement's). */
+const PERIOD_TERM_RE = /^(?!Initial )(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Period$/;
+
+/**
+ * The end of a period the draft defines under its own name (`"Exclusivity Period" means the period from the Effective
+ * Date until June 30, 2031`) against the `ends` of the term whose clauses use it ("During the Exclusivity Period,
+ * Provider shall be Lab's exclusive cloud provider", linked to term `cloud`) when that term is about the period
+ * (its type or id shares the name's first word). A warning: the link goes through the name. Not per clause: a use in one clause decides what the definition in another is compared with.
+ */
+export const periodEndRule: Rule = {
+  codes: ['date-conflict'],
+  check(ctx: CheckContext): Finding[] {
+    const out: Finding[] = [];
+    const text = ctx.text;
+    let linked: Map<number, ModelTerm[]> | undefined;
+    for (const d of ctx.model ? ctx.definitions : []) {
+      if (d.clause < 0 || !PERIOD_TERM_RE.test(d.term)) continue;
+      const clause = ctx.clauses[d.clause];
+      // its end: the one date of the defining sentence that ends something
+      const ends = validDates(clause).filter((v) => {
+        const s = sentenceOf(text, clause, v);
+        return s.start <= d.start && d.end <= s.end && dateRole(text, clause, v) === 'ends' && otherPeriod(text, clause, v);
+      });
+      linked ??= termsByClause(ctx);
+      const own = linked.get(clause.index) ?? [];
+      // the terms about the period (type or id sharing its name's first word: "Exclusivity" → `exclusive: true`,
+      // "Commitment Period" → minimum-commitment; a revenue share "received during the Exclusivity Period" may end
+      // before it) that the clauses using it are linked to, with an end of their own: exactly one
+      const stem = d.term.slice(0, 5).toLowerCase();
+      let term: ModelTerm | undefined;
+      let use = -1;
+      let many = false;
+      for (const u of ends.length === 1 ? ctx.termUses : []) {
+        const at = u.term === d.term ? clauseAt(ctx.clauses, u.start) : -1;
+        for (const t of at < 0 || at === clause.index ? [] : linked.get(at) ?? []) {
+          if (t === term || own.includes(t) || !validIso(t.ends) || /^e(?:ff|xp)/.test(t.type)) continue;
+          if (!(t.type.includes(stem) || t.id.toLowerCase().includes(stem) || (stem === 'exclu' && t.exclusive !== undefined))) continue;
+          many ||= !!term;
+          term = t;
+          use = u.start;
+        }
+      }
+      const target = term && !many && termTarget(term, 'ends');
+      const v = ends[0];
+      if (!target || sameDate(v, target.iso) || oldText(text, clause, v)) continue;
+      const user = clauseLabel(ctx.clauses[clauseAt(ctx.clauses, use)]);
+      const label = clauseLabel(clause);
+      const meant = asMeant(ctx, v);
+      out.push(conflict('date-conflict', false, meant, `${label} says the ${d.term} ends ${meant.text} (${meant.iso}); ${target.says} (${user}, linked to it, uses the ${d.term})`,
+        clause, term!.id, [target.related, { where: 'draft', start: use, end: use + d.term.length, message: `${upperFirst(user)} uses the ${d.term}` }],
+        dateFixes(ctx, meant, target, label, false)));
     }
     return out;
   },
