@@ -46,10 +46,12 @@ describe('draft checks: date-order', () => {
       draft('THIS AGREEMENT is dated 1 March 2026', 'The term of this Agreement shall commence as of the date hereof and shall expire on 31 December 2027.'),
       // the date of an agreement amended is not this one's
       draft('THIS AMENDMENT to the Original Agreement dated 1 March 2026 is dated 5 May 2026', 'This Agreement shall commence on the date of this Agreement and shall expire on 31 December 2025.'),
-      // no start on the date of the agreement
-      draft('THIS AGREEMENT is dated 1 March 2026', 'The Services shall be completed by 31 December 2025.'),
     ];
     for (const t of quiet) assert.deepStrictEqual(analyzeDocument(t).findings.filter((x) => x.code === 'date-order'), [], t);
+    // no start on the date of the agreement: no expiry before it, only a deadline before it (a warning)
+    const done = draft('THIS AGREEMENT is dated 1 March 2026', 'The Services shall be completed by 31 December 2025.');
+    assert.deepStrictEqual(analyzeDocument(done).findings.filter((x) => x.code === 'date-order').map((x) => x.message),
+      ['This deadline (31 December 2025) falls before the agreement is dated (1 March 2026 in Preamble).']);
     // stated as "from the date hereof" too
     const hereof = draft('This Agreement is made as of 1 March 2026', 'This Agreement shall be in force from the date hereof and shall expire on 31 December 2025.');
     assert.strictEqual(analyzeDocument(hereof).findings.filter((x) => x.code === 'date-order').length, 1);
@@ -208,5 +210,28 @@ describe('draft checks: date-order (hard-wrapped drafts)', () => {
         ['February 1, 2026', 'This period ends (February 1, 2026) before it starts (March 1, 2026).'],
       ], JSON.stringify(nl));
     }
+  });
+});
+
+describe('draft checks: date-order (an obligation\'s deadline before the agreement is made or takes effect)', () => {
+  const base = '# LICENSE AGREEMENT\n\nThis License Agreement is dated June 1, 2026 between Acme Inc. ("Licensor") and Beta LLC ("Licensee").\n\n## 1. Delivery\n\n1.1 SENT\n';
+  const found = (s: string, draft = base): [string, string, string][] => {
+    const text = draft.replace('SENT', s);
+    return analyzeDocument(text).findings.filter((f) => f.code === 'date-order').map((f) => [f.severity, text.slice(f.start, f.end), f.message]);
+  };
+  it('a deadline ("no later than", "on or before", "by") of an obligation before the date of the agreement is a warning', () => {
+    for (const s of ['Licensee shall deliver the Development Plan to Licensor no later than March 1, 2026.', 'The fee must be paid by March 1, 2026.',
+      'Licensee will deliver the Plan on or before March 1, 2026.']) {
+      assert.deepStrictEqual(found(s), [['warning', 'March 1, 2026', 'This deadline (March 1, 2026) falls before the agreement is dated (June 1, 2026 in Preamble).']], s);
+    }
+    // before the date it takes effect, the earlier of the two
+    const eff = base.replace('is dated June 1, 2026', 'is effective as of July 1, 2026');
+    assert.deepStrictEqual(found('Licensee shall deliver the Plan no later than June 15, 2026.', eff).map((x) => x[2]),
+      ['This deadline (June 15, 2026) falls before the agreement takes effect (July 1, 2026 in Preamble).']);
+  });
+  it('a later deadline, one already met, one an amendment replaces, or a past event: nothing', () => {
+    for (const s of ['Licensee shall deliver the Development Plan no later than March 1, 2027.', 'Licensee delivered the Development Plan on or before March 1, 2026.',
+      'Licensee shall have delivered the Development Plan on or before March 1, 2026.',
+      'The date by which Licensee shall deliver the Plan is extended from March 1, 2026 to March 1, 2027.']) assert.deepStrictEqual(found(s), [], s);
   });
 });

@@ -3,6 +3,7 @@ import type { CheckContext, Rule } from '../context';
 import { type DateFact, factsOf, isUsableDate, sentenceBefore, superseded } from './facts';
 import { blanks, endsWithMatch, finding, labelOf, related } from './util';
 import { textBefore } from '../../text/chars';
+import { oldText } from '../model/util';
 import { asMeant } from '../model/date';
 
 /** A start before its end: "from X to Y" inside a clause; expiry before the effective date; notice deadline after the expiry. */
@@ -98,6 +99,26 @@ export const dateOrder: Rule = {
           end, `The agreement expires on ${end.text}.`);
       }
     }
+    // an obligation's deadline before the agreement is made or takes effect (a date left from an older draft): "Licensee
+    // shall deliver the Plan no later than March 1, 2026" in an agreement dated June 1, 2026 (a warning)
+    const made = (dated ??= datedOn(ctx)).concat(effective).filter((f) => !superseded(ctx, f));
+    const first = made.length ? earliest(made) : null;
+    for (const clause of first ? ctx.clauses : []) {
+      for (const x of clause.values) {
+        const v = x.kind === 'date' && !flagged.has(x.start) ? asMeant(ctx, x) : null;
+        if (!v || !isUsableDate(v) || v.iso >= first!.value.iso) continue;
+        const before = sentenceBefore(ctx.text, clause, v.start);
+        if (!endsWithMatch(DEADLINE, before) || !MODAL.test(before) || oldText(ctx.text, clause, v)) continue;
+        const f = first!;
+        const isDated = dated.includes(f);
+        flagged.add(v.start);
+        out.push(finding({
+          code: 'date-order', severity: 'warning', span: v, clause: clause.index,
+          message: `This deadline (${v.text}) falls before the agreement ${isDated ? 'is dated' : 'takes effect'} (${f.value.text}${f.clause !== clause.index ? ` in ${labelOf(ctx.clauses[f.clause])}` : ''}).`,
+          related: [related(f.value, `The agreement ${isDated ? 'is dated' : 'takes effect on'} ${f.value.text}.`)],
+        }));
+      }
+    }
     return out;
   },
 };
@@ -110,6 +131,11 @@ const earliest = (list: readonly DateFact[]): DateFact => {
 
 /** 1-4 blanks (`~` below), a line break of a hard-wrapped draft among them. */
 const G4 = String.raw`\s{1,4}`;
+/** Right before an obligation's deadline: "no later than", "on or before", "by". */
+const DEADLINE = blanks('gi', G4)`\b(?:not?~later~than|on~or~before|by)~(?:the~close~of~business~on~)?$`;
+/** An obligation in the sentence ("shall deliver", "must be paid"), not one already met ("shall have delivered"). */
+const MODAL = /\b(?:shall|must|will)\b(?![ \t\xa0]{1,4}have\b)/i;
+
 const RANGE_BEFORE = blanks('gi', G4)`\b(?:from|commenc\w{0,5}|begin(?:s|ning)?|start(?:s|ing)?|between|period~of)~(?:on~|as~of~)?(?:and~including~)?`;
 const RANGE_GAP = blanks('i', G4)`^\s{0,4}(?:,\s{0,4})?(?:(?:and~)?(?:to|through|thru|until|till|(?:shall~|will~)?(?:end(?:s|ing)?|expir\w{0,5}|terminat\w{0,5})(?:~on)?)|and)~(?:and~including~)?(?:on~)?$`;
 const BETWEEN = /\bbetween[ \t\xa0]{1,4}/gi;
