@@ -1917,6 +1917,10 @@ describe('check-model party-conflict: a non-compete\'s holder is the party it bi
     const bound = 'Section 9.1 says "Neither the Buyer nor any of its Affiliates"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)';
     assert.deepStrictEqual(party('Neither the Buyer nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), [bound]);
     assert.deepStrictEqual(party('Neither the Seller nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), []);
+    // "No member of the Buyer's Group shall": the Buyer's group is bound
+    assert.deepStrictEqual(party('No member of the Buyer\'s Group shall, for three (3) years after Completion, carry on any Restricted Business.'),
+      ['Section 9.1 says "No member of the Buyer\'s Group"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)']);
+    assert.deepStrictEqual(party('No member of the Seller\'s Group shall, for three (3) years after Completion, carry on any Restricted Business.'), []);
     assert.deepStrictEqual(party('Each of the Buyer and its Affiliates shall not, for three (3) years after Completion, carry on any Restricted Business.'),
       ['Section 9.1 says "Buyer and its Affiliates shall not"; term `seller-non-compete` says the holder is `seller` (Marlow Holdings Limited)']);
     // two parties bound, or none named: no holder to compare

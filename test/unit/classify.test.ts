@@ -435,8 +435,12 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'For two (2) years after termination of this Agreement, Franchisee shall not operate a specialty coffee business within ten (10) miles of the Premises or of any other franchised café.',
       'Seller shall not carry on any bakery business within a radius of five (5) kilometres of the Store.',
       'During the Term, Franchisee shall not own or operate any restaurant business other than the Franchised Restaurant.',
+      // "No member of … shall", "none of … shall" (session 18: an English SPA's restrictive covenant).
+      'No member of the Seller\'s Group shall, during the Restricted Period, carry on or be engaged in any business which competes with the Business in the United Kingdom.',
+      'None of the Sellers shall, for two (2) years after Completion, be engaged in any business which competes with the Company.',
     ],
     neg: [
+      'No later than thirty (30) days after Completion, the Buyer shall notify the Seller of any competing claims it has received.',
       'The Company faces intense competition in the markets for its products.',
       'During the Restricted Period, Executive shall not solicit any employee of the Company to leave the Company\'s employ.',
       'Supplier shall not engage any subcontractor to perform the Services without the Customer\'s consent.',

@@ -173,6 +173,8 @@ describe('createTermModelYaml (init)', () => {
     assert.strictEqual(holder('Neither the Seller nor any of its Affiliates shall, for three (3) years after Completion, carry on any Restricted Business.'), 'seller');
     assert.strictEqual(holder('The Seller undertakes to the Buyer that it shall not, for three (3) years after Completion, carry on any Restricted Business.'), 'seller');
     assert.strictEqual(holder('Neither the Seller nor the Buyer shall, for three (3) years after Completion, carry on any Restricted Business.'), undefined);
+    // the party whose group the restriction binds
+    assert.strictEqual(holder('No member of the Seller\'s Group shall, during the Restricted Period, carry on or be engaged in any business which competes with the Business.'), 'seller');
   });
 
   it('a notice\'s length is the notice\'s or the termination\'s, not a minimum commitment\'s or a renewal\'s', () => {

@@ -49,7 +49,8 @@ const RULE_PARTS: Record<string, string> = {
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
-  N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither…60(shall|will|may))\b/.source,
+  // ("No member of the Seller's Group shall", "none of the Sellers shall"; not "no later than …, the Buyer shall")
+  N: /\b((shall|will|may|must)\s{1,3}not|(agrees?|undertakes?|covenants?)\s{1,3}not\s{1,3}to|neither…60(shall|will|may)|(no|none\s{1,3}of)\s{1,3}(?!(later|more|less|fewer|earlier|sooner|event|case|circumstances?)\b)…60(shall|will|may))\b/.source,
   // what intellectual property is: "inventions", "work product", "patents"
   K: /inventions?|work product|improvements?|developments|deliverables|patents?|copyrights?/.source,
   // a licence: "license", "licence"

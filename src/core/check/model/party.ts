@@ -17,15 +17,15 @@ import { clauseStems, subjectStems } from '../link';
  * by / vest in / belong to / be the property of; 13 shall not / agrees not to / neither (none of) … shall (... compete,
  * carry on a business, solicit or entice away).
  */
-const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to|(?:[Nn]either|[Nn]one~of)~[^.;]{1,80}?(?=~(?:shall|will)\b))(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate|solicit|entice)\b)`;
+const ACTION_RE = blanks('g')`\b((?:shall|will|must|agrees? to|shall continue to)~pay|pays)\b|\b((?:paid|payable)~by)\b|\b((?:hereby~)?grants|(?:hereby|shall|will|to)~grant)\b|\b(licen[cs]ed~to)\b|\b(licen[cs]es)\b|\b((?:shall|will)~(?:have|hold|retain|own|enjoy))\b|\b((?:shall|will)~(?:be|serve as|act as|remain)~(?:the|its|an?)(?!(?:~\w{1,9}){0,3}~property\b)|(?:shall|will)~provide)\b|\b((?:shall|will|(?:is|shall~be)~entitled~to)~receive)\b|\b(holds|owns)\b|\b((?:shall|will|must)~(?:purchase|procure|obtain|buy))\b|\b((?:hereby~)?assigns|(?:hereby|shall|will|agrees?~to)~assign)\b|\b((?:(?:shall|will)~(?:be|remain)|is|are|remains?)(?:~and~remain)?~(?:owned~by|the(?:~\w{1,9}){0,3}~property~of)|(?:vest|belong)s?(?<!\bnot~\w{4,7})~(?:in|to))\b|\b((?:shall|will|must)~not|(?:agrees?|undertakes?|covenants?)~not~to|(?:[Nn]either|[Nn]one~of|[Nn]o~member~of)~[^.;]{1,80}?(?=~(?:shall|will)\b))(?=[^.;]{0,120}?\b(?:[Cc]ompet(?:e|es|ing|itive|ition)|carry~on|be~engaged~in|engage~in|operate|solicit|entice)\b)`;
 /** The action group of a restriction ("The Seller shall not … carry on any Restricted Business"): its subject is bound. */
 const RESTRICTION = 13;
 /**
  * A restriction's subject, each party named in it written \uE000: one party, after other words (not another party),
  * alone or with its own ("Each Founder Shareholder", "Neither the Seller nor any of its Affiliates", "The Seller and
- * its Affiliates", "During the Restricted Period Executive").
+ * its Affiliates", "During the Restricted Period Executive", "No member of the Seller's Group").
  */
-const BOUND_RE = /^[^\uE000]{0,80}\uE000(?:\s(?:nor|and|or)\s[\w ]{0,30}?\b(?:its|his|her|their)\s[\w ]{1,30})?\s?$/i;
+const BOUND_RE = /^[^\uE000]{0,80}\uE000(?:['’]s\s[A-Z][\w-]{1,20}|\s(?:nor|and|or)\s[\w ]{0,30}?\b(?:its|his|her|their)\s[\w ]{1,30})?\s?$/i;
 /**
  * "The Seller undertakes to the Buyer that it": the party the sentence starts with is the one "it" stands for (another
  * party only right before "that"; not in "The Buyer acknowledges that the Seller has agreed that it").
