@@ -233,6 +233,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall have the right to use the Software until this Agreement terminates.',
     ],
     neg: [
+      // Who may use, defined: no grant (session 18).
+      '"Authorized User" means an employee or contractor of Customer whom Customer permits to access and use the Service in accordance with this Agreement.',
       // A denial of any licence is no grant (probe s17, 11-nda).
       'Nothing in this Agreement grants the Receiving Party any license or other right under any patent, copyright, trade secret or other intellectual property right of the Disclosing Party, except the limited right to use Confidential Information for the Purpose.',
       'Nothing contained herein shall be construed as granting any right or licence under any intellectual property of either party.',

@@ -402,6 +402,9 @@ export const RULES: readonly TypeRules[] = [
       // right under any patent ..., except the limited right to use Confidential Information for the Purpose", "This
       // Agreement does not confer any right". (Not after or before a grant: "Licensor hereby grants ... Nothing in this
       // Agreement grants any right in the source code".)
+      // Who may use, defined, not a grant: `"Authorized User" means an employee of Customer whom Customer permits to access
+      // and use the Service`.
+      p(/(means|shall mean)…100(whom|who|which|that) @W{0,3}(permits?|authori[sz]es?|allows?)\b/, 1.2),
       p(/(nothing|agreement|herein)(?<!\bgrant~[^]{0,400})( (contained )?(in|herein)| (does|shall|will) not) @W{0,6}(grant|confer|convey)~…80(@L|rights?)\b(?![^]{0,400}\bhereby grant)/, 3),
     ],
     0.5,
