@@ -409,6 +409,8 @@ describe('check-model: rules', () => {
     assert.deepStrictEqual(conflicts(`## 4. Seller's Warranties\n\n${rep}`), []);
     // elsewhere it says who owns it
     assert.deepStrictEqual(conflicts(`## ARTICLE 4. INTELLECTUAL PROPERTY\n\n${rep}`).length, 1);
+    // unless the sentence itself is a representation (session 18)
+    assert.deepStrictEqual(conflicts('## ARTICLE 4. INTELLECTUAL PROPERTY\n\n4.3 Seller represents and warrants to Buyer that it owns the Transferred IP free of all Liens.'), []);
   });
 
   it('party-conflict: a stake the wrong party "holds" / "owns", and cloud services purchased "from" the wrong provider', () => {

@@ -163,6 +163,9 @@ describe('createTermModelYaml (init)', () => {
     };
     assert.strictEqual(holder('REPRESENTATIONS AND WARRANTIES OF SELLER', 'Seller owns the Transferred IP.'), undefined);
     assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'All Transferred IP shall be owned by the Buyer.'), 'buyer');
+    // a representation in its own words, under any heading (session 18)
+    assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'Seller represents and warrants to Buyer that it owns the Transferred IP free of all Liens.'), undefined);
+    assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'Seller warrants that the Transferred IP is owned by Seller.'), undefined);
   });
 
   it('a non-compete\'s holder is read as the check reads it: "Neither the Seller nor any of its Affiliates shall", not a party named before the subject', () => {

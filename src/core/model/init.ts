@@ -10,7 +10,7 @@
 import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
 import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
-import { clauseRoles, inRepresentations, otherGrant } from '../check/model/party';
+import { clauseRoles, otherGrant, represented } from '../check/model/party';
 import { memo, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
@@ -412,7 +412,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     const attached = !!input.sections && attachmentOf(input.sections, clause.section) >= 0;
     // "Seller owns the Transferred IP" under a Representations and Warranties heading: title before the deal, not who
     // owns the IP under it
-    const warranted = !!input.sections && inRepresentations(input.sections, clause);
+    const sections = input.sections;
     let roles: ReturnType<typeof clauseRoles> | undefined;
     for (const t of types) {
       if (!BUILTIN.has(t.type)) {
@@ -430,7 +430,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
       }
       // who pays, grants, holds or provides: the roles the party check reads
       // (a non-compete's holder is the party its restriction binds, and only a non-compete's)
-      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete') && !(warranted && t.type === 'ip-ownership')) add(c, other ? `${f}~` : f, id, id, clause, at);
+      for (const [f, id, other, at, bound] of (roles ??= clauseRoles(text, clause, parties))) if (ROLE_RE.test(`${f} ${t.type}`) && bound === (t.type === 'non-compete') && !(sections && t.type === 'ip-ownership' && represented(text, sections, clause, at))) add(c, other ? `${f}~` : f, id, id, clause, at);
     }
     // `"Termination Date" means 12 January 2031` in a definition of no date type: the agreement's end all the same
     for (const v of clause.values ?? []) {

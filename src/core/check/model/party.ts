@@ -310,6 +310,12 @@ export const otherGrant = (text: string, clause: Clause, model: TermModel, term:
 export const inRepresentations = (sections: readonly Section[], clause: Clause): boolean =>
   sectionChain(sections, clause.section).some((s) => /\brepresentations?\b|\bwarrant(?:y|ies)\b/i.test(s.title));
 
+/** "Seller represents and warrants to Buyer that it owns": the same, stated in the sentence (under any heading). */
+const REPRESENTS_RE = /\b(?:represents|warrants)\b[^.;]{0,120}\bthat\s[^.;]{0,80}$/i;
+/** Whether the action at `at` is what a party represents or warrants (under such a heading or in its sentence). */
+export const represented = (text: string, sections: readonly Section[], clause: Clause, at: number): boolean =>
+  inRepresentations(sections, clause) || REPRESENTS_RE.test(sentenceBefore(text, clause, at));
+
 const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: ModelTerm, needles: ReturnType<typeof partyNeedles>, out: Finding[], scan: ClauseScan): void => {
   const fields = partyFields(model, term);
   if (!fields.length) return;
@@ -334,7 +340,7 @@ const checkClause = (ctx: CheckContext, model: TermModel, clause: Clause, term: 
     const wrong = roles.filter((r) => r.mention.party !== term[r.field] && !own!.has(r.field)
       && !otherAsset(text, clause, actions[k], r.field, term.subject)
       // (what a party "owns" in its representations is title before the deal, not what the deal gives)
-      && !(actions[k].group === 9 && inRepresentations(ctx.segmentation.sections, clause))
+      && !(actions[k].group === 9 && represented(text, ctx.segmentation.sections, clause, start))
       // an ownership term is about what its subject names ("Improvements"), not any IP ("The Licensor owns the Patents")
       && !(r.field === 'holder' && term.type === 'ip-ownership' && term.subject && !namesSubject(text, sentenceSpan(text, clause, start, end), model, term)));
     // (a sub-licence or a licence back is not the term's licence)
