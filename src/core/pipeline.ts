@@ -33,7 +33,7 @@ import { DRAFT_RULES } from './check/draft';
 import { flagsOf, newUndefinedTermMemo, renewUndefinedTermMemo, undefinedTermLocal, type TermCandidate, type UndefinedTermLocal, type UndefinedTermMemo } from './check/draft/undefinedTerm';
 import { capsRunsIn, threeNumbered, type CapsRun } from './check/draft/definitionChecks';
 import { squash } from './check/draft/util';
-import { aboutOtherDocument } from './check/draft/brokenReference';
+import { aboutOtherDocument, isAttachment } from './check/draft/brokenReference';
 import { governHitsIn, lawKey, type GovernHit } from './check/draft/facts';
 import type { ClauseFacts, ClauseFactsProvider } from './analyze';
 import { grouped } from './text/chars';
@@ -471,7 +471,9 @@ export function* runPipeline(
       // date-order reads only dates (and the text of their clauses): none in the clauses computed again, old or new
       if (labelsSame && undated(p.facts, head, oldSeg.clauses.length - tail) && undated(facts, head, n - tail)) out.add('date-order');
       // broken-reference: the references, whether each is about another document, the numbering (structure) and labels
-      if (labelsSame && refsSame && sameList(p.local.otherDocument, local.otherDocument ?? [])) out.add('broken-reference');
+      // (and no reference to an attachment in the clauses computed again: its verdict reads the words around it)
+      if (labelsSame && refsSame && sameList(p.local.otherDocument, local.otherDocument ?? [])
+        && noAttachment(p.facts, head, oldSeg.clauses.length - tail) && noAttachment(facts, head, n - tail)) out.add('broken-reference');
       // definitions near the edit, the same; none whose surrounding text a rule reads (up to 1,000 characters) near it
       const oldDefs = windowOf(p.definitions, from, oldTo);
       const newDefs = windowOf(definitions0, from, to);
@@ -497,6 +499,12 @@ export function* runPipeline(
         if (same) out.add('undefined-term');
       }
       return out;
+    }
+
+    /** No reference to an attachment in clauses [i0, i1). */
+    function noAttachment(facts: readonly ClauseFacts[], i0: number, i1: number): boolean {
+      for (let i = i0; i < i1; i++) if (facts[i].references.some(isAttachment)) return false;
+      return true;
     }
 
     /** No date in clauses [i0, i1). */

@@ -136,3 +136,27 @@ describe('draft checks: broken-reference to provisions omitted on purpose', () =
     assert.deepStrictEqual(broken('All rights not granted under Section 9 are reserved.'), ['Section 9']);
   });
 });
+
+describe('draft checks: broken-reference to a paragraph of a schedule', () => {
+  const draft = (ref: string): string => [
+    '# SUPPLY AGREEMENT', '', 'This Supply Agreement is dated 1 March 2026 between Acme Limited (the "Supplier") and Beta Limited (the "Customer").', '',
+    '## 1. Prices', '', `1.1 The Customer shall pay the prices set out in ${ref}.`, '', '## 2. Term', '', '2.1 This Agreement continues for two years.', '',
+    '## 3. Law', '', '3.1 This Agreement is governed by the laws of England.', '',
+    '## Schedule 2 – Prices', '', '1. The price per unit is £10.', '', '2. Prices are reviewed annually.', '', '3. Prices exclude VAT.', '',
+    '## Schedule 3 – Service Levels', '', '1. Availability is 99.9%.', '',
+    '## Schedule 4 – Form of Order', '', 'The Customer may order by email.', '',
+  ].join('\n');
+  const found = (ref: string): [string, string][] => {
+    const text = draft(ref);
+    return analyzeDocument(text).findings.filter((f) => f.code === 'broken-reference').map((f) => [text.slice(f.start, f.end), f.message]);
+  };
+  it('"paragraph 4 of Schedule 2" and "Schedule 3, paragraph 2", where the schedule numbers fewer paragraphs, are errors', () => {
+    assert.deepStrictEqual(found('paragraph 4 of Schedule 2'), [['paragraph 4 of Schedule 2', 'There is no paragraph 4 in Schedule 2 (it has paragraphs 1 to 3).']]);
+    assert.deepStrictEqual(found('Schedule 3, paragraph 2'), [['Schedule 3, paragraph 2', 'There is no paragraph 2 in Schedule 3 (it has paragraph 1).']]);
+    assert.deepStrictEqual(found('paragraph 4.1 of Schedule 2'), [['paragraph 4.1 of Schedule 2', 'There is no paragraph 4.1 in Schedule 2 (it has paragraphs 1 to 3).']]);
+  });
+  it('a paragraph it has, a schedule that numbers none, another document\'s schedule: nothing', () => {
+    for (const ref of ['paragraph 3 of Schedule 2', 'paragraph 2(a) of Schedule 2', 'Schedule 3, paragraph 1', 'paragraph 7 of Schedule 4',
+      'paragraph 9 of Schedule 2 to the Framework Agreement', 'Schedule 2']) assert.deepStrictEqual(found(ref), [], ref);
+  });
+});

@@ -152,6 +152,18 @@ describe('incremental analysis equals a full analysis', function () {
     assert.deepStrictEqual(labels(draft.replace('instructions.', 'instructions, subject to Section 2.1.')), ['Section 1.1', 'Section 2.1']);
   });
 
+  it('an edit of the paragraph a schedule reference names ("paragraph 3 of Schedule 2" → 4) changes broken-reference as a full analysis does', () => {
+    const body = ['# SUPPLY AGREEMENT', '', '## 1. Prices', '', '1.1 The Customer shall pay the prices set out in paragraph 3 of Schedule 2.', '',
+      '## 2. Term', '', '2.1 This Agreement continues for two years.', '', '## 3. Law', '', '3.1 This Agreement is governed by the laws of England.', '',
+      '## Schedule 2 – Prices', '', '1. The price per unit is £10.', '', '2. Prices are reviewed annually.', '', '3. Prices exclude VAT.', ''].join('\n');
+    const a = createAnalyzer();
+    check(a, body, null, {});
+    const edited = body.replace('paragraph 3 of', 'paragraph 4 of');
+    check(a, edited, null, {});
+    assert.strictEqual(a.analyze(edited, null, {}).findings.filter((f) => f.code === 'broken-reference').length, 1);
+    check(a, body, null, {});
+  });
+
   it('returns the same result for the same text, model and options', () => {
     const a = createAnalyzer();
     const options: AnalyzeOptions = { severity: { 'date-order': 'error' } };

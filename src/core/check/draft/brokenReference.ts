@@ -1,4 +1,4 @@
-import type { Finding, Reference, Section } from '../../types';
+import type { Finding, Reference, Section, Span } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { memoized } from '../../memo';
 import { clauseAt, endsWithMatch, finding, labelOf, sectionChain } from './util';
@@ -46,17 +46,23 @@ export const brokenReference: Rule = {
       const ci = clauseAt(ctx.clauses, r.start);
       // The verdict depends on the reference's words and the draft's numbering (and, for "this Section", on the
       // clause it is in): decided once per draft structure.
-      const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}`;
+      // (an attachment's reference with the paragraph it names, if any: "paragraph 4 of Schedule 2")
+      const para = isAttachment(r) ? paragraphOf(ctx.text, r, ctx.clauses[ci]) : null;
+      const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}\u0000${para?.n ?? ''}`;
       let message = numbering.verdicts.get(key);
       if (message === undefined) {
         message = verdict(ctx, r, ci, numbering);
         numbering.verdicts.set(key, message);
       }
-      if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: r, clause: ci, message }));
+      if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: para ?? r, clause: ci, message }));
     }
     return out;
   },
 };
+
+const ATTACHMENT_KINDS = new Set(['exhibit', 'schedule', 'annex', 'appendix']);
+/** A reference to an attachment: its verdict also reads the words around it in its clause ("paragraph 4 of"). */
+export const isAttachment = (r: Reference): boolean => ATTACHMENT_KINDS.has(r.kind);
 
 /** Why the reference is broken, or null when it is not. */
 const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numbering): string | null => {
@@ -72,7 +78,16 @@ const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numberi
   }
   const set = attachments[r.kind];
   if (!set || set.size === 0) return null;
-  if (set.has(normAttachment(r.target))) return null;
+  if (set.has(normAttachment(r.target))) {
+    // "paragraph 4 of Schedule 2", "Schedule 2, paragraph 4": a paragraph the attachment numbers (when it numbers any)
+    const n = paragraphOf(ctx.text, r, ctx.clauses[ci])?.n;
+    const p = n ? numbering.paragraphs.get(`${r.kind}\u0000${normAttachment(r.target)}`) : undefined;
+    if (!n || !p || resolves(norm(n), p.numbers, p.prefixes)) return null;
+    const tops = [...p.numbers].filter((x) => /^\d+$/.test(x)).map(Number).sort((a, b) => a - b);
+    const has = tops.length > 2 && tops[tops.length - 1] === tops.length ? `paragraphs 1 to ${tops.length}`
+      : tops.length === 1 ? `paragraph ${tops[0]}` : `paragraphs ${tops.slice(0, -1).join(', ')} and ${tops[tops.length - 1]}`;
+    return `There is no paragraph ${n} in ${upperFirst(r.kind)} ${r.target} (it has ${has}).`;
+  }
   return `${upperFirst(r.kind)} ${r.target} is not attached to this draft (it has ${[...set].map((x) => `${upperFirst(r.kind)} ${x}`).join(', ')}).`;
 };
 
@@ -82,6 +97,8 @@ interface Numbering {
   readonly prefixes: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly attachments: Readonly<Record<string, Set<string>>>;
+  /** The numbered paragraphs of each attachment ("schedule\u00002" → 1, 2, 2.1), by `attachmentKey`. */
+  readonly paragraphs: ReadonlyMap<string, { numbers: Set<string>; prefixes: Set<string> }>;
   readonly whole: boolean;
   /** Verdicts by reference (see `check`), while the numbering holds. */
   readonly verdicts: Map<string, string | null>;
@@ -94,13 +111,28 @@ const numberingOf = (ctx: CheckContext): Numbering => {
   const tops = new Set<string>();
   const articles = new Set<string>();
   const attachments: Record<string, Set<string>> = {};
-  for (const s of sections) {
+  const paragraphs = new Map<string, { numbers: Set<string>; prefixes: Set<string> }>();
+  // the attachment a section is in (its key), by section index
+  const within: (string | null)[] = [];
+  /** A numbered paragraph or heading inside an attachment, under that attachment's key. */
+  const paragraph = (section: number, n: string): void => {
+    const key = section >= 0 ? within[section] : null;
+    if (!key) return;
+    let p = paragraphs.get(key);
+    if (!p) paragraphs.set(key, (p = { numbers: new Set(), prefixes: new Set() }));
+    addNumber(norm(n), p.numbers, p.prefixes);
+  };
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    within[i] = s.parent >= 0 && s.parent < i ? within[s.parent] : null;
     if (typeof s.number !== 'string' || !s.number) continue;
     if (s.kind === 'exhibit' || s.kind === 'schedule') {
       const word = attachmentWord(ctx.text, s);
       (attachments[word] ??= new Set()).add(normAttachment(s.number));
+      within[i] = `${word}\u0000${normAttachment(s.number)}`;
       continue;
     }
+    paragraph(s.parent, s.number);
     if (s.kind === 'article') {
       const a = articleNumber(s.number);
       if (a !== null) articles.add(a);
@@ -115,6 +147,7 @@ const numberingOf = (ctx: CheckContext): Numbering => {
   }
   for (const c of ctx.clauses) {
     if (typeof c.number !== 'string' || !c.number) continue;
+    if (!c.number.startsWith('(')) paragraph(c.section, c.number);
     let n = norm(c.number);
     if (n.startsWith('(')) {
       const sec = c.section >= 0 ? sections[c.section] : undefined;
@@ -125,7 +158,7 @@ const numberingOf = (ctx: CheckContext): Numbering => {
   }
   const whole = (tops.has('1') && tops.size >= 3) || (articles.has('1') && articles.size >= 3);
 
-  return { numbers, prefixes, articles, attachments, whole, verdicts: new Map() };
+  return { numbers, prefixes, articles, attachments, paragraphs, whole, verdicts: new Map() };
 };
 
 /** "exhibit", "annex", "appendix", "schedule" (attachments count as exhibits) from the heading's first word. */
@@ -137,6 +170,18 @@ const attachmentWord = (text: string, s: Section): string => {
 };
 
 const normAttachment = (n: string): string => n.trim().replace(/\.$/, '').toUpperCase();
+
+/** "paragraph 4 of " right before an attachment's reference, or ", paragraph 4" right after it. */
+const PARAGRAPH_BEFORE = /\bparagraph\s{1,4}(\d{1,3}(?:\.\d{1,3}){0,3})(?:[ \t\xa0]?\([a-z0-9]{1,4}\)){0,2}\s{1,4}of\s{1,4}$/i;
+const PARAGRAPH_AFTER = /^,?\s{1,4}paragraph\s{1,4}(\d{1,3}(?:\.\d{1,3}){0,3})\b/i;
+/** The paragraph of the attachment a reference names, if any, and the span of both. */
+const paragraphOf = (text: string, r: Reference, clause: Span | undefined): { n: string; start: number; end: number } | null => {
+  const before = textBefore(text, r.start, 40, clause?.start ?? 0);
+  const m = PARAGRAPH_BEFORE.exec(before);
+  if (m) return { n: m[1], start: r.start - before.length + m.index, end: r.end };
+  const a = PARAGRAPH_AFTER.exec(textAfter(text, r.end, 30, clause?.end ?? text.length));
+  return a ? { n: a[1], start: r.start, end: r.end + a[0].length } : null;
+};
 
 const addNumber = (n: string, numbers: Set<string>, prefixes: Set<string>): void => {
   // added before, with its prefixes (a numbered paragraph's clause carries its section's number)
