@@ -6,7 +6,7 @@ import { createTermModelYaml } from '../../src/core/model/init';
 import { agreementTitle, startTermModel, startTermModelSteps } from '../../src/core/model/start';
 import { draftParties } from '../../src/core/model/parties';
 import { parseTermModel } from '../../src/core/model/parse';
-import { PARTY_FIELDS, type Clause, type TypeAssignment, type Value } from '../../src/core/types';
+import { PARTY_FIELDS, type Clause, type ModelTerm, type TypeAssignment, type Value } from '../../src/core/types';
 
 const TEXT = [
   'This Agreement is effective as of October 28, 2025.', //                     clause 0
@@ -166,6 +166,19 @@ describe('createTermModelYaml (init)', () => {
     // a representation in its own words, under any heading (session 18)
     assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'Seller represents and warrants to Buyer that it owns the Transferred IP free of all Liens.'), undefined);
     assert.strictEqual(holder('INTELLECTUAL PROPERTY', 'Seller warrants that the Transferred IP is owned by Seller.'), undefined);
+  });
+
+  it('shares of two kinds at two rates are two terms, each with its kind as subject; tiers of one kind stay one term (probe s14, 09-franchise)', () => {
+    const terms = (a: string, b: string): Record<string, ModelTerm> => {
+      const text = `THIS FRANCHISE AGREEMENT is made between Oakridge Coffee LLC ("Franchisor") and Dunmore Cafe Inc. ("Franchisee").\n\n## 4. Fees\n\n4.2 Royalty. ${a}\n\n4.3 Brand Fund. ${b}\n`;
+      return parseTermModel(startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) })).model!.terms;
+    };
+    const t = terms('Franchisee shall pay Franchisor a continuing royalty equal to six percent (6%) of Gross Sales for each week.',
+      'Franchisee shall contribute two percent (2%) of Gross Sales each week to the brand development fund administered by Franchisor.');
+    assert.deepStrictEqual(Object.values(t).filter((x) => x.type === 'revenue-share').map((x) => [x.id, x.subject, x.rate]), [['royalty', 'royalty', 6], ['contribution', 'contribution', 2]]);
+    const tiers = terms('Franchisee shall pay Franchisor a royalty equal to six percent (6%) of Gross Sales up to $1,000,000 in each year.',
+      'Franchisee shall pay Franchisor a royalty equal to four percent (4%) of Gross Sales above $1,000,000 in each year.');
+    assert.deepStrictEqual(Object.values(tiers).filter((x) => x.type === 'revenue-share').map((x) => [x.id, x.rate]), [['revenue-share', undefined]]);
   });
 
   it('a non-compete\'s holder is read as the check reads it: "Neither the Seller nor any of its Affiliates shall", not a party named before the subject', () => {

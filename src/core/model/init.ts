@@ -182,6 +182,35 @@ const stakes = (c: Collected): [string, Collected][] | null => {
     : null;
 };
 
+/** The kind of payment a share's rate is: the last such word before it in its sentence ("a continuing royalty equal to"). */
+const PAYMENT_KIND_RE = /\b(royalt|commission|contribut|fee)/gi;
+const PAYMENT_KINDS: Record<string, string> = { royalt: 'royalty', commission: 'commission', contribut: 'contribution', fee: 'fee' };
+/**
+ * Shares of several kinds at different rates ("a continuing royalty equal to six percent (6%)", "Franchisee shall
+ * contribute two percent (2%) of Gross Sales"): one term per kind, its subject the kind; null unless every rate has a
+ * kind and every kind one rate.
+ */
+const shares = (c: Collected, text: string): [string, Collected][] | null => {
+  const rates = c.type === 'revenue-share' ? c.fields.get('rate') ?? [] : [];
+  if (!rates.length || agreed(rates)) return null;
+  const by = new Map<string, Seen[]>();
+  for (const r of rates) {
+    const s = sentenceSpan(text, r.clause, r.at, r.at);
+    let kind: string | undefined;
+    for (const m of text.slice(s.start, r.at).matchAll(PAYMENT_KIND_RE)) kind = PAYMENT_KINDS[m[1].toLowerCase()];
+    const same = kind ? by.get(kind) : undefined;
+    if (!kind || (same && same[0].yaml !== r.yaml)) return null;
+    by.set(kind, [...(same ?? []), r]);
+  }
+  return by.size > 1 && new Set(rates.map((r) => r.yaml)).size === by.size
+    ? [...by].map(([kind, list]) => {
+      const { clause } = list[0];
+      const end = Math.max(clause.start, Math.min(clause.end, text.length, clause.start + 400));
+      return [kind, { ...c, label: labelOf(clause), excerpt: commentText(text.slice(clause.start, end)), clauses: new Set(list.map((r) => r.clause)).size, subject: kind, fields: new Map([...c.fields, ['rate', list]]) }];
+    })
+    : null;
+};
+
 /** "at least", "not less than", "a minimum of" (`~`: 1-3 blanks). */
 const AT_LEAST = '(?:at~least|(?:not|no)~(?:less|fewer)~than|a~minimum~of)~';
 /**
@@ -302,7 +331,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's
         if (c.type === 'equity') add(c, 'percent', yaml, yaml, clause, v.start);
-        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, clause);
+        else if (c.type === 'revenue-share' ? revenueRate(text, clause, v) : c.type === 'most-favored-nation' && !notRevenue(text, clause, v)) add(c, 'rate', yaml, yaml, clause, v.start);
       }
       break;
     case 'money':
@@ -500,7 +529,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
     out.push('terms: {}', '#  distribution: { type: exclusivity, holder: acme, exclusive: false }');
   } else {
     out.push('terms:');
-    for (const [id, c] of [...byType.values()].flatMap((x) => stakes(x) ?? [[x.type, x] as const])) {
+    for (const [id, c] of [...byType.values()].flatMap((x) => stakes(x) ?? shares(x, text) ?? [[x.type, x] as const])) {
       out.push(
         `  # ${commentText(c.label, 40)}${c.clauses > 1 ? ` and ${c.clauses - 1} more clause(s)` : ''}: ${c.excerpt}`,
         `  ${id}:`,
