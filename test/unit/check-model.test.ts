@@ -2067,6 +2067,35 @@ describe('date-conflict: a named period\'s end against the term of the clauses t
   });
 });
 
+describe('an amendment: what the old agreement provided is not the deal (session 18, amendment probe)', () => {
+  const yaml = [
+    'parties: { n: { name: Northwind Cloud Corporation, aliases: [Northwind] }, l: { name: Lumen Research Group PBC, aliases: [Lumen] } }',
+    'terms:',
+    '  access: { type: exclusivity, holder: n, exclusive: false, subject: offer Lumen\'s models }',
+    '  share: { type: revenue-share, payer: l, payee: n, rate: 0% }',
+  ].join('\n');
+  const found = (body: string): string[] => analyzeDocument(`# AMENDMENT NO. 3\n\n## 2. Cloud\n\n${body}\n`, parseTermModel(yaml).model!).findings
+    .filter((f) => /conflict/.test(f.code)).map((f) => f.message);
+  it('a recital telling what the original agreement provided, in the past tense', () => {
+    assert.deepStrictEqual(found('B. Under the Original Agreement, Northwind held exclusive rights to offer Lumen\'s models, and Lumen paid Northwind a revenue share of twenty percent (20%) of Lumen Net Revenue.'), []);
+    // the same in the present tense is the deal
+    assert.strictEqual(found('2.1 Under the Original Agreement as amended, Northwind holds exclusive rights to offer Lumen\'s models.').length, 1);
+  });
+  it('a sentence that deletes is old, not the clause\'s other sentences', () => {
+    assert.deepStrictEqual(found('2.2 Section 3.2 of the Original Agreement (Exclusivity) is deleted in its entirety.'), []);
+    assert.deepStrictEqual(found('2.2 Northwind\'s right to offer Lumen\'s models is non-exclusive. Section 3.2 of the Original Agreement (Exclusivity) is deleted in its entirety.'), []);
+    assert.deepStrictEqual(found('2.2 Northwind\'s right to offer Lumen\'s models is exclusive. Section 3.2 of the Original Agreement (Exclusivity) is deleted in its entirety.'),
+      ['Section 2.2 grants exclusivity; term `access` says exclusive: false']);
+  });
+  it('a value in the subject of a sentence that ends it ("the revenue share of twenty percent (20%) … shall cease to accrue")', () => {
+    assert.deepStrictEqual(found('4.1 Neither Party shall pay the other any revenue share, and the revenue share of twenty percent (20%) payable by Lumen under the Original Agreement shall cease to accrue.'), []);
+    assert.strictEqual(found('4.1 Lumen shall pay Northwind a revenue share of twenty percent (20%), which shall cease on December 31, 2030.').length, 1);
+  });
+  it('no duty to deal exclusively is no exclusivity', () => {
+    assert.deepStrictEqual(found('2.1 Lumen shall not be required to offer its models exclusively through Northwind.'), []);
+  });
+});
+
 describe('date-conflict: "THIS AGREEMENT is dated … and takes effect on …" (probe s17 probe2, 23-shareholders)', () => {
   const conflicts = (first: string): string[] => {
     const draft = `# SHAREHOLDERS' AGREEMENT\n\n${first}\n\nPARTIES\n\n(1) ALDERMOOR VENTURES II LP (the "Investor")\n\n## 1. Definitions\n\n1.1 "Shares" means the ordinary shares of the Company.\n`;

@@ -339,6 +339,10 @@ describe('extract: exclusivity polarity', () => {
     ['a Non-Exclusive license', 'Non-Exclusive'],
     ['the license is not exclusive', 'not exclusive'],
     ['this appointment shall not be exclusive', 'shall not be exclusive'],
+    // no duty to deal exclusively (session 18, an amendment probe)
+    ['Lumen shall not be required to obtain compute exclusively from Northwind.', 'shall not be required to obtain compute exclusively'],
+    ['Customer need not buy its requirements exclusively from Supplier.', 'need not buy its requirements exclusively'],
+    ['Lumen is under no obligation to grant exclusive rights to Northwind.', 'is under no obligation to grant exclusive'],
     ['the license is no longer exclusive after', 'no longer exclusive'],
     ['The exclusivity granted in Section 2 shall terminate on the third anniversary', 'exclusivity granted in Section 2 shall terminate'],
     ['Exclusivity will automatically expire if', 'Exclusivity will automatically expire'],

@@ -94,6 +94,8 @@ const anchorAt = (text: string, p: number): RegExpExecArray | null => {
 const EXCL_WORD = iy`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
 const NOT_BEFORE = ci`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
+/** No duty to deal exclusively: "shall not be required to obtain compute exclusively", "need not purchase … exclusively". */
+const NOT_REQUIRED_BEFORE = ci`\b(?:(?:(?:shall|will)~not~be|(?:is|are)~not|need~not~be)~(?:required|obliged|obligated|bound)~to|need~not|(?:is|are|shall~be)~under~no~obligation~to)~(?:[\w-]{1,20}~){1,4}$`;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
 const EXCLY_BEFORE_BAD = ci`\b(?:owned|vested|belongs?|belonging|held|used|governed|construed)~(?:(?:solely|wholly)~and~)?$`;
 const SOLE_BEFORE = ci`\bsole~and~$`;
@@ -600,7 +602,7 @@ const exclusivityAt = (ctx: Ctx, p: number): number => {
   let neg = NON_BEFORE.exec(before);
   if (!neg) {
     if (p > 0 && isWordChar(at(text, p - 1))) return end; // "inexclusive", other words ending in exclusiv
-    neg = NOT_BEFORE.exec(before);
+    neg = NOT_BEFORE.exec(before) ?? NOT_REQUIRED_BEFORE.exec(textBefore(text, p, 100));
     if (!neg) {
       neg = NOTHING_BEFORE.exec(textBefore(text, p, 200));
       // "Nothing in this Agreement shall limit the Licensee's right to be the exclusive distributor": not a denial

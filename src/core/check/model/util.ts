@@ -31,12 +31,24 @@ const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date
  */
 const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|(?:\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
+/**
+ * A sentence that tells what the old agreement provided, in the past tense: "Under the Original Agreement, Northwind
+ * held exclusive rights …, Lumen paid Northwind a revenue share of twenty percent (20%)" (an amendment's recital).
+ */
+const UNDER_OLD_RE = sp(/\b(?:under|pursuant to) (?:the terms of )?the (?:original|existing|prior|previous|former) (?:[A-Z][\w-]{1,20} ){0,3}(?:agreement|licen[cs]e|contract)\b,?([^.;]{0,300})$/i);
+const PAST_VERB_RE = /\b(?:held|had|paid|granted|received|was|were|owned|enjoyed|provided|required)\b/;
+/**
+ * The subject of a sentence that ends it: "the revenue share of twenty percent (20%) payable by Lumen under the Original
+ * Agreement shall cease to accrue" (the value before the sentence's first verb).
+ */
+const ENDS_AFTER_RE = sp(/^[^.;]{0,160}?\b(?:shall|will|is|are) (?:hereby )?(?:cease|terminate|end|expire|be (?:terminated|discontinued)|no longer (?:accrue|apply|be payable))\b/i);
+const VERB_BEFORE_RE = /\b(?:shall|will|must|may|is|are|agrees?)\b/i;
 /** Right after a value: its subject "is (hereby) extended" or otherwise changed, so the value is the state before. */
 const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:hereby )?(?:further )?(?:(extended)|postponed|amended|varied|changed)\b/i);
 /** Right before a value: a start ("which commenced on"), which an extension does not change. */
 const STARTED_RE = sp(/\b(?:commenc|beg[au]n|start|effect)\w{0,3} (?:on )?$/i);
 
-/** A clause that only deletes a provision (of another agreement): what it states is the old deal. */
+/** A clause (or sentence) that only deletes a provision (of another agreement): what it states is the old deal. */
 export const deletionClause = (text: string, clause: Span): boolean => {
   // asked for each value of a clause: remembered per clause object (not keeping it alive)
   return memo(DELETED, clause, () => {
@@ -72,7 +84,15 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   // "The Term, which expires on X, is hereby extended": what the amendment changes
   // (not "The Term, which commenced on X, is extended": the start stays)
   const m = CHANGED_RE.exec(afterIn(text, clause, v, 80));
-  return PAST_RE.test(part) || (!!m && !(m[1] && STARTED_RE.test(part))) || deletionClause(text, clause);
+  if (PAST_RE.test(part) || (!!m && !(m[1] && STARTED_RE.test(part)))) return true;
+  // a sentence that only deletes ("Section 3.2 of the Original Agreement (Exclusivity) is deleted in its entirety"; not
+  // the clause's other sentences: "Northwind's right to offer Lumen's models is non-exclusive.")
+  const s = sentenceOf(text, clause, v);
+  if (deletionClause(text, s)) return true;
+  const head = text.slice(Math.max(s.start, v.start - 400), v.start);
+  const told = UNDER_OLD_RE.exec(head);
+  if (told && PAST_VERB_RE.test(told[1])) return true;
+  return !VERB_BEFORE_RE.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1)) && ENDS_AFTER_RE.test(text.slice(v.end, s.end));
 };
 
 // ---- Exhibits and schedules that are the form of another document ----
