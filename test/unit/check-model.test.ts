@@ -1135,6 +1135,13 @@ describe('check-model: dates and rates that are not the term\'s (probe s11: fals
     assert.deepStrictEqual(findings(`${opening}## 1. Definitions\n\n1.1 "Fee Letter" means the letter dated 28 April 2026 between the parties.`, yaml), []);
     assert.deepStrictEqual(findings('This Agreement is entered into as of November 4, 2026 (the "Effective Date").', yaml), ['Agreement says November 4, 2026 (2026-11-04)']);
   });
+  it('nor with the date of a document whose name has small words or a number ("a Model Access and Cloud Partnership Agreement dated", "by Amendment No. 1 dated") (probe s18)', () => {
+    const yaml = 'terms:\n  eff: { type: effective-date, date: 2026-03-02 }\n';
+    const opening = 'This Agreement is entered into as of March 2, 2026 (the "Restatement Date").\n\n## Recitals\n\n';
+    assert.deepStrictEqual(findings(`${opening}A. The parties entered into a Model Access and Cloud Partnership Agreement dated July 22, 2023 (the "Original Agreement").`, yaml), []);
+    assert.deepStrictEqual(findings(`${opening}B. The parties amended the Original Agreement by Amendment No. 1 dated November 3, 2025.`, yaml), []);
+    assert.deepStrictEqual(findings(`${opening}C. This Amended and Restated Agreement dated March 3, 2026 restates it.`, yaml), ['Recitals (C) says March 3, 2026 (2026-03-03)']);
+  });
   it('an expiration-date term\'s date is not compared with "the initial term of each Order Form"', () => {
     const yaml = 'terms:\n  exp: { type: expiration-date, date: 2029-01-14 }\n';
     assert.deepStrictEqual(findings('## 3. Term\n\n3.3 The initial term of each Order Form expires on June 30, 2027, unless renewed.', yaml), []);
@@ -1706,6 +1713,22 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'Stratosphere\'s access to the Models is removed upon the declaration of AGI by the Board.',
       'The licence in Section 2 is removed upon the declaration of AGI.',
       'Stratosphere\'s access to the Models, upon the declaration of AGI, is removed.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
+  it('a restatement that says the provision was deleted, or that no declaration of AGI limits a right, states no AGI clause (probe s18)', () => {
+    for (const c of [
+      // past deletion, with a heading of its own before it
+      'Deleted Provisions. Section 11 of the Original Agreement, under which a panel of independent experts could declare that Lab had achieved artificial general intelligence, was deleted by Amendment No. 1 with effect from November 3, 2025, and is not restated in this Agreement.',
+      'Section 6 (AGI) of the Original Agreement has been deleted.',
+      // a recital of an amendment that deleted the provisions
+      'The Parties amended the Original Agreement by Amendment No. 1, which, among other things, deleted the provisions of the Original Agreement under which an expert panel could declare that artificial general intelligence had been achieved.',
+      // no declaration limits any right
+      'No Effect. No declaration by Lab, its board or any panel that any model constitutes artificial general intelligence shall limit the license in Section 3 or any other right under this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+    for (const c of [
+      'AGI. On the declaration of AGI by the Panel, the license in Section 3 shall end as to later models.',
+      'The Parties amended the Original Agreement, which deleted Section 4 (Fees), so that on the declaration of AGI the license shall terminate.',
+      'No declaration of AGI shall limit the license in Section 3, except that Provider may not access Post-AGI Models.',
     ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });

@@ -560,6 +560,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // all the shares someone holds, not a stake
       'Halvorsen shall purchase 40% of the Shares held by Crestline.',
       '"Change of Control" means the acquisition by any person of securities representing more than 50% of the outstanding voting securities of the Company.',
+      // a threshold in words, as one in figures ("hold less than 50%") already is not a stake (probe s18)
+      '"Change of Control" means a merger in which the securityholders of a Party immediately before it hold less than fifty percent of the voting power of the surviving entity.',
+      'The Purchaser shall not hold more than thirty per cent of the voting power of the Company.',
     ],
   },
 };

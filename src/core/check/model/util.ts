@@ -17,9 +17,9 @@ export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-export const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
+export const DELETED_RE = sp(/\b(?:is|are|shall be|was|were|ha(?:s|ve) been) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
-const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
+export const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
 const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck)\b/i);
 /** `by deleting "X"`, `replacing the figure "X"`. */
