@@ -1509,6 +1509,16 @@ describe('check-model: more probed variants (dates, exclusivity, amendments)', (
     const live = analyzeDocument('# Amendment No. 2\n\n## 1. Amendments\n\n1.1 The license previously granted under Section 2.1 shall continue until August 31, 2028.\n', m).findings.filter((f) => f.code === 'date-conflict');
     assert.strictEqual(live.length, 1);
   });
+  it('a restatement\'s history in the past tense ("Provider was Lab\'s exclusive provider … until January 31, 2025", "became its exclusive cloud provider") is not the deal (probe s18)', () => {
+    const m = parseTermModel('parties:\n  lab: { name: Lab Inc., aliases: [Lab] }\n  cirrus: { name: Cirrus Corp., aliases: [Provider] }\nterms:\n  cloud: { type: cloud-provider, provider: cirrus, exclusive: false, ends: 2031-12-31 }\n').model!;
+    const codes = (s: string) => analyzeDocument(`# Restated Agreement\n\n## 2. Restatement\n\n2.2 ${s}\n`, m).findings.filter((f) => /conflict/.test(f.code)).map((f) => f.code);
+    assert.deepStrictEqual(codes('Under Section 4 of the Original Agreement, Provider was Lab\'s exclusive cloud provider for the training of Lab Models until January 31, 2025.'), []);
+    assert.deepStrictEqual(codes('Under the Original Agreement, Provider invested in Lab and became Lab\'s exclusive cloud provider.'), []);
+    // the past verb more than 80 characters before the date; a heading's last word ("Prior Exclusivity.") is no grant
+    assert.deepStrictEqual(codes('Prior Exclusivity. Under Section 4 of the Original Agreement, Provider was Lab\'s exclusive provider of cloud computing services for the training of all Lab Models until January 31, 2025.'), []);
+    assert.deepStrictEqual(codes('Prior Exclusivity. Lab may obtain cloud computing services from any other provider.'), []);
+    assert.deepStrictEqual(codes('Provider shall be Lab\'s exclusive cloud provider for the training of Lab Models until January 31, 2025.'), ['exclusivity-conflict', 'date-conflict']);
+  });
 });
 
 describe('check-model: more probed variants (wording)', () => {

@@ -109,7 +109,7 @@ const NOT_APPOINT = ci`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
 const APPOINT_OTHER = iy`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
 /** After exclusivity or exclusive rights: they end ("shall terminate", "will automatically expire", "has ended"). */
-const EXCL_END = iy`[^.;]{0,120}?\b(?:(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)|ha(?:s|ve)~(?:now~|already~)?(?:terminated|ended|expired|ceased|lapsed))\b`;
+const EXCL_END = iy`[^.;]{0,120}?\b(?:(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)|ha(?:s|ve)~(?:terminat|end|expir|ceas|laps)ed)\b`;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three

@@ -49,7 +49,7 @@ export const forbiddenRule: Rule = {
 /** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ", a recital's "B. ". */
 const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\)|[A-Z]\.)?[\s*_]{0,6}/;
 /** A heading in the clause's first line: "No Effect. ", "Deleted Provisions. " (title-case words and a full stop). */
-const HEADING_RE = /^[A-Z][\w'’-]{0,20}(?: (?:of|and|the|for|to|in|on|or|[A-Z][\w'’-]{0,20})){0,5}\. (?=[A-Z])/;
+const HEADING_RE = /^(?:[A-Z][\w'’-]{0,20} ){0,3}[A-Z][\w'’-]{0,20}\. (?=[A-Z])/;
 /** `~` in the patterns below: 1-3 blanks (see blanks). */
 const WILL = '(?:shall|will)~(?:hereby~)?';
 const FORCE = '(?:force~(?:or|and)~)?effect';
@@ -67,9 +67,9 @@ const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~(?:[\w-]{
 const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|(?:as~between|to)~the~parties|with~(?:immediate~)?effect|(?:with~effect~)?(?:from|as~of|on(?:~and~from)?)~(?:the~)?(?:date~(?:hereof|of~this~[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}~){1,3}Date|Completion|Closing|[A-Z][a-z]{2,8}~\d{1,2},~\d{4}|\d{1,2}~[A-Z][a-z]{2,8}~\d{4}))){0,3}[\s.;]{0,4}$`;
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
 const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
-const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~|no~[\w-]{3,30}\b[^.;]{0,160}?\b(?:shall|will)~)(?:(?:shall|will)~)?(?:${V})`;
+const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~|no~\w[^.;]{0,160}?\b(?:shall|will)~)(?:(?:shall|will)~)?(?:${V})`;
 /** "… which deleted the provisions of the Original Agreement under which …": an amendment recited as deleting a provision. */
-const DELETES_RE = blanks('i')`\b(?:delet|remov|repeal|revok|rescind)(?:ed|es|s)~(?:the~)?(?:(?:${NUMBERED})(?:s|es)?~[\dA-Z(]|(?:provision|definition|clause)s?\b)`;
+const DELETES_RE = blanks('i')`\b(?:delet|remov|repeal)(?:ed|es)~(?:the~)?(?:${NUMBERED}|provision|definition)`;
 const OBJ = '\\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\\b';
 const NOT = '\\b(?:shall|will|does|do)~not~(?:in~any~way~)?';
 /** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */

@@ -26,10 +26,10 @@ const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:delet
 const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /**
  * "which was to expire on", "which granted", "originally scheduled", "(rather than …)", "The Term was (due) to (have)
- * expired on", "would otherwise have ended on" (or "would, but for this Amendment, have expired on"), an amendment's "The
+ * expired on", any other past tense ("Provider was Lab's exclusive provider until", "became its exclusive provider"), "would otherwise have ended on" (or "would, but for this Amendment, have expired on"), an amendment's "The
  * Term, currently due to expire on", "from its original expiry date of": the old state, in the same part of the sentence.
  */
-const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|(?:\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
+const PAST_RE = sp(/\b(?:was|were|became|had been)\b|\b(?:which|that) (?:would otherwise have|granted|required|provided)\b|(?:\bwould (?:otherwise )?have (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
 /** Right after a value: its subject "is (hereby) extended" or otherwise changed, so the value is the state before. */
 const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:hereby )?(?:further )?(?:(extended)|postponed|amended|varied|changed)\b/i);
@@ -59,7 +59,7 @@ const DELETED = new WeakMap<Span, boolean>();
  * compared with the term model (the model states the deal after the amendment).
  */
 export const oldText = (text: string, clause: Span, v: Span): boolean => {
-  const before = beforeIn(text, clause, v, 80);
+  const before = beforeIn(text, clause, v, 120);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open >= 0 && !before.slice(open + 1).includes('”')) {
