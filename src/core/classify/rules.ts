@@ -128,6 +128,8 @@ const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => 
 });
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
+/** A recurring period defined ("\"Quarter\" means each period of three (3) months"): a negative cue of two types. */
+const EVERY_PERIOD = p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5);
 
 /**
  * Ownership stated in the present tense, of intellectual property or data: "The Customer owns all Deliverables",
@@ -264,7 +266,7 @@ export const RULES: readonly TypeRules[] = [
     [
       // a recurring period defined, not the agreement's start: "\"Contract Year\" means each successive period of twelve
       // (12) months starting on the Commencement Date"
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      EVERY_PERIOD,
     ],
     0.5,
   ),
@@ -305,7 +307,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
       // (a recurring period defined: "\"Quarter\" means each period of three (3) months ending on 31 March, …")
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      EVERY_PERIOD,
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
     ],
     0.6,

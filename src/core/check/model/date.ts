@@ -21,7 +21,9 @@ const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+d
 const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
-const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+/** After a defined name: `" means`, `** is`, `:` (and the bold or quotes around it), up to what it is. */
+export const MEANS_TAIL = String.raw`[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b${MEANS_TAIL}`;
 
 const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
   const s = beforeIn(text, clause, v, 60);
