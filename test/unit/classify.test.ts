@@ -120,6 +120,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
       'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
       'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
+      // the same remedy with "credit" as a verb (probe s18)
+      'If availability in a month falls below 99.5%, Provider shall credit Lab ten percent (10%) of the fees for the affected clusters for that month.',
+      'Supplier shall credit Customer five per cent. (5%) of the monthly Charges for each hour of downtime.',
       // A shortfall against a minimum commitment (probe s17: 22-supply).
       'If in any Contract Year the aggregate Price of Products ordered is less than the Minimum Purchase Commitment, the Customer shall pay the Supplier a shortfall payment equal to twenty per cent. (20%) of the difference.',
       'Where the volume ordered in a Quarter falls short of the Minimum Volume, Buyer shall pay Seller a shortfall fee of ten percent (10%) of the unordered quantity multiplied by the Price.',

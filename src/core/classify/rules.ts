@@ -235,8 +235,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(increase|raise|adjust)~ (the |its |any )?(fees|prices?|charges|rates|rent)\b|increases? (shall|will|may) (not )?exceed\b/, 0.8),
       // A service credit is a remedy for missed service levels, not a share of revenue: "Service credits: 10% of the
       // monthly Fees if availability falls below 99.9%" (not credits deducted from revenue: "Net Revenue means the amounts
-      // received less refunds, service credits and taxes").
-      p(/(service|SLA|level) credits?\b(?<!\b(less|net of|minus|excluding|deduct~)[^.;]{0,60})/, 1.5),
+      // received less refunds, service credits and taxes"); nor is "shall credit Lab ten percent (10%) of the fees".
+      p(/(service|SLA|level) credits?\b(?<!\b(less|net of|minus|excluding|deduct~)[^.;]{0,60})|(shall|will) credit…40(fees|charges)\b/, 1.5),
       // Shares defined or counted are not paid: "\"Equity Securities\" means shares of the Company's preferred stock",
       // "Outstanding: 8,000,000 shares of common stock" (stock given as pay is a revenue-share cue, as in CUAD).
       p(/(means|outstanding:|capitali[sz]ation)[^;]{0,60}(shares|stock)\b/, 0.5),
