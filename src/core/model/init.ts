@@ -11,7 +11,7 @@ import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type Clau
 import { EFFECTIVE_ANCHOR_RE, MEANS_TAIL, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { clauseRoles, inRepresentations, otherGrant } from '../check/model/party';
-import { memo, sentenceSpan } from '../check/model/util';
+import { memo, oldText, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
@@ -276,6 +276,8 @@ const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' |
  */
 const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const before = (n: number): string => textBefore(text, v.start, n, clause.start);
+  // what an amendment removes or a restatement recites ("Provider was Lab's exclusive provider until …") is not the deal
+  if (oldText(text, clause, v)) return;
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`
