@@ -286,6 +286,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Customer may terminate this Agreement for convenience on 30 days\' notice, or immediately if Supplier commits a material breach.',
     ],
     neg: [
+      // insolvency in English words (probe s18)
+      'Either party may terminate this agreement with immediate effect by written notice if the other party suspends payment of its debts, enters administration or liquidation (other than for a solvent reorganisation), or has a receiver appointed over any of its assets.',
       // Termination for a cause (a challenge to the licensed rights) is not for convenience (probe s17).
       'The Licensor may terminate this agreement on written notice if the Licensee challenges the validity of any Licensed Patent.',
       'Company may terminate this Agreement upon thirty (30) days written notice if Distributor contests the ownership of the Marks.',

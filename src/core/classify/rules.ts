@@ -430,7 +430,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|liquidat~|receivers?|winding[- ]up|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),
