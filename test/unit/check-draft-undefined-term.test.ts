@@ -18,6 +18,17 @@ function run(text: string, extraDefs: string[] = []) {
 }
 
 describe('draft checks: undefined-term', () => {
+  it('a word cut from a name by a number ("a Phase 3 Trial", "the Tranche 2 Loan") or a building in an address ("The Bioscience Hub") is no undefined term (probe s18)', () => {
+    for (const s of [
+      'The Licensee shall dose the first patient in a Phase 3 Trial by 31 December 2028.',
+      'The Borrower shall repay the Tranche 2 Loan in full.',
+      'Orsino Limited, whose registered office is at The Bioscience Hub, Granta Park, Cambridge, is the Licensee.',
+    ]) {
+      const d = `# Licence\n\n## 1. Definitions\n\n"Phase 3 Trial" means a pivotal trial of a product.\n\n"Tranche 2 Loan" means the second loan.\n\n## 2. Other\n\n2.1 ${s}\n`;
+      assert.deepStrictEqual(analyzeDocument(d).findings.filter((f) => f.code === 'undefined-term').map((f) => f.message), [], s);
+    }
+    assert.strictEqual(run(doc('2. Other. The Licensee shall dose the first patient in a Phase Trial.')).length, 1);
+  });
   it('flags a capitalised phrase used as a defined term, once, at its first use', () => {
     const text = doc('2. License. Licensor grants a license to the Licensed Technology in the Territory. Licensee shall not modify the Licensed Technology.');
     const f = run(text);

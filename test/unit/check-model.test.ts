@@ -1137,6 +1137,13 @@ describe('check-model: dates and rates that are not the term\'s (probe s11: fals
     assert.deepStrictEqual(findings(`${opening}## 1. Definitions\n\n1.1 "Fee Letter" means the letter dated 28 April 2026 between the parties.`, yaml), []);
     assert.deepStrictEqual(findings('This Agreement is entered into as of November 4, 2026 (the "Effective Date").', yaml), ['Agreement says November 4, 2026 (2026-11-04)']);
   });
+  it('nor with the date of a document whose name has small words or a number ("a Model Access and Cloud Partnership Agreement dated", "by Amendment No. 1 dated") (probe s18)', () => {
+    const yaml = 'terms:\n  eff: { type: effective-date, date: 2026-03-02 }\n';
+    const opening = 'This Agreement is entered into as of March 2, 2026 (the "Restatement Date").\n\n## Recitals\n\n';
+    assert.deepStrictEqual(findings(`${opening}A. The parties entered into a Model Access and Cloud Partnership Agreement dated July 22, 2023 (the "Original Agreement").`, yaml), []);
+    assert.deepStrictEqual(findings(`${opening}B. The parties amended the Original Agreement by Amendment No. 1 dated November 3, 2025.`, yaml), []);
+    assert.deepStrictEqual(findings(`${opening}C. This Amended and Restated Agreement dated March 3, 2026 restates it.`, yaml), ['Recitals (C) says March 3, 2026 (2026-03-03)']);
+  });
   it('an expiration-date term\'s date is not compared with "the initial term of each Order Form"', () => {
     const yaml = 'terms:\n  exp: { type: expiration-date, date: 2029-01-14 }\n';
     assert.deepStrictEqual(findings('## 3. Term\n\n3.3 The initial term of each Order Form expires on June 30, 2027, unless renewed.', yaml), []);
@@ -1504,6 +1511,16 @@ describe('check-model: more probed variants (dates, exclusivity, amendments)', (
     const live = analyzeDocument('# Amendment No. 2\n\n## 1. Amendments\n\n1.1 The license previously granted under Section 2.1 shall continue until August 31, 2028.\n', m).findings.filter((f) => f.code === 'date-conflict');
     assert.strictEqual(live.length, 1);
   });
+  it('a restatement\'s history in the past tense ("Provider was Lab\'s exclusive provider … until January 31, 2025", "became its exclusive cloud provider") is not the deal (probe s18)', () => {
+    const m = parseTermModel('parties:\n  lab: { name: Lab Inc., aliases: [Lab] }\n  cirrus: { name: Cirrus Corp., aliases: [Provider] }\nterms:\n  cloud: { type: cloud-provider, provider: cirrus, exclusive: false, ends: 2031-12-31 }\n').model!;
+    const codes = (s: string) => analyzeDocument(`# Restated Agreement\n\n## 2. Restatement\n\n2.2 ${s}\n`, m).findings.filter((f) => /conflict/.test(f.code)).map((f) => f.code);
+    assert.deepStrictEqual(codes('Under Section 4 of the Original Agreement, Provider was Lab\'s exclusive cloud provider for the training of Lab Models until January 31, 2025.'), []);
+    assert.deepStrictEqual(codes('Under the Original Agreement, Provider invested in Lab and became Lab\'s exclusive cloud provider.'), []);
+    // the past verb more than 80 characters before the date; a heading's last word ("Prior Exclusivity.") is no grant
+    assert.deepStrictEqual(codes('Prior Exclusivity. Under Section 4 of the Original Agreement, Provider was Lab\'s exclusive provider of cloud computing services for the training of all Lab Models until January 31, 2025.'), []);
+    assert.deepStrictEqual(codes('Prior Exclusivity. Lab may obtain cloud computing services from any other provider.'), []);
+    assert.deepStrictEqual(codes('Provider shall be Lab\'s exclusive cloud provider for the training of Lab Models until January 31, 2025.'), ['exclusivity-conflict', 'date-conflict']);
+  });
 });
 
 describe('check-model: more probed variants (wording)', () => {
@@ -1708,6 +1725,22 @@ describe('check-model: forbidden-clause on a provision removed in other words, o
       'Stratosphere\'s access to the Models is removed upon the declaration of AGI by the Board.',
       'The licence in Section 2 is removed upon the declaration of AGI.',
       'Stratosphere\'s access to the Models, upon the declaration of AGI, is removed.',
+    ]) assert.strictEqual(forbidden(c), 1, c);
+  });
+  it('a restatement that says the provision was deleted, or that no declaration of AGI limits a right, states no AGI clause (probe s18)', () => {
+    for (const c of [
+      // past deletion, with a heading of its own before it
+      'Deleted Provisions. Section 11 of the Original Agreement, under which a panel of independent experts could declare that Lab had achieved artificial general intelligence, was deleted by Amendment No. 1 with effect from November 3, 2025, and is not restated in this Agreement.',
+      'Section 6 (AGI) of the Original Agreement has been deleted.',
+      // a recital of an amendment that deleted the provisions
+      'The Parties amended the Original Agreement by Amendment No. 1, which, among other things, deleted the provisions of the Original Agreement under which an expert panel could declare that artificial general intelligence had been achieved.',
+      // no declaration limits any right
+      'No Effect. No declaration by Lab, its board or any panel that any model constitutes artificial general intelligence shall limit the license in Section 3 or any other right under this Agreement.',
+    ]) assert.strictEqual(forbidden(c), 0, c);
+    for (const c of [
+      'AGI. On the declaration of AGI by the Panel, the license in Section 3 shall end as to later models.',
+      'The Parties amended the Original Agreement, which deleted Section 4 (Fees), so that on the declaration of AGI the license shall terminate.',
+      'No declaration of AGI shall limit the license in Section 3, except that Provider may not access Post-AGI Models.',
     ]) assert.strictEqual(forbidden(c), 1, c);
   });
 });

@@ -120,6 +120,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
       'Service credits: 10% of the monthly Usage Fees if availability falls below 99.9%, and 25% if it falls below 99.0%.',
       'If availability falls below 99.9% in a month, Customer will receive a service level credit of five percent (5%) of the monthly Fees.',
+      // the same remedy with "credit" as a verb (probe s18)
+      'If availability in a month falls below 99.5%, Provider shall credit Lab ten percent (10%) of the fees for the affected clusters for that month.',
+      'Supplier shall credit Customer five per cent. (5%) of the monthly Charges for each hour of downtime.',
       // A shortfall against a minimum commitment (probe s17: 22-supply).
       'If in any Contract Year the aggregate Price of Products ordered is less than the Minimum Purchase Commitment, the Customer shall pay the Supplier a shortfall payment equal to twenty per cent. (20%) of the difference.',
       'Where the volume ordered in a Quarter falls short of the Minimum Volume, Buyer shall pay Seller a shortfall fee of ten percent (10%) of the unordered quantity multiplied by the Price.',
@@ -285,6 +288,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Customer may terminate this Agreement for convenience on 30 days\' notice, or immediately if Supplier commits a material breach.',
     ],
     neg: [
+      // insolvency in English words (probe s18)
+      'Either party may terminate this agreement with immediate effect by written notice if the other party suspends payment of its debts, enters administration or liquidation (other than for a solvent reorganisation), or has a receiver appointed over any of its assets.',
       // Termination for a cause (a challenge to the licensed rights) is not for convenience (probe s17).
       'The Licensor may terminate this agreement on written notice if the Licensee challenges the validity of any Licensed Patent.',
       'Company may terminate this Agreement upon thirty (30) days written notice if Distributor contests the ownership of the Marks.',
@@ -566,6 +571,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // all the shares someone holds, not a stake
       'Halvorsen shall purchase 40% of the Shares held by Crestline.',
       '"Change of Control" means the acquisition by any person of securities representing more than 50% of the outstanding voting securities of the Company.',
+      // a threshold in words, as one in figures ("hold less than 50%") already is not a stake (probe s18)
+      '"Change of Control" means a merger in which the securityholders of a Party immediately before it hold less than fifty percent of the voting power of the surviving entity.',
+      'The Purchaser shall not hold more than thirty per cent of the voting power of the Company.',
     ],
   },
 };

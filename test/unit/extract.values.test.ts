@@ -358,6 +358,11 @@ describe('extract: exclusivity polarity', () => {
     ['Supplier shall not be entitled to any exclusive rights.', 'shall not be entitled to any exclusive'],
     ['Supplier shall not be the exclusive supplier of the Goods.', 'shall not be the exclusive'],
     ['Supplier shall not be the sole supplier of the Goods.', 'shall not be the sole supplier'],
+    // "is not" with an article or a possessive before the word (probe s18)
+    ['Provider is not Lab\'s exclusive cloud provider.', 'not Lab\'s exclusive'],
+    ['Supplier is not the exclusive supplier of the Goods.', 'not the exclusive'],
+    ['Acme is not Beta’s sole distributor.', 'not Beta’s sole distributor'],
+    ['That exclusivity has ended and does not continue under this Agreement.', 'exclusivity has ended'],
     ['Nothing in this Agreement makes Acme the sole distributor of the Products.', 'Nothing in this Agreement makes Acme the sole distributor'],
     // English law: under a sole licence the licensor keeps its own right to use; not exclusive
     ['The Licensor grants to the Licensee a sole licence to use the Patents.', 'sole licence'],

@@ -875,6 +875,11 @@ describe('init: what the draft states, not what its words merely mention (probe 
     assert.strictEqual(m.terms['effective-date']?.date, undefined);
     assert.strictEqual(model('# Agreement\n\nThis Agreement is dated 14 February 2026 and is made between Veritas Payroll Services Limited ("Processor") and Hollins & Pryce LLP ("Controller").\n').effective, '2026-02-14');
   });
+  it('what a restatement recites in the past tense is not the deal ("Provider was Lab\'s exclusive provider … until January 31, 2025") (probe s18)', () => {
+    const text = '# Restated Agreement\n\nThis Agreement is entered into as of March 2, 2026 by Halcyon Labs PBC ("Lab") and Cirrus Cloud Corporation ("Provider").\n\n## 2. Restatement\n\n2.2 Under the Original Agreement, Provider was Lab\'s exclusive provider of compute capacity until January 31, 2025. From the Restatement Date, Provider\'s rights are limited to the right of first refusal in Section 5.\n\n## 5. Right of First Refusal\n\n5.1 Provider has a right of first refusal over New Compute Capacity until December 31, 2031.\n';
+    const m = model(text);
+    assert.strictEqual(m.terms['first-refusal']?.ends, '2031-12-31');
+  });
 });
 
 describe('draftParties (init): a defined name of a document is no party; names on one line', () => {

@@ -129,6 +129,8 @@ const pc = (written: RegExp, w: number, group?: number, flags = ''): Pattern => 
 });
 
 const p = (written: RegExp, w: number, group?: number): Pattern => pc(written, w, group, 'i');
+/** A recurring period defined ("\"Quarter\" means each period of three (3) months"): a negative cue of two types. */
+const EVERY_PERIOD = p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5);
 
 /**
  * Ownership stated in the present tense, of intellectual property or data: "The Customer owns all Deliverables",
@@ -234,8 +236,8 @@ export const RULES: readonly TypeRules[] = [
       p(/(increase|raise|adjust)~ (the |its |any )?(fees|prices?|charges|rates|rent)\b|increases? (shall|will|may) (not )?exceed\b/, 0.8),
       // A service credit is a remedy for missed service levels, not a share of revenue: "Service credits: 10% of the
       // monthly Fees if availability falls below 99.9%" (not credits deducted from revenue: "Net Revenue means the amounts
-      // received less refunds, service credits and taxes").
-      p(/(service|SLA|level) credits?\b(?<!\b(less|net of|minus|excluding|deduct~)[^.;]{0,60})/, 1.5),
+      // received less refunds, service credits and taxes"); nor is "shall credit Lab ten percent (10%) of the fees".
+      p(/(service|SLA|level) credits?\b(?<!\b(less|net of|minus|excluding|deduct~)[^.;]{0,60})|(shall|will) credit…40(fees|charges)\b/, 1.5),
       // Shares defined or counted are not paid: "\"Equity Securities\" means shares of the Company's preferred stock",
       // "Outstanding: 8,000,000 shares of common stock" (stock given as pay is a revenue-share cue, as in CUAD).
       p(/(means|outstanding:|capitali[sz]ation)[^;]{0,60}(shares|stock)\b/, 0.5),
@@ -265,7 +267,7 @@ export const RULES: readonly TypeRules[] = [
     [
       // a recurring period defined, not the agreement's start: "\"Contract Year\" means each successive period of twelve
       // (12) months starting on the Commencement Date"
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      EVERY_PERIOD,
     ],
     0.5,
   ),
@@ -306,7 +308,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
       // (a recurring period defined: "\"Quarter\" means each period of three (3) months ending on 31 March, …")
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      EVERY_PERIOD,
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
     ],
     0.6,
@@ -432,7 +434,7 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      p(/(breach|default|insolven~|bankrupt~|liquidat~|receivers?|winding[- ]up|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),
@@ -726,8 +728,9 @@ export const RULES: readonly TypeRules[] = [
       // capital of the Company" (not "more than 50% of the outstanding voting securities")
       p(/represent~…40(%|cent\.?)\)? of …30(issued|outstanding)…20(capital|shares|stock)/, 1),
       // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)", "held
-      // as to 60 per cent. by", "60% of the Shares shall be held by"
-      p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?|as to) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)|(held|owned) by\b(?<=(%|cent)\)? of @W{0,3}(shares|stock|units) ((shall|will) be|is|are) \w~ by)/, 1),
+      // as to 60 per cent. by", "60% of the Shares shall be held by" (in words as in figures, not "hold less than fifty
+      // percent": a threshold)
+      p(/(holds?|owns?|held|owned|holding|owning) ((approximately|about|not less than|no less than|at least|an aggregate of|an?|as to) )?(\d{1,3}(\.\d{1,4})?\s?(%|percent\b|per cent\b)|(?!(less|more|fewer|greater) )([a-z]{1,20}[\s-]){1,3}(percent|per cent)\b)|(held|owned) by\b(?<=(%|cent)\)? of @W{0,3}(shares|stock|units) ((shall|will) be|is|are) \w~ by)/, 1),
     ],
     [], // no negative patterns
   ),

@@ -93,7 +93,8 @@ const anchorAt = (text: string, p: number): RegExpExecArray | null => {
  */
 const EXCL_WORD = iy`exclusiv(e|ely|ity)\b|sole~(?:(?:[a-z]{2,12}~)?(?:distributor|supplier|licensee|reseller|agent|provider|source)|licen[cs]e)s?\b`;
 const NON_BEFORE = /\bnon[ \t\xa0]?-?[ \t\xa0]?$/i;
-const NOT_BEFORE = ci`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~(?:(?:the|an?|its)~)?)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
+/** "shall not have the", "is no longer", "is not the", "is not Lab's" (before "exclusive"). */
+const NOT_BEFORE = ci`\b(?:(?:shall|will|does|do|may|must|would|should)~)?(?:not|no(?:~longer)?|without)~(?:be~)?(?:(?:the|an?|its|[\w-]{1,30}['’]s)~)?(?:(?:have|hold|receive|obtain|acquire|enjoy|confer|create|give|granted|given|entitled~to)~(?:(?:any|an|a|the|to|it|such)~){0,2})?$`;
 /** No duty to deal exclusively: "shall not be required to obtain compute exclusively", "need not purchase … exclusively". */
 const NOT_REQUIRED_BEFORE = ci`\b(?:(?:(?:shall|will)~not~be|(?:is|are)~not|need~not~be)~(?:required|obliged|obligated|bound)~to|need~not|(?:is|are|shall~be)~under~no~obligation~to)~(?:[\w-]{1,20}~){1,4}$`;
 const MUTUALLY_BEFORE = /\b(?:mutually|inclusive[ \t\xa0]{1,3}or)\s{1,3}$/i;
@@ -109,7 +110,8 @@ const EXCL_RIGHTS = /\s{1,3}(?:rights?|license|licen[cs]e)\b/iy;
 const NOT_APPOINT = ci`\b(?:(?:shall|will|must)~not|(?:agrees?|undertakes?)~not~to)(?:,?~(?:directly|indirectly|or|itself)){0,4},?~$`;
 /** After "appoint": "any other distributor", "another reseller", "any third party as a licensee". */
 const APPOINT_OTHER = iy`~(?:any~(?:other|additional|third~part(?:y|ies)~as)|another|other|additional)~(?:(?:an?|its)~)?(?:(?:sales|independent|exclusive)~)?(?:distributor|supplier|licensee|reseller|agent|dealer|representative|franchisee|(?:person|entity|party)~to~(?:re)?(?:sell|distribute|market))s?\b`;
-const EXCL_END = iy`[^.;]{0,120}?\b(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)\b`;
+/** After exclusivity or exclusive rights: they end ("shall terminate", "will automatically expire", "has ended"). */
+const EXCL_END = iy`[^.;]{0,120}?\b(?:(?:shall|will)~(?:automatically~|immediately~|thereupon~)?(?:terminate|end|expire|cease|lapse)|ha(?:s|ve)~(?:terminat|end|expir|ceas|laps)ed)\b`;
 
 /*
  * Prefilters. Each sticky regex below is only run when the character it must start with (after at most three

@@ -8,10 +8,10 @@
  * `parseTermModel` without problems. Pure, never throws.
  */
 import { BUILTIN_TYPE_IDS, PARTY_FIELDS, type PartyField, type Clause, type ClauseTypeId, type DateValue, type DurationUnit, type ModelTerm, type Section, type TermModel, type TypeAssignment, type Value } from '../types';
-import { EFFECTIVE_ANCHOR_RE, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
+import { EFFECTIVE_ANCHOR_RE, MEANS_TAIL, agreementPeriod, dateRole, otherDocument, otherPeriod, survivalDate } from '../check/model/date';
 import { afterEnd } from '../check/model/exclusivity';
 import { clauseRoles, otherGrant, represented } from '../check/model/party';
-import { memo, sentenceSpan } from '../check/model/util';
+import { memo, oldText, sentenceSpan } from '../check/model/util';
 import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
@@ -293,7 +293,7 @@ const stated = (text: string, clause: Clause, t: TypeAssignment): boolean => {
  * start or end with its date (as the checks read a defined date; not a qualified name such as "Service Commencement
  * Date"). Returns the term type the date is the date of, or null.
  */
-const DEFINED_DATE_RE = blanks('i')`["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final~)?maturity)~date\s{0,2}[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+const DEFINED_DATE_RE = blanks('i')`["“*_]\s{0,2}(?:(effective|commencement|start)|expiration|expiry|termination|end|(?:final~)?maturity)~date\s{0,2}${MEANS_TAIL}`;
 const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' | 'expiration-date' | null => {
   const m = DEFINED_DATE_RE.exec(textBefore(text, v.start, 60, clause.start));
   return m ? (m[1] ? 'effective-date' : 'expiration-date') : null;
@@ -305,6 +305,8 @@ const definedDate = (text: string, clause: Clause, v: Value): 'effective-date' |
  */
 const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean): void => {
   const before = (n: number): string => textBefore(text, v.start, n, clause.start);
+  // what an amendment removes or a restatement recites ("Provider was Lab's exclusive provider until …") is not the deal
+  if (oldText(text, clause, v)) return;
   switch (v.kind) {
     case 'exclusive':
       // the end of an exclusive period ("non-exclusive thereafter", "exclusivity shall terminate on") is its `ends`

@@ -208,9 +208,10 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
   let f = 0;
   if (BY_REFERENCE.test(after)) f |= BY_REF;
   if (/^["”’']/.test(after) || /["“‘']$/.test(textBefore(text, start, 1))) f |= QUOTE_NEXT;
-  // the phrase stops before another capitalised token ("the Azure OpenAI Service"): part of a proper name; or before
-  // a form of company: the place of incorporation ("a Maine corporation", "an Ontario limited partnership")
-  if (/^[ \t\xa0]{1,3}(?:[A-Z]|corporation|company|limited|(?:general )?partnership|exempted|statutory|non-?profit|professional|banking)/.test(after)) f |= CAPITAL_NEXT;
+  // the phrase stops before another capitalised token ("the Azure OpenAI Service") or a number ("a Phase 3 Trial"):
+  // part of a longer name; or before a form of company: the place of incorporation ("a Maine corporation", "an
+  // Ontario limited partnership")
+  if (/^[ \t\xa0]{1,3}(?:[A-Z\d]|corporation|company|limited|(?:general )?partnership|exempted|statutory|non-?profit|professional|banking)/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
   // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
   if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
@@ -415,7 +416,7 @@ const PROPER_LAST = words(
   'amendment|constitution|charter|' +
   'bylaws|statute(s)|ordinance|protocol|organization|organisation|group|partners|lp|llp|' +
   'system(s)|trust|church|hospital|school|museum|party|parties|mountains|valley|' +
-  'lake|park|square|building|tower|plaza|boulevard|drive|lane|way|america|europe|asia|' +
+  'lake|park|square|building|tower|plaza|hub|campus|boulevard|drive|lane|way|america|europe|asia|' +
   'africa|day(s)|time|index|borough|town|village|exhibit|schedule|annex|appendix|attachment|section|article|' +
   // and the points of the compass ("the Middle East", "the Pacific Northwest")
   'hebrides|highlands|east|west|north|south|northeast|northwest|southeast|southwest|midwest',

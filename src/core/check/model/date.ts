@@ -21,7 +21,9 @@ const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+d
 const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
-const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+/** After a defined name: `" means`, `** is`, `:` (and the bold or quotes around it), up to what it is. */
+export const MEANS_TAIL = String.raw`[*_"”]{0,4}\s{0,3}(?:(?:shall~)?means?|is|:)\s{0,3}[*_]{0,2}\s{0,3}$`;
+const NAMED_BEFORE_RE = blanks('i')`\b(${DATE_NAMES})~date\b${MEANS_TAIL}`;
 
 const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | null => {
   const s = beforeIn(text, clause, v, 60);
@@ -38,9 +40,10 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
 
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
- * certain Loan Agreement dated as of March 15, 2023", "the letter dated" (not "This Agreement is dated").
+ * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "a Model Access and Cloud Partnership Agreement
+ * dated", "by Amendment No. 1 dated" (not "This Agreement is dated").
  */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~|letter~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
   const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);

@@ -66,9 +66,10 @@ export const grantValues = (ctx: CheckContext, clause: Clause): GrantValue[] => 
     if (oddNon(s, lo, e)) continue;
     const adverb = /ly$/i.test(v.text);
     if (adverb && (LAW_BEFORE_RE.test(s.slice(lo, e)) || LAW_AFTER_RE.test(after))) continue;
-    // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means"
+    // a defined term or a heading: "Exclusive Territory", "Exclusivity Period", "(Exclusivity)", "\"Exclusivity\" means",
+    // "Prior Exclusivity. Under …"
     const capital = /^(?:Non[- ]?)?[A-Z]/.test(v.text);
-    if (capital && /^ [A-Z]/.test(after)) continue;
+    if (capital && /^\.? [A-Z]/.test(after)) continue;
     if (e > lo && OPEN_QUOTES.includes(s[e - 1]) && /^[)"”'’]/.test(after)) continue;
     const adjective = /^(?:non[- ]?)?exclusive$/i.test(v.text);
     const compound = compoundBefore(s, lo, e); // "co-exclusive", "semi-exclusive"

@@ -1,7 +1,7 @@
 import type { Finding, ModelTerm } from '../../types';
 import type { CheckContext, Rule } from '../context';
 import { blanks } from '../draft/util';
-import { clauseIndex, clauseLabel, conflict, DELETED_RE, deletionClause, mergePositions, ownTerm, termRelated, typeTitle } from './util';
+import { clauseIndex, clauseLabel, conflict, DELETED_RE, deletionClause, mergePositions, ownTerm, REPLACED_RE, termRelated, typeTitle } from './util';
 
 /**
  * `forbidden-clause`: a clause of a type whose term says `allowed: false` (e.g. an AGI clause), or a clause
@@ -46,8 +46,10 @@ export const forbiddenRule: Rule = {
   },
 };
 
-/** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ". */
-const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\))?[\s*_]{0,6}/;
+/** A clause's number or letter before its text: "1.4 ", "(b) ", "**2.1** ", a recital's "B. ". */
+const LABEL_RE = /^[\s*_#]{0,6}(?:[\d.]{1,12}|\([a-z\d]{1,4}\)|[A-Z]\.)?[\s*_]{0,6}/;
+/** A heading in the clause's first line: "No Effect. ", "Deleted Provisions. " (title-case words and a full stop). */
+const HEADING_RE = /^(?:[A-Z][\w'’-]{0,20} ){0,3}[A-Z][\w'’-]{0,20}\. (?=[A-Z])/;
 /** `~` in the patterns below: 1-3 blanks (see blanks). */
 const WILL = '(?:shall|will)~(?:hereby~)?';
 const FORCE = '(?:force~(?:or|and)~)?effect';
@@ -65,7 +67,9 @@ const CEASES_RE = blanks('i')`^(?:with~effect~from[^,]{1,60},~)?(?:the~(?:[\w-]{
 const WHEN_RE = blanks()`^(?:[\s,]{0,3}(?:in~(?:its|their)~entirety|(?:as~between|to)~the~parties|with~(?:immediate~)?effect|(?:with~effect~)?(?:from|as~of|on(?:~and~from)?)~(?:the~)?(?:date~(?:hereof|of~this~[A-Z][a-z]{2,12})|(?:[A-Z][a-z]{1,20}~){1,3}Date|Completion|Closing|[A-Z][a-z]{2,8}~\d{1,2},~\d{4}|\d{1,2}~[A-Z][a-z]{2,8}~\d{4}))){0,3}[\s.;]{0,4}$`;
 /** "Nothing in this Agreement limits …", "No provision of this Agreement shall affect …". */
 const V = 'affect|limit|restrict|impair|reduc|diminish|prejudic|modif|alter|terminat|suspend';
-const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~(?:(?:shall|will)~)?(?:${V})`;
+const NOTHING_RE = blanks('i')`^(?:for~the~avoidance~of~doubt,?~)?(?:(?:nothing~(?:contained~)?in|no~(?:provision|term|clause)~(?:of|in)|none~of~the~(?:provisions|terms)~of)~this~(?:Agreement|Amendment|Contract)~|no~\w[^.;]{0,160}?\b(?:shall|will)~)(?:(?:shall|will)~)?(?:${V})`;
+/** "… which deleted the provisions of the Original Agreement under which …": an amendment recited as deleting a provision. */
+const DELETES_RE = blanks('i')`\b(?:delet|remov|repeal)(?:ed|es)~(?:the~)?(?:${NUMBERED}|provision|definition)`;
 const OBJ = '\\b(?:rights?|licen[cs]es?|obligations?|access|entitlements?|this~Agreement)\\b';
 const NOT = '\\b(?:shall|will|does|do)~not~(?:in~any~way~)?';
 /** "… rights shall not be limited or terminated", "… shall not affect any rights", "… shall have no effect on this Agreement". */
@@ -81,11 +85,14 @@ const TRIGGERS = new Set(['agi', 'change-of-control']);
  * Stratosphere's rights if Lumen achieves AGI" (one sentence, nothing that still changes).
  */
 const removes = (clause: string, type: string): boolean => {
-  // one sentence only (after the clause's number)
-  const s = clause.replace(LABEL_RE, '');
+  // one sentence only (after the clause's number and a heading of its own)
+  const s = clause.replace(LABEL_RE, '').replace(HEADING_RE, '');
   if (s.length > 600 || /[.;!?]["”)]?\s{1,8}[A-Z(]/.test(s)) return false;
   const c = CEASES_RE.exec(s);
   if (c && WHEN_RE.test(s.slice(c[0].length))) return true;
+  // "… which deleted the provisions under which an expert panel could declare AGI", nothing replacing them
+  const d = DELETES_RE.exec(s);
+  if (d && !REPLACED_RE.test(s) && !STILL_CHANGES_RE.test(s.slice(d.index))) return true;
   if (!TRIGGERS.has(type)) return false;
   // what "nothing" limits is not a change ("Nothing in this Agreement shall restrict"): the rest of the sentence is read
   const n = NOTHING_RE.exec(s);

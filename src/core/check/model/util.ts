@@ -17,19 +17,19 @@ export const sp = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\
 // ---- Amendments: text that states the old deal ----
 
 /** "Section 6 (AGI) of the Original Agreement is deleted in its entirety". */
-export const DELETED_RE = sp(/\b(?:is|are|shall be) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
+export const DELETED_RE = sp(/\b(?:is|are|shall be|was|were|ha(?:s|ve) been) (?:hereby )?(?:deleted|struck|removed|repealed)\b/i);
 /** ... unless something replaces it (then the clause states the new text too). */
-const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
+export const REPLACED_RE = /\b(?:replac|substitut|insert)|\bto\s{1,3}read\b/i;
 /** `the words "August 31, 2026" are deleted`: the quoted value is removed. */
 const QUOTED_OLD_RE = sp(/^["”]\s{0,3}(?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck)\b/i);
 /** `by deleting "X"`, `replacing the figure "X"`. */
 const DELETING_RE = sp(/\b(?:delet|replac|strik)ing (?:the (?:words?|figure|date|number|amount) )?["“]$/i);
 /**
  * "which was to expire on", "which granted", "originally scheduled", "(rather than …)", "The Term was (due) to (have)
- * expired on", "would otherwise have ended on" (or "would, but for this Amendment, have expired on"), an amendment's "The
+ * expired on", any other past tense ("Provider was Lab's exclusive provider until", "became its exclusive provider"), "would otherwise have ended on" (or "would, but for this Amendment, have expired on"), an amendment's "The
  * Term, currently due to expire on", "from its original expiry date of": the old state, in the same part of the sentence.
  */
-const PAST_RE = sp(/\b(?:which|that) (?:was|were|had been|would otherwise have|granted|required|provided)\b|(?:\b(?:was|had been|would (?:otherwise )?have) (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
+const PAST_RE = sp(/\b(?:was|were|became|had been)\b|\b(?:which|that) (?:would otherwise have|granted|required|provided)\b|(?:\bwould (?:otherwise )?have (?:(?:scheduled|due) )?(?:to )?(?:have )?|^ have )(?:expir|end\b|ended|terminat)|\b(?:previous|original|former|current)(?:ly)? (?:scheduled|set|agreed|due|stated|provided|expiring|ending|(?:expiry|expiration|end) date (?:of )?$)|\b(?:rather than|instead of|and not (?:on|as of|from))\b/i);
 
 /**
  * A sentence that tells what the old agreement provided, in the past tense: "Under the Original Agreement, Northwind
@@ -71,7 +71,7 @@ const DELETED = new WeakMap<Span, boolean>();
  * compared with the term model (the model states the deal after the amendment).
  */
 export const oldText = (text: string, clause: Span, v: Span): boolean => {
-  const before = beforeIn(text, clause, v, 80);
+  const before = beforeIn(text, clause, v, 120);
   // inside a quoted phrase that is deleted or replaced: `the words "shall expire on August 31, 2026" are deleted`
   const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
   if (open >= 0 && !before.slice(open + 1).includes('”')) {
