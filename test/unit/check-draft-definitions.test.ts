@@ -52,6 +52,16 @@ describe('draft checks: unused-definition', () => {
     assert.strictEqual(text.slice(f[0].start, f[0].end), 'Fees');
     assert.strictEqual(f[0].message, '"Fees" is defined but never used.');
   });
+  it('a rule of interpretation (one word in lower case: "include") is no defined term to use; a phrase in lower case is', () => {
+    const text = `The words "including" and "include" mean "including without limitation". "registered investment company" means a fund. "Territory" means Canada.\n\nSales in the Territory, including returns.`;
+    const f = unusedDefinition.check(build(text, {
+      sections: wholeSections(text),
+      definitions: (t) => [def(t, 'including', 0, 'mean "including without limitation".'), def(t, 'include', 0, 'mean "including without limitation".'),
+        def(t, 'registered investment company', 0, 'a fund.'), def(t, 'Territory', 0, 'Canada.')],
+      termUses: (t) => uses(t, ['Territory']),
+    }));
+    assert.deepStrictEqual(f.map((x) => x.message), ['"registered investment company" is defined but never used.']);
+  });
   it('is silent when every term is used', () => {
     const text = `"Territory" means Canada. "Products" means widgets.\n\nThe Products may be sold in the Territory.`;
     const f = unusedDefinition.check(build(text, {

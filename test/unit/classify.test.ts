@@ -380,6 +380,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Until the end of the Negotiation Period, Owner shall not solicit or entertain proposals from any person other than Developer for the development of the Site.',
     ],
     neg: [
+      // who acts first against infringers (probe s18 32-biotech-licence)
+      'The Licensee has the first right to bring proceedings against an infringer in the Field, at its own cost.',
+      'Licensor shall have the first right, but not the obligation, to prosecute and maintain the Licensed Patents.',
       // A definition and a tag-along are no first refusal (probe s17: 23-shareholders).
       '"Seller" means a Shareholder proposing to transfer Shares.',
       "If a Shareholder proposes to transfer Shares which would result in a buyer holding more than fifty per cent. (50%) of the Shares, the transfer shall not take place unless the buyer offers to buy all of the other Shareholders' Shares at the same price per Share and on the same terms.",

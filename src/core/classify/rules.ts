@@ -568,6 +568,9 @@ export const RULES: readonly TypeRules[] = [
     // negative patterns
     [
       p(/(@L to use|royalty-free|confidential~)\b/, 0.4),
+      // Who acts first against infringers or on the patents: "the first right to bring proceedings against an infringer",
+      // "the first right, but not the obligation, to prosecute and maintain the Licensed Patents".
+      p(/first right,?( but not the obligation,)? to (bring|commence|institute|enforce|prosecute|defend|control|sue|take (legal )?action)\b/, 1.6),
       // Licence boilerplate, not the exercise of an option: "to exercise its rights and perform its obligations".
       // An option to extend or renew the term is a renewal: "grants Tenant one (1) option to extend the Term", "exercise the
       // renewal option".

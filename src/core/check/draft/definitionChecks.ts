@@ -114,7 +114,8 @@ export const unusedDefinition: Rule = {
     const unused = new Map<string, Definition>();
     for (const d of defsOf(ctx)) {
       const key = squash(d.term);
-      if (used.has(key)) continue;
+      // (one word in lower case is a rule of interpretation: `The words "including" and "include" mean …`)
+      if (used.has(key) || ONE_LOWER_WORD.test(key)) continue;
       used.add(key);
       unused.set(key, d);
     }
@@ -126,6 +127,8 @@ export const unusedDefinition: Rule = {
     }));
   },
 };
+
+const ONE_LOWER_WORD = /^[a-z]+$/;
 
 const upper = (key: string): string => key.toUpperCase().replace(/[-'’&]/g, ' ').replace(/ {2,}/g, ' ');
 
