@@ -1388,6 +1388,13 @@ describe('check-model: a perpetual grant where the term ends', () => {
     assert.deepStrictEqual(dates('a perpetual license', 'perpetual: true'), []);
     assert.deepStrictEqual(dates('a perpetual license', 'subject: OpenAI IP'), []);
   });
+  it('a perpetual licence of what another, perpetual term is about is that term\'s; one of the ending term\'s subject is still reported', () => {
+    const y = `${yaml('ends: 2032-12-31, subject: Dataset')}\n  results: { type: perpetual-license, licensee: microsoft, licensor: openai, perpetual: true, subject: Research Results }\n`;
+    const run = (what: string) => analyzeDocument(`# Agreement\n\n## 2. License\n\n2.1 OpenAI grants to Microsoft a license to use the Dataset until December 31, 2032.\n\n2.2 OpenAI hereby grants to Microsoft a perpetual, irrevocable, royalty-free license to use ${what}.\n`,
+      parseTermModel(y).model!).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(run('the Research Results'), []);
+    assert.deepStrictEqual(run('the Dataset'), ['Section 2.2 makes it perpetual; term `ip-license` says ends: 2032-12-31']);
+  });
 });
 
 describe('check-model: relative dates', () => {

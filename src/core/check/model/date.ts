@@ -7,6 +7,7 @@ import {
   upperFirst,
 } from './util';
 import { textBefore } from '../../text/chars';
+import { namesSubject } from './party';
 import { isoDate } from '../../extract/dates';
 import { blanks } from '../draft/util';
 
@@ -395,6 +396,9 @@ const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly Model
   const body = ctx.text.slice(clause.start, clause.end);
   for (const m of body.matchAll(PERPETUAL_RE)) {
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
+    // the clause also expresses a perpetual term and names what that one is about, not what its own is about: a
+    // perpetual licence of the Research Results beside a data licence that ends
+    if (terms.some((t) => t.perpetual === true && namesSubject(ctx.text, clause, ctx.model!, t)) && !namesSubject(ctx.text, clause, ctx.model!, term)) return;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
     out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,
       clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));
