@@ -330,7 +330,7 @@ export const RULES: readonly TypeRules[] = [
       p(/extend~…30(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
       // a renewal as a point in time ("shall not apply to an existing Subscription before its next renewal"), or a
       // delay for a further period ("shall delay the publication for an additional period of not more than sixty days")
-      p(/(?<=\b(before|until|at|from)\s{1,3}(its|the|their|each|any)\s{1,3})\b(next|following|first) renewal\b|(delay|postpone|defer|suspend)~…40(additional|further) period/, 0.5),
+      p(/(?<=\b(before|until|at|from) (its|the|each) )\b(next|following) renewal\b|(delay|postpone|defer)~…40(additional|further) period/, 0.5),
       // a reference to the renewal clause: "shall then expire on … unless renewed under clause 3.2"
       p(/unless (it is |earlier )?(renewed|extended) (under|in accordance with|pursuant to|as provided in) (clause|section|article)\b/, 0.5),
     ],
@@ -351,7 +351,7 @@ export const RULES: readonly TypeRules[] = [
       // an end date's proviso: "means August 31, 2036, unless sooner terminated or extended"
       p(/(terminat|renew|extend)ed or …8(terminat|renew|extend)ed/, 0.5),
       // a notice of a change: "may update the End User Licence on not less than thirty (30) days' written notice"
-      p(/(may|shall|will|right to) (update|vary|amend|modify|change|increase)\b/, 0.5),
+      p(/(may|shall) (update|vary|amend|modify|change|increase)\b/, 0.5),
     ],
     0.9,
   ),
@@ -433,11 +433,11 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach(es|ed)?|default|insolven~|bankrupt~|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      p(/(breach~|default|insolven~|bankrupt~|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
       // the events listed after it, in sub-clauses of their own: "may terminate this agreement with immediate effect by
       // written notice if:" (a limb that lists none stays convenience: "(i) upon thirty (30) days prior written notice, or
       // (ii) immediately … if: (a) …")
-      p(/(notice|notif~|terminat~)…40(if|where|in the event that)\s{0,3}:\s{0,3}$/, 0.6),
+      p(/(notice|terminat~)…40(if|where)\s?:\s{0,3}$/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),

@@ -786,7 +786,9 @@ export class Segmenter {
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         const t = cleanTitle(text, rs, ce);
         // "Annex A End User Licence (summary of principal terms)": a closing aside does not make it a sentence
-        if (notTitle(text, t) && notTitle(text, cleanTitle(text, t.start, asideStart(text, t)))) return false;
+        const title = spanText(text, t);
+        const a = title.lastIndexOf(' (');
+        if (notTitle(text, t) && !(a > 0 && title.endsWith(')') && titleLike(text, t.start, t.start + a))) return false;
         this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
@@ -1324,14 +1326,6 @@ const spanText = (text: string, t: Span): string => text.slice(t.start, t.end);
 const REF_END = /(?:\b(?:section|clause|article|paragraph)s?|§)$/i;
 
 const titled = (text: string, t: Span): boolean => titleLike(text, t.start, t.end);
-
-/** Where a closing aside "(…)" of a title starts (after some title), else the title's end. */
-const asideStart = (text: string, t: Span): number => {
-  if (text.charCodeAt(t.end - 1) !== 41) return t.end;
-  let i = t.end - 2;
-  while (i > t.start && text.charCodeAt(i) !== 40) i--;
-  return i > t.start ? i : t.end;
-};
 
 /** Is the (cleaned) title span `t` text that does not read as a title (not empty)? */
 const notTitle = (text: string, t: Span): boolean => t.end > t.start && !titled(text, t);

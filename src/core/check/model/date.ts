@@ -398,7 +398,8 @@ const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly Model
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
     // the clause also expresses a perpetual term and names what that one is about, not what its own is about: a
     // perpetual licence of the Research Results beside a data licence that ends
-    if (terms.some((t) => t.perpetual === true && namesSubject(ctx.text, clause, ctx.model!, t)) && !namesSubject(ctx.text, clause, ctx.model!, term)) return;
+    const names = (t: ModelTerm): boolean => namesSubject(ctx.text, clause, ctx.model!, t);
+    if (terms.some((t) => t.perpetual === true && names(t)) && !names(term)) return;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
     out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,
       clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));
