@@ -857,6 +857,13 @@ describe('init: what the draft states, not what its words merely mention (probe 
     assert.strictEqual(m.terms['effective-date']?.date, undefined);
     assert.strictEqual(model('# Agreement\n\nThis Agreement is dated 14 February 2026 and is made between Veritas Payroll Services Limited ("Processor") and Hollins & Pryce LLP ("Controller").\n').effective, '2026-02-14');
   });
+  it('a letter of intent, a deed of adherence or a memorandum of understanding the draft supersedes is another document (probe s18)', () => {
+    for (const doc of ['the letter of intent dated January 15, 2027', 'the Deed of Adherence dated January 15, 2027', 'the Memorandum of Understanding dated January 15, 2027']) {
+      const text = `# Agreement\n\nThis Agreement is entered into as of March 1, 2027 (the "Effective Date") by and between Alpha Inc. ("Alpha") and Beta LLC ("Beta").\n\n## 1. General\n\n1.1 Entire Agreement. This Agreement supersedes ${doc}.\n`;
+      const m = model(text);
+      assert.deepStrictEqual([m.effective, m.terms['effective-date']?.date], ['2027-03-01', '2027-03-01'], doc);
+    }
+  });
 });
 
 describe('draftParties (init): a defined name of a document is no party; names on one line', () => {

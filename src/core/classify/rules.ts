@@ -142,6 +142,9 @@ export const OWNS_IP = p(/(?<!\b(that|which|who) )\b(owns(?! or\b)( and (shall|w
 /** A type's rules: positive patterns, negative patterns and (when not 1) its threshold (undefined: 1). */
 const rules = (id: BuiltinClauseTypeId, pos: Pattern[], neg: Pattern[], threshold?: number): TypeRules => ({ id, pos, neg, threshold });
 
+/** A recurring period defined ("\"Quarter\" means each period of three (3) months"): no start or end of the agreement. */
+const RECURRING = p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5);
+
 export const RULES: readonly TypeRules[] = [
   rules(
     'exclusivity',
@@ -264,7 +267,7 @@ export const RULES: readonly TypeRules[] = [
     [
       // a recurring period defined, not the agreement's start: "\"Contract Year\" means each successive period of twelve
       // (12) months starting on the Commencement Date"
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      RECURRING,
     ],
     0.5,
   ),
@@ -305,7 +308,7 @@ export const RULES: readonly TypeRules[] = [
       p(/(notice|breach|default|insolven~|bankrupt~|change of control)\b/, 0.2),
       // (a period after the term is not the term: "during the Term and for a period of twelve (12) months thereafter")
       // (a recurring period defined: "\"Quarter\" means each period of three (3) months ending on 31 March, …")
-      p(/means? (each|every|any) …40(period|quarter|year|month|week)/, 1.5),
+      RECURRING,
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
     ],
     0.6,
