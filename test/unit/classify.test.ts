@@ -229,6 +229,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A licence stated passively or under which something is provided.
       'The Toolkit is licensed to Customer for use with the Hardware only.',
       'Licensed Software is provided to end users under a non-exclusive worldwide license subject to the following terms.',
+      // an appointment with a company name's full stop in it (probe s18)
+      'Supplier hereby appoints Northwind Trading Co. Ltd. as its distributor of the Products in the Territory.',
       // An option to take a licence, and a licence to be negotiated.
       'If Developer abandons the Program, Partner shall have the option to obtain a license to the Program Patents.',
       // Field and territory limits of a licence.
@@ -238,6 +240,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Licensee shall have the right to use the Software until this Agreement terminates.',
     ],
     neg: [
+      // an appointment of an auditor; the reseller is in the next sentence (probe s18)
+      'The Reseller may, not more than once in any Contract Year, appoint an independent accountant to audit the Vendor\'s records of Net Receipts. The Reseller shall bear the cost of the audit.',
       // A denial of any licence is no grant (probe s17, 11-nda).
       'Nothing in this Agreement grants the Receiving Party any license or other right under any patent, copyright, trade secret or other intellectual property right of the Disclosing Party, except the limited right to use Confidential Information for the Purpose.',
       'Nothing contained herein shall be construed as granting any right or licence under any intellectual property of either party.',

@@ -376,8 +376,9 @@ export const RULES: readonly TypeRules[] = [
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}@L\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}@L\b/, 0.5),
       p(/(right|authori[sz]~|permi~|@Ld) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|@L|sub-?@L)\b/, 0.6),
-      // (an agent to hold or act, not to sell: "may appoint an escrow agent to hold the Source Code")
-      p(/appoint~…120(distributor|reseller|agent(?<!\b(escrow|paying|process|security|facility|collateral|transfer|settlement) agent)|dealer|representative|licensee)\b/, 0.8),
+      // (an agent to hold or act, not to sell: "may appoint an escrow agent to hold the Source Code"; in its sentence:
+      // "appoint an independent accountant to audit … Net Receipts. The Reseller shall bear the cost" appoints no reseller)
+      p(/appoint~([^;.]|\.(?! (The|This|Each|If)\b)){0,120}\b(distributor|reseller|agent(?<!\b(escrow|paying|process|security|facility|collateral|transfer|settlement) agent)|dealer|representative|licensee)\b/, 0.8),
       p(/(use|using) (of )?(the|its|such|any|their) @V{0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
