@@ -441,7 +441,7 @@ export const RULES: readonly TypeRules[] = [
       // the events listed after it, in sub-clauses of their own: "may terminate this agreement with immediate effect by
       // written notice if:" (a limb that lists none stays convenience: "(i) upon thirty (30) days prior written notice, or
       // (ii) immediately … if: (a) …")
-      p(/(notice|terminat~)…40(if|where)\s?:\s{0,3}$/, 0.6),
+      p(/(notice|terminat~)…40if\s?:\s?$/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),
