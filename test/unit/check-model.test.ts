@@ -1397,6 +1397,13 @@ describe('check-model: a perpetual grant where the term ends', () => {
     assert.deepStrictEqual(dates('a perpetual license', 'perpetual: true'), []);
     assert.deepStrictEqual(dates('a perpetual license', 'subject: OpenAI IP'), []);
   });
+  it('a perpetual licence of what another, perpetual term is about is that term\'s; one of the ending term\'s subject is still reported', () => {
+    const y = `${yaml('ends: 2032-12-31, subject: Dataset')}\n  results: { type: perpetual-license, licensee: microsoft, licensor: openai, perpetual: true, subject: Research Results }\n`;
+    const run = (what: string) => analyzeDocument(`# Agreement\n\n## 2. License\n\n2.1 OpenAI grants to Microsoft a license to use the Dataset until December 31, 2032.\n\n2.2 OpenAI hereby grants to Microsoft a perpetual, irrevocable, royalty-free license to use ${what}.\n`,
+      parseTermModel(y).model!).findings.filter((f) => f.code === 'date-conflict').map((f) => f.message);
+    assert.deepStrictEqual(run('the Research Results'), []);
+    assert.deepStrictEqual(run('the Dataset'), ['Section 2.2 makes it perpetual; term `ip-license` says ends: 2032-12-31']);
+  });
 });
 
 describe('check-model: relative dates', () => {
@@ -1766,6 +1773,17 @@ describe('check-model: preferred fixes that would damage a correct draft (probe,
     const lic = 'terms:\n  lic: { type: license-grant, ends: 2030-12-31 }\n';
     const d = '# Licence\n\n## 2. Grant\n\n2.1 Alpha grants Beta a licence to use the Software until December 31, 2030.\n\n## Exhibit C – Form of Sublicence Agreement\n\n1. Alpha grants the Sublicensee a licence to use the Software until December 31, 2028.\n';
     assert.deepStrictEqual(conflicts(d, lic, 'date-conflict'), []);
+  });
+  it('an end user licence attached as an annex is another document: its renewal notice is not the agreement\'s', () => {
+    const yaml = 'terms:\n  non-renewal: { type: notice-period, duration: 90 days }\n';
+    const body = '1. Term\n\n1.1 This agreement renews for successive periods of twelve (12) months unless either party gives not less than ninety (90) days\' written notice of non-renewal.\n\n'
+      + '2. Fees\n\n2.1 Fees.\n\n3. Law\n\n3.1 English law.\n\n';
+    const eula = '1.\tSubscriptions renew automatically for successive periods of twelve (12) months unless the End User gives notice of non-renewal not less than thirty (30) days before the end of the then-current period.\n';
+    for (const head of ['Annex A\tEnd User Licence (summary of principal terms)\n\n', '## Exhibit B – End-User License Agreement\n\n']) {
+      assert.deepStrictEqual(conflicts(body + head + eula, yaml), [], head);
+    }
+    // an annex of the deal itself is still compared
+    assert.deepStrictEqual(conflicts(`${body}Annex A\tRenewal (principal terms)\n\n${eula}`, yaml).map((x) => x[1]), ['thirty (30)']);
   });
   const holderYaml = (holder: string) => `parties:\n  supplier: { name: Alpha Ltd, aliases: [Supplier] }\n  customer: { name: Beta Ltd, aliases: [Customer] }\nterms:\n  cap: { type: liability-cap, ${holder}amount: "GBP 1,500,000" }\n`;
   const capDraft = (s: string) => `# Agreement\n\n## 6. Liability\n\n6.1 ${s}\n`;

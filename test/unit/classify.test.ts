@@ -201,6 +201,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
       // only a reference to the renewal clause (probe s13)
       'This Agreement shall continue for a period of three years and shall then expire on 31 January 2030 unless renewed under clause 3.2.',
+      // a renewal as a point in time, and a delay for an additional period, are no renewal of the term (probe s18)
+      'The Vendor may update the End User Licence on not less than thirty (30) days\' written notice to the Reseller, provided that no update shall apply to an existing Subscription before its next renewal.',
+      'If Company notifies University within the review period that a proposed publication discloses patentable Foreground IP, University shall delay the publication for an additional period of not more than sixty (60) days to permit the filing of a patent application.',
     ],
   },
   'notice-period': {
@@ -212,6 +215,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // The initial term and its end date's proviso, not a non-renewal notice (probe s14).
       'The Executive\'s employment shall commence on the Effective Date and shall continue until May 31, 2029, unless terminated earlier in accordance with Section 6.',
       '"Expiration Date" means August 31, 2036, unless sooner terminated or extended in accordance with this Lease.',
+      // a notice of a change (probe s18)
+      'The Vendor may update the End User Licence on not less than thirty (30) days\' written notice to the Reseller, provided that no update shall apply to an existing Subscription before its next renewal.',
     ],
   },
   'license-grant': {
@@ -227,6 +232,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // A licence stated passively or under which something is provided.
       'The Toolkit is licensed to Customer for use with the Hardware only.',
       'Licensed Software is provided to end users under a non-exclusive worldwide license subject to the following terms.',
+      // an appointment with a company name's full stop in it (probe s18)
+      'Supplier hereby appoints Northwind Trading Co. Ltd. as its distributor of the Products in the Territory.',
       // An option to take a licence, and a licence to be negotiated.
       'If Developer abandons the Program, Partner shall have the option to obtain a license to the Program Patents.',
       // Field and territory limits of a licence.
@@ -238,6 +245,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: [
       // Who may use, defined: no grant (session 18).
       '"Authorized User" means an employee or contractor of Customer whom Customer permits to access and use the Service in accordance with this Agreement.',
+      // an appointment of an auditor; the reseller is in the next sentence (probe s18)
+      'The Reseller may, not more than once in any Contract Year, appoint an independent accountant to audit the Vendor\'s records of Net Receipts. The Reseller shall bear the cost of the audit.',
       // A denial of any licence is no grant (probe s17, 11-nda).
       'Nothing in this Agreement grants the Receiving Party any license or other right under any patent, copyright, trade secret or other intellectual property right of the Disclosing Party, except the limited right to use Confidential Information for the Purpose.',
       'Nothing contained herein shall be construed as granting any right or licence under any intellectual property of either party.',
@@ -302,6 +311,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Either party may terminate this Agreement upon thirty (30) days\' written notice if the other party commits a material breach.',
       'The Customer may terminate this Agreement on ninety (90) days\' notice in the event of a Force Majeure Event lasting more than sixty (60) days.',
       'If the Supplier undergoes a Change in Control, the Customer may terminate this Agreement by giving thirty (30) days\' notice.',
+      // "breaches", and the events listed in sub-clauses after "if:" (probe s18)
+      'The Vendor may terminate clause 2.2 only, without terminating the rest of this agreement, on not less than twenty (20) Business Days\' written notice if the Reseller breaches clause 9.1.',
+      '14.4 Without affecting any other right or remedy, either party may terminate this agreement with immediate effect by written notice if:',
       'The Licensor may terminate this Agreement on thirty (30) days\' notice if the Licensee comes under the control of a competitor.',
       // A notice that ends an evergreen term at the end of a period is a non-renewal notice (probe s14).
       'On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years unless either party gives the other not less than six (6) months\' written notice to terminate it at the end of the Initial Period or of any such subsequent period.',

@@ -880,6 +880,13 @@ describe('init: what the draft states, not what its words merely mention (probe 
     const m = model(text);
     assert.strictEqual(m.terms['first-refusal']?.ends, '2031-12-31');
   });
+  it('a letter of intent, a deed of adherence or a memorandum of understanding the draft supersedes is another document (probe s18)', () => {
+    for (const doc of ['the letter of intent dated January 15, 2027', 'the Deed of Adherence dated January 15, 2027', 'the Memorandum of Understanding dated January 15, 2027']) {
+      const text = `# Agreement\n\nThis Agreement is entered into as of March 1, 2027 (the "Effective Date") by and between Alpha Inc. ("Alpha") and Beta LLC ("Beta").\n\n## 1. General\n\n1.1 Entire Agreement. This Agreement supersedes ${doc}.\n`;
+      const m = model(text);
+      assert.deepStrictEqual([m.effective, m.terms['effective-date']?.date], ['2027-03-01', '2027-03-01'], doc);
+    }
+  });
 });
 
 describe('draftParties (init): a defined name of a document is no party; names on one line', () => {

@@ -269,6 +269,24 @@ describe('segmentDocument', () => {
       assert.deepStrictEqual(clauseStarting(s, t, 'The licence').section, 2);
     });
 
+    it('an attachment heading pasted from Word may end in an aside ("Annex A<tab>End User Licence (summary of principal terms)"); a sentence may not', () => {
+      const t = ['1. Scope', '', '1.1 Text.', '', 'Schedule 1\tProducts', '', '1.\tThe Products.', '',
+        'Annex A\tEnd User Licence (summary of principal terms)', '', '1.\tThe End User may use the Products.', '',
+        'Appendix 2 Price List (excluding VAT)', '', 'Schedule 3 sets out the fees (as varied).', ''].join('\n');
+      const s = seg(t);
+      assert.deepStrictEqual(s.sections.filter((x) => x.kind !== 'numbered').map((x) => [x.kind, x.number]),
+        [['schedule', '1'], ['exhibit', 'A'], ['exhibit', '2']]);
+      assert.strictEqual(clauseStarting(s, t, '1.\tThe End User').section, s.sections.findIndex((x) => x.number === 'A'));
+    });
+    it('"1." paragraphs under a plain-text schedule or annex heading are its items ("Schedule 1, item 2"), also after an unrecognised line', () => {
+      const t = ['1.\tScope', '', '1.1\tText.', '', '2.\tFees', '', '2.1\tText.', '', '3.\tLaw', '', '3.1\tText.', '',
+        'Schedule 1\tProducts', '', 'Part A\tCourses', '', '1.\tA course.', '', '2.\tAnother course.', '', 'Part B\tProducts', '',
+        '1.\tLedgerline Accounts.', '', 'Annex A\tEnd User Licence', '', '1.\tThe End User may use the Products.', ''].join('\n');
+      const s = seg(t);
+      assert.deepStrictEqual(s.clauses.filter((c) => /^\d\.\t/.test(t.slice(c.start, c.end)) && c.start > t.indexOf('Schedule')).map((c) => c.label.replace(/ \d+$/, '')),
+        ['Schedule 1, item', 'Schedule 1, item', 'Schedule 1, item', 'Annex A, item']);
+    });
+
     it('a Markdown heading right after "## EXHIBIT B" titles the exhibit ("## WORK LETTER"), so its clauses are "Exhibit B, item 1"', () => {
       const t = '## EXHIBIT B\n## WORK LETTER\n\n1. Landlord shall do the work.\n\n# SCHEDULE 1\n\n# Form of Notice\n\nText.\n\n'
         + '# EXHIBIT C\n\n## Background\n\nMore text.\n\n# ARTICLE V\n## Definitions\n\nLast.\n';

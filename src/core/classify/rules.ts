@@ -331,6 +331,9 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/renew~…40(patent|registration|insurance|polic|permit|@L fee|maintenance|subscription)/, 0.5),
       p(/extend~…30(credit|payment|deadline|time for|warranty|period for (payment|cure))/, 0.4),
+      // a renewal as a point in time ("shall not apply to an existing Subscription before its next renewal"), or a
+      // delay for a further period ("shall delay the publication for an additional period of not more than sixty days")
+      p(/(?<=\b(before|until|at|from) (its|the|each) )\b(next|following) renewal\b|(delay|postpone|defer)~…40(additional|further) period/, 0.5),
       // a reference to the renewal clause: "shall then expire on … unless renewed under clause 3.2"
       p(/unless (it is |earlier )?(renewed|extended) (under|in accordance with|pursuant to|as provided in) (clause|section|article)\b/, 0.5),
     ],
@@ -350,6 +353,8 @@ export const RULES: readonly TypeRules[] = [
     [
       // an end date's proviso: "means August 31, 2036, unless sooner terminated or extended"
       p(/(terminat|renew|extend)ed or …8(terminat|renew|extend)ed/, 0.5),
+      // a notice of a change: "may update the End User Licence on not less than thirty (30) days' written notice"
+      p(/(may|shall) (update|vary|amend|modify|change|increase)\b/, 0.5),
     ],
     0.9,
   ),
@@ -371,8 +376,9 @@ export const RULES: readonly TypeRules[] = [
       // An option to take a licence: "option to obtain a license", "option ... to negotiate for a license".
       p(/(option|right) to (obtain|acquire|purchase|receive|take) (a|an) ([\w-]{1,40},? ){0,3}@L\b|negotiate (with [\w-]{1,40} )?(for |in good faith )?(a|an) ([\w-]{1,40},? ){0,4}@L\b/, 0.5),
       p(/(right|authori[sz]~|permi~|@Ld) to (use|make|sell|resell|reproduce|distribute|practice|display|copy|market|promote|frame|access|develop|detail|exploit|publish|perform|manufacture|import|commerciali[sz]e|create|link|install|modify|broadcast|telecast|exhibit|print|record|revise|transmit|incorporate|advertise|@L|sub-?@L)\b/, 0.6),
-      // (an agent to hold or act, not to sell: "may appoint an escrow agent to hold the Source Code")
-      p(/appoint~…120(distributor|reseller|agent(?<!\b(escrow|paying|process|security|facility|collateral|transfer|settlement) agent)|dealer|representative|licensee)\b/, 0.8),
+      // (an agent to hold or act, not to sell: "may appoint an escrow agent to hold the Source Code"; in its sentence:
+      // "appoint an independent accountant to audit … Net Receipts. The Reseller shall bear the cost" appoints no reseller)
+      p(/appoint~([^;.]|\.(?! (The|This|Each|If)\b)){0,120}\b(distributor|reseller|agent(?<!\b(escrow|paying|process|security|facility|collateral|transfer|settlement) agent)|dealer|representative|licensee)\b/, 0.8),
       p(/(use|using) (of )?(the|its|such|any|their) @V{0,3}(marks?|trademarks?|names?|logos?|software|intellectual property|content|technology|identification|materials|brand)\b/, 0.5),
       p(/(sub-?licens~|licensee|licensor|licensed)\b/, 0.3),
       // The field or territory limits of a licence: "outside of the Field", "outside the Licensed Territory".
@@ -434,7 +440,11 @@ export const RULES: readonly TypeRules[] = [
     ],
     // negative patterns
     [
-      p(/(breach|default|insolven~|bankrupt~|liquidat~|receivers?|winding[- ]up|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      p(/(breach~|default|insolven~|bankrupt~|liquidat~|receivers?|winding[- ]up|challeng~|contest~|fail(s|ure)? to|for cause|cure period|change (of|in) control|comes? under|falls? under|force majeure)\b/, 0.6),
+      // the events listed after it, in sub-clauses of their own: "may terminate this agreement with immediate effect by
+      // written notice if:" (a limb that lists none stays convenience: "(i) upon thirty (30) days prior written notice, or
+      // (ii) immediately … if: (a) …")
+      p(/(notice|terminat~)…40if\s?:\s?$/, 0.6),
       // A condition that is not met by a long stop date: "If the Conditions have not been satisfied (or waived) on or
       // before the Long Stop Date, the Buyer may terminate this agreement by notice"
       p(/not (been |be )?(satisfied|fulfilled)\b|long[\s-]?stop date\b/, 0.8),

@@ -785,7 +785,10 @@ export class Segmenter {
         if (!this.#boundaryStrict()) return false;
         if (rs < ce && !startsUpperish(text, rs, ce) && !isSeparator(codeAt(text, rs))) return false;
         const t = cleanTitle(text, rs, ce);
-        if (notTitle(text, t)) return false;
+        // "Annex A End User Licence (summary of principal terms)": a closing aside does not make it a sentence
+        const title = spanText(text, t);
+        const a = title.lastIndexOf(' (');
+        if (notTitle(text, t) && !(a > 0 && title.endsWith(')') && titleLike(text, t.start, t.start + a))) return false;
         this.#openTitled(lead, t, 10, cs, ce);
         return true;
       }
@@ -860,7 +863,8 @@ export class Segmenter {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const s = this.sec(this.stack[i]);
       // under an unnumbered sub-heading ("## Terms and Conditions"), "1. Services. Supplier shall …" is Section 1
-      if (s.md > 0 && (s.number !== null || (s.md > this.#minMd && !captioned))) return true;
+      // (and in an exhibit or schedule, "1." items are its: "Schedule 1, item 2", not "Clause 2")
+      if ((s.md > 0 && (s.number !== null || (s.md > this.#minMd && !captioned))) || /^[es]/.test(s.kind)) return true;
     }
     if (this.#lastTop !== null && headingOnly && num === this.#lastTop + 1) return false;
     if (this.#olist !== null && num === this.#olist + 1) return true;

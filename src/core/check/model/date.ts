@@ -7,6 +7,7 @@ import {
   upperFirst,
 } from './util';
 import { textBefore } from '../../text/chars';
+import { namesSubject } from './party';
 import { isoDate } from '../../extract/dates';
 import { blanks, clauseAt } from '../draft/util';
 
@@ -40,10 +41,11 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
 
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
- * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "a Model Access and Cloud Partnership Agreement
- * dated", "by Amendment No. 1 dated" (not "This Agreement is dated").
+ * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "the letter of intent dated", "the Deed of
+ * Adherence dated", "a Model Access and Cloud Partnership Agreement dated", "by Amendment No. 1 dated" (not "This
+ * Agreement is dated").
  */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter|intent)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
   const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
@@ -398,6 +400,10 @@ const checkPerpetual = (ctx: CheckContext, clause: Clause, terms: readonly Model
   const body = ctx.text.slice(clause.start, clause.end);
   for (const m of body.matchAll(PERPETUAL_RE)) {
     if (NOT_BEFORE_RE.test(textBefore(body, m.index, 14))) continue;
+    // the clause also expresses a perpetual term and names what that one is about, not what its own is about: a
+    // perpetual licence of the Research Results beside a data licence that ends
+    const names = (t: ModelTerm): boolean => namesSubject(ctx.text, clause, ctx.model!, t);
+    if (terms.some((t) => t.perpetual === true && names(t)) && !names(term)) return;
     const says = ends ? `ends: ${ends}` : 'perpetual: false';
     out.push(conflict('date-conflict', false, { start: clause.start + m.index, end: clause.start + m.index + m[0].length }, `${clauseLabel(clause)} makes it perpetual; term \`${term.id}\` says ${says}`,
       clause, term.id, [termRelated(term, ends ? 'ends' : 'perpetual', `Term \`${term.id}\` says ${says}`)]));

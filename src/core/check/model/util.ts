@@ -98,7 +98,7 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
 // ---- Exhibits and schedules that are the form of another document ----
 
 /** "Form of Escrow Agreement", "Exhibit A: Escrow Agreement", "Schedule 4 – Deed of Adherence", "Form of Notice". */
-const INSTRUMENT_RE = sp(/\b(?:agreement|deed|guarantee|promissory note|certificate|letter|instrument|warrant|undertaking|power of attorney)\b/i);
+const INSTRUMENT_RE = sp(/\b(?:agreement|deed|guarantee|promissory note|certificate|letter|instrument|warrant|undertaking|power of attorney|end.user licen[cs]e|eula)\b/i);
 const forms = new WeakMap<object, Map<number, boolean>>();
 const SMALL_WORDS = wordSet('of|to|and|the|for|in|on|a|an|by|with|under|or');
 /** "to this Agreement", "to the Master Services Agreement": the attachment's own agreement, the deal. */
