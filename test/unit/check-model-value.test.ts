@@ -205,3 +205,31 @@ describe('check-model value-conflict: thresholds and other periods on new probe 
       ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
   });
 });
+
+describe('check-model value-conflict: a change or a bound of something else is no rate or stake (probe s18, 33-trademark, 34-investment)', () => {
+  const royalty = 'terms:\n  royalty: { type: revenue-share, rate: 7% }\n';
+  const stake = 'parties:\n  investor: { name: Orion Semiconductor Corporation, aliases: [Investor] }\nterms:\n  stake: { type: equity, holder: investor, percent: 19.9% }\n';
+  it('an increase "by five percent (5%)", a cap on deductions, a carve-out and an advertising floor are not the royalty', () => {
+    for (const s of [
+      'The Guaranteed Minimum Royalty for each Contract Year of a Renewal Term shall be increased by five percent (5%) over that for the preceding Contract Year.',
+      '"Net Sales" means the gross amounts invoiced for Licensed Products, less returns, provided that the total of the deductions shall not exceed ten percent (10%) of gross amounts invoiced in any Royalty Period.',
+      'Licensor shall not license the Licensed Marks, other than products sold in its own stores in an amount not exceeding five percent (5%) of Licensee\'s Net Sales in the preceding Contract Year.',
+      'In each Contract Year, Licensee shall spend not less than two percent (2%) of Net Sales on advertising of the Licensed Products.',
+    ]) assert.deepStrictEqual(conflicts(royalty, '4. Royalties', [s]), [], s);
+  });
+  it('a pool "not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares" is not the stake', () => {
+    assert.deepStrictEqual(conflicts(stake, '1. Definitions', [
+      '"Excluded Securities" means (a) shares of Common Stock issued on conversion of the Preferred Stock, and (b) options issued to employees under an equity plan approved by the Board, not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares as of the Closing.',
+    ]), []);
+  });
+  it('the royalty and the stake themselves, bounded or not, are still compared', () => {
+    for (const s of [
+      'Licensee shall pay to Licensor a royalty of nine percent (9%) of Net Sales.',
+      'Licensee shall pay to Licensor a royalty of not less than nine percent (9%) of Net Sales.',
+    ]) assert.strictEqual(conflicts(royalty, '4. Royalties', [s]).length, 1, s);
+    for (const s of [
+      'Immediately after the Closing, the Investor shall hold 21.5% of the outstanding shares of Common Stock.',
+      'Immediately after the Closing, the Investor shall hold not less than 21% of the outstanding shares of Common Stock.',
+    ]) assert.strictEqual(conflicts(stake, '2. Purchase', [s]).length, 1, s);
+  });
+});
