@@ -233,3 +233,27 @@ describe('check-model value-conflict: a change or a bound of something else is n
     ]) assert.strictEqual(conflicts(stake, '2. Purchase', [s]).length, 1, s);
   });
 });
+
+describe('check-model: "Exclusive" only in the name of a scope links to no exclusivity term (probe s18, 33-trademark)', () => {
+  const yaml = [
+    'parties:',
+    '  harborview: { name: "Harborview Brands, LLC", aliases: [Licensor] }',
+    '  tidewater: { name: "Tidewater Outfitters, Inc.", aliases: [Licensee] }',
+    'terms:',
+    '  exclusivity: { type: exclusivity, holder: tidewater, exclusive: true }',
+  ].join('\n');
+  const run = (s: string): string[] => {
+    const draft = `# Agreement\n\n## 2. Licence\n\n2.1 ${s}\n`;
+    return analyzeDocument(draft, parseTermModel(yaml).model!).findings
+      .filter((f) => f.code === 'exclusivity-conflict' || f.code === 'party-conflict').map((f) => `${f.code} ${draft.slice(f.start, f.end)}`);
+  };
+  it('a non-exclusive licence outside the Exclusive Territory and a right of the Licensor there are not compared', () => {
+    for (const s of [
+      'Non-Exclusive License. Licensor hereby grants to Licensee a non-exclusive license to use the Licensed Marks in the Exclusive Field in all countries outside the Exclusive Territory.',
+      'Licensor shall have the first right to take action against any infringement in the Exclusive Territory at its own cost.',
+    ]) assert.deepStrictEqual(run(s), [], s);
+  });
+  it('an exclusivity stated in words is still compared', () => {
+    assert.strictEqual(run('Licensor shall have the exclusive right to sell the Products in the Exclusive Territory.').length, 1);
+  });
+});

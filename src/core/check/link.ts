@@ -183,6 +183,17 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
  */
 const HOLDER_TYPES = new Set(['equity', 'liability-cap']);
 
+/**
+ * An exclusivity read only from the name of a scope ("in the Exclusive Field in the Exclusive Territory", `"Exclusive
+ * Territory" means …`): its every cue and every "exclusive" of the clause (but "non-exclusive") is such a name. It
+ * states no exclusive right, and links to no exclusivity term.
+ */
+export const scopeNamesOnly = (text: string, c: Clause, cues: readonly { text: string }[]): boolean => {
+  const body = text.slice(c.start, c.end);
+  const rest = body.replace(/\bExclusive (?:Territor|Field|Area|Region|Market|Zone)/g, '');
+  return rest !== body && cues.every((q) => /^exclusiv/i.test(q.text)) && !/(?<!non-?\s?)\bexclusiv/i.test(rest);
+};
+
 export const linkClauses = (text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult => {
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
@@ -258,7 +269,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     // most confident first (the sort is stable); the types no term has are skipped
     for (const ta of all.length === 1 ? all : [...all].sort((a, b) => b.confidence - a.confidence)) {
       const cands = byType.get(ta.type);
-      if (!cands) continue;
+      if (!cands || (ta.type === 'exclusivity' && scopeNamesOnly(text, c, ta.cues))) continue;
       const chosen = viaType(c, cands);
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;
