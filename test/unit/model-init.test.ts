@@ -1036,3 +1036,24 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.strictEqual(model([named]).expires, '2029-06-30');
   });
 });
+
+describe('init: parties "by and among" (probe s18, 34-strategic-investment)', () => {
+  it('reads the preamble "by and among", not a later definition of a document "between the Company and the Investor"', () => {
+    const text = [
+      '# STOCK PURCHASE AGREEMENT',
+      '',
+      'This Stock Purchase Agreement (this "Agreement") is made as of December 14, 2026 by and among Lumina Photonics, Inc., a Delaware corporation (the "Company"), and Orion Semiconductor Corporation, a Delaware corporation (the "Investor").',
+      '',
+      '## 1. Definitions',
+      '',
+      '1.1 "Side Letter" means the letter agreement between the Company and the Investor dated the date of this Agreement.',
+      '',
+      '1.2 "Shares" means the shares of Series C Preferred Stock.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(draftParties(text, analyzeDocument(text)).map((p) => [p.id, p.name, p.aliases]), [
+      ['company', 'Lumina Photonics, Inc.', ['Company']],
+      ['investor', 'Orion Semiconductor Corporation', ['Investor']],
+    ]);
+  });
+});
