@@ -1057,3 +1057,24 @@ describe('init: parties "by and among" (probe s18, 34-strategic-investment)', ()
     ]);
   });
 });
+
+describe('init: the date of a letter of intent or a term sheet is another document\'s (probe s18, 33 and 34)', () => {
+  it('"supersedes the Letter of Intent dated November 12, 2026" / "the term sheet dated October 2, 2026" leave the effective date alone', () => {
+    for (const doc of ['the Letter of Intent dated November 12, 2026', 'the term sheet dated October 2, 2026']) {
+      const text = [
+        '# TRADEMARK LICENSE AGREEMENT',
+        '',
+        'This Trademark License Agreement (this "Agreement") is entered into as of March 1, 2027 (the "Effective Date") by and between Harborview Brands, LLC ("Licensor") and Tidewater Outfitters, Inc. ("Licensee").',
+        '',
+        '## 1. Grant',
+        '',
+        '1.1 Licensor hereby grants to Licensee a license to use the Licensed Marks.',
+        '',
+        `1.2 Entire Agreement. This Agreement is the entire agreement of the parties and supersedes ${doc} between the parties.`,
+        '',
+      ].join('\n');
+      const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+      assert.match(yaml, /^effective: 2027-03-01/m, doc);
+    }
+  });
+});

@@ -38,9 +38,10 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
 
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
- * certain Loan Agreement dated as of March 15, 2023", "the letter dated" (not "This Agreement is dated").
+ * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "the Letter of Intent dated", "the term sheet dated"
+ * (not "This Agreement is dated").
  */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~|letter~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain)~(?:[A-Z][\w&'’.-]{0,25}~(?:of~)?|letter~|term~sheet~){1,6}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
   const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
