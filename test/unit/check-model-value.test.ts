@@ -257,3 +257,15 @@ describe('check-model: "Exclusive" only in the name of a scope links to no exclu
     assert.strictEqual(run('Licensor shall have the exclusive right to sell the Products in the Exclusive Territory.').length, 1);
   });
 });
+
+describe('check-model value-conflict: a price per share or a valuation is no stake\'s amount (probe s18, 34-investment)', () => {
+  const yaml = 'parties:\n  investor: { name: Orion Semiconductor Corporation, aliases: [Investor] }\nterms:\n  stake: { type: equity, holder: investor, percent: 19.9%, amount: USD 85,000,000 }\n';
+  it('"a price of $10.00 per share" and "the pre-money valuation … is $342 million" are not compared; the price is', () => {
+    assert.deepStrictEqual(conflicts(yaml, '2. Purchase', [
+      'Immediately after the Closing, the Shares will represent 19.9% of the outstanding shares of Common Stock. The pre-money valuation on which the price per share is based is $342 million.',
+    ]), []);
+    assert.deepStrictEqual(conflicts(yaml, '2. Purchase', [
+      'The Investor shall purchase 9,500,000 shares of Series C Preferred Stock at a price of $10.00 per share, for an aggregate purchase price of $95,000,000.',
+    ]).map((x) => x.slice(0, 2)), [['error', '$95,000,000']]);
+  });
+});

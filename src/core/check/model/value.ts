@@ -491,6 +491,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       && !(pct && term.type === 'equity' && STAKE_THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       && !(pct && otherPercent(text, term, clause, f))
+      // a price per share or a valuation ("$10.00 per share", "the pre-money valuation … is $342 million") is no stake's amount
+      && !(amount && term.type === 'equity' && (/^\)?\s{1,3}per\s{1,3}(?:share|unit)/i.test(afterIn(text, clause, f, 20)) || /valuation[^.;]{0,80}$/i.test(beforeIn(text, clause, f, 80))))
       // an agreement's length is the period of "This Agreement shall continue for", not a breach's ("for three (3)
       // consecutive months") nor a deadline's ("twelve (12) months before the end of the Term")
       && !(kind === 'duration' && term.type === 'expiration-date' && !agreementPeriod(text, clause, f))
