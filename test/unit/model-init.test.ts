@@ -1078,3 +1078,24 @@ describe('init: the date of a letter of intent or a term sheet is another docume
     }
   });
 });
+
+describe('init: a pool "not exceeding in the aggregate ten percent (10%)" is no stake (probe s18, 34-strategic-investment)', () => {
+  it('takes the stake, not the cap on the option pool', () => {
+    const text = [
+      '# STOCK PURCHASE AGREEMENT',
+      '',
+      'This Stock Purchase Agreement (this "Agreement") is made as of December 14, 2026 by and among Lumina Photonics, Inc. (the "Company") and Orion Semiconductor Corporation (the "Investor").',
+      '',
+      '## 1. Definitions',
+      '',
+      '1.1 "Excluded Securities" means (a) shares of Common Stock issued on conversion of the Preferred Stock, and (b) options issued under an equity plan approved by the Board, not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares.',
+      '',
+      '## 2. Purchase',
+      '',
+      '2.1 Immediately after the Closing, the Shares will represent nineteen and nine-tenths percent (19.9%) of the Fully Diluted Shares.',
+      '',
+    ].join('\n');
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    assert.match(yaml, /^ {4}percent: 19\.9%$/m);
+  });
+});

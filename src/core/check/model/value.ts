@@ -422,10 +422,10 @@ const STAKE_THRESHOLD_RE = sp(/\b(?:so long as|if|while|whilst|unless|until|prov
  * least 20%") is still compared.
  */
 const OTHER_PCT_RE = sp(/\b(?:(?:(?:in|de)creas|reduc)\w{0,4} (by)|exceed(?:s|ing)?|up to|at (?:least|most)|(?:more|less) than|in excess of) (?:[a-z]{1,20} ){0,3}$/i);
-const otherPercent = (text: string, term: ModelTerm, clause: Span, f: Span): boolean => {
+export const otherPercent = (text: string, type: string, clause: Span, f: Span): boolean => {
   const b = beforeIn(text, clause, f, 80);
   const m = OTHER_PCT_RE.exec(b);
-  return !!m && (!!m[1] || !(term.type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i)
+  return !!m && (!!m[1] || !(type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i)
     .test(b.slice(b.lastIndexOf('. ') + 1, m.index)));
 };
 
@@ -490,7 +490,7 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       && !(pct && term.type === 'equity' && STAKE_THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
-      && !(pct && otherPercent(text, term, clause, f))
+      && !(pct && otherPercent(text, term.type, clause, f))
       // a price per share or a valuation ("$10.00 per share", "the pre-money valuation … is $342 million") is no stake's amount
       && !(amount && term.type === 'equity' && (/^\)?\s{1,3}per\s{1,3}(?:share|unit)/i.test(afterIn(text, clause, f, 20)) || /valuation[^.;]{0,80}$/i.test(beforeIn(text, clause, f, 80))))
       // an agreement's length is the period of "This Agreement shall continue for", not a breach's ("for three (3)
