@@ -338,7 +338,7 @@ export const exclusivityRule: Rule = {
       let typed = false;
       for (const ta of clause.types) {
         const cands = byType.get(ta.type);
-        if (!cands || (ta.type === 'exclusivity' && scopeNamesOnly(ctx.text, clause, ta.cues))) continue;
+        if (!cands || scopeNamesOnly(ctx.text, clause, ta)) continue;
         typed = true;
         if (terms.some((t) => t.type === ta.type)) continue;
         // only when every term of that type agrees on `exclusive`
