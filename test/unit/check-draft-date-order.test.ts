@@ -195,6 +195,19 @@ describe('draft checks: date-order (defined dates)', () => {
   });
 });
 
+describe('draft checks: date-order (an outside date, probe s18 34-strategic-investment)', () => {
+  it('an "Outside Date" or a "Long Stop Date" before the date of the agreement', () => {
+    const draft = (def: string): string => [
+      '# AGREEMENT AND PLAN OF MERGER', '', 'This Agreement is made and entered into as of December 14, 2026 (the "Agreement Date") by and among Lumina Photonics, Inc. (the "Company") and Orion Semiconductor Corporation (the "Investor").', '',
+      '## 1. Definitions', '', `1.1 ${def}`, '', '## 2. Closing', '', '2.1 The Closing shall take place after the conditions are satisfied.', '',
+    ].join('\n');
+    const found = (text: string): string[] => analyzeDocument(text).findings.filter((x) => x.code === 'date-order').map((x) => text.slice(x.start, x.end));
+    assert.deepStrictEqual(found(draft('"Outside Date" means June 30, 2026, as it may be extended under Section 8.1(b).')), ['June 30, 2026']);
+    assert.deepStrictEqual(found(draft('"Long Stop Date" means 30 June 2026.')), ['30 June 2026']);
+    assert.deepStrictEqual(found(draft('"Outside Date" means June 30, 2027, as it may be extended under Section 8.1(b).')), []);
+  });
+});
+
 describe('draft checks: date-order (hard-wrapped drafts)', () => {
   it('reads a period wrapped over a line break: "from March 1, 2026⏎to February 1, 2026", "the date of this⏎Agreement to and including 31 December 2025"', () => {
     for (const nl of ['\n', '\r\n']) {

@@ -305,3 +305,14 @@ describe('draft checks: undefined-term (accented letters, plurals, possessives, 
     ]), ['Support Policy', 'Business Plan', 'Operations Manual']);
   });
 });
+
+describe('draft checks: undefined-term (a document identified by its date, probe s18 33-trademark)', () => {
+  it('"the Letter of Intent dated November 12, 2026" names its document; "any Purchase Order dated after" does not', () => {
+    for (const s of ['the Letter of Intent dated November 12, 2026', 'the Side Letter dated 14 December 2026', 'the Term Sheet dated as of 10/02/2026']) {
+      const text = doc(`2. License. Licensor grants a license in the Territory. This Agreement supersedes ${s} between the parties.`);
+      assert.deepStrictEqual(run(text).map((f) => text.slice(f.start, f.end)), [], s);
+    }
+    const text = doc('2. License. Licensee shall pay for any Purchase Order dated after the end of the Territory year.');
+    assert.deepStrictEqual(run(text).map((f) => text.slice(f.start, f.end)), ['Purchase Order']);
+  });
+});

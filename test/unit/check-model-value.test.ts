@@ -205,3 +205,67 @@ describe('check-model value-conflict: thresholds and other periods on new probe 
       ['Section 8.1 says five (5) years; term `term` says duration: 4 years']);
   });
 });
+
+describe('check-model value-conflict: a change or a bound of something else is no rate or stake (probe s18, 33-trademark, 34-investment)', () => {
+  const royalty = 'terms:\n  royalty: { type: revenue-share, rate: 7% }\n';
+  const stake = 'parties:\n  investor: { name: Orion Semiconductor Corporation, aliases: [Investor] }\nterms:\n  stake: { type: equity, holder: investor, percent: 19.9% }\n';
+  it('an increase "by five percent (5%)", a cap on deductions, a carve-out and an advertising floor are not the royalty', () => {
+    for (const s of [
+      'The Guaranteed Minimum Royalty for each Contract Year of a Renewal Term shall be increased by five percent (5%) over that for the preceding Contract Year.',
+      '"Net Sales" means the gross amounts invoiced for Licensed Products, less returns, provided that the total of the deductions shall not exceed ten percent (10%) of gross amounts invoiced in any Royalty Period.',
+      'Licensor shall not license the Licensed Marks, other than products sold in its own stores in an amount not exceeding five percent (5%) of Licensee\'s Net Sales in the preceding Contract Year.',
+      'In each Contract Year, Licensee shall spend not less than two percent (2%) of Net Sales on advertising of the Licensed Products.',
+    ]) assert.deepStrictEqual(conflicts(royalty, '4. Royalties', [s]), [], s);
+  });
+  it('a pool "not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares" is not the stake', () => {
+    assert.deepStrictEqual(conflicts(stake, '1. Definitions', [
+      '"Excluded Securities" means (a) shares of Common Stock issued on conversion of the Preferred Stock, and (b) options issued to employees under an equity plan approved by the Board, not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares as of the Closing.',
+    ]), []);
+  });
+  it('the royalty and the stake themselves, bounded or not, are still compared', () => {
+    for (const s of [
+      'Licensee shall pay to Licensor a royalty of nine percent (9%) of Net Sales.',
+      'Licensee shall pay to Licensor a royalty of not less than nine percent (9%) of Net Sales.',
+    ]) assert.strictEqual(conflicts(royalty, '4. Royalties', [s]).length, 1, s);
+    for (const s of [
+      'Immediately after the Closing, the Investor shall hold 21.5% of the outstanding shares of Common Stock.',
+      'Immediately after the Closing, the Investor shall hold not less than 21% of the outstanding shares of Common Stock.',
+    ]) assert.strictEqual(conflicts(stake, '2. Purchase', [s]).length, 1, s);
+  });
+});
+
+describe('check-model: "Exclusive" only in the name of a scope links to no exclusivity term (probe s18, 33-trademark)', () => {
+  const yaml = [
+    'parties:',
+    '  harborview: { name: "Harborview Brands, LLC", aliases: [Licensor] }',
+    '  tidewater: { name: "Tidewater Outfitters, Inc.", aliases: [Licensee] }',
+    'terms:',
+    '  exclusivity: { type: exclusivity, holder: tidewater, exclusive: true }',
+  ].join('\n');
+  const run = (s: string): string[] => {
+    const draft = `# Agreement\n\n## 2. Licence\n\n2.1 ${s}\n`;
+    return analyzeDocument(draft, parseTermModel(yaml).model!).findings
+      .filter((f) => f.code === 'exclusivity-conflict' || f.code === 'party-conflict').map((f) => `${f.code} ${draft.slice(f.start, f.end)}`);
+  };
+  it('a non-exclusive licence outside the Exclusive Territory and a right of the Licensor there are not compared', () => {
+    for (const s of [
+      'Non-Exclusive License. Licensor hereby grants to Licensee a non-exclusive license to use the Licensed Marks in the Exclusive Field in all countries outside the Exclusive Territory.',
+      'Licensor shall have the first right to take action against any infringement in the Exclusive Territory at its own cost.',
+    ]) assert.deepStrictEqual(run(s), [], s);
+  });
+  it('an exclusivity stated in words is still compared', () => {
+    assert.strictEqual(run('Licensor shall have the exclusive right to sell the Products in the Exclusive Territory.').length, 1);
+  });
+});
+
+describe('check-model value-conflict: a price per share or a valuation is no stake\'s amount (probe s18, 34-investment)', () => {
+  const yaml = 'parties:\n  investor: { name: Orion Semiconductor Corporation, aliases: [Investor] }\nterms:\n  stake: { type: equity, holder: investor, percent: 19.9%, amount: USD 85,000,000 }\n';
+  it('"a price of $10.00 per share" and "the pre-money valuation … is $342 million" are not compared; the price is', () => {
+    assert.deepStrictEqual(conflicts(yaml, '2. Purchase', [
+      'Immediately after the Closing, the Shares will represent 19.9% of the outstanding shares of Common Stock. The pre-money valuation on which the price per share is based is $342 million.',
+    ]), []);
+    assert.deepStrictEqual(conflicts(yaml, '2. Purchase', [
+      'The Investor shall purchase 9,500,000 shares of Series C Preferred Stock at a price of $10.00 per share, for an aggregate purchase price of $95,000,000.',
+    ]).map((x) => x.slice(0, 2)), [['error', '$95,000,000']]);
+  });
+});

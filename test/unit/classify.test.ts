@@ -574,6 +574,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       // a stake as a share of the capital (probe s14)
       'The Seller shall sell and the Buyer shall buy the Sale Shares, representing seventy-five per cent. (75%) of the issued share capital of the Company.',
       'The Subscription Shares shall represent twenty per cent of the issued and outstanding share capital of the Company immediately after Completion.',
+      // a stake on a fully diluted basis (probe s18, 34-strategic-investment)
+      'Immediately after the Closing, the Shares will represent nineteen and nine-tenths percent (19.9%) of the Fully Diluted Shares.',
       // An option over shares granted as pay or investment.
       'Subject to Board approval, Consultant will be granted an option to purchase 25,000 shares at an exercise price equal to the fair market value on the date of grant.',
       'The Company grants to the Director options to subscribe for 5,000 Ordinary Shares at an exercise price of £1.00 per share.',

@@ -1066,3 +1066,66 @@ describe('init: values a term takes from a clause that states another thing (pro
     assert.strictEqual(model([named]).expires, '2029-06-30');
   });
 });
+
+describe('init: parties "by and among" (probe s18, 34-strategic-investment)', () => {
+  it('reads the preamble "by and among", not a later definition of a document "between the Company and the Investor"', () => {
+    const text = [
+      '# STOCK PURCHASE AGREEMENT',
+      '',
+      'This Stock Purchase Agreement (this "Agreement") is made as of December 14, 2026 by and among Lumina Photonics, Inc., a Delaware corporation (the "Company"), and Orion Semiconductor Corporation, a Delaware corporation (the "Investor").',
+      '',
+      '## 1. Definitions',
+      '',
+      '1.1 "Side Letter" means the letter agreement between the Company and the Investor dated the date of this Agreement.',
+      '',
+      '1.2 "Shares" means the shares of Series C Preferred Stock.',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(draftParties(text, analyzeDocument(text)).map((p) => [p.id, p.name, p.aliases]), [
+      ['company', 'Lumina Photonics, Inc.', ['Company']],
+      ['investor', 'Orion Semiconductor Corporation', ['Investor']],
+    ]);
+  });
+});
+
+describe('init: the date of a letter of intent or a term sheet is another document\'s (probe s18, 33 and 34)', () => {
+  it('"supersedes the Letter of Intent dated November 12, 2026" / "the term sheet dated October 2, 2026" leave the effective date alone', () => {
+    for (const doc of ['the Letter of Intent dated November 12, 2026', 'the term sheet dated October 2, 2026']) {
+      const text = [
+        '# TRADEMARK LICENSE AGREEMENT',
+        '',
+        'This Trademark License Agreement (this "Agreement") is entered into as of March 1, 2027 (the "Effective Date") by and between Harborview Brands, LLC ("Licensor") and Tidewater Outfitters, Inc. ("Licensee").',
+        '',
+        '## 1. Grant',
+        '',
+        '1.1 Licensor hereby grants to Licensee a license to use the Licensed Marks.',
+        '',
+        `1.2 Entire Agreement. This Agreement is the entire agreement of the parties and supersedes ${doc} between the parties.`,
+        '',
+      ].join('\n');
+      const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+      assert.match(yaml, /^effective: 2027-03-01/m, doc);
+    }
+  });
+});
+
+describe('init: a pool "not exceeding in the aggregate ten percent (10%)" is no stake (probe s18, 34-strategic-investment)', () => {
+  it('takes the stake, not the cap on the option pool', () => {
+    const text = [
+      '# STOCK PURCHASE AGREEMENT',
+      '',
+      'This Stock Purchase Agreement (this "Agreement") is made as of December 14, 2026 by and among Lumina Photonics, Inc. (the "Company") and Orion Semiconductor Corporation (the "Investor").',
+      '',
+      '## 1. Definitions',
+      '',
+      '1.1 "Excluded Securities" means (a) shares of Common Stock issued on conversion of the Preferred Stock, and (b) options issued under an equity plan approved by the Board, not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares.',
+      '',
+      '## 2. Purchase',
+      '',
+      '2.1 Immediately after the Closing, the Shares will represent nineteen and nine-tenths percent (19.9%) of the Fully Diluted Shares.',
+      '',
+    ].join('\n');
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    assert.match(yaml, /^ {4}percent: 19\.9%$/m);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel } from '../types';
+import type { Clause, Finding, Fix, ModelTerm, RelatedLocation, Segmentation, TermMarker, TermModel, TypeAssignment } from '../types';
 import { PARTY_FIELDS } from '../types';
 import { finding, memo, mentionsParty, ownParty, termRelated } from './model/util';
 import { isDigit, wordSet } from '../text/chars';
@@ -183,6 +183,18 @@ const unknownMarkerFinding = (m: TermMarker, model: TermModel, clauses: readonly
  */
 const HOLDER_TYPES = new Set(['equity', 'liability-cap']);
 
+/**
+ * An exclusivity read only from the name of a scope ("in the Exclusive Field in the Exclusive Territory", `"Exclusive
+ * Territory" means …`): its every cue and every "exclusive" of the clause (but "non-exclusive") is such a name. It
+ * states no exclusive right, and links to no exclusivity term.
+ */
+export const scopeNamesOnly = (text: string, c: Clause, ta: TypeAssignment): boolean => {
+  if (ta.type !== 'exclusivity') return false;
+  const body = text.slice(c.start, c.end);
+  const rest = body.replace(/\bExclusive (?:Territor|Field|Area|Region|Market|Zone)/g, '');
+  return rest !== body && ta.cues.every((q) => /^exclusiv/i.test(q.text)) && !/(?<!non-?\s?)\bexclusiv/i.test(rest);
+};
+
 export const linkClauses = (text: string, clauses: readonly Clause[], segmentation: Segmentation, model: TermModel | null): LinkResult => {
   const links: (ClauseLink | undefined)[] = clauses.map(() => undefined);
   const termLinks: Record<string, number[]> = {};
@@ -258,7 +270,7 @@ export const linkClauses = (text: string, clauses: readonly Clause[], segmentati
     // most confident first (the sort is stable); the types no term has are skipped
     for (const ta of all.length === 1 ? all : [...all].sort((a, b) => b.confidence - a.confidence)) {
       const cands = byType.get(ta.type);
-      if (!cands) continue;
+      if (!cands || scopeNamesOnly(text, c, ta)) continue;
       const chosen = viaType(c, cands);
       if (!chosen) continue;
       if (!links[i]) links[i] = chosen;

@@ -738,8 +738,9 @@ export const RULES: readonly TypeRules[] = [
       // An option over shares granted as pay or investment: "an option to purchase 50,000 shares", "stock options".
       p(/@S|(stock|share) options?\b/, 1),
       // A stake as a share of the capital: "the Sale Shares, representing seventy-five per cent. (75%) of the issued share
-      // capital of the Company" (not "more than 50% of the outstanding voting securities")
-      p(/represent~…40(%|cent\.?)\)? of …30(issued|outstanding)…20(capital|shares|stock)/, 1),
+      // capital of the Company", "the Shares will represent 19.9% of the Fully Diluted Shares" (not "more than 50% of the
+      // outstanding voting securities")
+      p(/represent~…40(%|cent\.?)\)? of …30(issued|outstanding|fully diluted)…20(capital|shares|stock)/, 1),
       // "holds approximately 27% of the outstanding shares", "owns 27 percent of", "shall hold fifty percent (50%)", "held
       // as to 60 per cent. by", "60% of the Shares shall be held by" (in words as in figures, not "hold less than fifty
       // percent": a threshold)

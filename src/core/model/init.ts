@@ -12,7 +12,7 @@ import { EFFECTIVE_ANCHOR_RE, MEANS_TAIL, agreementPeriod, dateRole, otherDocume
 import { afterEnd } from '../check/model/exclusivity';
 import { clauseRoles, otherGrant, represented } from '../check/model/party';
 import { memo, oldText, sentenceSpan } from '../check/model/util';
-import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, unitWords } from '../check/model/value';
+import { NOTICE_AFTER_RE, QUALIFIED_RE, THRESHOLD_RE, carveOut, notRevenue, otherPercent, unitWords } from '../check/model/value';
 import { textAfter, textBefore, wordSet } from '../text/chars';
 import { attachmentOf, blanks } from '../check/draft/util';
 import { governHitsIn } from '../check/draft/facts';
@@ -328,7 +328,7 @@ const take = (c: Collected, v: Value, clause: Clause, text: string, own: boolean
       break;
     }
     case 'percent':
-      if (v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30))) {
+      if (v.value >= 0 && v.value <= 100 && !BOUND_RE.test(before(30)) && !otherPercent(text, c.type, clause, v)) {
         const n = formatNumber(v.value);
         const yaml = /e/i.test(n) ? n : `${n}%`;
         // a share's rate, a stake's percent; a percentage in a clause of another type is not that term's

@@ -28,7 +28,7 @@ export const draftParties = (text: string, analysis: DocumentAnalysis): DraftPar
   const { clauses, definitions } = analysis;
   /** Per party: where its parenthetical opens, or -1. */
   const opens: number[] = [];
-  const opening = clauses.find((c) => /\bbetween\b/i.test(textAfter(text, c.start, 2000, c.end))) ?? clauses[0];
+  const opening = clauses.find((c) => /\b(?:between|among)\b/i.test(textAfter(text, c.start, 2000, c.end))) ?? clauses[0];
   for (const d of opening ? definitions : []) {
     if (d.start < opening.start || d.start >= opening.end || !named(d.term)) continue;
     // the parenthetical around the name: `("Acme" or the "Licensor")` names one party

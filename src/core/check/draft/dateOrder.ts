@@ -159,8 +159,8 @@ const FROM_THIS_TO = blanks('gi', G4)`\b(?:from|commencing~on|beginning~on|start
 /** Before the date of the agreement itself: "THIS AGREEMENT is dated", "This Lease is made as of", "entered into on". */
 const DATED = blanks('i', G4)`\bthis\b[^.;]{0,80}\b(?:dated|made|entered~into)~(?:(?:as~of|on)~)?(?:the~)?$`;
 
-/** Names of a date on which the agreement or what it grants ends; never "Termination Date" (an employee's may be past). */
-const END_NAME = /^(?:(?:Final|Stated|Scheduled)\s+)?(?:Expiration|Expiry|Maturity|End)\s+Date$/;
+/** Names of a date on which the agreement or what it grants ends, or by which it must close (an outside or long stop date); never "Termination Date" (an employee's may be past). */
+const END_NAME = /^(?:(?:Final|Stated|Scheduled)\s+)?(?:Expiration|Expiry|Maturity|End|Outside|Long[\s-]?[Ss]top)\s+Date$/;
 /** Names of a date on which it starts. */
 const START_NAME = /^(?:Effective|Commencement|Start|Issue|Issuance)\s+Date$/;
 /** Between a defined term and its date after it (`" means the `, `": `) or before it (`, (the "`). */

@@ -7,7 +7,7 @@ import {
 } from './util';
 import { wordSet, textBefore } from '../../text/chars';
 import { related } from '../draft/util';
-import { clauseStems, hasStem, subjectStems } from '../link';
+import { clauseStems, hasStem, scopeNamesOnly, subjectStems } from '../link';
 import { shiftIso } from './date';
 import { namesSubject, otherGrant } from './party';
 
@@ -339,7 +339,7 @@ export const exclusivityRule: Rule = {
       let typed = false;
       for (const ta of clause.types) {
         const cands = byType.get(ta.type);
-        if (!cands) continue;
+        if (!cands || scopeNamesOnly(ctx.text, clause, ta)) continue;
         typed = true;
         if (terms.some((t) => t.type === ta.type)) continue;
         // only when every term of that type agrees on `exclusive`

@@ -414,6 +414,21 @@ export const THRESHOLD_RE = sp(/\b(?:(?:unless|until)\b[^.;]{0,80}\b(?:exceed(?:
  */
 const STAKE_THRESHOLD_RE = sp(/\b(?:so long as|if|while|whilst|unless|until|provided that|where)\b[^.;]{0,80}\b(?:at least|(?:not |no )?(?:more|less|fewer) than|in excess of|below|above) $/i);
 
+/**
+ * Before a percentage: a change of another amount ("shall be increased by five percent (5%)"), or a cap or floor on
+ * something the sentence does not pay or hold ("the deductions … shall not exceed ten percent (10%)", "spend not less
+ * than two percent (2%) of Net Sales on advertising", "not exceeding in the aggregate ten percent (10%) of the Fully
+ * Diluted Shares"): neither a rate nor a stake. A bounded rate or stake ("a royalty of not less than 5%", "shall hold at
+ * least 20%") is still compared.
+ */
+const OTHER_PCT_RE = sp(/\b(?:(?:(?:in|de)creas|reduc)\w{0,4} (by)|exceed(?:s|ing)?|up to|at (?:least|most)|(?:more|less) than|in excess of) (?:[a-z]{1,20} ){0,3}$/i);
+export const otherPercent = (text: string, type: string, clause: Span, f: Span): boolean => {
+  const b = beforeIn(text, clause, f, 80);
+  const m = OTHER_PCT_RE.exec(b);
+  return !!m && (!!m[1] || !(type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i)
+    .test(b.slice(b.lastIndexOf('. ') + 1, m.index)));
+};
+
 /** Before a figure: a deadline ("no later than", "not later than", "within"). */
 const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
 
@@ -475,6 +490,9 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
       && !(stake && ![term.holder, undefined].includes(stakeParty(ctx, clause, f, list)))
       && !(cap && THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
       && !(pct && term.type === 'equity' && STAKE_THRESHOLD_RE.test(beforeIn(text, clause, f, 120)))
+      && !(pct && otherPercent(text, term.type, clause, f))
+      // a price per share or a valuation ("$10.00 per share", "the pre-money valuation … is $342 million") is no stake's amount
+      && !(amount && term.type === 'equity' && (/^\)?\s{1,3}per\s{1,3}(?:share|unit)/i.test(afterIn(text, clause, f, 20)) || /valuation[^.;]{0,80}$/i.test(beforeIn(text, clause, f, 80))))
       // an agreement's length is the period of "This Agreement shall continue for", not a breach's ("for three (3)
       // consecutive months") nor a deadline's ("twelve (12) months before the end of the Term")
       && !(kind === 'duration' && term.type === 'expiration-date' && !agreementPeriod(text, clause, f))
