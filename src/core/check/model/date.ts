@@ -562,7 +562,8 @@ const PERIOD_TERM_RE = /^(?!Initial )(?:[A-Z][A-Za-z-]{1,20} ){1,3}(?<!Term )Per
  * The end of a period the draft defines under its own name (`"Exclusivity Period" means the period from the Effective
  * Date until June 30, 2031`) against the `ends` of the term whose clauses use it ("During the Exclusivity Period,
  * Provider shall be Lab's exclusive cloud provider", linked to term `cloud`) when that term is about the period
- * (its type or id shares the name's first word). A warning: the link goes through the name. Not per clause: a use in one clause decides what the definition in another is compared with.
+ * (its type or id shares the name's first word). A warning: the link goes through the name. Not per clause: a use in
+ * one clause decides what the definition in another is compared with.
  */
 export const periodEndRule: Rule = {
   codes: ['date-conflict'],
