@@ -205,6 +205,10 @@ describe('draft checks: date-order (an outside date, probe s18 34-strategic-inve
     assert.deepStrictEqual(found(draft('"Outside Date" means June 30, 2026, as it may be extended under Section 8.1(b).')), ['June 30, 2026']);
     assert.deepStrictEqual(found(draft('"Long Stop Date" means 30 June 2026.')), ['30 June 2026']);
     assert.deepStrictEqual(found(draft('"Outside Date" means June 30, 2027, as it may be extended under Section 8.1(b).')), []);
+    // named as what it is, not as the agreement's expiry
+    const text = draft('"Outside Date" means June 30, 2026.');
+    assert.deepStrictEqual(analyzeDocument(text).findings.filter((x) => x.code === 'date-order').map((x) => x.message),
+      ['The Outside Date (June 30, 2026) falls before the agreement takes effect (December 14, 2026 in Preamble).']);
   });
 });
 

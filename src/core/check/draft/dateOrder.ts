@@ -77,7 +77,9 @@ export const dateOrder: Rule = {
       if (effective.length === 0) continue;
       const f = earliest(effective);
       const start = f.value;
-      flag(end, e.clause, `The agreement expires (${end.text}) before it takes effect (${start.text}${inOther(f, e)}).`,
+      // (a closing deadline is no expiry: "The Outside Date (June 30, 2026) falls before …")
+      const what = e.name && /^(?:Outside|Long)/.test(e.name) ? `The ${e.name} (${end.text}) falls before the agreement` : `The agreement expires (${end.text}) before it`;
+      flag(end, e.clause, `${what} takes effect (${start.text}${inOther(f, e)}).`,
         start, `The effective date is ${start.text}.`);
     }
 
@@ -173,7 +175,7 @@ const definedDates = (ctx: CheckContext, re: RegExp, role: DateFact['role']): Da
     const c = ctx.clauses[d.clause];
     if (c && re.test(String(d.term).replace(/\s+/g, ' '))) {
       const v = c.values.find((v) => v.kind === 'date' && isUsableDate(v) && GAP.test(ctx.text.slice(Math.min(d.end, v.end), Math.max(d.start, v.start))));
-      if (v) out.push({ role, value: asMeant(ctx, v as DateValue), clause: c.index, strong: true });
+      if (v) out.push({ role, value: asMeant(ctx, v as DateValue), clause: c.index, strong: true, name: d.term.replace(/\s+/g, ' ') });
     }
   }
   return out;

@@ -21,6 +21,8 @@ export interface DateFact {
   readonly clause: number;
   /** True when the sentence clearly concerns this agreement or its term (used across clauses). */
   readonly strong: boolean;
+  /** The name the draft defines it under, when read from a definition ("Outside Date"). */
+  readonly name?: string;
 }
 
 export interface RateFact extends Span {
