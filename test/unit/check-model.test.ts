@@ -1142,6 +1142,8 @@ describe('check-model: dates and rates that are not the term\'s (probe s11: fals
     const opening = 'This Agreement is entered into as of March 2, 2026 (the "Restatement Date").\n\n## Recitals\n\n';
     assert.deepStrictEqual(findings(`${opening}A. The parties entered into a Model Access and Cloud Partnership Agreement dated July 22, 2023 (the "Original Agreement").`, yaml), []);
     assert.deepStrictEqual(findings(`${opening}B. The parties amended the Original Agreement by Amendment No. 1 dated November 3, 2025.`, yaml), []);
+    // the second of two amendments listed (session 18, amendment probe)
+    assert.deepStrictEqual(findings(`${opening}B. The Original Agreement was amended by Amendment No. 1 dated January 23, 2023 and Amendment No. 2 dated March 4, 2024.`, yaml), []);
     assert.deepStrictEqual(findings(`${opening}C. This Amended and Restated Agreement dated March 3, 2026 restates it.`, yaml), ['Recitals (C) says March 3, 2026 (2026-03-03)']);
   });
   it('an expiration-date term\'s date is not compared with "the initial term of each Order Form"', () => {
