@@ -69,7 +69,7 @@ export const undefinedTerm: Rule = {
         done.add(k);
         continue;
       }
-      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE)) continue;
+      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE) || boldTitle(text, start, start + c.phrase.length)) continue;
       if (f & CONNECTOR_NEXT) {
         // part of a longer name ("the Secretary of the Treasury"), unless a defined term follows ("any Key Employee
         // of the Company"); the whole phrase may itself be defined ("a Sale of the Company")
@@ -475,6 +475,13 @@ const namedPlace = (text: string, k: string): boolean => {
   const m = / (?:channel|zone)s?$/.exec(k);
   return !!m && k.slice(0, m.index).split(' ').some((w) => !/(?:ed|ing|ion|ment|ive|ity)$/.test(w) && !new RegExp(`\\b${w}s?\\b`).test(text));
 };
+
+/**
+ * Is the phrase in a clause's bold run-in title ("6.5 **No Implied Licences.** Except …", "**No Admission.**"): an
+ * opening `**` before it on its line and a title's closing `.**` or `:**` after it.
+ */
+const boldTitle = (text: string, start: number, end: number): boolean =>
+  /\*\*[^*\n]{0,60}$/.test(textBefore(text, start, 64)) && /^[^*\n.:]{0,60}[.:]\*\*/.test(text.slice(end, end + 64));
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
 /** In lower case, a verb of obligation or permission: the line is a sentence, however many capitals it has. */

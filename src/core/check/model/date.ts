@@ -19,7 +19,7 @@ const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|e
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
-const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
+const TO_AFTER_DATE_RE = sp(/(?:\d\s{0,3}(?:to|[-–—])|\bup to) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
 /** After a defined name: `" means`, `** is`, `:` (and the bold or quotes around it), up to what it is. */
