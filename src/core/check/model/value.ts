@@ -433,14 +433,14 @@ export const otherPercent = (text: string, type: string, clause: Span, f: Span):
  * Before a period: a payment's deadline or a condition's ("payable within", "are due within sixty (60) days", "rent not
  * paid within", "is not dismissed within", "does not cure the failure within"), not a term's length.
  */
-const DEADLINE_DUTY_RE = blanks('i')`\b(?:paid|payable|due|not)~(?:[\w'’-]{1,20}~){0,5}within~$`;
+const DEADLINE_DUTY_RE = blanks('i')`\b(?:pa(?:id|yable)|due|not)~(?:[\w'’-]{1,20}~){0,5}within~$`;
 
 /**
  * Before and after a period: a part of the term's own period, named after its type, id or subject ("during the first
  * twelve (12) months of the Exclusive Period" against an exclusivity), not its length.
  */
 const portionOfOwn = (text: string, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const m = /\b(?:first|last|final|remaining)\s+$/i.test(beforeIn(text, clause, f, 12)) && /^\)?\s+(?:of|in)\s+(?:the|its|such)\s+([A-Z][a-z]{5})[a-z]*\s+(?:Period|Term)\b/.exec(afterIn(text, clause, f, 50));
+  const m = /\b(?:first|last|final|remaining)\s+$/i.test(beforeIn(text, clause, f, 12)) && /^\)?\s+of\s+(?:the|its)\s+([A-Z][a-z]{5})[a-z]*\s+(?:Period|Term)/.exec(afterIn(text, clause, f, 50));
   return !!m && ` ${term.type} ${term.id} ${term.subject}`.toLowerCase().includes(` ${m[1].toLowerCase()}`);
 };
 
@@ -610,9 +610,9 @@ export const valueRule: Rule = {
       if (!clause || (figureMask(clause.values) & need) === 0) continue;
       const figs = lazyFigures(clause.values);
       const seen = new Set<number>();
-      // the figures that state a term's value, by start: the type of the first such term
+      // the figures that state a term's value, by start: the type of such a term
       const agreed = new Map<number, string>();
-      for (const term of terms) for (const check of checksOf(term)) for (const f of figs.get(check.kind)) if (!agreed.has(f.start) && check.equal(f)) agreed.set(f.start, term.type);
+      for (const term of terms) for (const check of checksOf(term)) for (const f of figs.get(check.kind)) if (check.equal(f)) agreed.set(f.start, term.type);
       for (const term of terms) if (needOf(term)) checkClause(ctx, clause, term, figs, out, seen, agreed);
     }
     out.sort((a, b) => a.start - b.start);
