@@ -300,3 +300,16 @@ describe('check-model value-conflict: deadlines, parts of a period and another t
     assert.deepStrictEqual(r.findings.filter((f) => f.code === 'date-conflict').map((f) => f.message), []);
   });
 });
+
+describe('check-model value-conflict: a revenue share whose subject is what it is a share of (probe s18, 39 and 40)', () => {
+  it('"four percent (4%) of Net Sales of Licensed Products" against `subject: Net Sales of Licensed Products`, `rate: 3%` is compared', () => {
+    const yaml = 'terms:\n  royalty: { type: revenue-share, rate: 3%, subject: Net Sales of Licensed Products }\n';
+    const found = conflicts(yaml, '6. Payments', ['Telluride shall pay to Corvane a running royalty equal to four percent (4%) of Net Sales of Licensed Products.']);
+    assert.deepStrictEqual(found.map((f) => f[1]), ['four percent (4%)']);
+    assert.deepStrictEqual(conflicts(yaml, '6. Payments', ['Telluride shall pay to Corvane a running royalty equal to three percent (3%) of Net Sales of Licensed Products.']), []);
+  });
+  it('a percentage of what another type\'s term is ("35% of the Margin" against a `margin` term) is still not compared', () => {
+    const yaml = 'terms:\n  margin: { type: margin, rate: 2%, subject: Margin }\nclauseTypes:\n  margin: { cues: [Margin] }\n';
+    assert.deepStrictEqual(conflicts(yaml, '4. Interest', ['The Lender shall pay the Agent thirty-five per cent. (35%) of the Margin received.']), []);
+  });
+});

@@ -436,12 +436,12 @@ export const otherPercent = (text: string, type: string, clause: Span, f: Span):
 const DEADLINE_DUTY_RE = blanks('i')`\b(?:pa(?:id|yable)|due|not)~(?:[\w'’-]{1,20}~){0,5}within~$`;
 
 /**
- * Before and after a period: a part of the term's own period, named after its type, id or subject ("during the first
+ * Before and after a period: a part of the term's own period, named after its type or subject ("during the first
  * twelve (12) months of the Exclusive Period" against an exclusivity), not its length.
  */
 const portionOfOwn = (text: string, term: ModelTerm, clause: Span, f: Span): boolean => {
-  const m = /\b(?:first|last|final|remaining)\s+$/i.test(beforeIn(text, clause, f, 12)) && /^\)?\s+of\s+(?:the|its)\s+([A-Z][a-z]{5})[a-z]*\s+(?:Period|Term)/.exec(afterIn(text, clause, f, 50));
-  return !!m && ` ${term.type} ${term.id} ${term.subject}`.toLowerCase().includes(` ${m[1].toLowerCase()}`);
+  const m = /(?:first|last|remaining)\s+$/i.test(beforeIn(text, clause, f, 12)) && /^\s+of\s+the\s+([A-Z][a-z]{5})[a-z]*\s+(?:Period|Term)/.exec(afterIn(text, clause, f, 50));
+  return !!m && ` ${term.type} ${term.subject}`.toLowerCase().includes(` ${m[1].toLowerCase()}`);
 };
 
 /** Before a figure: a deadline ("no later than", "not later than", "within"). */
@@ -470,7 +470,8 @@ const words = (s: string): string => `${s} `.toLowerCase().replace(/[^a-z]+/g, '
 const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
   const w = words(afterIn(ctx.text, clause, f, 60));
   const i = /^ of (?:the )?/.exec(w)?.[0].length;
-  return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
+  // (a revenue share's `subject` is what it is a share of: "three percent (3%) of Net Sales" is its rate)
+  return !!i && [typeTitle(term.type, ctx.model), term.id, term.type !== 'revenue-share' && term.subject].some((n) => n && w.startsWith(words(n), i));
 };
 
 const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>, agreed: ReadonlyMap<number, string>): void => {
