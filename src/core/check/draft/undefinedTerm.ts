@@ -390,8 +390,8 @@ const STOP_WORDS = words(
   'company|corporation|partnership|bank|trust|trustee|borrower(s)|lender(s)|seller(s)|' +
   'buyer(s)|purchaser(s)|licensor(s)|licensee(s)|sublicensee(s)|' +
   'distributor|supplier|customer(s)|contractor|consultant|employee|employer|executive|' +
-  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor|' +
-  'investors|holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller|' +
+  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor(s)|' +
+  'holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller|' +
   'sponsor|member(s)|manager|director(s)|officer(s)|shareholder(s)|' +
   'stockholder(s)|grantor|grantee|assignor|assignee|producer|operator|user(s)|' +
   'internet|web|world wide web|government|federal|state(s)|court(s)|board|commission|code|' +

@@ -42,10 +42,10 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
  * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "the letter of intent dated", "the Deed of
- * Adherence dated", "the term sheet dated", "a Model Access and Cloud Partnership Agreement dated", "by Amendment No. 1
- * dated" (not "This Agreement is dated").
+ * Adherence dated", "the term sheet dated", "a non-binding term sheet dated", "a Model Access and Cloud Partnership
+ * Agreement dated", "by Amendment No. 1 dated" (not "This Agreement is dated").
  */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter|intent|term~sheet)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter|intent|term~sheet|non-binding)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
   const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);
