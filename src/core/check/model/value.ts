@@ -522,10 +522,10 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         || (/\bwithin $/i.test(beforeIn(text, clause, f, 10)) && THIRD_PARTY_AFTER_RE.test(afterIn(text, clause, f, 160)))))
       // "shall confirm its compliance in writing no later than thirty (30) days after Completion": a deadline in a
       // non-compete clause is another duty's, not the restriction's length
-      && !(kind === 'duration' && term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30)))
-      // "Payments … are due within sixty (60) days": a payment's deadline; "the first twelve (12) months
-      // of the Exclusive Period": a part of the term's own period
-      && !(kind === 'duration' && !notice && (DEADLINE_DUTY_RE.test(beforeIn(text, clause, f, 80)) || portionOfOwn(text, term, clause, f)))
+      // (and "Payments … are due within sixty (60) days": a payment's deadline; "the first twelve (12) months of the
+      // Exclusive Period": a part of the term's own period)
+      && !(kind === 'duration' && (term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))
+        || !notice && (DEADLINE_DUTY_RE.test(beforeIn(text, clause, f, 80)) || portionOfOwn(text, term, clause, f))))
       // a figure that states another type's term of the clause ("ninety (90) days' written notice" in a termination
       // that also names the Settlement Payment) is that term's (two holders' stakes or caps swapped are still compared)
       && (agreed.get(f.start) ?? term.type) === term.type);
