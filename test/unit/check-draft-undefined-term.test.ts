@@ -18,6 +18,14 @@ function run(text: string, extraDefs: string[] = []) {
 }
 
 describe('draft checks: undefined-term', () => {
+  it('a clause\'s bold run-in title ("6.5 **No Implied Licences.**", "**No Admission.** This Agreement …") is a heading, not a use of a term (probe s18/39, 40)', () => {
+    for (const t of ['6.5 **No Implied Licences.** Except as set out above, no licence is granted.', '(b) **No Other Exclusivity:** Each Party may deal with others.', '**No Admission.** This Agreement is a compromise.']) {
+      assert.deepStrictEqual(run(doc(t)).map((f) => f.message), [], t);
+    }
+    // bold that is no title, and a title that ends before the phrase, still report it
+    assert.strictEqual(run(doc('6.5 **Grant.** Licensor grants no Implied Licences.')).length, 1);
+    assert.strictEqual(run(doc('6.5 The Licensee shall pay **no Royalty Fee** at all.')).length, 1);
+  });
   it('a word cut from a name by a number ("a Phase 3 Trial", "the Tranche 2 Loan") or a building in an address ("The Bioscience Hub") is no undefined term (probe s18)', () => {
     for (const s of [
       'The Licensee shall dose the first patient in a Phase 3 Trial by 31 December 2028.',

@@ -269,3 +269,47 @@ describe('check-model value-conflict: a price per share or a valuation is no sta
     ]).map((x) => x.slice(0, 2)), [['error', '$95,000,000']]);
   });
 });
+
+describe('check-model value-conflict: deadlines, parts of a period and another term\'s figure (probe s18, 39-joint-development and 40-patent-settlement)', () => {
+  const excl = 'terms:\n  exclusivity: { type: exclusivity, exclusive: true, duration: 18 months }\n';
+  it('a duty\'s deadline ("are due within sixty (60) days", "is not dismissed within sixty (60) days") is not the term\'s length', () => {
+    assert.deepStrictEqual(conflicts(excl, '5. Accounting', [
+      'A Party shall not grant an exclusive licence under Joint Foreground IP without the consent of the other Party. Payments under this Section 5.1 are due within sixty (60) days after the end of each calendar quarter.',
+    ]), []);
+    const tfc = 'terms:\n  convenience: { type: termination-for-convenience, duration: 90 days }\n';
+    assert.deepStrictEqual(conflicts(tfc, '9. Termination', [
+      'Corvane may terminate the licence under Section 5.1 by written notice if Telluride becomes subject to any bankruptcy proceeding that is not dismissed within sixty (60) days.',
+    ]), []);
+    // the term's own period is still compared
+    assert.strictEqual(conflicts(tfc, '9. Termination', ['Either party may terminate this Agreement for convenience on sixty (60) days\' written notice.']).length, 1);
+  });
+  it('"during the first twelve (12) months of the Exclusive Period" is a part of the exclusivity\'s own period; of the Term it is still compared', () => {
+    const s = (of: string): string[] => ['Supplier grants Distributor the exclusive right to distribute the Products for eighteen (18) months (the "Exclusive Period").', `The exclusivity in Section 8.1 is conditional on Distributor buying 50,000 units during the first twelve (12) months of ${of}.`];
+    assert.deepStrictEqual(conflicts(excl, '8. Exclusivity', s('the Exclusive Period')), []);
+    assert.strictEqual(conflicts(excl, '8. Exclusivity', s('the Term')).length, 1);
+  });
+  it('a figure that states another term of the clause ("ninety (90) days\' notice" of a termination that also names the Settlement Payment) is that term\'s', () => {
+    const yaml = 'terms:\n  convenience: { type: termination-for-convenience, duration: 90 days }\n  payment: { type: settlement-payment, duration: 30 days }\nclauseTypes:\n  settlement-payment: { cues: [Settlement Payment] }\n';
+    const s = (n: string): string => `Licensee may terminate this Agreement for convenience at any time on ${n} days' written notice, and the Settlement Payment is not refundable.`;
+    assert.deepStrictEqual(conflicts(yaml, '9. Termination', [s('ninety (90)')]), []);
+    assert.ok(conflicts(yaml, '9. Termination', [s('sixty (60)')]).length >= 1);
+  });
+  it('"for the period up to December 31, 2026" is an end, not the effective date', () => {
+    const draft = '# Agreement\n\n## 6. Payments\n\n6.1 Licensee shall pay the Settlement Payment within thirty (30) days after the Effective Date. It is consideration for the licence for the period up to December 31, 2026.\n';
+    const r = analyzeDocument(draft, parseTermModel('terms:\n  start: { type: effective-date, date: 2026-11-02 }\n').model!);
+    assert.deepStrictEqual(r.findings.filter((f) => f.code === 'date-conflict').map((f) => f.message), []);
+  });
+});
+
+describe('check-model value-conflict: a revenue share whose subject is what it is a share of (probe s18, 39 and 40)', () => {
+  it('"four percent (4%) of Net Sales of Licensed Products" against `subject: Net Sales of Licensed Products`, `rate: 3%` is compared', () => {
+    const yaml = 'terms:\n  royalty: { type: revenue-share, rate: 3%, subject: Net Sales of Licensed Products }\n';
+    const found = conflicts(yaml, '6. Payments', ['Telluride shall pay to Corvane a running royalty equal to four percent (4%) of Net Sales of Licensed Products.']);
+    assert.deepStrictEqual(found.map((f) => f[1]), ['four percent (4%)']);
+    assert.deepStrictEqual(conflicts(yaml, '6. Payments', ['Telluride shall pay to Corvane a running royalty equal to three percent (3%) of Net Sales of Licensed Products.']), []);
+  });
+  it('a percentage of what another type\'s term is ("35% of the Margin" against a `margin` term) is still not compared', () => {
+    const yaml = 'terms:\n  margin: { type: margin, rate: 2%, subject: Margin }\nclauseTypes:\n  margin: { cues: [Margin] }\n';
+    assert.deepStrictEqual(conflicts(yaml, '4. Interest', ['The Lender shall pay the Agent thirty-five per cent. (35%) of the Margin received.']), []);
+  });
+});

@@ -2160,3 +2160,19 @@ describe('date-conflict: "THIS AGREEMENT is dated … and takes effect on …" (
     assert.deepStrictEqual(conflicts('THIS AGREEMENT is dated 14 April 2026 and takes effect on 14 April 2026'), []);
   });
 });
+
+describe('check-model exclusivity-conflict: a ban on granting an exclusive licence (probe s18, 39-joint-development)', () => {
+  const run = (exclusive: boolean, s: string): string[] => {
+    const draft = `# Agreement\n\n## 5. Licences\n\n5.1 Each Party grants the other a non-exclusive licence under its Background IP for the Project.\n\n5.2 ${s}\n`;
+    const model = parseTermModel(`terms:\n  background: { type: license-grant, exclusive: ${exclusive}, subject: Background IP }\n`).model!;
+    return analyzeDocument(draft, model).findings.filter((f) => f.code === 'exclusivity-conflict' && draft.slice(0, f.start).includes('5.2')).map((f) => f.message);
+  };
+  it('"shall not grant an exclusive licence under Joint Foreground IP" neither grants nor denies exclusivity', () => {
+    for (const s of ['A Party shall not grant an exclusive licence under Joint Foreground IP without the consent of the other Party.', 'The Licensee shall not grant any exclusive license under the Joint IP.']) {
+      assert.deepStrictEqual(run(false, s), [], s);
+      assert.deepStrictEqual(run(true, s), [], s);
+    }
+    // a grant is still read
+    assert.strictEqual(run(false, 'Each Party grants the other an exclusive licence under its Background IP.').length, 1);
+  });
+});

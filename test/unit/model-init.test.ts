@@ -1109,6 +1109,28 @@ describe('init: the date of a letter of intent or a term sheet is another docume
   });
 });
 
+describe('init: a recital naming "a non-binding term sheet dated July 9, 2026" (probe s18, 39-joint-development)', () => {
+  it('leaves the effective date and the end alone', () => {
+    const text = [
+      '# JOINT DEVELOPMENT AGREEMENT',
+      '',
+      'This Joint Development Agreement (this "Agreement") is entered into as of September 14, 2026 (the "Effective Date") by and between Tessaract Silicon, Inc. ("Tessaract") and Meridian Intelligence Labs, PBC ("Meridian").',
+      '',
+      '## Recitals',
+      '',
+      'A. The Parties entered into a Mutual Nondisclosure Agreement dated April 2, 2026 (the "NDA") and a non-binding term sheet dated July 9, 2026 (the "Term Sheet"), and now wish to develop a chip.',
+      '',
+      '## 10. Term',
+      '',
+      '10.1 This Agreement commences on the Effective Date and continues until December 31, 2029 (the "Term").',
+      '',
+    ].join('\n');
+    const yaml = startTermModel({ text, parties: draftParties(text, analyzeDocument(text)) });
+    assert.match(yaml, /^effective: 2026-09-14/m);
+    assert.match(yaml, /^expires: 2029-12-31/m);
+  });
+});
+
 describe('init: a pool "not exceeding in the aggregate ten percent (10%)" is no stake (probe s18, 34-strategic-investment)', () => {
   it('takes the stake, not the cap on the option pool', () => {
     const text = [

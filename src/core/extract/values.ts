@@ -597,7 +597,8 @@ const exclusivityAt = (ctx: Ctx, p: number): number => {
   let end = p + w[0].length;
   const form = w[1]?.toLowerCase();
   const before = textBefore(text, p, 40);
-  if (MUTUALLY_BEFORE.test(before)) return end;
+  // "mutually exclusive"; "shall not grant an exclusive licence under the Joint IP": a restriction, neither a grant nor a denial
+  if (MUTUALLY_BEFORE.test(before) || /not\s+grant\s+an?y?\s$/i.test(before)) return end;
   if (form === 'ely' && EXCLY_BEFORE_BAD.test(before)) return end;
   if (form && (form === 'ely' ? sticky(EXCLY_AFTER_BAD, text, end) : sticky(EXCL_AFTER_BAD, text, end))) return end;
   // a negation before the word ("non-", "shall not have", "Nothing in this Agreement grants"): the value is false

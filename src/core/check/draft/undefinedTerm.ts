@@ -69,7 +69,7 @@ export const undefinedTerm: Rule = {
         done.add(k);
         continue;
       }
-      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE)) continue;
+      if (f & (QUOTE_NEXT | CAPITAL_NEXT | HEADING_LIKE) || boldTitle(text, start, start + c.phrase.length)) continue;
       if (f & CONNECTOR_NEXT) {
         // part of a longer name ("the Secretary of the Treasury"), unless a defined term follows ("any Key Employee
         // of the Company"); the whole phrase may itself be defined ("a Sale of the Company")
@@ -390,8 +390,8 @@ const STOP_WORDS = words(
   'company|corporation|partnership|bank|trust|trustee|borrower(s)|lender(s)|seller(s)|' +
   'buyer(s)|purchaser(s)|licensor(s)|licensee(s)|sublicensee(s)|' +
   'distributor|supplier|customer(s)|contractor|consultant|employee|employer|executive|' +
-  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor|' +
-  'investors|holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller|' +
+  'landlord|tenant|franchisee|franchisor|manufacturer|vendor|client|provider|investor(s)|' +
+  'holder(s)|agent|guarantor|issuer|owner|developer|publisher|reseller|' +
   'sponsor|member(s)|manager|director(s)|officer(s)|shareholder(s)|' +
   'stockholder(s)|grantor|grantee|assignor|assignee|producer|operator|user(s)|' +
   'internet|web|world wide web|government|federal|state(s)|court(s)|board|commission|code|' +
@@ -475,6 +475,13 @@ const namedPlace = (text: string, k: string): boolean => {
   const m = / (?:channel|zone)s?$/.exec(k);
   return !!m && k.slice(0, m.index).split(' ').some((w) => !/(?:ed|ing|ion|ment|ive|ity)$/.test(w) && !new RegExp(`\\b${w}s?\\b`).test(text));
 };
+
+/**
+ * Is the phrase in a clause's bold run-in title ("6.5 **No Implied Licences.** Except …", "**No Admission.**"): an
+ * opening `**` before it on its line and a title's closing `.**` or `:**` after it.
+ */
+const boldTitle = (text: string, start: number, end: number): boolean =>
+  /\*\*[^*\n]{0,60}$/.test(textBefore(text, start, 64)) && /^[^*\n.:]{0,60}[.:]\*\*/.test(text.slice(end, end + 64));
 
 const LOWER_WORDS = wordSet('of|and|the|to|for|in|a|an|on|or|by|with|at');
 /** In lower case, a verb of obligation or permission: the line is a sentence, however many capitals it has. */

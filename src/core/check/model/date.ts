@@ -19,7 +19,7 @@ const DATE_NAMES = 'effective|commencement|start|expiration|expiry|termination|e
 const AFTER_RE = blanks('i')`^[\s,]{0,3}\(?(?:the\s+)?["“]?(${DATE_NAMES})\s+date\b`;
 
 /** Right before the second date of "from January 1, 2026 to / – / to and including December 31, 2030": its end. */
-const TO_AFTER_DATE_RE = sp(/\d\s{0,3}(?:(?:up )?to|[-–—]) (?:\(?and including\)? )?(?:the )?$/i);
+const TO_AFTER_DATE_RE = sp(/(?:\d\s{0,3}(?:to|[-–—])|\bup to) (?:\(?and including\)? )?(?:the )?$/i);
 
 /** `"Effective Date" means March 1, 2026`, `**Commencement Date**: 1 March 2026`: the date a defined date is. */
 /** After a defined name: `" means`, `** is`, `:` (and the bold or quotes around it), up to what it is. */
@@ -42,10 +42,11 @@ const namedBefore = (text: string, clause: Span, v: Span): RegExpExecArray | nul
 /**
  * A date of another document: "forms part of the Master Services Agreement dated 14 February 2026", "amends that
  * certain Loan Agreement dated as of March 15, 2023", "the letter dated", "the letter of intent dated", "the Deed of
- * Adherence dated", "the term sheet dated", "a Model Access and Cloud Partnership Agreement dated", "by Amendment No. 1
- * dated … and Amendment No. 2 dated" (not "This Agreement is dated", "This Amended and Restated Agreement dated").
+ * Adherence dated", "the term sheet dated", "a non-binding term sheet dated", "a Model Access and Cloud Partnership
+ * Agreement dated", "by Amendment No. 1 dated … and Amendment No. 2 dated" (not "This Agreement is dated", "This
+ * Amended and Restated Agreement dated").
  */
-const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby|(?<!\b[A-Z][a-z]{1,20}\s{1,3})\band)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter|intent|term~sheet)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
+const OTHER_DOCUMENT_RE = blanks()`(?:\b[Tt]he|\ban?|\bcertain|\bby|(?<!\b[A-Z][a-z]{1,20}\s{1,3})\band)~(?:[A-Z][\w&'’.-]{0,25}~|(?:and|of|for|\d{1,3}|letter|intent|term~sheet|non-binding)~){1,8}(?:\([^)]{0,40}\)\s{0,3})?,?\s{0,3}dated~(?:as~of~)?(?:the~)?$`;
 export const otherDocument = (text: string, clause: Span, v: Span): boolean => {
   const before = beforeIn(text, clause, v, 120);
   return before.includes('dated') && OTHER_DOCUMENT_RE.test(before);

@@ -8,7 +8,7 @@ import {
   sentenceOf, sp, termFix, termRelated, termsByClause, typeTitle,
 } from './util';
 import { textAfter, textBefore, wordSet } from '../../text/chars';
-import { squash } from '../draft/util';
+import { blanks, squash } from '../draft/util';
 import { agreementPeriod } from './date';
 import { DURATION_UNITS } from '../../model/schema';
 
@@ -429,6 +429,21 @@ export const otherPercent = (text: string, type: string, clause: Span, f: Span):
     .test(b.slice(b.lastIndexOf('. ') + 1, m.index)));
 };
 
+/**
+ * Before a period: a payment's deadline or a condition's ("payable within", "are due within sixty (60) days", "rent not
+ * paid within", "is not dismissed within", "does not cure the failure within"), not a term's length.
+ */
+const DEADLINE_DUTY_RE = blanks('i')`\b(?:pa(?:id|yable)|due|not)~(?:[\w'’-]{1,20}~){0,5}within~$`;
+
+/**
+ * Before and after a period: a part of the term's own period, named after its type or subject ("during the first
+ * twelve (12) months of the Exclusive Period" against an exclusivity), not its length.
+ */
+const portionOfOwn = (text: string, term: ModelTerm, clause: Span, f: Span): boolean => {
+  const m = /(?:first|last|remaining)\s+$/i.test(beforeIn(text, clause, f, 12)) && /^\s+of\s+the\s+([A-Z][a-z]{5})[a-z]*\s+(?:Period|Term)/.exec(afterIn(text, clause, f, 50));
+  return !!m && ` ${term.type} ${term.subject}`.toLowerCase().includes(` ${m[1].toLowerCase()}`);
+};
+
 /** Before a figure: a deadline ("no later than", "not later than", "within"). */
 const DEADLINE_BEFORE_RE = /\b(?:(?:no|not)\s{1,3}later\s{1,3}than|within)\s{1,3}$/i;
 
@@ -455,10 +470,11 @@ const words = (s: string): string => `${s} `.toLowerCase().replace(/[^a-z]+/g, '
 const ofOwn = (ctx: CheckContext, term: ModelTerm, clause: Span, f: Span): boolean => {
   const w = words(afterIn(ctx.text, clause, f, 60));
   const i = /^ of (?:the )?/.exec(w)?.[0].length;
-  return !!i && [typeTitle(term.type, ctx.model), term.id, term.subject].some((n) => n && w.startsWith(words(n), i));
+  // (a revenue share's `subject` is what it is a share of: "three percent (3%) of Net Sales" is its rate)
+  return !!i && [typeTitle(term.type, ctx.model), term.id, term.type !== 'revenue-share' && term.subject].some((n) => n && w.startsWith(words(n), i));
 };
 
-const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>): void => {
+const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: ReturnType<typeof lazyFigures>, out: Finding[], seen: Set<number>, agreed: ReadonlyMap<number, string>): void => {
   const text = ctx.text;
   const link = linkKind(ctx, clause, term);
   const certainLink = isCertainLink(link);
@@ -506,7 +522,13 @@ const checkClause = (ctx: CheckContext, clause: Clause, term: ModelTerm, figs: R
         || (/\bwithin $/i.test(beforeIn(text, clause, f, 10)) && THIRD_PARTY_AFTER_RE.test(afterIn(text, clause, f, 160)))))
       // "shall confirm its compliance in writing no later than thirty (30) days after Completion": a deadline in a
       // non-compete clause is another duty's, not the restriction's length
-      && !(kind === 'duration' && term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))));
+      // (and "Payments … are due within sixty (60) days": a payment's deadline; "the first twelve (12) months of the
+      // Exclusive Period": a part of the term's own period)
+      && !(kind === 'duration' && (term.type === 'non-compete' && DEADLINE_BEFORE_RE.test(beforeIn(text, clause, f, 30))
+        || !notice && (DEADLINE_DUTY_RE.test(beforeIn(text, clause, f, 80)) || portionOfOwn(text, term, clause, f))))
+      // a figure that states another type's term of the clause ("ninety (90) days' written notice" in a termination
+      // that also names the Settlement Payment) is that term's (two holders' stakes or caps swapped are still compared)
+      && (agreed.get(f.start) ?? term.type) === term.type);
     if (candidates.length === 0 || candidates.some((f) => check.equal(f) === true)) continue;
     const plausible = pct
       // (a term of interest, a margin or a rate: "per annum" is its value's)
@@ -589,7 +611,10 @@ export const valueRule: Rule = {
       if (!clause || (figureMask(clause.values) & need) === 0) continue;
       const figs = lazyFigures(clause.values);
       const seen = new Set<number>();
-      for (const term of terms) if (needOf(term)) checkClause(ctx, clause, term, figs, out, seen);
+      // the figures that state a term's value, by start: the type of such a term
+      const agreed = new Map<number, string>();
+      for (const term of terms) for (const check of checksOf(term)) for (const f of figs.get(check.kind)) if (check.equal(f)) agreed.set(f.start, term.type);
+      for (const term of terms) if (needOf(term)) checkClause(ctx, clause, term, figs, out, seen, agreed);
     }
     out.sort((a, b) => a.start - b.start);
     return out;
