@@ -2176,3 +2176,17 @@ describe('check-model exclusivity-conflict: a ban on granting an exclusive licen
     assert.strictEqual(run(false, 'Each Party grants the other an exclusive licence under its Background IP.').length, 1);
   });
 });
+
+describe('check-model exclusivity-conflict: "Except as set out in Section 8.1, … is non-exclusive" (probe s18, 39-joint-development)', () => {
+  const run = (s: string): string[] => {
+    const draft = `# Agreement\n\n## 8. Exclusivity\n\n8.1 During the Exclusive Period, Tessaract shall not supply Resulting Chips to any Competing AI Lab.\n\n8.4 ${s}\n`;
+    const model = parseTermModel('terms:\n  excl: { type: exclusivity, exclusive: true, subject: supply of Resulting Chips }\n').model!;
+    return analyzeDocument(draft, model).findings.filter((f) => f.code === 'exclusivity-conflict').map((f) => f.message);
+  };
+  it('the rest of the relationship is non-exclusive, not the exclusivity the other section states', () => {
+    assert.deepStrictEqual(run('**No Other Exclusivity.** Except as set out in Section 8.1, the relationship of the Parties under this Agreement is non-exclusive.'), []);
+    assert.deepStrictEqual(run('Save as provided in Clause 8.1, the supply of Resulting Chips is non-exclusive.'), []);
+    // without the exception it says the supply is non-exclusive
+    assert.strictEqual(run('The supply of Resulting Chips under this Agreement is non-exclusive.').length, 1);
+  });
+});

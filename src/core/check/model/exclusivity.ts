@@ -203,6 +203,9 @@ const otherRight = (text: string, clause: Clause, v: ExclusivityValue, rights: n
   return r > 0 && !(r & rights);
 };
 
+/** An exception for another provision in the sentence: "Except as set out in Section 8.1,". */
+const EXCEPT_AS_RE = /\b(?:except|save|other\s{1,3}than)\s{1,3}as\s{1,3}(?:set\s{1,3}out|provided|stated|expressly\s{1,3}\w{1,12})\s{1,3}in\s{1,3}(?:section|clause|article|paragraph)\b/i;
+
 const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue[], terms: readonly ModelTerm[], typedOnly: boolean, out: Finding[], seen: Set<number>): void => {
   const text = ctx.text;
   // what an amendment deletes or replaces is not the deal (read only when something would conflict)
@@ -223,6 +226,8 @@ const checkClause = (ctx: CheckContext, clause: Clause, all: readonly GrantValue
     };
     const hits = grants.filter(({ v }) => v.value !== term.exclusive && !seen.has(v.start) && !(!v.value && term.ends && afterEnd(text, clause, v, term.ends))
       && !otherRight(text, clause, v, rights)
+      // "Except as set out in Section 8.1, the relationship … is non-exclusive": all but the exclusivity stated there
+      && !(!v.value && EXCEPT_AS_RE.test(text.slice(sentenceOf(text, clause, v).start, v.start)))
       // "may grant non-exclusive sub-licences": the licensee's grant, not the term's
       && !/^\ssub-?licen[cs]/i.test(afterIn(text, clause, v, 15))
       && !(!oneWay && /\b(?:an?|its)\s$/i.test(textBefore(text, v.start, 5)) && !names(v) && grants.some((g) => g.v.value === term.exclusive && names(g.v)))
