@@ -149,6 +149,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       '"Effective Date" means the date of the last signature below.',
     ],
     neg: [
+      // when a notice takes effect (probe s18 40-patent-settlement)
+      'All notices under this Agreement shall be in writing and shall be effective upon receipt.',
+      'Any notice shall be deemed effective on the date of delivery.',
       'Licensee shall pay all royalties within thirty (30) days after the end of each quarter.',
       // A recurring period defined is not the agreement's start (probe s14, distribution).
       '"Contract Year" means each successive period of twelve (12) months starting on the Commencement Date or an anniversary of it;',
@@ -168,6 +171,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Licence terminates on the 30th day of June, 2031 unless terminated earlier under clause 9.',
     ],
     neg: [
+      // a scope, not a term (probe s18 40-patent-settlement)
+      'The rights granted under this Section do not extend to any Affiliate of Licensee.',
       // A recurring period defined is no term's end (probe s17).
       '"Quarter" means each period of three (3) months ending on 31 March, 30 June, 30 September and 31 December.',
       // a restrictive covenant's period is not the agreement's term

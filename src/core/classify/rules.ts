@@ -268,6 +268,8 @@ export const RULES: readonly TypeRules[] = [
       // a recurring period defined, not the agreement's start: "\"Contract Year\" means each successive period of twelve
       // (12) months starting on the Commencement Date"
       EVERY_PERIOD,
+      // when a notice takes effect: "shall be effective upon receipt", "deemed effective on the date of delivery"
+      p(/effective (up)?on (the date of )?(its )?(receipt|delivery|dispatch|transmission|sending)\b/, 1),
     ],
     0.5,
   ),
@@ -310,6 +312,8 @@ export const RULES: readonly TypeRules[] = [
       // (a recurring period defined: "\"Quarter\" means each period of three (3) months ending on 31 March, …")
       EVERY_PERIOD,
       p(/(during|throughout) (the|its) term\b|during or after\b|(?<=\bor\s)\bthereafter\b|thereafter\b(?<=\b(and|or)\s{1,3}for\b[^;]{0,71})/, 0.5),
+      // a scope, not a term: "The rights granted under this Section do not extend to any Affiliate of Licensee"
+      p(/extend to (any|an?|the)\b(?<=\bnot\s{1,10}extend\s{1,10}to\s{1,10}(any|an?|the))/, 0.6),
     ],
     0.6,
   ),
