@@ -247,6 +247,10 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
   it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });
+  it('"the Copyright, Designs and Patents Act 1988" is a statute, not the term "Copyright"; a list of terms still is (probe s18/38)', () => {
+    assert.deepStrictEqual(undefinedTerms('The performer gives all consents required under Part II of the Copyright, Designs and Patents Act 1988.'), []);
+    assert.deepStrictEqual(undefinedTerms('The performer shall deliver the Stems, Masters and Artwork.'), ['"Stems" is used as a defined term but is not defined in this draft.']);
+  });
 });
 
 describe('draft checks: undefined-term (nationalities)', () => {

@@ -194,7 +194,7 @@ const QUOTE_NEXT = 2;
 const CAPITAL_NEXT = 4;
 const CONNECTOR_NEXT = 8;
 const HEADING_LIKE = 16;
-const CONNECTOR = blanks('', LINE_GAP)`^~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]`;
+const CONNECTOR = blanks('', LINE_GAP)`^(?:~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]|,~(?:[A-Z][a-z]{1,20}~(?:and~)?){1,4}Act\b)`;
 
 /** Facts about the text around a candidate (computed once per candidate object). */
 export const flagsOf = (text: string, c: TermCandidate): number => {
@@ -213,7 +213,8 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
   // Ontario limited partnership")
   if (/^[ \t\xa0]{1,3}(?:[A-Z\d]|corporation|company|limited|(?:general )?partnership|exempted|statutory|non-?profit|professional|banking)/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-  // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
+  // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999"), or is the first of
+  // a statute's list ("the Copyright, Designs and Patents Act 1988")
   if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
   if (headingLike(text, start)) f |= HEADING_LIKE;
   c.flags = f;
