@@ -75,6 +75,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Dealer may solicit customers for the Equipment exclusively in the Territory.',
     ],
     neg: [
+      // a ban on sub-licensing (probe s18/38)
+      'The Company grants to the Artist a non-exclusive licence to use the Masters. The Artist may not sub-license the rights under this clause 5.5, other than to a promoter of a live performance.',
       'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
       'Employee shall not solicit or hire any employee of the Company during the Term.',
       'Neither party shall disclose the terms of this Agreement to any third party.',

@@ -178,6 +178,8 @@ export const RULES: readonly TypeRules[] = [
       p(/exclusive (remed|liabilit|jurisdiction\b)/, 0.3),
       // An employee's full time is no exclusive dealing: "shall devote full business time and attention".
       p(/devot~…60(time|attention)/, 1.2),
+      // nor a licensee's ban on sub-licensing: "The Artist may not sub-license the rights under this clause 5.5, other than"
+      p(/not sub-?@L/, 0.6),
     ],
   ),
   rules(
@@ -246,8 +248,7 @@ export const RULES: readonly TypeRules[] = [
       p(/shortfall~/, 0.5),
       // A part of a party's own pay is no share of revenue: "a termination fee equal to fifty percent (50%) of the Base
       // Compensation", "earns fifty percent (50%) of the bonus".
-      p(/%\)? of (the |any |such |its |each |that )?@W{0,3}(compensation|bonus(es)?)\b/, 0.8, 3),
-      p(/(percent|per cent\.?) of (the |any |such |its |each |that )?@W{0,3}(compensation|bonus(es)?)\b/, 0.8, 3),
+      p(/(?<=(%\)?|percent|per cent\.?) )of (the |any |such |its |each |that )?@W{0,3}(compensation|bonus(es)?)\b/, 0.8),
     ],
     0.5,
   ),
