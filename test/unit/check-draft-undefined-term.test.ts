@@ -247,6 +247,10 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
   it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });
+  it('a title in an address ("for the attention of the Head of Business Affairs", hard-wrapped) is no term (probe s18/38)', () => {
+    assert.deepStrictEqual(undefinedTerms('Notices to the Company shall be sent to its office, for the attention of the\nHead of Business Affairs.'), []);
+    assert.deepStrictEqual(undefinedTerms('Notices shall be sent to the Head of Business Affairs.'), ['"Head of Business Affairs" is used as a defined term but is not defined in this draft.']);
+  });
   it('"the Copyright, Designs and Patents Act 1988" is a statute, not the term "Copyright"; a list of terms still is (probe s18/38)', () => {
     assert.deepStrictEqual(undefinedTerms('The performer gives all consents required under Part II of the Copyright, Designs and Patents Act 1988.'), []);
     assert.deepStrictEqual(undefinedTerms('The performer shall deliver the Stems, Masters and Artwork.'), ['"Stems" is used as a defined term but is not defined in this draft.']);

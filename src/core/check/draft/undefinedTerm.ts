@@ -216,7 +216,8 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
   // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999"), or is the first of
   // a statute's list ("the Copyright, Designs and Patents Act 1988")
   if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
-  if (headingLike(text, start)) f |= HEADING_LIKE;
+  // (and a title in an address: "for the attention of the Head of Business Affairs")
+  if (headingLike(text, start) || /\battention of\s{1,3}the\s{1,3}$/i.test(textBefore(text, start, 24))) f |= HEADING_LIKE;
   c.flags = f;
   return f;
 };
