@@ -159,7 +159,7 @@ const scaleMaybe = (text: string, i: number): boolean => {
   // (and a line break: "$5.2⏎million" in a hard-wrapped draft)
   while (j < i + 7) {
     const s = at(text, j);
-    if (s !== 32 && s !== 9 && s !== 160 && s !== 10 && s !== 13) break;
+    if (s !== 32 && s !== 160 && (s < 9 || s > 13)) break;
     j++;
   }
   if (j === i) return false;
