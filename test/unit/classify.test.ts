@@ -483,7 +483,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     ],
   },
   'anti-assignment': {
-    pos: ['Neither party may assign this Agreement without the prior written consent of the other party.'],
+    pos: [
+      'Neither party may assign this Agreement without the prior written consent of the other party.',
+      // a ban without a consent (probe s18/38)
+      'The Artist may not assign this agreement or any of her rights under it, other than her right to receive royalties.',
+    ],
     neg: ['The Seller hereby assigns to the Buyer all accounts receivable listed in Schedule 1.'],
   },
   'ip-ownership': {

@@ -248,7 +248,7 @@ export const RULES: readonly TypeRules[] = [
       p(/shortfall~/, 0.5),
       // A part of a party's own pay is no share of revenue: "a termination fee equal to fifty percent (50%) of the Base
       // Compensation", "earns fifty percent (50%) of the bonus".
-      p(/(?<=(%\)?|percent|per cent\.?) )of (the |any |such |its |each |that )?@W{0,3}(compensation|bonus(es)?)\b/, 0.8),
+      p(/(?<=(%\)?|per\s?cent\.?) )of @W{0,4}(compensation|bonus(es)?)\b/, 0.8),
     ],
     0.5,
   ),
@@ -467,7 +467,7 @@ export const RULES: readonly TypeRules[] = [
       p(/@E\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} @I( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} @E)/, 0.6),
       // The condition before the right: "If the Supplier undergoes a Change of Control, the Customer may terminate".
       p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E…80(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),      // A defined event as the condition: "Upon a Morals Event, Company may ... terminate", "following a Trigger Event".
-      p(/(upon|following|after) (a|an|any|the|such) @W{1,3}events?\b/, 1),
+      p(/(upon|following|after) (an?|any|the|such) @W{1,3}events?\b/, 1),
     ],
     0.55,
   ),
@@ -669,6 +669,8 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/assign\w{0,6}…140(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/, 1.2),
       p(/assign(ed|ment)?…100(without the (prior )?(written )?consent|with the prior written consent)/, 1.2),
+      // a ban without a consent: "The Artist may not assign this agreement or any of her rights under it"
+      p(/not assign (this|the) (agreement|contract)\b/, 1.2),
     ],
     [], // no negative patterns
   ),

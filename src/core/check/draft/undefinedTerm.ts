@@ -316,7 +316,7 @@ const unwrapAt = (s: string, nl: number): string => {
 const PHRASE = String.raw`([A-ZÀ-Þ][A-Za-z0-9À-ɏ'’&-]{0,30}(?:~[A-Za-z0-9À-ɏ'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
 /** (a list named by its run-in heading too: "**Part B – Excluded Products.**") */
-const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)(?:Part~[A-Z\d]{1,2}~[–—-]~)?["“]?${PHRASE}\.?["”]?(?:\*\*|__)`;
+const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)(?:Part~[A-Z\d]{1,2}~\W~)?["“]?${PHRASE}\.?["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|(?:has|(?:shall\s+)?have)\s+the\s+meaning|dated\s+(?:as\s+of\s+)?(?:\d|[a-z]{3,9}\s+\d))/i;
 
 /** A capital and a lower-case letter, Latin-1 and Latin Extended-A/B ones too ("Café", "Société Générale", "Müller"). */
