@@ -169,6 +169,11 @@ describe('draft checks: inconsistent-values (superseded text in an amendment)', 
     // without the amendment wording the two dates conflict
     assert.deepStrictEqual(codes(text.replace('which was to expire on August 31, 2026, is extended and', 'shall expire on August 31, 2026, and')), ['August 31, 2030']);
   });
+  it('rates of a table\'s rows are not compared with each other; the same row stated twice is (probe s18/38)', () => {
+    const text = '7.1 The Company shall pay to the Artist the following royalties:\n\n(a) permanent downloads: twenty-two per cent. (22%) of Net Receipts;\n\n(b) on-demand streaming: twenty-five per cent. (25%) of Net Receipts; and\n\n(c) synchronisation licences: fifty per cent. (50%) of Net Receipts.\n';
+    assert.deepStrictEqual(codes(text), []);
+    assert.deepStrictEqual(codes(`${text}\n7.2 The Company shall pay to the Artist a royalty of thirty per cent. (30%) of Net Receipts.\n\n7.3 The Company shall pay to the Artist a royalty of thirty-five per cent. (35%) of Net Receipts.\n`), ['thirty-five per cent. (35%)']);
+  });
   it('the rate of a provision an amendment deletes is not compared', () => {
     const text = '1.1 Section 4.1 of the Original Agreement (which required the Licensee to pay a royalty of 5% of Net Sales) is deleted.\n\n1.2 The Licensee shall pay a royalty of 7% of Net Sales.\n';
     assert.deepStrictEqual(codes(text), []);

@@ -255,6 +255,18 @@ describe('draft checks: undefined-term (after "a"/"an"; statutes with a brackete
   it('"the Contracts (Rights of Third Parties) Act 1999" is a statute, not the term "Contracts"', () => {
     assert.deepStrictEqual(undefinedTerms('A person who is not a party has no rights under the Contracts (Rights of Third Parties) Act 1999.'), []);
   });
+  it('a list named by the run-in heading of a part of a schedule ("**Part B – Excluded Products.**") is defined (probe s18/37)', () => {
+    assert.deepStrictEqual(undefinedTerms('The Tenant shall not store the Excluded Products listed in Part B.\n\n**Part B – Excluded Products.** Watches and headphones.'), []);
+    assert.deepStrictEqual(undefinedTerms('The Tenant shall not store the Excluded Products listed in Part B.\n\n**Part B – Other Products.** Watches.'), ['"Excluded Products" is used as a defined term but is not defined in this draft.']);
+  });
+  it('a title in an address ("for the attention of the Head of Business Affairs", hard-wrapped) is no term (probe s18/38)', () => {
+    assert.deepStrictEqual(undefinedTerms('Notices to the Company shall be sent to its office, for the attention of the\nHead of Business Affairs.'), []);
+    assert.deepStrictEqual(undefinedTerms('Notices shall be sent to the Head of Business Affairs.'), ['"Head of Business Affairs" is used as a defined term but is not defined in this draft.']);
+  });
+  it('"the Copyright, Designs and Patents Act 1988" is a statute, not the term "Copyright"; a list of terms still is (probe s18/38)', () => {
+    assert.deepStrictEqual(undefinedTerms('The performer gives all consents required under Part II of the Copyright, Designs and Patents Act 1988.'), []);
+    assert.deepStrictEqual(undefinedTerms('The performer shall deliver the Stems, Masters and Artwork.'), ['"Stems" is used as a defined term but is not defined in this draft.']);
+  });
 });
 
 describe('draft checks: undefined-term (nationalities)', () => {

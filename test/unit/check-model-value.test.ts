@@ -215,6 +215,8 @@ describe('check-model value-conflict: a change or a bound of something else is n
       '"Net Sales" means the gross amounts invoiced for Licensed Products, less returns, provided that the total of the deductions shall not exceed ten percent (10%) of gross amounts invoiced in any Royalty Period.',
       'Licensor shall not license the Licensed Marks, other than products sold in its own stores in an amount not exceeding five percent (5%) of Licensee\'s Net Sales in the preceding Contract Year.',
       'In each Contract Year, Licensee shall spend not less than two percent (2%) of Net Sales on advertising of the Licensed Products.',
+      // a cap on a payment the base deducts (probe s18/38)
+      '"Net Receipts" means all sums received by the Licensee, less only collection society commissions and third-party distribution fees not exceeding fifteen per cent. (15%) of gross receipts, and VAT.',
     ]) assert.deepStrictEqual(conflicts(royalty, '4. Royalties', [s]), [], s);
   });
   it('a pool "not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares" is not the stake', () => {
@@ -226,6 +228,7 @@ describe('check-model value-conflict: a change or a bound of something else is n
     for (const s of [
       'Licensee shall pay to Licensor a royalty of nine percent (9%) of Net Sales.',
       'Licensee shall pay to Licensor a royalty of not less than nine percent (9%) of Net Sales.',
+      'Licensee shall pay to Licensor a royalty of not less than nine percent (9%) of Net Sales, less any withholding tax.',
     ]) assert.strictEqual(conflicts(royalty, '4. Royalties', [s]).length, 1, s);
     for (const s of [
       'Immediately after the Closing, the Investor shall hold 21.5% of the outstanding shares of Common Stock.',

@@ -75,6 +75,8 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Dealer may solicit customers for the Equipment exclusively in the Territory.',
     ],
     neg: [
+      // a ban on sub-licensing (probe s18/38)
+      'The Company grants to the Artist a non-exclusive licence to use the Masters. The Artist may not sub-license the rights under this clause 5.5, other than to a promoter of a live performance.',
       'Licensor grants Licensee a non-exclusive, royalty-free license to use the Software.',
       'Employee shall not solicit or hire any employee of the Company during the Term.',
       'Neither party shall disclose the terms of this Agreement to any third party.',
@@ -115,6 +117,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Agent shall be paid a fee for each customer it refers to the Company that places an order.',
     ],
     neg: [
+      // a part of a party's own pay (probe s18/37)
+      'Company may terminate by paying to Lender a termination fee equal to fifty percent (50%) of the Base Compensation that would have been payable for the rest of the Initial Term.',
+      'A relay medal earns fifty percent (50%) of the bonus for the corresponding individual medal.',
       // Shares defined or counted, not paid; a service credit, a remedy; a lower revenue share elsewhere (probe s17).
       '"Equity Securities" means shares of the Company\'s preferred stock issued to investors in an equity financing.',
       'Outstanding: 8,000,000 shares of common stock and 3,200,000 shares of Series Seed Preferred Stock.',
@@ -198,6 +203,9 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'Either party may cancel this Agreement effective on the last day of the Initial Term or any Renewal Term by serving written notice at least ninety (90) days prior to the end of the Initial Term or any Renewal Term.',
     ],
     neg: [
+      // a renewal still to be agreed, in a first negotiation or matching right (probe s18/37)
+      'If Company does not exercise its option, then during the sixty (60) days beginning on July 1, 2030 Lender shall negotiate exclusively and in good faith with Company for a renewal of Athlete\'s endorsement in the Product Category.',
+      'If the Parties do not sign a renewal during the Negotiation Period, then for twelve (12) months after the end of the Term, Lender shall not accept any offer from a Competitor without first giving Company written notice of its terms.',
       'If Supplier offers better pricing, Supplier shall promptly extend such pricing to Customer.',
       // A rent, fee or insurance clause that only mentions the defined Renewal Term, and a defined recurring period (s17).
       'The Base Rent for each year of the Renewal Term shall be increased by three percent (3%) over the Base Rent for the preceding year.',
@@ -320,6 +328,10 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
       'The Vendor may terminate clause 2.2 only, without terminating the rest of this agreement, on not less than twenty (20) Business Days\' written notice if the Reseller breaches clause 9.1.',
       '14.4 Without affecting any other right or remedy, either party may terminate this agreement with immediate effect by written notice if:',
       'The Licensor may terminate this Agreement on thirty (30) days\' notice if the Licensee comes under the control of a competitor.',
+      // a defined event (a morals clause), and incapacity (probe s18/37-38)
+      'Upon a Morals Event, Company may (a) suspend payments, or (b) terminate this Agreement with immediate effect by written notice given within ninety (90) days after Company learns of the Morals Event.',
+      'Following a Key Person Event, the Investor may terminate this Agreement on thirty (30) days\' written notice.',
+      'The Company may terminate the Term by notice if the Artist becomes permanently unable to perform as a vocalist.',
       // A notice that ends an evergreen term at the end of a period is a non-renewal notice (probe s14).
       'On expiry of the Initial Period this agreement shall continue for successive periods of two (2) years unless either party gives the other not less than six (6) months\' written notice to terminate it at the end of the Initial Period or of any such subsequent period.',
     ],
@@ -476,7 +488,11 @@ const CASES: Record<string, { pos: string[]; neg: string[] }> = {
     ],
   },
   'anti-assignment': {
-    pos: ['Neither party may assign this Agreement without the prior written consent of the other party.'],
+    pos: [
+      'Neither party may assign this Agreement without the prior written consent of the other party.',
+      // a ban without a consent (probe s18/38)
+      'The Artist may not assign this agreement or any of her rights under it, other than her right to receive royalties.',
+    ],
     neg: ['The Seller hereby assigns to the Buyer all accounts receivable listed in Schedule 1.'],
   },
   'ip-ownership': {

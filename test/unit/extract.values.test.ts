@@ -259,6 +259,8 @@ describe('extract: money', () => {
     ['$2.5MM', '$2.5MM', 2.5e6, 'USD'],
     ['500,000 USD', '500,000 USD', 5e5, 'USD'],
     ['ten thousand dollars', 'ten thousand dollars', 1e4, 'USD'],
+    // hard-wrapped at the scale word (probe s18/37, wrap78)
+    ['Base Compensation of $5.2\nmillion, payable', '$5.2\nmillion', 5.2e6, 'USD'],
   ];
   for (const [text, expected, amount, currency] of cases) {
     it(JSON.stringify(expected), () => {

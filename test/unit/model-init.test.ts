@@ -525,6 +525,9 @@ describe('draftParties (init): the parties of the opening clause', () => {
     assert.deepStrictEqual(parties('This Stock Purchase Agreement is entered into by and among Harbor Holdings, Inc., a Delaware corporation (the "Buyer"), Jane Q. Smith (the "Seller"), and Globex Holdings Ltd., a company incorporated in England and Wales (the "Company").\n').map((p) => p.name),
       ['Harbor Holdings, Inc.', 'Jane Q. Smith', 'Globex Holdings Ltd.']);
     assert.deepStrictEqual(parties('Acme Corp. ("Acme") grants the licence below.\n').map((p) => p.name), ['Acme Corp.']);
+    // a loan-out company furnishing an athlete: the athlete's name without the words before it (probe s18/37)
+    assert.deepStrictEqual(parties('This Agreement is entered into by and between Vantage Athletic, Inc., an Oregon corporation ("Company"), and Reyes Performance Group, LLC, a California limited liability company ("Lender"), furnishing the services of Marisol Reyes, an individual ("Athlete").\n').map((p) => p.name),
+      ['Vantage Athletic, Inc.', 'Reyes Performance Group, LLC', 'Marisol Reyes']);
     assert.deepStrictEqual(parties('In this Agreement, "Lender" means Albion Bank PLC and "Borrower" means Northwind Trading Limited.\n'), [
       { id: 'lender', name: 'Albion Bank PLC', aliases: ['Lender'] },
       { id: 'borrower', name: 'Northwind Trading Limited', aliases: ['Borrower'] },

@@ -45,7 +45,7 @@ const RULE_PARTS: Record<string, string> = {
   // "…60 of the net revenues": a share of an amount
   R: /[^;]{0,60}\bof (all |the |such |its |any |each )?([\w'’-]{1,40} ){0,4}(net |gross )?(revenues?|sales?|profits?|receipts|proceeds|income|margin|billings|price|amounts?|fees?|value|purchase price|collections|subscription)\b/.source,
   // an event a right of termination depends on: "undergoes a change of control", "breaches", "becomes insolvent"
-  E: /(undergo~|challeng~|contest~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?)/.source,
+  E: /(undergo~|challeng~|contest~|change (of|in) (control|ownership)|comes? under|falls? under|breach~|default~|insolven~|bankrupt~|force majeure|fails?|failure|ceases?|acquired|merge~|acquisition|commits?|unable|incapacit~|dies)/.source,
   // a condition: "if", "in the event of"
   I: /(if|in the event (of|that)|where|should|following|on the occurrence of|upon the occurrence of)/.source,
   // a negative covenant before the cue: "shall not", "undertakes not to", "neither party shall"
@@ -178,6 +178,8 @@ export const RULES: readonly TypeRules[] = [
       p(/exclusive (remed|liabilit|jurisdiction\b)/, 0.3),
       // An employee's full time is no exclusive dealing: "shall devote full business time and attention".
       p(/devot~…60(time|attention)/, 1.2),
+      // nor a licensee's ban on sub-licensing: "The Artist may not sub-license the rights under this clause 5.5, other than"
+      p(/not sub-?@L/, 0.6),
     ],
   ),
   rules(
@@ -244,6 +246,9 @@ export const RULES: readonly TypeRules[] = [
       // A shortfall against a minimum commitment is paid for a missed minimum, not shared: "a shortfall payment equal to
       // twenty per cent. (20%) of the difference".
       p(/shortfall~/, 0.5),
+      // A part of a party's own pay is no share of revenue: "a termination fee equal to fifty percent (50%) of the Base
+      // Compensation", "earns fifty percent (50%) of the bonus".
+      p(/(?<=(%\)?|per\s?cent\.?) )of @W{0,4}(compensation|bonus(es)?)\b/, 0.8),
     ],
     0.5,
   ),
@@ -339,7 +344,9 @@ export const RULES: readonly TypeRules[] = [
       // delay for a further period ("shall delay the publication for an additional period of not more than sixty days")
       p(/(?<=\b(before|until|at|from) (its|the|each) )\b(next|following) renewal\b|(delay|postpone|defer)~…40(additional|further) period/, 0.5),
       // a reference to the renewal clause: "shall then expire on … unless renewed under clause 3.2"
-      p(/unless (it is |earlier )?(renewed|extended) (under|in accordance with|pursuant to|as provided in) (clause|section|article)\b/, 0.5),
+      p(/unless (it is |earlier )?(renewed|extended) (under|in accordance with|pursuant to|as provided in) (clause|section|article)\b/, 0.5),      // a renewal still to be agreed: "shall negotiate exclusively with Company for a renewal", "If the Parties do not sign
+      // a renewal during the Negotiation Period"
+      p(/(negotiat~|sign|execut~|enter~ into|agree~ (on|to|upon))…60\b(a|any) (renewal|extension)\b/, 1),
     ],
     0.5,
   ),
@@ -463,7 +470,8 @@ export const RULES: readonly TypeRules[] = [
       // The event is the anchor; what comes before it is looked for only there.
       p(/@E\b(?<=\b(notice|notif~|terminat~|cancel~)\b( (?!or\b|and\b)[^\s;:()]{1,40}){0,6} @I( (?!or\b|and\b)[^\s;:()]{1,40}){0,5} @E)/, 0.6),
       // The condition before the right: "If the Supplier undergoes a Change of Control, the Customer may terminate".
-      p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E…80(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),
+      p(/(?<=\b@I( [^\s;:()]{1,40}){0,5} )\b@E…80(may|shall be entitled to|shall have the right to|is entitled to|has the right to) ([\w-]{1,20} ){0,2}(terminat|cancel)~/, 0.6),      // A defined event as the condition: "Upon a Morals Event, Company may ... terminate", "following a Trigger Event".
+      p(/(upon|following|after) (an?|any|the|such) @W{1,3}events?\b/, 1),
     ],
     0.55,
   ),
@@ -665,6 +673,8 @@ export const RULES: readonly TypeRules[] = [
     [
       p(/assign\w{0,6}…140(without (the )?(prior )?(express )?(written )?consent|prior (express )?written consent)/, 1.2),
       p(/assign(ed|ment)?…100(without the (prior )?(written )?consent|with the prior written consent)/, 1.2),
+      // a ban without a consent: "The Artist may not assign this agreement or any of her rights under it"
+      p(/not assign (this|the) (agreement|contract)\b/, 1.2),
     ],
     [], // no negative patterns
   ),

@@ -59,7 +59,7 @@ const THE_BEFORE = /\b(?:the|this)\s{1,3}$/i;
 // --- quantities --------------------------------------------------------------------------------
 const CUR_PREFIX = new RegExp(`(?:US\\$|U\\.S\\.\\s?\\$|\\$|€|£|¥|(?:${CUR_CODES})[ \\t]?)`, 'y');
 const FIGURE = /(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,15})(?:\.\d{1,6})?(?!\d|,\d)/y;
-const SCALE = /(?:[ \t\xa0]{0,2}(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
+const SCALE = /(?:[ \t\xa0]{0,2}(?:\r?\n[ \t\xa0]{0,3})?(thousand|million|billion|trillion)\b|(k|m|mm|mn|bn|b)\b)/iy;
 const ORD_SUFFIX = /(?:st|nd|rd|th)\b/iy;
 const FRACTION_DEN = /\/(\d{1,3})\b/y;
 /** The fraction after a whole number, before "%" or "per(cent)": "66-2/3%", "66 2/3 percent", "1½%". */
@@ -151,14 +151,15 @@ const curWordMaybe = (text: string, i: number): boolean => {
   return j > i && j < i + 4 && hasFlag(c, F.CurWord) && CUR_WORD_PAIRS.has((c | 32) * 128 + (at(text, j + 1) | 32));
 };
 
-/** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after 0-2 spaces. */
+/** Necessary condition for SCALE at i: "k", "m", "bn"... right after the figure, or a scale word after blanks. */
 const scaleMaybe = (text: string, i: number): boolean => {
   const c = at(text, i);
   if (hasFlag(c, F.Scale)) return true;
   let j = i;
-  while (j < i + 2) {
+  // (and a line break: "$5.2⏎million" in a hard-wrapped draft)
+  while (j < i + 7) {
     const s = at(text, j);
-    if (s !== 32 && s !== 9 && s !== 160) break;
+    if (s !== 32 && s !== 160 && (s < 9 || s > 13)) break;
     j++;
   }
   if (j === i) return false;

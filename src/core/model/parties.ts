@@ -90,8 +90,8 @@ const fit = (name: string): string | null => {
 
 /** What comes before a party's name: "between", "among", "by", the previous party's ")" or ";". */
 const CUT = /between |among | by |[);]/i;
-/** Then commas and "and". */
-const LEAD = /^[\s,]*(?:and\s+)?/i;
+/** Then commas and words in lower case: "and", "furnishing the services of" (a loan-out's athlete). */
+const LEAD = /^[\s,]*(?:[a-z][a-z'-]{0,30}\s+){0,8}/;
 /** `, a Delaware corporation`, `, the sole member of Seller`: the description after the name. */
 const DESCRIPTION = /,\s+(?:an?|the)\s/;
 /** A document's name ("Master Subscription Agreement dated May 1, 2024"), not a party's. */

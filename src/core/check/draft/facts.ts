@@ -159,6 +159,8 @@ export const dateRole = (text: string, clause: Clause, v: DateValue): { role: Da
 
 const RATE_BASE = /^\s*(?:\([^()]{0,24}\)\s*)?of\s+(?:(?:all|the|such|any|its|their)\s+)?((?:[A-Za-z-]{1,20}\s+){0,3}?(?:revenues?|receipts|sales|profits?|proceeds|income|fees|royalties))\b/i;
 const SHARE_CUE = /\b(?:royalt\w{0,4}|(?:revenue|profit)\s+shar\w{0,4}|share\s+of|(?:shall|will)\s+pay|pay\s+to|entitled\s+to\s+receive|receive)\b/i;
+/** A list item's own subject before a rate: "(c) permanent downloads: ". */
+const RATE_ROW = /^\s{0,3}\(?[a-z\d]{1,4}[.)]\s{1,3}([^:;]{1,60}):\s{0,3}$/i;
 /** Words naming a kind of payment (the last one before a rate names it). */
 const PAYMENT_KIND = /\b(?:royalt|commission|fee|contribut|rebate|discount|bonus|interest)/gi;
 const TIERED = /\b(?:thereafter|in\s+excess\s+of|exceed\w{0,4}|up\s+to|tiers?|over|above|below|(?:less|more|greater)\s+than|(?:in|de)crease\w{0,2}|reduc\w{1,4}|adjust\w{0,5}|first|next|remaining|additional|until|after|minimum|maximum|cap|plus|less|if|unless|except|provided|whichever|greater|lesser)\b/i;
@@ -315,7 +317,10 @@ const deriveClause = (text: string, clause: Clause): ClauseDerived => {
       const base = normaliseBase(b[1]);
       // "a royalty of 5% of Net Sales" and "an advertising fee of 1% of Net Sales" are two payments, not one rate
       const kind = before.match(PAYMENT_KIND)?.pop()?.toLowerCase();
-      (clauseRates ??= []).push({ k, rate, base, key: kind ? `${base} ${kind}` : base });
+      // a row of a rate table is the rate of its own item: "(c) permanent downloads: twenty-two per cent. (22%) of Net
+      // Receipts" and "(d) on-demand streaming: twenty-five per cent. (25%) of Net Receipts" are two rates
+      const row = RATE_ROW.exec(before)?.[1].toLowerCase();
+      (clauseRates ??= []).push({ k, rate, base, key: (kind ? `${base} ${kind}` : base) + (row ? `|${row}` : '') });
     }
   }
   const rates: { k: number; rate: number; base: string; key: string }[] = [];

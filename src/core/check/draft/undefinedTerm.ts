@@ -194,7 +194,7 @@ const QUOTE_NEXT = 2;
 const CAPITAL_NEXT = 4;
 const CONNECTOR_NEXT = 8;
 const HEADING_LIKE = 16;
-const CONNECTOR = blanks('', LINE_GAP)`^~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]`;
+const CONNECTOR = blanks('', LINE_GAP)`^(?:~(?:(?:and|&|of)~(?:the~)?|(?:for|on|in|de|du|des|la|le)~|\([A-Z][^()\n]{0,50}\)~)[A-Z]|,~(?:[A-Z][a-z]{1,20}~(?:and~)?){1,4}Act\b)`;
 
 /** Facts about the text around a candidate (computed once per candidate object). */
 export const flagsOf = (text: string, c: TermCandidate): number => {
@@ -213,9 +213,11 @@ export const flagsOf = (text: string, c: TermCandidate): number => {
   // Ontario limited partnership")
   if (/^[ \t\xa0]{1,3}(?:[A-Z\d]|corporation|company|limited|(?:general )?partnership|exempted|statutory|non-?profit|professional|banking)/.test(after)) f |= CAPITAL_NEXT;
   // ... or continues with a connector and a capital ("the Health Insurance Portability and Accountability Act")
-  // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999")
+  // ... or with a bracketed part and a capital ("the Contracts (Rights of Third Parties) Act 1999"), or is the first of
+  // a statute's list ("the Copyright, Designs and Patents Act 1988")
   if (CONNECTOR.test(after)) f |= CONNECTOR_NEXT;
-  if (headingLike(text, start)) f |= HEADING_LIKE;
+  // (and a title in an address: "for the attention of the Head of Business Affairs")
+  if (headingLike(text, start) || /\battention of\s{1,3}the\s{1,3}$/i.test(textBefore(text, start, 24))) f |= HEADING_LIKE;
   c.flags = f;
   return f;
 };
@@ -313,7 +315,8 @@ const unwrapAt = (s: string, nl: number): string => {
 /** A capitalised phrase of up to eight words (group 1), quoted or in bold. */
 const PHRASE = String.raw`([A-ZÀ-Þ][A-Za-z0-9À-ɏ'’&-]{0,30}(?:~[A-Za-z0-9À-ɏ'’&-]{1,30}){0,7})`;
 const QUOTED = blanks('g', LINE_GAP)`["“]${PHRASE}[”"]`;
-const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)["“]?${PHRASE}["”]?(?:\*\*|__)`;
+/** (a list named by its run-in heading too: "**Part B – Excluded Products.**") */
+const BOLD = blanks('g', LINE_GAP)`(?:\*\*|__)(?:Part~[A-Z\d]{1,2}~\W~)?["“]?${PHRASE}\.?["”]?(?:\*\*|__)`;
 const BY_REFERENCE = /^[\s,]{0,3}\(?\s*(?:as\s+(?:such\s+term\s+is\s+)?defined|as\s+used|within\s+the\s+meaning|(?:has|(?:shall\s+)?have)\s+the\s+meaning|dated\s+(?:as\s+of\s+)?(?:\d|[a-z]{3,9}\s+\d))/i;
 
 /** A capital and a lower-case letter, Latin-1 and Latin Extended-A/B ones too ("Café", "Société Générale", "Müller"). */

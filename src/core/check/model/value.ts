@@ -425,8 +425,9 @@ const OTHER_PCT_RE = sp(/\b(?:(?:(?:in|de)creas|reduc)\w{0,4} (by)|exceed(?:s|in
 export const otherPercent = (text: string, type: string, clause: Span, f: Span): boolean => {
   const b = beforeIn(text, clause, f, 80);
   const m = OTHER_PCT_RE.exec(b);
+  // (or a cap on what a base deducts: "Net Receipts means all sums received …, less … fees not exceeding 15%")
   return !!m && (!!m[1] || !(type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i)
-    .test(b.slice(b.lastIndexOf('. ') + 1, m.index)));
+    .test(b.slice(b.lastIndexOf('. ') + 1, m.index)) || /\b(?:less(?! than)|net of|minus)\b[^.;]{0,150}$/i.test(beforeIn(text, clause, f, 200)));
 };
 
 /**
