@@ -748,9 +748,10 @@ const usesAfterTermChange = (
     else if (u.start >= c.oldEnd) at.push(u.start + delta);
   }
   for (const t of added) {
-    // "Party" is also used as "Parties"; a term with a space may be hard-wrapped there: found by its first word
+    // "Party" is also used as "Parties", "Models" as "Model" (and "1s" as the "1" of "4.1"); a term with a space may be
+    // hard-wrapped there: found by its first word
     const sp = t.indexOf(' ');
-    const stem = sp > 0 ? t.slice(0, sp) : t.endsWith('y') ? t.slice(0, -1) : t;
+    const stem = sp > 0 ? t.slice(0, sp) : t.replace(/(?:ies|es|s|y)$/, '');
     if (stem.length === 0) return null;
     for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1)) {
       at.push(i);

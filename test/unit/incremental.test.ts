@@ -164,6 +164,17 @@ describe('incremental analysis equals a full analysis', function () {
     check(a, body, null, {});
   });
 
+  it('a new plural term\'s singular uses far from the edit are found ("Models" renamed "1s": the "1" of every "4.1"; seed 768539241)', () => {
+    const edits: Edit[] = [{ at: 0.5277983691623425, del: 1, ins: 'Schedule ' }, { at: 0.13787991104521868, del: 12, ins: '1' }, { at: 0.12935507783543365, del: 2, ins: '' }];
+    checkEdits(EXAMPLE, edits, null, {});
+    // a plural renamed: its singular is used in a clause the edit did not reach
+    const start = EXAMPLE.replace('## 7. Equity', '## 7. Equity\n\n7.0 Each Engine is listed in Exhibit A.');
+    const a = createAnalyzer();
+    check(a, start, null, {});
+    check(a, start.replace('"OpenAI Models" means', '"Engines" means'), null, {});
+    assert.ok(a.analyze(start.replace('"OpenAI Models" means', '"Engines" means'), null, {}).termUses.some((u) => u.term === 'Engines'));
+  });
+
   it('returns the same result for the same text, model and options', () => {
     const a = createAnalyzer();
     const options: AnalyzeOptions = { severity: { 'date-order': 'error' } };
