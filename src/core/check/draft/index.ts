@@ -1,6 +1,6 @@
 import type { Rule } from '../context';
 import { brokenReference } from './brokenReference';
-import { dateOrder } from './dateOrder';
+import { dateOrder, deadlineOrder } from './dateOrder';
 import { duplicateDefinition, unusedDefinition } from './definitionChecks';
 import { inconsistentValues } from './inconsistentValues';
 import { invalidDate } from './invalidDate';
@@ -28,6 +28,7 @@ export const DRAFT_RULES: readonly Rule[] = [
   numberWordsMismatch,
   invalidDate,
   dateOrder,
+  deadlineOrder,
   inconsistentValues,
   undefinedTerm,
   duplicateDefinition,
