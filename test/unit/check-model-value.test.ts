@@ -219,6 +219,11 @@ describe('check-model value-conflict: a change or a bound of something else is n
       '"Net Receipts" means all sums received by the Licensee, less only collection society commissions and third-party distribution fees not exceeding fifteen per cent. (15%) of gross receipts, and VAT.',
     ]) assert.deepStrictEqual(conflicts(royalty, '4. Royalties', [s]), [], s);
   });
+  it('a bounded holding in a condition ("on the date that the Farids Group owns less than 3%") is a threshold, not the stake (1 MB contract)', () => {
+    assert.deepStrictEqual(conflicts(stake, '6. Rights', [
+      'The rights of the Investor under this Article 6 shall terminate on the date that the Investor owns less than 3% of the issued and outstanding Common Stock.',
+    ]), []);
+  });
   it('a pool "not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares" is not the stake', () => {
     assert.deepStrictEqual(conflicts(stake, '1. Definitions', [
       '"Excluded Securities" means (a) shares of Common Stock issued on conversion of the Preferred Stock, and (b) options issued to employees under an equity plan approved by the Board, not exceeding in the aggregate ten percent (10%) of the Fully Diluted Shares as of the Closing.',

@@ -426,8 +426,11 @@ export const otherPercent = (text: string, type: string, clause: Span, f: Span):
   const b = beforeIn(text, clause, f, 80);
   const m = OTHER_PCT_RE.exec(b);
   // (or a cap on what a base deducts: "Net Receipts means all sums received …, less … fees not exceeding 15%")
-  return !!m && (!!m[1] || !(type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i)
-    .test(b.slice(b.lastIndexOf('. ') + 1, m.index)) || /\b(?:less(?! than)|net of|minus)\b[^.;]{0,150}$/i.test(beforeIn(text, clause, f, 200)));
+  const said = b.slice(b.lastIndexOf('. ') + 1, m?.index);
+  return !!m && (!!m[1] || !(type === 'equity' ? /\b(?:hold|held|own|stake|represent)/i : /\b(?:pay|royalt|commission|fee|share of|rate)/i).test(said)
+    // (a bounded stake in a condition is a threshold: "shall terminate on the date that the Farids Group owns less than 3%")
+    || (type === 'equity' && /\b(?:if|when(?:ever)?|unless|until|so long as|date (?:on which|that)|event that)\b/i.test(said))
+    || /\b(?:less(?! than)|net of|minus)\b[^.;]{0,150}$/i.test(beforeIn(text, clause, f, 200)));
 };
 
 /**
