@@ -127,6 +127,12 @@ const add = (c: Collected, field: Field, yaml: string, shown: string, clause: Cl
   memo(c.fields, field, (): Seen[] => []).push({ yaml, shown, clause, at });
 };
 
+/** A clause's first 400 characters, for a comment. */
+const excerptOf = (text: string, clause: Clause): string => {
+  const start = Math.max(0, Math.min(clause.start, text.length));
+  return commentText(text.slice(start, Math.max(start, Math.min(clause.end, text.length, start + 400))));
+};
+
 /** A clause's label for people ("Section 3.3"). */
 const labelOf = (clause: Clause): string => clause.label || 'a clause';
 /** Where the model's value is from, in a comment. */
@@ -205,8 +211,7 @@ const shares = (c: Collected, text: string): [string, Collected][] | null => {
   return by.size > 1 && new Set(rates.map((r) => r.yaml)).size === by.size
     ? [...by].map(([kind, list]) => {
       const { clause } = list[0];
-      const end = Math.max(clause.start, Math.min(clause.end, text.length, clause.start + 400));
-      return [kind, { ...c, label: labelOf(clause), excerpt: commentText(text.slice(clause.start, end)), clauses: new Set(list.map((r) => r.clause)).size, subject: kind, fields: new Map([...c.fields, ['rate', list]]) }];
+      return [kind, { ...c, label: labelOf(clause), excerpt: excerptOf(text, clause), clauses: new Set(list.map((r) => r.clause)).size, subject: kind, fields: new Map([...c.fields, ['rate', list]]) }];
     })
     : null;
 };
@@ -425,9 +430,7 @@ export const createTermModelYaml = (input: TermModelInitInput): string => {
   const collect = (type: string, clause: Clause): Collected => {
     let c = byType.get(type);
     if (!c) {
-      const start = Math.max(0, Math.min(clause.start, text.length));
-      const end = Math.max(start, Math.min(clause.end, text.length, start + 400));
-      c = { type, label: labelOf(clause), excerpt: commentText(text.slice(start, end)), fields: new Map(), clauses: 0 };
+      c = { type, label: labelOf(clause), excerpt: excerptOf(text, clause), fields: new Map(), clauses: 0 };
       byType.set(type, c);
     }
     c.clauses++;

@@ -51,7 +51,7 @@ export const brokenReference: Rule = {
       const key = r.self ? `${r.kind}\u0000${r.target}\u0000${r.text}\u0000${ci}\u0000${ci >= 0 ? labelOf(ctx.clauses[ci]) : ''}` : `${r.kind}\u0000${r.target}\u0000${para?.n ?? ''}`;
       let message = numbering.verdicts.get(key);
       if (message === undefined) {
-        message = verdict(ctx, r, ci, numbering);
+        message = verdict(ctx, r, ci, numbering, para?.n);
         numbering.verdicts.set(key, message);
       }
       if (message !== null) out.push(finding({ code: 'broken-reference', severity: 'error', span: para ?? r, clause: ci, message }));
@@ -65,7 +65,7 @@ const ATTACHMENT_KINDS = new Set(['exhibit', 'schedule', 'annex', 'appendix']);
 export const isAttachment = (r: Reference): boolean => ATTACHMENT_KINDS.has(r.kind);
 
 /** Why the reference is broken, or null when it is not. */
-const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numbering): string | null => {
+const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numbering, n: string | undefined): string | null => {
   const { numbers, prefixes, articles, attachments, whole } = numbering;
   if (r.kind === 'section' || r.kind === 'clause' || r.kind === 'article') {
     if (!whole) return null;
@@ -80,7 +80,6 @@ const verdict = (ctx: CheckContext, r: Reference, ci: number, numbering: Numberi
   if (!set || set.size === 0) return null;
   if (set.has(normAttachment(r.target))) {
     // "paragraph 4 of Schedule 2", "Schedule 2, paragraph 4": a paragraph the attachment numbers (when it numbers any)
-    const n = paragraphOf(ctx.text, r, ctx.clauses[ci])?.n;
     const p = n ? numbering.paragraphs.get(`${r.kind}\u0000${normAttachment(r.target)}`) : undefined;
     if (!n || !p || resolves(norm(n), p.numbers, p.prefixes)) return null;
     const tops = [...p.numbers].filter((x) => /^\d+$/.test(x)).map(Number).sort((a, b) => a - b);

@@ -580,6 +580,7 @@ export const periodEndRule: Rule = {
         const s = sentenceOf(text, clause, v);
         return s.start <= d.start && d.end <= s.end && dateRole(text, clause, v) === 'ends' && otherPeriod(text, clause, v);
       });
+      if (ends.length !== 1) continue;
       linked ??= termsByClause(ctx);
       const own = linked.get(clause.index) ?? [];
       // the terms about the period (type or id sharing its name's first word: "Exclusivity" → `exclusive: true`,
@@ -589,7 +590,7 @@ export const periodEndRule: Rule = {
       let term: ModelTerm | undefined;
       let use = -1;
       let many = false;
-      for (const u of ends.length === 1 ? ctx.termUses : []) {
+      for (const u of ctx.termUses) {
         const at = u.term === d.term ? clauseAt(ctx.clauses, u.start) : -1;
         for (const t of at < 0 || at === clause.index ? [] : linked.get(at) ?? []) {
           if (t === term || own.includes(t) || !validIso(t.ends) || /^e(?:ff|xp)/.test(t.type)) continue;

@@ -49,12 +49,14 @@ const CHANGED_RE = sp(/^\s{0,3}(?:\([^)]{0,40}\))?,? (?:is|are|shall be) (?:here
 const STARTED_RE = sp(/\b(?:commenc|beg[au]n|start|effect)\w{0,3} (?:on )?$/i);
 
 /** A clause (or sentence) that only deletes a provision (of another agreement): what it states is the old deal. */
-export const deletionClause = (text: string, clause: Span): boolean => {
+export const deletionClause = (text: string, clause: Span): boolean =>
   // asked for each value of a clause: remembered per clause object (not keeping it alive)
-  return memo(DELETED, clause, () => {
-    const s = text.slice(clause.start, clause.end);
-    return DELETED_RE.test(s) && !REPLACED_RE.test(s);
-  });
+  memo(DELETED, clause, () => onlyDeletes(text, clause));
+
+/** Whether the text of a span deletes a provision and replaces nothing. */
+const onlyDeletes = (text: string, { start, end }: Span): boolean => {
+  const s = text.slice(start, end);
+  return DELETED_RE.test(s) && !REPLACED_RE.test(s);
 };
 
 /** What `map` holds for `key`, made by `make` (and kept) when it holds nothing (undefined) for it. */
@@ -88,7 +90,7 @@ export const oldText = (text: string, clause: Span, v: Span): boolean => {
   // a sentence that only deletes ("Section 3.2 of the Original Agreement (Exclusivity) is deleted in its entirety"; not
   // the clause's other sentences: "Northwind's right to offer Lumen's models is non-exclusive.")
   const s = sentenceOf(text, clause, v);
-  if (deletionClause(text, s)) return true;
+  if (onlyDeletes(text, s)) return true;
   const head = text.slice(Math.max(s.start, v.start - 400), v.start);
   const told = UNDER_OLD_RE.exec(head);
   if (told && PAST_VERB_RE.test(told[1])) return true;
